@@ -1,0 +1,193 @@
+"""Classify lines into jusText-style classes and find the main run of prose.
+
+Every non-blank line is one block. ``classify`` gives each a class from its prose score and
+length: GOOD (a real paragraph), NEAR (prose-like but short), SHORT (a few words: a heading, a
+button or a menu item) or BAD (chrome). ``mark_lists`` then promotes runs that are content lists
+rather than menus -- items introduced by a sentence ending in a colon, or table rows and data lines
+sharing one punctuation skeleton -- to LIST.
+
+``best_span`` scores each block -- GOOD blocks earn their length, chrome costs a toll, and prose
+that starts again after chrome pays an entry fee -- and returns the contiguous run of blocks with
+the largest total (a maximum-subarray search, as in Pasternack & Roth's "maximum subsequence
+segmentation"). The entry fee is what keeps comment threads out: each comment is a short paragraph
+between a name and a date, so it rarely earns back its fee, while an article's paragraphs follow
+each other and pay it once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scrapelint.prose import LineFeatures
+
+GOOD, NEAR, SHORT, BAD, LIST = "good", "near", "short", "bad", "list"
+PROSE_CLASSES = frozenset((GOOD, NEAR, LIST))
+
+# Prose score thresholds (jusText uses length plus stopword density in the same spirit).
+GOOD_SCORE = 0.6
+NEAR_SCORE = 0.4
+# Below this many words a block is at most NEAR, however well punctuated ("Thank you.").
+GOOD_WORDS = 8
+SHORT_WORDS = 3
+# Span search weights: a paragraph earns its words up to a cap (one huge paragraph should not
+# drag a span across a whole sidebar); chrome costs a toll; prose resuming after chrome pays a fee.
+WORD_CAP = 60
+SHORT_TOLL = 1.5
+BAD_TOLL = 4.0
+ENTRY_FEE = 30.0
+# Prose after a lone short line (a subheading) pays only this share of the fee.
+HEADING_FEE_SHARE = 0.4
+LIST_ITEM_WEIGHT = 0.4
+# A paragraph with chrome on both sides earns this share of its words.
+ISOLATED_WEIGHT = 0.5
+# A content list needs at least this many items, averaging at least this many words.
+MIN_LIST = 3
+MIN_ITEM_WORDS = 3.5
+# "Share this:" is a label; "Here is what we know:" announces a list.
+MIN_INTRO_WORDS = 3
+# A list announced inside an article may run this many lines before prose resumes.
+MAX_EMBEDDED = 20
+
+
+def classify(feats: LineFeatures, score: float) -> str:
+    """Return the class of one non-blank line from its features and prose score."""
+    if feats.words <= SHORT_WORDS and score < GOOD_SCORE:
+        return SHORT
+    if score >= GOOD_SCORE:
+        return GOOD if feats.words >= GOOD_WORDS else NEAR
+    if score >= NEAR_SCORE:
+        return NEAR
+    return BAD
+
+
+def mark_lists(texts: Sequence[str], feats: Sequence[LineFeatures], classes: list[str]) -> None:
+    """Promote content lists (introduced by a colon line, or sharing a data skeleton) to LIST.
+
+    Menus and teaser lists are runs of bare words or bare headlines; data lists and tables repeat
+    the same separators (``Team (Group A): 10th``, ``June 9 -- Venue, City, ST``) or follow a
+    sentence that announces them. Works in place.
+    """
+    shapes = [skeleton(t, f) for t, f in zip(texts, feats, strict=True)]
+    n = len(classes)
+    i = 0
+    while i < n:
+        j = _introduced_run(feats, classes, texts, i) or _data_run(shapes, feats, classes, i)
+        if j - i >= MIN_LIST:
+            for k in range(i, j):
+                # A sentence announcing the list stays a paragraph; bullets become list items.
+                if classes[k] != GOOD or feats[k].list_item:
+                    classes[k] = LIST
+            i = j
+        else:
+            i += 1
+
+
+def _introduced_run(
+    feats: Sequence[LineFeatures], classes: Sequence[str], texts: Sequence[str], i: int
+) -> int:
+    """End of the list announced by line ``i`` (itself included), or 0 when it announces none.
+
+    Inside an article (prose resumes within ``MAX_EMBEDDED`` lines) every line up to the next
+    paragraph is an item, whatever its shape: sub-headings and bullets alike. Elsewhere the
+    items must share the first item's list marker and average a few words -- "Share this:" over
+    a row of one-word buttons is no list.
+    """
+    n = len(feats)
+    if not (feats[i].words >= MIN_INTRO_WORDS and texts[i].rstrip().endswith(":")) or i + 1 >= n:
+        return 0
+    j = i + 1
+    while j < n and j - i <= MAX_EMBEDDED and (classes[j] != GOOD or feats[j].list_item):
+        j += 1
+    if j < n and classes[j] == GOOD and j - i > 1:
+        return j
+    marker = feats[i + 1].list_item
+    j = i + 1
+    while j < n and classes[j] != GOOD and feats[j].list_item == marker:
+        j += 1
+    return j if j - i > MIN_LIST and _wordy(feats, i + 1, j) else 0
+
+
+def _wordy(feats: Sequence[LineFeatures], i: int, j: int) -> bool:
+    """List items average a few words; one-word items are buttons, menus or tag clouds."""
+    return sum(feats[k].words for k in range(i, j)) >= MIN_ITEM_WORDS * (j - i)
+
+
+def skeleton(text: str, feats: LineFeatures) -> frozenset[str]:
+    """The separators a line uses (quotes and the final stop ignored), plus '0' for digits."""
+    chars = {c for c in text.strip()[1:-1] if not c.isalnum() and not c.isspace()}
+    chars -= set("'\"‘’“”«»*•.")
+    if feats.digit_share > 0:
+        chars.add("0")
+    return frozenset(chars)
+
+
+def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two skeletons agree when they share most of their separators."""
+    return len(a & b) * 3 >= 2 * max(len(a), len(b))
+
+
+def _data_run(
+    shapes: Sequence[frozenset[str]], feats: Sequence[LineFeatures], classes: Sequence[str], i: int
+) -> int:
+    """End of a run of table rows or data lines sharing line ``i``'s skeleton, or 0."""
+    if classes[i] == GOOD or feats[i].words < 2:
+        return 0
+    j = i + 1
+    if feats[i].table_row:
+        while j < len(feats) and feats[j].table_row:
+            j += 1
+        return j
+    if len(shapes[i]) < 2:
+        return 0
+    while j < len(feats) and classes[j] != GOOD and _similar(shapes[i], shapes[j]):
+        j += 1
+    return j if _wordy(feats, i, j) else 0
+
+
+def _flows(cls: str, feats: LineFeatures) -> bool:
+    """True when a neighbouring block lets prose flow on: a paragraph or a short prose line.
+
+    A bulleted teaser ("* Headline of another story") does not: prose next to it is a summary.
+    """
+    return cls in (GOOD, NEAR) and not feats.list_item
+
+
+def block_values(classes: Sequence[str], feats: Sequence[LineFeatures]) -> list[float]:
+    """The contribution of every block to a candidate article span."""
+    n = len(classes)
+    flows = [_flows(c, f) for c, f in zip(classes, feats, strict=True)]
+    values = []
+    for i, (cls, f) in enumerate(zip(classes, feats, strict=True)):
+        if cls == GOOD:
+            # List items earn less: a run of long bullets is far more often a teaser list.
+            v = min(f.words, WORD_CAP) * (LIST_ITEM_WEIGHT if f.list_item else 1.0)
+            after = flows[i - 1] if i else True
+            before = flows[i + 1] if i + 1 < n else True
+            if not after and not before:
+                v *= ISOLATED_WEIGHT  # a lone paragraph between chrome: a comment, a teaser
+            if not after:
+                v -= ENTRY_FEE if classes[i - 1] == BAD else ENTRY_FEE * HEADING_FEE_SHARE
+        elif cls in (NEAR, LIST):
+            v = 0.5
+        elif cls == SHORT:
+            v = -SHORT_TOLL
+        else:
+            v = -BAD_TOLL
+        values.append(v)
+    return values
+
+
+def best_span(values: Sequence[float]) -> tuple[int, int]:
+    """Return (start, end) of the contiguous run with the largest sum; end is exclusive.
+
+    Kadane's algorithm, one pass. An empty or all-negative input gives an empty span (0, 0).
+    """
+    best, best_span_ = 0.0, (0, 0)
+    run, run_start = 0.0, 0
+    for i, v in enumerate(values):
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += v
+        if run > best:
+            best, best_span_ = run, (run_start, i + 1)
+    return best_span_

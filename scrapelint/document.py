@@ -1,0 +1,130 @@
+"""The document model: a text as lines, with the structure rules look at.
+
+A `Document` is built once from the decoded text and never changes; a fix builds a new one. Each
+line keeps its own ending (LF, CRLF or CR, as found) so a cleaned file is byte-identical to the
+input minus the removed lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+# A line ending is kept with its line; splitting on this keeps mixed endings intact.
+LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
+# List markers seen in scraped text: Markdown/plain bullets, inscriptis' `* ` and `o `, numbered items.
+LIST_MARKER_RE = re.compile(r"^\s*(?:[-*+•●▪◦·o]|\d{1,3}[.)])\s+")
+# Markdown ATX heading; the level is the number of hashes.
+HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+")
+# Markdown inline link `[text](target)`; scraped Markdown keeps navigation as links.
+LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a document; `index` is 0-based, `offset` the character offset of its start."""
+
+    index: int
+    text: str
+    ending: str
+    offset: int
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
+
+    @property
+    def raw(self) -> str:
+        return self.text + self.ending
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def indent(self) -> int:
+        return len(self.text) - len(self.text.lstrip())
+
+    @property
+    def list_marker(self) -> str | None:
+        match = LIST_MARKER_RE.match(self.text)
+        return match.group(0).strip() if match else None
+
+    @property
+    def heading_level(self) -> int:
+        match = HEADING_RE.match(self.text)
+        return len(match.group(1)) if match else 0
+
+    @property
+    def content(self) -> str:
+        """The line's words: without indentation, list marker, heading hashes or link targets."""
+        text = LINK_RE.sub(r"\1", self.text)
+        text = HEADING_RE.sub("", text, count=1)
+        text = LIST_MARKER_RE.sub("", text, count=1)
+        return text.strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of non-blank lines between blank lines: `start` .. `end - 1`."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """A text split into lines; `path` names it in reports (a file, or `file:line` for JSONL)."""
+
+    path: str
+    lines: tuple[Line, ...]
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<text>") -> Document:
+        return cls(path=path, lines=tuple(_split_lines(text)))
+
+    @property
+    def text(self) -> str:
+        return "".join(line.raw for line in self.lines)
+
+    @cached_property
+    def texts(self) -> tuple[str, ...]:
+        """The line texts without endings, the form the detectors take."""
+        return tuple(line.text for line in self.lines)
+
+    @cached_property
+    def blocks(self) -> tuple[Block, ...]:
+        return tuple(_blocks(self.lines))
+
+    def without(self, removed: set[int]) -> Document:
+        """A new document with the given line indices left out; the last kept line keeps its ending."""
+        kept = "".join(line.raw for line in self.lines if line.index not in removed)
+        return Document.from_text(kept, self.path)
+
+
+def _split_lines(text: str) -> Iterator[Line]:
+    offset = 0
+    index = 0
+    for match in LINE_RE.finditer(text):
+        raw = match.group(0)
+        if not raw:
+            break
+        body = raw.rstrip("\r\n")
+        yield Line(index=index, text=body, ending=raw[len(body) :], offset=offset)
+        offset += len(raw)
+        index += 1
+
+
+def _blocks(lines: tuple[Line, ...]) -> Iterator[Block]:
+    start: int | None = None
+    for line in lines:
+        if line.is_blank:
+            if start is not None:
+                yield Block(start, line.index)
+                start = None
+        elif start is None:
+            start = line.index
+    if start is not None:
+        yield Block(start, len(lines))

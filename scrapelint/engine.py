@@ -1,0 +1,225 @@
+"""The engine: run rules over a document, and apply the removals they propose.
+
+Rules propose, the engine disposes. A fix runs in passes until nothing more is removed (capped, so a
+pair of rules that disagree cannot loop), keeps every line in the original numbering, gives each
+removed line to exactly one finding, and refuses a fix that would take away most of the prose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from scrapelint.context import Context
+from scrapelint.document import Document
+from scrapelint.findings import AppliedRemoval, Finding, LineRemoval
+from scrapelint.guard import GUARD_RULE, guard_refuses
+from scrapelint.rule import Rule
+
+MAX_FIX_PASSES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A finding as reported, in original line numbers, with what the fix removed for it.
+
+    `resolved` is true when the finding's lines are gone from the cleaned text, whether its own
+    removal took them or another finding's did.
+    """
+
+    finding: Finding
+    removed: tuple[AppliedRemoval, ...] = ()
+    resolved: bool = False
+
+    @property
+    def fixed(self) -> bool:
+        return bool(self.removed)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The outcome of linting or fixing one document."""
+
+    original: Document
+    cleaned: Document
+    outcomes: tuple[Outcome, ...]
+
+    @property
+    def changed(self) -> bool:
+        return len(self.cleaned.lines) != len(self.original.lines)
+
+    @property
+    def remaining(self) -> tuple[Outcome, ...]:
+        return tuple(o for o in self.outcomes if not o.resolved)
+
+
+def lint(doc: Document, rules: Sequence[Rule]) -> list[Finding]:
+    """All findings of `rules` on `doc`, ordered by line then code."""
+    ctx = Context(doc)
+    findings = [finding for rule in rules for finding in rule.check(doc, ctx)]
+    findings.sort(key=lambda f: (f.line, f.end_line, f.code))
+    return findings
+
+
+def check(doc: Document, rules: Sequence[Rule]) -> Result:
+    """Lint without changing anything; what a fix would remove is still shown as fixable."""
+    return Result(doc, doc, tuple(Outcome(f) for f in lint(doc, rules)))
+
+
+def fix(doc: Document, rules: Sequence[Rule]) -> Result:
+    """Apply the removals the rules propose, stage by stage, pass after pass, until stable.
+
+    Rules that recognise junk by what it says or by a telling structure run first (stage 1); the
+    rules that judge lines by their place relative to the article body run on what is left
+    (stage 2), so a long comment thread, once recognised, cannot pass itself off as the body.
+    """
+    state = _FixState(doc)
+    for stage in sorted({_stage(rule) for rule in rules}):
+        staged = [rule for rule in rules if _stage(rule) == stage]
+        for _ in range(MAX_FIX_PASSES):
+            if not state.apply_pass(staged) or state.refused:
+                break
+        if state.refused:
+            break
+    return Result(doc, state.current, _settle(state.outcomes, set(state.origin)))
+
+
+def _stage(rule: Rule) -> int:
+    return getattr(rule, "STAGE", 1)
+
+
+class _FixState:
+    """The text as the passes leave it, and the map from its lines to the original's."""
+
+    def __init__(self, doc: Document) -> None:
+        self.original = doc
+        self.current = doc
+        self.origin = list(range(len(doc.lines)))
+        self.outcomes: list[Outcome] = []
+        self.refused = False
+
+    def apply_pass(self, rules: Sequence[Rule]) -> bool:
+        """Run `rules` once and apply their removals; False when nothing was removed."""
+        findings = lint(self.current, rules)
+        claims = _claim_lines(self.current, findings)
+        if not claims:
+            self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
+            return False
+        removed = {index for lines in claims.values() for index in lines}
+        gone = {self.origin[i] for i in removed} | _removed_before(self.origin, self.original)
+        if guard_refuses(self.original, gone):
+            self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
+            size = max(len(self.original.lines), 1)
+            self.outcomes.append(Outcome(GUARD_RULE.finding(0, size, _GUARD_MSG, remove=False)))
+            self.refused = True
+            return False
+        for position, finding in enumerate(findings):
+            spans = _spans(self.current, claims.get(position, ()), self.origin)
+            self.outcomes.append(_outcome(finding, self.origin, spans))
+        self.current = self.current.without(removed)
+        self.origin = [index for i, index in enumerate(self.origin) if i not in removed]
+        return True
+
+
+_GUARD_MSG = "fix refused: it would remove most of the document's prose"
+
+
+def _claim_lines(doc: Document, findings: Sequence[Finding]) -> dict[int, tuple[int, ...]]:
+    """Give each line to be removed to one finding (the first to ask), blank lines to a neighbour."""
+    owner: dict[int, int] = {}
+    for position, finding in enumerate(findings):
+        if finding.removal is None:
+            continue
+        for index in range(finding.removal.start, finding.removal.end):
+            owner.setdefault(index, position)
+    if not owner:
+        return {}
+    for blank, neighbour in _orphaned_blanks(doc, owner.keys()):
+        owner[blank] = owner[neighbour]
+    claims: dict[int, list[int]] = {}
+    for index in sorted(owner):
+        claims.setdefault(owner[index], []).append(index)
+    return {position: tuple(lines) for position, lines in claims.items()}
+
+
+def _orphaned_blanks(doc: Document, removed: Iterable[int]) -> list[tuple[int, int]]:
+    """Blank lines left without purpose by a removal, each paired with the removed line it follows.
+
+    A blank run between two removed lines, or between a removed line and either end of the text,
+    goes; when a removed run sits between two blank runs, the run after it goes, so paragraphs stay
+    separated by exactly the blank lines they had.
+    """
+    gone = set(removed)
+    lines = doc.lines
+    pairs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        if not lines[index].is_blank or index in gone:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and lines[end].is_blank:
+            end += 1
+        before_gone = index == 0 or (index - 1) in gone
+        after_gone = end == len(lines) or end in gone
+        touches = (index > 0 and (index - 1) in gone) or end in gone
+        before_blank_run = (
+            index > 0 and (index - 1) in gone and _blank_before_run(lines, gone, index)
+        )
+        if touches and (before_gone and after_gone or before_blank_run):
+            neighbour = index - 1 if index > 0 and (index - 1) in gone else end
+            pairs.extend((blank, neighbour) for blank in range(index, end))
+        index = end
+    return pairs
+
+
+def _blank_before_run(lines: Sequence, gone: set[int], blank_start: int) -> bool:
+    """True when the removed run ending just before `blank_start` is itself preceded by a blank."""
+    index = blank_start - 1
+    while index >= 0 and index in gone:
+        index -= 1
+    return index < 0 or lines[index].is_blank
+
+
+def _spans(
+    doc: Document, indices: Sequence[int], origin: Sequence[int]
+) -> tuple[AppliedRemoval, ...]:
+    """Group removed lines into contiguous spans of the original text, with their exact text."""
+    spans: list[AppliedRemoval] = []
+    for index in indices:
+        line = doc.lines[index]
+        start = origin[index]
+        if spans and spans[-1].end == start:
+            last = spans[-1]
+            spans[-1] = AppliedRemoval(last.start, start + 1, last.text + line.raw)
+        else:
+            spans.append(AppliedRemoval(start, start + 1, line.raw))
+    return tuple(spans)
+
+
+def _outcome(finding: Finding, origin: Sequence[int], removed: tuple) -> Outcome:
+    """Translate a finding of a later pass back to the original line numbers."""
+    start, end = origin[finding.line], origin[finding.end_line]
+    if (start, end) != (finding.line, finding.end_line):
+        removal = LineRemoval(start, end + 1) if finding.removal else None
+        finding = replace(finding, line=start, end_line=end, removal=removal)
+    return Outcome(finding, removed)
+
+
+def _removed_before(origin: Sequence[int], doc: Document) -> set[int]:
+    return set(range(len(doc.lines))) - set(origin)
+
+
+def _settle(outcomes: Sequence[Outcome], kept: set[int]) -> tuple[Outcome, ...]:
+    """One outcome per finding (a later pass finds unfixable problems again), marked resolved when
+    the lines it asked to remove are gone."""
+    settled: dict[tuple[str, int, int], Outcome] = {}
+    for outcome in outcomes:
+        finding = outcome.finding
+        key = (finding.code, finding.line, finding.end_line)
+        if key in settled and not outcome.fixed:
+            continue
+        removal = finding.removal
+        resolved = removal is not None and kept.isdisjoint(range(removal.start, removal.end))
+        settled[key] = replace(outcome, resolved=resolved)
+    return tuple(sorted(settled.values(), key=lambda o: (o.finding.line, o.finding.code)))

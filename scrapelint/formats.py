@@ -1,0 +1,136 @@
+"""File formats: how a file's bytes become documents, and how cleaned documents become bytes again.
+
+The engine sees only `Document`s. A plain text or Markdown file is one document; a JSONL file is
+one document per record (its text field), every other field and every record's place kept. Bytes
+that are not UTF-8 are carried through untouched (surrogate escapes) and reported, never replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import orjson
+
+from scrapelint.document import Document
+
+BOM = "\ufeff"
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+# Bytes decoded with surrogateescape come back as lone surrogates in this range.
+ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
+RECORD_RE = re.compile(r"[^\n]*\n|[^\n]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with the input itself; `line` is 1-based, or None for the whole file."""
+
+    path: str
+    line: int | None
+    message: str
+    fatal: bool = False  # the file (or record) could not be read at all
+
+
+@dataclass
+class Parsed:
+    """A file read into documents, plus what is needed to write it back."""
+
+    path: str
+    documents: list[Document]
+    problems: list[Problem] = field(default_factory=list)
+    # For JSONL: each input line as found, the record parsed from it (None when it did not parse),
+    # and for each document the position of its line.
+    raw_lines: list[str] = field(default_factory=list)
+    records: list[dict | None] = field(default_factory=list)
+    record_of_document: list[int] = field(default_factory=list)
+    text_field: str = "text"
+    prefix: str = ""
+
+    @property
+    def is_jsonl(self) -> bool:
+        return self.path.lower().endswith(JSONL_SUFFIXES)
+
+
+def supported(name: str) -> bool:
+    return name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES)
+
+
+def decode(path: str, raw: bytes) -> tuple[str, list[Problem]]:
+    """UTF-8 text with undecodable bytes kept as escapes, and one problem per line that has them."""
+    text = raw.decode("utf-8", errors="surrogateescape")
+    problems = []
+    for match in ESCAPED_BYTE_RE.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        if not problems or problems[-1].line != line:
+            byte = ord(match.group(0)) - 0xDC00
+            problems.append(
+                Problem(path, line, f"byte 0x{byte:02x} is not valid UTF-8; kept as is")
+            )
+    return text, problems
+
+
+def encode(text: str) -> bytes:
+    return text.encode("utf-8", errors="surrogateescape")
+
+
+def parse(path: str, raw: bytes, text_field: str = "text") -> Parsed:
+    text, problems = decode(path, raw)
+    prefix = BOM if text.startswith(BOM) else ""
+    text = text[len(prefix) :]
+    if path.lower().endswith(JSONL_SUFFIXES):
+        parsed = _parse_jsonl(path, text, text_field)
+        parsed.problems[:0] = problems
+        parsed.prefix = prefix
+        return parsed
+    return Parsed(path, [Document.from_text(text, path)], problems, prefix=prefix)
+
+
+def _parse_jsonl(path: str, text: str, text_field: str) -> Parsed:
+    parsed = Parsed(path, [], text_field=text_field)
+    # Only "\n" ends a record: JSON strings may hold U+2028 and other characters that
+    # str.splitlines would split on.
+    for number, line in enumerate(RECORD_RE.findall(text), start=1):
+        record = _record(path, number, line, text_field, parsed.problems)
+        parsed.raw_lines.append(line)
+        parsed.records.append(record)
+        if record is not None:
+            doc_path = f"{path}:{number}"
+            parsed.documents.append(Document.from_text(record[text_field], doc_path))
+            parsed.record_of_document.append(len(parsed.records) - 1)
+    return parsed
+
+
+def _record(
+    path: str, number: int, line: str, text_field: str, problems: list[Problem]
+) -> dict | None:
+    if not line.strip():
+        return None
+    try:
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError as error:
+        problems.append(Problem(path, number, f"not a JSON record ({error}); kept as is", True))
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
+        problems.append(Problem(path, number, f"no string field {text_field!r}; kept as is"))
+        return None
+    return record
+
+
+def render(parsed: Parsed, cleaned: Sequence[Document]) -> bytes:
+    """The file's bytes with each document replaced by its cleaned version.
+
+    A JSONL record whose text did not change is written back exactly as it was read.
+    """
+    if not parsed.is_jsonl:
+        return encode(parsed.prefix + cleaned[0].text)
+    lines = list(parsed.raw_lines)
+    for before, after, position in zip(parsed.documents, cleaned, parsed.record_of_document):
+        if after.text == before.text:
+            continue
+        record = dict(parsed.records[position] or {})
+        record[parsed.text_field] = after.text
+        ending = lines[position][len(lines[position].rstrip("\r\n")) :]
+        lines[position] = orjson.dumps(record).decode("utf-8") + ending
+    return encode(parsed.prefix + "".join(lines))

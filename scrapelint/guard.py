@@ -1,0 +1,47 @@
+"""The body guard: a fix may not take away most of a document's prose.
+
+Junk is short, repetitive and list-like; an article is prose. When a set of removals would leave
+less than `MIN_KEPT_PROSE` of the document's prose characters, something has misjudged the
+document (a rule too eager, an odd layout), and deleting would lose data, so the fix is refused and
+reported instead, as trafilatura falls back to its backup extraction when pruning goes too far.
+Comment threads can hold more prose than the article they follow, so the bar is a quarter, not half.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from scrapelint.document import Document, Line
+from scrapelint.findings import Severity
+from scrapelint.rule import RuleMeta
+
+MIN_KEPT_PROSE = 0.25
+# A line counts as prose from this many words on; shorter lines are titles, labels and menus.
+PROSE_MIN_WORDS = 8
+
+GUARD_RULE = RuleMeta(
+    code="SL001",
+    slug="body-guard",
+    category="guard",
+    severity=Severity.ERROR,
+    rationale=(
+        "A fix that would remove most of a document's prose is refused: the document is left as it "
+        "was and this finding says so, so nobody loses an article to an over-eager rule."
+    ),
+)
+
+
+def prose_chars(line: Line) -> int:
+    """Characters of running text on the line; list items (link lists, menus) are not prose."""
+    if line.list_marker is not None:
+        return 0
+    text = line.content
+    return len(text) if len(text.split()) >= PROSE_MIN_WORDS else 0
+
+
+def guard_refuses(doc: Document, removed: Collection[int]) -> bool:
+    total = sum(prose_chars(line) for line in doc.lines)
+    if not total:
+        return False
+    lost = sum(prose_chars(doc.lines[index]) for index in removed)
+    return (total - lost) < MIN_KEPT_PROSE * total

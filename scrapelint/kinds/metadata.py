@@ -1,0 +1,57 @@
+"""`kind: metadata` — a dateline or byline in the head of the document, moved out of the body.
+
+The date, author and source it holds go into the document's report entry; the line itself is not
+article text and is removed from the cleaned text (the report keeps it, so nothing is lost).
+Only the head is searched (above the article body and its first lines): a date in the middle
+of an article is part of a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from scrapelint.attribution import is_byline
+from scrapelint.context import Context
+from scrapelint.dates import is_dateline
+from scrapelint.document import Document, Line
+from scrapelint.findings import Finding
+from scrapelint.kinds.base import RuleKind
+from scrapelint.rule import RuleMeta
+from scrapelint.spec import Spec
+
+DETECTORS: dict[str, Callable[[str], bool]] = {"dateline": is_dateline, "byline": is_byline}
+
+
+class MetadataRule(RuleKind):
+    KIND = "metadata"
+
+    def __init__(
+        self, meta: RuleMeta, message: str, where: str, *, detect: str, head_lines: int
+    ) -> None:
+        super().__init__(meta, message, where)
+        self.detect = DETECTORS[detect]
+        self.head_lines = head_lines
+
+    @classmethod
+    def options(cls, spec: Spec) -> dict:
+        return {
+            "detect": spec.choice("detect", frozenset(DETECTORS), "dateline"),
+            "head_lines": spec.take("head-lines", int, 12),
+        }
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for line in self._head(doc, ctx):
+            if self.detect(line.content) and ctx.is_at(line.index, self.where):
+                yield self.meta.finding(line.index, line.index + 1, self.message)
+
+    def _head(self, doc: Document, ctx: Context) -> Iterator[Line]:
+        """Every line above the article body, then the body's first `head_lines` lines."""
+        seen = 0
+        for line in doc.lines:
+            if line.is_blank:
+                continue
+            if line.index >= ctx.article.start:
+                seen += 1
+                if seen > self.head_lines:
+                    return
+            yield line

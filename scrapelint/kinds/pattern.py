@@ -1,0 +1,46 @@
+"""`kind: pattern` — a line whose text matches a regular expression (compiled once, at load).
+
+For shapes no phrase list can enumerate: "1 / 23", "Image 1 of 23", "© 2019 Hearst ...".
+The pattern sees the line without indentation; `max-words` bounds the line as for phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrapelint.context import Context
+from scrapelint.document import Document
+from scrapelint.findings import Finding
+from scrapelint.kinds.base import RuleKind
+from scrapelint.rule import RuleMeta
+from scrapelint.spec import Spec
+from scrapelint.text import word_count
+
+
+class PatternRule(RuleKind):
+    KIND = "pattern"
+
+    def __init__(
+        self, meta: RuleMeta, message: str, where: str, *, pattern: re.Pattern, max_words: int
+    ) -> None:
+        super().__init__(meta, message, where)
+        self.pattern = pattern
+        self.max_words = max_words
+
+    @classmethod
+    def options(cls, spec: Spec) -> dict:
+        source = spec.take("pattern", str)
+        flags = re.IGNORECASE if spec.take("ignore-case", bool, True) else 0
+        try:
+            pattern = re.compile(source, flags)
+        except re.error as error:
+            raise spec.error("pattern", f"not a regular expression: {error}") from None
+        return {"pattern": pattern, "max_words": spec.take("max-words", int, 12)}
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for line, normalized in zip(doc.lines, ctx.normalized):
+            if not normalized or word_count(normalized) > self.max_words:
+                continue
+            if self.pattern.search(line.text.strip()) and ctx.is_at(line.index, self.where):
+                yield self.meta.finding(line.index, line.index + 1, self.message)

@@ -1,0 +1,90 @@
+"""`kind: section` — a short heading ("Most Read", "Related", "Lesen Sie auch") and the list under it.
+
+Sidebars are written out as a heading followed by a run of headline-like items: list items of any
+length, or short lines that do not end a sentence. The section ends at the first line that is
+neither, so an article paragraph after a "Related" box is never taken along. A heading with fewer
+than `min-items` items under it is left alone: "Related" on its own may be a word in a headline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from scrapelint.context import Context
+from scrapelint.document import Document, Line
+from scrapelint.findings import Finding
+from scrapelint.kinds.base import RuleKind, matcher
+from scrapelint.phrases import PhraseMatcher
+from scrapelint.rule import RuleMeta
+from scrapelint.spec import Spec
+from scrapelint.text import word_count
+
+# A line ending like this closes a sentence; headlines in a list rarely do.
+SENTENCE_END = (".", "!", ";", ":", "。")
+
+
+class SectionRule(RuleKind):
+    KIND = "section"
+
+    def __init__(
+        self,
+        meta: RuleMeta,
+        message: str,
+        where: str,
+        *,
+        headings: PhraseMatcher,
+        heading_max_words: int,
+        item_max_words: int,
+        min_items: int,
+    ) -> None:
+        super().__init__(meta, message, where)
+        self.headings = headings
+        self.heading_max_words = heading_max_words
+        self.item_max_words = item_max_words
+        self.min_items = min_items
+
+    @classmethod
+    def options(cls, spec: Spec) -> dict:
+        return {
+            "headings": matcher(spec, "headings", "heading-match", "start"),
+            "heading_max_words": spec.take("heading-max-words", int, 5),
+            "item_max_words": spec.take("item-max-words", int, 16),
+            "min_items": spec.take("min-items", int, 2),
+        }
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        normalized = ctx.normalized
+        index = 0
+        while index < len(doc.lines):
+            line = normalized[index]
+            is_heading = line and word_count(line) <= self.heading_max_words
+            if not is_heading or self.headings.match(line) is None:
+                index += 1
+                continue
+            end, items = self._items(doc, index + 1)
+            if items >= self.min_items and ctx.is_at(index, self.where):
+                yield self.meta.finding(index, end, f"{self.message} ({items} items)")
+                index = end
+            else:
+                index += 1
+
+    def _items(self, doc: Document, start: int) -> tuple[int, int]:
+        """End of the item run starting at `start` (blank lines between items allowed), and its size."""
+        end, items, index = start, 0, start
+        while index < len(doc.lines):
+            line = doc.lines[index]
+            if line.is_blank:
+                index += 1
+                continue
+            if not self._is_item(line):
+                break
+            items += 1
+            index += 1
+            end = index
+        return end, items
+
+    def _is_item(self, line: Line) -> bool:
+        if line.list_marker is not None:
+            return True
+        content = line.content
+        return len(content.split()) <= self.item_max_words and not content.endswith(SENTENCE_END)

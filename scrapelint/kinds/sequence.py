@@ -1,0 +1,63 @@
+"""`kind: sequence` — a run of consecutive lines that all have the same telling shape.
+
+One `|`-prefixed line could be a table; eight in a row, alternating title and author, are an
+opinion column list. The run must be at least `min-run` non-blank lines long; each line must match
+`pattern` and stay within `max-words`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrapelint.context import Context
+from scrapelint.document import Document
+from scrapelint.findings import Finding
+from scrapelint.kinds.base import RuleKind
+from scrapelint.rule import RuleMeta
+from scrapelint.spec import Spec
+
+
+class SequenceRule(RuleKind):
+    KIND = "sequence"
+
+    def __init__(
+        self,
+        meta: RuleMeta,
+        message: str,
+        where: str,
+        *,
+        pattern: re.Pattern,
+        min_run: int,
+        max_words: int,
+    ) -> None:
+        super().__init__(meta, message, where)
+        self.pattern = pattern
+        self.min_run = min_run
+        self.max_words = max_words
+
+    @classmethod
+    def options(cls, spec: Spec) -> dict:
+        source = spec.take("pattern", str)
+        try:
+            pattern = re.compile(source)
+        except re.error as error:
+            raise spec.error("pattern", f"not a regular expression: {error}") from None
+        return {
+            "pattern": pattern,
+            "min_run": spec.take("min-run", int, 4),
+            "max_words": spec.take("max-words", int, 12),
+        }
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        run: list[int] = []
+        for line in [*doc.lines, None]:
+            if line is not None and self._fits(line.text):
+                run.append(line.index)
+                continue
+            if len(run) >= self.min_run and ctx.is_at(run[0], self.where):
+                yield self.meta.finding(run[0], run[-1] + 1, f"{self.message} ({len(run)} lines)")
+            run = []
+
+    def _fits(self, text: str) -> bool:
+        return bool(self.pattern.search(text)) and len(text.split()) <= self.max_words

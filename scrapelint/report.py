@@ -1,0 +1,110 @@
+"""The report of a run as plain data: the JSON shape other tools and the CI gate rely on.
+
+Shape (extend it, never change it): `{"documents": [{"path", "title", "date", "language",
+"authors", "sources", "findings": [{"code", "rule", "category", "severity", "line", "end_line",
+"message", "fixable", "removed"}], ...}], "summary": {...}}`. Lines are 1-based. `removed` is the
+exact text a fix removed (or, for `check`, would remove) for that finding, endings included, and
+`removed_spans` says where it stood, so the original can be restored byte for byte.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from scrapelint.engine import Outcome
+from scrapelint.formats import Problem
+from scrapelint.runner import DocumentReport, FileReport
+
+
+def finding_entry(outcome: Outcome, applied: bool) -> dict:
+    finding = outcome.finding
+    removed = "".join(span.text for span in outcome.removed)
+    return {
+        "code": finding.code,
+        "rule": finding.rule,
+        "category": finding.category,
+        "severity": finding.severity.value,
+        "line": finding.line + 1,
+        "end_line": finding.end_line + 1,
+        "message": finding.message,
+        "fixable": finding.fixable,
+        "removed": removed or None,
+        "removed_spans": [[span.start + 1, span.end] for span in outcome.removed],
+        "fixed": applied and outcome.resolved,
+    }
+
+
+def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict:
+    meta, result = doc.meta, doc.result
+    entry = {
+        "path": file.path,
+        "title": meta.title,
+        "date": meta.date.isoformat() if meta.date else None,
+        "language": meta.language,
+        "authors": list(meta.authors),
+        "sources": list(meta.sources),
+        "translators": list(meta.translators),
+        "findings": [finding_entry(o, applied) for o in result.outcomes],
+        "lines": len(result.original.lines),
+        "removed_lines": len(result.original.lines) - len(result.cleaned.lines),
+    }
+    if doc.record is not None:
+        entry["record"] = doc.record
+        entry["id"] = doc.record_id
+    return entry
+
+
+def problem_entry(problem: Problem) -> dict:
+    return {
+        "path": problem.path,
+        "line": problem.line,
+        "message": problem.message,
+        "fatal": problem.fatal,
+    }
+
+
+def build(files: Sequence[FileReport], applied: bool) -> dict:
+    documents = [document_entry(f, d, applied) for f in files for d in f.documents]
+    problems = [problem_entry(p) for f in files for p in f.problems]
+    return {"documents": documents, "errors": problems, "summary": summarize(files, documents)}
+
+
+def summarize(files: Sequence[FileReport], documents: Iterable[dict]) -> dict:
+    documents = list(documents)
+    findings = [f for d in documents for f in d["findings"]]
+    lines = sum(d["lines"] for d in documents)
+    removed = sum(d["removed_lines"] for d in documents)
+    return {
+        "files": len(files),
+        "documents": len(documents),
+        "findings": len(findings),
+        "fixable": sum(f["fixable"] for f in findings),
+        "fixed": sum(f["fixed"] for f in findings),
+        "remaining": sum(not f["fixed"] for f in findings),
+        "errors": sum(len(f.problems) for f in files),
+        "unreadable": sum(f.unreadable for f in files),
+        "lines": lines,
+        "removed_lines": removed,
+        "by_rule": dict(sorted(Counter(f["code"] for f in findings).items())),
+    }
+
+
+def restore(cleaned: str, entry: dict) -> str:
+    """The original text of a document, from its cleaned text and its report entry."""
+    removed: dict[int, str] = {}
+    for finding in entry["findings"]:
+        text = finding["removed"] or ""
+        pieces = iter(_lines(text))
+        for start, end in finding["removed_spans"]:
+            for number in range(start, end + 1):
+                removed[number] = next(pieces)
+    kept = iter(_lines(cleaned))
+    total = len(removed) + len(_lines(cleaned))
+    return "".join(removed[n] if n in removed else next(kept) for n in range(1, total + 1))
+
+
+def _lines(text: str) -> list[str]:
+    from scrapelint.document import Document
+
+    return [line.raw for line in Document.from_text(text).lines]

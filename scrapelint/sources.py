@@ -1,0 +1,64 @@
+"""Finding the files to read under the paths given, and reading them safely.
+
+Folders are walked recursively for the formats scrapelint reads, skipping hidden folders (.git,
+.venv). A file named explicitly is always read. Binary, oversized and unreadable files are
+reported by path and skipped; the run goes on with the rest.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from scrapelint.formats import Problem, supported
+
+# NUL bytes do not occur in text; one in the first block means a binary file.
+BINARY_SNIFF_BYTES = 8192
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A file to process; `root` is the folder argument it was found under (None for a file)."""
+
+    path: Path
+    root: Path | None
+
+    @property
+    def relative(self) -> Path:
+        return self.path.relative_to(self.root) if self.root else Path(self.path.name)
+
+
+def discover(paths: Sequence[Path]) -> Iterator[Source | Problem]:
+    for path in paths:
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield Source(path, None)
+        else:
+            yield Problem(str(path), None, "no such file or folder", fatal=True)
+
+
+def _walk(root: Path) -> Iterator[Source]:
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in sorted(files):
+            if supported(name) and not name.startswith("."):
+                yield Source(Path(folder) / name, root)
+
+
+def read_bytes(path: Path) -> bytes | Problem:
+    """The file's bytes, or the problem that kept it from being read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            return Problem(str(path), None, f"file is {size:,} bytes, over the {limit} MB limit")
+        raw = path.read_bytes()
+    except OSError as error:
+        return Problem(str(path), None, f"cannot read: {error.strerror or error}", fatal=True)
+    if b"\0" in raw[:BINARY_SNIFF_BYTES]:
+        return Problem(str(path), None, "binary file skipped", fatal=False)
+    return raw
