@@ -7,7 +7,9 @@ Algorithm (find the article first, then judge the rest):
    set; otherwise the score rests on length and punctuation.
 2. Body: lines are classed GOOD / NEAR / SHORT / BAD and the contiguous run with the largest
    prose value is taken as the body (``scrapelint.blocks.best_span``): long paragraphs outweigh
-   the odd heading or caption between them, while menus and footers only subtract.
+   the odd heading or caption between them, while menus and footers only subtract. The run is
+   then trimmed to start at a paragraph and widened over touching paragraphs, paragraphs behind
+   a single short line (jusText's context rule) and a content list that continues the body.
 3. Verdicts: lines before the body are head chrome (or the title, or a byline touching the body),
    lines after it tail chrome; prose outside the body is detached prose. Inside the body a line
    stays unless its shape is strong evidence: a run of short menu-like lines, a run of headline
@@ -42,6 +44,8 @@ from scrapelint.prose import WORD_RE, LineFeatures, line_features, prose_score
 COVERED_LANGUAGE_SHARE = 0.12
 # A run of this many consecutive non-prose lines inside the body is a menu or a teaser list.
 MIN_RUN = 3
+# A line of at most this many words may sit between two paragraphs of the body.
+BRIDGE_WORDS = 6
 # How many non-blank lines above the body the headline may stand (bylines, dates between).
 TITLE_REACH = 6
 
@@ -196,15 +200,33 @@ def _mark_duplicates(lines: Sequence[str], blocks: list[_Block], verdicts: list)
             verdicts[b.index] = LineVerdict(True, R.DUPLICATE)
 
 
+def _bridge(b: _Block) -> bool:
+    """A single short line that may stand between two paragraphs of one article."""
+    return b.cls != GOOD and b.feats.words <= BRIDGE_WORDS and not b.feats.list_item
+
+
+def _paragraph(b: _Block) -> bool:
+    """A real paragraph (not a bulleted teaser)."""
+    return b.cls == GOOD and not b.feats.list_item
+
+
 def _trim(blocks: list[_Block], s: int, e: int) -> tuple[int, int]:
     """Start the body at its first paragraph; let it run on over a list that continues it."""
     while s < e and blocks[s].cls != GOOD:
         s += 1
     # A paragraph touching the body is part of it, even one too short to pay its entry fee.
-    while s > 0 and blocks[s - 1].cls in (GOOD, LIST):
-        s -= 1
+    # So is one behind a single short line (a subheading, a dateline): jusText's context rule.
+    while True:
+        if s > 0 and blocks[s - 1].cls in (GOOD, LIST):
+            s -= 1
+        elif s > 1 and _bridge(blocks[s - 1]) and _paragraph(blocks[s - 2]):
+            s -= 2
+        else:
+            break
     while s < e and blocks[s].cls == LIST:  # ...but the body does not open with a list
         s += 1
+    while e + 1 < len(blocks) and _bridge(blocks[e]) and _paragraph(blocks[e + 1]):
+        e += 2
     # A list right after the body, possibly under its own heading line, continues the article.
     head = 1 if e + 1 < len(blocks) and blocks[e].cls != LIST else 0
     if e + head < len(blocks) and blocks[e + head].cls == LIST:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scrapelint.credit_names import (
+    PAREN_AGENCY_RE,
     agency_in,
     is_credential,
     is_media_label,
@@ -95,6 +96,9 @@ _DATE_GLUE_RE = re.compile(
     r"(?:[\s,;]+(?:on|am|le|el|em|il|op|publiziert|published|updated|posted))*[\s,;:]*$", re.I
 )
 
+_MAX_HEADING = 40  # a "Sources:" heading is short
+_MAX_CREDIT_LINE = 200  # longer lines are prose, not credit lines
+_LEAD_REACH = 60  # where a lead credit such as "BAGHDAD (Reuters) -" can end
 _MAX_TAIL_SOURCES = 20  # a Sources list longer than this is a link farm, not a credit list
 
 
@@ -159,6 +163,9 @@ def _segment(segment: str) -> tuple[str, list[tuple[str, str]], bool]:
 
 def _parse(line: str) -> _Parsed:
     """Credits of one line, and whether the line is nothing but credits (and dates)."""
+    if len(line) > _MAX_CREDIT_LINE:  # prose: only a lead credit "WASHINGTON (AP) —" counts
+        agency = agency_in((PAREN_AGENCY_RE.search(line[:_LEAD_REACH]) and line[:_LEAD_REACH]) or "")
+        return _Parsed((("source", agency),) if agency else (), False)
     text = _clean(line)
     segments = [s.strip(" ,;:") for s in SEGMENT_SPLIT_RE.split(text)]
     segments = [s for s in segments if s]
@@ -225,7 +232,7 @@ def _neighbours(lines: Sequence[str], index: int) -> list[int]:
 def _bare_name(lines: Sequence[str], index: int) -> Attribution | None:
     """A line holding only a name, right next to a dateline: the author. The first non-blank
     line is the title, never a byline."""
-    if not any(line.strip() for line in lines[:index]):
+    if len(lines[index]) > _MAX_HEADING or not any(line.strip() for line in lines[:index]):
         return None
     text = _clean(lines[index])
     if not looks_like_name(text):
@@ -243,7 +250,7 @@ def find_attributions(
     found: list[Attribution] = []
     for index in _window(lines, head, tail):
         line = lines[index]
-        if SOURCES_HEADING_RE.match(_clean(line)):
+        if len(line) < _MAX_HEADING and SOURCES_HEADING_RE.match(_clean(line)):
             found.extend(_sources_list(lines, index))
             continue
         parsed = _parse(line)

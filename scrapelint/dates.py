@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from scrapelint.date_residue import is_dateline_residue
 from scrapelint.locale_data import month_number, weekday_number
 
 
@@ -87,33 +88,6 @@ _MONTH_FIRST_HINT_RE = re.compile(rf"(?<!\w)(?P<mon>{_WORD})\s+\d{{1,2}}(?:st|nd
 
 # Markdown link targets "](/news/2017/11/3/index.md)": URLs are not visible dateline text.
 LINK_TARGET_RE = re.compile(r"\]\([^)]*\)")
-
-# Clock times left next to a dateline: "10:54", "1:39 am", "0:13", "10h30", "10:54:00".
-TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?(?!\w))?", re.I)
-
-# Numeric UTC offsets, "+0100", "GMT+3", "UTC-05:00" (the letters are handled as acronyms).
-TZ_OFFSET_RE = re.compile(r"[+-]\d{1,2}(?::?\d{2})?(?!\d)")
-
-# A social-media handle: a date next to one signs an embedded post, not the article.
-HANDLE_RE = re.compile(r"@[^\W\d_]")
-
-# Words and numbers left once dates and times are removed from a candidate dateline.
-RESIDUE_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
-
-# Words that may surround a date on a dateline ("Updated", "Published on", "às", "Uhr", "г.").
-# Function words and verbs, not month names, so typing them is fine.
-DATELINE_WORDS = frozenset(
-    {
-        "updated", "update", "published", "posted", "last", "modified", "date", "dated", "on",
-        "at", "am", "pm", "um", "uhr", "h", "le", "el", "la", "de", "du", "à", "a", "às", "em",
-        "en", "del", "time", "mis", "jour", "publié", "publicado", "actualizado", "atualizado",
-        "aktualisiert", "veröffentlicht", "gepubliceerd", "bijgewerkt", "pubblicato", "aggiornato",
-        "опубликовано", "обновлено", "г", "года", "в", "opublikowano", "zaktualizowano", "r",
-        "dnia", "o", "publiziert",
-    }
-)  # fmt: skip
-_MAX_ACRONYM_LEN = 5
-_MAX_SITE_NAME_WORDS = 4
 
 _SHAPES: dict[str, re.Pattern[str]] = {
     "iso": ISO_RE,
@@ -183,7 +157,7 @@ def _search_all(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterat
 
 
 def _token_before(text: str, end: int) -> str:
-    """The word just before ``end``, skipping "de"/"del" and commas: "4 de noviembre de" -> "noviembre"."""
+    """The word before ``end``, past "de"/"del" and commas: "4 de noviembre de" -> "noviembre"."""
     words = text[max(0, end - _TEXT_REACH) : end].replace(",", " ").split()
     while words and words[-1].casefold() in ("de", "del"):
         words.pop()
@@ -308,27 +282,7 @@ def is_dateline(line: str) -> bool:
         pieces.append(cleaned[pos : mention.start])
         pos = mention.end
     pieces.append(cleaned[pos:])
-    return _is_dateline_residue(" ".join(pieces))
-
-
-def _is_dateline_residue(text: str) -> bool:
-    """What is left of a dateline once dates are cut out: times, zones, weekdays, filler words
-    and at most a short capitalised site name ("Fort Russ News")."""
-    if HANDLE_RE.search(text):
-        return False  # "— The Senate (@NGRSenate) October 9, 2018" closes an embedded tweet
-    text = TZ_OFFSET_RE.sub(" ", TIME_RE.sub(" ", text))
-    site_words = 0
-    for token in RESIDUE_TOKEN_RE.findall(text):
-        if token.isdigit():
-            return False
-        if token.casefold() in DATELINE_WORDS or weekday_number(token) is not None:
-            continue
-        if token.isupper() and len(token) <= _MAX_ACRONYM_LEN:
-            continue  # time zone ("EST") or agency/site acronym
-        if not token[0].isupper():
-            return False
-        site_words += 1
-    return site_words <= _MAX_SITE_NAME_WORDS
+    return is_dateline_residue(" ".join(pieces))
 
 
 def publication_date(lines: Sequence[str], head: int = 12) -> DateMention | None:
