@@ -67,25 +67,12 @@ def check(doc: Document, rules: Sequence[Rule]) -> Result:
 
 
 def fix(doc: Document, rules: Sequence[Rule]) -> Result:
-    """Apply the removals the rules propose, stage by stage, pass after pass, until stable.
-
-    Rules that recognise junk by what it says or by a telling structure run first (stage 1); the
-    rules that judge lines by their place relative to the article body run on what is left
-    (stage 2), so a long comment thread, once recognised, cannot pass itself off as the body.
-    """
+    """Apply the removals the rules propose, pass after pass, until the text stops changing."""
     state = _FixState(doc)
-    for stage in sorted({_stage(rule) for rule in rules}):
-        staged = [rule for rule in rules if _stage(rule) == stage]
-        for _ in range(MAX_FIX_PASSES):
-            if not state.apply_pass(staged) or state.refused:
-                break
-        if state.refused:
+    for _ in range(MAX_FIX_PASSES):
+        if not state.apply_pass(rules):
             break
     return Result(doc, state.current, _settle(state.outcomes, set(state.origin)))
-
-
-def _stage(rule: Rule) -> int:
-    return getattr(rule, "STAGE", 1)
 
 
 class _FixState:
@@ -96,7 +83,6 @@ class _FixState:
         self.current = doc
         self.origin = list(range(len(doc.lines)))
         self.outcomes: list[Outcome] = []
-        self.refused = False
 
     def apply_pass(self, rules: Sequence[Rule]) -> bool:
         """Run `rules` once and apply their removals; False when nothing was removed."""
@@ -111,7 +97,6 @@ class _FixState:
             self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
             size = max(len(self.original.lines), 1)
             self.outcomes.append(Outcome(GUARD_RULE.finding(0, size, _GUARD_MSG, remove=False)))
-            self.refused = True
             return False
         for position, finding in enumerate(findings):
             spans = _spans(self.current, claims.get(position, ()), self.origin)

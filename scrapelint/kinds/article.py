@@ -21,7 +21,6 @@ from scrapelint.spec import Spec
 
 class ArticleRule(RuleKind):
     KIND = "article"
-    STAGE = 2  # judged on what the phrase and structure rules leave (see engine.fix)
 
     def __init__(self, meta: RuleMeta, message: str, where: str, *, reason: str) -> None:
         super().__init__(meta, message, where)

@@ -17,7 +17,6 @@ class RuleKind:
     """Base of the kinds: `build` reads the kind's own keys from the rule's spec."""
 
     KIND: ClassVar[str]
-    STAGE: ClassVar[int] = 1
 
     def __init__(self, meta: RuleMeta, message: str, where: str) -> None:
         self.meta = meta
