@@ -164,7 +164,8 @@ def _segment(segment: str) -> tuple[str, list[tuple[str, str]], bool]:
 def _parse(line: str) -> _Parsed:
     """Credits of one line, and whether the line is nothing but credits (and dates)."""
     if len(line) > _MAX_CREDIT_LINE:  # prose: only a lead credit "WASHINGTON (AP) —" counts
-        agency = agency_in((PAREN_AGENCY_RE.search(line[:_LEAD_REACH]) and line[:_LEAD_REACH]) or "")
+        match = PAREN_AGENCY_RE.search(line, 0, _LEAD_REACH)
+        agency = agency_in(match.group()) if match else None
         return _Parsed((("source", agency),) if agency else (), False)
     text = _clean(line)
     segments = [s.strip(" ,;:") for s in SEGMENT_SPLIT_RE.split(text)]

@@ -252,13 +252,12 @@ def head_indices(lines: Sequence[str], head: int) -> list[int]:
 
 def find_dates(lines: Sequence[str], head: int = 12) -> tuple[DateMention, ...]:
     """Dates in the first ``head`` non-blank lines, in document order."""
-    texts = [lines[i] for i in head_indices(lines, head)]
+    indices = head_indices(lines, head)
     mentions: list[DateMention] = []
-    for index in head_indices(lines, head):
-        line = lines[index]
-        if YEAR_HINT_RE.search(line):
-            mentions.extend(_scan(line, index))
-    return tuple(_apply_numeric_policy(mentions, texts))
+    for index in indices:
+        if YEAR_HINT_RE.search(lines[index]):
+            mentions.extend(_scan(lines[index], index))
+    return tuple(_apply_numeric_policy(mentions, [lines[i] for i in indices]))
 
 
 def find_dates_in(text: str) -> tuple[DateMention, ...]:
