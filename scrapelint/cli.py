@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -17,6 +18,7 @@ import click
 from scrapelint import __version__
 from scrapelint import report as reporting
 from scrapelint.packs import load_rules
+from scrapelint.policy import Policy
 from scrapelint.reporters import REPORTERS
 from scrapelint.rule import Rule
 from scrapelint.runner import FileReport, Settings, process
@@ -63,6 +65,14 @@ def run_options(command):
             show_default=True,
         ),
         click.option("--no-language", is_flag=True, help="Skip language detection."),
+        click.option(
+            "--languages", multiple=True, help="Expected body languages (ISO 639-1), e.g. en,de."
+        ),
+        click.option(
+            "--reference-date",
+            type=click.DateTime(formats=["%Y-%m-%d"]),
+            help="Dates after this day are in the future (default: today).",
+        ),
         click.option("--text-field", default="text", show_default=True, help="JSONL text field."),
     ]
     for option in reversed(options):
@@ -86,10 +96,22 @@ def cli() -> None:
 
 @cli.command()
 @run_options
-def check(paths, output_format, no_language, text_field, select, ignore, extend_select, rules_dirs):
+def check(
+    paths,
+    output_format,
+    no_language,
+    languages,
+    reference_date,
+    text_field,
+    select,
+    ignore,
+    extend_select,
+    rules_dirs,
+):
     """Report junk, metadata and language problems in PATHS (files or folders)."""
     rules = _rules(select, ignore, extend_select, rules_dirs)
-    settings = Settings(rules, fix=False, language=not no_language, text_field=text_field)
+    policy = _policy(no_language, languages, reference_date)
+    settings = Settings(rules, fix=False, policy=policy, text_field=text_field)
     files = [_process(item, settings) for item in discover(paths)]
     report = reporting.build(files, applied=False)
     click.echo(REPORTERS[output_format](report), nl=False)
@@ -105,6 +127,8 @@ def fix(
     paths,
     output_format,
     no_language,
+    languages,
+    reference_date,
     text_field,
     select,
     ignore,
@@ -116,7 +140,8 @@ def fix(
 ):
     """Remove junk lines from PATHS, in place (atomically) or into --out."""
     rules = _rules(select, ignore, extend_select, rules_dirs)
-    settings = Settings(rules, fix=True, language=not no_language, text_field=text_field)
+    policy = _policy(no_language, languages, reference_date)
+    settings = Settings(rules, fix=True, policy=policy, text_field=text_field)
     files = []
     for item in discover(paths):
         file = _process(item, settings)
@@ -131,6 +156,13 @@ def fix(
     if not diff:
         click.echo(REPORTERS[output_format](report), nl=False)
     sys.exit(_exit_code(report, files))
+
+
+def _policy(no_language: bool, languages: Sequence[str], reference_date) -> Policy:
+    policy = Policy(languages=tuple(_codes(languages)), detect_language=not no_language)
+    if reference_date is not None:
+        policy = replace(policy, reference_date=reference_date.date())
+    return policy
 
 
 def _process(item, settings: Settings) -> FileReport:

@@ -68,11 +68,31 @@ def check(doc: Document, rules: Sequence[Rule]) -> Result:
 
 def fix(doc: Document, rules: Sequence[Rule]) -> Result:
     """Apply the removals the rules propose, pass after pass, until the text stops changing."""
+    rules = [rule for rule in rules if not judges_facts(rule)]
     state = _FixState(doc)
     for _ in range(MAX_FIX_PASSES):
         if not state.apply_pass(rules):
             break
     return Result(doc, state.current, _settle(state.outcomes, set(state.origin)))
+
+
+def judges_facts(rule: Rule) -> bool:
+    """Rules that judge the whole document (its date, authors, language) run once, in `judge`."""
+    return getattr(rule, "FACTS", False)
+
+
+def judge(result: Result, rules: Sequence[Rule], facts: object) -> Result:
+    """Add the findings of the document-level rules, given the facts read from the fixed text."""
+    found = [
+        Outcome(finding)
+        for rule in rules
+        if judges_facts(rule)
+        for finding in rule.check_facts(facts)  # type: ignore[attr-defined]
+    ]
+    if not found:
+        return result
+    outcomes = sorted([*result.outcomes, *found], key=lambda o: (o.finding.line, o.finding.code))
+    return replace(result, outcomes=tuple(outcomes))
 
 
 class _FixState:

@@ -21,6 +21,10 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 # Bytes decoded with surrogateescape come back as lone surrogates in this range.
 ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
 RECORD_RE = re.compile(r"[^\n]*\n|[^\n]+$")
+# YAML front matter at the top of a Markdown file is metadata, not text: it is set aside, never
+# linted or removed, and written back as it was.
+FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +50,8 @@ class Parsed:
     records: list[dict | None] = field(default_factory=list)
     record_of_document: list[int] = field(default_factory=list)
     text_field: str = "text"
-    prefix: str = ""
+    prefix: str = ""  # a byte-order mark and Markdown front matter, written back untouched
+    front_matter: str = ""
 
     @property
     def is_jsonl(self) -> bool:
@@ -84,7 +89,15 @@ def parse(path: str, raw: bytes, text_field: str = "text") -> Parsed:
         parsed.problems[:0] = problems
         parsed.prefix = prefix
         return parsed
-    return Parsed(path, [Document.from_text(text, path)], problems, prefix=prefix)
+    front_matter = ""
+    if path.lower().endswith(MARKDOWN_SUFFIXES):
+        match = FRONT_MATTER_RE.match(text)
+        front_matter = match.group(0) if match else ""
+        text = text[len(front_matter) :]
+    document = Document.from_text(text, path)
+    return Parsed(
+        path, [document], problems, prefix=prefix + front_matter, front_matter=front_matter
+    )
 
 
 def _parse_jsonl(path: str, text: str, text_field: str) -> Parsed:

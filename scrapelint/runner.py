@@ -1,4 +1,4 @@
-"""Processing one file: read, split into documents, lint or fix each, describe it, render it back.
+"""Processing one file: read, split into documents, fix each, describe and judge it, render it back.
 
 This is where formats meet the engine; neither knows the other. Nothing here prints or writes:
 the result is a `FileReport` value that reporters format and the CLI writes out.
@@ -6,21 +6,28 @@ the result is a `FileReport` value that reporters format and the CLI writes out.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
 from scrapelint import engine
+from scrapelint.dates import find_dates, find_dates_in
 from scrapelint.document import Document
+from scrapelint.facts import Facts
 from scrapelint.formats import Parsed, Problem, parse, render
 from scrapelint.metadata import DocumentMeta, describe
+from scrapelint.policy import Policy
 from scrapelint.rule import Rule
 from scrapelint.sources import Source, read_bytes
+
+# JSONL fields and front-matter keys that carry a publication date, most specific first.
+DATE_FIELDS = ("date", "published", "published_at", "publication_date", "pub_date", "timestamp")
 
 
 @dataclass(frozen=True)
 class Settings:
     rules: tuple[Rule, ...]
     fix: bool = False
-    language: bool = True
+    policy: Policy = field(default_factory=Policy)
     text_field: str = "text"
 
 
@@ -68,14 +75,72 @@ def _fatal(problem: Problem) -> Problem:
     return Problem(problem.path, problem.line, problem.message, fatal=True)
 
 
+def clean_document(
+    doc: Document,
+    rules: tuple[Rule, ...],
+    policy: Policy,
+    metadata_date: datetime.date | None = None,
+) -> tuple[engine.Result, DocumentMeta]:
+    """Fix one document, read its metadata, and judge its date, attribution and language.
+
+    `check` reports what `fix` would do, so both see the same findings and the same cleaned text
+    (the title and language are read from it).
+    """
+    result = engine.fix(doc, rules)
+    meta = describe(
+        doc, result.cleaned, language=policy.detect_language, detector=policy.language_detector
+    )
+    facts = Facts(
+        original=doc,
+        cleaned=result.cleaned,
+        meta=meta,
+        head_dates=find_dates(doc.texts),
+        metadata_date=metadata_date,
+        policy=policy,
+    )
+    return engine.judge(result, rules, facts), meta
+
+
 def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) -> DocumentReport:
-    # `check` reports what `fix` would do, so both see the same findings and the same cleaned text
-    # (the title and language are read from it).
-    result = engine.fix(doc, settings.rules)
-    meta = describe(doc, result.cleaned, language=settings.language)
-    if not parsed.is_jsonl:
+    record = _record(parsed, number)
+    metadata_date = _metadata_date(parsed, record)
+    result, meta = clean_document(doc, settings.rules, settings.policy, metadata_date)
+    if record is None:
         return DocumentReport(result, meta)
     position = parsed.record_of_document[number]
-    record = parsed.records[position] or {}
     record_id = record.get("id")
     return DocumentReport(result, meta, position + 1, None if record_id is None else str(record_id))
+
+
+def _record(parsed: Parsed, number: int) -> dict | None:
+    if not parsed.is_jsonl:
+        return None
+    return parsed.records[parsed.record_of_document[number]] or {}
+
+
+def _metadata_date(parsed: Parsed, record: dict | None) -> datetime.date | None:
+    """A date the file states outside the text: a record field, front matter, or the path."""
+    candidates: list[str] = []
+    for key in DATE_FIELDS if record is not None else ():
+        value = record.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return _epoch_date(value)
+        if value:
+            candidates.append(str(value))
+    if parsed.front_matter:
+        candidates.append(parsed.front_matter)
+    candidates.append(parsed.path)
+    for text in candidates:
+        found = find_dates_in(text)
+        if found:
+            return found[0].date
+    return None
+
+
+def _epoch_date(value: float) -> datetime.date | None:
+    """A Unix timestamp, in seconds or (past the year 2286 in seconds) milliseconds."""
+    seconds = value / 1000 if value > 1e10 else value
+    try:
+        return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).date()
+    except (OverflowError, OSError, ValueError):
+        return None

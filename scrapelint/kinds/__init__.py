@@ -6,8 +6,11 @@ A new rule is a YAML file; only a new *kind* of check is Python code, registered
 from __future__ import annotations
 
 from scrapelint.kinds.article import ArticleRule
+from scrapelint.kinds.attribution_check import AttributionCheckRule
 from scrapelint.kinds.base import RuleKind
+from scrapelint.kinds.date_check import DateCheckRule
 from scrapelint.kinds.duplicate import DuplicateRule
+from scrapelint.kinds.language_check import LanguageCheckRule
 from scrapelint.kinds.metadata import MetadataRule
 from scrapelint.kinds.pattern import PatternRule
 from scrapelint.kinds.phrase import PhraseRule
@@ -26,6 +29,9 @@ KINDS: dict[str, type[RuleKind]] = {
         ThreadRule,
         MetadataRule,
         ArticleRule,
+        DateCheckRule,
+        AttributionCheckRule,
+        LanguageCheckRule,
     )
 }
 

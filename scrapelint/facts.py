@@ -1,0 +1,26 @@
+"""Facts about a whole document, for the checks that judge the document rather than its lines.
+
+Dates, attribution and language are read once the fix has run (the language from the cleaned
+body), then handed to the document-level rule kinds as one `Facts` value. The engine passes it
+through without knowing what is in it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from scrapelint.dates import DateMention
+from scrapelint.document import Document
+from scrapelint.metadata import DocumentMeta
+from scrapelint.policy import Policy
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    original: Document
+    cleaned: Document
+    meta: DocumentMeta
+    head_dates: tuple[DateMention, ...]
+    metadata_date: datetime.date | None  # from a JSONL field, front matter or the file path
+    policy: Policy
