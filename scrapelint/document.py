@@ -14,7 +14,7 @@ from functools import cached_property
 
 # A line ending is kept with its line; splitting on this keeps mixed endings intact.
 LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
-# List markers seen in scraped text: Markdown/plain bullets, inscriptis' `* ` and `o `, numbered items.
+# List markers in scraped text: Markdown/plain bullets, inscriptis' `* ` and `o `, numbered items.
 LIST_MARKER_RE = re.compile(r"^\s*(?:[-*+•●▪◦·o]|\d{1,3}[.)])\s+")
 # Markdown ATX heading; the level is the number of hashes.
 HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+")
@@ -99,22 +99,20 @@ class Document:
         return tuple(_blocks(self.lines))
 
     def without(self, removed: set[int]) -> Document:
-        """A new document with the given line indices left out; the last kept line keeps its ending."""
+        """A new document without the given line indices; each kept line keeps its ending."""
         kept = "".join(line.raw for line in self.lines if line.index not in removed)
         return Document.from_text(kept, self.path)
 
 
 def _split_lines(text: str) -> Iterator[Line]:
     offset = 0
-    index = 0
-    for match in LINE_RE.finditer(text):
+    for index, match in enumerate(LINE_RE.finditer(text)):
         raw = match.group(0)
         if not raw:
             break
         body = raw.rstrip("\r\n")
         yield Line(index=index, text=body, ending=raw[len(body) :], offset=offset)
         offset += len(raw)
-        index += 1
 
 
 def _blocks(lines: tuple[Line, ...]) -> Iterator[Block]:

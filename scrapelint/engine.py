@@ -7,11 +7,11 @@ removed line to exactly one finding, and refuses a fix that would take away most
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from scrapelint.context import Context
-from scrapelint.document import Document
+from scrapelint.document import Document, Line
 from scrapelint.findings import AppliedRemoval, Finding, LineRemoval
 from scrapelint.guard import GUARD_RULE, guard_refuses
 from scrapelint.rule import Rule
@@ -130,7 +130,7 @@ _GUARD_MSG = "fix refused: it would remove most of the document's prose"
 
 
 def _claim_lines(doc: Document, findings: Sequence[Finding]) -> dict[int, tuple[int, ...]]:
-    """Give each line to be removed to one finding (the first to ask), blank lines to a neighbour."""
+    """Give each line to remove to one finding (the first to ask), blank lines to a neighbour."""
     owner: dict[int, int] = {}
     for position, finding in enumerate(findings):
         if finding.removal is None:
@@ -148,37 +148,40 @@ def _claim_lines(doc: Document, findings: Sequence[Finding]) -> dict[int, tuple[
 
 
 def _orphaned_blanks(doc: Document, removed: Iterable[int]) -> list[tuple[int, int]]:
-    """Blank lines left without purpose by a removal, each paired with the removed line it follows.
+    """Blank lines left without purpose by a removal, each paired with the removed line beside it.
 
-    A blank run between two removed lines, or between a removed line and either end of the text,
-    goes; when a removed run sits between two blank runs, the run after it goes, so paragraphs stay
-    separated by exactly the blank lines they had.
+    A blank run goes when removed lines (or an end of the text) stand on both of its sides, and
+    when the removed run just before it was itself preceded by a blank run: paragraphs stay
+    separated by the blank lines they had, never by two runs where there was one.
     """
     gone = set(removed)
     lines = doc.lines
     pairs: list[tuple[int, int]] = []
-    index = 0
-    while index < len(lines):
-        if not lines[index].is_blank or index in gone:
-            index += 1
+    for start, end in _blank_runs(lines):
+        after_removal = start > 0 and (start - 1) in gone
+        before_removal = end < len(lines) and end in gone
+        if not (after_removal or before_removal):
             continue
-        end = index
-        while end < len(lines) and lines[end].is_blank:
-            end += 1
-        before_gone = index == 0 or (index - 1) in gone
-        after_gone = end == len(lines) or end in gone
-        touches = (index > 0 and (index - 1) in gone) or end in gone
-        before_blank_run = (
-            index > 0 and (index - 1) in gone and _blank_before_run(lines, gone, index)
-        )
-        if touches and (before_gone and after_gone or before_blank_run):
-            neighbour = index - 1 if index > 0 and (index - 1) in gone else end
-            pairs.extend((blank, neighbour) for blank in range(index, end))
-        index = end
+        enclosed = (after_removal or start == 0) and (before_removal or end == len(lines))
+        if enclosed or (after_removal and _blank_before_run(lines, gone, start)):
+            neighbour = start - 1 if after_removal else end
+            pairs.extend((blank, neighbour) for blank in range(start, end))
     return pairs
 
 
-def _blank_before_run(lines: Sequence, gone: set[int], blank_start: int) -> bool:
+def _blank_runs(lines: Sequence[Line]) -> Iterator[tuple[int, int]]:
+    start = None
+    for line in lines:
+        if line.is_blank and start is None:
+            start = line.index
+        elif not line.is_blank and start is not None:
+            yield start, line.index
+            start = None
+    if start is not None:
+        yield start, len(lines)
+
+
+def _blank_before_run(lines: Sequence[Line], gone: set[int], blank_start: int) -> bool:
     """True when the removed run ending just before `blank_start` is itself preceded by a blank."""
     index = blank_start - 1
     while index >= 0 and index in gone:

@@ -1,7 +1,7 @@
 """Findings and the edits they propose: small immutable values.
 
-Rules yield `Finding`s; a finding may carry a `LineRemoval`, the only edit scrapelint makes (it never
-rewrites or invents text). The engine decides which removals are applied and records what each one
+Rules yield `Finding`s; a finding may carry a `LineRemoval`, the only edit scrapelint makes (it
+never rewrites or invents text). The engine decides which removals are applied and records what each one
 removed, so a report can restore the original byte for byte.
 """
 
@@ -62,7 +62,7 @@ class LineRemoval:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One problem a rule found in a document. Lines are 0-based here; reports print them 1-based."""
+    """One problem a rule found in a document; lines are 0-based here, 1-based in reports."""
 
     code: str
     rule: str

@@ -139,7 +139,9 @@ def render(parsed: Parsed, cleaned: Sequence[Document]) -> bytes:
     if not parsed.is_jsonl:
         return encode(parsed.prefix + cleaned[0].text)
     lines = list(parsed.raw_lines)
-    for before, after, position in zip(parsed.documents, cleaned, parsed.record_of_document):
+    for before, after, position in zip(
+        parsed.documents, cleaned, parsed.record_of_document, strict=True
+    ):
         if after.text == before.text:
             continue
         record = dict(parsed.records[position] or {})

@@ -1,8 +1,8 @@
 """What a rule is: its identity and documentation (`RuleMeta`) plus a `check` generator.
 
-Rules only look: they yield findings, possibly with a proposed line removal, and never change text
-or print. Declarative rules come from YAML packs (see `scrapelint.packs`); a few structural rules are
-written in Python. Both kinds carry the same metadata, and their examples run as tests.
+Rules only look: they yield findings, possibly with a proposed line removal, and never change
+text or print. Declarative rules come from YAML packs (see `scrapelint.packs`); each names a kind,
+and the kinds are written in Python. Both kinds carry the same metadata, and their examples run as tests.
 """
 
 from __future__ import annotations

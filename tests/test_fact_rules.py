@@ -1,4 +1,4 @@
-"""The document-level rules (date, attribution, language) on their documented examples and beyond."""
+"""The document-level rules (date, attribution, language): their examples and more cases."""
 
 from __future__ import annotations
 

@@ -22,7 +22,6 @@ from scrapelint.rule import RuleMeta
 from scrapelint.spec import Spec
 from scrapelint.text import word_count
 
-
 # A teaser copies a sentence; a lead shorter than this could be a place name inside a headline.
 TEASER_MIN_WORDS = 8
 

@@ -39,7 +39,7 @@ class PatternRule(RuleKind):
         return {"pattern": pattern, "max_words": spec.take("max-words", int, 12)}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for line, normalized in zip(doc.lines, ctx.normalized):
+        for line, normalized in zip(doc.lines, ctx.normalized, strict=True):
             if not normalized or word_count(normalized) > self.max_words:
                 continue
             if self.pattern.search(line.text.strip()) and ctx.is_at(line.index, self.where):

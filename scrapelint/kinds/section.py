@@ -1,4 +1,4 @@
-"""`kind: section` — a short heading ("Most Read", "Related", "Lesen Sie auch") and the list under it.
+"""`kind: section` — a short heading ("Most Read", "Related", "Lesen Sie auch") and its list.
 
 Sidebars are written out as a heading followed by a run of headline-like items: list items of any
 length, or short lines that do not end a sentence. The section ends at the first line that is
@@ -69,7 +69,7 @@ class SectionRule(RuleKind):
                 index += 1
 
     def _items(self, doc: Document, start: int) -> tuple[int, int]:
-        """End of the item run starting at `start` (blank lines between items allowed), and its size."""
+        """End and size of the item run from `start` (blank lines between items allowed)."""
         end, items, index = start, 0, start
         while index < len(doc.lines):
             line = doc.lines[index]
