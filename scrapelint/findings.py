@@ -1,8 +1,8 @@
 """Findings and the edits they propose: small immutable values.
 
 Rules yield `Finding`s; a finding may carry a `LineRemoval`, the only edit scrapelint makes (it
-never rewrites or invents text). The engine decides which removals are applied and records what each one
-removed, so a report can restore the original byte for byte.
+never rewrites or invents text). The engine decides which removals are applied and records what
+each one removed, so a report can restore the original byte for byte.
 """
 
 from __future__ import annotations

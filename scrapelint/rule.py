@@ -2,7 +2,8 @@
 
 Rules only look: they yield findings, possibly with a proposed line removal, and never change
 text or print. Declarative rules come from YAML packs (see `scrapelint.packs`); each names a kind,
-and the kinds are written in Python. Both kinds carry the same metadata, and their examples run as tests.
+and the kinds are written in Python. Every rule carries the same metadata, and its examples run
+as tests.
 """
 
 from __future__ import annotations
