@@ -172,12 +172,16 @@ def _process(item, settings: Settings) -> FileReport:
 
 
 def _write(file: FileReport, out: Path | None) -> None:
+    """In place (a page's cleaned text beside it), or mirrored under `out`."""
     if out is None:
         if file.output is not None:
-            write_atomic(file.source.path, file.output)
+            write_atomic(file.source.path.with_name(file.target_name), file.output)
         return
-    target = out / file.source.relative
-    write_atomic(target, file.output if file.output is not None else file.original)
+    target = (out / file.source.relative).with_name(file.target_name)
+    if file.output is not None:
+        write_atomic(target, file.output)
+    else:
+        write_atomic(target, file.source.path.read_bytes())
 
 
 def _diff(file: FileReport) -> str:

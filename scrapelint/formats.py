@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 
 import orjson
 
+from scrapelint.compression import inner_name
 from scrapelint.document import Document
+from scrapelint.html_input import extract
 
 BOM = "\ufeff"
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+HTML_SUFFIXES = (".html", ".htm")
 # Bytes decoded with surrogateescape come back as lone surrogates in this range.
 ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
 RECORD_RE = re.compile(r"[^\n]*\n|[^\n]+$")
@@ -52,14 +55,27 @@ class Parsed:
     text_field: str = "text"
     prefix: str = ""  # a byte-order mark and Markdown front matter, written back untouched
     front_matter: str = ""
+    metadata: dict[str, str] = field(default_factory=dict)  # what an HTML page said of itself
 
     @property
     def is_jsonl(self) -> bool:
-        return self.path.lower().endswith(JSONL_SUFFIXES)
+        return inner_name(self.path).lower().endswith(JSONL_SUFFIXES)
 
 
 def supported(name: str) -> bool:
-    return name.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES)
+    return inner_name(name).lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES)
+
+
+def is_html(name: str) -> bool:
+    return inner_name(name).lower().endswith(HTML_SUFFIXES)
+
+
+def output_name(name: str) -> str:
+    """The name of the cleaned file: the same, except a page's cleaned text goes beside it."""
+    if is_html(name):
+        inner = inner_name(name)
+        return inner[: inner.rfind(".")] + ".txt"
+    return name
 
 
 def decode(path: str, raw: bytes) -> tuple[str, list[Problem]]:
@@ -81,10 +97,12 @@ def encode(text: str) -> bytes:
 
 
 def parse(path: str, raw: bytes, text_field: str = "text") -> Parsed:
+    if is_html(path):
+        return _parse_html(path, raw)
     text, problems = decode(path, raw)
     prefix = BOM if text.startswith(BOM) else ""
     text = text[len(prefix) :]
-    if path.lower().endswith(JSONL_SUFFIXES):
+    if inner_name(path).lower().endswith(JSONL_SUFFIXES):
         parsed = _parse_jsonl(path, text, text_field)
         parsed.problems[:0] = problems
         parsed.prefix = prefix
@@ -98,6 +116,13 @@ def parse(path: str, raw: bytes, text_field: str = "text") -> Parsed:
     return Parsed(
         path, [document], problems, prefix=prefix + front_matter, front_matter=front_matter
     )
+
+
+def _parse_html(path: str, raw: bytes) -> Parsed:
+    extracted = extract(raw)
+    if extracted is None:
+        return Parsed(path, [], [Problem(path, None, "no article text found in the page")])
+    return Parsed(path, [Document.from_text(extracted.text, path)], metadata=extracted.metadata)
 
 
 def _parse_jsonl(path: str, text: str, text_field: str) -> Parsed:

@@ -10,10 +10,11 @@ import datetime
 from dataclasses import dataclass, field
 
 from scrapelint import engine
+from scrapelint.compression import compress
 from scrapelint.dates import find_dates, find_dates_in
 from scrapelint.document import Document
 from scrapelint.facts import Facts
-from scrapelint.formats import Parsed, Problem, parse, render
+from scrapelint.formats import Parsed, Problem, output_name, parse, render
 from scrapelint.metadata import DocumentMeta, describe
 from scrapelint.policy import Policy
 from scrapelint.rule import Rule
@@ -45,7 +46,8 @@ class FileReport:
     documents: tuple[DocumentReport, ...] = ()
     problems: tuple[Problem, ...] = ()
     output: bytes | None = None  # the cleaned file, when a fix changed it
-    original: bytes = field(default=b"", repr=False)
+    original: bytes = field(default=b"", repr=False)  # decompressed
+    target_name: str = ""  # the cleaned file's name: the input's, or a page's `.txt` beside it
 
     @property
     def path(self) -> str:
@@ -65,10 +67,12 @@ def process(source: Source, settings: Settings) -> FileReport:
         parsed.problems.append(Problem(str(source.path), None, "empty file"))
     reports = tuple(_document(doc, parsed, n, settings) for n, doc in enumerate(parsed.documents))
     output = None
-    if settings.fix:
+    target = output_name(source.path.name)
+    if settings.fix and reports:
         rendered = render(parsed, [r.result.cleaned for r in reports])
-        output = rendered if rendered != raw else None
-    return FileReport(source, reports, tuple(parsed.problems), output, raw)
+        if target != source.path.name or rendered != raw:
+            output = compress(target, rendered)
+    return FileReport(source, reports, tuple(parsed.problems), output, raw, target)
 
 
 def _fatal(problem: Problem) -> Problem:
@@ -129,6 +133,8 @@ def _metadata_date(parsed: Parsed, record: dict | None) -> datetime.date | None:
             candidates.append(str(value))
     if parsed.front_matter:
         candidates.append(parsed.front_matter)
+    if parsed.metadata.get("date"):
+        candidates.append(parsed.metadata["date"])
     candidates.append(parsed.path)
     for text in candidates:
         found = find_dates_in(text)

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from scrapelint.compression import decompress
 from scrapelint.formats import Problem, supported
 
 # NUL bytes do not occur in text; one in the first block means a binary file.
@@ -59,6 +60,10 @@ def read_bytes(path: Path) -> bytes | Problem:
         raw = path.read_bytes()
     except OSError as error:
         return Problem(str(path), None, f"cannot read: {error.strerror or error}", fatal=True)
+    try:
+        raw = decompress(path.name, raw)
+    except (OSError, EOFError, ValueError) as error:
+        return Problem(str(path), None, f"cannot decompress: {error}", fatal=True)
     if b"\0" in raw[:BINARY_SNIFF_BYTES]:
         return Problem(str(path), None, "binary file skipped", fatal=False)
     return raw
