@@ -205,6 +205,11 @@ def _bridge(b: _Block) -> bool:
     return b.cls != GOOD and b.feats.words <= BRIDGE_WORDS and not b.feats.list_item
 
 
+def _sentence(b: _Block) -> bool:
+    """A prose-like line that closes a sentence: a short paragraph, not a heading or a teaser."""
+    return b.cls == NEAR and b.feats.ends_sentence and not b.feats.list_item
+
+
 def _paragraph(b: _Block) -> bool:
     """A real paragraph (not a bulleted teaser)."""
     return b.cls == GOOD and not b.feats.list_item
@@ -217,7 +222,7 @@ def _trim(blocks: list[_Block], s: int, e: int) -> tuple[int, int]:
     # A paragraph touching the body is part of it, even one too short to pay its entry fee.
     # So is one behind a single short line (a subheading, a dateline): jusText's context rule.
     while True:
-        if s > 0 and blocks[s - 1].cls in (GOOD, LIST):
+        if s > 0 and (blocks[s - 1].cls in (GOOD, LIST) or _sentence(blocks[s - 1])):
             s -= 1
         elif s > 1 and _bridge(blocks[s - 1]) and _paragraph(blocks[s - 2]):
             s -= 2

@@ -23,9 +23,7 @@ LABELS = {
 }
 # Article lines must stay, junk must go; datelines, bylines and source lines may go either way.
 KEEP_LABELS = {"title", "body"}
-KNOWN_FAILURES = {
-    "short-paragraphs-quotes.txt": "the locator takes the two shortest paragraphs for head chrome",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
