@@ -37,6 +37,8 @@ BAD_TOLL = 4.0
 ENTRY_FEE = 30.0
 # Prose after a lone short line (a subheading) pays only this share of the fee.
 HEADING_FEE_SHARE = 0.4
+# ...but prose after a menu (this many non-flowing lines in a row) pays the whole fee.
+MENU_GAP = 8
 LIST_ITEM_WEIGHT = 0.4
 # A paragraph with chrome on both sides earns this share of its words.
 ISOLATED_WEIGHT = 0.5
@@ -166,7 +168,9 @@ def block_values(classes: Sequence[str], feats: Sequence[LineFeatures]) -> list[
             if not after and not before:
                 v *= ISOLATED_WEIGHT  # a lone paragraph between chrome: a comment, a teaser
             if not after:
-                v -= ENTRY_FEE if classes[i - 1] == BAD else ENTRY_FEE * HEADING_FEE_SHARE
+                gap = next((k for k in range(1, MENU_GAP + 1) if i < k or flows[i - k]), MENU_GAP)
+                heading = classes[i - 1] != BAD and gap < MENU_GAP
+                v -= ENTRY_FEE * HEADING_FEE_SHARE if heading else ENTRY_FEE
         elif cls in (NEAR, LIST):
             v = 0.5
         elif cls == SHORT:
