@@ -18,11 +18,47 @@ import orjson
 from scrapelint.phrases import PhraseMatcher
 from scrapelint.text import normalize
 
-WORDS = (
-    "the council said on monday that new rules for news share subscribe most read related "
-    "comments reply view all sign up newsletter photo caption advertisement continue reading "
-    "privacy terms cookies accept menu search home sport world business opinion video"
-).split()
+WORDS = [
+    "the",
+    "council",
+    "said",
+    "on",
+    "monday",
+    "that",
+    "new",
+    "rules",
+    "for",
+    "news",
+    "share",
+    "subscribe",
+    "most",
+    "read",
+    "related",
+    "comments",
+    "reply",
+    "view",
+    "all",
+    "sign",
+    "up",
+    "newsletter",
+    "photo",
+    "caption",
+    "advertisement",
+    "continue",
+    "reading",
+    "privacy",
+    "terms",
+    "cookies",
+    "accept",
+    "menu",
+    "search",
+    "home",
+    "sport",
+    "world",
+    "business",
+    "opinion",
+    "video",
+]
 
 
 def _phrases(count: int, rng: random.Random) -> list[str]:
