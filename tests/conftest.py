@@ -1,0 +1,25 @@
+"""Hypothesis settings profiles, chosen with the `HYPOTHESIS_PROFILE` environment variable.
+
+`ci` (the default) is deterministic and modest, so the whole suite stays fast and a failure seen in
+CI is seen again on a laptop; `dev` explores more, with fresh randomness on every run.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci",
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "dev", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
