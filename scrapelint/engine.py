@@ -141,6 +141,8 @@ def _claim_lines(doc: Document, findings: Sequence[Finding]) -> dict[int, tuple[
         return {}
     for blank, neighbour in _orphaned_blanks(doc, owner.keys()):
         owner[blank] = owner[neighbour]
+    for blank, neighbour in _blanks_after_cr(doc, list(owner)):
+        owner[blank] = owner[neighbour]
     claims: dict[int, list[int]] = {}
     for index in sorted(owner):
         claims.setdefault(owner[index], []).append(index)
@@ -166,6 +168,28 @@ def _orphaned_blanks(doc: Document, removed: Iterable[int]) -> list[tuple[int, i
         if enclosed or (after_removal and _blank_before_run(lines, gone, start)):
             neighbour = start - 1 if after_removal else end
             pairs.extend((blank, neighbour) for blank in range(start, end))
+    return pairs
+
+
+def _blanks_after_cr(doc: Document, removed: Iterable[int]) -> list[tuple[int, int]]:
+    """Empty LF lines that a removal would bring right after a line ending in a lone CR.
+
+    Joined, "\\r" and "\\n" read back as one CRLF line: the blank line would vanish from the
+    cleaned text without a record, and the report could no longer restore the original. Such a
+    blank line (and any like it after it) goes with the removed line before it.
+    """
+    gone = set(removed)
+    pairs: list[tuple[int, int]] = []
+    last_kept: Line | None = None
+    for line in doc.lines:
+        if line.index in gone:
+            continue
+        follows_removal = line.index > 0 and (line.index - 1) in gone
+        if follows_removal and line.raw == "\n" and last_kept and last_kept.ending == "\r":
+            pairs.append((line.index, line.index - 1))
+            gone.add(line.index)
+            continue
+        last_kept = line
     return pairs
 
 
