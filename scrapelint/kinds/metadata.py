@@ -45,13 +45,10 @@ class MetadataRule(RuleKind):
                 yield self.meta.finding(line.index, line.index + 1, self.message)
 
     def _head(self, doc: Document, ctx: Context) -> Iterator[Line]:
-        """Every line above the article body, then the body's first `head_lines` lines."""
-        seen = 0
-        for line in doc.lines:
-            if line.is_blank:
-                continue
-            if line.index >= ctx.article.start:
-                seen += 1
-                if seen > self.head_lines:
-                    return
-            yield line
+        """The lines next to where the article starts: the last `head_lines` non-blank lines above
+        the body and its first `head_lines` (a page's menus above that hold no dateline)."""
+        start = ctx.article.start
+        above = [line for line in doc.lines[:start] if not line.is_blank][-self.head_lines :]
+        below = [line for line in doc.lines[start:] if not line.is_blank][: self.head_lines]
+        yield from above
+        yield from below
