@@ -9,83 +9,26 @@ from __future__ import annotations
 
 import difflib
 import sys
-from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from scrapelint import __version__
-from scrapelint import report as reporting
+from scrapelint.options import (
+    RunOptions,
+    choose_rules,
+    read_config,
+    resolve,
+    run_options,
+    selection_options,
+)
 from scrapelint.packs import load_rules
-from scrapelint.policy import Policy
 from scrapelint.reporters import REPORTERS
 from scrapelint.rule import Rule
-from scrapelint.runner import FileReport, Settings, process
-from scrapelint.selection import SelectionError, select_rules
-from scrapelint.sources import Source, discover
-from scrapelint.spec import SpecError
+from scrapelint.runner import FileReport, process
+from scrapelint.sources import Source
+from scrapelint.verdict import Verdict, conclude
 from scrapelint.writer import write_atomic
-
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-def _codes(values: Sequence[str]) -> list[str]:
-    """`--select A,B --select C` gives [A, B, C]."""
-    return [code.strip() for value in values for code in value.split(",") if code.strip()]
-
-
-def selection_options(command):
-    options = [
-        click.option("--select", multiple=True, help="Rule codes, prefixes, slugs or categories."),
-        click.option(
-            "--ignore", multiple=True, help="Rules to leave out (same forms as --select)."
-        ),
-        click.option("--extend-select", multiple=True, help="Rules to add to the default set."),
-        click.option(
-            "--rules-dir",
-            "rules_dirs",
-            multiple=True,
-            type=click.Path(file_okay=False, path_type=Path),
-            help="Extra folder of YAML rule packs.",
-        ),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
-def run_options(command):
-    options = [
-        click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path)),
-        click.option(
-            "--output-format",
-            type=click.Choice(sorted(REPORTERS)),
-            default="text",
-            show_default=True,
-        ),
-        click.option("--no-language", is_flag=True, help="Skip language detection."),
-        click.option(
-            "--languages", multiple=True, help="Expected body languages (ISO 639-1), e.g. en,de."
-        ),
-        click.option(
-            "--reference-date",
-            type=click.DateTime(formats=["%Y-%m-%d"]),
-            help="Dates after this day are in the future (default: today).",
-        ),
-        click.option("--text-field", default="text", show_default=True, help="JSONL text field."),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return selection_options(command)
-
-
-def _rules(select, ignore, extend_select, rules_dirs) -> tuple[Rule, ...]:
-    try:
-        rules = load_rules(tuple(rules_dirs))
-        return select_rules(rules, _codes(select), _codes(ignore), _codes(extend_select))
-    except (SpecError, SelectionError) as error:
-        raise click.UsageError(str(error)) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -96,26 +39,19 @@ def cli() -> None:
 
 @cli.command()
 @run_options
-def check(
-    paths,
-    output_format,
-    no_language,
-    languages,
-    reference_date,
-    text_field,
-    select,
-    ignore,
-    extend_select,
-    rules_dirs,
-):
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Record today's findings in this file; later runs with --baseline fail on new ones.",
+)
+def check(paths, write_baseline, **params):
     """Report junk, metadata and language problems in PATHS (files or folders)."""
-    rules = _rules(select, ignore, extend_select, rules_dirs)
-    policy = _policy(no_language, languages, reference_date)
-    settings = Settings(rules, fix=False, policy=policy, text_field=text_field)
-    files = [_process(item, settings) for item in discover(paths)]
-    report = reporting.build(files, applied=False)
-    click.echo(REPORTERS[output_format](report), nl=False)
-    sys.exit(_exit_code(report, files))
+    options = resolve({"paths": paths, **params}, fix=False)
+    files = [_process(item, options) for item in options.sources(paths)]
+    verdict = conclude(files, options, applied=False, write_baseline=write_baseline)
+    if verdict.baseline is not None:
+        write_atomic(write_baseline, verdict.baseline)
+    _finish(verdict)
 
 
 @cli.command()
@@ -123,51 +59,34 @@ def check(
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Write here.")
 @click.option("--diff", is_flag=True, help="Print a unified diff; write nothing.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path))
-def fix(
-    paths,
-    output_format,
-    no_language,
-    languages,
-    reference_date,
-    text_field,
-    select,
-    ignore,
-    extend_select,
-    rules_dirs,
-    out,
-    diff,
-    report_path,
-):
+def fix(paths, out, diff, report_path, **params):
     """Remove junk lines from PATHS, in place (atomically) or into --out."""
-    rules = _rules(select, ignore, extend_select, rules_dirs)
-    policy = _policy(no_language, languages, reference_date)
-    settings = Settings(rules, fix=True, policy=policy, text_field=text_field)
+    options = resolve({"paths": paths, **params}, fix=True)
     files = []
-    for item in discover(paths):
-        file = _process(item, settings)
+    for item in options.sources(paths):
+        file = _process(item, options)
         files.append(file)
         if diff:
             click.echo(_diff(file), nl=False)
         elif file.documents:
             _write(file, out)
-    report = reporting.build(files, applied=not diff)
+    verdict = conclude(files, options, applied=not diff)
     if report_path:
-        write_atomic(report_path, REPORTERS["json"](report).encode("utf-8"))
-    if not diff:
-        click.echo(REPORTERS[output_format](report), nl=False)
-    sys.exit(_exit_code(report, files))
+        write_atomic(report_path, REPORTERS["json"](verdict.full_report).encode("utf-8"))
+    _finish(verdict, show=not diff)
 
 
-def _policy(no_language: bool, languages: Sequence[str], reference_date) -> Policy:
-    policy = Policy(languages=tuple(_codes(languages)), detect_language=not no_language)
-    if reference_date is not None:
-        policy = replace(policy, reference_date=reference_date.date())
-    return policy
+def _finish(verdict: Verdict, show: bool = True) -> None:
+    if show:
+        click.echo(verdict.output, nl=False)
+    for note in verdict.notes:
+        click.echo(note, err=True)
+    sys.exit(verdict.exit_code)
 
 
-def _process(item, settings: Settings) -> FileReport:
+def _process(item, options: RunOptions) -> FileReport:
     if isinstance(item, Source):
-        return process(item, settings)
+        return process(item, options.settings_for(item.path))
     return FileReport(Source(Path(item.path), None), problems=(item,))
 
 
@@ -193,18 +112,13 @@ def _diff(file: FileReport) -> str:
     return "".join(difflib.unified_diff(before, after, f"a/{name}", f"b/{name}"))
 
 
-def _exit_code(report: dict, files: Sequence[FileReport]) -> int:
-    if any(problem.fatal for file in files for problem in file.problems):
-        return EXIT_ERROR
-    summary = report["summary"]
-    return EXIT_FINDINGS if summary["remaining"] or summary["errors"] else EXIT_CLEAN
-
-
 @cli.command(name="rules")
 @selection_options
-def list_rules(select, ignore, extend_select, rules_dirs) -> None:
+def list_rules(**params) -> None:
     """List the rules: code, slug, category, and whether they run by default."""
-    for rule in _rules(select or ("ALL",), ignore, extend_select, rules_dirs):
+    config = read_config((), params["config_path"])
+    rules, _ = choose_rules(config, {**params, "select": params["select"] or ("ALL",)})
+    for rule in rules:
         meta = rule.meta
         default = "" if meta.default else "  (off by default)"
         click.echo(f"{meta.code:7} {meta.slug:32} {meta.category:11} {meta.kind}{default}")
@@ -214,7 +128,7 @@ def list_rules(select, ignore, extend_select, rules_dirs) -> None:
 @click.argument("code")
 def rule(code: str) -> None:
     """Explain one rule, with its examples."""
-    rules = load_rules()
+    rules = load_rules(read_config((), None).rules_dirs)
     found = [r for r in rules if code.upper() == r.meta.code or code == r.meta.slug]
     if not found:
         raise click.UsageError(f"unknown rule {code!r}; `scrapelint rules` lists them")
