@@ -152,9 +152,10 @@ def _claim_lines(doc: Document, findings: Sequence[Finding]) -> dict[int, tuple[
 def _orphaned_blanks(doc: Document, removed: Iterable[int]) -> list[tuple[int, int]]:
     """Blank lines left without purpose by a removal, each paired with the removed line beside it.
 
-    A blank run goes when removed lines (or an end of the text) stand on both of its sides, and
-    when the removed run just before it was itself preceded by a blank run: paragraphs stay
-    separated by the blank lines they had, never by two runs where there was one.
+    A blank run goes when removed lines (or an end of the text) stand on both of its sides, when
+    the removed run just before it was itself preceded by a blank run, and when nothing but
+    removed and blank lines follows it: paragraphs stay separated by the blank lines they had,
+    never by two runs where there was one, and a text whose tail was removed does not end blank.
     """
     gone = set(removed)
     lines = doc.lines
@@ -165,7 +166,8 @@ def _orphaned_blanks(doc: Document, removed: Iterable[int]) -> list[tuple[int, i
         if not (after_removal or before_removal):
             continue
         enclosed = (after_removal or start == 0) and (before_removal or end == len(lines))
-        if enclosed or (after_removal and _blank_before_run(lines, gone, start)):
+        trailing = before_removal and _nothing_kept_after(lines, gone, end)
+        if enclosed or trailing or (after_removal and _blank_before_run(lines, gone, start)):
             neighbour = start - 1 if after_removal else end
             pairs.extend((blank, neighbour) for blank in range(start, end))
     return pairs
@@ -211,6 +213,11 @@ def _blank_before_run(lines: Sequence[Line], gone: set[int], blank_start: int) -
     while index >= 0 and index in gone:
         index -= 1
     return index < 0 or lines[index].is_blank
+
+
+def _nothing_kept_after(lines: Sequence[Line], gone: set[int], start: int) -> bool:
+    """True when every line from `start` to the end of the text is removed or blank."""
+    return all(index in gone or lines[index].is_blank for index in range(start, len(lines)))
 
 
 def _spans(

@@ -157,3 +157,9 @@ LIST_LOST = Article(
 @example(LIST_LOST)
 def test_prose_only_document_is_unchanged(article: Article) -> None:
     assert fix(article.text).cleaned.text == article.text
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_removed_tail_leaves_no_trailing_blank_line(ending: str) -> None:
+    text = ending.join([LEAD, "", BODY, "", "Advertisement", "Share on Facebook", ""])
+    assert fix(text).cleaned.text == ending.join([LEAD, "", BODY, ""])
