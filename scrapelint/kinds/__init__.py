@@ -17,6 +17,7 @@ from scrapelint.kinds.phrase import PhraseRule
 from scrapelint.kinds.section import SectionRule
 from scrapelint.kinds.sequence import SequenceRule
 from scrapelint.kinds.thread import ThreadRule
+from scrapelint.kinds.thread_start import ThreadStartRule
 
 KINDS: dict[str, type[RuleKind]] = {
     kind.KIND: kind
@@ -27,6 +28,7 @@ KINDS: dict[str, type[RuleKind]] = {
         SequenceRule,
         DuplicateRule,
         ThreadRule,
+        ThreadStartRule,
         MetadataRule,
         ArticleRule,
         DateCheckRule,
