@@ -215,6 +215,15 @@ def _paragraph(b: _Block) -> bool:
     return b.cls == GOOD and not b.feats.list_item
 
 
+def _continues_list(last: _Block, b: _Block) -> bool:
+    """A list item of whole sentences right after one the body ends with: the list goes on.
+
+    Teaser lists ("- Headline Summary of another story") do not close their sentences.
+    """
+    f = b.feats
+    return last.feats.list_item and f.list_item and f.ends_sentence and b.cls in (GOOD, NEAR, LIST)
+
+
 def _trim(blocks: list[_Block], s: int, e: int) -> tuple[int, int]:
     """Start the body at its first paragraph; let it run on over a list that continues it."""
     while s < e and blocks[s].cls != GOOD:
@@ -230,8 +239,13 @@ def _trim(blocks: list[_Block], s: int, e: int) -> tuple[int, int]:
             break
     while s < e and blocks[s].cls == LIST:  # ...but the body does not open with a list
         s += 1
-    while e + 1 < len(blocks) and _bridge(blocks[e]) and _paragraph(blocks[e + 1]):
-        e += 2
+    while e < len(blocks):
+        if _continues_list(blocks[e - 1], blocks[e]):
+            e += 1
+        elif e + 1 < len(blocks) and _bridge(blocks[e]) and _paragraph(blocks[e + 1]):
+            e += 2
+        else:
+            break
     # A list right after the body, possibly under its own heading line, continues the article.
     head = 1 if e + 1 < len(blocks) and blocks[e].cls != LIST else 0
     if e + head < len(blocks) and blocks[e + head].cls == LIST:
