@@ -5,6 +5,9 @@ stands relative to the article body and *what shape* it has -- never which site 
 each one is meaningful on its own and can be switched off alone (a caller that keeps titles, as the
 seed corpus does, simply ignores ``title``). ``REASONS`` maps slug -> ``Reason`` with its category
 (one of ``CATEGORIES``) and a rationale.
+
+Only reasons the locator emits are listed: captions and comment threads are found by the rule
+packs (``MD003``, ``CM001``/``CM004``/``CM005``), not by the locator's shape verdicts.
 """
 
 from __future__ import annotations
@@ -44,10 +47,8 @@ TITLE = "title"
 BYLINE = "byline"
 MENU_RUN = "menu-run"
 LINK_LIST = "link-list"
-CAPTION = "caption"
 FRAGMENT = "short-fragment"
 DETACHED_PROSE = "detached-prose"
-COMMENTS = "comments"
 DUPLICATE = "duplicate"
 
 _ALL = (
@@ -91,13 +92,6 @@ _ALL = (
         "'most read' and 'more stories' lists of teaser titles, inside or around the article.",
     ),
     Reason(
-        CAPTION,
-        "media",
-        "A picture caption or credit inside the body: a sentence-length line without final "
-        "punctuation that sits next to gallery counters or other media furniture, or a line that "
-        "is mostly a photo credit.",
-    ),
-    Reason(
         FRAGMENT,
         "share",
         "A line inside the body with no prose at all -- a bare number, a counter, a lone symbol "
@@ -109,12 +103,6 @@ _ALL = (
         "A prose-shaped line far from the article body, cut off from it by page chrome: teaser "
         "summaries, newsletter pitches, cookie and legal notices, author boxes. Prose only counts "
         "as article text when it belongs to the main run of prose.",
-    ),
-    Reason(
-        COMMENTS,
-        "comments",
-        "Reader comments after the body: prose that follows a short comment-section heading and is "
-        "interleaved with names, dates and reply buttons.",
     ),
     Reason(
         DUPLICATE,
