@@ -17,6 +17,9 @@ from scrapelint.guard import GUARD_RULE, guard_refuses
 from scrapelint.rule import Rule
 
 MAX_FIX_PASSES = 5
+# A comment thread is prose but not the article: once a comment rule has recognised it, the body
+# guard does not count it (a one-paragraph post under a long thread may lose the thread).
+COMMENTS = "comments"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +106,7 @@ class _FixState:
         self.current = doc
         self.origin = list(range(len(doc.lines)))
         self.outcomes: list[Outcome] = []
+        self.comments: set[int] = set()  # original lines a comment rule recognised as comments
 
     def apply_pass(self, rules: Sequence[Rule]) -> bool:
         """Run `rules` once and apply their removals; False when nothing was removed."""
@@ -113,7 +117,13 @@ class _FixState:
             return False
         removed = {index for lines in claims.values() for index in lines}
         gone = {self.origin[i] for i in removed} | _removed_before(self.origin, self.original)
-        if guard_refuses(self.original, gone):
+        self.comments.update(
+            self.origin[i]
+            for position, lines in claims.items()
+            if findings[position].category == COMMENTS
+            for i in lines
+        )
+        if guard_refuses(self.original, gone, self.comments):
             self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
             size = max(len(self.original.lines), 1)
             self.outcomes.append(Outcome(GUARD_RULE.finding(0, size, _GUARD_MSG, remove=False)))

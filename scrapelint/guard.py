@@ -4,7 +4,8 @@ Junk is short, repetitive and list-like; an article is prose. When a set of remo
 less than `MIN_KEPT_PROSE` of the document's prose characters, something has misjudged the
 document (a rule too eager, an odd layout), and deleting would lose data, so the fix is refused and
 reported instead, as trafilatura falls back to its backup extraction when pruning goes too far.
-Comment threads can hold more prose than the article they follow, so the bar is a quarter, not half.
+Comment threads can hold more prose than the article they follow, so the bar is a quarter, not
+half, and a thread a comment rule has recognised does not count as prose at all.
 """
 
 from __future__ import annotations
@@ -39,9 +40,13 @@ def prose_chars(line: Line) -> int:
     return len(text) if len(text.split()) >= PROSE_MIN_WORDS else 0
 
 
-def guard_refuses(doc: Document, removed: Collection[int]) -> bool:
-    total = sum(prose_chars(line) for line in doc.lines)
+def guard_refuses(
+    doc: Document, removed: Collection[int], exempt: Collection[int] = frozenset()
+) -> bool:
+    """True when removing `removed` would keep too little prose; `exempt` lines are not article
+    prose (a recognised comment thread) and count on neither side."""
+    total = sum(prose_chars(line) for line in doc.lines if line.index not in exempt)
     if not total:
         return False
-    lost = sum(prose_chars(doc.lines[index]) for index in removed)
+    lost = sum(prose_chars(doc.lines[index]) for index in removed if index not in exempt)
     return (total - lost) < MIN_KEPT_PROSE * total
