@@ -1,27 +1,46 @@
-"""Output formats for a run. Each reporter turns the report data into text; none of them prints."""
+"""Output formats for a run. Each reporter turns the report data into text; none of them prints.
+
+`REPORTERS` maps a format name to its function. A reporter's module is imported the first time
+its format is asked for, so a pre-commit run pays only for the one it prints.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 
-from scrapelint.reporters.github import render_github
-from scrapelint.reporters.html import render_html
-from scrapelint.reporters.json import render_json, render_jsonl
-from scrapelint.reporters.junit import render_junit
-from scrapelint.reporters.sarif import render_sarif
-from scrapelint.reporters.text import render_text
+Reporter = Callable[[dict], str]
 
-REPORTERS: dict[str, Callable[[dict], str]] = {
-    "text": render_text,
-    "json": render_json,
-    "jsonl": render_jsonl,
-    "sarif": render_sarif,
-    "junit": render_junit,
-    "github": render_github,
-    "html": render_html,
+# format name → "module:function" under scrapelint.reporters
+_REPORTER_PATHS = {
+    "text": "text:render_text",
+    "json": "json:render_json",
+    "jsonl": "json:render_jsonl",
+    "sarif": "sarif:render_sarif",
+    "junit": "junit:render_junit",
+    "github": "github:render_github",
+    "html": "html:render_html",
 }
 
 # Formats that show whole documents: the report they get carries each document's original `text`.
 NEEDS_TEXT = frozenset({"html"})
 
-__all__ = ["NEEDS_TEXT", "REPORTERS"]
+
+class _Reporters(Mapping[str, Reporter]):
+    def __init__(self, paths: Mapping[str, str]) -> None:
+        self._paths = dict(paths)
+
+    def __getitem__(self, name: str) -> Reporter:
+        module, _, function = self._paths[name].partition(":")
+        return getattr(importlib.import_module(f"{__name__}.{module}"), function)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+
+REPORTERS: Mapping[str, Reporter] = _Reporters(_REPORTER_PATHS)
+
+__all__ = ["NEEDS_TEXT", "REPORTERS", "Reporter"]
