@@ -209,3 +209,16 @@ def test_jsonl_text_field_from_config(tmp_path: Path) -> None:
     (corpus / "records.jsonl").write_text(json.dumps({"id": "a", "body": JUNK}) + "\n")
     result = run("check", corpus, "--output-format", "json")
     assert codes_of(result) == ["NL001"]
+
+
+def test_languages_and_date_window_reach_the_checks(tmp_path: Path) -> None:
+    config = "select = ['LG001', 'DT']\nlanguages = ['de']\ndate-min = 2030-01-01\n"
+    corpus = write_corpus(tmp_path, config=config)
+    (corpus / "clean.txt").write_text("March 3, 2024\n\n" + JUNK, encoding="utf-8")
+    result = run("check", corpus / "clean.txt", "--output-format", "json")
+    codes = codes_of(result)
+    assert "LG001" in codes  # English, where German is expected
+    assert "DT006" in codes  # before the window
+    # The command line wins over the configuration.
+    result = run("check", corpus / "clean.txt", "--languages", "en", "--output-format", "json")
+    assert "LG001" not in codes_of(result)

@@ -155,3 +155,24 @@ def test_fix_hook_cleans_the_file(corpus_repo: Path, pre_commit) -> None:
     assert (corpus_repo / "junk.txt").read_text() == ARTICLE
     assert (corpus_repo / "clean.md").read_text() == ARTICLE
     assert pre_commit(corpus_repo, "scrapelint", "junk.txt").returncode == 0
+
+
+def _imports_after(code: str) -> set[str]:
+    modules = "' '.join(sorted(m.split('.')[0] for m in sys.modules))"
+    probe = f"{code}\nimport sys\nprint({modules}, file=sys.stderr)"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return set(done.stderr.split())
+
+
+def test_the_cli_imports_no_extractor_or_language_backend_until_needed(tmp_path: Path) -> None:
+    heavy = {"trafilatura", "lxml", "langdetect", "langdetect_rs", "py3langid", "fasttext"}
+    assert not _imports_after("import scrapelint.cli") & heavy
+    doc = tmp_path / "doc.txt"
+    doc.write_text(JUNK)
+    run_check = (
+        "import sys\nfrom scrapelint.cli import cli\n"
+        f"try:\n    cli(['check', '--no-language', {str(doc)!r}])\nexcept SystemExit:\n    pass"
+    )
+    assert not _imports_after(run_check) & heavy
