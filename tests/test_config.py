@@ -222,3 +222,13 @@ def test_languages_and_date_window_reach_the_checks(tmp_path: Path) -> None:
     # The command line wins over the configuration.
     result = run("check", corpus / "clean.txt", "--languages", "en", "--output-format", "json")
     assert "LG001" not in codes_of(result)
+
+
+def test_the_documented_example_is_valid(tmp_path: Path) -> None:
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "ci.md").read_text(encoding="utf-8")
+    example = docs.split("```toml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "pyproject.toml"
+    path.write_text(example, encoding="utf-8")
+    config = load_config(path)
+    assert config.fail_on is Severity.WARNING
+    assert dict(config.thresholds.max_per_rule)["*"] == 0
