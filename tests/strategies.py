@@ -44,6 +44,7 @@ class Article:
     ending: str = "\n"
     final_newline: bool = True
     language: str = "en"
+    titled: bool = False  # the first block is a headline
 
     @property
     def text(self) -> str:
@@ -120,14 +121,15 @@ def articles(
         # A list stands inside the body: after the lead paragraph, before the last one.
         position = draw(st.integers(1, max(1, len(blocks) - 1)))
         blocks.insert(position, listed)
-    has_title = draw(st.booleans()) if title is None else title
-    if has_title and language in HEADLINES:
+    titled = (draw(st.booleans()) if title is None else title) and language in HEADLINES
+    if titled:
         blocks.insert(0, (draw(st.sampled_from(HEADLINES[language])),))
     return Article(
         blocks=tuple(blocks),
         ending=draw(st.sampled_from(endings)),
         final_newline=draw(st.booleans()),
         language=language,
+        titled=titled,
     )
 
 

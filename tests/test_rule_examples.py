@@ -28,16 +28,7 @@ POLICY = Policy(reference_date=datetime.date(2026, 11, 23))
 # Rules that document no example yet (strict xfail: documenting one makes it pass).
 MISSING_EXAMPLES: set[str] = set()
 # Documented examples their rule does not live up to, as strict xfail: fixing one makes it pass.
-KNOWN_FAILURES = {
-    ("fixed", "NL002-fail0"): (
-        "the documented fixed text also drops 'Subscribe to our newsletter', which is NL001's "
-        "phrase, not NL002's: NL002 alone leaves that line"
-    ),
-    ("pass", "NL002-pass0"): (
-        "'contains' match with max-words 30 fires on the prose sentence 'Police warned residents "
-        "that scam messages delivered to your inbox may look like bank letters, ...'"
-    ),
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
 
 def by_code(rules=RULES):
