@@ -18,10 +18,10 @@ from scrapelint.filesets import ignored_for, included
 from scrapelint.findings import Severity
 from scrapelint.formats import Problem
 from scrapelint.gate import Thresholds, parse_per_rule
-from scrapelint.packs import load_rules
 from scrapelint.policy import Policy
 from scrapelint.reporters import REPORTERS
 from scrapelint.rule import Rule
+from scrapelint.rule_cache import cached_rules
 from scrapelint.runner import Settings
 from scrapelint.selection import SelectionError, matches, select_rules
 from scrapelint.sources import Source, discover
@@ -173,7 +173,7 @@ def choose_rules(config: Config, params: dict) -> tuple[tuple[Rule, ...], tuple[
     """The rules to run, and every rule loaded (to check selectors against)."""
     select, ignore, extend = (codes(params[k]) for k in ("select", "ignore", "extend_select"))
     try:
-        everything = load_rules((*config.rules_dirs, *params["rules_dirs"]))
+        everything = cached_rules((*config.rules_dirs, *params["rules_dirs"]))
         if select:
             chosen = select_rules(everything, select, ignore, extend)
         else:
