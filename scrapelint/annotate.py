@@ -5,7 +5,7 @@
 - each finding: `text`, the stripped text of its first line, and `fingerprint`, a digest of the
   document hash, the code, that text and its occurrence, stable when lines move (SARIF's
   `partialFingerprints`, and the key of baselines);
-- with `texts=True`, each document's original `text`, for reporters that show documents (html).
+- with `with_texts`, each document's original `text`, for reporters that show documents (html).
 """
 
 from __future__ import annotations
@@ -22,16 +22,23 @@ if TYPE_CHECKING:
 DIGEST_CHARS = 16
 
 
-def annotate(report: dict, files: Sequence[FileReport], *, texts: bool = False) -> dict:
-    """A copy of `report` with hashes, finding texts and fingerprints (and texts) added."""
-    results = [doc.result for file in files for doc in file.documents]
-    if len(results) != len(report["documents"]):
-        raise ValueError("the report does not describe these files")
-    documents = [
-        _document(entry, result.original, texts)
-        for entry, result in zip(report["documents"], results, strict=True)
-    ]
+def annotate(report: dict, files: Sequence[FileReport]) -> dict:
+    """A copy of `report` with document hashes, finding texts and fingerprints added."""
+    documents = [_document(entry, original) for entry, original in _originals(report, files)]
     return {**report, "documents": documents}
+
+
+def with_texts(report: dict, files: Sequence[FileReport]) -> dict:
+    """A copy of `report` with each document's original `text`, for reporters that show it."""
+    documents = [{**entry, "text": original.text} for entry, original in _originals(report, files)]
+    return {**report, "documents": documents}
+
+
+def _originals(report: dict, files: Sequence[FileReport]) -> list[tuple[dict, Document]]:
+    originals = [doc.result.original for file in files for doc in file.documents]
+    if len(originals) != len(report["documents"]):
+        raise ValueError("the report does not describe these files")
+    return list(zip(report["documents"], originals, strict=True))
 
 
 def digest(text: str) -> str:
@@ -48,7 +55,7 @@ def document_hash(doc: Document) -> str:
     return digest("\n".join(doc.texts))
 
 
-def _document(entry: dict, original: Document, texts: bool) -> dict:
+def _document(entry: dict, original: Document) -> dict:
     doc_hash = document_hash(original)
     seen: Counter[tuple[str, str]] = Counter()
     findings = []
@@ -59,7 +66,4 @@ def _document(entry: dict, original: Document, texts: bool) -> dict:
         seen[key] += 1
         fingerprint = digest(f"{doc_hash}\0{finding['code']}\0{text}\0{seen[key]}")
         findings.append({**finding, "text": text, "fingerprint": fingerprint})
-    extra = {"hash": doc_hash, "findings": findings}
-    if texts:
-        extra["text"] = original.text
-    return {**entry, **extra}
+    return {**entry, "hash": doc_hash, "findings": findings}

@@ -1,8 +1,9 @@
 """The command line: `scrapelint check|fix|rule|rules`. It wires options to the library and knows
 nothing of rule internals.
 
-Exit codes, as in ruff: 0 nothing found; 1 findings (for `fix`: findings that remain); 2 a usage or
-configuration error, or an input that could not be read (reported by path after the rest ran).
+Exit codes, as in ruff: 0 the gate passes; 1 it fails (by default: any finding, for `fix` any that
+remains; see `verdict` for `fail-on`, thresholds and baselines); 2 a usage or configuration error,
+or an input that could not be read (reported by path after the rest ran).
 """
 
 from __future__ import annotations

@@ -42,8 +42,7 @@ def conclude(
     applied: bool,
     write_baseline: Path | None = None,
 ) -> Verdict:
-    texts = options.output_format in NEEDS_TEXT and not options.statistics
-    full = annotate.annotate(reporting.build(files, applied=applied), files, texts=texts)
+    full = annotate.annotate(reporting.build(files, applied=applied), files)
     notes: list[str] = []
     shown, recorded = full, None
     if write_baseline is not None:
@@ -55,6 +54,8 @@ def conclude(
         shown = _with_baseline(full, options.baseline, notes)
     if options.statistics:
         output = render_statistics(statistics(shown), options.output_format)
+    elif options.output_format in NEEDS_TEXT:
+        output = REPORTERS[options.output_format](annotate.with_texts(shown, files))
     else:
         output = REPORTERS[options.output_format](shown)
     code = _exit_code(shown, files, options, notes)

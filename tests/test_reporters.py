@@ -208,3 +208,17 @@ def _report(path: str = "doc.txt", message: str = "m") -> dict:
     }
     document = {"path": path, "title": None, "findings": [finding], "lines": 1}
     return {"documents": [document], "errors": [], "summary": summary}
+
+
+def test_fix_report_still_restores_the_original(tmp_path: Path) -> None:
+    from scrapelint.report import restore
+
+    corpus = write_corpus(tmp_path)
+    report_path = tmp_path / "report.json"
+    assert run("fix", corpus, "--report", report_path, "--output-format", "html").exit_code == 0
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    for entry in report["documents"]:
+        assert "text" not in entry  # the page's texts stay out of the JSON report
+        cleaned = Path(entry["path"]).read_text(encoding="utf-8")
+        original = JUNK if entry["path"].endswith("junk.txt") else ARTICLE
+        assert restore(cleaned, entry) == original
