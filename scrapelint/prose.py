@@ -22,6 +22,9 @@ LIST_MARKER_RE = re.compile(r"^\s*(?:[*\-•·▪►●○◦o+>»]|\d{1,3}[.)])
 
 # URLs, bare domains and e-mail addresses: a line made of these is a link, not a sentence.
 LINK_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|\b\S+@[\w-]+\.\w+")
+# Every alternative of LINK_RE needs one of these; a line without any cannot hold a link, and
+# most prose lines have none, so the costly search is skipped for them.
+LINK_HINTS = ("/", "@", "www.")
 
 # Word tokens for counting; \w covers every script, so Cyrillic and Hangul words count too.
 WORD_RE = re.compile(r"\w+")
@@ -91,25 +94,42 @@ def line_features(line: str) -> LineFeatures:
     words = WORD_RE.findall(body)
     cjk = len(CJK_RE.findall(body)) if not body.isascii() else 0
     n_words = max(len(words), cjk // 2 + len(tokens) - (1 if cjk else 0))
-    cased = [t for t in tokens if t[:1].isalpha() and t[:1].lower() != t[:1].upper()]
-    title = sum(1 for t in cased if t[0].isupper())
-    alnum = sum(1 for c in body if c.isalnum())
-    spaces = body.count(" ")
-    digits = sum(1 for c in body if c.isdigit())
-    func = sum(1 for w in words if w.lower() in FUNCTION_WORDS)
-    link_chars = sum(len(m) for m in LINK_RE.findall(body))
+    cased, title = _capitalised(tokens)
+    # map() over a str method counts characters in C, several times faster than a generator.
+    alnum = sum(map(str.isalnum, body))
+    digits = sum(map(str.isdigit, body))
+    func = sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))
+    link_chars = _link_chars(body)
     return LineFeatures(
         words=n_words,
         chars=chars,
-        title_share=title / len(cased) if cased else 0.0,
+        title_share=title / cased if cased else 0.0,
         ends_sentence=_ends_sentence(body),
-        punct_density=(chars - alnum - spaces) / chars if chars else 0.0,
+        punct_density=(chars - alnum - body.count(" ")) / chars if chars else 0.0,
         function_share=func / len(words) if words else 0.0,
         list_item=marker is not None,
         table_row=table_row,
         link_like=chars > 0 and link_chars * 2 >= chars,
         digit_share=digits / chars if chars else 0.0,
     )
+
+
+def _capitalised(tokens: list[str]) -> tuple[int, int]:
+    """How many tokens start with a cased letter, and how many of those with a capital."""
+    cased = title = 0
+    for token in tokens:
+        first = token[0]
+        if first.isalpha() and first.lower() != first.upper():
+            cased += 1
+            title += first.isupper()
+    return cased, title
+
+
+def _link_chars(body: str) -> int:
+    """Characters of URL, domain and e-mail text in the line."""
+    if not any(hint in body for hint in LINK_HINTS):
+        return 0
+    return sum(len(m) for m in LINK_RE.findall(body))
 
 
 def prose_score(f: LineFeatures, function_words_apply: bool = True) -> float:
