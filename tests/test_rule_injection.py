@@ -10,8 +10,9 @@ dropped, every run of blank (or whitespace-only) lines counts as one blank line,
 the very start and end are ignored. Whether a text ends in a newline is a property of its last line,
 and junk put at the tail takes that place; the engine tests hold endings and blank runs exactly.
 
-The articles here carry no bullet list: a content list near the end is lost to AR009 on its own
-(see the strict xfail in test_engine_properties.py), which would hide what each rule does.
+The articles here carry no bullet list: after a content list at the end, AR009 drops the last
+paragraph on its own (see the strict xfail in test_engine_properties.py), which would hide what
+each rule does.
 """
 
 from __future__ import annotations
