@@ -5,40 +5,18 @@
 - each finding: `text`, the stripped text of its first line, and `fingerprint`, a digest of the
   document hash, the code, that text and its occurrence, stable when lines move (SARIF's
   `partialFingerprints`, and the key of baselines);
-- with `with_texts`, each document's original `text`, for reporters that show documents (html).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from scrapelint.document import Document
-    from scrapelint.runner import FileReport
 
 DIGEST_CHARS = 16
-
-
-def annotate(report: dict, files: Sequence[FileReport]) -> dict:
-    """A copy of `report` with document hashes, finding texts and fingerprints added."""
-    documents = [_document(entry, original) for entry, original in _originals(report, files)]
-    return {**report, "documents": documents}
-
-
-def with_texts(report: dict, files: Sequence[FileReport]) -> dict:
-    """A copy of `report` with each document's original `text`, for reporters that show it."""
-    documents = [{**entry, "text": original.text} for entry, original in _originals(report, files)]
-    return {**report, "documents": documents}
-
-
-def _originals(report: dict, files: Sequence[FileReport]) -> list[tuple[dict, Document]]:
-    originals = [doc.result.original for file in files for doc in file.documents]
-    if len(originals) != len(report["documents"]):
-        raise ValueError("the report does not describe these files")
-    return list(zip(report["documents"], originals, strict=True))
 
 
 def digest(text: str) -> str:
@@ -55,7 +33,8 @@ def document_hash(doc: Document) -> str:
     return digest("\n".join(doc.texts))
 
 
-def _document(entry: dict, original: Document) -> dict:
+def annotate_entry(entry: dict, original: Document) -> dict:
+    """A copy of a document's entry with its hash, and each finding's text and fingerprint."""
     doc_hash = document_hash(original)
     seen: Counter[tuple[str, str]] = Counter()
     findings = []

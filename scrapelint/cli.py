@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import difflib
 import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import click
 
 from scrapelint import __version__
+from scrapelint.file_result import FileResult
 from scrapelint.options import (
     RunOptions,
     choose_rules,
@@ -24,10 +26,15 @@ from scrapelint.options import (
     selection_options,
 )
 from scrapelint.packs import load_rules
-from scrapelint.reporters import REPORTERS
+from scrapelint.parallel import process_all
+from scrapelint.pipeline import Job
+from scrapelint.progress import Progress
+from scrapelint.progress import wanted as progress_wanted
+from scrapelint.reporters import NEEDS_TEXT, REPORTERS
+from scrapelint.result_cache import ResultCache
 from scrapelint.rule import Rule
-from scrapelint.runner import FileReport, process
-from scrapelint.sources import Source
+from scrapelint.rule_cache import source_digest
+from scrapelint.sources import read_bytes
 from scrapelint.verdict import Verdict, conclude
 from scrapelint.writer import write_atomic
 
@@ -48,8 +55,8 @@ def cli() -> None:
 def check(paths, write_baseline, **params):
     """Report junk, metadata and language problems in PATHS (files or folders)."""
     options = resolve({"paths": paths, **params}, fix=False)
-    files = [_process(item, options) for item in options.sources(paths)]
-    verdict = conclude(files, options, applied=False, write_baseline=write_baseline)
+    files = [file.without_output() for file in _run(paths, options, applied=False)]
+    verdict = conclude(files, options, write_baseline=write_baseline)
     if verdict.baseline is not None:
         write_atomic(write_baseline, verdict.baseline)
     _finish(verdict)
@@ -64,14 +71,13 @@ def fix(paths, out, diff, report_path, **params):
     """Remove junk lines from PATHS, in place (atomically) or into --out."""
     options = resolve({"paths": paths, **params}, fix=True)
     files = []
-    for item in options.sources(paths):
-        file = _process(item, options)
-        files.append(file)
+    for file in _run(paths, options, applied=not diff):
         if diff:
             click.echo(_diff(file), nl=False)
-        elif file.documents:
+        elif file.entries:
             _write(file, out)
-    verdict = conclude(files, options, applied=not diff)
+        files.append(file.without_output())
+    verdict = conclude(files, options)
     if report_path:
         write_atomic(report_path, REPORTERS["json"](verdict.full_report).encode("utf-8"))
     _finish(verdict, show=not diff)
@@ -85,13 +91,27 @@ def _finish(verdict: Verdict, show: bool = True) -> None:
     sys.exit(verdict.exit_code)
 
 
-def _process(item, options: RunOptions) -> FileReport:
-    if isinstance(item, Source):
-        return process(item, options.settings_for(item.path))
-    return FileReport(Source(Path(item.path), None), problems=(item,))
+def _run(paths: Sequence[Path], options: RunOptions, *, applied: bool) -> Iterator[FileResult]:
+    """Every file's result, in order, on `options.jobs` processes, with a bar on a terminal."""
+    cache = ResultCache.at(options.config.root, source_digest(options.config.rules_dirs))
+    job = Job(
+        settings_for=options.settings_for,
+        applied=applied,
+        keep_text=options.output_format in NEEDS_TEXT,
+        cache=cache if options.cache else None,
+    )
+    show = progress_wanted(options.quiet)
+    total = sum(1 for _ in options.sources(paths)) if show else None
+    bar = Progress(total, show)
+    try:
+        for file in process_all(options.sources(paths), job, options.jobs):
+            bar.advance(len(file.entries), file.size)
+            yield file
+    finally:
+        bar.close()
 
 
-def _write(file: FileReport, out: Path | None) -> None:
+def _write(file: FileResult, out: Path | None) -> None:
     """In place (a page's cleaned text beside it), or mirrored under `out`."""
     if out is None:
         if file.output is not None:
@@ -104,10 +124,13 @@ def _write(file: FileReport, out: Path | None) -> None:
         write_atomic(target, file.source.path.read_bytes())
 
 
-def _diff(file: FileReport) -> str:
+def _diff(file: FileResult) -> str:
     if file.output is None:
         return ""
-    before = file.original.decode("utf-8", "replace").splitlines(keepends=True)
+    before = read_bytes(file.source.path)
+    if not isinstance(before, bytes):
+        return ""
+    before = before.decode("utf-8", "replace").splitlines(keepends=True)
     after = file.output.decode("utf-8", "replace").splitlines(keepends=True)
     name = str(file.source.path)
     return "".join(difflib.unified_diff(before, after, f"a/{name}", f"b/{name}"))

@@ -28,6 +28,9 @@ RECORD_RE = re.compile(r"[^\n]*\n|[^\n]+$")
 # linted or removed, and written back as it was.
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+# The field `--add-metadata` adds to each cleaned JSONL record; one field, so no record's own
+# `date` or `language` is ever overwritten.
+METADATA_FIELD = "scrapelint"
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,21 +159,27 @@ def _record(
     return record
 
 
-def render(parsed: Parsed, cleaned: Sequence[Document]) -> bytes:
+def render(
+    parsed: Parsed, cleaned: Sequence[Document], metadata: Sequence[dict] | None = None
+) -> bytes:
     """The file's bytes with each document replaced by its cleaned version.
 
-    A JSONL record whose text did not change is written back exactly as it was read.
+    A JSONL record whose text did not change is written back exactly as it was read; with
+    `metadata`, each record gains a `scrapelint` field holding what was read from it.
     """
     if not parsed.is_jsonl:
         return encode(parsed.prefix + cleaned[0].text)
     lines = list(parsed.raw_lines)
-    for before, after, position in zip(
-        parsed.documents, cleaned, parsed.record_of_document, strict=True
+    extras = metadata if metadata is not None else [None] * len(cleaned)
+    for before, after, position, extra in zip(
+        parsed.documents, cleaned, parsed.record_of_document, extras, strict=True
     ):
-        if after.text == before.text:
+        if after.text == before.text and extra is None:
             continue
         record = dict(parsed.records[position] or {})
         record[parsed.text_field] = after.text
+        if extra is not None:
+            record[METADATA_FIELD] = extra
         ending = lines[position][len(lines[position].rstrip("\r\n")) :]
         lines[position] = orjson.dumps(record).decode("utf-8") + ending
     return encode(parsed.prefix + "".join(lines))

@@ -7,6 +7,7 @@ The precedence is ruff's: a flag given on the command line wins over the configu
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,6 +19,7 @@ from scrapelint.filesets import ignored_for, included
 from scrapelint.findings import Severity
 from scrapelint.formats import Problem
 from scrapelint.gate import Thresholds, parse_per_rule
+from scrapelint.parallel import default_jobs
 from scrapelint.policy import Policy
 from scrapelint.reporters import REPORTERS
 from scrapelint.rule import Rule
@@ -131,6 +133,20 @@ def run_options(command):
                 type=click.Path(dir_okay=False, path_type=Path),
                 help="Fail only on findings not recorded in this baseline file.",
             ),
+            click.option(
+                "--jobs",
+                "-j",
+                type=click.IntRange(0),
+                default=0,
+                help="Processes to run (default 0: one per core).",
+            ),
+            click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
+            click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
+            click.option(
+                "--add-metadata",
+                is_flag=True,
+                help="Cleaned JSONL records carry the date, authors, sources and language found.",
+            ),
         ],
     )
     return selection_options(command)
@@ -148,6 +164,9 @@ class RunOptions:
     baseline: Path | None
     force_exclude: bool
     all_rules: tuple[Rule, ...] = field(repr=False, default=())
+    jobs: int = 1
+    cache: bool = True
+    quiet: bool = False
 
     def sources(self, paths: Sequence[Path]) -> Iterator[Source | Problem]:
         exclude = self.config.exclude
@@ -203,6 +222,7 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         fix=fix,
         policy=_policy(config, params),
         text_field=params["text_field"] or config.text_field or "text",
+        add_metadata=params["add_metadata"],
     )
     fail_on = params["fail_on"] or (config.fail_on.value if config.fail_on else "info")
     return RunOptions(
@@ -216,6 +236,9 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         baseline=params["baseline"] or config.baseline,
         force_exclude=_first(params["force_exclude"], config.force_exclude),
         all_rules=everything,
+        jobs=params["jobs"] or default_jobs(),
+        cache=not params["no_cache"] and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
+        quiet=params["quiet"],
     )
 
 

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from scrapelint.engine import Outcome
 from scrapelint.formats import Problem
 from scrapelint.runner import DocumentReport, FileReport
+
+if TYPE_CHECKING:
+    from scrapelint.file_result import FileResult
 
 
 def finding_entry(outcome: Outcome, applied: bool) -> dict:
@@ -64,13 +68,14 @@ def problem_entry(problem: Problem) -> dict:
     }
 
 
-def build(files: Sequence[FileReport], applied: bool) -> dict:
-    documents = [document_entry(f, d, applied) for f in files for d in f.documents]
+def build(files: Sequence[FileResult]) -> dict:
+    """The report of a run from its files' entries."""
+    documents = [entry for file in files for entry in file.entries]
     problems = [problem_entry(p) for f in files for p in f.problems]
     return {"documents": documents, "errors": problems, "summary": summarize(files, documents)}
 
 
-def summarize(files: Sequence[FileReport], documents: Iterable[dict]) -> dict:
+def summarize(files: Sequence[FileResult], documents: Iterable[dict]) -> dict:
     documents = list(documents)
     findings = [f for d in documents for f in d["findings"]]
     lines = sum(d["lines"] for d in documents)

@@ -57,6 +57,11 @@ def cached_rules(extra_dirs: tuple[Path, ...] = ()) -> tuple[Rule, ...]:
     return rules
 
 
+def source_digest(extra_dirs: Iterable[Path] = ()) -> str:
+    """A digest of everything rules are built from: version, rule files and package modules."""
+    return _key(tuple(extra_dirs))
+
+
 def _key(extra_dirs: Iterable[Path]) -> str:
     digest = hashlib.sha256(f"{__version__}\0{sys.version}\0".encode())
     folders = [builtin_rules_dir(), *(Path(d).resolve() for d in extra_dirs)]

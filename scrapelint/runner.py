@@ -30,6 +30,7 @@ class Settings:
     fix: bool = False
     policy: Policy = field(default_factory=Policy)
     text_field: str = "text"
+    add_metadata: bool = False  # cleaned JSONL records carry what was read from them
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,16 @@ class FileReport:
 def process(source: Source, settings: Settings) -> FileReport:
     raw = read_bytes(source.path)
     if isinstance(raw, Problem):
-        return FileReport(source, problems=(_fatal(raw),))
+        return unreadable(source, raw)
+    return process_raw(source, raw, settings)
+
+
+def unreadable(source: Source, problem: Problem) -> FileReport:
+    return FileReport(source, problems=(_fatal(problem),))
+
+
+def process_raw(source: Source, raw: bytes, settings: Settings) -> FileReport:
+    """Process a file whose (decompressed) bytes have been read."""
     parsed = parse(str(source.path), raw, settings.text_field)
     if not parsed.documents and not parsed.problems and not raw.strip():
         parsed.problems.append(Problem(str(source.path), None, "empty file"))
@@ -69,7 +79,8 @@ def process(source: Source, settings: Settings) -> FileReport:
     output = None
     target = output_name(source.path.name)
     if settings.fix and reports:
-        rendered = render(parsed, [r.result.cleaned for r in reports])
+        metadata = [_record_metadata(r.meta) for r in reports] if settings.add_metadata else None
+        rendered = render(parsed, [r.result.cleaned for r in reports], metadata)
         if target != source.path.name or rendered != raw:
             output = compress(target, rendered)
     return FileReport(source, reports, tuple(parsed.problems), output, raw, target)
@@ -150,3 +161,14 @@ def _epoch_date(value: float) -> datetime.date | None:
         return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).date()
     except (OverflowError, OSError, ValueError):
         return None
+
+
+def _record_metadata(meta: DocumentMeta) -> dict:
+    return {
+        "title": meta.title,
+        "date": meta.date.isoformat() if meta.date else None,
+        "authors": list(meta.authors),
+        "sources": list(meta.sources),
+        "translators": list(meta.translators),
+        "language": meta.language,
+    }

@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from scrapelint import annotate, baseline, gate
+from scrapelint import baseline, gate
 from scrapelint import report as reporting
+from scrapelint.file_result import FileResult
 from scrapelint.options import ConfigError, RunOptions
-from scrapelint.reporters import NEEDS_TEXT, REPORTERS
-from scrapelint.runner import FileReport
+from scrapelint.reporters import REPORTERS
 from scrapelint.spec import SpecError
 from scrapelint.statistics import render_statistics, statistics
 
@@ -36,13 +36,12 @@ class Verdict:
 
 
 def conclude(
-    files: Sequence[FileReport],
+    files: Sequence[FileResult],
     options: RunOptions,
     *,
-    applied: bool,
     write_baseline: Path | None = None,
 ) -> Verdict:
-    full = annotate.annotate(reporting.build(files, applied=applied), files)
+    full = reporting.build(files)
     notes: list[str] = []
     shown, recorded = full, None
     if write_baseline is not None:
@@ -54,12 +53,16 @@ def conclude(
         shown = _with_baseline(full, options.baseline, notes)
     if options.statistics:
         output = render_statistics(statistics(shown), options.output_format)
-    elif options.output_format in NEEDS_TEXT:
-        output = REPORTERS[options.output_format](annotate.with_texts(shown, files))
     else:
         output = REPORTERS[options.output_format](shown)
     code = _exit_code(shown, files, options, notes)
-    return Verdict(full, shown, output, tuple(notes), code, recorded)
+    return Verdict(_without_texts(full), shown, output, tuple(notes), code, recorded)
+
+
+def _without_texts(report: dict) -> dict:
+    """The documents' texts are for the page that shows them (html), not for the JSON report."""
+    documents = [{k: v for k, v in d.items() if k != "text"} for d in report["documents"]]
+    return {**report, "documents": documents}
 
 
 def _with_baseline(report: dict, path: Path, notes: list[str]) -> dict:
@@ -84,7 +87,7 @@ def _with_baseline(report: dict, path: Path, notes: list[str]) -> dict:
 
 
 def _exit_code(
-    report: dict, files: Sequence[FileReport], options: RunOptions, notes: list[str]
+    report: dict, files: Sequence[FileResult], options: RunOptions, notes: list[str]
 ) -> int:
     if any(problem.fatal for file in files for problem in file.problems):
         return EXIT_ERROR

@@ -1,0 +1,56 @@
+"""A processed file as plain data: its report entries, input problems and cleaned bytes.
+
+Workers turn each `FileReport` (documents, engine results) into a `FileResult` before handing it
+back, so what crosses processes, goes into the cache and stays in memory for the final report is
+small: entries, not documents. Once the cleaned file is written, the bytes are dropped too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from scrapelint import annotate
+from scrapelint import report as reporting
+from scrapelint.formats import Problem
+from scrapelint.runner import FileReport
+from scrapelint.sources import Source
+
+
+@dataclass(frozen=True)
+class FileResult:
+    source: Source
+    entries: tuple[dict, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    output: bytes | None = None
+    target_name: str = ""
+    size: int = 0  # bytes read (decompressed)
+
+    @property
+    def path(self) -> str:
+        return str(self.source.path)
+
+    @property
+    def unreadable(self) -> bool:
+        return any(problem.fatal for problem in self.problems) and not self.entries
+
+    def without_output(self) -> FileResult:
+        return replace(self, output=None) if self.output is not None else self
+
+
+def summarize_file(file: FileReport, *, applied: bool, keep_text: bool = False) -> FileResult:
+    """The report entries of a processed file (annotated for baselines and SARIF)."""
+    entries = []
+    for doc in file.documents:
+        original = doc.result.original
+        entry = annotate.annotate_entry(reporting.document_entry(file, doc, applied), original)
+        if keep_text:
+            entry["text"] = original.text
+        entries.append(entry)
+    return FileResult(
+        file.source,
+        tuple(entries),
+        file.problems,
+        file.output,
+        file.target_name,
+        len(file.original),
+    )

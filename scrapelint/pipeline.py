@@ -1,0 +1,51 @@
+"""One file from path to `FileResult`: read, look up the cache, process, summarise, store.
+
+A `Job` holds everything a worker needs, so the same function serves one process or many.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from scrapelint.file_result import FileResult, summarize_file
+from scrapelint.formats import Problem
+from scrapelint.result_cache import ResultCache
+from scrapelint.runner import Settings, process_raw, unreadable
+from scrapelint.sources import Source, read_bytes
+
+
+@dataclass(frozen=True)
+class Job:
+    settings_for: object  # Callable[[Path], Settings]; a bound method, so workers can unpickle it
+    applied: bool  # the fix is written (not `check`, not `--diff`)
+    keep_text: bool = False  # entries carry each document's text (for the html report)
+    cache: ResultCache | None = None
+
+
+def run_one(item: Source | Problem, job: Job) -> FileResult:
+    if isinstance(item, Problem):
+        return FileResult(Source(Path(item.path), None), problems=(item,))
+    raw = read_bytes(item.path)
+    if isinstance(raw, Problem):
+        return summarize_file(unreadable(item, raw), applied=job.applied)
+    settings: Settings = job.settings_for(item.path)  # type: ignore[operator]
+    key = None
+    if job.cache is not None:
+        key = job.cache.key(item.path, raw, _options_key(settings, job))
+        cached = job.cache.get(key)
+        if cached is not None:
+            return replace(cached, source=item)
+    report = process_raw(item, raw, settings)
+    result = summarize_file(report, applied=job.applied, keep_text=job.keep_text)
+    if job.cache is not None and key is not None:
+        job.cache.put(key, result)
+    return result
+
+
+def _options_key(settings: Settings, job: Job) -> str:
+    codes = ",".join(rule.meta.code for rule in settings.rules)
+    return (
+        f"{codes}\0{settings.fix}\0{settings.policy!r}\0{settings.text_field}\0"
+        f"{settings.add_metadata}\0{job.applied}\0{job.keep_text}"
+    )

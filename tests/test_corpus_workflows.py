@@ -1,0 +1,149 @@
+"""Corpus workflows: parallel runs, the result cache, compressed JSONL, HTML pages, metadata."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import orjson
+
+from tests.corpus import ARTICLE, JUNK, report_of, run
+
+ARTICLES = [
+    ARTICLE.replace("Storm", f"Storm number {n}") + ("\nShare on Facebook\n" if n % 2 else "")
+    for n in range(24)
+]
+
+
+def write_many(folder: Path) -> Path:
+    corpus = folder / "many"
+    for number, text in enumerate(ARTICLES):
+        (corpus / f"part{number % 3}").mkdir(parents=True, exist_ok=True)
+        (corpus / f"part{number % 3}" / f"doc{number:02d}.txt").write_text(text, encoding="utf-8")
+    return corpus
+
+
+def json_run(*args) -> dict:
+    result = run("check", *args, "--output-format", "json", "--no-language", "--no-cache")
+    assert result.exit_code in (0, 1), result.output
+    return report_of(result)
+
+
+def test_parallel_run_gives_the_same_report_in_the_same_order(tmp_path: Path) -> None:
+    corpus = write_many(tmp_path)
+    one = json_run(corpus, "--jobs", "1")
+    two = json_run(corpus, "--jobs", "2")
+    assert one == two
+    assert [d["path"] for d in one["documents"]] == sorted(d["path"] for d in one["documents"])
+
+
+def test_parallel_fix_writes_the_same_files(tmp_path: Path) -> None:
+    corpus = write_many(tmp_path)
+    for jobs in ("1", "2"):
+        run("fix", corpus, "--out", tmp_path / f"out{jobs}", "--jobs", jobs, "--no-language")
+    first = sorted(p.relative_to(tmp_path / "out1") for p in (tmp_path / "out1").rglob("*.txt"))
+    second = sorted(p.relative_to(tmp_path / "out2") for p in (tmp_path / "out2").rglob("*.txt"))
+    assert first == second and len(first) == len(ARTICLES)
+    for name in first:
+        assert (tmp_path / "out1" / name).read_bytes() == (tmp_path / "out2" / name).read_bytes()
+
+
+def test_second_check_comes_from_the_cache(tmp_path: Path, monkeypatch) -> None:
+    corpus = write_many(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    args = ("check", corpus, "--output-format", "json", "--no-language", "--jobs", "1")
+    first = run(*args)
+    assert list((tmp_path / ".scrapelint_cache").rglob("*"))
+
+    calls = []
+    import scrapelint.pipeline as pipeline
+
+    original = pipeline.process_raw
+    monkeypatch.setattr(pipeline, "process_raw", lambda *a: calls.append(a) or original(*a))
+    second = run(*args)
+    assert calls == []
+    assert report_of(first) == report_of(second)
+
+    (corpus / "part0" / "doc00.txt").write_text(JUNK, encoding="utf-8")
+    run(*args)
+    assert len(calls) == 1  # only the changed file is processed again
+
+
+def test_no_cache_writes_no_cache(tmp_path: Path, monkeypatch) -> None:
+    corpus = write_many(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    run("check", corpus, "--no-cache", "--no-language")
+    assert not (tmp_path / ".scrapelint_cache").exists()
+
+
+def jsonl(records: list[dict]) -> bytes:
+    return b"".join(orjson.dumps(r) + b"\n" for r in records)
+
+
+def test_gzipped_jsonl_is_cleaned_and_stays_gzipped(tmp_path: Path) -> None:
+    records = [
+        {"id": "a", "text": JUNK, "site": "example"},
+        {"id": "b", "text": ARTICLE, "site": "example"},
+    ]
+    source = tmp_path / "in" / "shard.jsonl.gz"
+    source.parent.mkdir()
+    source.write_bytes(gzip.compress(jsonl(records)))
+    result = run("fix", source.parent, "--out", tmp_path / "out", "--select", "share", "--no-cache")
+    assert result.exit_code in (0, 1)
+    cleaned = [
+        json.loads(line)
+        for line in gzip.decompress((tmp_path / "out" / source.name).read_bytes()).splitlines()
+    ]
+    assert [r["id"] for r in cleaned] == ["a", "b"]
+    assert [r["site"] for r in cleaned] == ["example", "example"]
+    assert "Share on Facebook" not in cleaned[0]["text"]
+    assert cleaned[1]["text"] == ARTICLE
+
+
+def test_add_metadata_puts_what_was_found_in_each_record(tmp_path: Path) -> None:
+    text = "By Jane Doe\n\nNovember 4, 2017\n\n" + ARTICLE
+    source = tmp_path / "shard.jsonl"
+    source.write_bytes(jsonl([{"id": 1, "text": text}]))
+    run("fix", source, "--out", tmp_path / "out", "--add-metadata", "--no-cache")
+    record = json.loads((tmp_path / "out" / "shard.jsonl").read_text())
+    assert record["scrapelint"]["date"] == "2017-11-04"
+    assert record["scrapelint"]["language"] == "en"
+    assert record["id"] == 1
+
+
+def test_record_date_field_is_checked_against_the_dateline(tmp_path: Path) -> None:
+    text = "November 4, 2017\n\n" + ARTICLE
+    source = tmp_path / "shard.jsonl"
+    source.write_bytes(jsonl([{"id": 1, "text": text, "date": "2017-11-09"}]))
+    report = json_run(source, "--select", "DT003")
+    assert [f["code"] for f in report["documents"][0]["findings"]] == ["DT003"]
+    assert report["documents"][0]["record"] == 1
+
+
+PAGE = (
+    "<html><head><title>Storm leaves thousands without power</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+    "<h1>Storm leaves thousands without power</h1>"
+    + "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n")[1:])
+    + "<p>Paragraph three adds that repair crews from two neighbouring states arrived on "
+    "Saturday and worked through the weekend to bring the lines back.</p>"
+    "</article><footer>Copyright 2019 Example News</footer></body></html>"
+)
+
+
+def test_html_page_is_extracted_and_its_text_written_beside_it(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    result = run("fix", page, "--no-cache", "--no-language")
+    assert result.exit_code in (0, 1)
+    text = (tmp_path / "page.txt").read_text(encoding="utf-8")
+    assert "repair crews from two neighbouring states" in text
+    assert "Home" not in text.split("\n")
+    assert page.read_text(encoding="utf-8") == PAGE  # the page itself is never changed
+
+
+def test_no_progress_bar_when_not_on_a_terminal(tmp_path: Path) -> None:
+    corpus = write_many(tmp_path)
+    result = run("check", corpus, "--no-language", "--no-cache")
+    assert "docs," not in result.stderr and "file/s" not in result.stderr
