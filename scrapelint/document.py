@@ -20,6 +20,8 @@ LIST_MARKER_RE = re.compile(r"^\s*(?:[-*+•●▪◦·o]|\d{1,3}[.)])\s+")
 HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+")
 # Markdown inline link `[text](target)`; scraped Markdown keeps navigation as links.
 LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+# Every match of LINK_RE holds this; a line without it is skipped before the regex runs.
+LINK_MARK = "]("
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +62,19 @@ class Line:
     @property
     def content(self) -> str:
         """The line's words: without indentation, list marker, heading hashes or link targets."""
-        text = LINK_RE.sub(r"\1", self.text)
-        text = HEADING_RE.sub("", text, count=1)
-        text = LIST_MARKER_RE.sub("", text, count=1)
+        text = drop_link_targets(self.text)
+        heading = HEADING_RE.match(text)
+        if heading:
+            text = text[heading.end() :]
+        marker = LIST_MARKER_RE.match(text)
+        if marker:
+            text = text[marker.end() :]
         return text.strip()
+
+
+def drop_link_targets(text: str) -> str:
+    """`[text](target)` links reduced to their text; most lines hold no "](" and are returned."""
+    return LINK_RE.sub(r"\1", text) if LINK_MARK in text else text
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from scrapelint.document import LINK_RE
+from scrapelint.document import drop_link_targets
 
 # Anything that is not a letter or digit separates words; `_` too, since scraped widget names
 # ("Featured_Author") join words with it.
@@ -18,7 +18,7 @@ NON_WORD_RE = re.compile(r"[\W_]+")
 
 
 def normalize(text: str) -> str:
-    text = LINK_RE.sub(r"\1", text)
+    text = drop_link_targets(text)
     return NON_WORD_RE.sub(" ", text.casefold()).strip()
 
 
