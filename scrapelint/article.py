@@ -22,7 +22,7 @@ clean a megabyte of text in well under a second.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from scrapelint import reasons as R
@@ -38,6 +38,8 @@ from scrapelint.blocks import (
     mark_lists,
 )
 from scrapelint.prose import WORD_RE, LineFeatures, line_features, prose_score
+
+Features = Callable[[str], LineFeatures]
 
 # Share of function words (over long lines) above which the document's language is taken to be
 # covered by the function-word list; English prose sits near 0.4, Korean near 0.
@@ -89,10 +91,10 @@ class _Block:
     cls: str
 
 
-def _blocks(lines: Sequence[str]) -> list[_Block]:
+def _blocks(lines: Sequence[str], features: Features) -> list[_Block]:
     """Features, score and class for every non-blank line."""
     # Lines without a word character ("___", "* * *") are transparent separators, not blocks.
-    indexed = [(i, line_features(line)) for i, line in enumerate(lines) if _has_word(line)]
+    indexed = [(i, features(line)) for i, line in enumerate(lines) if _has_word(line)]
     long_lines = [f for _, f in indexed if f.words >= 8]
     share = sum(f.function_share for f in long_lines) / len(long_lines) if long_lines else 0.0
     covered = share >= COVERED_LANGUAGE_SHARE
@@ -255,9 +257,13 @@ def _trim(blocks: list[_Block], s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def locate_article(lines: Sequence[str]) -> ArticleMap:
-    """Find the article body in ``lines`` (no line endings) and judge every line."""
-    blocks = _blocks(lines)
+def locate_article(lines: Sequence[str], features: Features = line_features) -> ArticleMap:
+    """Find the article body in ``lines`` (no line endings) and judge every line.
+
+    ``features`` computes a line's features; a caller that locates the article in several
+    versions of one text passes a memo of ``line_features`` so unchanged lines are not re-read.
+    """
+    blocks = _blocks(lines, features)
     values = block_values([b.cls for b in blocks], [b.feats for b in blocks])
     span = best_span(values)
     s, e = _trim(blocks, *span)

@@ -6,11 +6,12 @@ where the article is never pays for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from scrapelint.document import Document
+from scrapelint.document import Document, Line
+from scrapelint.prose import LineFeatures, line_features
 from scrapelint.text import normalize
 
 if TYPE_CHECKING:
@@ -21,20 +22,46 @@ HEAD, BODY, TAIL = "head", "body", "tail"
 PLACES = frozenset({HEAD, BODY, TAIL, "outside-body", "anywhere"})
 
 
+class LineMemo:
+    """What is read from a line's text alone, remembered by that text for one document.
+
+    A fix runs its passes over the lines the previous pass kept, so each pass would otherwise
+    compute the same features and normal forms again. One memo serves one document (never a
+    corpus: its size stays that of the document).
+    """
+
+    def __init__(self) -> None:
+        self._features: dict[str, LineFeatures] = {}
+        self._normalized: dict[str, str] = {}
+
+    def features(self, text: str) -> LineFeatures:
+        found = self._features.get(text)
+        if found is None:
+            found = self._features[text] = line_features(text)
+        return found
+
+    def normalized(self, line: Line) -> str:
+        found = self._normalized.get(line.text)
+        if found is None:
+            found = self._normalized[line.text] = normalize(line.content)
+        return found
+
+
 @dataclass
 class Context:
     doc: Document
+    memo: LineMemo = field(default_factory=LineMemo)
 
     @cached_property
     def normalized(self) -> tuple[str, ...]:
         """Each line in the normal form phrase rules match against."""
-        return tuple(normalize(line.content) for line in self.doc.lines)
+        return tuple(self.memo.normalized(line) for line in self.doc.lines)
 
     @cached_property
     def article(self) -> ArticleMap:
         from scrapelint.article import locate_article
 
-        return locate_article(self.doc.texts)
+        return locate_article(self.doc.texts, self.memo.features)
 
     def place(self, index: int) -> str:
         article = self.article

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from scrapelint.context import Context
+from scrapelint.context import Context, LineMemo
 from scrapelint.document import Document, Line
 from scrapelint.findings import AppliedRemoval, Finding, LineRemoval
 from scrapelint.guard import GUARD_RULE, guard_refuses
@@ -56,9 +56,12 @@ class Result:
         return tuple(o for o in self.outcomes if not o.resolved)
 
 
-def lint(doc: Document, rules: Sequence[Rule]) -> list[Finding]:
-    """All findings of `rules` on `doc`, ordered by line then code."""
-    ctx = Context(doc)
+def lint(doc: Document, rules: Sequence[Rule], memo: LineMemo | None = None) -> list[Finding]:
+    """All findings of `rules` on `doc`, ordered by line then code.
+
+    `memo` carries per-line results over from an earlier lint of another version of the text.
+    """
+    ctx = Context(doc, memo or LineMemo())
     findings = [finding for rule in rules for finding in rule.check(doc, ctx)]
     findings.sort(key=lambda f: (f.line, f.end_line, f.code))
     return findings
@@ -107,10 +110,11 @@ class _FixState:
         self.origin = list(range(len(doc.lines)))
         self.outcomes: list[Outcome] = []
         self.comments: set[int] = set()  # original lines a comment rule recognised as comments
+        self.memo = LineMemo()  # each pass re-reads the lines the last one kept
 
     def apply_pass(self, rules: Sequence[Rule]) -> bool:
         """Run `rules` once and apply their removals; False when nothing was removed."""
-        findings = lint(self.current, rules)
+        findings = lint(self.current, rules, self.memo)
         claims = _claim_lines(self.current, findings)
         if not claims:
             self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
