@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from scrapelint.document import Document, Line
 from scrapelint.prose import LineFeatures, line_features
-from scrapelint.text import normalize
+from scrapelint.text import normalize, word_count
 
 if TYPE_CHECKING:
     from scrapelint.article import ArticleMap
@@ -51,11 +51,47 @@ class LineMemo:
 class Context:
     doc: Document
     memo: LineMemo = field(default_factory=LineMemo)
+    _short: dict[int, list[int]] = field(default_factory=dict, init=False, repr=False)
 
     @cached_property
     def normalized(self) -> tuple[str, ...]:
         """Each line in the normal form phrase rules match against."""
         return tuple(self.memo.normalized(line) for line in self.doc.lines)
+
+    @cached_property
+    def word_counts(self) -> tuple[int, ...]:
+        """Words in each line's normal form; 0 for a line without any."""
+        return tuple(map(word_count, self.normalized))
+
+    def short_lines(self, max_words: int) -> list[int]:
+        """Indices of the lines of 1 to `max_words` words: all that most line rules look at.
+
+        Rules share a handful of limits, so each list is built once per document.
+        """
+        found = self._short.get(max_words)
+        if found is None:
+            counts = self.word_counts
+            found = [i for i, n in enumerate(counts) if 0 < n <= max_words]
+            self._short[max_words] = found
+        return found
+
+    @cached_property
+    def non_blank_rank(self) -> tuple[int, ...]:
+        """For each line, how many non-blank lines stand before it."""
+        ranks, seen = [], 0
+        for line in self.doc.lines:
+            ranks.append(seen)
+            seen += not line.is_blank
+        return tuple(ranks)
+
+    @cached_property
+    def lines_by_reason(self) -> dict[str, list[int]]:
+        """The non-blank lines the article locator judged junk, by reason, in order."""
+        found: dict[str, list[int]] = {}
+        for line, verdict in zip(self.doc.lines, self.article.verdicts, strict=True):
+            if verdict.reason is not None and not line.is_blank:
+                found.setdefault(verdict.reason, []).append(line.index)
+        return found
 
     @cached_property
     def article(self) -> ArticleMap:

@@ -31,20 +31,16 @@ class ArticleRule(RuleKind):
         return {"reason": spec.choice("reason", frozenset(REASONS), "head-chrome")}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        verdicts = ctx.article.verdicts
+        rank = ctx.non_blank_rank
         run: list[int] = []
-        for line in [*doc.lines, None]:
-            if line is not None and line.is_blank:
-                continue
-            if line is not None and verdicts[line.index].reason == self.reason:
-                if run and any(not doc.lines[i].is_blank for i in range(run[-1] + 1, line.index)):
-                    yield self._finding(run)
-                    run = []
-                run.append(line.index)
-                continue
-            if run:
+        for index in ctx.lines_by_reason.get(self.reason, ()):
+            # The run goes on only while no other non-blank line stands between its lines.
+            if run and rank[index] != rank[run[-1]] + 1:
                 yield self._finding(run)
-            run = []
+                run = []
+            run.append(index)
+        if run:
+            yield self._finding(run)
 
     def _finding(self, run: list[int]) -> Finding:
         size = f" ({len(run)} lines)" if len(run) > 1 else ""

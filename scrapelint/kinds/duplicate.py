@@ -20,7 +20,6 @@ from scrapelint.findings import Finding
 from scrapelint.kinds.base import RuleKind
 from scrapelint.rule import RuleMeta
 from scrapelint.spec import Spec
-from scrapelint.text import word_count
 
 # A teaser copies a sentence; a lead shorter than this could be a place name inside a headline.
 TEASER_MIN_WORDS = 8
@@ -62,8 +61,9 @@ class DuplicateRule(RuleKind):
 
     def _repeats(self, ctx: Context) -> Iterator[tuple[int, str]]:
         first_seen: dict[str, int] = {}
+        counts = ctx.word_counts
         for index, line in enumerate(ctx.normalized):
-            if word_count(line) < self.min_words:
+            if counts[index] < self.min_words:
                 continue
             if line not in first_seen:
                 first_seen[line] = index
@@ -76,16 +76,16 @@ class DuplicateRule(RuleKind):
                 yield index, f"{self.message}: repeats line {earlier + 1}"
 
     def _teasers(self, ctx: Context) -> Iterator[tuple[int, str]]:
-        lines = ctx.normalized
+        lines, counts = ctx.normalized, ctx.word_counts
         heads = [i for i, line in enumerate(lines) if line][: self.teaser_window]
         for index in heads:
             teaser = lines[index]
             for later in range(index + 1, min(len(lines), index + 2 * self.teaser_window)):
                 lead = lines[later]
-                size = word_count(lead)
+                size = counts[later]
                 if size < TEASER_MIN_WORDS or lead == teaser:
                     continue
-                extra = word_count(teaser) - size
+                extra = counts[index] - size
                 if (
                     0 < extra <= min(self.teaser_extra_words, size // 2)
                     and f" {lead} " in f" {teaser} "

@@ -15,7 +15,6 @@ from scrapelint.findings import Finding
 from scrapelint.kinds.base import RuleKind
 from scrapelint.rule import RuleMeta
 from scrapelint.spec import Spec
-from scrapelint.text import word_count
 
 
 class PatternRule(RuleKind):
@@ -39,8 +38,6 @@ class PatternRule(RuleKind):
         return {"pattern": pattern, "max_words": spec.take("max-words", int, 12)}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for line, normalized in zip(doc.lines, ctx.normalized, strict=True):
-            if not normalized or word_count(normalized) > self.max_words:
-                continue
-            if self.pattern.search(line.text.strip()) and ctx.is_at(line.index, self.where):
-                yield self.meta.finding(line.index, line.index + 1, self.message)
+        for index in ctx.short_lines(self.max_words):
+            if self.pattern.search(doc.lines[index].text.strip()) and ctx.is_at(index, self.where):
+                yield self.meta.finding(index, index + 1, self.message)

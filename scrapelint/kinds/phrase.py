@@ -16,7 +16,6 @@ from scrapelint.kinds.base import RuleKind, matcher
 from scrapelint.phrases import PhraseMatcher
 from scrapelint.rule import RuleMeta
 from scrapelint.spec import Spec
-from scrapelint.text import word_count
 
 EXTENDS = frozenset({"none", "block", "to-end"})
 
@@ -49,18 +48,15 @@ class PhraseRule(RuleKind):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         normalized = ctx.normalized
-        index = 0
-        while index < len(normalized):
-            line = normalized[index]
-            phrase = None
-            if line and word_count(line) <= self.max_words:
-                phrase = self.phrases.match(line)
-            if phrase is None or not ctx.is_at(index, self.where):
-                index += 1
+        resume = 0  # lines before this were taken by the last finding
+        for index in ctx.short_lines(self.max_words):
+            if index < resume:
                 continue
-            end = self._end(doc, index)
-            yield self.meta.finding(index, end, f"{self.message}: “{phrase}”")
-            index = end
+            phrase = self.phrases.match(normalized[index])
+            if phrase is None or not ctx.is_at(index, self.where):
+                continue
+            resume = self._end(doc, index)
+            yield self.meta.finding(index, resume, f"{self.message}: “{phrase}”")
 
     def _end(self, doc: Document, index: int) -> int:
         if self.extend == "to-end":

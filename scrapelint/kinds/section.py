@@ -17,7 +17,6 @@ from scrapelint.kinds.base import RuleKind, matcher
 from scrapelint.phrases import PhraseMatcher
 from scrapelint.rule import RuleMeta
 from scrapelint.spec import Spec
-from scrapelint.text import word_count
 
 # A line ending like this closes a sentence; headlines in a list rarely do.
 SENTENCE_END = (".", "!", ";", ":", "。")
@@ -54,19 +53,14 @@ class SectionRule(RuleKind):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         normalized = ctx.normalized
-        index = 0
-        while index < len(doc.lines):
-            line = normalized[index]
-            is_heading = line and word_count(line) <= self.heading_max_words
-            if not is_heading or self.headings.match(line) is None:
-                index += 1
+        resume = 0  # lines before this were taken by the last section
+        for index in ctx.short_lines(self.heading_max_words):
+            if index < resume or self.headings.match(normalized[index]) is None:
                 continue
             end, items = self._items(doc, index + 1)
             if items >= self.min_items and ctx.is_at(index, self.where):
                 yield self.meta.finding(index, end, f"{self.message} ({items} items)")
-                index = end
-            else:
-                index += 1
+                resume = end
 
     def _items(self, doc: Document, start: int) -> tuple[int, int]:
         """End and size of the item run from `start` (blank lines between items allowed)."""

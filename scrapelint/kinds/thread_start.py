@@ -23,7 +23,6 @@ from scrapelint.kinds.base import RuleKind, phrase_list
 from scrapelint.phrases import PhraseMatcher
 from scrapelint.rule import RuleMeta
 from scrapelint.spec import Spec
-from scrapelint.text import word_count
 
 
 def _regex(spec: Spec, key: str) -> re.Pattern | None:
@@ -66,18 +65,16 @@ class ThreadStartRule(RuleKind):
         }
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        lines = doc.lines
-        last = max((line.index for line in lines if not line.is_blank), default=-1)
-        for line, normalized in zip(lines, ctx.normalized, strict=True):
-            if line.index <= ctx.article.start or not normalized:
+        for index in ctx.short_lines(self.max_words):
+            line = doc.lines[index]
+            if index <= ctx.article.start or not self._opens(line.content, ctx.normalized[index]):
                 continue
-            if word_count(normalized) > self.max_words or not self._opens(line.content, normalized):
+            if self.next_pattern is not None and not self._next_matches(doc, index):
                 continue
-            if self.next_pattern is not None and not self._next_matches(doc, line.index):
+            if not ctx.is_at(index, self.where):
                 continue
-            if not ctx.is_at(line.index, self.where):
-                continue
-            yield self.meta.finding(line.index, last + 1, f"{self.message}: “{line.content}”")
+            last = max(line.index for line in doc.lines if not line.is_blank)
+            yield self.meta.finding(index, last + 1, f"{self.message}: “{line.content}”")
             return
 
     def _opens(self, content: str, normalized: str) -> bool:
