@@ -6,6 +6,7 @@ where the article is never pays for it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -33,6 +34,7 @@ class LineMemo:
     def __init__(self) -> None:
         self._features: dict[str, LineFeatures] = {}
         self._normalized: dict[str, str] = {}
+        self._tests: dict[tuple[Callable[[str], object], str], bool] = {}
 
     def features(self, text: str) -> LineFeatures:
         found = self._features.get(text)
@@ -44,6 +46,15 @@ class LineMemo:
         found = self._normalized.get(line.text)
         if found is None:
             found = self._normalized[line.text] = normalize(line.content)
+        return found
+
+    def test(self, predicate: Callable[[str], object], text: str) -> bool:
+        """Whether `predicate(text)` is true: a pure test of one string (a regex search, a
+        dateline detector), run once per document for each text."""
+        key = (predicate, text)
+        found = self._tests.get(key)
+        if found is None:
+            found = self._tests[key] = bool(predicate(text))
         return found
 
 

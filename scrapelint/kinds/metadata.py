@@ -41,7 +41,7 @@ class MetadataRule(RuleKind):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for line in self._head(doc, ctx):
-            if self.detect(line.content) and ctx.is_at(line.index, self.where):
+            if ctx.memo.test(self.detect, line.content) and ctx.is_at(line.index, self.where):
                 yield self.meta.finding(line.index, line.index + 1, self.message)
 
     def _head(self, doc: Document, ctx: Context) -> Iterator[Line]:

@@ -39,5 +39,6 @@ class PatternRule(RuleKind):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for index in ctx.short_lines(self.max_words):
-            if self.pattern.search(doc.lines[index].text.strip()) and ctx.is_at(index, self.where):
+            text = doc.lines[index].text.strip()
+            if ctx.memo.test(self.pattern.search, text) and ctx.is_at(index, self.where):
                 yield self.meta.finding(index, index + 1, self.message)
