@@ -16,7 +16,8 @@ each other and pay it once.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 
 from scrapelint.prose import LineFeatures
 
@@ -71,11 +72,12 @@ def mark_lists(texts: Sequence[str], feats: Sequence[LineFeatures], classes: lis
     the same separators (``Team (Group A): 10th``, ``June 9 -- Venue, City, ST``) or follow a
     sentence that announces them. Works in place.
     """
-    shapes = [skeleton(t, f) for t, f in zip(texts, feats, strict=True)]
+    # Skeletons are built on first use: only lines next to a would-be data list need one.
+    shape = cache(lambda k: skeleton(texts[k], feats[k]))
     n = len(classes)
     i = 0
     while i < n:
-        j = _introduced_run(feats, classes, texts, i) or _data_run(shapes, feats, classes, i)
+        j = _introduced_run(feats, classes, texts, i) or _data_run(shape, feats, classes, i)
         if j - i >= MIN_LIST:
             for k in range(i, j):
                 # A sentence announcing the list stays a paragraph; bullets become list items.
@@ -132,7 +134,10 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _data_run(
-    shapes: Sequence[frozenset[str]], feats: Sequence[LineFeatures], classes: Sequence[str], i: int
+    shape: Callable[[int], frozenset[str]],
+    feats: Sequence[LineFeatures],
+    classes: Sequence[str],
+    i: int,
 ) -> int:
     """End of a run of table rows or data lines sharing line ``i``'s skeleton, or 0."""
     if classes[i] == GOOD or feats[i].words < 2:
@@ -142,9 +147,9 @@ def _data_run(
         while j < len(feats) and feats[j].table_row:
             j += 1
         return j
-    if len(shapes[i]) < 2:
+    if len(shape(i)) < 2:
         return 0
-    while j < len(feats) and classes[j] != GOOD and _similar(shapes[i], shapes[j]):
+    while j < len(feats) and classes[j] != GOOD and _similar(shape(i), shape(j)):
         j += 1
     return j if _wordy(feats, i, j) else 0
 

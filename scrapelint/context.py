@@ -34,7 +34,7 @@ class LineMemo:
     def __init__(self) -> None:
         self._features: dict[str, LineFeatures] = {}
         self._normalized: dict[str, str] = {}
-        self._tests: dict[tuple[Callable[[str], object], str], bool] = {}
+        self._tests: dict[Callable[[str], object], dict[str, bool]] = {}
 
     def features(self, text: str) -> LineFeatures:
         found = self._features.get(text)
@@ -51,10 +51,10 @@ class LineMemo:
     def test(self, predicate: Callable[[str], object], text: str) -> bool:
         """Whether `predicate(text)` is true: a pure test of one string (a regex search, a
         dateline detector), run once per document for each text."""
-        key = (predicate, text)
-        found = self._tests.get(key)
+        results = self._tests.setdefault(predicate, {})
+        found = results.get(text)
         if found is None:
-            found = self._tests[key] = bool(predicate(text))
+            found = results[text] = bool(predicate(text))
         return found
 
 

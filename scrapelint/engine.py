@@ -173,6 +173,7 @@ def _orphaned_blanks(doc: Document, removed: Iterable[int]) -> list[tuple[int, i
     """
     gone = set(removed)
     lines = doc.lines
+    last_kept = _last_kept(lines, gone)
     pairs: list[tuple[int, int]] = []
     for start, end in _blank_runs(lines):
         after_removal = start > 0 and (start - 1) in gone
@@ -180,7 +181,7 @@ def _orphaned_blanks(doc: Document, removed: Iterable[int]) -> list[tuple[int, i
         if not (after_removal or before_removal):
             continue
         enclosed = (after_removal or start == 0) and (before_removal or end == len(lines))
-        trailing = before_removal and _nothing_kept_after(lines, gone, end)
+        trailing = before_removal and last_kept < end  # nothing but removed and blank after
         if enclosed or trailing or (after_removal and _blank_before_run(lines, gone, start)):
             neighbour = start - 1 if after_removal else end
             pairs.extend((blank, neighbour) for blank in range(start, end))
@@ -229,9 +230,12 @@ def _blank_before_run(lines: Sequence[Line], gone: set[int], blank_start: int) -
     return index < 0 or lines[index].is_blank
 
 
-def _nothing_kept_after(lines: Sequence[Line], gone: set[int], start: int) -> bool:
-    """True when every line from `start` to the end of the text is removed or blank."""
-    return all(index in gone or lines[index].is_blank for index in range(start, len(lines)))
+def _last_kept(lines: Sequence[Line], gone: set[int]) -> int:
+    """The index of the last non-blank line that stays, or -1 when none does."""
+    for line in reversed(lines):
+        if line.index not in gone and not line.is_blank:
+            return line.index
+    return -1
 
 
 def _spans(

@@ -25,6 +25,7 @@ class PatternRule(RuleKind):
     ) -> None:
         super().__init__(meta, message, where)
         self.pattern = pattern
+        self._search = pattern.search  # one bound method: the memo finds it by identity
         self.max_words = max_words
 
     @classmethod
@@ -40,5 +41,5 @@ class PatternRule(RuleKind):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for index in ctx.short_lines(self.max_words):
             text = doc.lines[index].text.strip()
-            if ctx.memo.test(self.pattern.search, text) and ctx.is_at(index, self.where):
+            if ctx.memo.test(self._search, text) and ctx.is_at(index, self.where):
                 yield self.meta.finding(index, index + 1, self.message)
