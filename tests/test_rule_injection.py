@@ -103,11 +103,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("SH001", BETWEEN): CUT_BODY.format(junk="'Share on Facebook', 'Tweet'"),
     ("CN001", BETWEEN): CUT_HEAD.format(junk="'This website uses cookies ... Accept all'"),
     ("NV001", BETWEEN): CUT_HEAD.format(junk="'... across the border.Read More'"),
-    ("SB001", HEAD): (
-        "the section takes the headline under it as one more item: in TITLED, 'Most Read News' "
-        "and two '- ' items put above 'New SUVs and electric vehicles highlight L.A. Auto Show' "
-        "take the headline with them (SB001)"
-    ),
 }
 FEWER = settings(max_examples=max(6, settings.default.max_examples // 6))
 

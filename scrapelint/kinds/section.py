@@ -20,6 +20,8 @@ from scrapelint.spec import Spec
 
 # A line ending like this closes a sentence; headlines in a list rarely do.
 SENTENCE_END = (".", "!", ";", ":", "。")
+# Running text: a line this long that ends a sentence is a paragraph, never a list item.
+PARAGRAPH_MIN_WORDS = 12
 
 
 class SectionRule(RuleKind):
@@ -70,15 +72,28 @@ class SectionRule(RuleKind):
             if line.is_blank:
                 index += 1
                 continue
-            if not self._is_item(line):
+            if not self._is_item(line) or self._heads_prose(doc, line):
                 break
             items += 1
             index += 1
             end = index
         return end, items
 
+    def _heads_prose(self, doc: Document, line: Line) -> bool:
+        """An unmarked short line right above a paragraph is that paragraph's headline, not one
+        more item of the list: sidebar items are followed by items, not by running text."""
+        if line.list_marker is not None:
+            return False
+        following = next((n for n in doc.lines[line.index + 1 :] if not n.is_blank), None)
+        return following is not None and _is_paragraph(following)
+
     def _is_item(self, line: Line) -> bool:
         if line.list_marker is not None:
             return True
         content = line.content
         return len(content.split()) <= self.item_max_words and not content.endswith(SENTENCE_END)
+
+
+def _is_paragraph(line: Line) -> bool:
+    content = line.content
+    return len(content.split()) >= PARAGRAPH_MIN_WORDS and content.endswith(SENTENCE_END)
