@@ -109,10 +109,18 @@ class _Parsed:
 
 
 def _clean(line: str) -> str:
-    text = MARKUP_PREFIX_RE.sub("", line)
-    text = WRAPPING_PARENS_RE.sub(r"\1", text)
-    text = LINK_RE.sub(r"\1", text)
-    return EMPHASIS_RE.sub("", text).strip()
+    # The prefix and wrapper patterns are anchored: one match() instead of a sub() that tries
+    # every position; the link and emphasis patterns only run when their characters occur.
+    prefix = MARKUP_PREFIX_RE.match(line)  # matches always, if only the empty string
+    text = line[prefix.end() :] if prefix else line
+    wrapped = WRAPPING_PARENS_RE.match(text)
+    if wrapped:
+        text = wrapped.group(1) + text[wrapped.end() :]
+    if "](" in text:
+        text = LINK_RE.sub(r"\1", text)
+    if "*" in text or "_" in text:
+        text = EMPHASIS_RE.sub("", text)
+    return text.strip()
 
 
 def _cut_before_date(rest: str) -> str:
@@ -161,13 +169,16 @@ def _segment(segment: str) -> tuple[str, list[tuple[str, str]], bool]:
     return ("bare" if looks_like_org(segment) else "junk"), [], False
 
 
-def _parse(line: str) -> _Parsed:
-    """Credits of one line, and whether the line is nothing but credits (and dates)."""
+def _parse(line: str, cleaned: str | None = None) -> _Parsed:
+    """Credits of one line, and whether the line is nothing but credits (and dates).
+
+    ``cleaned`` is ``_clean(line)`` when the caller has it already.
+    """
     if len(line) > _MAX_CREDIT_LINE:  # prose: only a lead credit "WASHINGTON (AP) —" counts
         match = PAREN_AGENCY_RE.search(line, 0, _LEAD_REACH)
         agency = agency_in(match.group()) if match else None
         return _Parsed((("source", agency),) if agency else (), False)
-    text = _clean(line)
+    text = _clean(line) if cleaned is None else cleaned
     segments = [s.strip(" ,;:") for s in SEGMENT_SPLIT_RE.split(text)]
     segments = [s for s in segments if s]
     classified = [_segment(s) for s in segments]
@@ -196,7 +207,7 @@ def is_byline(line: str) -> bool:
         return False
     if SOURCES_HEADING_RE.match(text):
         return True
-    return _parse(line).complete
+    return _parse(line, text).complete
 
 
 def _sources_list(lines: Sequence[str], heading: int) -> list[Attribution]:
