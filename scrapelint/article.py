@@ -22,6 +22,7 @@ clean a megabyte of text in well under a second.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -40,6 +41,9 @@ from scrapelint.blocks import (
 from scrapelint.prose import WORD_RE, LineFeatures, line_features, prose_score
 
 Features = Callable[[str], LineFeatures]
+
+# A letter or digit: exactly the characters for which `str.isalnum` holds (`\w` less `_`).
+ALNUM_RE = re.compile(r"[^\W_]")
 
 # Share of function words (over long lines) above which the document's language is taken to be
 # covered by the function-word list; English prose sits near 0.4, Korean near 0.
@@ -107,7 +111,7 @@ def _blocks(lines: Sequence[str], features: Features) -> list[_Block]:
 
 def _has_word(line: str) -> bool:
     """True when the line holds at least one letter or digit."""
-    return any(c.isalnum() for c in line)
+    return ALNUM_RE.search(line) is not None
 
 
 def _headline_shaped(b: _Block, text: str) -> bool:
