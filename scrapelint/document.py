@@ -14,6 +14,9 @@ from functools import cached_property
 
 # A line ending is kept with its line; splitting on this keeps mixed endings intact.
 LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
+# Characters `str.splitlines` also breaks at, but scrapelint keeps inside a line (form feeds,
+# Unicode line and paragraph separators ...).
+OTHER_BREAKS_RE = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # List markers in scraped text: Markdown/plain bullets, inscriptis' `* ` and `o `, numbered items.
 LIST_MARKER_RE = re.compile(r"^\s*(?:[-*+•●▪◦·o]|\d{1,3}[.)])\s+")
 # Markdown ATX heading; the level is the number of hashes.
@@ -115,15 +118,20 @@ class Document:
         return Document.from_text(kept, self.path)
 
 
-def _split_lines(text: str) -> Iterator[Line]:
-    offset = 0
-    for index, match in enumerate(LINE_RE.finditer(text)):
-        raw = match.group(0)
-        if not raw:
-            break
+def _split_lines(text: str) -> list[Line]:
+    lines, offset = [], 0
+    for index, raw in enumerate(_raw_lines(text)):
         body = raw.rstrip("\r\n")
-        yield Line(index=index, text=body, ending=raw[len(body) :], offset=offset)
+        lines.append(Line(index, body, raw[len(body) :], offset))
         offset += len(raw)
+    return lines
+
+
+def _raw_lines(text: str) -> list[str]:
+    """The lines with their endings; `str.splitlines` does it in C when it would cut the same."""
+    if OTHER_BREAKS_RE.search(text) is None:
+        return text.splitlines(keepends=True)
+    return [raw for raw in LINE_RE.findall(text) if raw]  # the only empty match is at the end
 
 
 def _blocks(lines: tuple[Line, ...]) -> Iterator[Block]:
