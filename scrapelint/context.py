@@ -74,6 +74,11 @@ class Context:
         """Words in each line's normal form; 0 for a line without any."""
         return tuple(map(word_count, self.normalized))
 
+    @cached_property
+    def word_sets(self) -> tuple[frozenset[str], ...]:
+        """The words of each line's normal form, for `PhraseMatcher.may_match`."""
+        return tuple(frozenset(line.split()) for line in self.normalized)
+
     def short_lines(self, max_words: int) -> list[int]:
         """Indices of the lines of 1 to `max_words` words: all that most line rules look at.
 

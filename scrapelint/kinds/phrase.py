@@ -47,10 +47,10 @@ class PhraseRule(RuleKind):
         }
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        normalized = ctx.normalized
+        normalized, words = ctx.normalized, ctx.word_sets
         resume = 0  # lines before this were taken by the last finding
         for index in ctx.short_lines(self.max_words):
-            if index < resume:
+            if index < resume or not self.phrases.may_match(words[index]):
                 continue
             phrase = self.phrases.match(normalized[index])
             if phrase is None or not ctx.is_at(index, self.where):

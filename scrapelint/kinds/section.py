@@ -54,10 +54,12 @@ class SectionRule(RuleKind):
         }
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        normalized = ctx.normalized
+        normalized, words = ctx.normalized, ctx.word_sets
         resume = 0  # lines before this were taken by the last section
         for index in ctx.short_lines(self.heading_max_words):
-            if index < resume or self.headings.match(normalized[index]) is None:
+            if index < resume or not self.headings.may_match(words[index]):
+                continue
+            if self.headings.match(normalized[index]) is None:
                 continue
             end, items = self._items(doc, index + 1)
             if items >= self.min_items and ctx.is_at(index, self.where):
