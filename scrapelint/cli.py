@@ -35,7 +35,7 @@ from scrapelint.result_cache import ResultCache
 from scrapelint.rule import Rule
 from scrapelint.rule_cache import source_digest
 from scrapelint.sources import read_bytes
-from scrapelint.verdict import Verdict, conclude
+from scrapelint.verdict import EXIT_ERROR, Verdict, conclude
 from scrapelint.writer import write_atomic
 
 
@@ -134,6 +134,30 @@ def _diff(file: FileResult) -> str:
     after = file.output.decode("utf-8", "replace").splitlines(keepends=True)
     name = str(file.source.path)
     return "".join(difflib.unified_diff(before, after, f"a/{name}", f"b/{name}"))
+
+
+@cli.command()
+@click.argument("report_path", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option(
+    "--cleaned",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="Folder holding the cleaned files (default: the paths in the report, fixed in place).",
+)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Write here.")
+def restore(report_path: Path, cleaned: Path | None, out: Path | None) -> None:
+    """Put back what a fix removed, from the report it wrote (`fix --report`)."""
+    import orjson
+
+    from scrapelint.restoring import restore_files
+
+    failed = 0
+    for restored in restore_files(orjson.loads(report_path.read_bytes()), cleaned):
+        if restored.data is None:
+            failed += 1
+            click.echo(f"{restored.path}: not restored: {restored.problem}", err=True)
+            continue
+        write_atomic(out / restored.path.name if out else restored.path, restored.data)
+    sys.exit(EXIT_ERROR if failed else 0)
 
 
 @cli.command(name="rules")

@@ -96,17 +96,27 @@ def summarize(files: Sequence[FileResult], documents: Iterable[dict]) -> dict:
 
 
 def restore(cleaned: str, entry: dict) -> str:
-    """The original text of a document, from its cleaned text and its report entry."""
+    """The original text of a document, from its cleaned text and its report entry.
+
+    Raises ValueError when the two do not fit together (the cleaned text was edited since).
+    """
     removed: dict[int, str] = {}
     for finding in entry["findings"]:
-        text = finding["removed"] or ""
-        pieces = iter(_lines(text))
-        for start, end in finding["removed_spans"]:
-            for number in range(start, end + 1):
-                removed[number] = next(pieces)
-    kept = iter(_lines(cleaned))
-    total = len(removed) + len(_lines(cleaned))
-    return "".join(removed[n] if n in removed else next(kept) for n in range(1, total + 1))
+        pieces = _lines(finding["removed"] or "")
+        numbers = [n for start, end in finding["removed_spans"] for n in range(start, end + 1)]
+        if len(numbers) != len(pieces):
+            raise ValueError(f"finding {finding['code']} does not match its removed text")
+        removed.update(zip(numbers, pieces, strict=True))
+    kept = _lines(cleaned)
+    total = len(removed) + len(kept)
+    if "lines" in entry and total != entry["lines"]:
+        raise ValueError(
+            f"{len(kept)} cleaned lines, but the report left {entry['lines'] - len(removed)}"
+        )
+    if removed and max(removed) > total:
+        raise ValueError("the report removed lines past the end of the text")
+    remaining = iter(kept)
+    return "".join(removed[n] if n in removed else next(remaining) for n in range(1, total + 1))
 
 
 def _lines(text: str) -> list[str]:
