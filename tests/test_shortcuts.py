@@ -1,0 +1,68 @@
+"""Every shortcut taken for speed gives the answer of the plain computation it replaces.
+
+The fix runs its passes with a per-document memo, splits text with `str.splitlines` when it may,
+and skips lines by cheap tests before the costly ones. These properties pin each shortcut to the
+slow path it stands for, so a later change to one side cannot drift from the other unseen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scrapelint.article import ALNUM_RE, locate_article
+from scrapelint.context import LineMemo
+from scrapelint.document import Document
+from scrapelint.phrases import PhraseMatcher
+from scrapelint.text import normalize
+
+# Every character LINE_RE or str.splitlines treats as a break, with plain text around them.
+BREAKS = ["\n", "\r", "\r\n", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+texts = st.lists(st.sampled_from([*BREAKS, "a", "Bb c", " ", "\t", "é"]), max_size=30).map("".join)
+SLOW_LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
+
+
+@given(texts)
+def test_lines_split_as_the_line_pattern_splits(text: str) -> None:
+    lines = Document.from_text(text).lines
+    expected = [raw for raw in SLOW_LINE_RE.findall(text) if raw]
+    assert [line.raw for line in lines] == expected
+    assert [line.offset for line in lines] == [
+        len("".join(expected[:i])) for i in range(len(lines))
+    ]
+
+
+@given(st.characters())
+def test_alnum_pattern_is_str_isalnum(char: str) -> None:
+    assert (ALNUM_RE.search(char) is not None) == char.isalnum()
+
+
+PHRASES = ["read more", "subscribe", "sign up for our newsletter", "more"]
+
+
+@given(
+    st.lists(st.sampled_from(["read", "more", "sign", "up", "news", "subscribe", "x"]), max_size=8)
+)
+def test_phrase_prefilter_never_hides_a_match(words: list[str]) -> None:
+    line = normalize(" ".join(words))
+    for mode in ("line", "start", "end", "contains"):
+        matcher = PhraseMatcher(PHRASES, mode)
+        if matcher.match(line) is not None:
+            assert matcher.may_match(frozenset(line.split()))
+
+
+def test_memo_gives_the_article_map_of_fresh_features() -> None:
+    lines = [
+        "Home | News | Sport",
+        "",
+        "A headline about the city council",
+        "",
+        "The council met on Tuesday and voted to repair the old bridge before the winter.",
+        "It was the third vote on the matter this year, and the first to pass.",
+        "Share this article",
+    ]
+    memo = LineMemo()
+    locate_article(lines[2:], memo.features)  # the memo has seen some of the lines already
+    assert locate_article(lines, memo.features) == locate_article(lines)
