@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from scrapelint.article import ALNUM_RE, locate_article
 from scrapelint.context import LineMemo
 from scrapelint.document import Document
+from scrapelint.kinds.language_check import MIXED_MIN_RUN, foreign_runs
 from scrapelint.phrases import PhraseMatcher
 from scrapelint.text import normalize
 
@@ -66,3 +67,21 @@ def test_memo_gives_the_article_map_of_fresh_features() -> None:
     memo = LineMemo()
     locate_article(lines[2:], memo.features)  # the memo has seen some of the lines already
     assert locate_article(lines, memo.features) == locate_article(lines)
+
+
+def _runs_of_every_line(flags: list[bool]) -> list[tuple[int, int]]:
+    """The plain walk: every line tested, runs of MIXED_MIN_RUN or more reported."""
+    runs, run = [], []
+    for position, flag in enumerate([*flags, False]):
+        if position < len(flags) and flag:
+            run.append(position)
+            continue
+        if len(run) >= MIXED_MIN_RUN:
+            runs.append((run[0], run[-1] + 1))
+        run = []
+    return runs
+
+
+@given(st.lists(st.booleans(), max_size=40))
+def test_mixed_language_runs_from_probes_are_the_runs_of_every_line(flags: list[bool]) -> None:
+    assert list(foreign_runs(len(flags), flags.__getitem__)) == _runs_of_every_line(flags)
