@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from scrapelint.context import Context, LineMemo
 from scrapelint.document import Document, Line
 from scrapelint.findings import AppliedRemoval, Finding, LineRemoval
-from scrapelint.guard import GUARD_RULE, guard_refuses
+from scrapelint.guard import GUARD_RULE, ProseLedger
 from scrapelint.rule import Rule
 
 MAX_FIX_PASSES = 5
@@ -106,6 +106,7 @@ class _FixState:
 
     def __init__(self, doc: Document) -> None:
         self.original = doc
+        self.prose = ProseLedger(doc)
         self.current = doc
         self.origin = list(range(len(doc.lines)))
         self.outcomes: list[Outcome] = []
@@ -127,7 +128,7 @@ class _FixState:
             if findings[position].category == COMMENTS
             for i in lines
         )
-        if guard_refuses(self.original, gone, self.comments):
+        if self.prose.refuses(gone, self.comments):
             self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
             size = max(len(self.original.lines), 1)
             self.outcomes.append(Outcome(GUARD_RULE.finding(0, size, _GUARD_MSG, remove=False)))

@@ -40,13 +40,18 @@ def prose_chars(line: Line) -> int:
     return len(text) if len(text.split()) >= PROSE_MIN_WORDS else 0
 
 
-def guard_refuses(
-    doc: Document, removed: Collection[int], exempt: Collection[int] = frozenset()
-) -> bool:
-    """True when removing `removed` would keep too little prose; `exempt` lines are not article
-    prose (a recognised comment thread) and count on neither side."""
-    total = sum(prose_chars(line) for line in doc.lines if line.index not in exempt)
-    if not total:
-        return False
-    lost = sum(prose_chars(doc.lines[index]) for index in removed if index not in exempt)
-    return (total - lost) < MIN_KEPT_PROSE * total
+class ProseLedger:
+    """The prose characters of each line of a document, counted once for all the fix passes."""
+
+    def __init__(self, doc: Document) -> None:
+        self.chars = [prose_chars(line) for line in doc.lines]
+        self.total = sum(self.chars)
+
+    def refuses(self, removed: Collection[int], exempt: Collection[int] = frozenset()) -> bool:
+        """True when removing `removed` would keep too little prose; `exempt` lines are not
+        article prose (a recognised comment thread) and count on neither side."""
+        total = self.total - sum(self.chars[index] for index in exempt)
+        if total <= 0:
+            return False
+        lost = sum(self.chars[index] for index in removed if index not in exempt)
+        return (total - lost) < MIN_KEPT_PROSE * total

@@ -43,7 +43,7 @@ class Detector(Protocol):
 
 
 def letter_count(text: str) -> int:
-    return sum(ch.isalpha() for ch in text)
+    return sum(map(str.isalpha, text))
 
 
 def too_short(text: str) -> bool:
