@@ -71,6 +71,13 @@ def main() -> None:
             "python -c pass (no-op hook)": [sys.executable, "-c", "pass"],
             "import scrapelint.cli": [sys.executable, "-c", "import scrapelint.cli"],
             "scrapelint check, 3 files": [*scrapelint, "check", *files],
+            # Files a commit touched are new to the result cache: the hook's usual case.
+            "scrapelint check, 3 files, no result cache": [
+                *scrapelint,
+                "check",
+                "--no-cache",
+                *files,
+            ],
             "scrapelint check --no-language, 3 files": [
                 *scrapelint,
                 "check",

@@ -12,10 +12,8 @@ The cache lives in `$SCRAPELINT_CACHE_DIR`, else `$XDG_CACHE_HOME/scrapelint`, e
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -23,24 +21,17 @@ from pathlib import Path
 from scrapelint import __version__
 from scrapelint.packs import builtin_rules_dir, load_rules
 from scrapelint.rule import Rule
+from scrapelint.user_cache import cache_dir, enabled, store
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PREFIX = "rules-"
 KEEP = 8  # entries kept per cache folder (one per rule set in use)
 
 
-def cache_dir() -> Path:
-    explicit = os.environ.get("SCRAPELINT_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "scrapelint"
-
-
 @lru_cache(maxsize=8)
 def cached_rules(extra_dirs: tuple[Path, ...] = ()) -> tuple[Rule, ...]:
     """`load_rules(extra_dirs)`, from the cache when nothing it depends on has changed."""
-    if os.environ.get("SCRAPELINT_NO_CACHE") == "1":
+    if not enabled():
         return load_rules(extra_dirs)
     try:
         entry = cache_dir() / f"{PREFIX}{_key(extra_dirs)}.pickle"
@@ -80,15 +71,11 @@ def _add_files(digest, paths: Iterable[Path]) -> None:
 
 def _store(entry: Path, rules: tuple[Rule, ...]) -> None:
     try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
         data = pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL)
-        handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, entry)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return
+    if store(entry, data):
         _prune(entry.parent)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        pass
 
 
 def _prune(folder: Path) -> None:
