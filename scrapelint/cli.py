@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 
 from scrapelint import __version__
+from scrapelint.compression import decompress
 from scrapelint.file_result import FileResult
 from scrapelint.options import (
     RunOptions,
@@ -36,7 +37,7 @@ from scrapelint.rule import Rule
 from scrapelint.rule_cache import source_digest
 from scrapelint.sources import read_bytes
 from scrapelint.verdict import EXIT_ERROR, Verdict, conclude
-from scrapelint.writer import write_atomic
+from scrapelint.writer import copy_atomic, write_atomic
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -72,10 +73,13 @@ def fix(paths, out, diff, report_path, **params):
     options = resolve({"paths": paths, **params}, fix=True)
     files = []
     for file in _run(paths, options, applied=not diff):
-        if diff:
-            click.echo(_diff(file), nl=False)
-        elif file.entries:
-            _write(file, out)
+        try:
+            if diff:
+                click.echo(_diff(file), nl=False)
+            elif file.entries:
+                _write(file, out)
+        finally:
+            _discard_spool(file)
         files.append(file.without_output())
     verdict = conclude(files, options)
     if report_path:
@@ -114,24 +118,31 @@ def _run(paths: Sequence[Path], options: RunOptions, *, applied: bool) -> Iterat
 def _write(file: FileResult, out: Path | None) -> None:
     """In place (a page's cleaned text beside it), or mirrored under `out`."""
     if out is None:
-        if file.output is not None:
-            write_atomic(file.source.path.with_name(file.target_name), file.output)
-        return
-    target = (out / file.source.relative).with_name(file.target_name)
-    if file.output is not None:
-        write_atomic(target, file.output)
+        target = file.source.path.with_name(file.target_name)
     else:
-        write_atomic(target, file.source.path.read_bytes())
+        target = (out / file.source.relative).with_name(file.target_name)
+    if isinstance(file.output, Path):
+        copy_atomic(file.output, target)
+    elif file.output is not None:
+        write_atomic(target, file.output)
+    elif out is not None:
+        copy_atomic(file.source.path, target)
+
+
+def _discard_spool(file: FileResult) -> None:
+    if isinstance(file.output, Path):
+        file.output.unlink(missing_ok=True)
 
 
 def _diff(file: FileResult) -> str:
-    if file.output is None:
-        return ""
+    if not isinstance(file.output, bytes):
+        return ""  # unchanged, or streamed: too big to show as a diff
     before = read_bytes(file.source.path)
     if not isinstance(before, bytes):
         return ""
     before = before.decode("utf-8", "replace").splitlines(keepends=True)
-    after = file.output.decode("utf-8", "replace").splitlines(keepends=True)
+    cleaned = decompress(file.target_name, file.output)
+    after = cleaned.decode("utf-8", "replace").splitlines(keepends=True)
     name = str(file.source.path)
     return "".join(difflib.unified_diff(before, after, f"a/{name}", f"b/{name}"))
 

@@ -7,6 +7,9 @@ A compressed file is read decompressed and written back compressed the same way,
 from __future__ import annotations
 
 import gzip
+import io
+from pathlib import Path
+from typing import BinaryIO
 
 SUFFIXES = (".gz", ".zst")
 
@@ -37,12 +40,35 @@ def decompress(name: str, raw: bytes) -> bytes:
 
 
 def compress(name: str, data: bytes) -> bytes:
-    codec = codec_of(name)
+    """`data` compressed the way `name` says, by the same writer as `open_write`, so that a
+    streamed and a whole file come out byte-identical (gzip with mtime 0: reproducible shards)."""
+    if codec_of(name) is None:
+        return data
+    buffer = io.BytesIO()
+    with open_write(name, buffer) as stream:
+        stream.write(data)
+    return buffer.getvalue()
+
+
+def open_read(path: Path) -> BinaryIO:
+    """The file's decompressed bytes as a stream, for files too big to read at once."""
+    codec = codec_of(path.name)
     if codec == ".gz":
-        # mtime=0 keeps the output the same for the same content (reproducible shards).
-        return gzip.compress(data, mtime=0)
+        return gzip.open(path, "rb")  # type: ignore[return-value]
     if codec == ".zst":
         import zstandard
 
-        return zstandard.ZstdCompressor().compress(data)
-    return data
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(open(path, "rb")))
+    return open(path, "rb")
+
+
+def open_write(name: str, stream: BinaryIO) -> BinaryIO:
+    """A stream that compresses into `stream` the way `name` says (or passes bytes through)."""
+    codec = codec_of(name)
+    if codec == ".gz":
+        return gzip.GzipFile(fileobj=stream, mode="wb", mtime=0)  # type: ignore[return-value]
+    if codec == ".zst":
+        import zstandard
+
+        return zstandard.ZstdCompressor().stream_writer(stream, closefd=False)  # type: ignore[return-value]
+    return stream

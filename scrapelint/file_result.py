@@ -8,6 +8,7 @@ small: entries, not documents. Once the cleaned file is written, the bytes are d
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from scrapelint import annotate
 from scrapelint import report as reporting
@@ -21,7 +22,7 @@ class FileResult:
     source: Source
     entries: tuple[dict, ...] = ()
     problems: tuple[Problem, ...] = ()
-    output: bytes | None = None
+    output: bytes | Path | None = None  # a Path: a spool file the cleaned stream was written to
     target_name: str = ""
     size: int = 0  # bytes read (decompressed)
 

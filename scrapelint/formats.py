@@ -55,6 +55,7 @@ class Parsed:
     raw_lines: list[str] = field(default_factory=list)
     records: list[dict | None] = field(default_factory=list)
     record_of_document: list[int] = field(default_factory=list)
+    first_line: int = 1  # line number of raw_lines[0] (a streamed batch starts further down)
     text_field: str = "text"
     prefix: str = ""  # a byte-order mark and Markdown front matter, written back untouched
     front_matter: str = ""
@@ -129,10 +130,15 @@ def _parse_html(path: str, raw: bytes) -> Parsed:
 
 
 def _parse_jsonl(path: str, text: str, text_field: str) -> Parsed:
-    parsed = Parsed(path, [], text_field=text_field)
     # Only "\n" ends a record: JSON strings may hold U+2028 and other characters that
     # str.splitlines would split on.
-    for number, line in enumerate(RECORD_RE.findall(text), start=1):
+    return parse_jsonl_lines(path, RECORD_RE.findall(text), 1, text_field)
+
+
+def parse_jsonl_lines(path: str, lines: list[str], first_line: int, text_field: str) -> Parsed:
+    """Records from JSONL lines (endings kept) that start at line `first_line` of the file."""
+    parsed = Parsed(path, [], text_field=text_field, first_line=first_line)
+    for number, line in enumerate(lines, start=first_line):
         record = _record(path, number, line, text_field, parsed.problems)
         parsed.raw_lines.append(line)
         parsed.records.append(record)

@@ -8,11 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from scrapelint.compression import inner_name
 from scrapelint.file_result import FileResult, summarize_file
-from scrapelint.formats import Problem
+from scrapelint.formats import JSONL_SUFFIXES, Problem
 from scrapelint.result_cache import ResultCache
 from scrapelint.runner import Settings, process_raw, unreadable
 from scrapelint.sources import Source, read_bytes
+from scrapelint.streaming import process_stream
+
+# JSONL files larger than this on disk are streamed in batches of records rather than read whole.
+STREAM_BYTES = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,9 @@ class Job:
 def run_one(item: Source | Problem, job: Job) -> FileResult:
     if isinstance(item, Problem):
         return FileResult(Source(Path(item.path), None), problems=(item,))
+    if _is_big_jsonl(item.path):
+        settings_big: Settings = job.settings_for(item.path)  # type: ignore[operator]
+        return process_stream(item, settings_big, applied=job.applied)
     raw = read_bytes(item.path)
     if isinstance(raw, Problem):
         return summarize_file(unreadable(item, raw), applied=job.applied)
@@ -49,3 +57,13 @@ def _options_key(settings: Settings, job: Job) -> str:
         f"{codes}\0{settings.fix}\0{settings.policy!r}\0{settings.text_field}\0"
         f"{settings.add_metadata}\0{job.applied}\0{job.keep_text}"
     )
+
+
+def _is_big_jsonl(path: Path) -> bool:
+    """A JSONL file too big to read at once goes through `streaming` (and past the cache)."""
+    if not inner_name(path.name).lower().endswith(JSONL_SUFFIXES):
+        return False
+    try:
+        return path.stat().st_size > STREAM_BYTES
+    except OSError:
+        return False

@@ -75,15 +75,26 @@ def process_raw(source: Source, raw: bytes, settings: Settings) -> FileReport:
     parsed = parse(str(source.path), raw, settings.text_field)
     if not parsed.documents and not parsed.problems and not raw.strip():
         parsed.problems.append(Problem(str(source.path), None, "empty file"))
-    reports = tuple(_document(doc, parsed, n, settings) for n, doc in enumerate(parsed.documents))
+    reports = process_parsed(parsed, settings)
     output = None
     target = output_name(source.path.name)
     if settings.fix and reports:
-        metadata = [_record_metadata(r.meta) for r in reports] if settings.add_metadata else None
-        rendered = render(parsed, [r.result.cleaned for r in reports], metadata)
+        rendered = render_cleaned(parsed, reports, settings)
         if target != source.path.name or rendered != raw:
             output = compress(target, rendered)
     return FileReport(source, reports, tuple(parsed.problems), output, raw, target)
+
+
+def process_parsed(parsed: Parsed, settings: Settings) -> tuple[DocumentReport, ...]:
+    return tuple(_document(doc, parsed, n, settings) for n, doc in enumerate(parsed.documents))
+
+
+def render_cleaned(
+    parsed: Parsed, reports: tuple[DocumentReport, ...], settings: Settings
+) -> bytes:
+    """The parsed file (or batch of records) with each document's cleaned text."""
+    metadata = [_record_metadata(r.meta) for r in reports] if settings.add_metadata else None
+    return render(parsed, [r.result.cleaned for r in reports], metadata)
 
 
 def _fatal(problem: Problem) -> Problem:
@@ -122,9 +133,9 @@ def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) ->
     result, meta = clean_document(doc, settings.rules, settings.policy, metadata_date)
     if record is None:
         return DocumentReport(result, meta)
-    position = parsed.record_of_document[number]
+    line = parsed.first_line + parsed.record_of_document[number]
     record_id = record.get("id")
-    return DocumentReport(result, meta, position + 1, None if record_id is None else str(record_id))
+    return DocumentReport(result, meta, line, None if record_id is None else str(record_id))
 
 
 def _record(parsed: Parsed, number: int) -> dict | None:

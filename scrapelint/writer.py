@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import stat
 import tempfile
 from pathlib import Path
+
+COPY_CHUNK = 1024 * 1024
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -39,3 +42,21 @@ def _mode_of(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def copy_atomic(source: Path, path: Path) -> None:
+    """`write_atomic` for a file too big to hold in memory: copied in chunks, then replaced."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _mode_of(path)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle, open(source, "rb") as original:
+            shutil.copyfileobj(original, handle, COPY_CHUNK)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, mode)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

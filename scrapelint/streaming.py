@@ -1,0 +1,106 @@
+"""JSONL files too big to hold in memory, processed as a stream of record batches.
+
+Records are read a batch at a time (decompressing on the fly), linted and cleaned like any other
+records, and each cleaned batch is appended to a spool file in the temporary folder, which the
+command line then copies, atomically, to where the cleaned file belongs; the run keeps only the
+report entries. The result is the same, byte for byte, as reading the whole file at once: records
+split only at "\n", which no multi-byte UTF-8 character contains.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from scrapelint.compression import open_read, open_write
+from scrapelint.file_result import FileResult, summarize_file
+from scrapelint.formats import BOM, RECORD_RE, Problem, decode, output_name, parse_jsonl_lines
+from scrapelint.runner import FileReport, Settings, process_parsed, render_cleaned
+from scrapelint.sources import Source
+
+# Records per batch: enough to amortise the per-batch work, few enough to keep memory flat.
+BATCH_RECORDS = 2000
+
+
+def process_stream(source: Source, settings: Settings, *, applied: bool) -> FileResult:
+    """Lint (and with `settings.fix`, clean into a spool file) a JSONL file batch by batch."""
+    target = output_name(source.path.name)
+    entries: list[dict] = []
+    problems: list[Problem] = []  # the records' problems; bytes that are not UTF-8 go first
+    undecodable: list[Problem] = []
+    size = 0
+    changed = False
+    spool = _Spool(target) if settings.fix else None
+    try:
+        with open_read(source.path) as stream:
+            for first_line, raw in _batches(stream):
+                size += len(raw)
+                text, decoding = decode(str(source.path), raw)
+                undecodable += [_shift(p, first_line - 1) for p in decoding]
+                prefix = BOM if first_line == 1 and text.startswith(BOM) else ""
+                lines = RECORD_RE.findall(text[len(prefix) :])
+                parsed = parse_jsonl_lines(str(source.path), lines, first_line, settings.text_field)
+                parsed.prefix = prefix
+                problems += parsed.problems
+                reports = process_parsed(parsed, settings)
+                report = FileReport(source, reports)
+                entries += summarize_file(report, applied=applied).entries
+                if spool is not None:
+                    cleaned = render_cleaned(parsed, reports, settings) if reports else raw
+                    changed = changed or cleaned != raw
+                    spool.write(cleaned)
+    except (OSError, EOFError, ValueError) as error:
+        if spool is not None:
+            spool.discard()
+        problem = Problem(str(source.path), None, f"cannot read: {error}", fatal=True)
+        return FileResult(source, problems=(problem,))
+    output = spool.finish() if spool is not None and changed else None
+    if spool is not None and not changed:
+        spool.discard()
+    return FileResult(source, tuple(entries), (*undecodable, *problems), output, target, size)
+
+
+def _batches(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
+    """(first line number, bytes) for each batch of `BATCH_RECORDS` lines."""
+    number = 1
+    while True:
+        lines = list(itertools.islice(stream, BATCH_RECORDS))
+        if not lines:
+            return
+        yield number, b"".join(lines)
+        number += len(lines)
+
+
+def _shift(problem: Problem, offset: int) -> Problem:
+    line = problem.line + offset if problem.line is not None else None
+    return Problem(problem.path, line, problem.message, problem.fatal)
+
+
+class _Spool:
+    """The cleaned file, written as it comes, compressed like the input, in a temporary file."""
+
+    def __init__(self, target: str) -> None:
+        handle, name = tempfile.mkstemp(prefix=f"scrapelint-{target}.", suffix=".spool")
+        self.path = Path(name)
+        self._raw = os.fdopen(handle, "wb")
+        self._stream = open_write(target, self._raw)
+
+    def write(self, data: bytes) -> None:
+        self._stream.write(data)
+
+    def finish(self) -> Path:
+        if self._stream is not self._raw:
+            self._stream.close()
+        self._raw.close()
+        return self.path
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.finish()
+        with contextlib.suppress(OSError):
+            self.path.unlink()
