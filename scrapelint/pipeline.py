@@ -31,7 +31,7 @@ class Job:
 def run_one(item: Source | Problem, job: Job) -> FileResult:
     if isinstance(item, Problem):
         return FileResult(Source(Path(item.path), None), problems=(item,))
-    if _is_big_jsonl(item.path):
+    if is_big_jsonl(item.path):
         settings_big: Settings = job.settings_for(item.path)  # type: ignore[operator]
         return process_stream(item, settings_big, applied=job.applied)
     raw = read_bytes(item.path)
@@ -59,7 +59,7 @@ def _options_key(settings: Settings, job: Job) -> str:
     )
 
 
-def _is_big_jsonl(path: Path) -> bool:
+def is_big_jsonl(path: Path) -> bool:
     """A JSONL file too big to read at once goes through `streaming` (and past the cache)."""
     if not inner_name(path.name).lower().endswith(JSONL_SUFFIXES):
         return False

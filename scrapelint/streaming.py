@@ -13,7 +13,9 @@ import contextlib
 import itertools
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -27,8 +29,38 @@ from scrapelint.sources import Source
 BATCH_RECORDS = 2000
 
 
-def process_stream(source: Source, settings: Settings, *, applied: bool) -> FileResult:
-    """Lint (and with `settings.fix`, clean into a spool file) a JSONL file batch by batch."""
+@dataclass(frozen=True)
+class Batch:
+    """Some consecutive lines of a JSONL file: the unit a worker processes."""
+
+    source: Source
+    first_line: int
+    raw: bytes
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    entries: tuple[dict, ...]
+    undecodable: tuple[Problem, ...]
+    problems: tuple[Problem, ...]
+    cleaned: bytes | None  # with `fix`: the batch's cleaned bytes (uncompressed)
+    size: int
+    changed: bool = False
+
+
+BatchMap = Callable[[Iterator[Batch]], Iterator[BatchResult]]
+
+
+def process_stream(
+    source: Source, settings: Settings, *, applied: bool, mapper: BatchMap | None = None
+) -> FileResult:
+    """Lint (and with `settings.fix`, clean into a spool file) a JSONL file batch by batch.
+
+    `mapper` processes the batches, in order (several processes may share the work); by default
+    they are processed here, one after the other.
+    """
+    if mapper is None:
+        mapper = partial(map, partial(process_batch, settings=settings, applied=applied))
     target = output_name(source.path.name)
     entries: list[dict] = []
     problems: list[Problem] = []  # the records' problems; bytes that are not UTF-8 go first
@@ -38,22 +70,15 @@ def process_stream(source: Source, settings: Settings, *, applied: bool) -> File
     spool = _Spool(target) if settings.fix else None
     try:
         with open_read(source.path) as stream:
-            for first_line, raw in _batches(stream):
-                size += len(raw)
-                text, decoding = decode(str(source.path), raw)
-                undecodable += [_shift(p, first_line - 1) for p in decoding]
-                prefix = BOM if first_line == 1 and text.startswith(BOM) else ""
-                lines = RECORD_RE.findall(text[len(prefix) :])
-                parsed = parse_jsonl_lines(str(source.path), lines, first_line, settings.text_field)
-                parsed.prefix = prefix
-                problems += parsed.problems
-                reports = process_parsed(parsed, settings)
-                report = FileReport(source, reports)
-                entries += summarize_file(report, applied=applied).entries
-                if spool is not None:
-                    cleaned = render_cleaned(parsed, reports, settings) if reports else raw
-                    changed = changed or cleaned != raw
-                    spool.write(cleaned)
+            batches = (Batch(source, first, raw) for first, raw in _batches(stream))
+            for result in mapper(batches):
+                size += result.size
+                entries += result.entries
+                undecodable += result.undecodable
+                problems += result.problems
+                changed = changed or result.changed
+                if spool is not None and result.cleaned is not None:
+                    spool.write(result.cleaned)
     except (OSError, EOFError, ValueError) as error:
         if spool is not None:
             spool.discard()
@@ -63,6 +88,28 @@ def process_stream(source: Source, settings: Settings, *, applied: bool) -> File
     if spool is not None and not changed:
         spool.discard()
     return FileResult(source, tuple(entries), (*undecodable, *problems), output, target, size)
+
+
+def process_batch(batch: Batch, *, settings: Settings, applied: bool) -> BatchResult:
+    path = str(batch.source.path)
+    text, decoding = decode(path, batch.raw)
+    prefix = BOM if batch.first_line == 1 and text.startswith(BOM) else ""
+    lines = RECORD_RE.findall(text[len(prefix) :])
+    parsed = parse_jsonl_lines(path, lines, batch.first_line, settings.text_field)
+    parsed.prefix = prefix
+    reports = process_parsed(parsed, settings)
+    entries = summarize_file(FileReport(batch.source, reports), applied=applied).entries
+    cleaned = None
+    if settings.fix:
+        cleaned = render_cleaned(parsed, reports, settings) if reports else batch.raw
+    return BatchResult(
+        entries,
+        tuple(_shift(p, batch.first_line - 1) for p in decoding),
+        tuple(parsed.problems),
+        cleaned,
+        len(batch.raw),
+        cleaned is not None and cleaned != batch.raw,
+    )
 
 
 def _batches(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:

@@ -32,13 +32,15 @@ def test_streamed_file_matches_a_whole_read(tmp_path: Path, monkeypatch, name: s
     source.write_bytes(compress(name, data))
     args = ("--select", "share", "--no-cache", "--no-language", "--output-format", "json")
 
-    whole = run("fix", source, "--out", tmp_path / "whole", *args)
+    whole = run("fix", source, "--out", tmp_path / "whole", *args, "--jobs", "1")
     monkeypatch.setattr(pipeline, "STREAM_BYTES", 0)
     monkeypatch.setattr(streaming, "BATCH_RECORDS", 4)
-    streamed = run("fix", source, "--out", tmp_path / "streamed", *args)
+    streamed = run("fix", source, "--out", tmp_path / "streamed", *args, "--jobs", "1")
+    shared = run("fix", source, "--out", tmp_path / "shared", *args, "--jobs", "2")
 
-    assert report_of(whole) == report_of(streamed)
-    assert (tmp_path / "whole" / name).read_bytes() == (tmp_path / "streamed" / name).read_bytes()
+    assert report_of(whole) == report_of(streamed) == report_of(shared)
+    cleaned = {(tmp_path / out / name).read_bytes() for out in ("whole", "streamed", "shared")}
+    assert len(cleaned) == 1
     errors = [e["line"] for e in report_of(streamed)["errors"]]
     assert 4 in errors and 26 in errors  # a bad record, and the bad bytes, by their line
     assert not list(tmp_path.glob("in/*.spool"))
