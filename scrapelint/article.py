@@ -7,9 +7,11 @@ Algorithm (find the article first, then judge the rest):
    set; otherwise the score rests on length and punctuation.
 2. Body: lines are classed GOOD / NEAR / SHORT / BAD and the contiguous run with the largest
    prose value is taken as the body (``scrapelint.blocks.best_span``): long paragraphs outweigh
-   the odd heading or caption between them, while menus and footers only subtract. The run is
-   then trimmed to start at a paragraph and widened over touching paragraphs, paragraphs behind
-   a single short line (jusText's context rule) and a content list that continues the body.
+   the odd heading or caption between them, while menus and footers only subtract, and a short
+   run of chrome between two stretches of prose (a share row, a cookie banner) is bridged. The
+   run is then trimmed to start at a paragraph and widened over touching paragraphs, paragraphs
+   behind a single short line (jusText's context rule), a content list that continues the body
+   and the paragraphs after it.
 3. Verdicts: lines before the body are head chrome (or the title, or a byline touching the body),
    lines after it tail chrome; prose outside the body is detached prose. Inside the body a line
    stays unless its shape is strong evidence: a run of short menu-like lines, a run of headline
@@ -230,8 +232,19 @@ def _continues_list(last: _Block, b: _Block) -> bool:
     return last.feats.list_item and f.list_item and f.ends_sentence and b.cls in (GOOD, NEAR, LIST)
 
 
+def _after_list(last: _Block, b: _Block) -> bool:
+    """A paragraph right after a list of whole sentences the body ends with: the text goes on.
+
+    List items do not let prose flow on (a bulleted teaser is no paragraph), so the paragraph
+    after a content list pays an entry fee it rarely earns back; touching the list, it is the
+    article's next paragraph.
+    """
+    return last.feats.list_item and last.feats.ends_sentence and _paragraph(b)
+
+
 def _trim(blocks: list[_Block], s: int, e: int) -> tuple[int, int]:
-    """Start the body at its first paragraph; let it run on over a list that continues it."""
+    """Start the body at its first paragraph; let it run on over a list that continues it, and
+    over the paragraphs that touch its end once it has been widened."""
     while s < e and blocks[s].cls != GOOD:
         s += 1
     # A paragraph touching the body is part of it, even one too short to pay its entry fee.
@@ -246,7 +259,8 @@ def _trim(blocks: list[_Block], s: int, e: int) -> tuple[int, int]:
     while s < e and blocks[s].cls == LIST:  # ...but the body does not open with a list
         s += 1
     while e < len(blocks):
-        if _continues_list(blocks[e - 1], blocks[e]):
+        last, b = blocks[e - 1], blocks[e]
+        if _continues_list(last, b) or _after_list(last, b) or (_paragraph(last) and _paragraph(b)):
             e += 1
         elif e + 1 < len(blocks) and _bridge(blocks[e]) and _paragraph(blocks[e + 1]):
             e += 2
@@ -268,8 +282,9 @@ def locate_article(lines: Sequence[str], features: Features = line_features) -> 
     versions of one text passes a memo of ``line_features`` so unchanged lines are not re-read.
     """
     blocks = _blocks(lines, features)
-    values = block_values([b.cls for b in blocks], [b.feats for b in blocks])
-    span = best_span(values)
+    texts = [lines[b.index] for b in blocks]
+    values, fees = block_values([b.cls for b in blocks], [b.feats for b in blocks], texts)
+    span = best_span(values, fees)
     s, e = _trim(blocks, *span)
     if s == e:  # no paragraph in the best run: fall back to the run itself
         s, e = span

@@ -11,11 +11,14 @@ that starts again after chrome pays an entry fee -- and returns the contiguous r
 the largest total (a maximum-subarray search, as in Pasternack & Roth's "maximum subsequence
 segmentation"). The entry fee is what keeps comment threads out: each comment is a short paragraph
 between a name and a date, so it rarely earns back its fee, while an article's paragraphs follow
-each other and pay it once.
+each other and pay it once -- or not at all: the fee is given back to the block a run opens with,
+and a short run of chrome inside the article (a share row, an image credit) is a bridge whose
+paragraphs pay none (jusText's context rule).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -41,6 +44,10 @@ HEADING_FEE_SHARE = 0.4
 # ...but prose after a menu (this many non-flowing lines in a row) pays the whole fee.
 MENU_GAP = 8
 LIST_ITEM_WEIGHT = 0.4
+# At most this many chrome lines between two paragraphs may bridge them (see `_bridges`).
+MAX_BRIDGE = 3
+# Blocks above the first paragraph of a text that still lets it open the article (a headline).
+HEADLINE_LINES = 1
 # A paragraph with chrome on both sides earns this share of its words.
 ISOLATED_WEIGHT = 0.5
 # A content list needs at least this many items, averaging at least this many words.
@@ -162,23 +169,94 @@ def _flows(cls: str, feats: LineFeatures) -> bool:
     return cls in (GOOD, NEAR) and not feats.list_item
 
 
-def block_values(classes: Sequence[str], feats: Sequence[LineFeatures]) -> list[float]:
-    """The contribution of every block to a candidate article span."""
+def _bridges(
+    classes: Sequence[str],
+    feats: Sequence[LineFeatures],
+    flows: Sequence[bool],
+    shape: Callable[[int], frozenset[str]],
+) -> dict[int, int]:
+    """Paragraphs that resume the prose across a short run of chrome (jusText's context rule).
+
+    A share row, an image credit or a "Most Read" box of two items between two paragraphs does
+    not split the article when the prose runs on on both sides: over at least two flowing blocks,
+    or to the end of the text (after the gap) or from its start (before it, under at most a
+    headline). A lone paragraph beside chrome does not: after the article it is an author bio or
+    a newsletter pitch, before it a standfirst, a caption or a teaser over the byline. Nor does
+    prose across a longer run of chrome (a sidebar, a menu), nor across a gap that stamps a date,
+    a time or a count and recurs in another gap: the header of every comment in a thread. Maps
+    the paragraph right after each bridge to the paragraph right before it; the two then let
+    prose flow on to each other (no entry fee, no isolation).
+    """
+    n = len(classes)
+    gaps: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < n:
+        j = i
+        while j < n and not flows[j]:
+            j += 1
+        if (
+            0 < i < j < n
+            and j - i <= MAX_BRIDGE
+            and _paragraph(classes[i - 1], feats[i - 1])
+            and _paragraph(classes[j], feats[j])
+        ):
+            gaps[j] = (i, j)
+        i = j + 1
+    signatures = Counter(_signature(classes, shape, *gap) for gap in gaps.values())
+    return {
+        j: i - 1
+        for j, (i, _) in gaps.items()
+        if (i - 1 <= HEADLINE_LINES or flows[i - 2])
+        and (j + 1 == n or flows[j + 1])
+        and not _recurs(signatures, _signature(classes, shape, i, j))
+    }
+
+
+def _recurs(signatures: Counter, signature: tuple) -> bool:
+    """A gap that stamps a date, a time or a count and recurs: the header of every comment."""
+    return signatures[signature] > 1 and any("0" in chars for _, chars in signature)
+
+
+def _signature(
+    classes: Sequence[str], shape: Callable[[int], frozenset[str]], i: int, j: int
+) -> tuple:
+    """What a gap of chrome lines looks like: the class and separators of each line."""
+    return tuple((classes[k], shape(k)) for k in range(i, j))
+
+
+def _paragraph(cls: str, feats: LineFeatures) -> bool:
+    """A real paragraph, not a bulleted teaser."""
+    return cls == GOOD and not feats.list_item
+
+
+def block_values(
+    classes: Sequence[str], feats: Sequence[LineFeatures], texts: Sequence[str]
+) -> tuple[list[float], list[float]]:
+    """The contribution of every block to a candidate article span, and the entry fee in it.
+
+    The fee is what a paragraph pays for resuming prose after chrome; a span that *opens* at
+    that paragraph resumes nothing, so ``best_span`` gives the fee back to a span's first block.
+    """
     n = len(classes)
     flows = [_flows(c, f) for c, f in zip(classes, feats, strict=True)]
-    values = []
+    shape = cache(lambda k: skeleton(texts[k], feats[k]))
+    resumes = _bridges(classes, feats, flows, shape)
+    bridged = set(resumes.values())
+    values, fees = [], []
     for i, (cls, f) in enumerate(zip(classes, feats, strict=True)):
+        fee = 0.0
         if cls == GOOD:
             # List items earn less: a run of long bullets is far more often a teaser list.
             v = min(f.words, WORD_CAP) * (LIST_ITEM_WEIGHT if f.list_item else 1.0)
-            after = flows[i - 1] if i else True
-            before = flows[i + 1] if i + 1 < n else True
+            after = flows[i - 1] or i in resumes if i else True
+            before = flows[i + 1] or i in bridged if i + 1 < n else True
             if not after and not before:
                 v *= ISOLATED_WEIGHT  # a lone paragraph between chrome: a comment, a teaser
             if not after:
                 gap = next((k for k in range(1, MENU_GAP + 1) if i < k or flows[i - k]), MENU_GAP)
                 heading = classes[i - 1] != BAD and gap < MENU_GAP
-                v -= ENTRY_FEE * HEADING_FEE_SHARE if heading else ENTRY_FEE
+                fee = ENTRY_FEE * HEADING_FEE_SHARE if heading else ENTRY_FEE
+                v -= fee
         elif cls in (NEAR, LIST):
             v = 0.5
         elif cls == SHORT:
@@ -186,19 +264,23 @@ def block_values(classes: Sequence[str], feats: Sequence[LineFeatures]) -> list[
         else:
             v = -BAD_TOLL
         values.append(v)
-    return values
+        fees.append(fee)
+    return values, fees
 
 
-def best_span(values: Sequence[float]) -> tuple[int, int]:
+def best_span(values: Sequence[float], fees: Sequence[float] | None = None) -> tuple[int, int]:
     """Return (start, end) of the contiguous run with the largest sum; end is exclusive.
 
-    Kadane's algorithm, one pass. An empty or all-negative input gives an empty span (0, 0).
+    Kadane's algorithm, one pass. A run's first block gets its entry fee (``fees``) back: the
+    fee prices rejoining prose across chrome, not starting the article. An empty or all-negative
+    input gives an empty span (0, 0).
     """
+    fees = fees or [0.0] * len(values)
     best, best_span_ = 0.0, (0, 0)
     run, run_start = 0.0, 0
-    for i, v in enumerate(values):
-        if run <= 0:
-            run, run_start = 0.0, i
+    for i, (v, fee) in enumerate(zip(values, fees, strict=True)):
+        if run <= fee:
+            run, run_start = fee, i
         run += v
         if run > best:
             best, best_span_ = run, (run_start, i + 1)

@@ -145,14 +145,6 @@ LIST_LOST = Article(
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "AR009 article-detached-prose removes the paragraph after a bullet list of content "
-        "sentences at the end of an article: in LIST_LOST the last paragraph ('Many in Hong Kong "
-        "will deplore that decision ...', line 9) goes (until 9672c43 list items 2-3 went too)"
-    ),
-)
 @given(articles())
 @example(LIST_LOST)
 def test_prose_only_document_is_unchanged(article: Article) -> None:
