@@ -136,6 +136,36 @@ def test_comment_thread_after_article_is_not_body() -> None:
     assert _kept(amap, lines) == ARTICLE
 
 
+def test_short_chrome_between_paragraphs_is_bridged() -> None:
+    """A share row or a two-item box inside the article does not cut it apart."""
+    for gap in (["Share on Facebook", "Tweet"], RELATED[:3]):
+        lines = _page(MENU, ARTICLE[:2], gap, ARTICLE[2:], MENU)
+        amap = locate_article(lines)
+        assert [line for line in _kept(amap, lines) if line in ARTICLE] == ARTICLE, gap
+
+
+def test_dated_thread_of_two_paragraph_comments_is_not_bridged() -> None:
+    """Under a name and a date, each comment runs on over two paragraphs, as an article does
+    after a share row: the name-and-date gap recurs, so it is a thread, not a bridge."""
+    openings = [
+        "I think this is a good idea but it will take far too long to build.",
+        "The buses in the north are empty most of the day already.",
+        "My street has waited ten years for a stop near the school.",
+        "Parking is the real problem in the centre of the city.",
+    ]
+    comments: list[str] = []
+    for n, opening in enumerate(openings, 1):
+        comments += [
+            f"{n}. reader{n} says:",
+            f"November {n}, 2019 at 6:3{n} am",
+            opening,
+            f"Question {n} is the one that the council should answer first.",
+        ]
+    lines = _page(ARTICLE, ["Share this:", "* Facebook"], comments)
+    amap = locate_article(lines)
+    assert _kept(amap, lines) == ARTICLE
+
+
 def test_empty_and_chrome_only_documents_keep_everything() -> None:
     assert locate_article([]).verdicts == ()
     amap = locate_article(["", ""])
