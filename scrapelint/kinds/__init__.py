@@ -10,6 +10,7 @@ from scrapelint.kinds.attribution_check import AttributionCheckRule
 from scrapelint.kinds.base import RuleKind
 from scrapelint.kinds.date_check import DateCheckRule
 from scrapelint.kinds.duplicate import DuplicateRule
+from scrapelint.kinds.foreign_script import ForeignScriptRule
 from scrapelint.kinds.language_check import LanguageCheckRule
 from scrapelint.kinds.metadata import MetadataRule
 from scrapelint.kinds.pattern import PatternRule
@@ -34,6 +35,7 @@ KINDS: dict[str, type[RuleKind]] = {
         DateCheckRule,
         AttributionCheckRule,
         LanguageCheckRule,
+        ForeignScriptRule,
     )
 }
 
