@@ -12,18 +12,35 @@ import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 COPY_CHUNK = 1024 * 1024
 
 
 def write_atomic(path: Path, data: bytes) -> None:
+    _replace_atomic(path, lambda handle: handle.write(data))
+
+
+def copy_atomic(source: Path, path: Path) -> None:
+    """`write_atomic` for a file too big to hold in memory: copied in chunks, then replaced."""
+
+    def copy(handle: BinaryIO) -> None:
+        with open(source, "rb") as original:
+            shutil.copyfileobj(original, handle, COPY_CHUNK)
+
+    _replace_atomic(path, copy)
+
+
+def _replace_atomic(path: Path, fill: Callable[[BinaryIO], object]) -> None:
+    """Let `fill` write a temporary file beside `path`, then put it in `path`'s place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _mode_of(path)
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            fill(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, mode)
@@ -42,21 +59,3 @@ def _mode_of(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
-
-
-def copy_atomic(source: Path, path: Path) -> None:
-    """`write_atomic` for a file too big to hold in memory: copied in chunks, then replaced."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mode = _mode_of(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle, open(source, "rb") as original:
-            shutil.copyfileobj(original, handle, COPY_CHUNK)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp, mode)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
