@@ -76,8 +76,8 @@ def fix(paths, out, diff, report_path, **params):
         try:
             if diff:
                 click.echo(_diff(file), nl=False)
-            elif file.entries:
-                _write(file, out)
+            elif file.entries or file.target_name == file.source.path.name:
+                _write(file, out)  # every file that was read; `--out` gets the whole tree
         finally:
             _discard_spool(file)
         files.append(file.without_output())

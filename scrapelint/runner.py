@@ -72,9 +72,11 @@ def unreadable(source: Source, problem: Problem) -> FileReport:
 
 def process_raw(source: Source, raw: bytes, settings: Settings) -> FileReport:
     """Process a file whose (decompressed) bytes have been read."""
+    if not raw.strip():
+        # Nothing to lint: said once, by name, rather than as a missing date, author, language.
+        problem = Problem(str(source.path), None, "empty file")
+        return FileReport(source, problems=(problem,), original=raw, target_name=source.path.name)
     parsed = parse(str(source.path), raw, settings.text_field)
-    if not parsed.documents and not parsed.problems and not raw.strip():
-        parsed.problems.append(Problem(str(source.path), None, "empty file"))
     reports = process_parsed(parsed, settings)
     output = None
     target = output_name(source.path.name)

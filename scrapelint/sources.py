@@ -42,12 +42,21 @@ def discover(paths: Sequence[Path]) -> Iterator[Source | Problem]:
             yield Problem(str(path), None, "no such file or folder", fatal=True)
 
 
-def _walk(root: Path) -> Iterator[Source]:
-    for folder, subfolders, files in os.walk(root):
+def _walk(root: Path) -> Iterator[Source | Problem]:
+    unreadable: list[OSError] = []
+    for folder, subfolders, files in os.walk(root, onerror=unreadable.append):
+        yield from (_folder_problem(error) for error in unreadable)
+        unreadable.clear()
         subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
         for name in sorted(files):
             if supported(name) and not name.startswith("."):
                 yield Source(Path(folder) / name, root)
+    yield from (_folder_problem(error) for error in unreadable)
+
+
+def _folder_problem(error: OSError) -> Problem:
+    name = error.filename or "?"
+    return Problem(str(name), None, f"cannot read folder: {error.strerror or error}", fatal=True)
 
 
 def read_bytes(path: Path) -> bytes | Problem:

@@ -147,3 +147,40 @@ def test_no_progress_bar_when_not_on_a_terminal(tmp_path: Path) -> None:
     corpus = write_many(tmp_path)
     result = run("check", corpus, "--no-language", "--no-cache")
     assert "docs," not in result.stderr and "file/s" not in result.stderr
+
+
+def test_empty_file_is_named_once_and_still_copied_to_out(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "blank.md").write_bytes(b"  \n\n")
+    result = run("fix", corpus, "--out", tmp_path / "out", "--output-format", "json", "--no-cache")
+    report = report_of(result)
+    assert report["documents"] == []
+    assert sorted(e["path"].rsplit("/", 1)[-1] for e in report["errors"]) == [
+        "blank.md",
+        "empty.txt",
+    ]
+    assert (tmp_path / "out" / "empty.txt").read_bytes() == b""
+    assert (tmp_path / "out" / "blank.md").read_bytes() == b"  \n\n"
+
+
+def test_unreadable_folder_is_named_and_the_run_goes_on(tmp_path: Path) -> None:
+    import os
+
+    import pytest
+
+    corpus = write_many(tmp_path)
+    locked = corpus / "locked"
+    locked.mkdir()
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            pytest.skip("this user can read a folder with mode 000 (root)")
+        result = run("check", corpus, "--output-format", "json", "--no-cache", "--no-language")
+        report = report_of(result)
+        assert result.exit_code == 2
+        assert any(e["path"].endswith("locked") and e["fatal"] for e in report["errors"])
+        assert len(report["documents"]) == len(ARTICLES)
+    finally:
+        locked.chmod(0o755)
