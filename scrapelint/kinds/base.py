@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -55,3 +56,12 @@ def matcher(spec: Spec, key: str, mode_key: str, default_mode: str) -> PhraseMat
     phrases = phrase_list(spec, key)
     mode = spec.choice(mode_key, {"line", "start", "end", "contains"}, default_mode)
     return PhraseMatcher(phrases, mode)
+
+
+def regex(spec: Spec, key: str, source: str, flags: int = 0) -> re.Pattern:
+    """`source`, the value of `key`, compiled; an error naming the rule file and key if it is not
+    a regular expression."""
+    try:
+        return re.compile(source, flags)
+    except re.error as error:
+        raise spec.error(key, f"not a regular expression: {error}") from None

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from scrapelint.context import Context
 from scrapelint.document import Document
 from scrapelint.findings import Finding
-from scrapelint.kinds.base import RuleKind
+from scrapelint.kinds.base import RuleKind, regex
 from scrapelint.rule import RuleMeta
 from scrapelint.spec import Spec
 
@@ -32,11 +32,10 @@ class PatternRule(RuleKind):
     def options(cls, spec: Spec) -> dict:
         source = spec.take("pattern", str)
         flags = re.IGNORECASE if spec.take("ignore-case", bool, True) else 0
-        try:
-            pattern = re.compile(source, flags)
-        except re.error as error:
-            raise spec.error("pattern", f"not a regular expression: {error}") from None
-        return {"pattern": pattern, "max_words": spec.take("max-words", int, 12)}
+        return {
+            "pattern": regex(spec, "pattern", source, flags),
+            "max_words": spec.take("max-words", int, 12),
+        }
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for index in ctx.short_lines(self.max_words):

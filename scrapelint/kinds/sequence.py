@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from scrapelint.context import Context
 from scrapelint.document import Document
 from scrapelint.findings import Finding
-from scrapelint.kinds.base import RuleKind
+from scrapelint.kinds.base import RuleKind, regex
 from scrapelint.rule import RuleMeta
 from scrapelint.spec import Spec
 
@@ -38,13 +38,8 @@ class SequenceRule(RuleKind):
 
     @classmethod
     def options(cls, spec: Spec) -> dict:
-        source = spec.take("pattern", str)
-        try:
-            pattern = re.compile(source)
-        except re.error as error:
-            raise spec.error("pattern", f"not a regular expression: {error}") from None
         return {
-            "pattern": pattern,
+            "pattern": regex(spec, "pattern", spec.take("pattern", str)),
             "min_run": spec.take("min-run", int, 4),
             "max_words": spec.take("max-words", int, 12),
         }

@@ -19,20 +19,15 @@ from collections.abc import Iterator
 from scrapelint.context import Context
 from scrapelint.document import Document
 from scrapelint.findings import Finding
-from scrapelint.kinds.base import RuleKind, phrase_list
+from scrapelint.kinds.base import RuleKind, phrase_list, regex
 from scrapelint.phrases import PhraseMatcher
 from scrapelint.rule import RuleMeta
 from scrapelint.spec import Spec
 
 
-def _regex(spec: Spec, key: str) -> re.Pattern | None:
+def _optional_regex(spec: Spec, key: str) -> re.Pattern | None:
     source = spec.take(key, str, None)
-    if source is None:
-        return None
-    try:
-        return re.compile(source, re.IGNORECASE)
-    except re.error as error:
-        raise spec.error(key, f"not a regular expression: {error}") from None
+    return None if source is None else regex(spec, key, source, re.IGNORECASE)
 
 
 class ThreadStartRule(RuleKind):
@@ -58,9 +53,9 @@ class ThreadStartRule(RuleKind):
     @classmethod
     def options(cls, spec: Spec) -> dict:
         return {
-            "pattern": _regex(spec, "pattern"),
+            "pattern": _optional_regex(spec, "pattern"),
             "phrases": PhraseMatcher(phrase_list(spec, "phrases", []), "line"),
-            "next_pattern": _regex(spec, "next-pattern"),
+            "next_pattern": _optional_regex(spec, "next-pattern"),
             "max_words": spec.take("max-words", int, 16),
         }
 
