@@ -1,7 +1,8 @@
-"""Processing one file: read, split into documents, fix each, describe and judge it, render it back.
+"""One file's bytes: split into documents, fix, describe and judge each, render the file back.
 
-This is where formats meet the engine; neither knows the other. Nothing here prints or writes:
-the result is a `FileReport` value that reporters format and the CLI writes out.
+This is where formats meet the engine; neither knows the other. Nothing here reads, prints or
+writes: `pipeline` hands in the bytes, and the `FileReport` that comes out becomes a plain
+`FileResult` (`file_result`) that reporters format and the CLI writes out.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from scrapelint.formats import Parsed, Problem, output_name, parse, render
 from scrapelint.metadata import DocumentMeta, describe
 from scrapelint.policy import Policy
 from scrapelint.rule import Rule
-from scrapelint.sources import Source, read_bytes
+from scrapelint.sources import Source
 
 # JSONL fields and front-matter keys that carry a publication date, most specific first.
 DATE_FIELDS = ("date", "published", "published_at", "publication_date", "pub_date", "timestamp")
@@ -53,17 +54,6 @@ class FileReport:
     @property
     def path(self) -> str:
         return str(self.source.path)
-
-    @property
-    def unreadable(self) -> bool:
-        return any(problem.fatal for problem in self.problems) and not self.documents
-
-
-def process(source: Source, settings: Settings) -> FileReport:
-    raw = read_bytes(source.path)
-    if isinstance(raw, Problem):
-        return unreadable(source, raw)
-    return process_raw(source, raw, settings)
 
 
 def unreadable(source: Source, problem: Problem) -> FileReport:
