@@ -25,7 +25,6 @@ from functools import cache
 from scrapelint.prose import LineFeatures
 
 GOOD, NEAR, SHORT, BAD, LIST = "good", "near", "short", "bad", "list"
-PROSE_CLASSES = frozenset((GOOD, NEAR, LIST))
 
 # Prose score thresholds (jusText uses length plus stopword density in the same spirit).
 GOOD_SCORE = 0.6

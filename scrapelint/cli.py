@@ -176,7 +176,7 @@ def restore(report_path: Path, cleaned: Path | None, out: Path | None) -> None:
 def list_rules(**params) -> None:
     """List the rules: code, slug, category, and whether they run by default."""
     config = read_config((), params["config_path"])
-    rules, _ = choose_rules(config, {**params, "select": params["select"] or ("ALL",)})
+    rules = choose_rules(config, {**params, "select": params["select"] or ("ALL",)})
     for rule in rules:
         meta = rule.meta
         default = "" if meta.default else "  (off by default)"

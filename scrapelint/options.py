@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import click
@@ -163,7 +163,6 @@ class RunOptions:
     thresholds: Thresholds
     baseline: Path | None
     force_exclude: bool
-    all_rules: tuple[Rule, ...] = field(repr=False, default=())
     jobs: int = 1
     cache: bool = True
     quiet: bool = False
@@ -188,8 +187,8 @@ def read_config(paths: Sequence[Path], config_path: Path | None) -> Config:
         raise ConfigError(str(error)) from None
 
 
-def choose_rules(config: Config, params: dict) -> tuple[tuple[Rule, ...], tuple[Rule, ...]]:
-    """The rules to run, and every rule loaded (to check selectors against)."""
+def choose_rules(config: Config, params: dict) -> tuple[Rule, ...]:
+    """The rules to run; every selector (per-file ignores included) must name a loaded rule."""
     select, ignore, extend = (codes(params[k]) for k in ("select", "ignore", "extend_select"))
     try:
         everything = cached_rules((*config.rules_dirs, *params["rules_dirs"]))
@@ -206,12 +205,12 @@ def choose_rules(config: Config, params: dict) -> tuple[tuple[Rule, ...], tuple[
             select_rules(everything, ignore=selectors)
     except (SpecError, SelectionError) as error:
         raise ConfigError(str(error)) from None
-    return chosen, everything
+    return chosen
 
 
 def resolve(params: dict, *, fix: bool) -> RunOptions:
     config = read_config(params["paths"], params["config_path"])
-    rules, everything = choose_rules(config, params)
+    rules = choose_rules(config, params)
     try:
         per_rule = parse_per_rule(params["max_per_rule"])
     except ValueError as error:
@@ -235,7 +234,6 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         thresholds=config.thresholds.merged(cli_thresholds),
         baseline=params["baseline"] or config.baseline,
         force_exclude=_first(params["force_exclude"], config.force_exclude),
-        all_rules=everything,
         jobs=params["jobs"] or default_jobs(),
         cache=not params["no_cache"] and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
         quiet=params["quiet"],
