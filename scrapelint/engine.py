@@ -255,7 +255,9 @@ def _spans(
     return tuple(spans)
 
 
-def _outcome(finding: Finding, origin: Sequence[int], removed: tuple) -> Outcome:
+def _outcome(
+    finding: Finding, origin: Sequence[int], removed: tuple[AppliedRemoval, ...]
+) -> Outcome:
     """Translate a finding of a later pass back to the original line numbers."""
     start, end = origin[finding.line], origin[finding.end_line]
     if (start, end) != (finding.line, finding.end_line):

@@ -58,7 +58,7 @@ def _window(pool, window: list[Source | Problem], job: Job, jobs: int) -> Iterat
         if _is_big(item):
             yield from pool.imap(_work, small, chunksize=CHUNK)
             small = []
-            settings = job.settings_for(item.path)  # type: ignore[operator]
+            settings = job.settings_for(item.path)
             mapper = partial(_map_batches, pool, jobs)
             yield process_stream(item, settings, applied=job.applied, mapper=mapper)
         else:
@@ -88,5 +88,5 @@ def _work(item: Source | Problem) -> FileResult:
 
 def _work_batch(batch: Batch) -> BatchResult:
     assert _job is not None, "worker started without its job"
-    settings = _job.settings_for(batch.source.path)  # type: ignore[operator]
+    settings = _job.settings_for(batch.source.path)
     return process_batch(batch, settings=settings, applied=_job.applied)

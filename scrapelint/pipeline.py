@@ -5,6 +5,7 @@ A `Job` holds everything a worker needs, so the same function serves one process
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,7 +23,7 @@ STREAM_BYTES = 32 * 1024 * 1024
 
 @dataclass(frozen=True)
 class Job:
-    settings_for: object  # Callable[[Path], Settings]; a bound method, so workers can unpickle it
+    settings_for: Callable[[Path], Settings]  # a bound method, so workers can unpickle it
     applied: bool  # the fix is written (not `check`, not `--diff`)
     keep_text: bool = False  # entries carry each document's text (for the html report)
     cache: ResultCache | None = None
@@ -31,13 +32,12 @@ class Job:
 def run_one(item: Source | Problem, job: Job) -> FileResult:
     if isinstance(item, Problem):
         return FileResult(Source(Path(item.path), None), problems=(item,))
+    settings = job.settings_for(item.path)
     if is_big_jsonl(item.path):
-        settings_big: Settings = job.settings_for(item.path)  # type: ignore[operator]
-        return process_stream(item, settings_big, applied=job.applied)
+        return process_stream(item, settings, applied=job.applied)
     raw = read_bytes(item.path)
     if isinstance(raw, Problem):
         return summarize_file(unreadable(item, raw), applied=job.applied)
-    settings: Settings = job.settings_for(item.path)  # type: ignore[operator]
     key = None
     if job.cache is not None:
         key = job.cache.key(item.path, raw, _options_key(settings, job))
