@@ -4,7 +4,7 @@
   content wherever it is stored;
 - each finding: `text`, the stripped text of its first line, and `fingerprint`, a digest of the
   document hash, the code, that text and its occurrence, stable when lines move (SARIF's
-  `partialFingerprints`, and the key of baselines);
+  `partialFingerprints`, and the key of baselines).
 """
 
 from __future__ import annotations

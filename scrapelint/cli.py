@@ -1,5 +1,5 @@
-"""The command line: `scrapelint check|fix|rule|rules`. It wires options to the library and knows
-nothing of rule internals.
+"""The command line: `scrapelint check|fix|restore|rule|rules`. It wires options to the library
+and knows nothing of rule internals.
 
 Exit codes, as in ruff: 0 the gate passes; 1 it fails (by default: any finding, for `fix` any that
 remains; see `verdict` for `fail-on`, thresholds and baselines); 2 a usage or configuration error,
@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import click
+import orjson
 
 from scrapelint import __version__
 from scrapelint.compression import decompress
@@ -157,9 +158,7 @@ def _diff(file: FileResult) -> str:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Write here.")
 def restore(report_path: Path, cleaned: Path | None, out: Path | None) -> None:
     """Put back what a fix removed, from the report it wrote (`fix --report`)."""
-    import orjson
-
-    from scrapelint.restoring import restore_files
+    from scrapelint.restoring import restore_files  # here: a `check` hook need not import it
 
     failed = 0
     for restored in restore_files(orjson.loads(report_path.read_bytes()), cleaned):

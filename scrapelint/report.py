@@ -1,8 +1,10 @@
 """The report of a run as plain data: the JSON shape other tools and the CI gate rely on.
 
 Shape (extend it, never change it): `{"documents": [{"path", "title", "date", "language",
-"authors", "sources", "findings": [{"code", "rule", "category", "severity", "line", "end_line",
-"message", "fixable", "removed"}], ...}], "summary": {...}}`. Lines are 1-based. `removed` is the
+"authors", "sources", "translators", "findings": [{"code", "rule", "category", "severity", "line",
+"end_line", "message", "fixable", "removed", "removed_spans", "fixed"}], "lines", "removed_lines"}
+(plus "record" and "id" for a JSONL record)], "errors": [{"path", "line", "message", "fatal"}],
+"summary": {...}}`; `annotate` adds hashes and fingerprints. Lines are 1-based. `removed` is the
 exact text a fix removed (or, for `check`, would remove) for that finding, endings included, and
 `removed_spans` says where it stood, so the original can be restored byte for byte.
 """
