@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import orjson
 
+from scrapelint.annotate import readable
+
 
 def _dumps(data: object, option: int = 0) -> str:
     # Lone surrogates (bytes that were not UTF-8, kept as escapes) cannot go into JSON as they are.
@@ -32,7 +34,7 @@ def render_jsonl(report: dict) -> str:
 def _scrub(value: object) -> object:
     """Replace undecodable-byte escapes with backslash escapes, which JSON can carry."""
     if isinstance(value, str):
-        return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        return readable(value)
     if isinstance(value, dict):
         return {k: _scrub(v) for k, v in value.items()}
     if isinstance(value, list):
