@@ -27,6 +27,7 @@ from scrapelint.credit_names import (
     split_names,
 )
 from scrapelint.dates import find_dates_in, head_indices, is_dateline
+from scrapelint.document import LINK_RE, drop_link_targets
 
 __all__ = ["Attribution", "find_attributions", "is_byline", "looks_like_name"]
 
@@ -52,9 +53,6 @@ EDITOR_PREFIX_RE = re.compile(r"^(?:edit(?:ed|ing)\s+by|editor\s*:)\s+\S", re.I)
 
 # Emphasis markers ("**By Jane Doe**", "_Reuters_") carry no text.
 EMPHASIS_RE = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
-
-# A Markdown link "[text](url)": the visible text is what names the source.
-LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 # Segment separators in credit lines: bars and bullets, or dashes with a space on one side
 # (so "France-Presse" and "al-Abadi" stay whole).
@@ -116,8 +114,7 @@ def _clean(line: str) -> str:
     wrapped = WRAPPING_PARENS_RE.match(text)
     if wrapped:
         text = wrapped.group(1) + text[wrapped.end() :]
-    if "](" in text:
-        text = LINK_RE.sub(r"\1", text)
+    text = drop_link_targets(text)
     if "*" in text or "_" in text:
         text = EMPHASIS_RE.sub("", text)
     return text.strip()
@@ -219,7 +216,7 @@ def _sources_list(lines: Sequence[str], heading: int) -> list[Attribution]:
             continue
         if not LIST_ITEM_RE.match(line) or len(found) >= _MAX_TAIL_SOURCES:
             break
-        links = LINK_RE.findall(line)
+        links = [label for label, _ in LINK_RE.findall(line)]  # a link's text names the source
         for label in links or [_clean(line)]:
             label = label.strip()
             if label and not is_media_label(label) and len(label.split()) <= 8:
