@@ -50,8 +50,10 @@ ALNUM_RE = re.compile(r"[^\W_]")
 # Share of function words (over long lines) above which the document's language is taken to be
 # covered by the function-word list; English prose sits near 0.4, Korean near 0.
 COVERED_LANGUAGE_SHARE = 0.12
-# A run of this many consecutive non-prose lines inside the body is a menu or a teaser list.
+# A run of this many consecutive non-prose lines inside the body is a menu or a teaser list;
+# a menu when at least half its lines have at most SHORT_RUN_WORDS words.
 MIN_RUN = 3
+SHORT_RUN_WORDS = 3
 # A line of at most this many words may sit between two paragraphs of the body.
 BRIDGE_WORDS = 6
 # How many non-blank lines above the body the headline may stand (bylines, dates between).
@@ -171,9 +173,6 @@ def _runs(body: list[_Block]) -> dict[int, LineVerdict]:
     return out
 
 
-SHORT_RUN_WORDS = 3
-
-
 def _judge_body(body: list[_Block]) -> dict[int, LineVerdict]:
     """Verdicts inside the body: keep unless shape is strong evidence of junk."""
     out = _runs(body)
@@ -186,7 +185,9 @@ def _judge_body(body: list[_Block]) -> dict[int, LineVerdict]:
     return out
 
 
-def _mark_duplicates(lines: Sequence[str], blocks: list[_Block], verdicts: list) -> None:
+def _mark_duplicates(
+    lines: Sequence[str], blocks: list[_Block], verdicts: list[LineVerdict]
+) -> None:
     """Junk a kept line whose words repeat an earlier kept line's; a repeated title moves up.
 
     Lines are compared by their lowercased word tokens, so "Title – Overview" and
@@ -302,7 +303,9 @@ def locate_article(lines: Sequence[str], features: Features = line_features) -> 
     return ArticleMap(start, end, ((start, end),), tuple(verdicts))
 
 
-def _mark_separators(lines: Sequence[str], start: int, end: int, verdicts: list) -> None:
+def _mark_separators(
+    lines: Sequence[str], start: int, end: int, verdicts: list[LineVerdict]
+) -> None:
     """Wordless non-blank lines ("***", "|") outside the body are chrome; inside they stay."""
     for i, line in enumerate(lines):
         if (i < start or i >= end) and line.strip() and not _has_word(line):

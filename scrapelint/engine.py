@@ -20,6 +20,7 @@ MAX_FIX_PASSES = 5
 # A comment thread is prose but not the article: once a comment rule has recognised it, the body
 # guard does not count it (a one-paragraph post under a long thread may lose the thread).
 COMMENTS = "comments"
+_GUARD_MSG = "fix refused: it would remove most of the document's prose"
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,9 +140,6 @@ class _FixState:
         self.current = self.current.without(removed)
         self.origin = [index for i, index in enumerate(self.origin) if i not in removed]
         return True
-
-
-_GUARD_MSG = "fix refused: it would remove most of the document's prose"
 
 
 def _claim_lines(doc: Document, findings: Sequence[Finding]) -> dict[int, tuple[int, ...]]:
