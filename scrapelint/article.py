@@ -40,6 +40,7 @@ from scrapelint.blocks import (
     classify,
     mark_lists,
 )
+from scrapelint.body_edges import ScoredLine, trim
 from scrapelint.prose import WORD_RE, LineFeatures, line_features, prose_score
 
 Features = Callable[[str], LineFeatures]
@@ -54,8 +55,6 @@ COVERED_LANGUAGE_SHARE = 0.12
 # a menu when at least half its lines have at most SHORT_RUN_WORDS words.
 MIN_RUN = 3
 SHORT_RUN_WORDS = 3
-# A line of at most this many words may sit between two paragraphs of the body.
-BRIDGE_WORDS = 6
 # How many non-blank lines above the body the headline may stand (bylines, dates between).
 TITLE_REACH = 6
 
@@ -89,17 +88,7 @@ class ArticleMap:
         return [line for line, v in zip(lines, self.verdicts, strict=False) if not v.junk]
 
 
-@dataclass(frozen=True, slots=True)
-class _Block:
-    """A non-blank line with its features, prose score and class."""
-
-    index: int
-    feats: LineFeatures
-    score: float
-    cls: str
-
-
-def _blocks(lines: Sequence[str], features: Features) -> list[_Block]:
+def _blocks(lines: Sequence[str], features: Features) -> list[ScoredLine]:
     """Features, score and class for every non-blank line."""
     # Lines without a word character ("___", "* * *") are transparent separators, not blocks.
     indexed = [(i, features(line)) for i, line in enumerate(lines) if _has_word(line)]
@@ -110,7 +99,7 @@ def _blocks(lines: Sequence[str], features: Features) -> list[_Block]:
     feats = [f for _, f in indexed]
     classes = [classify(f, s) for f, s in zip(feats, scores, strict=True)]
     mark_lists([lines[i] for i, _ in indexed], feats, classes)
-    return [_Block(i, f, s, c) for (i, f), s, c in zip(indexed, scores, classes, strict=True)]
+    return [ScoredLine(i, f, s, c) for (i, f), s, c in zip(indexed, scores, classes, strict=True)]
 
 
 def _has_word(line: str) -> bool:
@@ -118,7 +107,7 @@ def _has_word(line: str) -> bool:
     return ALNUM_RE.search(line) is not None
 
 
-def _headline_shaped(b: _Block, text: str) -> bool:
+def _headline_shaped(b: ScoredLine, text: str) -> bool:
     """A few words, not a paragraph, no closing full stop or colon, not a list item or link."""
     f = b.feats
     end = text.rstrip()[-1:]
@@ -138,7 +127,7 @@ def _byline_shaped(f: LineFeatures) -> bool:
 
 
 def _judge_outside(
-    lines: Sequence[str], blocks: list[_Block], before: bool
+    lines: Sequence[str], blocks: list[ScoredLine], before: bool
 ) -> dict[int, LineVerdict]:
     """Verdicts for the blocks before (or after) the body, nearest to the body first."""
     out = {}
@@ -157,10 +146,10 @@ def _judge_outside(
     return out
 
 
-def _runs(body: list[_Block]) -> dict[int, LineVerdict]:
+def _runs(body: list[ScoredLine]) -> dict[int, LineVerdict]:
     """Runs of MIN_RUN+ non-prose lines inside the body: menus (short) or teaser lists."""
     out: dict[int, LineVerdict] = {}
-    run: list[_Block] = []
+    run: list[ScoredLine] = []
     for b in [*body, None]:
         if b is not None and b.cls in (SHORT, BAD):
             run.append(b)
@@ -173,7 +162,7 @@ def _runs(body: list[_Block]) -> dict[int, LineVerdict]:
     return out
 
 
-def _judge_body(body: list[_Block]) -> dict[int, LineVerdict]:
+def _judge_body(body: list[ScoredLine]) -> dict[int, LineVerdict]:
     """Verdicts inside the body: keep unless shape is strong evidence of junk."""
     out = _runs(body)
     for b in body:
@@ -186,7 +175,7 @@ def _judge_body(body: list[_Block]) -> dict[int, LineVerdict]:
 
 
 def _mark_duplicates(
-    lines: Sequence[str], blocks: list[_Block], verdicts: list[LineVerdict]
+    lines: Sequence[str], blocks: list[ScoredLine], verdicts: list[LineVerdict]
 ) -> None:
     """Junk a kept line whose words repeat an earlier kept line's; a repeated title moves up.
 
@@ -209,73 +198,6 @@ def _mark_duplicates(
             verdicts[b.index] = LineVerdict(True, R.DUPLICATE)
 
 
-def _bridge(b: _Block) -> bool:
-    """A single short line that may stand between two paragraphs of one article."""
-    return b.cls != GOOD and b.feats.words <= BRIDGE_WORDS and not b.feats.list_item
-
-
-def _sentence(b: _Block) -> bool:
-    """A prose-like line that closes a sentence: a short paragraph, not a heading or a teaser."""
-    return b.cls == NEAR and b.feats.ends_sentence and not b.feats.list_item
-
-
-def _paragraph(b: _Block) -> bool:
-    """A real paragraph (not a bulleted teaser)."""
-    return b.cls == GOOD and not b.feats.list_item
-
-
-def _continues_list(last: _Block, b: _Block) -> bool:
-    """A list item of whole sentences right after one the body ends with: the list goes on.
-
-    Teaser lists ("- Headline Summary of another story") do not close their sentences.
-    """
-    f = b.feats
-    return last.feats.list_item and f.list_item and f.ends_sentence and b.cls in (GOOD, NEAR, LIST)
-
-
-def _after_list(last: _Block, b: _Block) -> bool:
-    """A paragraph right after a list of whole sentences the body ends with: the text goes on.
-
-    List items do not let prose flow on (a bulleted teaser is no paragraph), so the paragraph
-    after a content list pays an entry fee it rarely earns back; touching the list, it is the
-    article's next paragraph.
-    """
-    return last.feats.list_item and last.feats.ends_sentence and _paragraph(b)
-
-
-def _trim(blocks: list[_Block], s: int, e: int) -> tuple[int, int]:
-    """Start the body at its first paragraph; let it run on over a list that continues it, and
-    over the paragraphs that touch its end once it has been widened."""
-    while s < e and blocks[s].cls != GOOD:
-        s += 1
-    # A paragraph touching the body is part of it, even one too short to pay its entry fee.
-    # So is one behind a single short line (a subheading, a dateline): jusText's context rule.
-    while True:
-        if s > 0 and (blocks[s - 1].cls in (GOOD, LIST) or _sentence(blocks[s - 1])):
-            s -= 1
-        elif s > 1 and _bridge(blocks[s - 1]) and _paragraph(blocks[s - 2]):
-            s -= 2
-        else:
-            break
-    while s < e and blocks[s].cls == LIST:  # ...but the body does not open with a list
-        s += 1
-    while e < len(blocks):
-        last, b = blocks[e - 1], blocks[e]
-        if _continues_list(last, b) or _after_list(last, b) or (_paragraph(last) and _paragraph(b)):
-            e += 1
-        elif e + 1 < len(blocks) and _bridge(blocks[e]) and _paragraph(blocks[e + 1]):
-            e += 2
-        else:
-            break
-    # A list right after the body, possibly under its own heading line, continues the article.
-    head = 1 if e + 1 < len(blocks) and blocks[e].cls != LIST else 0
-    if e + head < len(blocks) and blocks[e + head].cls == LIST:
-        e += head
-        while e < len(blocks) and blocks[e].cls == LIST:
-            e += 1
-    return s, e
-
-
 def locate_article(lines: Sequence[str], features: Features = line_features) -> ArticleMap:
     """Find the article body in ``lines`` (no line endings) and judge every line.
 
@@ -286,7 +208,7 @@ def locate_article(lines: Sequence[str], features: Features = line_features) -> 
     texts = [lines[b.index] for b in blocks]
     values, fees = block_values([b.cls for b in blocks], [b.feats for b in blocks], texts)
     span = best_span(values, fees)
-    s, e = _trim(blocks, *span)
+    s, e = trim(blocks, *span)
     if s == e:  # no paragraph in the best run: fall back to the run itself
         s, e = span
     if s == e:  # no prose anywhere: keep everything rather than guess

@@ -112,7 +112,7 @@ def parse(path: str, raw: bytes, text_field: str = "text") -> Parsed:
         parsed.prefix = prefix
         return parsed
     front_matter = ""
-    if path.lower().endswith(MARKDOWN_SUFFIXES):
+    if inner_name(path).lower().endswith(MARKDOWN_SUFFIXES):
         match = FRONT_MATTER_RE.match(text)
         front_matter = match.group(0) if match else ""
         text = text[len(front_matter) :]
