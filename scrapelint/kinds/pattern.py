@@ -2,12 +2,23 @@
 
 For shapes no phrase list can enumerate: "1 / 23", "Image 1 of 23", "© 2019 Hearst ...".
 The pattern sees the line without indentation; `max-words` bounds the line as for phrases.
+
+`requires` (optional) lists literal strings of which every match of the pattern must contain at
+least one, such as the words of each alternative. A line holding none of them is passed over
+without running the regex: a pattern with no literal prefix is otherwise tried at every position
+of every line. The strings are written in lower case when the pattern ignores case. They only
+make the rule faster: a `requires` list that misses an alternative makes the rule miss lines.
+
+```yaml
+pattern: '(?:read more|continue reading) *$'
+requires: [read more, continue reading]
+```
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from scrapelint.context import Context
 from scrapelint.document import Document
@@ -16,26 +27,63 @@ from scrapelint.kinds.base import RuleKind, regex
 from scrapelint.rule import RuleMeta
 from scrapelint.spec import Spec
 
+# What `str.lower` leaves apart that an IGNORECASE regex takes as one letter: dotless i and long s
+# match "i" and "s", and "İ" lowers to "i" plus a combining dot that the regex never sees. Folding
+# them (and dropping the dot) can only let more lines through the `requires` filter, never fewer.
+_FOLD_EXTRA = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def fold_case(text: str) -> str:
+    """`text` in lower case, in which an IGNORECASE match of a lower-case literal is a substring."""
+    lowered = text.lower()
+    return lowered if lowered.isascii() else lowered.translate(_FOLD_EXTRA)
+
 
 class PatternRule(RuleKind):
     KIND = "pattern"
 
     def __init__(
-        self, meta: RuleMeta, message: str, where: str, *, pattern: re.Pattern, max_words: int
+        self,
+        meta: RuleMeta,
+        message: str,
+        where: str,
+        *,
+        pattern: re.Pattern,
+        max_words: int,
+        requires: Sequence[str] = (),
     ) -> None:
         super().__init__(meta, message, where)
         self.pattern = pattern
-        self._search = pattern.search  # one bound method: the memo finds it by identity
         self.max_words = max_words
+        self.requires = tuple(requires)
+        self._fold = fold_case if pattern.flags & re.IGNORECASE else str
+        # One bound method per rule: the memo finds the test by identity.
+        self._search = self._matches if self.requires else pattern.search
 
     @classmethod
     def options(cls, spec: Spec) -> dict:
         source = spec.take("pattern", str)
         flags = re.IGNORECASE if spec.take("ignore-case", bool, True) else 0
+        pattern = regex(spec, "pattern", source, flags)
+        requires = spec.take("requires", list, [])
+        if not all(isinstance(literal, str) and literal for literal in requires):
+            raise spec.error("requires", "expected a list of non-empty strings")
+        # Flags of the compiled pattern, so that an inline (?i) counts too.
+        folded = pattern.flags & re.IGNORECASE
+        if folded and any(literal != fold_case(literal) for literal in requires):
+            raise spec.error("requires", "the pattern ignores case: write them in lower case")
         return {
-            "pattern": regex(spec, "pattern", source, flags),
+            "pattern": pattern,
             "max_words": spec.take("max-words", int, 12),
+            "requires": requires,
         }
+
+    def _matches(self, text: str) -> re.Match | None:
+        """`pattern.search(text)`, skipped when `text` holds none of the required literals."""
+        folded = self._fold(text)
+        if not any(literal in folded for literal in self.requires):
+            return None
+        return self.pattern.search(text)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for index in ctx.short_lines(self.max_words):
