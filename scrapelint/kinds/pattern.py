@@ -36,7 +36,10 @@ _FOLD_EXTRA = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
 def fold_case(text: str) -> str:
     """`text` in lower case, in which an IGNORECASE match of a lower-case literal is a substring."""
     lowered = text.lower()
-    return lowered if lowered.isascii() else lowered.translate(_FOLD_EXTRA)
+    # translate() with a table is slow; the letters it fixes are rare even in non-ASCII text.
+    if lowered.isascii() or not ("ı" in lowered or "ſ" in lowered or "\u0307" in lowered):
+        return lowered
+    return lowered.translate(_FOLD_EXTRA)
 
 
 class PatternRule(RuleKind):
