@@ -6,6 +6,7 @@ import pytest
 
 from scrapelint.attribution import Attribution, find_attributions, is_byline, looks_like_name
 from scrapelint.credit_names import AGENCIES
+from tests.seeds import seed_lines
 
 # (line, credits found on it as (kind, name), whole line is a credit line)
 LINES = [
@@ -144,114 +145,21 @@ def test_attribution_is_frozen() -> None:
         item.name = "x"  # type: ignore[misc]
 
 
-# Seed documents: the lines that matter, copied verbatim from /work/shared/seeds.
-SEED_000 = [
-    "### [2017-11-3](/news/2017/11/3/index.md)",
-    "",
-    "# The Iraqi Armed Forces entered the town of Al Qua'im close to the border with Syria. "
-    "Al Qua'im is one of the last towns in Iraq still held by ISIS. ",
-    "",
-    "Iraqi forces have entered al-Qaim, one of the last remaining territories in the country still "
-    "held by Islamic State militants, the Joint Operations Command said on Friday.",
-    "",
-    "",
-    "### Sources:",
-    "",
-    "1. [Reuters](http://www.reuters.com/article/us-mideast-crisis-iraq-islamicstate/iraqi-forces-"
-    "enter-al-qaim-in-final-offensive-on-islamic-state-held-territory-idUSKBN1D30MW)",
-    "1. [Cover Image](https://s4.reutersmedia.net/resources/r/?m=02&d=20171103&t=2&i=1208270921&w="
-    "&fh=545px&fw=&ll=&pl=&sq=&r=LYNXMPEDA20XV)",
-    "",
-    "### Related:",
-    "",
-    "1. [Iraqi officials say the country's forces have managed to retake large parts of the key "
-    "city of Ramadi from Islamic State of Iraq and the Levant militants. ](/news/2015/12/8/iraqi-"
-    "officials.md) _Context: Iraq, Iraqi Armed Forces, Iraqi Civil War (2014-present)_",
-]
-SEED_001 = [
-    "Iraqi forces seize strategic border crossing with Syria",
-    "",
-    "Katrina Barker",
-    "November 4, 2017",
-    "",
-    "The ministry said the strikes had helped to support attack raids by Syrian troops, the RIA "
-    "news agency reported.",
-    "",
-    "Later, the troops will continue to clear the vast rural areas and desert in north of the "
-    "Euphrates River.",
-    "",
-    "Other reports by AllAboutTopnews",
-    "",
-    "Discuss This Article",
-]
-SEED_002 = [
-    " date 2017-11-04 Fighters lose more ground with recapture of al-Qaim by Iraqi forces, after "
-    "defeat in Deir Az Zor city across the border.Read More",
-    "Saturday, 04 November 2017 10:54",
-    "Fighters lose more ground with recapture of al-Qaim by Iraqi forces, after defeat in Deir Az "
-    "Zor city across the border.",
-    "They have been getting help from Sunni tribal fighters and the Popular Mobilisation Forces "
-    "(PMF), a Shia paramilitary force.",
-    "|David Cronin, Balfour's Shadow",
-    "|Ludwig Watzal",
-    "|A System Problem for Democracy",
-    "|Lawrence Davidson",
-    "|Uri Avnery",
-    "|Will Durst",
-]
-SEED_003 = [
-    "Iraqi flags once again fly in the heart of the last ISIS stronghold in Iraq",
-    "",
-    "",
-    "November 3rd, 2017 – Fort Russ News –",
-    "",
-    "– Al Mayadeen – – translated by Samer Hussein",
-    "",
-    "BAGHDAD, Iraq. Al Mayadeen’s cameras have spotted the Iraqi flags flying in the center of Al "
-    "Qa’im, the last ISIS stronghold in Iraq which got liberated earlier today.\xa0",
-    "",
-    "Subscribe to our newsletter",
-    "Sign up here to get the latest news, updates and special offers delivered directly to your "
-    "inbox.",
-    "Notify of",
-    "Inline Feedbacks",
-    "View all comments",
-    "Would love your thoughts, please comment.x",
-]
-SEED_004 = [
-    "Iraqi Army Operation To Liberate Al-Qa’im City From ISIS – Overview",
-    "",
-    "",
-    "Iraqi Army Operation To Liberate Al-Qa’im City From ISIS - Overview",
-    "",
-    "  • Al-Qa’im city;",
-    "  • Al-Jabriyah and al-Batikha valleys;",
-    "",
-    "    • Solomon Krupacek",
-    "",
-    "      weekly 5-6 times. in some hours will be OK.",
-    "",
-    "    • Garga",
-    "",
-    "      Error 503 means “service unavailable”, usually by two reasons:",
-]
-
-
 @pytest.mark.parametrize(
     ("lines", "expected"),
     [
-        (SEED_000, [(9, "source", "Reuters")]),
-        (SEED_001, [(2, "author", "Katrina Barker")]),
-        (SEED_002, []),
+        (seed_lines("000"), [(9, "source", "Reuters")]),
+        (seed_lines("001"), [(2, "author", "Katrina Barker")]),
+        (seed_lines("002"), []),
         (
-            SEED_003,
+            seed_lines("003"),
             [
                 (3, "source", "Fort Russ News"),
                 (5, "source", "Al Mayadeen"),
                 (5, "translator", "Samer Hussein"),
             ],
         ),
-        (SEED_004, []),
+        (seed_lines("004"), []),
     ],
     ids=["000", "001", "002", "003", "004"],
 )

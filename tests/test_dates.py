@@ -18,6 +18,7 @@ from scrapelint.dates import (
     publication_date,
 )
 from scrapelint.locale_data import SUPPORTED_LOCALES, month_number, weekday_number
+from tests.seeds import seed_lines
 
 D = datetime.date
 
@@ -125,71 +126,14 @@ def test_is_dateline(line: str, expected: bool) -> None:
     assert is_dateline(line) is expected
 
 
-# Seed documents: the lines that matter, copied verbatim from /work/shared/seeds.
-SEED_000 = [
-    "### [2017-11-3](/news/2017/11/3/index.md)",
-    "",
-    "# The Iraqi Armed Forces entered the town of Al Qua'im close to the border with Syria. "
-    "Al Qua'im is one of the last towns in Iraq still held by ISIS. ",
-    "",
-    "### Related:",
-    "",
-    "2. [The pro-government Popular Mobilization Forces militia takes control of the mostly "
-    "destroyed ancient city of Hatra in Iraq's Nineveh Governorate, following clashes with ISIL, "
-    "who seized the ruins in 2014. ](/news/2017/04/26/the-pro-government-popular-mobilization-"
-    "forces-militia.md) _Context: Iraq, Iraqi Civil War (2014-present)_",
-]
-SEED_001 = [
-    "Iraqi forces seize strategic border crossing with Syria",
-    "",
-    "Katrina Barker",
-    "November 4, 2017",
-    "",
-    "He estimated there were 1,500-2,500 fighters left in al-Qaim and 2,000-3,000 in Albu Kamal.",
-]
-SEED_002 = [
-    " date 2017-11-04 Fighters lose more ground with recapture of al-Qaim by Iraqi forces, after "
-    "defeat in Deir Az Zor city across the border.Read More",
-    "Saturday, 04 November 2017 10:54",
-    "Fighters lose more ground with recapture of al-Qaim by Iraqi forces, after defeat in Deir Az "
-    "Zor city across the border.",
-]
-SEED_003 = [
-    "Iraqi flags once again fly in the heart of the last ISIS stronghold in Iraq",
-    "",
-    "",
-    "November 3rd, 2017 – Fort Russ News –",
-    "",
-    "– Al Mayadeen – – translated by Samer Hussein",
-    "",
-    "Already on Thursday, the Iraqi Forces have made advancements against ISIS in the southwest of "
-    "Al Qa’im and freed about 85% of the town.",
-]
-SEED_004 = [
-    "Iraqi Army Operation To Liberate Al-Qa’im City From ISIS – Overview",
-    "",
-    "",
-    "Iraqi Army Operation To Liberate Al-Qa’im City From ISIS - Overview",
-    "",
-    "On November 3, the Iraqi Army and the Popular Mobilization Units (PMU) liberated al-Qa’im "
-    "city, which had been the last stronghold of ISIS in Iraq. Within 24 hours Iraqi government "
-    "forces advanced towards al-Qa’im and captured the following areas:",
-    "Back on October 26, the Iraqi Army officially announced a start of the military operation.",
-    "the State Company for Phosphate and the Agricultural Research Service 10km southwest of it.",
-    "On October 27, the Iraqi Army and PMU secured 43 km of the Akashat-al-Qa’im road and an area "
-    "of 301km2 south of al-Qa’im city.",
-    "      Error 503 means “service unavailable”, usually by two reasons:",
-]
-
-
 @pytest.mark.parametrize(
     ("lines", "date", "dateline"),
     [
-        (SEED_000, D(2017, 11, 3), 0),
-        (SEED_001, D(2017, 11, 4), 3),
-        (SEED_002, D(2017, 11, 4), 1),
-        (SEED_003, D(2017, 11, 3), 3),
-        (SEED_004, None, None),
+        (seed_lines("000"), D(2017, 11, 3), 0),
+        (seed_lines("001"), D(2017, 11, 4), 3),
+        (seed_lines("002"), D(2017, 11, 4), 1),
+        (seed_lines("003"), D(2017, 11, 3), 3),
+        (seed_lines("004"), None, None),
     ],
     ids=["000", "001", "002", "003", "004"],
 )
