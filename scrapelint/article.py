@@ -35,13 +35,15 @@ from scrapelint.blocks import (
     LIST,
     NEAR,
     SHORT,
+    Skeletons,
     best_span,
     block_values,
     classify,
     mark_lists,
+    skeletons,
 )
 from scrapelint.body_edges import ScoredLine, trim
-from scrapelint.prose import WORD_RE, LineFeatures, line_features, prose_score
+from scrapelint.prose import LineFeatures, line_features, lowered_words, prose_score
 
 Features = Callable[[str], LineFeatures]
 
@@ -88,8 +90,8 @@ class ArticleMap:
         return [line for line, v in zip(lines, self.verdicts, strict=False) if not v.junk]
 
 
-def _blocks(lines: Sequence[str], features: Features) -> list[ScoredLine]:
-    """Features, score and class for every non-blank line."""
+def _blocks(lines: Sequence[str], features: Features) -> tuple[list[ScoredLine], Skeletons]:
+    """Features, score and class for every non-blank line, and the blocks' skeletons."""
     # Lines without a word character ("___", "* * *") are transparent separators, not blocks.
     indexed = [(i, features(line)) for i, line in enumerate(lines) if _has_word(line)]
     long_lines = [f for _, f in indexed if f.words >= 8]
@@ -98,8 +100,11 @@ def _blocks(lines: Sequence[str], features: Features) -> list[ScoredLine]:
     scores = [prose_score(f, covered) for _, f in indexed]
     feats = [f for _, f in indexed]
     classes = [classify(f, s) for f, s in zip(feats, scores, strict=True)]
-    mark_lists([lines[i] for i, _ in indexed], feats, classes)
-    return [ScoredLine(i, f, s, c) for (i, f), s, c in zip(indexed, scores, classes, strict=True)]
+    texts = [lines[i] for i, _ in indexed]
+    shape = skeletons(texts, feats)
+    mark_lists(texts, feats, classes, shape)
+    blocks = [ScoredLine(i, f, s, c) for (i, f), s, c in zip(indexed, scores, classes, strict=True)]
+    return blocks, shape
 
 
 def _has_word(line: str) -> bool:
@@ -187,7 +192,7 @@ def _mark_duplicates(
     """
     seen: dict[tuple[str, ...], int] = {}
     for b in blocks:
-        key = tuple(WORD_RE.findall(lines[b.index].lower()))
+        key = lowered_words(lines[b.index])
         first = seen.setdefault(key, b.index)
         if first == b.index or b.feats.words < 3:
             continue
@@ -204,9 +209,10 @@ def locate_article(lines: Sequence[str], features: Features = line_features) -> 
     ``features`` computes a line's features; a caller that locates the article in several
     versions of one text passes a memo of ``line_features`` so unchanged lines are not re-read.
     """
-    blocks = _blocks(lines, features)
+    blocks, shape = _blocks(lines, features)
     texts = [lines[b.index] for b in blocks]
-    values, fees = block_values([b.cls for b in blocks], [b.feats for b in blocks], texts)
+    feats = [b.feats for b in blocks]
+    values, fees = block_values([b.cls for b in blocks], feats, texts, shape)
     span = best_span(values, fees)
     s, e = trim(blocks, *span)
     if s == e:  # no paragraph in the best run: fall back to the run itself

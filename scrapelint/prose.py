@@ -189,6 +189,14 @@ def _token_counts(raw: bytes, others: set[str]) -> tuple[int, int, int]:
     return cased + shapes.count(b" x"), cased, title
 
 
+def lowered_words(text: str) -> tuple[str, ...]:
+    """The WORD_RE words of ``text`` lowercased, as ``WORD_RE.findall(text.lower())`` finds them."""
+    if text.isascii():
+        # Lowering ASCII keeps every character a word character or not: the same words.
+        return tuple(text.encode("ascii").translate(_WORDS).decode("ascii").split())
+    return tuple(WORD_RE.findall(text.lower()))
+
+
 def _link_chars(body: str) -> int:
     """Characters of URL, domain and e-mail text in the line."""
     if not any(hint in body for hint in LINK_HINTS):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from scrapelint.blocks import SKELETON_IGNORED, skeleton
 from scrapelint.prose import (
     CJK_RE,
     FUNCTION_WORDS,
@@ -22,6 +23,7 @@ from scrapelint.prose import (
     _link_chars,
     _strip_table,
     line_features,
+    lowered_words,
 )
 
 # Pieces scraped lines are made of, and the characters the fast paths treat specially: function
@@ -101,3 +103,20 @@ def test_letters_and_digits_are_word_characters() -> None:
     word character: sound only if every letter or digit is one."""
     alnum = (chr(code) for code in range(0x110000) if chr(code).isalnum())
     assert all(WORD_RE.fullmatch(char) for char in alnum)
+
+
+@given(st.one_of(TEXT, ASCII_TEXT))
+@example("Title \u2013 Overview")
+@example("\u212a and K")
+def test_lowered_words_match_findall_on_the_lowered_line(line: str) -> None:
+    assert lowered_words(line) == tuple(WORD_RE.findall(line.lower()))
+
+
+@given(st.one_of(TEXT, ASCII_TEXT))
+@example("Team (Group A): 10th")
+@example("* June 9 -- Venue, City, ST.")
+def test_skeleton_matches_the_reference(line: str) -> None:
+    feats = line_features(line)
+    chars = {c for c in line.strip()[1:-1] if not c.isalnum() and not c.isspace()}
+    expected = (chars - SKELETON_IGNORED) | ({"0"} if feats.digit_share > 0 else set())
+    assert skeleton(line, feats) == expected
