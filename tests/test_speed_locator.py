@@ -4,7 +4,9 @@
 are quotes and dashes, never reach a per-character or per-word Python loop). The reference below
 is the plain version it replaced: one str call per character and per token. Every feature must be
 equal, floats included, on random text mixing scripts, combining marks, odd whitespace, pipes,
-list markers, URLs and lone surrogates (undecodable input bytes).
+list markers, URLs and lone surrogates (undecodable input bytes). The same holds for the other
+shortcuts: duplicate keys and skeletons of ASCII lines taken with bytes methods, and the body
+guard settling short lines before it reads their Markdown.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from scrapelint.blocks import SKELETON_IGNORED, skeleton
+from scrapelint.document import Line
+from scrapelint.guard import PROSE_MIN_WORDS, prose_chars
 from scrapelint.prose import (
     CJK_RE,
     FUNCTION_WORDS,
@@ -120,3 +124,20 @@ def test_skeleton_matches_the_reference(line: str) -> None:
     chars = {c for c in line.strip()[1:-1] if not c.isalnum() and not c.isspace()}
     expected = (chars - SKELETON_IGNORED) | ({"0"} if feats.digit_share > 0 else set())
     assert skeleton(line, feats) == expected
+
+
+MARKDOWN = ("[a b](x)", '[read more](https://example.com "the title")', "## ", "# ", "  ", "word")
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(MARKDOWN + PIECES), st.text(max_size=4)), min_size=4, max_size=40
+    ).map("".join)
+)
+@example("- one two three four five six seven eight")
+@example("## [a](x) [b](y) [c](z) d e f g h")
+def test_prose_chars_matches_the_reference(text: str) -> None:
+    line = Line(0, text, "\n", 0)
+    content = line.content
+    long = line.list_marker is None and len(content.split()) >= PROSE_MIN_WORDS
+    assert prose_chars(line) == (len(content) if long else 0)
