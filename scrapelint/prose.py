@@ -22,9 +22,6 @@ LIST_MARKER_RE = re.compile(r"^\s*(?:[*\-•·▪►●○◦o+>»]|\d{1,3}[.)])
 
 # URLs, bare domains and e-mail addresses: a line made of these is a link, not a sentence.
 LINK_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|\b\S+@[\w-]+\.\w+")
-# Every alternative of LINK_RE needs one of these; a line without any cannot hold a link, and
-# most prose lines have none, so the costly search is skipped for them.
-LINK_HINTS = ("/", "@", "www.")
 
 # Word tokens for counting; \w covers every script, so Cyrillic and Hangul words count too.
 WORD_RE = re.compile(r"\w+")
@@ -61,11 +58,10 @@ FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 # Lone surrogates (undecodable input bytes) pass through the encoding as three bytes each.
 _UTF8 = ("utf-8", "surrogatepass")
 _ASCII = [chr(code) for code in range(128)]
-_HIGH = range(128, 256)  # the bytes of non-ASCII characters
 _ASCII_BYTES = bytes(range(128))
-# Bytes to delete to keep the ASCII letters and digits (str.isalnum) or the ASCII digits (isdigit).
-_NOT_ALNUM = bytes([*(ord(c) for c in _ASCII if not c.isalnum()), *_HIGH])
-_NOT_DIGIT = bytes([*(ord(c) for c in _ASCII if not c.isdigit()), *_HIGH])
+# Each ASCII letter as "a", digit as "0" (str.isalnum is one or the other), anything else as " ":
+# counting those two bytes counts the line's ASCII letters and digits.
+_KINDS = bytes([*(97 if c.isalpha() else 48 if c.isdigit() else 32 for c in _ASCII), *b" " * 128])
 # WORD_RE words, lowercased, of a line whose non-ASCII characters are not word characters: every
 # byte outside a word becomes a space and `bytes.split` cuts the runs WORD_RE would find.
 _WORDS = bytes([*(ord(c.lower()) if WORD_RE.fullmatch(c) else 32 for c in _ASCII), *b" " * 128])
@@ -145,8 +141,9 @@ def line_features(line: str) -> LineFeatures:
     has_other_words = bool(others) and WORD_RE.search(others) is not None
     n_found, func = _word_counts(body, raw, has_other_words)
     tokens, cased, title = _token_counts(raw, set(others))
-    alnum = len(raw.translate(None, _NOT_ALNUM))
-    digits = len(raw.translate(None, _NOT_DIGIT))
+    kinds = raw.translate(_KINDS)
+    digits = kinds.count(b"0")
+    alnum = kinds.count(b"a") + digits
     if has_other_words:  # every non-ASCII letter or digit is a word character
         alnum += sum(map(str.isalnum, others))
         digits += sum(map(str.isdigit, others))
@@ -199,7 +196,9 @@ def lowered_words(text: str) -> tuple[str, ...]:
 
 def _link_chars(body: str) -> int:
     """Characters of URL, domain and e-mail text in the line."""
-    if not any(hint in body for hint in LINK_HINTS):
+    # Every alternative of LINK_RE needs "/", "@" or "www."; most prose lines have none, so the
+    # costly search is skipped for them.
+    if not ("/" in body or "@" in body or "www." in body):
         return 0
     return sum(len(m) for m in LINK_RE.findall(body))
 
