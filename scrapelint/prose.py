@@ -188,10 +188,14 @@ def _token_counts(raw: bytes, others: set[str]) -> tuple[int, int, int]:
 
 def lowered_words(text: str) -> tuple[str, ...]:
     """The WORD_RE words of ``text`` lowercased, as ``WORD_RE.findall(text.lower())`` finds them."""
-    if text.isascii():
-        # Lowering ASCII keeps every character a word character or not: the same words.
-        return tuple(text.encode("ascii").translate(_WORDS).decode("ascii").split())
-    return tuple(WORD_RE.findall(text.lower()))
+    raw = text.encode(*_UTF8)
+    if len(raw) > len(text):
+        others = raw.translate(None, _ASCII_BYTES).decode(*_UTF8)
+        if WORD_RE.search(others.lower()) is not None:
+            return tuple(WORD_RE.findall(text.lower()))
+    # Lowering ASCII keeps every character a word character or not, and the other characters
+    # (quotes, dashes) lower to no word character: the words are the ASCII ones.
+    return tuple(raw.translate(_WORDS).decode("ascii").split())
 
 
 def _link_chars(body: str) -> int:
