@@ -70,6 +70,9 @@ class LineVerdict:
 
 
 KEEP = LineVerdict(False, None)
+# One junk verdict per reason, shared: verdicts are values, and one is given to most lines of
+# every document on every fix pass.
+JUNK = {slug: LineVerdict(True, slug) for slug in R.REASONS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,14 +143,14 @@ def _judge_outside(
     title_found = not before
     for rank, b in enumerate(blocks):
         if not title_found and rank < TITLE_REACH and _headline_shaped(b, lines[b.index]):
-            out[b.index] = LineVerdict(True, R.TITLE)
+            out[b.index] = JUNK[R.TITLE]
             title_found = True
         elif rank < 2 and not title_found and _byline_shaped(b.feats):
-            out[b.index] = LineVerdict(True, R.BYLINE)
+            out[b.index] = JUNK[R.BYLINE]
         elif b.cls == GOOD:
-            out[b.index] = LineVerdict(True, R.DETACHED_PROSE)
+            out[b.index] = JUNK[R.DETACHED_PROSE]
         else:
-            out[b.index] = LineVerdict(True, chrome)
+            out[b.index] = JUNK[chrome]
     return out
 
 
@@ -162,7 +165,7 @@ def _runs(body: list[ScoredLine]) -> dict[int, LineVerdict]:
         if len(run) >= MIN_RUN:
             short = sum(1 for r in run if r.feats.words <= SHORT_RUN_WORDS)
             reason = R.MENU_RUN if short * 2 >= len(run) else R.LINK_LIST
-            out.update((r.index, LineVerdict(True, reason)) for r in run)
+            out.update((r.index, JUNK[reason]) for r in run)
         run = []
     return out
 
@@ -175,7 +178,7 @@ def _judge_body(body: list[ScoredLine]) -> dict[int, LineVerdict]:
             continue
         f = b.feats
         if f.words == 0 or (f.words <= 2 and f.digit_share > 0.5):
-            out[b.index] = LineVerdict(True, R.FRAGMENT)
+            out[b.index] = JUNK[R.FRAGMENT]
     return out
 
 
@@ -198,9 +201,9 @@ def _mark_duplicates(
             continue
         if verdicts[b.index].reason == R.TITLE:
             verdicts[first] = verdicts[b.index]
-            verdicts[b.index] = LineVerdict(True, R.DUPLICATE)
+            verdicts[b.index] = JUNK[R.DUPLICATE]
         elif not verdicts[b.index].junk and not verdicts[first].junk and len(key) >= 5:
-            verdicts[b.index] = LineVerdict(True, R.DUPLICATE)
+            verdicts[b.index] = JUNK[R.DUPLICATE]
 
 
 def locate_article(lines: Sequence[str], features: Features = line_features) -> ArticleMap:
@@ -235,9 +238,10 @@ def _mark_separators(
     lines: Sequence[str], start: int, end: int, verdicts: list[LineVerdict]
 ) -> None:
     """Wordless non-blank lines ("***", "|") outside the body are chrome; inside they stay."""
-    for i, line in enumerate(lines):
-        if (i < start or i >= end) and line.strip() and not _has_word(line):
-            verdicts[i] = LineVerdict(True, R.HEAD_CHROME if i < start else R.TAIL_CHROME)
+    for indices, reason in ((range(start), R.HEAD_CHROME), (range(end, len(lines)), R.TAIL_CHROME)):
+        for i in indices:
+            if lines[i].strip() and not _has_word(lines[i]):
+                verdicts[i] = JUNK[reason]
 
 
 __all__ = ["BAD", "GOOD", "LIST", "NEAR", "SHORT", "ArticleMap", "LineVerdict", "locate_article"]
