@@ -6,9 +6,11 @@ where the article is never pays for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from scrapelint.document import Document, Line
@@ -35,6 +37,8 @@ class LineMemo:
         self._features: dict[str, LineFeatures] = {}
         self._normalized: dict[str, str] = {}
         self._tests: dict[Callable[[str], object], dict[str, bool]] = {}
+        # (fold, literals) -> (the line texts searched, those that hold one of the literals)
+        self._holding: dict[tuple, tuple[frozenset[str], frozenset[str]]] = {}
 
     def features(self, text: str) -> LineFeatures:
         found = self._features.get(text)
@@ -57,12 +61,67 @@ class LineMemo:
             found = results[text] = bool(predicate(text))
         return found
 
+    def lines_holding(
+        self,
+        texts: Sequence[str],
+        literals: tuple[str, ...],
+        fold: Callable[[str], str],
+        finder: Callable[[], LineFinder],
+    ) -> list[int]:
+        """`finder().lines_holding(literals)`, answered from the texts of an earlier pass when
+        they include all of `texts`, as they do: a pass only ever keeps lines of the last one.
+        Which texts hold a literal does not depend on the lines around them."""
+        key = (fold, literals)
+        known = self._holding.get(key)
+        if known is not None and known[0].issuperset(texts):
+            holding = known[1]
+            return [i for i, text in enumerate(texts) if text in holding] if holding else []
+        found = finder().lines_holding(literals)
+        self._holding[key] = (frozenset(texts), frozenset(texts[i] for i in found))
+        return found
+
+
+class LineFinder:
+    """Which lines hold a literal, found by `str.find` over all the lines at once.
+
+    A pattern rule's required literals are rare: searching the whole text for each of them costs
+    a few C calls per document, where testing every line costs a Python call per line and rule.
+    The lines are folded and joined with "\n", which no line holds and no case mapping makes.
+    """
+
+    def __init__(self, texts: Sequence[str], fold: Callable[[str], str]) -> None:
+        self.text = fold("\n".join(texts))
+        # Offset just past each line's "\n": a position's line is the number of ends before it.
+        self.ends = list(accumulate(len(line) + 1 for line in self.text.split("\n")))
+        # A fold that made or took a line break would shift lines; then every line is a candidate.
+        self.everything = None if len(self.ends) == len(texts) else list(range(len(texts)))
+
+    def lines_holding(self, literals: Iterable[str]) -> list[int]:
+        """Indices, in order, of the lines whose folded text holds one of `literals`.
+
+        A line's own folded text holds whatever its stripped text folded holds: a fold maps each
+        character on its own, but for the final sigma, which whitespace and line ends bound.
+        """
+        if self.everything is not None:
+            return self.everything
+        text, ends, found = self.text, self.ends, set()
+        for literal in literals:
+            position = text.find(literal)
+            while position != -1:
+                index = bisect_right(ends, position)
+                found.add(index)
+                position = text.find(literal, ends[index])  # on from the next line
+        return sorted(found)
+
 
 @dataclass
 class Context:
     doc: Document
     memo: LineMemo = field(default_factory=LineMemo)
     _short: dict[int, list[int]] = field(default_factory=dict, init=False, repr=False)
+    _finders: dict[Callable[[str], str], LineFinder] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     @cached_property
     def normalized(self) -> tuple[str, ...]:
@@ -90,6 +149,17 @@ class Context:
             found = [i for i, n in enumerate(counts) if 0 < n <= max_words]
             self._short[max_words] = found
         return found
+
+    def lines_holding(self, literals: tuple[str, ...], fold: Callable[[str], str]) -> list[int]:
+        """Indices, in order, of the lines whose text, folded by `fold`, holds one of `literals`
+        (or, rarely, more lines). `fold` maps characters one by one and keeps line breaks."""
+        return self.memo.lines_holding(self.doc.texts, literals, fold, lambda: self._finder(fold))
+
+    def _finder(self, fold: Callable[[str], str]) -> LineFinder:
+        finder = self._finders.get(fold)
+        if finder is None:
+            finder = self._finders[fold] = LineFinder(self.doc.texts, fold)
+        return finder
 
     @cached_property
     def non_blank_rank(self) -> tuple[int, ...]:

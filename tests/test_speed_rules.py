@@ -1,0 +1,128 @@
+"""The fast paths of the line rules and their context give what the plain per-line loops give.
+
+Each property runs a shortcut and the straightforward computation it replaces on random text:
+any Unicode, mixed case, combining marks, the letters whose case mapping is special (final sigma,
+dotted and dotless i, long s, Kelvin sign), tabs and odd spaces, and LF, CRLF and CR endings.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scrapelint.context import Context, LineMemo
+from scrapelint.document import Document
+from scrapelint.kinds.pattern import PatternRule, fold_case
+from scrapelint.packs import load_rules
+
+PATTERN_RULES = [rule for rule in load_rules() if isinstance(rule, PatternRule)]
+LITERALS = sorted({literal for rule in PATTERN_RULES for literal in rule.requires})
+# Pieces with a special case mapping or a role in some rule, mixed with any character at all.
+PIECES = [
+    *LITERALS,
+    *(literal.upper() for literal in LITERALS),
+    "Σ",
+    "ΑΣ",
+    "σ",
+    "ς",
+    "İ",
+    "ı",
+    "ſ",
+    "\u212a",
+    "\u0307",
+    "e\u0301",
+    "ß",
+    "ẞ",
+    "ǅ",
+    " ",
+    "\t",
+    "\xa0",
+    "\u2003",
+    "\x85",
+    "\u2028",
+    ":",
+    "/",
+    "©",
+    "Photo by Jane Doe/AP",
+    "Read More »",
+    "12 Comments",
+    "- ",
+    "# ",
+    "[x](y)",
+    "Word",
+]
+ENDINGS = ["\n", "\r\n", "\r"]
+lines = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=6).map("".join)
+documents = st.lists(
+    st.tuples(lines, st.sampled_from(ENDINGS)).map("".join), min_size=0, max_size=12
+).map("".join)
+WHITESPACE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+
+
+def test_whitespace_bounds_the_final_sigma() -> None:
+    """Folding a whole text equals folding each of its stripped lines: no space or line end is
+    case-ignorable, so none carries a capital sigma's context across it."""
+    for space in WHITESPACE:
+        assert ("AΣ" + space + "B").lower() == "aς" + space.lower() + "b", repr(space)
+        assert ("A" + space + "ΣB").lower() == "a" + space.lower() + "σb", repr(space)
+
+
+def _plain_holding(doc: Document, literals: tuple[str, ...], fold) -> set[int]:
+    return {
+        line.index
+        for line in doc.lines
+        if any(literal in fold(line.text.strip()) for literal in literals)
+    }
+
+
+@given(documents)
+def test_line_finder_finds_every_line_holding_a_literal(text: str) -> None:
+    doc = Document.from_text(text)
+    ctx = Context(doc)
+    for rule in PATTERN_RULES:
+        if rule.requires:
+            found = ctx.lines_holding(rule.requires, rule._fold)
+            assert found == sorted(set(found))
+            assert set(found) >= _plain_holding(doc, rule.requires, rule._fold), rule.meta.code
+
+
+@given(documents, st.sets(st.integers(0, 12)))
+def test_a_later_pass_finds_the_lines_a_fresh_search_finds(text: str, removed: set[int]) -> None:
+    doc = Document.from_text(text)
+    memo = LineMemo()
+    for rule in PATTERN_RULES:
+        if rule.requires:
+            Context(doc, memo).lines_holding(rule.requires, rule._fold)
+    later = doc.without(removed)
+    for rule in PATTERN_RULES:
+        if rule.requires:
+            remembered = Context(later, memo).lines_holding(rule.requires, rule._fold)
+            fresh = Context(later).lines_holding(rule.requires, rule._fold)
+            plain = _plain_holding(later, rule.requires, rule._fold)
+            assert set(remembered) >= plain and set(fresh) >= plain
+            assert remembered == sorted(set(remembered))
+
+
+def _plain_pattern_check(rule: PatternRule, doc: Document, ctx: Context) -> list:
+    """The loop the rule ran before it searched for its literals: every short line tested."""
+    found = []
+    for index in ctx.short_lines(rule.max_words):
+        text = doc.lines[index].text.strip()
+        if rule.pattern.search(text) and ctx.is_at(index, rule.where):
+            found.append(rule.meta.finding(index, index + 1, rule.message))
+    return found
+
+
+@given(documents)
+def test_pattern_rules_find_what_testing_every_line_finds(text: str) -> None:
+    doc = Document.from_text(text)
+    ctx = Context(doc)
+    for rule in PATTERN_RULES:
+        assert list(rule.check(doc, ctx)) == _plain_pattern_check(rule, doc, ctx), rule.meta.code
+
+
+def test_fold_case_of_a_text_is_fold_case_of_its_lines() -> None:
+    text = "ΑΣ\nİı ſ\u0307\nWORD Σ\n"
+    assert fold_case(text).split("\n") == [fold_case(line) for line in text.split("\n")]
