@@ -37,6 +37,7 @@ class LineMemo:
         self._features: dict[str, LineFeatures] = {}
         self._normalized: dict[str, str] = {}
         self._tests: dict[Callable[[str], object], dict[str, bool]] = {}
+        self._key_words: dict[frozenset[str], dict[str, frozenset[str]]] = {}
         # (fold, literals) -> (the line texts searched, those that hold one of the literals)
         self._holding: dict[tuple, tuple[frozenset[str], frozenset[str]]] = {}
 
@@ -51,6 +52,19 @@ class LineMemo:
         if found is None:
             found = self._normalized[line.text] = normalize(line.content)
         return found
+
+    def key_words(self, vocabulary: frozenset[str]) -> Callable[[str], frozenset[str]]:
+        """The words of `vocabulary` in a normal form, remembered by the normal form."""
+        known = self._key_words.setdefault(vocabulary, {})
+        among = vocabulary.intersection
+
+        def words_of(normalized: str) -> frozenset[str]:
+            found = known.get(normalized)
+            if found is None:
+                found = known[normalized] = among(normalized.split())
+            return found
+
+        return words_of
 
     def test(self, predicate: Callable[[str], object], text: str) -> bool:
         """Whether `predicate(text)` is true: a pure test of one string (a regex search, a
@@ -116,8 +130,15 @@ class LineFinder:
 
 @dataclass
 class Context:
+    """What the rules read from one version of a document.
+
+    `vocabulary` holds the words rules will pass to `lines_with_words` (the engine gathers them
+    from the rules' `key_words`); other words are answered too, only more slowly.
+    """
+
     doc: Document
     memo: LineMemo = field(default_factory=LineMemo)
+    vocabulary: frozenset[str] = frozenset()
     _short: dict[int, list[int]] = field(default_factory=dict, init=False, repr=False)
     _finders: dict[Callable[[str], str], LineFinder] = field(
         default_factory=dict, init=False, repr=False
@@ -137,6 +158,36 @@ class Context:
     def word_sets(self) -> tuple[frozenset[str], ...]:
         """The words of each line's normal form, for `PhraseMatcher.may_match`."""
         return tuple(frozenset(line.split()) for line in self.normalized)
+
+    @cached_property
+    def word_index(self) -> dict[str, list[int]]:
+        """Each word of `vocabulary` the normal forms hold, with the indices of its lines.
+
+        Phrase rules ask which short lines hold one of their key words. Testing each line's word
+        set for each rule walks sets in Python, line by line; intersecting each line's words with
+        the vocabulary of all the rules runs in C, and leaves a few hits to file.
+        """
+        index: dict[str, list[int]] = {}
+        among = self.memo.key_words(self.vocabulary)
+        for number, line in enumerate(self.normalized):
+            if line:
+                for word in among(line):
+                    index.setdefault(word, []).append(number)
+        return index
+
+    def lines_with_words(self, words: frozenset[str], max_words: int) -> list[int]:
+        """Indices, in order, of the lines of 1 to `max_words` words that hold one of `words`:
+        the short lines whose word set `PhraseMatcher.may_match` would let through."""
+        if not words <= self.vocabulary:
+            sets = self.word_sets
+            return [i for i in self.short_lines(max_words) if not words.isdisjoint(sets[i])]
+        index = self.word_index
+        found = [index[word] for word in index.keys() & words]
+        if not found:
+            return []
+        lines = found[0] if len(found) == 1 else sorted(set().union(*found))
+        counts = self.word_counts
+        return [number for number in lines if counts[number] <= max_words]
 
     def short_lines(self, max_words: int) -> list[int]:
         """Indices of the lines of 1 to `max_words` words: all that most line rules look at.

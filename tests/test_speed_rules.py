@@ -12,16 +12,29 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
+from scrapelint import engine
 from scrapelint.context import Context, LineMemo
 from scrapelint.document import Document
 from scrapelint.kinds.pattern import PatternRule, fold_case
+from scrapelint.kinds.phrase import PhraseRule
+from scrapelint.kinds.section import SectionRule
 from scrapelint.packs import load_rules
 
-PATTERN_RULES = [rule for rule in load_rules() if isinstance(rule, PatternRule)]
+RULES = load_rules()
+PATTERN_RULES = [rule for rule in RULES if isinstance(rule, PatternRule)]
+PHRASE_RULES = [rule for rule in RULES if isinstance(rule, PhraseRule | SectionRule)]
+VOCABULARY = engine.key_words(RULES)
 LITERALS = sorted({literal for rule in PATTERN_RULES for literal in rule.requires})
+PHRASES = sorted(
+    phrase
+    for rule in PHRASE_RULES
+    for phrase in (rule.phrases if isinstance(rule, PhraseRule) else rule.headings).phrases
+)
 # Pieces with a special case mapping or a role in some rule, mixed with any character at all.
 PIECES = [
     *LITERALS,
+    *PHRASES[::7],
+    *(phrase.title() for phrase in PHRASES[3::11]),
     *(literal.upper() for literal in LITERALS),
     "Σ",
     "ΑΣ",
@@ -126,3 +139,68 @@ def test_pattern_rules_find_what_testing_every_line_finds(text: str) -> None:
 def test_fold_case_of_a_text_is_fold_case_of_its_lines() -> None:
     text = "ΑΣ\nİı ſ\u0307\nWORD Σ\n"
     assert fold_case(text).split("\n") == [fold_case(line) for line in text.split("\n")]
+
+
+def _plain_may_match(ctx: Context, words: frozenset[str], max_words: int) -> list[int]:
+    return [
+        index
+        for index in ctx.short_lines(max_words)
+        if not words.isdisjoint(frozenset(ctx.normalized[index].split()))
+    ]
+
+
+@given(documents, st.sets(st.sampled_from(sorted(VOCABULARY)) | st.text(max_size=4)), st.data())
+def test_lines_with_words_are_the_lines_may_match_lets_through(text, words, data) -> None:
+    doc = Document.from_text(text)
+    words = frozenset(words) | frozenset(data.draw(st.sampled_from([*doc.texts, "x"])).split())
+    memo = LineMemo()
+    for vocabulary in (VOCABULARY, VOCABULARY | words, frozenset()):
+        ctx = Context(doc, memo, vocabulary)
+        for max_words in (1, 3, 12, 80):
+            assert ctx.lines_with_words(words, max_words) == _plain_may_match(ctx, words, max_words)
+
+
+def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
+    """The loop a phrase rule ran before the word index: every short line tested."""
+    found, resume = [], 0
+    for index in ctx.short_lines(rule.max_words):
+        if index < resume or not rule.phrases.may_match(frozenset(ctx.normalized[index].split())):
+            continue
+        phrase = rule.phrases.match(ctx.normalized[index])
+        if phrase is None or not ctx.is_at(index, rule.where):
+            continue
+        resume = rule._end(doc, index)
+        found.append(rule.meta.finding(index, resume, f"{rule.message}: “{phrase}”"))
+    return found
+
+
+def _plain_section_check(rule: SectionRule, doc: Document, ctx: Context) -> list:
+    found, resume = [], 0
+    for index in ctx.short_lines(rule.heading_max_words):
+        if index < resume or rule.headings.match(ctx.normalized[index]) is None:
+            continue
+        end, items = rule._items(doc, index + 1)
+        if items >= rule.min_items and ctx.is_at(index, rule.where):
+            found.append(rule.meta.finding(index, end, f"{rule.message} ({items} items)"))
+            resume = end
+    return found
+
+
+@given(documents, st.sets(st.integers(0, 12)))
+def test_phrase_rules_find_what_testing_every_line_finds(text: str, removed: set[int]) -> None:
+    memo = LineMemo()
+    for doc in (Document.from_text(text), Document.from_text(text).without(removed)):
+        ctx = Context(doc, memo, VOCABULARY)
+        for rule in PHRASE_RULES:
+            plain = (
+                _plain_phrase_check(rule, doc, ctx)
+                if isinstance(rule, PhraseRule)
+                else _plain_section_check(rule, doc, ctx)
+            )
+            assert list(rule.check(doc, ctx)) == plain, rule.meta.code
+
+
+def test_key_words_hold_one_word_of_each_phrase() -> None:
+    for rule in PHRASE_RULES:
+        for phrase in (rule.phrases if isinstance(rule, PhraseRule) else rule.headings).phrases:
+            assert not rule.key_words.isdisjoint(phrase.split(" ")), phrase
