@@ -36,6 +36,7 @@ class LineMemo:
     def __init__(self) -> None:
         self._features: dict[str, LineFeatures] = {}
         self._normalized: dict[str, str] = {}
+        self._content: dict[str, str] = {}
         self._tests: dict[Callable[[str], object], dict[str, bool]] = {}
         self._key_words: dict[frozenset[str], dict[str, frozenset[str]]] = {}
         # (fold, literals) -> (the line texts searched, those that hold one of the literals)
@@ -50,7 +51,14 @@ class LineMemo:
     def normalized(self, line: Line) -> str:
         found = self._normalized.get(line.text)
         if found is None:
-            found = self._normalized[line.text] = normalize(line.content)
+            found = self._normalized[line.text] = normalize(self.content(line))
+        return found
+
+    def content(self, line: Line) -> str:
+        """`line.content`: a few regular expressions per line, asked for by several rules."""
+        found = self._content.get(line.text)
+        if found is None:
+            found = self._content[line.text] = line.content
         return found
 
     def key_words(self, vocabulary: frozenset[str]) -> Callable[[str], frozenset[str]]:
@@ -69,11 +77,16 @@ class LineMemo:
     def test(self, predicate: Callable[[str], object], text: str) -> bool:
         """Whether `predicate(text)` is true: a pure test of one string (a regex search, a
         dateline detector), run once per document for each text."""
-        results = self._tests.setdefault(predicate, {})
+        results = self.results(predicate)
         found = results.get(text)
         if found is None:
             found = results[text] = bool(predicate(text))
         return found
+
+    def results(self, predicate: Callable[[str], object]) -> dict[str, bool]:
+        """The results of `test(predicate, text)` so far, by text: a rule that tests many lines
+        looks them up itself rather than through a call per line."""
+        return self._tests.setdefault(predicate, {})
 
     def lines_holding(
         self,
@@ -148,6 +161,11 @@ class Context:
     def normalized(self) -> tuple[str, ...]:
         """Each line in the normal form phrase rules match against."""
         return tuple(self.memo.normalized(line) for line in self.doc.lines)
+
+    @cached_property
+    def stripped(self) -> tuple[str, ...]:
+        """Each line's text without the spaces around it, the form pattern rules test."""
+        return tuple(text.strip() for text in self.doc.texts)
 
     @cached_property
     def word_counts(self) -> tuple[int, ...]:

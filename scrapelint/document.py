@@ -109,6 +109,12 @@ class Document:
         return tuple(line.text for line in self.lines)
 
     @cached_property
+    def marked_lines(self) -> tuple[int, ...]:
+        """Indices of the lines with a `list_marker`, for rules that look at list items alone."""
+        match = LIST_MARKER_RE.match
+        return tuple(index for index, text in enumerate(self.texts) if match(text))
+
+    @cached_property
     def blocks(self) -> tuple[Block, ...]:
         return tuple(_blocks(self.lines))
 

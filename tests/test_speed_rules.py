@@ -18,7 +18,10 @@ from scrapelint.document import Document
 from scrapelint.kinds.pattern import PatternRule, fold_case
 from scrapelint.kinds.phrase import PhraseRule
 from scrapelint.kinds.section import SectionRule
+from scrapelint.kinds.thread import ThreadRule
+from scrapelint.kinds.thread_start import ThreadStartRule
 from scrapelint.packs import load_rules
+from tests.strategies import SENTENCES
 
 RULES = load_rules()
 PATTERN_RULES = [rule for rule in RULES if isinstance(rule, PatternRule)]
@@ -63,6 +66,14 @@ PIECES = [
     "12 Comments",
     "- ",
     "# ",
+    "• Barba_Papa",
+    "  o ",
+    "1. ",
+    "    ",
+    "jane99 says:",
+    "10 thoughts on",
+    "May 3, 2019 at 4:47 pm",
+    "Leave a Reply",
     "[x](y)",
     "Word",
 ]
@@ -204,3 +215,79 @@ def test_key_words_hold_one_word_of_each_phrase() -> None:
     for rule in PHRASE_RULES:
         for phrase in (rule.phrases if isinstance(rule, PhraseRule) else rule.headings).phrases:
             assert not rule.key_words.isdisjoint(phrase.split(" ")), phrase
+
+
+@given(documents)
+def test_marked_lines_are_the_lines_with_a_list_marker(text: str) -> None:
+    doc = Document.from_text(text)
+    assert list(doc.marked_lines) == [line.index for line in doc.lines if line.list_marker]
+
+
+def _plain_thread_check(rule: ThreadRule, doc: Document, ctx: Context) -> list:
+    """The thread rule's walk over every line, before it looked at marked lines alone."""
+    lines = doc.lines
+    for line in lines:
+        if not rule._is_username(line):
+            continue
+        reply = next((n for n in lines[line.index + 1 :] if not n.is_blank), None)
+        if reply is None or reply.indent <= line.indent or reply.list_marker is not None:
+            continue
+        if ctx.place(line.index) == "head" or not ctx.is_at(line.index, rule.where):
+            continue
+        end = max((n.index for n in lines if not n.is_blank), default=len(lines) - 1) + 1
+        return [rule.meta.finding(line.index, end, f"{rule.message}, from “{line.content}”")]
+    return []
+
+
+def _plain_thread_start_check(rule: ThreadStartRule, doc: Document, ctx: Context) -> list:
+    for index in ctx.short_lines(rule.max_words):
+        line = doc.lines[index]
+        opens = (rule.pattern is not None and rule.pattern.search(line.content)) or (
+            rule.phrases.match(ctx.normalized[index]) is not None
+        )
+        if index <= ctx.article.start or not opens:
+            continue
+        if rule.next_pattern is not None and not rule._next_matches(doc, index):
+            continue
+        if not ctx.is_at(index, rule.where):
+            continue
+        last = max(n.index for n in doc.lines if not n.is_blank)
+        return [rule.meta.finding(index, last + 1, f"{rule.message}: “{line.content}”")]
+    return []
+
+
+THREAD_RULES = [rule for rule in RULES if isinstance(rule, ThreadRule | ThreadStartRule)]
+# An article, then prose with the pieces of a flattened comment thread among it, so that the
+# thread rules fire.
+THREAD_LINES = [
+    *SENTENCES["en"][:12],
+    "",
+    "• Barba_Papa\n    A reply to the article, indented one level deeper.",
+    "  - jane99",
+    "jane99 says:\nMay 3, 2019 at 4:47 pm",
+    "10 thoughts on “The Title”",
+    "Leave a Reply",
+]
+article = st.lists(st.sampled_from(SENTENCES["en"]), min_size=2, max_size=6).map("\n\n".join)
+threads = st.tuples(
+    article,
+    st.sampled_from(ENDINGS),
+    st.lists(
+        st.tuples(st.sampled_from(THREAD_LINES), st.sampled_from(ENDINGS)).map("".join),
+        max_size=20,
+    ).map("".join),
+).map("".join)
+
+
+@given(st.one_of(documents, threads), st.sets(st.integers(0, 30)))
+def test_thread_rules_find_what_testing_every_line_finds(text: str, removed: set[int]) -> None:
+    memo = LineMemo()
+    for doc in (Document.from_text(text), Document.from_text(text).without(removed)):
+        ctx = Context(doc, memo, VOCABULARY)
+        for rule in THREAD_RULES:
+            plain = (
+                _plain_thread_check(rule, doc, ctx)
+                if isinstance(rule, ThreadRule)
+                else _plain_thread_start_check(rule, doc, ctx)
+            )
+            assert list(rule.check(doc, ctx)) == plain, rule.meta.code

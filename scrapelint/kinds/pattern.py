@@ -96,10 +96,14 @@ class PatternRule(RuleKind):
         return self.pattern.search(text)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        counts = ctx.word_counts
+        counts, texts = ctx.word_counts, ctx.stripped
+        known = ctx.memo.results(self._search)  # `ctx.memo.test`, looked up in place
         for index in self._candidates(ctx):
             if not 0 < counts[index] <= self.max_words:
                 continue
-            text = doc.lines[index].text.strip()
-            if ctx.memo.test(self._search, text) and ctx.is_at(index, self.where):
+            text = texts[index]
+            found = known.get(text)
+            if found is None:
+                found = known[text] = bool(self._search(text))
+            if found and ctx.is_at(index, self.where):
                 yield self.meta.finding(index, index + 1, self.message)
