@@ -119,9 +119,19 @@ class Document:
         return tuple(_blocks(self.lines))
 
     def without(self, removed: set[int]) -> Document:
-        """A new document without the given line indices; each kept line keeps its ending."""
-        kept = "".join(line.raw for line in self.lines if line.index not in removed)
-        return Document.from_text(kept, self.path)
+        """A new document without the given line indices; each kept line keeps its ending.
+
+        It is the text of the kept lines split again, built from the kept lines themselves
+        unless a lone CR would meet an LF line and the two read back as one CRLF line.
+        """
+        kept = [line for line in self.lines if line.index not in removed]
+        if any(line.ending == "\r" for line in kept):
+            return Document.from_text("".join(line.raw for line in kept), self.path)
+        lines, offset = [], 0
+        for index, line in enumerate(kept):
+            lines.append(Line(index, line.text, line.ending, offset))
+            offset += len(line.text) + len(line.ending)
+        return Document(self.path, tuple(lines))
 
 
 def _split_lines(text: str) -> list[Line]:

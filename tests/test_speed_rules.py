@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from scrapelint import engine
@@ -291,3 +291,11 @@ def test_thread_rules_find_what_testing_every_line_finds(text: str, removed: set
                 else _plain_thread_start_check(rule, doc, ctx)
             )
             assert list(rule.check(doc, ctx)) == plain, rule.meta.code
+
+
+@example("a\rb\n\nc", {1})  # "a\r" then "\n" read back as one line
+@given(documents, st.sets(st.integers(0, 12)))
+def test_without_is_the_kept_text_split_again(text: str, removed: set[int]) -> None:
+    doc = Document.from_text(text, "a.txt")
+    kept = "".join(line.raw for line in doc.lines if line.index not in removed)
+    assert doc.without(removed) == Document.from_text(kept, "a.txt")
