@@ -14,13 +14,14 @@ from hypothesis import strategies as st
 
 from scrapelint import engine
 from scrapelint.context import Context, LineMemo
-from scrapelint.document import Document
+from scrapelint.document import Document, drop_link_targets
 from scrapelint.kinds.pattern import PatternRule, fold_case
 from scrapelint.kinds.phrase import PhraseRule
 from scrapelint.kinds.section import SectionRule
 from scrapelint.kinds.thread import ThreadRule
 from scrapelint.kinds.thread_start import ThreadStartRule
 from scrapelint.packs import load_rules
+from scrapelint.text import NON_WORD_RE, normalize
 from tests.strategies import SENTENCES
 
 RULES = load_rules()
@@ -299,3 +300,18 @@ def test_without_is_the_kept_text_split_again(text: str, removed: set[int]) -> N
     doc = Document.from_text(text, "a.txt")
     kept = "".join(line.raw for line in doc.lines if line.index not in removed)
     assert doc.without(removed) == Document.from_text(kept, "a.txt")
+
+
+def _plain_normalize(text: str) -> str:
+    return NON_WORD_RE.sub(" ", drop_link_targets(text).casefold()).strip()
+
+
+@given(st.one_of(st.text(), st.text(st.characters(max_codepoint=127)), lines))
+def test_normalize_is_the_pattern_substitution(text: str) -> None:
+    assert normalize(text) == _plain_normalize(text)
+
+
+def test_ascii_normalize_treats_every_character_as_the_pattern_does() -> None:
+    for code in range(128):
+        for text in (chr(code), f"a{chr(code)}B", f"{chr(code)}_x{chr(code)}"):
+            assert normalize(text) == _plain_normalize(text), repr(text)
