@@ -57,6 +57,9 @@ EMPHASIS_RE = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 # Segment separators in credit lines: bars and bullets, or dashes with a space on one side
 # (so "France-Presse" and "al-Abadi" stay whole).
 SEGMENT_SPLIT_RE = re.compile(r"\s*[|•·;]\s*|(?:^|\s)[-–—]+(?=\s|$)|(?<=\s)[-–—]+|^[-–—]+")
+# Every separator holds one of these: a line without any is one segment, and skips the split,
+# whose four alternatives are tried at every position.
+SEGMENT_CHARS = frozenset("|•·;-–—")
 
 # A Markdown or plain list item: "1. ", "- ", "* ".
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -166,6 +169,10 @@ def _segment(segment: str) -> tuple[str, list[tuple[str, str]], bool]:
     return ("bare" if looks_like_org(segment) else "junk"), [], False
 
 
+def _split_segments(text: str) -> list[str]:
+    return [text] if SEGMENT_CHARS.isdisjoint(text) else SEGMENT_SPLIT_RE.split(text)
+
+
 def _parse(line: str, cleaned: str | None = None) -> _Parsed:
     """Credits of one line, and whether the line is nothing but credits (and dates).
 
@@ -176,7 +183,7 @@ def _parse(line: str, cleaned: str | None = None) -> _Parsed:
         agency = agency_in(match.group()) if match else None
         return _Parsed((("source", agency),) if agency else (), False)
     text = _clean(line) if cleaned is None else cleaned
-    segments = [s.strip(" ,;:") for s in SEGMENT_SPLIT_RE.split(text)]
+    segments = [s.strip(" ,;:") for s in _split_segments(text)]
     segments = [s for s in segments if s]
     classified = [_segment(s) for s in segments]
     anchors = [c for c in classified if c[0] == "anchor"]

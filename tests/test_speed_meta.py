@@ -1,0 +1,67 @@
+"""Fast paths of the metadata, date, attribution and language code give the slow paths' answers.
+
+Each exact pre-test or shortcut is checked against the code it skips, on random text built from
+the pieces credit lines and datelines are made of (prefixes, names, agencies, separators, dates in
+several languages and shapes, unicode) and on every line of the fixture inputs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scrapelint import attribution
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "input"
+
+# Pieces of scraped head lines: credits, agencies, dates, separators, markup, prose words.
+PIECES = (
+    "By", "BY", "von", "Por", "par", "Di", "door", "od", "Autor:", "Source:", "Fuente:",
+    "translated by", "Traduit par", "übersetzt von", "Edited by", "Jane Doe", "John Roe",
+    "María José García", "al-Abadi", "O'Brien", "Ludwig van Beethoven", "Staff Writer",
+    "AP Auto Writer", "PhD", "Reuters", "(AP)", "(AFP/dpa)", "dpa", "AFP", "REUTERS", "Al Mayadeen",
+    "Fort Russ News", "Agência Brasil", "Сергей Иванов", "Автор:", "November 4, 2017",
+    "4 de noviembre de 2017", "04.11.2017", "11/24/2017", "2017-11-04T10:54:00Z",
+    "4. November 2017",
+    "1er novembre 2017", "4 ноября 2017", "Saturday,", "Samstag,", "Updated", "publiziert am",
+    "10:54", "2019", "1,500-2,500", "and", "und", "y", "&", ",", ";", "|", "•", "·", " - ", " – ",
+    " — ", "-", "–", "—", "*", "**", "_", "> ", "## ", "1. ", "[Link](/news/2017/11/3/x.md)",
+    "(", ")", "  ", "\t", "the ministry said", "Share", "Email the author", "’", "½", "²",
+    "İstanbul", "ǅemal", "ﬁnance",
+)  # fmt: skip
+
+
+@st.composite
+def head_lines(draw) -> str:
+    """A line as the head of a scraped page holds: credit and date pieces, glued or spaced."""
+    parts = draw(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=12))
+    glue = draw(st.sampled_from(["", " ", ", ", " | "]))
+    return glue.join(parts)
+
+
+def fixture_lines() -> list[str]:
+    lines: set[str] = set()
+    for path in FIXTURES.rglob("*"):
+        if path.is_file():
+            lines.update(path.read_text(encoding="utf-8").splitlines())
+    return sorted(lines)
+
+
+LINES = fixture_lines()
+
+
+# --- attribution: segments are only split when a separator can occur ---------------------------
+
+
+@given(head_lines())
+def test_split_segments_is_the_regex_split(text: str) -> None:
+    assert attribution._split_segments(text) == attribution.SEGMENT_SPLIT_RE.split(text)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_split_segments_on_fixture_lines(line: str) -> None:
+    assert attribution._split_segments(line) == attribution.SEGMENT_SPLIT_RE.split(line)
+
