@@ -14,6 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from scrapelint import attribution
+from scrapelint.document import Line
+from scrapelint.kinds.metadata import _content
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "input"
 
@@ -65,3 +67,10 @@ def test_split_segments_is_the_regex_split(text: str) -> None:
 def test_split_segments_on_fixture_lines(line: str) -> None:
     assert attribution._split_segments(line) == attribution.SEGMENT_SPLIT_RE.split(line)
 
+
+# --- metadata kind: detectors read a line's content from its text alone -------------------------
+
+
+@given(st.one_of(head_lines(), st.text()))
+def test_content_is_line_content(text: str) -> None:
+    assert _content(text) == Line(7, text, "\n", 40).content
