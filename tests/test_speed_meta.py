@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scrapelint import attribution
+from scrapelint import attribution, language
 from scrapelint.document import Line
 from scrapelint.kinds.metadata import _content
 
@@ -74,3 +74,16 @@ def test_split_segments_on_fixture_lines(line: str) -> None:
 @given(st.one_of(head_lines(), st.text()))
 def test_content_is_line_content(text: str) -> None:
     assert _content(text) == Line(7, text, "\n", 40).content
+
+
+# --- language: letters are counted in C for the ASCII part of a text ----------------------------
+
+
+@given(st.one_of(st.text(), head_lines(), st.text(st.characters(max_codepoint=0x7F))))
+def test_letter_count_counts_isalpha(text: str) -> None:
+    assert language.letter_count(text) == sum(map(str.isalpha, text))
+
+
+def test_letter_count_on_fixture_lines_and_surrogates() -> None:
+    for text in [*LINES, "caf\udce9 \ud800x", "ǅemal İstanbul ﬁnance ½²"]:
+        assert language.letter_count(text) == sum(map(str.isalpha, text))
