@@ -147,8 +147,9 @@ def _names(rest: str, kind: str) -> tuple[list[tuple[str, str]], bool] | None:
     return (credits, complete) if credits else None
 
 
-def _segment(segment: str) -> tuple[str, list[tuple[str, str]], bool]:
-    """Classify one segment: ("anchor" | "bare" | "junk", credits, complete)."""
+def _anchor(segment: str) -> tuple[list[tuple[str, str]], bool] | None:
+    """An anchor segment's (credits, complete): a prefixed credit, a date, an editor credit, an
+    agency, or "Name, role"; None for any other segment."""
     for pattern, kind in (
         (TRANSLATOR_PREFIX_RE, "translator"),
         (AUTHOR_PREFIX_RE, "author"),
@@ -156,17 +157,17 @@ def _segment(segment: str) -> tuple[str, list[tuple[str, str]], bool]:
     ):
         match = pattern.match(segment)
         if match and (found := _names(match["rest"], kind)) is not None:
-            return "anchor", found[0], found[1]
+            return found
     if is_dateline(segment) or EDITOR_PREFIX_RE.match(segment):
-        return "anchor", [], True
+        return [], True
     agency = agency_in(segment)
     if agency is not None:
-        return "anchor", [("source", agency)], True
+        return [("source", agency)], True
     if "," in segment and (found := _names(segment, "author")) is not None:
         authors = [name for kind, name in found[0] if kind == "author"]
         if len(authors) == 1 and len(split_names(_cut_before_date(segment))) > 1:
-            return "anchor", found[0], found[1]  # "Tom Krisher, AP Auto Writer", "Jane Doe, PhD"
-    return ("bare" if looks_like_org(segment) else "junk"), [], False
+            return found  # "Tom Krisher, AP Auto Writer", "Jane Doe, PhD"
+    return None
 
 
 def _split_segments(text: str) -> list[str]:
@@ -185,18 +186,23 @@ def _parse(line: str, cleaned: str | None = None) -> _Parsed:
     text = _clean(line) if cleaned is None else cleaned
     segments = [s.strip(" ,;:") for s in _split_segments(text)]
     segments = [s for s in segments if s]
-    classified = [_segment(s) for s in segments]
-    anchors = [c for c in classified if c[0] == "anchor"]
-    if not anchors:
+    anchors = [_anchor(s) for s in segments]
+    if all(anchor is None for anchor in anchors):
         return _Parsed((), False)
+    # The other segments are bare phrases (credits next to an anchor) or junk; as most lines
+    # have no anchor, they are only told apart here.
     credits: list[tuple[str, str]] = []
-    only_dates = all(not c[1] for c in anchors)
-    for segment, (role, found, _) in zip(segments, classified, strict=True):
-        if role == "bare":
+    only_dates = all(not anchor[0] for anchor in anchors if anchor is not None)
+    complete = True
+    for segment, anchor in zip(segments, anchors, strict=True):
+        if anchor is not None:
+            credits.extend(anchor[0])
+            complete = complete and anchor[1]
+        elif looks_like_org(segment):
             as_author = only_dates and looks_like_name(segment)
             credits.append(("author" if as_author else "source", segment))
-        credits.extend(found)
-    complete = all(role != "junk" and done for role, _, done in classified if role != "bare")
+        else:
+            complete = False
     return _Parsed(tuple(credits), complete and bool(credits))
 
 

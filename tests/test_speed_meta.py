@@ -69,6 +69,46 @@ def test_split_segments_on_fixture_lines(line: str) -> None:
     assert attribution._split_segments(line) == attribution.SEGMENT_SPLIT_RE.split(line)
 
 
+def _eager_parse(line: str) -> attribution._Parsed:
+    """`_parse` as it was: every segment classified, bare or junk, before anchors are looked for."""
+    if len(line) > attribution._MAX_CREDIT_LINE:
+        return attribution._parse(line)  # the long-line path did not change
+    segments = [
+        s.strip(" ,;:") for s in attribution.SEGMENT_SPLIT_RE.split(attribution._clean(line))
+    ]
+    segments = [s for s in segments if s]
+    classified = []
+    for segment in segments:
+        anchor = attribution._anchor(segment)
+        if anchor is not None:
+            classified.append(("anchor", *anchor))
+        else:
+            role = "bare" if attribution.looks_like_org(segment) else "junk"
+            classified.append((role, [], False))
+    anchors = [c for c in classified if c[0] == "anchor"]
+    if not anchors:
+        return attribution._Parsed((), False)
+    credits: list[tuple[str, str]] = []
+    only_dates = all(not c[1] for c in anchors)
+    for segment, (role, found, _) in zip(segments, classified, strict=True):
+        if role == "bare":
+            as_author = only_dates and attribution.looks_like_name(segment)
+            credits.append(("author" if as_author else "source", segment))
+        credits.extend(found)
+    complete = all(role != "junk" and done for role, _, done in classified if role != "bare")
+    return attribution._Parsed(tuple(credits), complete and bool(credits))
+
+
+@given(head_lines())
+def test_parse_tells_bare_from_junk_only_next_to_an_anchor(line: str) -> None:
+    assert attribution._parse(line) == _eager_parse(line)
+
+
+def test_parse_on_fixture_lines() -> None:
+    for line in LINES:
+        assert attribution._parse(line) == _eager_parse(line), line
+
+
 # --- metadata kind: detectors read a line's content from its text alone -------------------------
 
 
