@@ -22,6 +22,7 @@ from scrapelint.credit_names import (
     is_credential,
     is_media_label,
     is_role,
+    iter_names,
     looks_like_name,
     looks_like_org,
     split_names,
@@ -135,16 +136,17 @@ def _names(rest: str, kind: str) -> tuple[list[tuple[str, str]], bool] | None:
     """Credits in the text after a prefix, or None when it holds anything but names and roles."""
     credits: list[tuple[str, str]] = []
     cut = _cut_before_date(rest)
-    complete = cut == rest or is_dateline(rest[len(cut) :])
-    for part in split_names(cut):
-        agency = agency_in(part, loose=True)
+    # Names one at a time: most texts tried here are prose, refused at their first part.
+    for part in iter_names(cut):
         if looks_like_name(part):
             credits.append((kind, part))
-        elif agency is not None:
+        elif (agency := agency_in(part, loose=True)) is not None:
             credits.append(("source", agency))
         elif not (is_role(part) or is_credential(part)):
             return None
-    return (credits, complete) if credits else None
+    if not credits:
+        return None
+    return credits, cut == rest or is_dateline(rest[len(cut) :])
 
 
 def _anchor(segment: str) -> tuple[list[tuple[str, str]], bool] | None:

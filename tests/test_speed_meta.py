@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scrapelint import attribution, language
+from scrapelint import attribution, credit_names, language
 from scrapelint.document import Line
 from scrapelint.kinds.metadata import _content
 
@@ -107,6 +107,37 @@ def test_parse_tells_bare_from_junk_only_next_to_an_anchor(line: str) -> None:
 def test_parse_on_fixture_lines() -> None:
     for line in LINES:
         assert attribution._parse(line) == _eager_parse(line), line
+
+
+@given(head_lines())
+def test_iter_names_is_split_names(text: str) -> None:
+    assert list(credit_names.iter_names(text)) == credit_names.split_names(text)
+
+
+def _eager_names(rest: str, kind: str) -> tuple[list[tuple[str, str]], bool] | None:
+    """`_names` as it was: all parts split, and the date after the names read, up front."""
+    credits: list[tuple[str, str]] = []
+    cut = attribution._cut_before_date(rest)
+    complete = cut == rest or attribution.is_dateline(rest[len(cut) :])
+    for part in credit_names.split_names(cut):
+        agency = credit_names.agency_in(part, loose=True)
+        if credit_names.looks_like_name(part):
+            credits.append((kind, part))
+        elif agency is not None:
+            credits.append(("source", agency))
+        elif not (credit_names.is_role(part) or credit_names.is_credential(part)):
+            return None
+    return (credits, complete) if credits else None
+
+
+@given(head_lines(), st.sampled_from(["author", "translator", "source"]))
+def test_names_stops_at_the_first_part_that_is_no_name(rest: str, kind: str) -> None:
+    assert attribution._names(rest, kind) == _eager_names(rest, kind)
+
+
+def test_names_on_fixture_lines() -> None:
+    for line in LINES:
+        assert attribution._names(line, "author") == _eager_names(line, "author"), line
 
 
 # --- metadata kind: detectors read a line's content from its text alone -------------------------
