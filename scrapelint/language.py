@@ -46,7 +46,7 @@ class Detector(Protocol):
 # Bytes that are not ASCII letters. An ASCII character is a letter exactly when it is A-Z or a-z,
 # so deleting these from the ASCII part of a text leaves one byte per ASCII letter.
 _NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (b < 128 and chr(b).isalpha()))
-_ASCII_RUN_RE = re.compile("[\x00-\x7f]+")
+_ASCII_RUN_RE = re.compile(r"[\x00-\x7f]+")
 
 
 def letter_count(text: str) -> int:
@@ -135,9 +135,9 @@ class LangdetectRs(LangdetectFamily):
     """langdetect-rs, asked for its answer in one pass of its Rust core instead of two.
 
     Its `Detector` first runs the core without trials only to learn whether the text has any
-    n-gram features, then runs the trials, which read the features again: a fifth of the time of
-    a paragraph. A trial run reports a text without features the same way, so the first pass is
-    skipped. This reads the package's internals (pinned below 0.2); when they are not as
+    n-gram features, then runs the trials, which read the features again: about a quarter of the
+    time of a paragraph. A trial run reports a text without features the same way, so the first
+    pass is skipped. This reads the package's internals (pinned below 0.2); when they are not as
     expected the public API is used, and a test checks both give the same answers.
     """
 
@@ -145,7 +145,7 @@ class LangdetectRs(LangdetectFamily):
         super().__init__("langdetect-rs", "langdetect_rs", languages)
         try:
             from langdetect_rs._seed import seed_state
-        except ImportError:
+        except ImportError:  # internals moved: the public API still works
             seed_state = None
         core = getattr(self._factory, "_core", None)
         self._one_pass = seed_state is not None and hasattr(core, "detect_block")
