@@ -35,13 +35,15 @@ from scrapelint.blocks import (
     LIST,
     NEAR,
     SHORT,
+    Skeletons,
     best_span,
     block_values,
     classify,
     mark_lists,
+    skeletons,
 )
 from scrapelint.body_edges import ScoredLine, trim
-from scrapelint.prose import WORD_RE, LineFeatures, line_features, prose_score
+from scrapelint.prose import LineFeatures, line_features, lowered_words, prose_score
 
 Features = Callable[[str], LineFeatures]
 
@@ -68,6 +70,9 @@ class LineVerdict:
 
 
 KEEP = LineVerdict(False, None)
+# One junk verdict per reason, shared: verdicts are values, and one is given to most lines of
+# every document on every fix pass.
+JUNK = {slug: LineVerdict(True, slug) for slug in R.REASONS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +93,8 @@ class ArticleMap:
         return [line for line, v in zip(lines, self.verdicts, strict=False) if not v.junk]
 
 
-def _blocks(lines: Sequence[str], features: Features) -> list[ScoredLine]:
-    """Features, score and class for every non-blank line."""
+def _blocks(lines: Sequence[str], features: Features) -> tuple[list[ScoredLine], Skeletons]:
+    """Features, score and class for every non-blank line, and the blocks' skeletons."""
     # Lines without a word character ("___", "* * *") are transparent separators, not blocks.
     indexed = [(i, features(line)) for i, line in enumerate(lines) if _has_word(line)]
     long_lines = [f for _, f in indexed if f.words >= 8]
@@ -98,8 +103,11 @@ def _blocks(lines: Sequence[str], features: Features) -> list[ScoredLine]:
     scores = [prose_score(f, covered) for _, f in indexed]
     feats = [f for _, f in indexed]
     classes = [classify(f, s) for f, s in zip(feats, scores, strict=True)]
-    mark_lists([lines[i] for i, _ in indexed], feats, classes)
-    return [ScoredLine(i, f, s, c) for (i, f), s, c in zip(indexed, scores, classes, strict=True)]
+    texts = [lines[i] for i, _ in indexed]
+    shape = skeletons(texts, feats)
+    mark_lists(texts, feats, classes, shape)
+    blocks = [ScoredLine(i, f, s, c) for (i, f), s, c in zip(indexed, scores, classes, strict=True)]
+    return blocks, shape
 
 
 def _has_word(line: str) -> bool:
@@ -135,14 +143,14 @@ def _judge_outside(
     title_found = not before
     for rank, b in enumerate(blocks):
         if not title_found and rank < TITLE_REACH and _headline_shaped(b, lines[b.index]):
-            out[b.index] = LineVerdict(True, R.TITLE)
+            out[b.index] = JUNK[R.TITLE]
             title_found = True
         elif rank < 2 and not title_found and _byline_shaped(b.feats):
-            out[b.index] = LineVerdict(True, R.BYLINE)
+            out[b.index] = JUNK[R.BYLINE]
         elif b.cls == GOOD:
-            out[b.index] = LineVerdict(True, R.DETACHED_PROSE)
+            out[b.index] = JUNK[R.DETACHED_PROSE]
         else:
-            out[b.index] = LineVerdict(True, chrome)
+            out[b.index] = JUNK[chrome]
     return out
 
 
@@ -157,7 +165,7 @@ def _runs(body: list[ScoredLine]) -> dict[int, LineVerdict]:
         if len(run) >= MIN_RUN:
             short = sum(1 for r in run if r.feats.words <= SHORT_RUN_WORDS)
             reason = R.MENU_RUN if short * 2 >= len(run) else R.LINK_LIST
-            out.update((r.index, LineVerdict(True, reason)) for r in run)
+            out.update((r.index, JUNK[reason]) for r in run)
         run = []
     return out
 
@@ -170,7 +178,7 @@ def _judge_body(body: list[ScoredLine]) -> dict[int, LineVerdict]:
             continue
         f = b.feats
         if f.words == 0 or (f.words <= 2 and f.digit_share > 0.5):
-            out[b.index] = LineVerdict(True, R.FRAGMENT)
+            out[b.index] = JUNK[R.FRAGMENT]
     return out
 
 
@@ -187,15 +195,15 @@ def _mark_duplicates(
     """
     seen: dict[tuple[str, ...], int] = {}
     for b in blocks:
-        key = tuple(WORD_RE.findall(lines[b.index].lower()))
+        key = lowered_words(lines[b.index])
         first = seen.setdefault(key, b.index)
         if first == b.index or b.feats.words < 3:
             continue
         if verdicts[b.index].reason == R.TITLE:
             verdicts[first] = verdicts[b.index]
-            verdicts[b.index] = LineVerdict(True, R.DUPLICATE)
+            verdicts[b.index] = JUNK[R.DUPLICATE]
         elif not verdicts[b.index].junk and not verdicts[first].junk and len(key) >= 5:
-            verdicts[b.index] = LineVerdict(True, R.DUPLICATE)
+            verdicts[b.index] = JUNK[R.DUPLICATE]
 
 
 def locate_article(lines: Sequence[str], features: Features = line_features) -> ArticleMap:
@@ -204,9 +212,10 @@ def locate_article(lines: Sequence[str], features: Features = line_features) -> 
     ``features`` computes a line's features; a caller that locates the article in several
     versions of one text passes a memo of ``line_features`` so unchanged lines are not re-read.
     """
-    blocks = _blocks(lines, features)
+    blocks, shape = _blocks(lines, features)
     texts = [lines[b.index] for b in blocks]
-    values, fees = block_values([b.cls for b in blocks], [b.feats for b in blocks], texts)
+    feats = [b.feats for b in blocks]
+    values, fees = block_values([b.cls for b in blocks], feats, texts, shape)
     span = best_span(values, fees)
     s, e = trim(blocks, *span)
     if s == e:  # no paragraph in the best run: fall back to the run itself
@@ -229,9 +238,10 @@ def _mark_separators(
     lines: Sequence[str], start: int, end: int, verdicts: list[LineVerdict]
 ) -> None:
     """Wordless non-blank lines ("***", "|") outside the body are chrome; inside they stay."""
-    for i, line in enumerate(lines):
-        if (i < start or i >= end) and line.strip() and not _has_word(line):
-            verdicts[i] = LineVerdict(True, R.HEAD_CHROME if i < start else R.TAIL_CHROME)
+    for indices, reason in ((range(start), R.HEAD_CHROME), (range(end, len(lines)), R.TAIL_CHROME)):
+        for i in indices:
+            if lines[i].strip() and not _has_word(lines[i]):
+                verdicts[i] = JUNK[reason]
 
 
 __all__ = ["BAD", "GOOD", "LIST", "NEAR", "SHORT", "ArticleMap", "LineVerdict", "locate_article"]

@@ -22,6 +22,7 @@ from scrapelint.credit_names import (
     is_credential,
     is_media_label,
     is_role,
+    iter_names,
     looks_like_name,
     looks_like_org,
     split_names,
@@ -57,6 +58,9 @@ EMPHASIS_RE = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 # Segment separators in credit lines: bars and bullets, or dashes with a space on one side
 # (so "France-Presse" and "al-Abadi" stay whole).
 SEGMENT_SPLIT_RE = re.compile(r"\s*[|•·;]\s*|(?:^|\s)[-–—]+(?=\s|$)|(?<=\s)[-–—]+|^[-–—]+")
+# Every separator holds one of these: a line without any is one segment, and skips the split,
+# whose four alternatives are tried at every position.
+SEGMENT_CHARS = frozenset("|•·;-–—")
 
 # A Markdown or plain list item: "1. ", "- ", "* ".
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -132,20 +136,22 @@ def _names(rest: str, kind: str) -> tuple[list[tuple[str, str]], bool] | None:
     """Credits in the text after a prefix, or None when it holds anything but names and roles."""
     credits: list[tuple[str, str]] = []
     cut = _cut_before_date(rest)
-    complete = cut == rest or is_dateline(rest[len(cut) :])
-    for part in split_names(cut):
-        agency = agency_in(part, loose=True)
+    # Names one at a time: most texts tried here are prose, refused at their first part.
+    for part in iter_names(cut):
         if looks_like_name(part):
             credits.append((kind, part))
-        elif agency is not None:
+        elif (agency := agency_in(part, loose=True)) is not None:
             credits.append(("source", agency))
         elif not (is_role(part) or is_credential(part)):
             return None
-    return (credits, complete) if credits else None
+    if not credits:
+        return None
+    return credits, cut == rest or is_dateline(rest[len(cut) :])
 
 
-def _segment(segment: str) -> tuple[str, list[tuple[str, str]], bool]:
-    """Classify one segment: ("anchor" | "bare" | "junk", credits, complete)."""
+def _anchor(segment: str) -> tuple[list[tuple[str, str]], bool] | None:
+    """An anchor segment's (credits, complete): a prefixed credit, a date, an editor credit, an
+    agency, or "Name, role"; None for any other segment."""
     for pattern, kind in (
         (TRANSLATOR_PREFIX_RE, "translator"),
         (AUTHOR_PREFIX_RE, "author"),
@@ -153,17 +159,21 @@ def _segment(segment: str) -> tuple[str, list[tuple[str, str]], bool]:
     ):
         match = pattern.match(segment)
         if match and (found := _names(match["rest"], kind)) is not None:
-            return "anchor", found[0], found[1]
+            return found
     if is_dateline(segment) or EDITOR_PREFIX_RE.match(segment):
-        return "anchor", [], True
+        return [], True
     agency = agency_in(segment)
     if agency is not None:
-        return "anchor", [("source", agency)], True
+        return [("source", agency)], True
     if "," in segment and (found := _names(segment, "author")) is not None:
         authors = [name for kind, name in found[0] if kind == "author"]
         if len(authors) == 1 and len(split_names(_cut_before_date(segment))) > 1:
-            return "anchor", found[0], found[1]  # "Tom Krisher, AP Auto Writer", "Jane Doe, PhD"
-    return ("bare" if looks_like_org(segment) else "junk"), [], False
+            return found  # "Tom Krisher, AP Auto Writer", "Jane Doe, PhD"
+    return None
+
+
+def _split_segments(text: str) -> list[str]:
+    return [text] if SEGMENT_CHARS.isdisjoint(text) else SEGMENT_SPLIT_RE.split(text)
 
 
 def _parse(line: str, cleaned: str | None = None) -> _Parsed:
@@ -176,20 +186,25 @@ def _parse(line: str, cleaned: str | None = None) -> _Parsed:
         agency = agency_in(match.group()) if match else None
         return _Parsed((("source", agency),) if agency else (), False)
     text = _clean(line) if cleaned is None else cleaned
-    segments = [s.strip(" ,;:") for s in SEGMENT_SPLIT_RE.split(text)]
+    segments = [s.strip(" ,;:") for s in _split_segments(text)]
     segments = [s for s in segments if s]
-    classified = [_segment(s) for s in segments]
-    anchors = [c for c in classified if c[0] == "anchor"]
-    if not anchors:
+    anchors = [_anchor(s) for s in segments]
+    if all(anchor is None for anchor in anchors):
         return _Parsed((), False)
+    # The other segments are bare phrases (credits next to an anchor) or junk; as most lines
+    # have no anchor, they are only told apart here.
     credits: list[tuple[str, str]] = []
-    only_dates = all(not c[1] for c in anchors)
-    for segment, (role, found, _) in zip(segments, classified, strict=True):
-        if role == "bare":
+    only_dates = all(not anchor[0] for anchor in anchors if anchor is not None)
+    complete = True
+    for segment, anchor in zip(segments, anchors, strict=True):
+        if anchor is not None:
+            credits.extend(anchor[0])
+            complete = complete and anchor[1]
+        elif looks_like_org(segment):
             as_author = only_dates and looks_like_name(segment)
             credits.append(("author" if as_author else "source", segment))
-        credits.extend(found)
-    complete = all(role != "junk" and done for role, _, done in classified if role != "bare")
+        else:
+            complete = False
     return _Parsed(tuple(credits), complete and bool(credits))
 
 

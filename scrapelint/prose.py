@@ -8,13 +8,16 @@ uses a small multilingual function-word set, so a page in Korean or Russian is j
 shape as one in English.
 
 All functions are pure and work on one ``str`` without its line ending. ``line_features`` returns
-an immutable ``LineFeatures`` value; ``prose_score`` folds the features into one number in [0, 1].
+an immutable ``LineFeatures`` value; ``prose_score`` folds the features into one number in [0, 1];
+``lowered_words`` gives the words two lines are compared by. They run once per line and fix pass,
+so characters and words are counted with ``bytes`` methods over the whole line where the result
+is provably the same as a ``str`` call per character (tests/test_speed_locator.py checks it).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A list item as text renderers write it: bullets (*, -, •, o, ▪ ...) or "1." / "1)" numbering.
 # Matched only at the start so a hyphen inside a sentence never counts.
@@ -22,9 +25,6 @@ LIST_MARKER_RE = re.compile(r"^\s*(?:[*\-•·▪►●○◦o+>»]|\d{1,3}[.)])
 
 # URLs, bare domains and e-mail addresses: a line made of these is a link, not a sentence.
 LINK_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|\b\S+@[\w-]+\.\w+")
-# Every alternative of LINK_RE needs one of these; a line without any cannot hold a link, and
-# most prose lines have none, so the costly search is skipped for them.
-LINK_HINTS = ("/", "@", "www.")
 
 # Word tokens for counting; \w covers every script, so Cyrillic and Hangul words count too.
 WORD_RE = re.compile(r"\w+")
@@ -54,17 +54,58 @@ _FUNCTION_WORDS_TEXT = """
 """
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 
-# Most lines are plain ASCII. Their characters are counted by deleting every byte of the other
-# kind with `bytes.translate` and measuring what is left: one pass in C instead of a call of a str
-# method per character. For an ASCII character these sets agree with str.isalnum and .isdigit.
+# Counting is done on the line's UTF-8 bytes, with `bytes` methods that run in C over the whole
+# line, instead of a str method call per character or a regex match object per word. Most lines
+# are ASCII; most others are ASCII plus curly quotes and dashes. The few non-ASCII characters are
+# looked at one by one; only words with non-ASCII letters (Cyrillic, accents) take the str route.
+# Lone surrogates (undecodable input bytes) pass through the encoding as three bytes each.
+_UTF8 = ("utf-8", "surrogatepass")
 _ASCII = [chr(code) for code in range(128)]
-_NOT_ALNUM = "".join(c for c in _ASCII if not c.isalnum()).encode("ascii")
-_NOT_DIGIT = "".join(c for c in _ASCII if not c.isdigit()).encode("ascii")
+_ASCII_BYTES = bytes(range(128))
+# Each ASCII letter as "a", digit as "0" (str.isalnum is one or the other), anything else as " ":
+# counting those two bytes counts the line's ASCII letters and digits.
+_KINDS = bytes([*(97 if c.isalpha() else 48 if c.isdigit() else 32 for c in _ASCII), *b" " * 128])
+# WORD_RE words, lowercased, of a line whose non-ASCII characters are not word characters: every
+# byte outside a word becomes a space and `bytes.split` cuts the runs WORD_RE would find.
+_WORDS = bytes([*(ord(c.lower()) if WORD_RE.fullmatch(c) else 32 for c in _ASCII), *b" " * 128])
+_ASCII_FUNCTION_WORDS = frozenset(w.encode("ascii") for w in FUNCTION_WORDS if w.isascii())
+# How the first character of a `str.split` token counts for `title_share`: a space (str.isspace,
+# which for ASCII also holds for \x1c-\x1f), a capital, a small letter, or other.
+_SPACE, _CAPITAL, _SMALL, _OTHER = b" ", b"A", b"a", b"x"
 
 
-@dataclass(frozen=True, slots=True)
-class LineFeatures:
-    """Shape features of one line (all counts on the stripped line text)."""
+def _token_shape(char: str) -> bytes:
+    """The shape of ``char`` as a token's first character: only cased letters count."""
+    if char.isspace():
+        return _SPACE
+    if char.isalpha() and char.lower() != char.upper():
+        return _CAPITAL if char.isupper() else _SMALL
+    return _OTHER
+
+
+# Bytes of non-ASCII characters are "other"; a non-ASCII space or letter is first replaced by the
+# letter of its shape (`_token_counts`).
+_SHAPES = b"".join(map(_token_shape, _ASCII)) + _OTHER * 128
+
+
+class _ShapeMemo(dict[str, tuple[bytes, bytes]]):
+    """Each non-ASCII character seen: its UTF-8 bytes and `_token_shape`. A corpus holds a few
+    hundred distinct ones, and a dict lookup is far cheaper than four str calls."""
+
+    def __missing__(self, char: str) -> tuple[bytes, bytes]:
+        found = self[char] = (char.encode(*_UTF8), _token_shape(char))
+        return found
+
+
+_SHAPE_OF = _ShapeMemo()
+
+
+class LineFeatures(NamedTuple):
+    """Shape features of one line (all counts on the stripped line text).
+
+    A named tuple, not a frozen dataclass: as immutable, and built several times faster (a frozen
+    dataclass sets each field through `object.__setattr__`), which counts once per line.
+    """
 
     words: int  # word count; CJK text counts ~2 characters per word
     chars: int  # characters of the stripped line
@@ -96,32 +137,28 @@ def line_features(line: str) -> LineFeatures:
     text, table_row = _strip_table(line.strip())
     marker = LIST_MARKER_RE.match(text)
     body = text[marker.end() :] if marker else text
-    tokens = body.split()
     chars = len(body)
-    if body.isascii():
-        raw = body.encode("ascii")
-        alnum = len(raw.translate(None, _NOT_ALNUM))
-        digits = len(raw.translate(None, _NOT_DIGIT))
-        # Lowering ASCII text keeps every character a word character or not: the same words.
-        words = WORD_RE.findall(body.lower())
-        cjk = 0
-    else:
-        # map() over a str method counts characters in C, several times faster than a generator.
-        alnum = sum(map(str.isalnum, body))
-        digits = sum(map(str.isdigit, body))
-        words = list(map(str.lower, WORD_RE.findall(body)))
-        cjk = len(CJK_RE.findall(body))
-    n_words = max(len(words), cjk // 2 + len(tokens) - (1 if cjk else 0))
-    cased, title = _capitalised(tokens)
-    func = sum(map(FUNCTION_WORDS.__contains__, words))
+    raw = body.encode(*_UTF8)
+    # The non-ASCII characters, in order: UTF-8 writes them with bytes of 128 and above only.
+    others = raw.translate(None, _ASCII_BYTES).decode(*_UTF8) if len(raw) > chars else ""
+    has_other_words = bool(others) and WORD_RE.search(others) is not None
+    n_found, func = _word_counts(body, raw, has_other_words)
+    tokens, cased, title = _token_counts(raw, set(others))
+    kinds = raw.translate(_KINDS)
+    digits = kinds.count(b"0")
+    alnum = kinds.count(b"a") + digits
+    if has_other_words:  # every non-ASCII letter or digit is a word character
+        alnum += sum(map(str.isalnum, others))
+        digits += sum(map(str.isdigit, others))
+    cjk = len(CJK_RE.findall(others)) if others else 0
     link_chars = _link_chars(body)
     return LineFeatures(
-        words=n_words,
+        words=max(n_found, cjk // 2 + tokens - (1 if cjk else 0)),
         chars=chars,
         title_share=title / cased if cased else 0.0,
         ends_sentence=_ends_sentence(body),
         punct_density=(chars - alnum - body.count(" ")) / chars if chars else 0.0,
-        function_share=func / len(words) if words else 0.0,
+        function_share=func / n_found if n_found else 0.0,
         list_item=marker is not None,
         table_row=table_row,
         link_like=chars > 0 and link_chars * 2 >= chars,
@@ -129,20 +166,46 @@ def line_features(line: str) -> LineFeatures:
     )
 
 
-def _capitalised(tokens: list[str]) -> tuple[int, int]:
-    """How many tokens start with a cased letter, and how many of those with a capital."""
-    cased = title = 0
-    for token in tokens:
-        first = token[0]
-        if first.isalpha() and first.lower() != first.upper():
-            cased += 1
-            title += first.isupper()
-    return cased, title
+def _word_counts(body: str, raw: bytes, has_other_words: bool) -> tuple[int, int]:
+    """How many WORD_RE words the line has, and how many of them are function words."""
+    if has_other_words:
+        words = list(map(str.lower, WORD_RE.findall(body)))
+        return len(words), sum(map(FUNCTION_WORDS.__contains__, words))
+    # All words are ASCII: lowering bytes lowers them, and no function word is lost.
+    found = raw.translate(_WORDS).split()
+    return len(found), sum(map(_ASCII_FUNCTION_WORDS.__contains__, found))
+
+
+def _token_counts(raw: bytes, others: set[str]) -> tuple[int, int, int]:
+    """How many ``str.split()`` tokens the line has, how many start with a cased letter, and how
+    many of those with a capital; ``others`` are the line's non-ASCII characters."""
+    for char in others:
+        code, shape = _SHAPE_OF[char]
+        if shape != _OTHER:
+            raw = raw.replace(code, shape)
+    shapes = b" " + raw.translate(_SHAPES)
+    title = shapes.count(b" A")
+    cased = title + shapes.count(b" a")
+    return cased + shapes.count(b" x"), cased, title
+
+
+def lowered_words(text: str) -> tuple[str, ...]:
+    """The WORD_RE words of ``text`` lowercased, as ``WORD_RE.findall(text.lower())`` finds them."""
+    raw = text.encode(*_UTF8)
+    if len(raw) > len(text):
+        others = raw.translate(None, _ASCII_BYTES).decode(*_UTF8)
+        if WORD_RE.search(others.lower()) is not None:
+            return tuple(WORD_RE.findall(text.lower()))
+    # Lowering ASCII keeps every character a word character or not, and the other characters
+    # (quotes, dashes) lower to no word character: the words are the ASCII ones.
+    return tuple(raw.translate(_WORDS).decode("ascii").split())
 
 
 def _link_chars(body: str) -> int:
     """Characters of URL, domain and e-mail text in the line."""
-    if not any(hint in body for hint in LINK_HINTS):
+    # Every alternative of LINK_RE needs "/", "@" or "www."; most prose lines have none, so the
+    # costly search is skipped for them.
+    if not ("/" in body or "@" in body or "www." in body):
         return 0
     return sum(len(m) for m in LINK_RE.findall(body))
 

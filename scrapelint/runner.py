@@ -105,14 +105,19 @@ def clean_document(
     (the title and language are read from it).
     """
     result = engine.fix(doc, rules)
+    head_dates = find_dates(doc.texts)  # read once: the publication date is one of them
     meta = describe(
-        doc, result.cleaned, language=policy.detect_language, detector=policy.language_detector
+        doc,
+        result.cleaned,
+        language=policy.detect_language,
+        detector=policy.language_detector,
+        head_dates=head_dates,
     )
     facts = Facts(
         original=doc,
         cleaned=result.cleaned,
         meta=meta,
-        head_dates=find_dates(doc.texts),
+        head_dates=head_dates,
         metadata_date=metadata_date,
         policy=policy,
     )

@@ -17,8 +17,17 @@ from scrapelint.document import drop_link_targets
 NON_WORD_RE = re.compile(r"[\W_]+")
 
 
+# On ASCII text the normal form is a translation (letters lowered, digits kept, anything else a
+# space) and a split: C loops, where the regular expression runs several times slower.
+ASCII_WORDS = str.maketrans(
+    {chr(c): chr(c).lower() if chr(c).isalnum() else " " for c in range(128)}
+)
+
+
 def normalize(text: str) -> str:
     text = drop_link_targets(text)
+    if text.isascii():
+        return " ".join(text.translate(ASCII_WORDS).split())
     return NON_WORD_RE.sub(" ", text.casefold()).strip()
 
 

@@ -19,7 +19,24 @@ from scrapelint.kinds.base import RuleKind
 from scrapelint.rule import RuleMeta
 from scrapelint.spec import Spec
 
-DETECTORS: dict[str, Callable[[str], bool]] = {"dateline": is_dateline, "byline": is_byline}
+
+def _content(text: str) -> str:
+    """`Line.content` of a line holding `text`: it depends on the text alone."""
+    return Line(0, text, "", 0).content
+
+
+# Each detector reads a line's content, but takes its raw text: the memo is keyed by that text, so
+# a line an earlier pass of the fix judged costs neither its content nor the detector again.
+# Module-level functions, so that a rule stays picklable for the rule cache.
+def _dateline_text(text: str) -> bool:
+    return is_dateline(_content(text))
+
+
+def _byline_text(text: str) -> bool:
+    return is_byline(_content(text))
+
+
+DETECTORS: dict[str, Callable[[str], bool]] = {"dateline": _dateline_text, "byline": _byline_text}
 
 
 class MetadataRule(RuleKind):
@@ -41,7 +58,7 @@ class MetadataRule(RuleKind):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for line in self._head(doc, ctx):
-            if ctx.memo.test(self.detect, line.content) and ctx.is_at(line.index, self.where):
+            if ctx.memo.test(self.detect, line.text) and ctx.is_at(line.index, self.where):
                 yield self.meta.finding(line.index, line.index + 1, self.message)
 
     def _head(self, doc: Document, ctx: Context) -> Iterator[Line]:

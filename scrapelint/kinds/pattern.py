@@ -8,6 +8,7 @@ least one, such as the words of each alternative. A line holding none of them is
 without running the regex: a pattern with no literal prefix is otherwise tried at every position
 of every line. The strings are written in lower case when the pattern ignores case. They only
 make the rule faster: a `requires` list that misses an alternative makes the rule miss lines.
+With them, the rule finds its candidate lines by searching the whole text for each literal.
 
 ```yaml
 pattern: '(?:read more|continue reading) *$'
@@ -81,6 +82,12 @@ class PatternRule(RuleKind):
             "requires": requires,
         }
 
+    def _candidates(self, ctx: Context) -> list[int]:
+        """The lines worth a test: those that hold a required literal, else the short lines."""
+        if self.requires:
+            return ctx.lines_holding(self.requires, self._fold)
+        return ctx.short_lines(self.max_words)
+
     def _matches(self, text: str) -> re.Match | None:
         """`pattern.search(text)`, skipped when `text` holds none of the required literals."""
         folded = self._fold(text)
@@ -89,7 +96,14 @@ class PatternRule(RuleKind):
         return self.pattern.search(text)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for index in ctx.short_lines(self.max_words):
-            text = doc.lines[index].text.strip()
-            if ctx.memo.test(self._search, text) and ctx.is_at(index, self.where):
+        counts, texts = ctx.word_counts, ctx.stripped
+        known = ctx.memo.results(self._search)  # `ctx.memo.test`, looked up in place
+        for index in self._candidates(ctx):
+            if not 0 < counts[index] <= self.max_words:
+                continue
+            text = texts[index]
+            found = known.get(text)
+            if found is None:
+                found = known[text] = bool(self._search(text))
+            if found and ctx.is_at(index, self.where):
                 yield self.meta.finding(index, index + 1, self.message)

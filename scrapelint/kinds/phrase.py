@@ -46,11 +46,16 @@ class PhraseRule(RuleKind):
             "extend": spec.choice("extend", EXTENDS, "none"),
         }
 
+    @property
+    def key_words(self) -> frozenset[str]:
+        """The words a line must hold one of to match (see `Context.lines_with_words`)."""
+        return self.phrases.key_words
+
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        normalized, words = ctx.normalized, ctx.word_sets
+        normalized = ctx.normalized
         resume = 0  # lines before this were taken by the last finding
-        for index in ctx.short_lines(self.max_words):
-            if index < resume or not self.phrases.may_match(words[index]):
+        for index in ctx.lines_with_words(self.phrases.key_words, self.max_words):
+            if index < resume:
                 continue
             phrase = self.phrases.match(normalized[index])
             if phrase is None or not ctx.is_at(index, self.where):

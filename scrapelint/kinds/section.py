@@ -53,11 +53,16 @@ class SectionRule(RuleKind):
             "min_items": spec.take("min-items", int, 2),
         }
 
+    @property
+    def key_words(self) -> frozenset[str]:
+        """The words a line must hold one of to match (see `Context.lines_with_words`)."""
+        return self.headings.key_words
+
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        normalized, words = ctx.normalized, ctx.word_sets
+        normalized = ctx.normalized
         resume = 0  # lines before this were taken by the last section
-        for index in ctx.short_lines(self.heading_max_words):
-            if index < resume or not self.headings.may_match(words[index]):
+        for index in ctx.lines_with_words(self.headings.key_words, self.heading_max_words):
+            if index < resume:
                 continue
             if self.headings.match(normalized[index]) is None:
                 continue

@@ -34,7 +34,8 @@ class ThreadRule(RuleKind):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         lines = doc.lines
-        for line in lines:
+        for index in doc.marked_lines:  # a username line has a list marker
+            line = lines[index]
             if not self._is_username(line):
                 continue
             reply = _next_non_blank(lines, line.index + 1)

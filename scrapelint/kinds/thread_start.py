@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from scrapelint.context import Context
+from scrapelint.context import Context, LineMemo
 from scrapelint.document import Document
 from scrapelint.findings import Finding
 from scrapelint.kinds.base import RuleKind, phrase_list, regex
@@ -49,6 +49,8 @@ class ThreadStartRule(RuleKind):
         self.phrases = phrases
         self.next_pattern = next_pattern
         self.max_words = max_words
+        # One bound method per rule: the memo finds the test by it.
+        self._search = pattern.search if pattern is not None else None
 
     @classmethod
     def options(cls, spec: Spec) -> dict:
@@ -61,8 +63,10 @@ class ThreadStartRule(RuleKind):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for index in ctx.short_lines(self.max_words):
+            if index <= ctx.article.start:
+                continue
             line = doc.lines[index]
-            if index <= ctx.article.start or not self._opens(line.content, ctx.normalized[index]):
+            if not self._opens(ctx.memo.content(line), ctx.normalized[index], ctx.memo):
                 continue
             if self.next_pattern is not None and not self._next_matches(doc, index):
                 continue
@@ -72,8 +76,8 @@ class ThreadStartRule(RuleKind):
             yield self.meta.finding(index, last + 1, f"{self.message}: “{line.content}”")
             return
 
-    def _opens(self, content: str, normalized: str) -> bool:
-        if self.pattern is not None and self.pattern.search(content):
+    def _opens(self, content: str, normalized: str, memo: LineMemo) -> bool:
+        if self._search is not None and memo.test(self._search, content):
             return True
         return self.phrases.match(normalized) is not None
 
