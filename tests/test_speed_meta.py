@@ -7,7 +7,6 @@ several languages and shapes, unicode) and on every line of the fixture inputs.
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -159,41 +158,3 @@ def test_letter_count_counts_isalpha(text: str) -> None:
 def test_letter_count_on_fixture_lines_and_surrogates() -> None:
     for text in [*LINES, "caf\udce9 \ud800x", "ǅemal İstanbul ﬁnance ½²"]:
         assert language.letter_count(text) == sum(map(str.isalpha, text))
-
-
-# --- language: langdetect-rs asked in one pass gives the answers of its public API --------------
-
-PROSE = (
-    "The city council approved the new budget on Tuesday evening after a long debate.",
-    "Der Stadtrat hat am Dienstagabend nach einer langen Debatte den Haushalt beschlossen.",
-    "Городской совет во вторник вечером утвердил новый бюджет после долгих споров.",
-    "12345 67890 !!!! ....... 222222222222 %%%% 333333",
-    "WILL SOMEONE STAND UP FOR THE ESTABLISHMENT? Unser Partner: eZ Systems",
-    "日本語のテキストはここにあります。これは言語検出のテストです。東京で会議が開かれた。",
-)
-
-
-def _rs_pair(languages: tuple[str, ...] | None) -> tuple[language.Detector, language.Detector]:
-    pytest.importorskip("langdetect_rs")
-    return _built_rs_pair(languages)
-
-
-@cache
-def _built_rs_pair(languages: tuple[str, ...] | None) -> tuple[language.Detector, ...]:
-    fast = language.LangdetectRs(languages)
-    assert fast._one_pass, "langdetect-rs internals changed: the one-pass path is not used"
-    return fast, language.LangdetectFamily("langdetect-rs", "langdetect_rs", languages)
-
-
-@pytest.mark.parametrize("languages", [None, ("en", "de")])
-def test_one_pass_langdetect_rs_on_fixture_lines(languages: tuple[str, ...] | None) -> None:
-    fast, public = _rs_pair(languages)
-    for text in [*PROSE, *LINES, language.sample_text(LINES)]:
-        assert fast.detect(text) == public.detect(text), text
-
-
-@given(st.lists(st.one_of(st.sampled_from(PROSE), head_lines(), st.text()), max_size=4))
-def test_one_pass_langdetect_rs_on_random_text(parts: list[str]) -> None:
-    fast, public = _rs_pair(None)
-    text = " ".join(parts)
-    assert fast.detect(text) == public.detect(text)
