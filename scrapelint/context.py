@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from scrapelint.document import Document, Line
 from scrapelint.prose import LineFeatures, line_features
@@ -19,6 +19,8 @@ from scrapelint.text import normalize, word_count
 
 if TYPE_CHECKING:
     from scrapelint.article import ArticleMap
+
+T = TypeVar("T")
 
 # Where a line stands relative to the article body; phrase rules can be limited to one of these.
 HEAD, BODY, TAIL = "head", "body", "tail"
@@ -38,6 +40,7 @@ class LineMemo:
         self._normalized: dict[str, str] = {}
         self._content: dict[str, str] = {}
         self._tests: dict[Callable[[str], object], dict[str, bool]] = {}
+        self._values: dict[Callable[[str], Any], dict[str, Any]] = {}
         self._key_words: dict[frozenset[str], dict[str, frozenset[str]]] = {}
         # (fold, literals) -> (the line texts searched, those that hold one of the literals)
         self._holding: dict[tuple, tuple[frozenset[str], frozenset[str]]] = {}
@@ -81,6 +84,15 @@ class LineMemo:
         found = results.get(text)
         if found is None:
             found = results[text] = bool(predicate(text))
+        return found
+
+    def value(self, compute: Callable[[str], T], text: str) -> T:
+        """`compute(text)` for a pure function of one line's text, computed once per document:
+        what the article locator and the metadata rules read from a line on every pass."""
+        known = self._values.setdefault(compute, {})
+        if text in known:
+            return known[text]
+        found = known[text] = compute(text)
         return found
 
     def results(self, predicate: Callable[[str], object]) -> dict[str, bool]:

@@ -85,3 +85,17 @@ def _runs_of_every_line(flags: list[bool]) -> list[tuple[int, int]]:
 @given(st.lists(st.booleans(), max_size=40))
 def test_mixed_language_runs_from_probes_are_the_runs_of_every_line(flags: list[bool]) -> None:
     assert list(foreign_runs(len(flags), flags.__getitem__)) == _runs_of_every_line(flags)
+
+
+@given(st.lists(st.sampled_from(["", "a", "Bb c", "é", "a"]), max_size=20))
+def test_memo_value_computes_each_text_once_and_answers_as_the_function(texts: list[str]) -> None:
+    calls: list[str] = []
+
+    def measure(text: str) -> tuple[int, str]:
+        calls.append(text)
+        return len(text), text.upper()
+
+    memo = LineMemo()
+    assert [memo.value(measure, t) for t in texts] == [measure(t) for t in texts]
+    assert sorted(calls[: len(set(texts))]) == sorted(set(texts))
+    assert len(calls) == len(set(texts)) + len(texts)
