@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from scrapelint.document import Document, Line
 from scrapelint.prose import LineFeatures, line_features
-from scrapelint.text import normalize, word_count
+from scrapelint.text import normalized_content
 
 if TYPE_CHECKING:
     from scrapelint.article import ArticleMap
@@ -54,8 +54,16 @@ class LineMemo:
     def normalized(self, line: Line) -> str:
         found = self._normalized.get(line.text)
         if found is None:
-            found = self._normalized[line.text] = normalize(self.content(line))
+            found = self._normalized[line.text] = normalized_content(line.text)
         return found
+
+    def normalized_all(self, texts: Sequence[str]) -> tuple[str, ...]:
+        """`normalized` of each text: the texts not seen yet are found by one set operation in
+        C rather than a lookup per line (a later pass has seen them all)."""
+        known = self._normalized
+        for text in set(texts).difference(known):
+            known[text] = normalized_content(text)
+        return tuple(map(known.__getitem__, texts))
 
     def content(self, line: Line) -> str:
         """`line.content`: a few regular expressions per line, asked for by several rules."""
@@ -172,7 +180,7 @@ class Context:
     @cached_property
     def normalized(self) -> tuple[str, ...]:
         """Each line in the normal form phrase rules match against."""
-        return tuple(self.memo.normalized(line) for line in self.doc.lines)
+        return self.memo.normalized_all(self.doc.texts)
 
     @cached_property
     def stripped(self) -> tuple[str, ...]:
@@ -182,7 +190,8 @@ class Context:
     @cached_property
     def word_counts(self) -> tuple[int, ...]:
         """Words in each line's normal form; 0 for a line without any."""
-        return tuple(map(word_count, self.normalized))
+        # `word_count`, inline: a call per line costs more than the count itself.
+        return tuple([line.count(" ") + 1 if line else 0 for line in self.normalized])
 
     @cached_property
     def word_sets(self) -> tuple[frozenset[str], ...]:

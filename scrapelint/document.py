@@ -65,14 +65,19 @@ class Line:
     @property
     def content(self) -> str:
         """The line's words: without indentation, list marker, heading hashes or link targets."""
-        text = drop_link_targets(self.text)
-        heading = HEADING_RE.match(text)
-        if heading:
-            text = text[heading.end() :]
-        marker = LIST_MARKER_RE.match(text)
-        if marker:
-            text = text[marker.end() :]
-        return text.strip()
+        return line_content(self.text)
+
+
+def line_content(text: str) -> str:
+    """`Line.content` of a line holding `text`: it depends on the text alone."""
+    text = drop_link_targets(text)
+    heading = HEADING_RE.match(text)
+    if heading:
+        text = text[heading.end() :]
+    marker = LIST_MARKER_RE.match(text)
+    if marker:
+        text = text[marker.end() :]
+    return text.strip()
 
 
 def drop_link_targets(text: str) -> str:

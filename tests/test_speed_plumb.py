@@ -1,0 +1,68 @@
+"""The fast paths of the plumbing give what the straightforward code gives.
+
+Each fast path (bytes translation, typographic punctuation as spaces, normal forms built without
+the content regexes, ...) is compared, on generated text, with the plain code it replaces.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from scrapelint.context import Context, LineMemo
+from scrapelint.document import Document, line_content
+from scrapelint.text import NON_WORD_RE, TYPOGRAPHIC, normalize, normalized_content
+
+# Pieces that hit the edges: list markers ("o", numbers, bullets), heading hashes, links, case
+# folds that leave ASCII ("ſ", the Kelvin sign), typographic punctuation and unusual breaks.
+PIECES = st.sampled_from(
+    [
+        "o ", "1. ", "12) ", "1234. ", "# ", "### ", "- ", "• ", "· ", "[a](b) ", "](", "[x](",
+        "word", "Word ", "WORD ", " ", "\t", "\xa0", "_", "ſ", "\u212a", "Straße", "ΣΑΣ", "é",
+        "’", "“", "”", "—", "–", "…", "«", "»", "\u2028", "\f", "\x1c", "\u3000", "²", "٣", "이",
+        "Привет ", "1st ", "12.5 ",
+    ]
+)  # fmt: skip
+LINE_TEXT = st.one_of(st.text(), st.lists(PIECES, max_size=8).map("".join))
+
+
+def slow_normalize(text: str) -> str:
+    from scrapelint.document import drop_link_targets
+
+    return NON_WORD_RE.sub(" ", drop_link_targets(text).casefold()).strip()
+
+
+@given(LINE_TEXT)
+@example("o foo")
+@example("## 1. Title")
+@example("•\xa0Next »")
+def test_normalize_is_the_regex_form(text: str) -> None:
+    assert normalize(text) == slow_normalize(text)
+
+
+@given(LINE_TEXT)
+@example("o foo")
+@example("## 12) Title")
+@example("[x](y) o bar")
+def test_normalized_content_is_normalize_of_content(text: str) -> None:
+    assert normalized_content(text) == normalize(line_content(text))
+
+
+def test_typographic_marks_are_caseless_non_words() -> None:
+    for mark in TYPOGRAPHIC:
+        assert NON_WORD_RE.fullmatch(mark) and mark.casefold() == mark
+
+
+TEXTS = st.lists(LINE_TEXT.map(lambda t: t.replace("\r", "").replace("\n", "")), max_size=12)
+ENDINGS = st.sampled_from(["\n", "\r\n", "\r", "\u2028", "\n\n", "\r\r\n"])
+
+
+@given(TEXTS, ENDINGS)
+def test_context_normal_forms_match_per_line(texts: list[str], ending: str) -> None:
+    doc = Document.from_text(ending.join(texts))
+    memo = LineMemo()
+    for _ in range(2):  # the second pass reads the memo
+        ctx = Context(doc, memo)
+        assert ctx.normalized == tuple(normalize(line.content) for line in doc.lines)
+        counts = tuple(len(line.split()) for line in ctx.normalized)
+        assert ctx.word_counts == counts
