@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 # A line ending is kept with its line; splitting on this keeps mixed endings intact.
 LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
@@ -21,20 +22,38 @@ OTHER_BREAKS_RE = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 LIST_MARKER_RE = re.compile(r"^\s*(?:[-*+•●▪◦·o]|\d{1,3}[.)])\s+")
 # Markdown ATX heading; the level is the number of hashes.
 HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+")
+# Makes a `Line` from all five fields, as `without` does from a line whose `is_blank` is known.
+_new_tuple = tuple.__new__
 # Markdown inline link `[text](target)`; scraped Markdown keeps navigation as links.
 LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 # Every match of LINK_RE holds this; a line without it is skipped before the regex runs.
 LINK_MARK = "]("
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of a document; `index` is 0-based, `offset` the character offset of its start."""
-
+class _LineFields(NamedTuple):
     index: int
     text: str
     ending: str
     offset: int
+    is_blank: bool  # read from the text when the line is made: the rules ask it of every line
+
+
+class Line(_LineFields):
+    """One line of a document; `index` is 0-based, `offset` the character offset of its start.
+
+    A named tuple rather than a frozen dataclass: a document is split into lines again on every
+    fix pass, and a tuple is made in one C call where a frozen dataclass sets each field through
+    `object.__setattr__`. It is made from the first four fields; `is_blank` follows from the text.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, index: int, text: str, ending: str, offset: int) -> Line:
+        return _new_tuple(cls, (index, text, ending, offset, not text.strip()))
+
+    def __getnewargs__(self) -> tuple[int, str, str, int]:
+        """What `__new__` takes, so that a line pickles (to a worker process) and copies."""
+        return self[:4]
 
     @property
     def number(self) -> int:
@@ -43,10 +62,6 @@ class Line:
     @property
     def raw(self) -> str:
         return self.text + self.ending
-
-    @property
-    def is_blank(self) -> bool:
-        return not self.text.strip()
 
     @property
     def indent(self) -> int:
@@ -106,7 +121,7 @@ class Document:
 
     @property
     def text(self) -> str:
-        return "".join(line.raw for line in self.lines)
+        return "".join([line.text + line.ending for line in self.lines])
 
     @cached_property
     def texts(self) -> tuple[str, ...]:
@@ -134,7 +149,7 @@ class Document:
             return Document.from_text("".join(line.raw for line in kept), self.path)
         lines, offset = [], 0
         for index, line in enumerate(kept):
-            lines.append(Line(index, line.text, line.ending, offset))
+            lines.append(_new_tuple(Line, (index, line.text, line.ending, offset, line.is_blank)))
             offset += len(line.text) + len(line.ending)
         return Document(self.path, tuple(lines))
 
@@ -143,7 +158,7 @@ def _split_lines(text: str) -> list[Line]:
     lines, offset = [], 0
     for index, raw in enumerate(_raw_lines(text)):
         body = raw.rstrip("\r\n")
-        lines.append(Line(index, body, raw[len(body) :], offset))
+        lines.append(_new_tuple(Line, (index, body, raw[len(body) :], offset, not body.strip())))
         offset += len(raw)
     return lines
 

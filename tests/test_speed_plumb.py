@@ -6,11 +6,14 @@ the content regexes, ...) is compared, on generated text, with the plain code it
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from scrapelint.context import Context, LineMemo
-from scrapelint.document import Document, line_content
+from scrapelint.document import Document, Line, line_content
 from scrapelint.text import NON_WORD_RE, TYPOGRAPHIC, normalize, normalized_content
 
 # Pieces that hit the edges: list markers ("o", numbers, bullets), heading hashes, links, case
@@ -66,3 +69,34 @@ def test_context_normal_forms_match_per_line(texts: list[str], ending: str) -> N
         assert ctx.normalized == tuple(normalize(line.content) for line in doc.lines)
         counts = tuple(len(line.split()) for line in ctx.normalized)
         assert ctx.word_counts == counts
+
+
+DOC_TEXT = st.lists(
+    st.one_of(LINE_TEXT, st.sampled_from(["", " ", "\t", "\n", "\r", "\r\n", "\u2028", "\x85"])),
+    max_size=14,
+).map("".join)
+
+
+@given(DOC_TEXT)
+@example("a\r\n\r\n \rb\n")
+def test_lines_are_the_text_split_at_line_ends(text: str) -> None:
+    doc = Document.from_text(text)
+    assert doc.text == text
+    for line in doc.lines:
+        assert line.is_blank == (not line.text.strip())
+        assert line == Line(line.index, line.text, line.ending, line.offset)
+        assert pickle.loads(pickle.dumps(line)) == line
+        assert copy.copy(line) == line
+
+
+@given(DOC_TEXT, st.sets(st.integers(0, 15)))
+@example("a\r\nb\r\n\nc", {1})
+@example("a\r\n\nc", {1})
+def test_without_is_the_kept_text_split_again(text: str, removed: set[int]) -> None:
+    doc = Document.from_text(text)
+    kept = "".join(line.raw for line in doc.lines if line.index not in removed)
+    again = Document.from_text(kept)
+    assert doc.without(removed) == again
+    assert [line.is_blank for line in doc.without(removed).lines] == [
+        not line.text.strip() for line in again.lines
+    ]
