@@ -14,7 +14,10 @@ from hypothesis import strategies as st
 
 from scrapelint.context import Context, LineMemo
 from scrapelint.document import Document, Line, line_content
+from scrapelint.kinds.thread import ThreadRule
+from scrapelint.packs import load_rules
 from scrapelint.text import NON_WORD_RE, TYPOGRAPHIC, normalize, normalized_content
+from tests.strategies import SENTENCES
 
 # Pieces that hit the edges: list markers ("o", numbers, bullets), heading hashes, links, case
 # folds that leave ASCII ("ſ", the Kelvin sign), typographic punctuation and unusual breaks.
@@ -100,3 +103,48 @@ def test_without_is_the_kept_text_split_again(text: str, removed: set[int]) -> N
     assert [line.is_blank for line in doc.without(removed).lines] == [
         not line.text.strip() for line in again.lines
     ]
+
+
+def _plain_thread_check(rule: ThreadRule, doc: Document, ctx: Context) -> list:
+    """The thread rule as first written: the username test, then the reply, on every line."""
+    lines = doc.lines
+    for line in lines:
+        if line.list_marker is None:
+            continue
+        words = line.content.split()
+        if not 0 < len(words) <= rule.name_max_words or set(".!?;:,") & set(line.content):
+            continue
+        reply = next((n for n in lines[line.index + 1 :] if not n.is_blank), None)
+        if reply is None or reply.indent <= line.indent or reply.list_marker is not None:
+            continue
+        if ctx.place(line.index) == "head" or not ctx.is_at(line.index, rule.where):
+            continue
+        end = max((n.index for n in lines if not n.is_blank), default=len(lines) - 1) + 1
+        return [rule.meta.finding(line.index, end, f"{rule.message}, from “{line.content}”")]
+    return []
+
+
+THREAD_RULES = [rule for rule in load_rules() if isinstance(rule, ThreadRule)]
+# Menus, nested lists and comment threads: items over items, indented replies, blank runs.
+LIST_LINES = st.sampled_from(
+    [
+        "• Barba_Papa", "  o jane99", "- Home", "    - Sport", "1. First", "   A reply, indented.",
+        "    Another reply here.", "", " ", "Plain prose, a sentence.", "* [Link](http://x y)",
+        "- Mr. Smith", "\tTabbed reply", "# Heading", "• a b c d e f",
+    ]
+)  # fmt: skip
+# Some prose first, so that a thread can stand below the head of the article.
+ARTICLE = st.lists(st.sampled_from(SENTENCES["en"]), max_size=6).map("\n\n".join)
+LIST_DOCS = st.tuples(
+    ARTICLE, st.lists(LIST_LINES, max_size=16), st.sampled_from(["\n", "\r\n", "\r"])
+).map(lambda parts: parts[2].join([parts[0], *parts[1]]))
+
+
+@given(st.one_of(LIST_DOCS, DOC_TEXT), st.sets(st.integers(0, 16)))
+@example("Prose.\n\n• Barba_Papa\n    A reply.\n", set())
+def test_thread_rule_finds_what_the_plain_walk_finds(text: str, removed: set[int]) -> None:
+    memo = LineMemo()
+    for doc in (Document.from_text(text), Document.from_text(text).without(removed)):
+        ctx = Context(doc, memo)
+        for rule in THREAD_RULES:
+            assert list(rule.check(doc, ctx)) == _plain_thread_check(rule, doc, ctx)

@@ -33,13 +33,15 @@ class ThreadRule(RuleKind):
         return {"name_max_words": spec.take("name-max-words", int, 4)}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        lines = doc.lines
-        for index in doc.marked_lines:  # a username line has a list marker
+        lines, marked = doc.lines, doc.marked_lines
+        items = set(marked)  # the lines with a `list_marker`
+        for index in marked:  # a username line has a list marker
             line = lines[index]
-            if not self._is_username(line):
+            # The reply first: in a menu or a list of links, the next line is another item.
+            reply = _next_non_blank(lines, index + 1)
+            if reply is None or reply.index in items or reply.indent <= line.indent:
                 continue
-            reply = _next_non_blank(lines, line.index + 1)
-            if reply is None or reply.indent <= line.indent or reply.list_marker is not None:
+            if not self._is_username(line):
                 continue
             if ctx.place(line.index) == HEAD or not ctx.is_at(line.index, self.where):
                 continue
@@ -56,7 +58,10 @@ class ThreadRule(RuleKind):
 
 
 def _next_non_blank(lines: tuple[Line, ...], start: int) -> Line | None:
-    return next((line for line in lines[start:] if not line.is_blank), None)
+    for index in range(start, len(lines)):  # not `lines[start:]`: no copy of the rest
+        if not lines[index].is_blank:
+            return lines[index]
+    return None
 
 
 def _last_non_blank(lines: tuple[Line, ...]) -> int:
