@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from scrapelint.context import Context, LineMemo
 from scrapelint.document import Document, Line, line_content
 from scrapelint.kinds.thread import ThreadRule
+from scrapelint.kinds.thread_start import ThreadStartRule
 from scrapelint.packs import load_rules
 from scrapelint.text import NON_WORD_RE, TYPOGRAPHIC, normalize, normalized_content
 from tests.strategies import SENTENCES
@@ -148,3 +149,45 @@ def test_thread_rule_finds_what_the_plain_walk_finds(text: str, removed: set[int
         ctx = Context(doc, memo)
         for rule in THREAD_RULES:
             assert list(rule.check(doc, ctx)) == _plain_thread_check(rule, doc, ctx)
+
+
+def _plain_thread_start_check(rule: ThreadStartRule, doc: Document, ctx: Context) -> list:
+    """The thread-start rule as first written: every short line, its content searched."""
+    for index in ctx.short_lines(rule.max_words):
+        if index <= ctx.article.start:
+            continue
+        line = doc.lines[index]
+        searched = rule.pattern is not None and rule.pattern.search(line.content)
+        if not searched and rule.phrases.match(normalize(line.content)) is None:
+            continue
+        if rule.next_pattern is not None:
+            following = next((n for n in doc.lines[index + 1 :] if not n.is_blank), None)
+            if following is None or not rule.next_pattern.search(following.content):
+                continue
+        if not ctx.is_at(index, rule.where):
+            continue
+        last = max(n.index for n in doc.lines if not n.is_blank)
+        return [rule.meta.finding(index, last + 1, f"{rule.message}: “{line.content}”")]
+    return []
+
+
+START_RULES = [rule for rule in load_rules() if isinstance(rule, ThreadStartRule)]
+OPENERS = st.sampled_from(
+    [
+        "10 thoughts on “The Title”", "Leave a Reply", "jane99 says:", "May 3, 2019 at 4:47 pm",
+        "Jane on May 3, 2019 at 4:47 pm said:", "34 Responses to The Title", "## 12 Comments",
+        "• Leave a Reply", "Comments", "",
+    ]
+)  # fmt: skip
+START_DOCS = st.tuples(
+    ARTICLE, st.lists(st.one_of(OPENERS, LIST_LINES), max_size=12), st.sampled_from(["\n", "\r"])
+).map(lambda parts: parts[2].join([parts[0], *parts[1]]))
+
+
+@given(st.one_of(START_DOCS, DOC_TEXT), st.sets(st.integers(0, 16)))
+def test_thread_start_rules_find_what_the_plain_walk_finds(text: str, removed: set[int]) -> None:
+    memo = LineMemo()
+    for doc in (Document.from_text(text), Document.from_text(text).without(removed)):
+        ctx = Context(doc, memo)
+        for rule in START_RULES:
+            assert list(rule.check(doc, ctx)) == _plain_thread_start_check(rule, doc, ctx)

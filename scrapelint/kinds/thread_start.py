@@ -14,10 +14,12 @@ match it as well -- a "says:" header is only a header above a timestamp.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from itertools import islice
 
-from scrapelint.context import Context, LineMemo
-from scrapelint.document import Document
+from scrapelint.context import Context
+from scrapelint.document import Document, line_content
 from scrapelint.findings import Finding
 from scrapelint.kinds.base import RuleKind, phrase_list, regex
 from scrapelint.phrases import PhraseMatcher
@@ -50,7 +52,7 @@ class ThreadStartRule(RuleKind):
         self.next_pattern = next_pattern
         self.max_words = max_words
         # One bound method per rule: the memo finds the test by it.
-        self._search = pattern.search if pattern is not None else None
+        self._opens = self.opens
 
     @classmethod
     def options(cls, spec: Spec) -> dict:
@@ -62,24 +64,32 @@ class ThreadStartRule(RuleKind):
         }
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for index in ctx.short_lines(self.max_words):
-            if index <= ctx.article.start:
-                continue
-            line = doc.lines[index]
-            if not self._opens(ctx.memo.content(line), ctx.normalized[index], ctx.memo):
+        short = ctx.short_lines(self.max_words)
+        texts, normalized = doc.texts, ctx.normalized
+        known = ctx.memo.results(self._opens)  # whether a line's text opens it, by the text
+        # Only lines past the start of the article count; the short lines are in order.
+        for index in islice(short, bisect_right(short, ctx.article.start), None):
+            text = texts[index]
+            found = known.get(text)
+            if found is None:
+                found = known[text] = self.opens(text, normalized[index])
+            if not found:
                 continue
             if self.next_pattern is not None and not self._next_matches(doc, index):
                 continue
             if not ctx.is_at(index, self.where):
                 continue
             last = max(line.index for line in doc.lines if not line.is_blank)
+            line = doc.lines[index]
             yield self.meta.finding(index, last + 1, f"{self.message}: “{line.content}”")
             return
 
-    def _opens(self, content: str, normalized: str, memo: LineMemo) -> bool:
-        if self._search is not None and memo.test(self._search, content):
+    def opens(self, text: str, normalized: str) -> bool:
+        """Whether a line holding `text` (`normalized` in the normal form) opens the thread:
+        what it says, not where it stands. The phrases first: a set lookup, not a search."""
+        if self.phrases.match(normalized) is not None:
             return True
-        return self.phrases.match(normalized) is not None
+        return self.pattern is not None and bool(self.pattern.search(line_content(text)))
 
     def _next_matches(self, doc: Document, index: int) -> bool:
         following = next((line for line in doc.lines[index + 1 :] if not line.is_blank), None)
