@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from scrapelint.document import Document, Line
@@ -235,10 +235,17 @@ class Context:
         """
         found = self._short.get(max_words)
         if found is None:
-            counts = self.word_counts
-            found = [i for i, n in enumerate(counts) if 0 < n <= max_words]
+            lines, counts = self._worded
+            found = list(compress(lines, map(max_words.__ge__, counts)))  # a loop in C
             self._short[max_words] = found
         return found
+
+    @cached_property
+    def _worded(self) -> tuple[list[int], list[int]]:
+        """The indices of the lines with words, and their word counts, for `short_lines`."""
+        counts = self.word_counts
+        lines = [index for index, count in enumerate(counts) if count]
+        return lines, [counts[index] for index in lines]
 
     def lines_holding(self, literals: tuple[str, ...], fold: Callable[[str], str]) -> list[int]:
         """Indices, in order, of the lines whose text, folded by `fold`, holds one of `literals`

@@ -191,3 +191,11 @@ def test_thread_start_rules_find_what_the_plain_walk_finds(text: str, removed: s
         ctx = Context(doc, memo)
         for rule in START_RULES:
             assert list(rule.check(doc, ctx)) == _plain_thread_start_check(rule, doc, ctx)
+
+
+@given(DOC_TEXT, st.lists(st.integers(-1, 90), max_size=4))
+def test_short_lines_are_the_lines_of_one_to_max_words(text: str, limits: list[int]) -> None:
+    ctx = Context(Document.from_text(text), LineMemo())
+    for limit in limits:
+        plain = [i for i, n in enumerate(ctx.word_counts) if 0 < n <= limit]
+        assert ctx.short_lines(limit) == plain
