@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate, compress
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -128,6 +128,12 @@ class LineMemo:
         return found
 
 
+@lru_cache(maxsize=256)
+def _within(words: frozenset[str], vocabulary: frozenset[str]) -> bool:
+    """`words <= vocabulary`, asked by each rule on each pass with the same two sets."""
+    return words <= vocabulary
+
+
 class LineFinder:
     """Which lines hold a literal, found by `str.find` over all the lines at once.
 
@@ -217,11 +223,11 @@ class Context:
     def lines_with_words(self, words: frozenset[str], max_words: int) -> list[int]:
         """Indices, in order, of the lines of 1 to `max_words` words that hold one of `words`:
         the short lines whose word set `PhraseMatcher.may_match` would let through."""
-        if not words <= self.vocabulary:
+        if not _within(words, self.vocabulary):
             sets = self.word_sets
             return [i for i in self.short_lines(max_words) if not words.isdisjoint(sets[i])]
-        index = self.word_index
-        found = [index[word] for word in index.keys() & words]
+        # A document holds a few dozen words of the vocabulary; a rule may know hundreds.
+        found = [lines for word, lines in self.word_index.items() if word in words]
         if not found:
             return []
         lines = found[0] if len(found) == 1 else sorted(set().union(*found))

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from scrapelint.context import Context, LineMemo
 from scrapelint.document import Document, Line, line_content
+from scrapelint.kinds.sequence import SequenceRule
 from scrapelint.kinds.thread import ThreadRule
 from scrapelint.kinds.thread_start import ThreadStartRule
 from scrapelint.packs import load_rules
@@ -199,3 +200,40 @@ def test_short_lines_are_the_lines_of_one_to_max_words(text: str, limits: list[i
     for limit in limits:
         plain = [i for i, n in enumerate(ctx.word_counts) if 0 < n <= limit]
         assert ctx.short_lines(limit) == plain
+
+
+def _plain_sequence_check(rule: SequenceRule, doc: Document, ctx: Context) -> list:
+    """The sequence rule as first written: each line searched on every pass."""
+    found, run = [], []
+    for line in [*doc.lines, None]:
+        fits = line is not None and rule.pattern.search(line.text)
+        if fits and len(line.text.split()) <= rule.max_words:
+            run.append(line.index)
+            continue
+        if len(run) >= rule.min_run and ctx.is_at(run[0], rule.where):
+            message = f"{rule.message} ({len(run)} lines)"
+            found.append(rule.meta.finding(run[0], run[-1] + 1, message))
+        run = []
+    return found
+
+
+SEQUENCE_RULES = [rule for rule in load_rules() if isinstance(rule, SequenceRule)]
+ROWS = st.sampled_from(["|Richard Falk", "| a | b |", "  |Stolen Wallets", "|" + "w " * 20, ""])
+
+
+@given(st.lists(st.one_of(ROWS, LIST_LINES), max_size=16), st.sets(st.integers(0, 16)))
+def test_sequence_rules_find_what_the_plain_walk_finds(rows: list[str], removed: set[int]) -> None:
+    memo, text = LineMemo(), "\n".join(rows)
+    for doc in (Document.from_text(text), Document.from_text(text).without(removed)):
+        ctx = Context(doc, memo)
+        for rule in SEQUENCE_RULES:
+            assert list(rule.check(doc, ctx)) == _plain_sequence_check(rule, doc, ctx)
+
+
+@given(DOC_TEXT, st.sets(st.sampled_from(["news", "subscribe", "cookies", "zzz", "read"])))
+def test_lines_with_words_are_the_short_lines_holding_one(text: str, words: set[str]) -> None:
+    vocabulary = frozenset({"news", "subscribe", "cookies", "read", "more"})
+    ctx = Context(Document.from_text(text), LineMemo(), vocabulary)
+    for limit in (1, 3, 12):
+        plain = [i for i in ctx.short_lines(limit) if set(ctx.normalized[i].split()) & words]
+        assert ctx.lines_with_words(frozenset(words), limit) == plain

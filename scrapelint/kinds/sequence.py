@@ -35,6 +35,8 @@ class SequenceRule(RuleKind):
         self.pattern = pattern
         self.min_run = min_run
         self.max_words = max_words
+        # One bound method per rule: the memo finds the test by it.
+        self._fits = self.fits
 
     @classmethod
     def options(cls, spec: Spec) -> dict:
@@ -46,13 +48,19 @@ class SequenceRule(RuleKind):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         run: list[int] = []
+        fits, known = self._fits, ctx.memo.results(self._fits)  # `ctx.memo.test`, in place
         for line in [*doc.lines, None]:
-            if line is not None and self._fits(line.text):
-                run.append(line.index)
-                continue
+            if line is not None:
+                found = known.get(line.text)
+                if found is None:
+                    found = known[line.text] = fits(line.text)
+                if found:
+                    run.append(line.index)
+                    continue
             if len(run) >= self.min_run and ctx.is_at(run[0], self.where):
                 yield self.meta.finding(run[0], run[-1] + 1, f"{self.message} ({len(run)} lines)")
             run = []
 
-    def _fits(self, text: str) -> bool:
+    def fits(self, text: str) -> bool:
+        """Whether a line holding `text` can be a row of the sequence."""
         return bool(self.pattern.search(text)) and len(text.split()) <= self.max_words
