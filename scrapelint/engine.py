@@ -217,6 +217,8 @@ def _blanks_after_cr(doc: Document, removed: Iterable[int]) -> list[tuple[int, i
     cleaned text without a record, and the report could no longer restore the original. Such a
     blank line (and any like it after it) goes with the removed line before it.
     """
+    if not any(line.ending == "\r" for line in doc.lines):
+        return []  # no lone CR, the common case: nothing to pair
     gone = set(removed)
     pairs: list[tuple[int, int]] = []
     last_kept: Line | None = None
@@ -267,14 +269,17 @@ def _spans(
     if not indices:
         return ()  # most findings of a pass: their lines went to an earlier finding, or none
     spans: list[AppliedRemoval] = []
+    first = last = origin[indices[0]]
+    texts: list[str] = []  # joined once per span: adding line by line copies the span each time
     for index in indices:
-        line = doc.lines[index]
         start = origin[index]
-        if spans and spans[-1].end == start:
-            last = spans[-1]
-            spans[-1] = AppliedRemoval(last.start, start + 1, last.text + line.raw)
-        else:
-            spans.append(AppliedRemoval(start, start + 1, line.raw))
+        if start != last + 1 and texts:
+            spans.append(AppliedRemoval(first, last + 1, "".join(texts)))
+            first, texts = start, []
+        line = doc.lines[index]
+        texts.append(line.text + line.ending)
+        last = start
+    spans.append(AppliedRemoval(first, last + 1, "".join(texts)))
     return tuple(spans)
 
 

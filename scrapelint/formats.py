@@ -84,6 +84,10 @@ def output_name(name: str) -> str:
 
 def decode(path: str, raw: bytes) -> tuple[str, list[Problem]]:
     """UTF-8 text with undecodable bytes kept as escapes, and one problem per line that has them."""
+    try:
+        return raw.decode("utf-8"), []  # valid UTF-8, the common case: no escapes to look for
+    except UnicodeDecodeError:
+        pass
     text = raw.decode("utf-8", errors="surrogateescape")
     problems = []
     for match in ESCAPED_BYTE_RE.finditer(text):

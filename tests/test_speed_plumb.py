@@ -14,6 +14,9 @@ from hypothesis import strategies as st
 
 from scrapelint.context import Context, LineMemo
 from scrapelint.document import Document, Line, line_content
+from scrapelint.engine import _spans
+from scrapelint.findings import AppliedRemoval
+from scrapelint.formats import ESCAPED_BYTE_RE, decode
 from scrapelint.kinds.sequence import SequenceRule
 from scrapelint.kinds.thread import ThreadRule
 from scrapelint.kinds.thread_start import ThreadStartRule
@@ -237,3 +240,38 @@ def test_lines_with_words_are_the_short_lines_holding_one(text: str, words: set[
     for limit in (1, 3, 12):
         plain = [i for i in ctx.short_lines(limit) if set(ctx.normalized[i].split()) & words]
         assert ctx.lines_with_words(frozenset(words), limit) == plain
+
+
+def _plain_spans(doc: Document, indices: list[int], origin: list[int]) -> tuple:
+    """The spans as first written: each line added to the span before it when they touch."""
+    spans: list[AppliedRemoval] = []
+    for index in indices:
+        line, start = doc.lines[index], origin[index]
+        if spans and spans[-1].end == start:
+            last = spans[-1]
+            spans[-1] = AppliedRemoval(last.start, start + 1, last.text + line.raw)
+        else:
+            spans.append(AppliedRemoval(start, start + 1, line.raw))
+    return tuple(spans)
+
+
+@given(DOC_TEXT, st.data())
+def test_spans_join_the_lines_of_each_run(text: str, data: st.DataObject) -> None:
+    doc = Document.from_text(text)
+    size = len(doc.lines)
+    origin = sorted(data.draw(st.sets(st.integers(0, 3 * size), min_size=size, max_size=size)))
+    indices = sorted(data.draw(st.sets(st.integers(0, max(size - 1, 0)), max_size=size)))
+    assert _spans(doc, indices, origin) == _plain_spans(doc, indices, origin)
+
+
+@given(st.binary(), st.lists(st.sampled_from([b"\n", b"\xff", b"\xe2\x80", b"\xc3\xa9", b"a"])))
+def test_decode_reports_each_line_with_undecodable_bytes(raw: bytes, pieces: list[bytes]) -> None:
+    raw += b"".join(pieces)
+    text, problems = decode("f.txt", raw)
+    assert text == raw.decode("utf-8", errors="surrogateescape")
+    lines = []
+    for match in ESCAPED_BYTE_RE.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        if not lines or lines[-1] != line:
+            lines.append(line)
+    assert [problem.line for problem in problems] == lines
