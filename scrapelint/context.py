@@ -191,7 +191,7 @@ class Context:
     @cached_property
     def stripped(self) -> tuple[str, ...]:
         """Each line's text without the spaces around it, the form pattern rules test."""
-        return tuple(text.strip() for text in self.doc.texts)
+        return tuple(map(str.strip, self.doc.texts))
 
     @cached_property
     def word_counts(self) -> tuple[int, ...]:

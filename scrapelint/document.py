@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
 from typing import NamedTuple
 
 # A line ending is kept with its line; splitting on this keeps mixed endings intact.
@@ -155,12 +156,30 @@ class Document:
 
 
 def _split_lines(text: str) -> list[Line]:
+    if "\r" not in text and OTHER_BREAKS_RE.search(text) is None:
+        return _split_lf_lines(text)
     lines, offset = [], 0
     for index, raw in enumerate(_raw_lines(text)):
         body = raw.rstrip("\r\n")
         lines.append(_new_tuple(Line, (index, body, raw[len(body) :], offset, not body.strip())))
         offset += len(raw)
     return lines
+
+
+def _split_lf_lines(text: str) -> list[Line]:
+    """`_split_lines` of a text whose only line break is LF, the common case: split in C, and
+    every line but perhaps the last ends in "\n"."""
+    bodies = text.split("\n")
+    last = bodies.pop()  # after the final "\n" (empty), or a last line without one
+    endings = ["\n"] * len(bodies)
+    if last:
+        bodies.append(last)
+        endings.append("")
+    offsets = accumulate([len(body) + 1 for body in bodies], initial=0)  # one more: the end
+    return [
+        _new_tuple(Line, (index, body, ending, offset, not body.strip()))
+        for index, (body, ending, offset) in enumerate(zip(bodies, endings, offsets, strict=False))
+    ]
 
 
 def _raw_lines(text: str) -> list[str]:

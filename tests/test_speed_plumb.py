@@ -13,7 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from scrapelint.context import Context, LineMemo
-from scrapelint.document import Document, Line, line_content
+from scrapelint.document import LINE_RE, Document, Line, line_content
 from scrapelint.engine import _spans
 from scrapelint.findings import AppliedRemoval
 from scrapelint.formats import ESCAPED_BYTE_RE, decode
@@ -275,3 +275,25 @@ def test_decode_reports_each_line_with_undecodable_bytes(raw: bytes, pieces: lis
         if not lines or lines[-1] != line:
             lines.append(line)
     assert [problem.line for problem in problems] == lines
+
+
+def _plain_lines(text: str) -> list[tuple[int, str, str, int]]:
+    """Lines as the line-end regex cuts them, with their endings and offsets."""
+    lines, offset = [], 0
+    for index, raw in enumerate(raw for raw in LINE_RE.findall(text) if raw):
+        body = raw.rstrip("\r\n")
+        lines.append((index, body, raw[len(body) :], offset))
+        offset += len(raw)
+    return lines
+
+
+@given(DOC_TEXT)
+@example("")
+@example("\n")
+@example("a\nb")
+@example("a\n\n")
+def test_lines_are_cut_where_the_line_end_regex_cuts(text: str) -> None:
+    lines = Document.from_text(text).lines
+    assert [(line.index, line.text, line.ending, line.offset) for line in lines] == (
+        _plain_lines(text)
+    )
