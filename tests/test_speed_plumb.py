@@ -17,6 +17,7 @@ from scrapelint.document import LINE_RE, Document, Line, line_content
 from scrapelint.engine import _spans
 from scrapelint.findings import AppliedRemoval
 from scrapelint.formats import ESCAPED_BYTE_RE, decode
+from scrapelint.kinds.duplicate import DuplicateRule
 from scrapelint.kinds.sequence import SequenceRule
 from scrapelint.kinds.thread import ThreadRule
 from scrapelint.kinds.thread_start import ThreadStartRule
@@ -297,3 +298,34 @@ def test_lines_are_cut_where_the_line_end_regex_cuts(text: str) -> None:
     assert [(line.index, line.text, line.ending, line.offset) for line in lines] == (
         _plain_lines(text)
     )
+
+
+def _plain_teasers(rule: DuplicateRule, ctx: Context) -> list[tuple[int, str]]:
+    """The teaser search as first written: every head line against the lines after it."""
+    lines, counts, window, found = ctx.normalized, ctx.word_counts, rule.teaser_window, []
+    for index in [i for i, line in enumerate(lines) if line][:window]:
+        for later in range(index + 1, min(len(lines), index + 2 * window)):
+            size = counts[later]
+            if size < 8 or lines[later] == lines[index]:
+                continue
+            extra = counts[index] - size
+            limit = min(rule.teaser_extra_words, size // 2)
+            if 0 < extra <= limit and f" {lines[later]} " in f" {lines[index]} ":
+                found.append((index, f"{rule.message}: teaser of line {later + 1}"))
+                break
+    return found
+
+
+DUPLICATE_RULES = [rule for rule in load_rules() if isinstance(rule, DuplicateRule)]
+LEAD = "the council voted on tuesday to close the old bridge for repairs"
+TEASERS = st.sampled_from(
+    [LEAD, f"Nov 4 2017 {LEAD} Read More", f"{LEAD} more", "Home", "News", "a b c d e f g h i"]
+)
+
+
+@given(st.lists(st.one_of(TEASERS, LIST_LINES), max_size=30))
+def test_teasers_are_found_as_by_the_plain_search(rows: list[str]) -> None:
+    doc = Document.from_text("\n".join(rows))
+    ctx = Context(doc, LineMemo())
+    for rule in DUPLICATE_RULES:
+        assert list(rule._teasers(ctx)) == _plain_teasers(rule, ctx)

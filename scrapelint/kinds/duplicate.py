@@ -79,6 +79,8 @@ class DuplicateRule(RuleKind):
         lines, counts = ctx.normalized, ctx.word_counts
         heads = [i for i, line in enumerate(lines) if line][: self.teaser_window]
         for index in heads:
+            if counts[index] <= TEASER_MIN_WORDS:
+                continue  # holds no lead of TEASER_MIN_WORDS words plus one more: a menu item
             teaser = lines[index]
             for later in range(index + 1, min(len(lines), index + 2 * self.teaser_window)):
                 lead = lines[later]
