@@ -2,21 +2,32 @@
 
 `line_reading` takes a line's lowered words from the count of its words when no character
 outside ASCII is a word character; the locator reads each line once per document through a memo;
-list markers are not searched for on lines that open with a letter. Each is checked against the
-straightforward code on random text (scripts, combining marks, odd whitespace, pipes, list
-markers, URLs, lone surrogates) and, for the locator, on documents of real prose and chrome.
+list markers are not searched for on lines that open with a letter. The metadata rules search
+for years and bracketed agencies only where their characters occur, settle a byline at its first
+segment that is no credit, and walk out from the body's start for the head lines. Each is checked
+against the straightforward code on random text (scripts, combining marks, odd whitespace, pipes,
+list markers, URLs, lone surrogates, credit and date pieces) and, for the locator, on documents
+of real prose and chrome.
 """
 
 from __future__ import annotations
 
 import re
 from functools import partial
+from types import SimpleNamespace
 
-from hypothesis import example, given, settings
+import pytest
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
+from scrapelint import attribution
 from scrapelint.article import block_reading, locate_article
 from scrapelint.context import LineMemo
+from scrapelint.credit_names import PAREN_AGENCY_RE
+from scrapelint.dates import YEAR_HINT_RE, has_year_hint
+from scrapelint.document import Document
+from scrapelint.findings import Severity
+from scrapelint.kinds.metadata import MetadataRule
 from scrapelint.prose import (
     _PLAIN_STARTS,
     LIST_MARKER_RE,
@@ -26,8 +37,10 @@ from scrapelint.prose import (
     line_reading,
     lowered_words,
 )
+from scrapelint.rule import RuleMeta
 from tests.strategies import HEADLINES, SENTENCES
 from tests.test_speed_locator import ASCII_TEXT, TEXT, _same, reference_features
+from tests.test_speed_meta import LINES, head_lines
 
 ANY_TEXT = st.one_of(TEXT, ASCII_TEXT)
 
@@ -87,3 +100,68 @@ def _plain_features(line: str) -> LineFeatures:
 def test_block_reading_words_are_lowered_words(line: str) -> None:
     reading = block_reading(line)
     assert reading is None or reading.words == lowered_words(line)
+
+
+# --- metadata rules: pre-tests before regexes, bylines settled at the first bad segment ---------
+
+HEAD_TEXT = st.one_of(head_lines(), ANY_TEXT)
+
+
+@given(HEAD_TEXT)
+@example("In 1919 and 2020")
+@example("x20190y")
+@example("١٩٢٠ 2019")
+def test_year_hint_is_the_regex_search(text: str) -> None:
+    assert has_year_hint(text) == (YEAR_HINT_RE.search(text) is not None)
+
+
+@given(HEAD_TEXT)
+def test_no_parenthesised_agency_without_an_opening_bracket(text: str) -> None:
+    assume("(" not in text)
+    assert PAREN_AGENCY_RE.search(text) is None
+
+
+def _reference_is_byline(line: str) -> bool:
+    """`is_byline` as written before: the whole line parsed, then asked whether it is complete."""
+    text = attribution._clean(line)
+    if not text:
+        return False
+    if attribution.SOURCES_HEADING_RE.match(text):
+        return True
+    return attribution._parse(line, text).complete
+
+
+@settings(max_examples=400)
+@given(HEAD_TEXT)
+@example("By Jane Doe | Reuters | 4 November 2017")
+@example("Reuters | the ministry said")
+@example("Fort Russ News – November 4, 2017")
+@example("[Sources](https://example.com/" + "x" * 220 + ")")
+def test_is_byline_is_the_complete_parse(line: str) -> None:
+    assert attribution.is_byline(line) == _reference_is_byline(line)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_is_byline_on_fixture_lines(line: str) -> None:
+    assert attribution.is_byline(line) == _reference_is_byline(line)
+
+
+DOC_LINES = ("", "  ", "a", "November 4, 2017", "By Jane Doe", "\t")
+META = RuleMeta("MT999", "head-test", "metadata", Severity.INFO, "A test rule.")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["", "  ", "a", "November 4, 2017", "By Jane Doe", "\t"]), max_size=40
+    ),
+    st.integers(0, 40),
+    st.integers(-3, 14),
+)
+def test_head_walk_gives_the_sliced_head(texts: list[str], start: int, size: int) -> None:
+    doc = Document.from_text("\n".join(texts))
+    start = min(start, len(doc.lines))
+    rule = MetadataRule(META, "m", "anywhere", detect="dateline", head_lines=size)
+    ctx = SimpleNamespace(article=SimpleNamespace(start=start))
+    above = [line for line in doc.lines[:start] if not line.is_blank][-size:]
+    below = [line for line in doc.lines[start:] if not line.is_blank][:size]
+    assert list(rule._head(doc, ctx)) == above + below  # type: ignore[arg-type]

@@ -8,7 +8,8 @@ of an article is part of a sentence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 
 from scrapelint.attribution import is_byline
 from scrapelint.context import Context
@@ -64,8 +65,16 @@ class MetadataRule(RuleKind):
     def _head(self, doc: Document, ctx: Context) -> Iterator[Line]:
         """The lines next to where the article starts: the last `head_lines` non-blank lines above
         the body and its first `head_lines` (a page's menus above that hold no dateline)."""
-        start = ctx.article.start
-        above = [line for line in doc.lines[:start] if not line.is_blank][-self.head_lines :]
-        below = [line for line in doc.lines[start:] if not line.is_blank][: self.head_lines]
-        yield from above
-        yield from below
+        start, lines, size = ctx.article.start, doc.lines, self.head_lines
+        if size <= 0:  # slices of the whole head and body, as written for any size
+            yield from [line for line in lines[:start] if not line.is_blank][-size:]
+            yield from [line for line in lines[start:] if not line.is_blank][:size]
+            return
+        # Walk out from the body's start, so a long page costs no more than its head.
+        yield from reversed(_non_blank(reversed(lines[:start]), size))
+        yield from _non_blank(lines[start:], size)
+
+
+def _non_blank(lines: Iterable[Line], size: int) -> list[Line]:
+    """The first `size` non-blank lines of `lines` (`Line.is_blank` inlined: one per line)."""
+    return list(islice((line for line in lines if line.text.strip()), size))
