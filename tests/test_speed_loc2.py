@@ -20,8 +20,9 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from scrapelint import attribution
+from scrapelint import attribution, blocks
 from scrapelint.article import block_reading, locate_article
+from scrapelint.blocks import BAD, GOOD, LIST, NEAR, SHORT
 from scrapelint.context import LineMemo
 from scrapelint.credit_names import PAREN_AGENCY_RE
 from scrapelint.dates import YEAR_HINT_RE, has_year_hint
@@ -36,6 +37,7 @@ from scrapelint.prose import (
     line_features,
     line_reading,
     lowered_words,
+    prose_score,
 )
 from scrapelint.rule import RuleMeta
 from tests.strategies import HEADLINES, SENTENCES
@@ -165,3 +167,133 @@ def test_head_walk_gives_the_sliced_head(texts: list[str], start: int, size: int
     above = [line for line in doc.lines[:start] if not line.is_blank][-size:]
     below = [line for line in doc.lines[start:] if not line.is_blank][:size]
     assert list(rule._head(doc, ctx)) == above + below  # type: ignore[arg-type]
+
+
+# --- the locator's span search: comparisons for min and max, fixed values, list starts --------
+
+
+def _reference_prose_score(f: LineFeatures, function_words_apply: bool = True) -> float:
+    """`prose_score` as first written, with min and max."""
+    if f.words == 0 or f.link_like:
+        return 0.0
+    score = min(f.words, 12) * 0.0375
+    if f.ends_sentence:
+        score += 0.3
+    if function_words_apply:
+        score += min(f.function_share, 0.3) - 0.1
+    else:
+        score += 0.1
+    if f.words >= 3 and f.title_share > 0.6:
+        score -= 0.2 * f.title_share
+    if f.punct_density > 0.12:
+        score -= min(f.punct_density - 0.12, 0.3)
+    if f.digit_share > 0.2:
+        score -= 0.15
+    if f.list_item and f.words < 8:
+        score -= 0.1
+    return max(0.0, min(1.0, score))
+
+
+SHARE = st.one_of(st.sampled_from([0.0, 0.12, 0.2, 0.3, 0.42, 0.6, 1.0]), st.floats(0, 1))
+FEATURES = st.builds(
+    LineFeatures,
+    st.integers(0, 80),
+    st.integers(0, 400),
+    SHARE,
+    st.booleans(),
+    SHARE,
+    SHARE,
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+    SHARE,
+)
+
+
+@settings(max_examples=400)
+@given(st.one_of(FEATURES, ANY_TEXT.map(line_features)), st.booleans())
+def test_prose_score_is_the_min_max_fold(features: LineFeatures, covered: bool) -> None:
+    assert repr(prose_score(features, covered)) == repr(_reference_prose_score(features, covered))
+
+
+def _reference_block_values(
+    classes: list[str], feats: list[LineFeatures], shape: blocks.Skeletons
+) -> tuple[list[float], list[float]]:
+    """`block_values` as first written: one loop over every block."""
+    n = len(classes)
+    flows = [c in (GOOD, NEAR) and not f.list_item for c, f in zip(classes, feats, strict=True)]
+    resumes = blocks._bridges(classes, feats, flows, shape)
+    bridged = set(resumes.values())
+    values, fees = [], []
+    for i, (cls, f) in enumerate(zip(classes, feats, strict=True)):
+        fee = 0.0
+        if cls == GOOD:
+            v = min(f.words, blocks.WORD_CAP) * (blocks.LIST_ITEM_WEIGHT if f.list_item else 1.0)
+            after = flows[i - 1] or i in resumes if i else True
+            before = flows[i + 1] or i in bridged if i + 1 < n else True
+            if not after and not before:
+                v *= blocks.ISOLATED_WEIGHT
+            if not after:
+                gap = next(
+                    (k for k in range(1, blocks.MENU_GAP + 1) if i < k or flows[i - k]),
+                    blocks.MENU_GAP,
+                )
+                heading = classes[i - 1] != BAD and gap < blocks.MENU_GAP
+                fee = blocks.ENTRY_FEE * blocks.HEADING_FEE_SHARE if heading else blocks.ENTRY_FEE
+                v -= fee
+        elif cls in (NEAR, LIST):
+            v = 0.5
+        elif cls == SHORT:
+            v = -blocks.SHORT_TOLL
+        else:
+            v = -blocks.BAD_TOLL
+        values.append(v)
+        fees.append(fee)
+    return values, fees
+
+
+def _reference_mark_lists(
+    texts: list[str], feats: list[LineFeatures], classes: list[str], shape: blocks.Skeletons
+) -> None:
+    """`mark_lists` as first written: both run tests at every block."""
+    n, i = len(classes), 0
+    while i < n:
+        j = blocks._introduced_run(feats, classes, texts, i) or blocks._data_run(
+            shape, feats, classes, i
+        )
+        if j - i >= blocks.MIN_LIST:
+            for k in range(i, j):
+                if classes[k] != GOOD or feats[k].list_item:
+                    classes[k] = LIST
+            i = j
+        else:
+            i += 1
+
+
+LIST_LINE = st.sampled_from(
+    (
+        "Here is what we know so far:",
+        "* June 9 -- Venue, City, ST",
+        "* June 10 -- Hall, Town, NY",
+        "Team (Group A): 10th",
+        "Team (Group B): 11th",
+        "| 1 | Kyle Busch | 5040 |",
+        "Share this:",
+        "- one",
+    )
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(LINE, LIST_LINE), max_size=40), st.booleans())
+def test_span_values_and_lists_are_the_plain_loops(lines: list[str], covered: bool) -> None:
+    texts = [t for t in lines if block_reading(t) is not None]
+    feats = [line_features(t) for t in texts]
+    classes = [blocks.classify(f, prose_score(f, covered)) for f in feats]
+    shape = blocks.skeletons(texts, feats)
+    expected = list(classes)
+    _reference_mark_lists(texts, feats, expected, shape)
+    blocks.mark_lists(texts, feats, classes, shape)
+    assert classes == expected
+    got = blocks.block_values(classes, feats, texts, shape)
+    assert list(map(repr, got)) == list(map(repr, _reference_block_values(classes, feats, shape)))
