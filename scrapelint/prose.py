@@ -41,6 +41,7 @@ CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # Closing quotes and brackets that may follow the sentence-final mark: `he said."` or `(...).)`.
 _CLOSERS = "\"'”’»)]】」』›"
 # Sentence-final punctuation in Latin, CJK, Arabic and Devanagari scripts, plus the ellipsis.
+_CLOSERS_AND_SPACE = _CLOSERS + " "
 _FINALS = frozenset(".!?…。！？؟।")
 
 # A small multilingual set of very frequent function words (articles, prepositions, conjunctions,
@@ -133,7 +134,7 @@ def _strip_table(text: str) -> tuple[str, bool]:
 
 def _ends_sentence(text: str) -> bool:
     """True when the line ends in sentence-final punctuation, looking past closing quotes."""
-    end = text.rstrip(_CLOSERS + " ")
+    end = text.rstrip(_CLOSERS_AND_SPACE)
     return bool(end) and end[-1] in _FINALS
 
 
@@ -159,12 +160,14 @@ def line_reading(line: str) -> LineReading:
 def _read(line: str) -> tuple[LineFeatures, tuple[str, ...] | None]:
     """The line's features, and its lowered words when counting them gave those for free: when
     no character outside ASCII is a word character (None otherwise)."""
-    text, table_row = _strip_table(line.strip())
+    text = line.strip()
+    # Only a line opening with a pipe can be a table row: the others skip the call.
+    text, table_row = _strip_table(text) if text[:1] == "|" else (text, False)
     # Most lines open with a letter or a quote, which no list marker does: no regex for them.
     marker = None if text[:1] in _PLAIN_STARTS else LIST_MARKER_RE.match(text)
     body = text[marker.end() :] if marker else text
     chars = len(body)
-    raw = body.encode(*_UTF8)
+    raw = body.encode("utf-8", "surrogatepass")  # _UTF8, without unpacking it for every line
     # The non-ASCII characters, in order: UTF-8 writes them with bytes of 128 and above only.
     others = raw.translate(None, _ASCII_BYTES).decode(*_UTF8) if len(raw) > chars else ""
     has_other_words = bool(others) and WORD_RE.search(others) is not None
