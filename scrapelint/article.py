@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from scrapelint import reasons as R
 from scrapelint.blocks import (
@@ -102,27 +103,34 @@ class ArticleMap:
         return [line for line, v in zip(lines, self.verdicts, strict=False) if not v.junk]
 
 
-def _blocks(
-    lines: Sequence[str], read: Reader
-) -> tuple[list[ScoredLine], list[tuple[str, ...]], Skeletons]:
-    """Features, score and class for every non-blank line, the lines' lowered words and the
-    blocks' skeletons."""
+class _Blocks(NamedTuple):
+    """The lines with a letter or digit, as the span search and the verdicts read them."""
+
+    scored: list[ScoredLine]
+    texts: list[str]
+    feats: list[LineFeatures]
+    classes: list[str]
+    words: list[tuple[str, ...]]  # each line's lowered words, its duplicate key
+    shape: Skeletons
+
+
+def _blocks(lines: Sequence[str], readings: Sequence[LineReading | None]) -> _Blocks:
+    """Features, score and class for every block, its words and the blocks' skeletons."""
     # Lines without a word character ("___", "* * *") are transparent separators, not blocks.
-    indexed = [(i, r) for i, r in enumerate(map(read, lines)) if r is not None]
-    feats = [r.features for _, r in indexed]
+    index = [i for i, r in enumerate(readings) if r is not None]
+    kept = [r for r in readings if r is not None]
+    feats = [r.features for r in kept]
     long_lines = [f for f in feats if f.words >= 8]
     share = sum(f.function_share for f in long_lines) / len(long_lines) if long_lines else 0.0
     covered = share >= COVERED_LANGUAGE_SHARE
     scores = [prose_score(f, covered) for f in feats]
-    classes = [classify(f, s) for f, s in zip(feats, scores, strict=True)]
-    texts = [lines[i] for i, _ in indexed]
+    classes = list(map(classify, feats, scores))
+    texts = [lines[i] for i in index]
     shape = skeletons(texts, feats)
     mark_lists(texts, feats, classes, shape)
-    blocks = [
-        ScoredLine(i, r.features, s, c)
-        for (i, r), s, c in zip(indexed, scores, classes, strict=True)
-    ]
-    return blocks, [r.words for _, r in indexed], shape
+    scored = list(map(ScoredLine._make, zip(index, feats, scores, classes, strict=True)))
+    words = [r.words for r in kept]
+    return _Blocks(scored, texts, feats, classes, words, shape)
 
 
 def block_reading(line: str) -> LineReading | None:
@@ -237,10 +245,10 @@ def locate_article(
     """
     if read is None:
         read = block_reading if features is line_features else _reader(features)
-    blocks, keys, shape = _blocks(lines, read)
-    texts = [lines[b.index] for b in blocks]
-    feats = [b.feats for b in blocks]
-    values, fees = block_values([b.cls for b in blocks], feats, texts, shape)
+    readings = list(map(read, lines))
+    found = _blocks(lines, readings)
+    blocks = found.scored
+    values, fees = block_values(found.classes, found.feats, found.texts, found.shape)
     span = best_span(values, fees)
     s, e = trim(blocks, *span)
     if s == e:  # no paragraph in the best run: fall back to the run itself
@@ -254,8 +262,8 @@ def locate_article(
     for i, v in judged.items():
         verdicts[i] = v
     start, end = blocks[s].index, blocks[e - 1].index + 1
-    _mark_separators(lines, start, end, verdicts)
-    _mark_duplicates(blocks, keys, verdicts)
+    _mark_separators(lines, readings, start, end, verdicts)
+    _mark_duplicates(blocks, found.words, verdicts)
     return ArticleMap(start, end, ((start, end),), tuple(verdicts))
 
 
@@ -269,12 +277,18 @@ def _reader(features: Features) -> Reader:
 
 
 def _mark_separators(
-    lines: Sequence[str], start: int, end: int, verdicts: list[LineVerdict]
+    lines: Sequence[str],
+    readings: Sequence[LineReading | None],
+    start: int,
+    end: int,
+    verdicts: list[LineVerdict],
 ) -> None:
-    """Wordless non-blank lines ("***", "|") outside the body are chrome; inside they stay."""
+    """Wordless non-blank lines ("***", "|") outside the body are chrome; inside they stay.
+
+    A line has no reading exactly when it has no letter or digit (`block_reading`)."""
     for indices, reason in ((range(start), R.HEAD_CHROME), (range(end, len(lines)), R.TAIL_CHROME)):
         for i in indices:
-            if lines[i].strip() and not _has_word(lines[i]):
+            if readings[i] is None and lines[i].strip():
                 verdicts[i] = JUNK[reason]
 
 

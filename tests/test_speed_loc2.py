@@ -297,3 +297,12 @@ def test_span_values_and_lists_are_the_plain_loops(lines: list[str], covered: bo
     assert classes == expected
     got = blocks.block_values(classes, feats, texts, shape)
     assert list(map(repr, got)) == list(map(repr, _reference_block_values(classes, feats, shape)))
+
+
+@given(ANY_TEXT)
+@example("* * *")
+@example("___")
+@example("| |")
+def test_a_line_has_no_reading_exactly_when_it_has_no_letter_or_digit(line: str) -> None:
+    """What lets the separators outside the body be told by their missing reading."""
+    assert (block_reading(line) is None) == (not any(map(str.isalnum, line)))
