@@ -4,10 +4,11 @@
 outside ASCII is a word character; the locator reads each line once per document through a memo;
 list markers are not searched for on lines that open with a letter. The metadata rules search
 for years and bracketed agencies only where their characters occur, settle a byline at its first
-segment that is no credit, and walk out from the body's start for the head lines. Each is checked
-against the straightforward code on random text (scripts, combining marks, odd whitespace, pipes,
-list markers, URLs, lone surrogates, credit and date pieces) and, for the locator, on documents
-of real prose and chrome.
+segment that is no credit, walk out from the body's start for the head lines, and remember their
+answers by a line's content. The span search compares instead of calling min and max, and tries
+lists only where one can start. Each is checked against the straightforward code on random text
+(scripts, combining marks, odd whitespace, pipes, list markers, URLs, lone surrogates, credit and
+date pieces) and, for the locator, on documents of real prose and chrome.
 """
 
 from __future__ import annotations
@@ -23,12 +24,12 @@ from hypothesis import strategies as st
 from scrapelint import attribution, blocks
 from scrapelint.article import block_reading, locate_article
 from scrapelint.blocks import BAD, GOOD, LIST, NEAR, SHORT
-from scrapelint.context import LineMemo
+from scrapelint.context import Context, LineMemo
 from scrapelint.credit_names import PAREN_AGENCY_RE
 from scrapelint.dates import YEAR_HINT_RE, has_year_hint
 from scrapelint.document import Document
 from scrapelint.findings import Severity
-from scrapelint.kinds.metadata import MetadataRule
+from scrapelint.kinds.metadata import DETECTORS, MetadataRule
 from scrapelint.prose import (
     _PLAIN_STARTS,
     LIST_MARKER_RE,
@@ -306,3 +307,23 @@ def test_span_values_and_lists_are_the_plain_loops(lines: list[str], covered: bo
 def test_a_line_has_no_reading_exactly_when_it_has_no_letter_or_digit(line: str) -> None:
     """What lets the separators outside the body be told by their missing reading."""
     assert (block_reading(line) is None) == (not any(map(str.isalnum, line)))
+
+
+HEAD_DOC = st.lists(
+    st.one_of(st.sampled_from(DOC_LINES + CHROME), st.sampled_from(PROSE), HEAD_TEXT), max_size=30
+)
+
+
+@settings(max_examples=150)
+@given(HEAD_DOC, st.sampled_from(sorted(DETECTORS)))
+def test_metadata_rule_flags_the_head_lines_whose_content_is_detected(
+    texts: list[str], detect: str
+) -> None:
+    doc = Document.from_text("\n".join(texts))
+    ctx = Context(doc)
+    rule = MetadataRule(META, "m", "anywhere", detect=detect, head_lines=12)
+    start = ctx.article.start
+    head = [line for line in doc.lines[:start] if not line.is_blank][-12:]
+    head += [line for line in doc.lines[start:] if not line.is_blank][:12]
+    expected = [line.index for line in head if DETECTORS[detect](line.content)]
+    assert [finding.line for finding in rule.check(doc, ctx)] == expected

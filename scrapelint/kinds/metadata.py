@@ -22,22 +22,16 @@ from scrapelint.spec import Spec
 
 
 def _content(text: str) -> str:
-    """`Line.content` of a line holding `text`: it depends on the text alone."""
+    """`Line.content` of a line holding `text`: it depends on the text alone, which is why the
+    memo may remember a line's content by its text."""
     return Line(0, text, "", 0).content
 
 
-# Each detector reads a line's content, but takes its raw text: the memo is keyed by that text, so
-# a line an earlier pass of the fix judged costs neither its content nor the detector again.
-# Module-level functions, so that a rule stays picklable for the rule cache.
-def _dateline_text(text: str) -> bool:
-    return is_dateline(_content(text))
-
-
-def _byline_text(text: str) -> bool:
-    return is_byline(_content(text))
-
-
-DETECTORS: dict[str, Callable[[str], bool]] = {"dateline": _dateline_text, "byline": _byline_text}
+# Each detector reads a line's content; the memo remembers both the content of a line's text,
+# which other rules ask for too, and the detector's answer on that content, so a line an earlier
+# pass of the fix judged costs neither again. Module-level functions, so that a rule stays
+# picklable for the rule cache.
+DETECTORS: dict[str, Callable[[str], bool]] = {"dateline": is_dateline, "byline": is_byline}
 
 
 class MetadataRule(RuleKind):
@@ -59,7 +53,8 @@ class MetadataRule(RuleKind):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for line in self._head(doc, ctx):
-            if ctx.memo.test(self.detect, line.text) and ctx.is_at(line.index, self.where):
+            content = ctx.memo.content(line)
+            if ctx.memo.test(self.detect, content) and ctx.is_at(line.index, self.where):
                 yield self.meta.finding(line.index, line.index + 1, self.message)
 
     def _head(self, doc: Document, ctx: Context) -> Iterator[Line]:
