@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from scrapelint import reasons as R
 from scrapelint.blocks import (
@@ -43,9 +44,18 @@ from scrapelint.blocks import (
     skeletons,
 )
 from scrapelint.body_edges import ScoredLine, trim
-from scrapelint.prose import LineFeatures, line_features, lowered_words, prose_score
+from scrapelint.prose import (
+    LineFeatures,
+    LineReading,
+    line_features,
+    line_reading,
+    lowered_words,
+    prose_score,
+)
 
 Features = Callable[[str], LineFeatures]
+# A line's reading, or None for a line without a letter or digit (see `block_reading`).
+Reader = Callable[[str], LineReading | None]
 
 # A letter or digit: exactly the characters for which `str.isalnum` holds (`\w` less `_`).
 ALNUM_RE = re.compile(r"[^\W_]")
@@ -93,21 +103,40 @@ class ArticleMap:
         return [line for line, v in zip(lines, self.verdicts, strict=False) if not v.junk]
 
 
-def _blocks(lines: Sequence[str], features: Features) -> tuple[list[ScoredLine], Skeletons]:
-    """Features, score and class for every non-blank line, and the blocks' skeletons."""
+class _Blocks(NamedTuple):
+    """The lines with a letter or digit, as the span search and the verdicts read them."""
+
+    scored: list[ScoredLine]
+    texts: list[str]
+    feats: list[LineFeatures]
+    classes: list[str]
+    words: list[tuple[str, ...]]  # each line's lowered words, its duplicate key
+    shape: Skeletons
+
+
+def _blocks(lines: Sequence[str], readings: Sequence[LineReading | None]) -> _Blocks:
+    """Features, score and class for every block, its words and the blocks' skeletons."""
     # Lines without a word character ("___", "* * *") are transparent separators, not blocks.
-    indexed = [(i, features(line)) for i, line in enumerate(lines) if _has_word(line)]
-    long_lines = [f for _, f in indexed if f.words >= 8]
+    index = [i for i, r in enumerate(readings) if r is not None]
+    kept = [r for r in readings if r is not None]
+    feats = [r.features for r in kept]
+    long_lines = [f for f in feats if f.words >= 8]
     share = sum(f.function_share for f in long_lines) / len(long_lines) if long_lines else 0.0
     covered = share >= COVERED_LANGUAGE_SHARE
-    scores = [prose_score(f, covered) for _, f in indexed]
-    feats = [f for _, f in indexed]
-    classes = [classify(f, s) for f, s in zip(feats, scores, strict=True)]
-    texts = [lines[i] for i, _ in indexed]
+    scores = [prose_score(f, covered) for f in feats]
+    classes = list(map(classify, feats, scores))
+    texts = [lines[i] for i in index]
     shape = skeletons(texts, feats)
     mark_lists(texts, feats, classes, shape)
-    blocks = [ScoredLine(i, f, s, c) for (i, f), s, c in zip(indexed, scores, classes, strict=True)]
-    return blocks, shape
+    scored = list(map(ScoredLine._make, zip(index, feats, scores, classes, strict=True)))
+    words = [r.words for r in kept]
+    return _Blocks(scored, texts, feats, classes, words, shape)
+
+
+def block_reading(line: str) -> LineReading | None:
+    """What the locator reads from a line: None for a line without a letter or digit, which is
+    no block; a pure function of the text, so a caller may remember it by text."""
+    return line_reading(line) if _has_word(line) else None
 
 
 def _has_word(line: str) -> bool:
@@ -183,7 +212,7 @@ def _judge_body(body: list[ScoredLine]) -> dict[int, LineVerdict]:
 
 
 def _mark_duplicates(
-    lines: Sequence[str], blocks: list[ScoredLine], verdicts: list[LineVerdict]
+    blocks: list[ScoredLine], keys: list[tuple[str, ...]], verdicts: list[LineVerdict]
 ) -> None:
     """Junk a kept line whose words repeat an earlier kept line's; a repeated title moves up.
 
@@ -194,8 +223,7 @@ def _mark_duplicates(
     duplicate.
     """
     seen: dict[tuple[str, ...], int] = {}
-    for b in blocks:
-        key = lowered_words(lines[b.index])
+    for b, key in zip(blocks, keys, strict=True):
         first = seen.setdefault(key, b.index)
         if first == b.index or b.feats.words < 3:
             continue
@@ -206,16 +234,21 @@ def _mark_duplicates(
             verdicts[b.index] = JUNK[R.DUPLICATE]
 
 
-def locate_article(lines: Sequence[str], features: Features = line_features) -> ArticleMap:
+def locate_article(
+    lines: Sequence[str], features: Features = line_features, *, read: Reader | None = None
+) -> ArticleMap:
     """Find the article body in ``lines`` (no line endings) and judge every line.
 
-    ``features`` computes a line's features; a caller that locates the article in several
-    versions of one text passes a memo of ``line_features`` so unchanged lines are not re-read.
+    A caller that locates the article in several versions of one text passes ``read``, a memo of
+    `block_reading`, so unchanged lines are not read again; or ``features``, a memo of
+    ``line_features`` (their words are then read again).
     """
-    blocks, shape = _blocks(lines, features)
-    texts = [lines[b.index] for b in blocks]
-    feats = [b.feats for b in blocks]
-    values, fees = block_values([b.cls for b in blocks], feats, texts, shape)
+    if read is None:
+        read = block_reading if features is line_features else _reader(features)
+    readings = list(map(read, lines))
+    found = _blocks(lines, readings)
+    blocks = found.scored
+    values, fees = block_values(found.classes, found.feats, found.texts, found.shape)
     span = best_span(values, fees)
     s, e = trim(blocks, *span)
     if s == e:  # no paragraph in the best run: fall back to the run itself
@@ -229,18 +262,33 @@ def locate_article(lines: Sequence[str], features: Features = line_features) -> 
     for i, v in judged.items():
         verdicts[i] = v
     start, end = blocks[s].index, blocks[e - 1].index + 1
-    _mark_separators(lines, start, end, verdicts)
-    _mark_duplicates(lines, blocks, verdicts)
+    _mark_separators(lines, readings, start, end, verdicts)
+    _mark_duplicates(blocks, found.words, verdicts)
     return ArticleMap(start, end, ((start, end),), tuple(verdicts))
 
 
+def _reader(features: Features) -> Reader:
+    """`block_reading` with the features computed by ``features``."""
+
+    def read(line: str) -> LineReading | None:
+        return LineReading(features(line), lowered_words(line)) if _has_word(line) else None
+
+    return read
+
+
 def _mark_separators(
-    lines: Sequence[str], start: int, end: int, verdicts: list[LineVerdict]
+    lines: Sequence[str],
+    readings: Sequence[LineReading | None],
+    start: int,
+    end: int,
+    verdicts: list[LineVerdict],
 ) -> None:
-    """Wordless non-blank lines ("***", "|") outside the body are chrome; inside they stay."""
+    """Wordless non-blank lines ("***", "|") outside the body are chrome; inside they stay.
+
+    A line has no reading exactly when it has no letter or digit (`block_reading`)."""
     for indices, reason in ((range(start), R.HEAD_CHROME), (range(end, len(lines)), R.TAIL_CHROME)):
         for i in indices:
-            if lines[i].strip() and not _has_word(lines[i]):
+            if readings[i] is None and lines[i].strip():
                 verdicts[i] = JUNK[reason]
 
 

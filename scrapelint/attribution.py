@@ -176,6 +176,11 @@ def _split_segments(text: str) -> list[str]:
     return [text] if SEGMENT_CHARS.isdisjoint(text) else SEGMENT_SPLIT_RE.split(text)
 
 
+def _segments(text: str) -> list[str]:
+    """The non-empty segments of a cleaned line, without the punctuation around them."""
+    return [segment for s in _split_segments(text) if (segment := s.strip(" ,;:"))]
+
+
 def _parse(line: str, cleaned: str | None = None) -> _Parsed:
     """Credits of one line, and whether the line is nothing but credits (and dates).
 
@@ -185,9 +190,7 @@ def _parse(line: str, cleaned: str | None = None) -> _Parsed:
         match = PAREN_AGENCY_RE.search(line, 0, _LEAD_REACH)
         agency = agency_in(match.group()) if match else None
         return _Parsed((("source", agency),) if agency else (), False)
-    text = _clean(line) if cleaned is None else cleaned
-    segments = [s.strip(" ,;:") for s in _split_segments(text)]
-    segments = [s for s in segments if s]
+    segments = _segments(_clean(line) if cleaned is None else cleaned)
     anchors = [_anchor(s) for s in segments]
     if all(anchor is None for anchor in anchors):
         return _Parsed((), False)
@@ -219,7 +222,23 @@ def is_byline(line: str) -> bool:
         return False
     if SOURCES_HEADING_RE.match(text):
         return True
-    return _parse(line, text).complete
+    # What `_parse(line, text).complete` says, settled at the first segment that is neither a
+    # complete anchor nor an outlet's name: most lines tried here are headlines and prose.
+    if len(line) > _MAX_CREDIT_LINE:
+        return False
+    anchored = credited = False
+    for segment in _segments(text):
+        anchor = _anchor(segment)
+        if anchor is None:
+            if not looks_like_org(segment):
+                return False
+            credited = True
+        elif not anchor[1]:
+            return False
+        else:
+            anchored = True
+            credited = credited or bool(anchor[0])
+    return anchored and credited
 
 
 def _sources_list(lines: Sequence[str], heading: int) -> list[Attribution]:

@@ -68,6 +68,11 @@ _NOT_SEPARATOR = bytes(
 )
 
 
+# The classes that let prose flow on (see `block_values`), and the value of each class but GOOD.
+_FLOWING = (GOOD, NEAR)
+_CLASS_VALUES = {NEAR: 0.5, LIST: 0.5, SHORT: -SHORT_TOLL, BAD: -BAD_TOLL}
+
+
 def classify(feats: LineFeatures, score: float) -> str:
     """Return the class of one non-blank line from its features and prose score."""
     if feats.words <= SHORT_WORDS and score < GOOD_SCORE:
@@ -92,18 +97,34 @@ def mark_lists(
     sentence that announces them. Works in place; ``shape`` is `skeletons` of the blocks.
     """
     shape = shape or skeletons(texts, feats)
-    n = len(classes)
-    i = 0
-    while i < n:
+    end = 0  # the blocks before `end` are items of a list already marked
+    for i in _run_starts(texts, feats, classes):
+        if i < end:
+            continue
         j = _introduced_run(feats, classes, texts, i) or _data_run(shape, feats, classes, i)
         if j - i >= MIN_LIST:
             for k in range(i, j):
                 # A sentence announcing the list stays a paragraph; bullets become list items.
                 if classes[k] != GOOD or feats[k].list_item:
                     classes[k] = LIST
-            i = j
-        else:
-            i += 1
+            end = j
+
+
+def _run_starts(
+    texts: Sequence[str], feats: Sequence[LineFeatures], classes: Sequence[str]
+) -> list[int]:
+    """The blocks a list may start at: a line of a few words that announces one, or any line of
+    two words or more that is no paragraph (`_introduced_run` and `_data_run` refuse the rest).
+
+    Marking a list changes only its own blocks' classes, never those of the blocks after it, so
+    the starts can be found before any list is marked.
+    """
+    return [
+        i
+        for i, f in enumerate(feats)
+        if f.words >= 2
+        and (classes[i] != GOOD or (f.words >= MIN_INTRO_WORDS and texts[i].rstrip().endswith(":")))
+    ]
 
 
 def _introduced_run(
@@ -183,14 +204,6 @@ def _data_run(
     return j if _wordy(feats, i, j) else 0
 
 
-def _flows(cls: str, feats: LineFeatures) -> bool:
-    """True when a neighbouring block lets prose flow on: a paragraph or a short prose line.
-
-    A bulleted teaser ("* Headline of another story") does not: prose next to it is a summary.
-    """
-    return cls in (GOOD, NEAR) and not feats.list_item
-
-
 def _bridges(
     classes: Sequence[str],
     feats: Sequence[LineFeatures],
@@ -264,33 +277,30 @@ def block_values(
     ``shape`` is `skeletons` of the blocks.
     """
     n = len(classes)
-    flows = [_flows(c, f) for c, f in zip(classes, feats, strict=True)]
+    # A block lets prose flow on to its neighbours when it is a paragraph or a short prose line;
+    # a bulleted teaser ("* Headline of another story") does not: prose next to it is a summary.
+    flows = [c in _FLOWING and not f.list_item for c, f in zip(classes, feats, strict=True)]
     shape = shape or skeletons(texts, feats)
     resumes = _bridges(classes, feats, flows, shape)
     bridged = set(resumes.values())
-    values, fees = [], []
-    for i, (cls, f) in enumerate(zip(classes, feats, strict=True)):
-        fee = 0.0
-        if cls == GOOD:
-            # List items earn less: a run of long bullets is far more often a teaser list.
-            v = min(f.words, WORD_CAP) * (LIST_ITEM_WEIGHT if f.list_item else 1.0)
-            after = flows[i - 1] or i in resumes if i else True
-            before = flows[i + 1] or i in bridged if i + 1 < n else True
-            if not after and not before:
-                v *= ISOLATED_WEIGHT  # a lone paragraph between chrome: a comment, a teaser
-            if not after:
-                gap = next((k for k in range(1, MENU_GAP + 1) if i < k or flows[i - k]), MENU_GAP)
-                heading = classes[i - 1] != BAD and gap < MENU_GAP
-                fee = ENTRY_FEE * HEADING_FEE_SHARE if heading else ENTRY_FEE
-                v -= fee
-        elif cls in (NEAR, LIST):
-            v = 0.5
-        elif cls == SHORT:
-            v = -SHORT_TOLL
-        else:
-            v = -BAD_TOLL
-        values.append(v)
-        fees.append(fee)
+    # Only paragraphs earn a value of their own; every other class has a fixed one, and no fee.
+    values = [_CLASS_VALUES.get(cls, -BAD_TOLL) for cls in classes]
+    fees = [0.0] * n
+    for i in [i for i, cls in enumerate(classes) if cls == GOOD]:
+        f = feats[i]
+        # List items earn less: a run of long bullets is far more often a teaser list.
+        words = f.words if f.words < WORD_CAP else WORD_CAP  # min(), written out: same int
+        v = words * (LIST_ITEM_WEIGHT if f.list_item else 1.0)
+        after = flows[i - 1] or i in resumes if i else True
+        before = flows[i + 1] or i in bridged if i + 1 < n else True
+        if not after and not before:
+            v *= ISOLATED_WEIGHT  # a lone paragraph between chrome: a comment, a teaser
+        if not after:
+            gap = next((k for k in range(1, MENU_GAP + 1) if i < k or flows[i - k]), MENU_GAP)
+            heading = classes[i - 1] != BAD and gap < MENU_GAP
+            fee = fees[i] = ENTRY_FEE * HEADING_FEE_SHARE if heading else ENTRY_FEE
+            v -= fee
+        values[i] = v
     return values, fees
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from itertools import accumulate, compress
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -284,9 +284,10 @@ class Context:
 
     @cached_property
     def article(self) -> ArticleMap:
-        from scrapelint.article import locate_article
+        from scrapelint.article import block_reading, locate_article
 
-        return locate_article(self.doc.texts, self.memo.features)
+        # Each line's reading is remembered by its text: a fix pass re-reads only new lines.
+        return locate_article(self.doc.texts, read=partial(self.memo.value, block_reading))
 
     def place(self, index: int) -> str:
         article = self.article

@@ -231,7 +231,8 @@ def agency_in(text: str, loose: bool = False) -> str | None:
     """
     text = text.strip(" .,;:-–—*_")
     name = _EXACT.get(text) or _ANY_CASE.get(text.casefold())
-    if name is None and (match := PAREN_AGENCY_RE.search(text)):
+    # Every match opens with "(": a text without one skips the search.
+    if name is None and "(" in text and (match := PAREN_AGENCY_RE.search(text)):
         inner = [p for p in split_names(match[1]) if p]
         name = next((_EXACT[p] for p in inner if p in _EXACT), None)
     if name is None and loose:

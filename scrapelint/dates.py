@@ -239,6 +239,12 @@ def _swap_day_month(mention: DateMention) -> DateMention:
     return replace(mention, date=swapped, shape="mdy-numeric")
 
 
+def has_year_hint(text: str) -> bool:
+    """Whether YEAR_HINT_RE finds a year in ``text``. Every year holds "19" or "20", which `in`
+    looks for in C far faster than the regex tries each position; most lines hold neither."""
+    return ("19" in text or "20" in text) and YEAR_HINT_RE.search(text) is not None
+
+
 def head_indices(lines: Sequence[str], head: int) -> list[int]:
     """Indices of the first ``head`` non-blank lines."""
     picked: list[int] = []
@@ -255,14 +261,14 @@ def find_dates(lines: Sequence[str], head: int = 12) -> tuple[DateMention, ...]:
     indices = head_indices(lines, head)
     mentions: list[DateMention] = []
     for index in indices:
-        if YEAR_HINT_RE.search(lines[index]):
+        if has_year_hint(lines[index]):
             mentions.extend(_scan(lines[index], index))
     return tuple(_apply_numeric_policy(mentions, [lines[i] for i in indices]))
 
 
 def find_dates_in(text: str) -> tuple[DateMention, ...]:
     """Dates in one string (metadata field, URL, file path); ``line`` is always 0."""
-    if not YEAR_HINT_RE.search(text):
+    if not has_year_hint(text):
         return ()
     return tuple(_apply_numeric_policy(_scan(text, 0, paths=True), [text]))
 
@@ -270,7 +276,7 @@ def find_dates_in(text: str) -> tuple[DateMention, ...]:
 def is_dateline(line: str) -> bool:
     """True when the whole line is essentially a dateline (date plus time, weekday, site name,
     "Updated"/"Published" ...), so it can move from the body into metadata."""
-    if not YEAR_HINT_RE.search(line):
+    if not has_year_hint(line):
         return False
     cleaned = LINK_TARGET_RE.sub("]", line)
     mentions = _scan(cleaned, 0)

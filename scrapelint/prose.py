@@ -26,6 +26,12 @@ LIST_MARKER_RE = re.compile(r"^\s*(?:[*\-•·▪►●○◦o+>»]|\d{1,3}[.)])
 # URLs, bare domains and e-mail addresses: a line made of these is a link, not a sentence.
 LINK_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|\b\S+@[\w-]+\.\w+")
 
+# The ASCII characters no list marker starts with (LIST_MARKER_RE needs a space, a bullet or a
+# digit first): letters, quotes, brackets. An empty line has no marker either.
+_PLAIN_STARTS = frozenset(
+    c for c in map(chr, range(128)) if not re.match(r"[\s\d*\-•·▪►●○◦o+>»]", c)
+) | {""}
+
 # Word tokens for counting; \w covers every script, so Cyrillic and Hangul words count too.
 WORD_RE = re.compile(r"\w+")
 
@@ -35,6 +41,7 @@ CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # Closing quotes and brackets that may follow the sentence-final mark: `he said."` or `(...).)`.
 _CLOSERS = "\"'”’»)]】」』›"
 # Sentence-final punctuation in Latin, CJK, Arabic and Devanagari scripts, plus the ellipsis.
+_CLOSERS_AND_SPACE = _CLOSERS + " "
 _FINALS = frozenset(".!?…。！？؟।")
 
 # A small multilingual set of very frequent function words (articles, prepositions, conjunctions,
@@ -68,7 +75,6 @@ _KINDS = bytes([*(97 if c.isalpha() else 48 if c.isdigit() else 32 for c in _ASC
 # WORD_RE words, lowercased, of a line whose non-ASCII characters are not word characters: every
 # byte outside a word becomes a space and `bytes.split` cuts the runs WORD_RE would find.
 _WORDS = bytes([*(ord(c.lower()) if WORD_RE.fullmatch(c) else 32 for c in _ASCII), *b" " * 128])
-_ASCII_FUNCTION_WORDS = frozenset(w.encode("ascii") for w in FUNCTION_WORDS if w.isascii())
 # How the first character of a `str.split` token counts for `title_share`: a space (str.isspace,
 # which for ASCII also holds for \x1c-\x1f), a capital, a small letter, or other.
 _SPACE, _CAPITAL, _SMALL, _OTHER = b" ", b"A", b"a", b"x"
@@ -128,22 +134,45 @@ def _strip_table(text: str) -> tuple[str, bool]:
 
 def _ends_sentence(text: str) -> bool:
     """True when the line ends in sentence-final punctuation, looking past closing quotes."""
-    end = text.rstrip(_CLOSERS + " ")
+    end = text.rstrip(_CLOSERS_AND_SPACE)
     return bool(end) and end[-1] in _FINALS
+
+
+class LineReading(NamedTuple):
+    """What the article locator reads from one line: its shape features and its words lowercased
+    (`lowered_words`), by which it tells a repeated line."""
+
+    features: LineFeatures
+    words: tuple[str, ...]
 
 
 def line_features(line: str) -> LineFeatures:
     """Compute the shape features of one line (no line ending)."""
-    text, table_row = _strip_table(line.strip())
-    marker = LIST_MARKER_RE.match(text)
+    return _read(line)[0]
+
+
+def line_reading(line: str) -> LineReading:
+    """The features and the lowered words of one line, in one reading of it."""
+    features, words = _read(line)
+    return LineReading(features, lowered_words(line) if words is None else words)
+
+
+def _read(line: str) -> tuple[LineFeatures, tuple[str, ...] | None]:
+    """The line's features, and its lowered words when counting them gave those for free: when
+    no character outside ASCII is a word character (None otherwise)."""
+    text = line.strip()
+    # Only a line opening with a pipe can be a table row: the others skip the call.
+    text, table_row = _strip_table(text) if text[:1] == "|" else (text, False)
+    # Most lines open with a letter or a quote, which no list marker does: no regex for them.
+    marker = None if text[:1] in _PLAIN_STARTS else LIST_MARKER_RE.match(text)
     body = text[marker.end() :] if marker else text
     chars = len(body)
-    raw = body.encode(*_UTF8)
+    raw = body.encode("utf-8", "surrogatepass")  # _UTF8, without unpacking it for every line
     # The non-ASCII characters, in order: UTF-8 writes them with bytes of 128 and above only.
     others = raw.translate(None, _ASCII_BYTES).decode(*_UTF8) if len(raw) > chars else ""
     has_other_words = bool(others) and WORD_RE.search(others) is not None
-    n_found, func = _word_counts(body, raw, has_other_words)
-    tokens, cased, title = _token_counts(raw, set(others))
+    n_found, func, words = _word_counts(body, raw, has_other_words)
+    tokens, cased, title = _token_counts(raw, others)
     kinds = raw.translate(_KINDS)
     digits = kinds.count(b"0")
     alnum = kinds.count(b"a") + digits
@@ -152,37 +181,48 @@ def line_features(line: str) -> LineFeatures:
         digits += sum(map(str.isdigit, others))
     cjk = len(CJK_RE.findall(others)) if others else 0
     link_chars = _link_chars(body)
-    return LineFeatures(
-        words=max(n_found, cjk // 2 + tokens - (1 if cjk else 0)),
-        chars=chars,
-        title_share=title / cased if cased else 0.0,
-        ends_sentence=_ends_sentence(body),
-        punct_density=(chars - alnum - body.count(" ")) / chars if chars else 0.0,
-        function_share=func / n_found if n_found else 0.0,
-        list_item=marker is not None,
-        table_row=table_row,
-        link_like=chars > 0 and link_chars * 2 >= chars,
-        digit_share=digits / chars if chars else 0.0,
+    # Positional fields, in the order LineFeatures declares them: keywords cost twice as much.
+    features = LineFeatures(
+        max(n_found, cjk // 2 + tokens - (1 if cjk else 0)),  # words
+        chars,
+        title / cased if cased else 0.0,  # title_share
+        _ends_sentence(body),
+        (chars - alnum - body.count(" ")) / chars if chars else 0.0,  # punct_density
+        func / n_found if n_found else 0.0,  # function_share
+        marker is not None,  # list_item
+        table_row,
+        chars > 0 and link_chars * 2 >= chars,  # link_like
+        digits / chars if chars else 0.0,  # digit_share
     )
+    if words is not None and marker is not None:
+        # The marker's own words ("1", "o") come first; a marker with a non-ASCII digit has a
+        # word the body's count did not look at.
+        opening = marker.group()
+        words = tuple(WORD_RE.findall(opening.lower())) + words if opening.isascii() else None
+    return features, words
 
 
-def _word_counts(body: str, raw: bytes, has_other_words: bool) -> tuple[int, int]:
-    """How many WORD_RE words the line has, and how many of them are function words."""
+def _word_counts(
+    body: str, raw: bytes, has_other_words: bool
+) -> tuple[int, int, tuple[str, ...] | None]:
+    """How many WORD_RE words the line has, how many of them are function words, and the words
+    lowercased when they are all ASCII (None otherwise)."""
     if has_other_words:
         words = list(map(str.lower, WORD_RE.findall(body)))
-        return len(words), sum(map(FUNCTION_WORDS.__contains__, words))
+        return len(words), sum(map(FUNCTION_WORDS.__contains__, words)), None
     # All words are ASCII: lowering bytes lowers them, and no function word is lost.
-    found = raw.translate(_WORDS).split()
-    return len(found), sum(map(_ASCII_FUNCTION_WORDS.__contains__, found))
+    found = raw.translate(_WORDS).decode("ascii").split()
+    return len(found), sum(map(FUNCTION_WORDS.__contains__, found)), tuple(found)
 
 
-def _token_counts(raw: bytes, others: set[str]) -> tuple[int, int, int]:
+def _token_counts(raw: bytes, others: str) -> tuple[int, int, int]:
     """How many ``str.split()`` tokens the line has, how many start with a cased letter, and how
     many of those with a capital; ``others`` are the line's non-ASCII characters."""
-    for char in others:
-        code, shape = _SHAPE_OF[char]
-        if shape != _OTHER:
-            raw = raw.replace(code, shape)
+    if others:
+        for char in set(others):
+            code, shape = _SHAPE_OF[char]
+            if shape != _OTHER:
+                raw = raw.replace(code, shape)
     shapes = b" " + raw.translate(_SHAPES)
     title = shapes.count(b" A")
     cased = title + shapes.count(b" a")
@@ -217,23 +257,29 @@ def prose_score(f: LineFeatures, function_words_apply: bool = True) -> float:
     cover (the caller measures that over the whole document); the score then rests on length and
     punctuation alone instead of punishing every line of, say, a Korean page.
     """
-    if f.words == 0 or f.link_like:
+    # min and max are written out as comparisons (the same values, in the same operations): the
+    # score is taken for every line on every fix pass, and the calls cost more than the sums.
+    words = f.words
+    if words == 0 or f.link_like:
         return 0.0
     # Length: the strongest single cue. 1 word ~ 0.05, 12+ words ~ 0.45.
-    score = min(f.words, 12) * 0.0375
+    score = (words if words < 12 else 12) * 0.0375
     if f.ends_sentence:
         score += 0.3
     if function_words_apply:
         # Prose carries ~30-50 % function words; headlines and names ~0-15 %.
-        score += min(f.function_share, 0.3) - 0.1
+        share = f.function_share
+        score += (0.3 if share > 0.3 else share) - 0.1
     else:
         score += 0.1
-    if f.words >= 3 and f.title_share > 0.6:
+    if words >= 3 and f.title_share > 0.6:
         score -= 0.2 * f.title_share  # Headline Case Or A List Of Names
     if f.punct_density > 0.12:
-        score -= min(f.punct_density - 0.12, 0.3)  # "Home | News | Sport" or "© 2019 -"
+        excess = f.punct_density - 0.12
+        score -= 0.3 if excess > 0.3 else excess  # "Home | News | Sport" or "© 2019 -"
     if f.digit_share > 0.2:
         score -= 0.15  # dates, times, scores, counters
-    if f.list_item and f.words < 8:
+    if f.list_item and words < 8:
         score -= 0.1
-    return max(0.0, min(1.0, score))
+    score = score if score < 1.0 else 1.0
+    return score if score > 0.0 else 0.0

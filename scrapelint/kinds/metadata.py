@@ -8,7 +8,8 @@ of an article is part of a sentence.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 
 from scrapelint.attribution import is_byline
 from scrapelint.context import Context
@@ -21,22 +22,16 @@ from scrapelint.spec import Spec
 
 
 def _content(text: str) -> str:
-    """`Line.content` of a line holding `text`: it depends on the text alone."""
+    """`Line.content` of a line holding `text`: it depends on the text alone, which is why the
+    memo may remember a line's content by its text."""
     return Line(0, text, "", 0).content
 
 
-# Each detector reads a line's content, but takes its raw text: the memo is keyed by that text, so
-# a line an earlier pass of the fix judged costs neither its content nor the detector again.
-# Module-level functions, so that a rule stays picklable for the rule cache.
-def _dateline_text(text: str) -> bool:
-    return is_dateline(_content(text))
-
-
-def _byline_text(text: str) -> bool:
-    return is_byline(_content(text))
-
-
-DETECTORS: dict[str, Callable[[str], bool]] = {"dateline": _dateline_text, "byline": _byline_text}
+# Each detector reads a line's content; the memo remembers both the content of a line's text,
+# which other rules ask for too, and the detector's answer on that content, so a line an earlier
+# pass of the fix judged costs neither again. Module-level functions, so that a rule stays
+# picklable for the rule cache.
+DETECTORS: dict[str, Callable[[str], bool]] = {"dateline": is_dateline, "byline": is_byline}
 
 
 class MetadataRule(RuleKind):
@@ -58,14 +53,23 @@ class MetadataRule(RuleKind):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for line in self._head(doc, ctx):
-            if ctx.memo.test(self.detect, line.text) and ctx.is_at(line.index, self.where):
+            content = ctx.memo.content(line)
+            if ctx.memo.test(self.detect, content) and ctx.is_at(line.index, self.where):
                 yield self.meta.finding(line.index, line.index + 1, self.message)
 
     def _head(self, doc: Document, ctx: Context) -> Iterator[Line]:
         """The lines next to where the article starts: the last `head_lines` non-blank lines above
         the body and its first `head_lines` (a page's menus above that hold no dateline)."""
-        start = ctx.article.start
-        above = [line for line in doc.lines[:start] if not line.is_blank][-self.head_lines :]
-        below = [line for line in doc.lines[start:] if not line.is_blank][: self.head_lines]
-        yield from above
-        yield from below
+        start, lines, size = ctx.article.start, doc.lines, self.head_lines
+        if size <= 0:  # slices of the whole head and body, as written for any size
+            yield from [line for line in lines[:start] if not line.is_blank][-size:]
+            yield from [line for line in lines[start:] if not line.is_blank][:size]
+            return
+        # Walk out from the body's start, so a long page costs no more than its head.
+        yield from reversed(_non_blank(reversed(lines[:start]), size))
+        yield from _non_blank(lines[start:], size)
+
+
+def _non_blank(lines: Iterable[Line], size: int) -> list[Line]:
+    """The first `size` non-blank lines of `lines` (`Line.is_blank` inlined: one per line)."""
+    return list(islice((line for line in lines if line.text.strip()), size))
