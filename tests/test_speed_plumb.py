@@ -23,6 +23,7 @@ from scrapelint.kinds.thread import ThreadRule
 from scrapelint.kinds.thread_start import ThreadStartRule
 from scrapelint.packs import load_rules
 from scrapelint.text import NON_WORD_RE, TYPOGRAPHIC, normalize, normalized_content
+from tests.plain_rules import plain_thread_check, plain_thread_start_check
 from tests.strategies import SENTENCES
 
 # Pieces that hit the edges: list markers ("o", numbers, bullets), heading hashes, links, case
@@ -111,25 +112,6 @@ def test_without_is_the_kept_text_split_again(text: str, removed: set[int]) -> N
     ]
 
 
-def _plain_thread_check(rule: ThreadRule, doc: Document, ctx: Context) -> list:
-    """The thread rule as first written: the username test, then the reply, on every line."""
-    lines = doc.lines
-    for line in lines:
-        if line.list_marker is None:
-            continue
-        words = line.content.split()
-        if not 0 < len(words) <= rule.name_max_words or set(".!?;:,") & set(line.content):
-            continue
-        reply = next((n for n in lines[line.index + 1 :] if not n.is_blank), None)
-        if reply is None or reply.indent <= line.indent or reply.list_marker is not None:
-            continue
-        if ctx.place(line.index) == "head" or not ctx.is_at(line.index, rule.where):
-            continue
-        end = max((n.index for n in lines if not n.is_blank), default=len(lines) - 1) + 1
-        return [rule.meta.finding(line.index, end, f"{rule.message}, from “{line.content}”")]
-    return []
-
-
 THREAD_RULES = [rule for rule in load_rules() if isinstance(rule, ThreadRule)]
 # Menus, nested lists and comment threads: items over items, indented replies, blank runs.
 LIST_LINES = st.sampled_from(
@@ -153,27 +135,7 @@ def test_thread_rule_finds_what_the_plain_walk_finds(text: str, removed: set[int
     for doc in (Document.from_text(text), Document.from_text(text).without(removed)):
         ctx = Context(doc, memo)
         for rule in THREAD_RULES:
-            assert list(rule.check(doc, ctx)) == _plain_thread_check(rule, doc, ctx)
-
-
-def _plain_thread_start_check(rule: ThreadStartRule, doc: Document, ctx: Context) -> list:
-    """The thread-start rule as first written: every short line, its content searched."""
-    for index in ctx.short_lines(rule.max_words):
-        if index <= ctx.article.start:
-            continue
-        line = doc.lines[index]
-        searched = rule.pattern is not None and rule.pattern.search(line.content)
-        if not searched and rule.phrases.match(normalize(line.content)) is None:
-            continue
-        if rule.next_pattern is not None:
-            following = next((n for n in doc.lines[index + 1 :] if not n.is_blank), None)
-            if following is None or not rule.next_pattern.search(following.content):
-                continue
-        if not ctx.is_at(index, rule.where):
-            continue
-        last = max(n.index for n in doc.lines if not n.is_blank)
-        return [rule.meta.finding(index, last + 1, f"{rule.message}: “{line.content}”")]
-    return []
+            assert list(rule.check(doc, ctx)) == plain_thread_check(rule, doc, ctx)
 
 
 START_RULES = [rule for rule in load_rules() if isinstance(rule, ThreadStartRule)]
@@ -195,7 +157,7 @@ def test_thread_start_rules_find_what_the_plain_walk_finds(text: str, removed: s
     for doc in (Document.from_text(text), Document.from_text(text).without(removed)):
         ctx = Context(doc, memo)
         for rule in START_RULES:
-            assert list(rule.check(doc, ctx)) == _plain_thread_start_check(rule, doc, ctx)
+            assert list(rule.check(doc, ctx)) == plain_thread_start_check(rule, doc, ctx)
 
 
 @given(DOC_TEXT, st.lists(st.integers(-1, 90), max_size=4))

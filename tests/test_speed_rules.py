@@ -22,6 +22,7 @@ from scrapelint.kinds.thread import ThreadRule
 from scrapelint.kinds.thread_start import ThreadStartRule
 from scrapelint.packs import load_rules
 from scrapelint.text import NON_WORD_RE, normalize
+from tests.plain_rules import plain_thread_check, plain_thread_start_check
 from tests.strategies import SENTENCES
 
 RULES = load_rules()
@@ -224,39 +225,6 @@ def test_marked_lines_are_the_lines_with_a_list_marker(text: str) -> None:
     assert list(doc.marked_lines) == [line.index for line in doc.lines if line.list_marker]
 
 
-def _plain_thread_check(rule: ThreadRule, doc: Document, ctx: Context) -> list:
-    """The thread rule's walk over every line, before it looked at marked lines alone."""
-    lines = doc.lines
-    for line in lines:
-        if not rule._is_username(line):
-            continue
-        reply = next((n for n in lines[line.index + 1 :] if not n.is_blank), None)
-        if reply is None or reply.indent <= line.indent or reply.list_marker is not None:
-            continue
-        if ctx.place(line.index) == "head" or not ctx.is_at(line.index, rule.where):
-            continue
-        end = max((n.index for n in lines if not n.is_blank), default=len(lines) - 1) + 1
-        return [rule.meta.finding(line.index, end, f"{rule.message}, from “{line.content}”")]
-    return []
-
-
-def _plain_thread_start_check(rule: ThreadStartRule, doc: Document, ctx: Context) -> list:
-    for index in ctx.short_lines(rule.max_words):
-        line = doc.lines[index]
-        opens = (rule.pattern is not None and rule.pattern.search(line.content)) or (
-            rule.phrases.match(ctx.normalized[index]) is not None
-        )
-        if index <= ctx.article.start or not opens:
-            continue
-        if rule.next_pattern is not None and not rule._next_matches(doc, index):
-            continue
-        if not ctx.is_at(index, rule.where):
-            continue
-        last = max(n.index for n in doc.lines if not n.is_blank)
-        return [rule.meta.finding(index, last + 1, f"{rule.message}: “{line.content}”")]
-    return []
-
-
 THREAD_RULES = [rule for rule in RULES if isinstance(rule, ThreadRule | ThreadStartRule)]
 # An article, then prose with the pieces of a flattened comment thread among it, so that the
 # thread rules fire.
@@ -287,9 +255,9 @@ def test_thread_rules_find_what_testing_every_line_finds(text: str, removed: set
         ctx = Context(doc, memo, VOCABULARY)
         for rule in THREAD_RULES:
             plain = (
-                _plain_thread_check(rule, doc, ctx)
+                plain_thread_check(rule, doc, ctx)
                 if isinstance(rule, ThreadRule)
-                else _plain_thread_start_check(rule, doc, ctx)
+                else plain_thread_start_check(rule, doc, ctx)
             )
             assert list(rule.check(doc, ctx)) == plain, rule.meta.code
 

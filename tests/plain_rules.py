@@ -1,0 +1,52 @@
+"""The comment-thread rules as first written, line by line: what their shortcuts must match.
+
+Shared by the property tests of the rule-dispatch and engine shortcuts; neither calls into the
+rule's own helpers, so a shortcut that breaks one of them cannot make the reference agree with it.
+"""
+
+from __future__ import annotations
+
+from scrapelint.context import Context
+from scrapelint.document import Document
+from scrapelint.kinds.thread import ThreadRule
+from scrapelint.kinds.thread_start import ThreadStartRule
+from scrapelint.text import normalize
+
+
+def plain_thread_check(rule: ThreadRule, doc: Document, ctx: Context) -> list:
+    """The thread rule: the username test, then the reply, on every line."""
+    lines = doc.lines
+    for line in lines:
+        if line.list_marker is None:
+            continue
+        words = line.content.split()
+        if not 0 < len(words) <= rule.name_max_words or set(".!?;:,") & set(line.content):
+            continue
+        reply = next((n for n in lines[line.index + 1 :] if not n.is_blank), None)
+        if reply is None or reply.indent <= line.indent or reply.list_marker is not None:
+            continue
+        if ctx.place(line.index) == "head" or not ctx.is_at(line.index, rule.where):
+            continue
+        end = max((n.index for n in lines if not n.is_blank), default=len(lines) - 1) + 1
+        return [rule.meta.finding(line.index, end, f"{rule.message}, from “{line.content}”")]
+    return []
+
+
+def plain_thread_start_check(rule: ThreadStartRule, doc: Document, ctx: Context) -> list:
+    """The thread-start rule: every short line after the article's start, its content searched."""
+    for index in ctx.short_lines(rule.max_words):
+        if index <= ctx.article.start:
+            continue
+        line = doc.lines[index]
+        searched = rule.pattern is not None and rule.pattern.search(line.content)
+        if not searched and rule.phrases.match(normalize(line.content)) is None:
+            continue
+        if rule.next_pattern is not None:
+            following = next((n for n in doc.lines[index + 1 :] if not n.is_blank), None)
+            if following is None or not rule.next_pattern.search(following.content):
+                continue
+        if not ctx.is_at(index, rule.where):
+            continue
+        last = max(n.index for n in doc.lines if not n.is_blank)
+        return [rule.meta.finding(index, last + 1, f"{rule.message}: “{line.content}”")]
+    return []
