@@ -3,7 +3,8 @@ and knows nothing of rule internals.
 
 Exit codes, as in ruff: 0 the gate passes; 1 it fails (by default: any finding, for `fix` any that
 remains; see `verdict` for `fail-on`, thresholds and baselines); 2 a usage or configuration error,
-or an input that could not be read (reported by path after the rest ran).
+or an input that could not be read (reported by path after the rest ran); 130 stopped by Ctrl-C
+(see `interrupt`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import orjson
 from scrapelint import __version__
 from scrapelint.compression import decompress
 from scrapelint.file_result import FileResult
+from scrapelint.interrupt import EXIT_INTERRUPTED, StopRequest, stop_between_files
 from scrapelint.options import (
     RunOptions,
     choose_rules,
@@ -57,11 +59,12 @@ def cli() -> None:
 def check(paths, write_baseline, **params):
     """Report junk, metadata and language problems in PATHS (files or folders)."""
     options = resolve({"paths": paths, **params}, fix=False)
-    files = [file.without_output() for file in _run(paths, options, applied=False)]
+    with stop_between_files() as stop:
+        files = [file.without_output() for file in _run(paths, options, stop, applied=False)]
     verdict = conclude(files, options, write_baseline=write_baseline)
-    if verdict.baseline is not None:
+    if verdict.baseline is not None and not stop.requested:  # a partial baseline would lie
         write_atomic(write_baseline, verdict.baseline)
-    _finish(verdict)
+    _finish(verdict, stopped=stop.requested, done=len(files))
 
 
 @cli.command()
@@ -73,31 +76,41 @@ def fix(paths, out, diff, report_path, **params):
     """Remove junk lines from PATHS, in place (atomically) or into --out."""
     options = resolve({"paths": paths, **params}, fix=True)
     files = []
-    for file in _run(paths, options, applied=not diff):
-        try:
-            if diff:
-                click.echo(_diff(file), nl=False)
-            elif file.entries or file.target_name == file.source.path.name:
-                _write(file, out)  # every file that was read; `--out` gets the whole tree
-        finally:
-            _discard_spool(file)
-        files.append(file.without_output())
+    with stop_between_files() as stop:
+        for file in _run(paths, options, stop, applied=not diff):
+            try:
+                if diff:
+                    click.echo(_diff(file), nl=False)
+                elif file.entries or file.target_name == file.source.path.name:
+                    _write(file, out)  # every file that was read; `--out` gets the whole tree
+            finally:
+                _discard_spool(file)
+            files.append(file.without_output())
     verdict = conclude(files, options)
-    if report_path:
+    if report_path:  # after Ctrl-C too: it holds what was removed from the files already fixed
         write_atomic(report_path, REPORTERS["json"](verdict.full_report).encode("utf-8"))
-    _finish(verdict, show=not diff)
+    _finish(verdict, show=not diff, stopped=stop.requested, done=len(files))
 
 
-def _finish(verdict: Verdict, show: bool = True) -> None:
+def _finish(verdict: Verdict, show: bool = True, stopped: bool = False, done: int = 0) -> None:
     if show:
         click.echo(verdict.output, nl=False)
     for note in verdict.notes:
         click.echo(note, err=True)
+    if stopped:
+        click.echo(
+            f"scrapelint: interrupted after {done} files; files not reached are unchanged",
+            err=True,
+        )
+        sys.exit(EXIT_INTERRUPTED)
     sys.exit(verdict.exit_code)
 
 
-def _run(paths: Sequence[Path], options: RunOptions, *, applied: bool) -> Iterator[FileResult]:
-    """Every file's result, in order, on `options.jobs` processes, with a bar on a terminal."""
+def _run(
+    paths: Sequence[Path], options: RunOptions, stop: StopRequest, *, applied: bool
+) -> Iterator[FileResult]:
+    """Every file's result, in order, on `options.jobs` processes, with a bar on a terminal;
+    no more once `stop` is requested (the file just handed out is finished by the caller)."""
     cache = ResultCache.at(options.config.root, source_digest(options.config.rules_dirs))
     job = Job(
         settings_for=options.settings_for,
@@ -110,6 +123,8 @@ def _run(paths: Sequence[Path], options: RunOptions, *, applied: bool) -> Iterat
     bar = Progress(total, show)
     try:
         for file in process_all(options.sources(paths), job, options.jobs):
+            if stop.requested:
+                break  # closing the generator ends the worker pool
             bar.advance(len(file.entries), file.size)
             yield file
     finally:

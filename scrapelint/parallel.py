@@ -16,6 +16,7 @@ from functools import partial
 
 from scrapelint.file_result import FileResult
 from scrapelint.formats import Problem
+from scrapelint.interrupt import ignore_in_worker
 from scrapelint.pipeline import Job, is_big_jsonl, run_one
 from scrapelint.sources import Source
 from scrapelint.streaming import Batch, BatchResult, process_batch, process_stream
@@ -78,6 +79,7 @@ def _is_big(item: Source | Problem) -> bool:
 
 def _start_worker(job: Job) -> None:
     global _job
+    ignore_in_worker()
     _job = job
 
 

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from scrapelint.interrupt import deferred
+
 COPY_CHUNK = 1024 * 1024
 
 
@@ -37,8 +39,10 @@ def _replace_atomic(path: Path, fill: Callable[[BinaryIO], object]) -> None:
     """Let `fill` write a temporary file beside `path`, then put it in `path`'s place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _mode_of(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temp: str | None = None
     try:
+        with deferred():  # Ctrl-C must not fall between the file's creation and its name's
+            fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
             fill(handle)
             handle.flush()
@@ -46,8 +50,9 @@ def _replace_atomic(path: Path, fill: Callable[[BinaryIO], object]) -> None:
         os.chmod(temp, mode)
         os.replace(temp, path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
         raise
 
 

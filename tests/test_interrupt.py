@@ -2,7 +2,8 @@
 
 A real run in a subprocess (two worker processes) is interrupted with SIGINT, sent to its whole
 process group as a terminal does, once it has rewritten some files. No file may be half written,
-no temporary file may be left behind, and the run must fail rather than report success.
+no temporary file may be left behind, the run must end (not hang) with the interrupted status,
+and the report it still writes must let `scrapelint restore` give back every original.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from scrapelint.interrupt import EXIT_INTERRUPTED
 from scrapelint.packs import load_rules
 from scrapelint.policy import Policy
 from scrapelint.runner import Settings, process_raw
@@ -71,7 +73,8 @@ def test_interrupted_fix_leaves_every_file_old_or_new(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     origin = _corpus(corpus)
-    run = _fix(corpus, cwd=tmp_path)
+    report = tmp_path / "report.json"
+    run = _fix(corpus, "--report", report, cwd=tmp_path)
     deadline = time.monotonic() + 120
     while run.poll() is None and time.monotonic() < deadline:
         if _changed(origin) >= CHANGED_BEFORE_INTERRUPT:
@@ -86,7 +89,12 @@ def test_interrupted_fix_leaves_every_file_old_or_new(tmp_path: Path) -> None:
         old, new = (SEEDS / seed).read_bytes(), cleaned[seed]
         assert data in (old, new), f"{path.name} is neither the input nor its cleaned text"
         states["old" if data == old and data != new else "new"] += 1
-    assert sorted(p.name for p in corpus.iterdir()) == sorted(p.name for p in origin)
+    assert sorted(p.name for p in corpus.iterdir()) == sorted(p.name for p in origin), stderr
     assert states["new"] >= CHANGED_BEFORE_INTERRUPT
     assert states["old"] > 0, "the run ended before the interrupt: nothing was tested"
-    assert run.returncode != 0, stderr
+    assert run.returncode == EXIT_INTERRUPTED, stderr
+
+    restore = [sys.executable, "-m", "scrapelint", "restore", str(report)]
+    subprocess.run(restore, cwd=tmp_path, check=True, capture_output=True, timeout=120)
+    for path, seed in origin.items():
+        assert path.read_bytes() == (SEEDS / seed).read_bytes(), f"{path.name} not restored"
