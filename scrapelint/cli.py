@@ -64,7 +64,7 @@ def check(paths, write_baseline, **params):
     verdict = conclude(files, options, write_baseline=write_baseline)
     if verdict.baseline is not None and not stop.requested:  # a partial baseline would lie
         write_atomic(write_baseline, verdict.baseline)
-    _finish(verdict, stopped=stop.requested, done=len(files))
+    _finish(verdict, interrupted=_interrupted(stop, len(files), "the results cover only those"))
 
 
 @cli.command()
@@ -89,21 +89,23 @@ def fix(paths, out, diff, report_path, **params):
     verdict = conclude(files, options)
     if report_path:  # after Ctrl-C too: it holds what was removed from the files already fixed
         write_atomic(report_path, REPORTERS["json"](verdict.full_report).encode("utf-8"))
-    _finish(verdict, show=not diff, stopped=stop.requested, done=len(files))
+    unreached = "the results cover only those, and files not reached are unchanged"
+    _finish(verdict, show=not diff, interrupted=_interrupted(stop, len(files), unreached))
 
 
-def _finish(verdict: Verdict, show: bool = True, stopped: bool = False, done: int = 0) -> None:
+def _finish(verdict: Verdict, show: bool = True, interrupted: str | None = None) -> None:
     if show:
         click.echo(verdict.output, nl=False)
     for note in verdict.notes:
         click.echo(note, err=True)
-    if stopped:
-        click.echo(
-            f"scrapelint: interrupted after {done} files; files not reached are unchanged",
-            err=True,
-        )
+    if interrupted:
+        click.echo(interrupted, err=True)
         sys.exit(EXIT_INTERRUPTED)
     sys.exit(verdict.exit_code)
+
+
+def _interrupted(stop: StopRequest, done: int, scope: str) -> str | None:
+    return f"scrapelint: interrupted after {done} files; {scope}" if stop.requested else None
 
 
 def _run(
