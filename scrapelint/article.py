@@ -47,13 +47,10 @@ from scrapelint.body_edges import ScoredLine, trim
 from scrapelint.prose import (
     LineFeatures,
     LineReading,
-    line_features,
     line_reading,
-    lowered_words,
     prose_score,
 )
 
-Features = Callable[[str], LineFeatures]
 # A line's reading, or None for a line without a letter or digit (see `block_reading`).
 Reader = Callable[[str], LineReading | None]
 
@@ -234,18 +231,13 @@ def _mark_duplicates(
             verdicts[b.index] = JUNK[R.DUPLICATE]
 
 
-def locate_article(
-    lines: Sequence[str], features: Features = line_features, *, read: Reader | None = None
-) -> ArticleMap:
+def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleMap:
     """Find the article body in ``lines`` (no line endings) and judge every line.
 
-    A caller that locates the article in several versions of one text passes ``read``, a memo of
-    `block_reading`, so unchanged lines are not read again; or ``features``, a memo of
-    ``line_features`` (their words are then read again).
+    ``read`` is `block_reading`, or a memo of it: a caller that locates the article in several
+    versions of one text passes one so that unchanged lines are not read again.
     """
-    if read is None:
-        read = block_reading if features is line_features else _reader(features)
-    readings = list(map(read, lines))
+    readings = list(map(read or block_reading, lines))
     found = _blocks(lines, readings)
     blocks = found.scored
     values, fees = block_values(found.classes, found.feats, found.texts, found.shape)
@@ -265,15 +257,6 @@ def locate_article(
     _mark_separators(lines, readings, start, end, verdicts)
     _mark_duplicates(blocks, found.words, verdicts)
     return ArticleMap(start, end, ((start, end),), tuple(verdicts))
-
-
-def _reader(features: Features) -> Reader:
-    """`block_reading` with the features computed by ``features``."""
-
-    def read(line: str) -> LineReading | None:
-        return LineReading(features(line), lowered_words(line)) if _has_word(line) else None
-
-    return read
 
 
 def _mark_separators(

@@ -14,7 +14,6 @@ from itertools import accumulate, compress
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from scrapelint.document import Document, Line
-from scrapelint.prose import LineFeatures, line_features
 from scrapelint.text import normalized_content
 
 if TYPE_CHECKING:
@@ -36,7 +35,6 @@ class LineMemo:
     """
 
     def __init__(self) -> None:
-        self._features: dict[str, LineFeatures] = {}
         self._normalized: dict[str, str] = {}
         self._content: dict[str, str] = {}
         self._tests: dict[Callable[[str], object], dict[str, bool]] = {}
@@ -44,12 +42,6 @@ class LineMemo:
         self._key_words: dict[frozenset[str], dict[str, frozenset[str]]] = {}
         # (fold, literals) -> (the line texts searched, those that hold one of the literals)
         self._holding: dict[tuple, tuple[frozenset[str], frozenset[str]]] = {}
-
-    def features(self, text: str) -> LineFeatures:
-        found = self._features.get(text)
-        if found is None:
-            found = self._features[text] = line_features(text)
-        return found
 
     def normalized(self, line: Line) -> str:
         found = self._normalized.get(line.text)

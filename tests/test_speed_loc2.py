@@ -89,14 +89,7 @@ def test_remembered_readings_give_the_article_map_of_fresh_ones(
     memo = LineMemo()
     read = partial(memo.value, block_reading)
     for version in (lines, [t for i, t in enumerate(lines) if i not in set(dropped)]):
-        expected = locate_article(version, _plain_features)
-        assert locate_article(version, read=read) == expected
-        assert locate_article(version) == expected
-
-
-def _plain_features(line: str) -> LineFeatures:
-    """`line_features` as a caller's own function, so the locator reads words apart."""
-    return line_features(line)
+        assert locate_article(version, read=read) == locate_article(version)
 
 
 @given(ANY_TEXT)
