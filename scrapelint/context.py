@@ -36,7 +36,6 @@ class LineMemo:
 
     def __init__(self) -> None:
         self._normalized: dict[str, str] = {}
-        self._content: dict[str, str] = {}
         self._tests: dict[Callable[[str], object], dict[str, bool]] = {}
         self._values: dict[Callable[[str], Any], dict[str, Any]] = {}
         self._key_words: dict[frozenset[str], dict[str, frozenset[str]]] = {}
@@ -56,13 +55,6 @@ class LineMemo:
         for text in set(texts).difference(known):
             known[text] = normalized_content(text)
         return tuple(map(known.__getitem__, texts))
-
-    def content(self, line: Line) -> str:
-        """`line.content`: a few regular expressions per line, asked for by several rules."""
-        found = self._content.get(line.text)
-        if found is None:
-            found = self._content[line.text] = line.content
-        return found
 
     def key_words(self, vocabulary: frozenset[str]) -> Callable[[str], frozenset[str]]:
         """The words of `vocabulary` in a normal form, remembered by the normal form."""

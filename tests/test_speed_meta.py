@@ -14,8 +14,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from scrapelint import attribution, credit_names, language
-from scrapelint.document import Line
-from scrapelint.kinds.metadata import _content
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "input"
 
@@ -137,14 +135,6 @@ def test_names_stops_at_the_first_part_that_is_no_name(rest: str, kind: str) -> 
 def test_names_on_fixture_lines() -> None:
     for line in LINES:
         assert attribution._names(line, "author") == _eager_names(line, "author"), line
-
-
-# --- metadata kind: detectors read a line's content from its text alone -------------------------
-
-
-@given(st.one_of(head_lines(), st.text()))
-def test_content_is_line_content(text: str) -> None:
-    assert _content(text) == Line(7, text, "\n", 40).content
 
 
 # --- language: letters are counted in C for the ASCII part of a text ----------------------------

@@ -14,18 +14,11 @@ from itertools import islice
 from scrapelint.attribution import is_byline
 from scrapelint.context import Context
 from scrapelint.dates import is_dateline
-from scrapelint.document import Document, Line
+from scrapelint.document import Document, Line, line_content
 from scrapelint.findings import Finding
 from scrapelint.kinds.base import RuleKind
 from scrapelint.rule import RuleMeta
 from scrapelint.spec import Spec
-
-
-def _content(text: str) -> str:
-    """`Line.content` of a line holding `text`: it depends on the text alone, which is why the
-    memo may remember a line's content by its text."""
-    return Line(0, text, "", 0).content
-
 
 # Each detector reads a line's content; the memo remembers both the content of a line's text,
 # which other rules ask for too, and the detector's answer on that content, so a line an earlier
@@ -53,7 +46,7 @@ class MetadataRule(RuleKind):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for line in self._head(doc, ctx):
-            content = ctx.memo.content(line)
+            content = ctx.memo.value(line_content, line.text)
             if ctx.memo.test(self.detect, content) and ctx.is_at(line.index, self.where):
                 yield self.meta.finding(line.index, line.index + 1, self.message)
 
