@@ -201,16 +201,19 @@ def _plain_section_check(rule: SectionRule, doc: Document, ctx: Context) -> list
 
 @given(documents, st.sets(st.integers(0, 12)))
 def test_phrase_rules_find_what_testing_every_line_finds(text: str, removed: set[int]) -> None:
+    plain = {PhraseRule: _plain_phrase_check, SectionRule: _plain_section_check}
+    _assert_plain_findings(text, removed, PHRASE_RULES, plain)
+
+
+def _assert_plain_findings(text: str, removed: set[int], rules: list, plain_checks: dict) -> None:
+    """Each rule finds, on the text and on the text less `removed` lines (a second fix pass over
+    the same memo), what the plain check of its kind in `plain_checks` finds."""
     memo = LineMemo()
     for doc in (Document.from_text(text), Document.from_text(text).without(removed)):
         ctx = Context(doc, memo, VOCABULARY)
-        for rule in PHRASE_RULES:
-            plain = (
-                _plain_phrase_check(rule, doc, ctx)
-                if isinstance(rule, PhraseRule)
-                else _plain_section_check(rule, doc, ctx)
-            )
-            assert list(rule.check(doc, ctx)) == plain, rule.meta.code
+        for rule in rules:
+            plain = plain_checks[type(rule)]
+            assert list(rule.check(doc, ctx)) == plain(rule, doc, ctx), rule.meta.code
 
 
 def test_key_words_hold_one_word_of_each_phrase() -> None:
@@ -250,16 +253,8 @@ threads = st.tuples(
 
 @given(st.one_of(documents, threads), st.sets(st.integers(0, 30)))
 def test_thread_rules_find_what_testing_every_line_finds(text: str, removed: set[int]) -> None:
-    memo = LineMemo()
-    for doc in (Document.from_text(text), Document.from_text(text).without(removed)):
-        ctx = Context(doc, memo, VOCABULARY)
-        for rule in THREAD_RULES:
-            plain = (
-                plain_thread_check(rule, doc, ctx)
-                if isinstance(rule, ThreadRule)
-                else plain_thread_start_check(rule, doc, ctx)
-            )
-            assert list(rule.check(doc, ctx)) == plain, rule.meta.code
+    plain = {ThreadRule: plain_thread_check, ThreadStartRule: plain_thread_start_check}
+    _assert_plain_findings(text, removed, THREAD_RULES, plain)
 
 
 @example("a\rb\n\nc", {1})  # "a\r" then "\n" read back as one line
