@@ -22,6 +22,10 @@ MAX_FIX_PASSES = 5
 # guard does not count it (a one-paragraph post under a long thread may lose the thread).
 COMMENTS = "comments"
 _GUARD_MSG = "fix refused: it would remove most of the document's prose"
+_PARTLY_MSG = (
+    "fix partly refused: the article-shape removals would take most of the document's prose, so "
+    "only the other rules' removals were applied"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,28 +145,51 @@ class _FixState:
             self.vocabulary = key_words(rules)
         findings = lint(self.current, rules, self.memo, self.vocabulary)
         claims = _claim_lines(self.current, findings)
+        if claims and self._refuses(findings, claims):
+            # The page's shape misled the locator (an article of short lines, a long promo box):
+            # what the other rules recognised by its wording may still go, under the same guard.
+            claims = _claim_lines(self.current, _set_aside(findings, _shape_codes(rules)))
+            if claims and not self._refuses(findings, claims):
+                self.outcomes.append(Outcome(self._guard_finding(_PARTLY_MSG)))
+            else:
+                self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
+                self.outcomes.append(Outcome(self._guard_finding(_GUARD_MSG)))
+                return False
         if not claims:
             self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
             return False
         removed = {index for lines in claims.values() for index in lines}
-        gone = {self.origin[i] for i in removed} | _removed_before(self.origin, self.original)
-        self.comments.update(
-            self.origin[i]
-            for position, lines in claims.items()
-            if findings[position].category == COMMENTS
-            for i in lines
-        )
-        if self.prose.refuses(gone, self.comments):
-            self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
-            size = max(len(self.original.lines), 1)
-            self.outcomes.append(Outcome(GUARD_RULE.finding(0, size, _GUARD_MSG, remove=False)))
-            return False
         for position, finding in enumerate(findings):
             spans = _spans(self.current, claims.get(position, ()), self.origin)
             self.outcomes.append(_outcome(finding, self.origin, spans))
         self.current = self.current.without(removed)
         self.origin = [index for i, index in enumerate(self.origin) if i not in removed]
         return True
+
+    def _refuses(self, findings: Sequence[Finding], claims: dict[int, tuple[int, ...]]) -> bool:
+        """Whether the guard refuses `claims`; comment lines they take are remembered as such."""
+        removed = {self.origin[i] for lines in claims.values() for i in lines}
+        gone = removed | _removed_before(self.origin, self.original)
+        self.comments.update(
+            self.origin[i]
+            for position, lines in claims.items()
+            if findings[position].category == COMMENTS
+            for i in lines
+        )
+        return self.prose.refuses(gone, self.comments)
+
+    def _guard_finding(self, message: str) -> Finding:
+        return GUARD_RULE.finding(0, max(len(self.original.lines), 1), message, remove=False)
+
+
+def _shape_codes(rules: Sequence[Rule]) -> frozenset[str]:
+    """The rules whose verdicts come from the page's shape rather than from what a line says."""
+    return frozenset(rule.meta.code for rule in rules if getattr(rule, "SHAPE", False))
+
+
+def _set_aside(findings: Sequence[Finding], codes: frozenset[str]) -> list[Finding]:
+    """`findings` in the same order, those of `codes` no longer asking for a removal."""
+    return [replace(f, removal=None) if f.code in codes else f for f in findings]
 
 
 def _claim_lines(doc: Document, findings: Sequence[Finding]) -> dict[int, tuple[int, ...]]:

@@ -21,6 +21,9 @@ from scrapelint.spec import Spec
 
 class ArticleRule(RuleKind):
     KIND = "article"
+    # Its verdicts come from where a line stands in the page's shape, not from what it says: when
+    # the body guard refuses a pass, the engine retries it without them.
+    SHAPE = True
 
     def __init__(self, meta: RuleMeta, message: str, where: str, *, reason: str) -> None:
         super().__init__(meta, message, where)
