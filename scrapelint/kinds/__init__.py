@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from scrapelint.kinds.article import ArticleRule
 from scrapelint.kinds.attribution_check import AttributionCheckRule
+from scrapelint.kinds.author_box import AuthorBoxRule
 from scrapelint.kinds.base import RuleKind
 from scrapelint.kinds.date_check import DateCheckRule
 from scrapelint.kinds.duplicate import DuplicateRule
@@ -36,6 +37,7 @@ KINDS: dict[str, type[RuleKind]] = {
         AttributionCheckRule,
         LanguageCheckRule,
         ForeignScriptRule,
+        AuthorBoxRule,
     )
 }
 
