@@ -22,6 +22,10 @@ MAX_FIX_PASSES = 5
 # guard does not count it (a one-paragraph post under a long thread may lose the thread).
 COMMENTS = "comments"
 _GUARD_MSG = "fix refused: it would remove most of the document's prose"
+_STOPPED_MSG = (
+    "fix stopped: a further pass would remove most of the document's prose; the removals of the "
+    "passes before it stand"
+)
 _PARTLY_MSG = (
     "fix partly refused: the article-shape removals would take most of the document's prose, so "
     "only the other rules' removals were applied"
@@ -138,23 +142,14 @@ class _FixState:
         self.comments: set[int] = set()  # original lines a comment rule recognised as comments
         self.memo = LineMemo()  # each pass re-reads the lines the last one kept
         self.vocabulary: frozenset[str] | None = None
+        self.guarded = False  # the guard has stopped a pass, and said so
 
     def apply_pass(self, rules: Sequence[Rule]) -> bool:
         """Run `rules` once and apply their removals; False when nothing was removed."""
         if self.vocabulary is None:
             self.vocabulary = key_words(rules)
         findings = lint(self.current, rules, self.memo, self.vocabulary)
-        claims = _claim_lines(self.current, findings)
-        if claims and self._refuses(findings, claims):
-            # The page's shape misled the locator (an article of short lines, a long promo box):
-            # what the other rules recognised by its wording may still go, under the same guard.
-            claims = _claim_lines(self.current, _set_aside(findings, _shape_codes(rules)))
-            if claims and not self._refuses(findings, claims):
-                self.outcomes.append(Outcome(self._guard_finding(_PARTLY_MSG)))
-            else:
-                self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
-                self.outcomes.append(Outcome(self._guard_finding(_GUARD_MSG)))
-                return False
+        claims = self._guarded_claims(findings, rules)
         if not claims:
             self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
             return False
@@ -166,20 +161,44 @@ class _FixState:
         self.origin = [index for i, index in enumerate(self.origin) if i not in removed]
         return True
 
-    def _refuses(self, findings: Sequence[Finding], claims: dict[int, tuple[int, ...]]) -> bool:
-        """Whether the guard refuses `claims`; comment lines they take are remembered as such."""
-        removed = {self.origin[i] for lines in claims.values() for i in lines}
-        gone = removed | _removed_before(self.origin, self.original)
-        self.comments.update(
+    def _guarded_claims(
+        self, findings: Sequence[Finding], rules: Sequence[Rule]
+    ) -> dict[int, tuple[int, ...]]:
+        """The lines `findings` may take, each with its finding, as far as the guard lets them."""
+        claims = _claim_lines(self.current, findings)
+        if not claims or self._keeps_prose(findings, claims):
+            return claims
+        # The page's shape misled the locator (an article of short lines, a long promo box):
+        # what the other rules recognised by its wording may still go, under the same guard.
+        claims = _claim_lines(self.current, _set_aside(findings, _shape_codes(rules)))
+        if claims and self._keeps_prose(findings, claims):
+            self._report_guard(_PARTLY_MSG)
+            return claims
+        earlier = len(self.origin) < len(self.original.lines)
+        self._report_guard(_STOPPED_MSG if earlier else _GUARD_MSG)
+        return {}
+
+    def _keeps_prose(self, findings: Sequence[Finding], claims: dict[int, tuple[int, ...]]) -> bool:
+        """Whether the guard lets `claims` go; if so, the comment lines they take are recorded."""
+        gone = {self.origin[i] for lines in claims.values() for i in lines}
+        gone |= _removed_before(self.origin, self.original)
+        comments = self.comments | {
             self.origin[i]
             for position, lines in claims.items()
             if findings[position].category == COMMENTS
             for i in lines
-        )
-        return self.prose.refuses(gone, self.comments)
+        }
+        if self.prose.refuses(gone, comments):
+            return False
+        self.comments = comments
+        return True
 
-    def _guard_finding(self, message: str) -> Finding:
-        return GUARD_RULE.finding(0, max(len(self.original.lines), 1), message, remove=False)
+    def _report_guard(self, message: str) -> None:
+        """One guard finding per fix: the first pass the guard stopped says what happened."""
+        if not self.guarded:
+            size = max(len(self.original.lines), 1)
+            self.outcomes.append(Outcome(GUARD_RULE.finding(0, size, message, remove=False)))
+            self.guarded = True
 
 
 def _shape_codes(rules: Sequence[Rule]) -> frozenset[str]:

@@ -26,8 +26,10 @@ GUARD_RULE = RuleMeta(
     category="guard",
     severity=Severity.ERROR,
     rationale=(
-        "A fix that would remove most of a document's prose is refused: the document is left as it "
-        "was and this finding says so, so nobody loses an article to an over-eager rule."
+        "A fix that would remove most of a document's prose is refused, and this finding says so, "
+        "so nobody loses an article to an over-eager rule. When only the article-shape verdicts "
+        "go too far, the other rules' removals are still made (partly refused); when a later "
+        "pass would go too far, the earlier passes stand (stopped)."
     ),
 )
 

@@ -68,12 +68,33 @@ def test_shape_verdicts_are_set_aside_and_the_rest_applied() -> None:
     wording = Removes("XX002", ("Share this",))
     result = engine.fix(doc, [shape, wording])
     assert result.cleaned.text == "\n".join(PROSE) + "\n"
-    assert guard_messages(result)[0].startswith("fix partly refused")
+    assert guard_messages(result) == [
+        "fix partly refused: the article-shape removals would take most of the document's prose, "
+        "so only the other rules' removals were applied"
+    ]
     by_code = {o.finding.code: o for o in result.outcomes}
     assert by_code["XX002"].fixed and by_code["XX002"].resolved
     assert by_code["XX002"].removed[0].text == "Share this on WhatsApp\n"
     shape_outcomes = [o for o in result.outcomes if o.finding.code == "XX001"]
     assert shape_outcomes and not any(o.fixed or o.resolved for o in shape_outcomes)
+
+
+class RemovesFirst(Removes):
+    """A rule that asks, on every pass, for the removal of the first line left."""
+
+    def check(self, doc: Document, ctx: object) -> Iterator[Finding]:
+        first = next(line for line in doc.lines if not line.is_blank)
+        yield self.meta.finding(first.index, first.index + 1, "asked")
+
+
+def test_a_pass_that_would_go_too_far_stops_the_fix_and_says_so() -> None:
+    doc = Document.from_text("\n".join(["Share this on WhatsApp", *PROSE[:3]]) + "\n")
+    result = engine.fix(doc, [RemovesFirst("XX001", ())])
+    assert result.cleaned.text == PROSE[2] + "\n"  # the first three passes stand
+    assert guard_messages(result) == [
+        "fix stopped: a further pass would remove most of the document's prose; the removals of "
+        "the passes before it stand"
+    ]
 
 
 def test_refused_when_the_other_rules_still_take_most_prose() -> None:
