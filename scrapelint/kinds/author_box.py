@@ -3,15 +3,16 @@
 Author boxes are a heading that names the writer ("About Jane Roe", "Sobre Carlos Nadalim",
 "Über Moritz Bachmann") over a short biography that names them again: one of `prefixes`, a
 capitalised name, and the same name within the first `bio-window` words of the next paragraph.
-Both lines go. A bare name over a paragraph that opens with it is left alone: a list of people
-inside an article ("Ten women to watch") has that shape too.
+Both lines go, when nothing of the article follows them. A bare name over a paragraph that opens
+with it is left alone: a list of people inside an article ("Ten women to watch") has that shape
+too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from scrapelint.context import Context
+from scrapelint.context import BODY, Context
 from scrapelint.document import Document
 from scrapelint.findings import Finding
 from scrapelint.kinds.base import RuleKind, phrase_list
@@ -50,11 +51,11 @@ class AuthorBoxRule(RuleKind):
         normalized, counts = ctx.normalized, ctx.word_counts
         longest = max((prefix.count(" ") for prefix in self.prefixes), default=0)
         for index in ctx.lines_with_words(self.key_words, longest + NAME_WORDS.stop - 1):
-            bio = next((i for i in range(index + 1, len(counts)) if counts[i]), None)
+            bio = _next_worded(counts, index)
             if bio is None:
                 continue
             found = self._box(doc.lines[index].content, normalized[index], normalized[bio])
-            if found and ctx.is_at(index, self.where):
+            if found and _closes_body(ctx, _next_worded(counts, bio)):
                 yield self.meta.finding(index, bio + 1, f"{self.message}: “{found}”")
 
     def _box(self, heading: str, heading_form: str, bio_form: str) -> str | None:
@@ -75,3 +76,14 @@ def _is_name(words: list[str], form: str) -> bool:
         return False
     capitalised = [word[:1].isupper() for word in words]
     return capitalised[0] and capitalised[-1] and sum(capitalised) >= len(words) - 1
+
+
+def _next_worded(counts: tuple[int, ...], index: int) -> int | None:
+    return next((i for i in range(index + 1, len(counts)) if counts[i]), None)
+
+
+def _closes_body(ctx: Context, after: int | None) -> bool:
+    """Whether nothing of the article body follows the box: a biography is prose, and the article
+    locator may count the box as the body's last paragraph, but a subheading with a name inside
+    the article ("About Rosa Parks") has more of the story after it."""
+    return after is None or ctx.place(after) != BODY
