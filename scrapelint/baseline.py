@@ -20,6 +20,7 @@ from pathlib import Path
 
 import orjson
 
+from scrapelint.report import finding_counts
 from scrapelint.spec import Spec, SpecError
 
 FORMAT = "scrapelint-baseline"
@@ -132,12 +133,5 @@ def _without(report: dict, known: set[tuple[int, int]]) -> dict:
         for d, doc in enumerate(report["documents"])
     ]
     findings = [f for doc in documents for f in doc["findings"]]
-    summary = {
-        **report["summary"],
-        "findings": len(findings),
-        "fixable": sum(f["fixable"] for f in findings),
-        "fixed": sum(f["fixed"] for f in findings),
-        "remaining": sum(not f["fixed"] for f in findings),
-        "by_rule": dict(sorted(Counter(f["code"] for f in findings).items())),
-    }
+    summary = {**report["summary"], **finding_counts(findings)}
     return {**report, "documents": documents, "summary": summary}

@@ -96,11 +96,6 @@ def _key_words(rules: tuple[Rule, ...]) -> frozenset[str]:
     return frozenset().union(*(getattr(rule, "key_words", ()) for rule in rules))
 
 
-def check(doc: Document, rules: Sequence[Rule]) -> Result:
-    """Lint without changing anything; what a fix would remove is still shown as fixable."""
-    return Result(doc, doc, tuple(Outcome(f) for f in lint(doc, rules)))
-
-
 def fix(doc: Document, rules: Sequence[Rule]) -> Result:
     """Apply the removals the rules propose, pass after pass, until the text stops changing."""
     rules = [rule for rule in rules if not judges_facts(rule)]

@@ -4,32 +4,15 @@ Each reason is a slug the lint layer can expose as its own rule. A reason names 
 stands relative to the article body and *what shape* it has -- never which site it came from -- so
 each one is meaningful on its own and can be switched off alone (a caller that keeps titles, as the
 seed corpus does, simply ignores ``title``). ``REASONS`` maps slug -> ``Reason`` with its category
-(one of ``CATEGORIES``) and a rationale.
+(one of ``scrapelint.findings.CATEGORIES``) and a rationale.
 
 Only reasons the locator emits are listed: captions and comment threads are found by the rule
-packs (``MD003``, ``CM001``/``CM004``/``CM005``), not by the locator's shape verdicts.
+packs (``MD003``, ``CM001``, ``CM003`` to ``CM006``), not by the locator's shape verdicts.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-CATEGORIES = frozenset(
-    (
-        "newsletter",
-        "comments",
-        "sidebar",
-        "op-ed",
-        "navigation",
-        "share",
-        "consent",
-        "promo",
-        "footer",
-        "media",
-        "duplicate",
-        "metadata",
-    )
-)
 
 
 @dataclass(frozen=True, slots=True)

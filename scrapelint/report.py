@@ -85,14 +85,21 @@ def summarize(files: Sequence[FileResult], documents: Iterable[dict]) -> dict:
     return {
         "files": len(files),
         "documents": len(documents),
-        "findings": len(findings),
-        "fixable": sum(f["fixable"] for f in findings),
-        "fixed": sum(f["fixed"] for f in findings),
-        "remaining": sum(not f["fixed"] for f in findings),
+        **finding_counts(findings),
         "errors": sum(len(f.problems) for f in files),
         "unreadable": sum(f.unreadable for f in files),
         "lines": lines,
         "removed_lines": removed,
+    }
+
+
+def finding_counts(findings: Sequence[dict]) -> dict:
+    """The summary's counts of finding entries: all, fixable, fixed, remaining, and per rule."""
+    return {
+        "findings": len(findings),
+        "fixable": sum(f["fixable"] for f in findings),
+        "fixed": sum(f["fixed"] for f in findings),
+        "remaining": sum(not f["fixed"] for f in findings),
         "by_rule": dict(sorted(Counter(f["code"] for f in findings).items())),
     }
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from scrapelint.article import ArticleMap, LineVerdict, locate_article
+from scrapelint.findings import CATEGORIES
 from scrapelint.prose import line_features, prose_score
-from scrapelint.reasons import CATEGORIES, REASONS
+from scrapelint.reasons import REASONS
 
 ARTICLE = [
     "The city council voted on Tuesday to expand the bus network, adding four new routes that "
