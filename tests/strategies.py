@@ -197,3 +197,13 @@ def scraped_documents(draw, junk: tuple[tuple[str, ...], ...]) -> str:
         return text if article.final_newline else text.rstrip("\r\n")
     text = article.ending.join(lines)
     return text + article.ending if article.final_newline and text else text
+
+
+# Menus, nested lists and comment threads: items over items, indented replies, blank runs.
+LIST_LINES = st.sampled_from(
+    [
+        "• Barba_Papa", "  o jane99", "- Home", "    - Sport", "1. First", "   A reply, indented.",
+        "    Another reply here.", "", " ", "Plain prose, a sentence.", "* [Link](http://x y)",
+        "- Mr. Smith", "\tTabbed reply", "# Heading", "• a b c d e f",
+    ]
+)  # fmt: skip

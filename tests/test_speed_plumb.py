@@ -19,12 +19,9 @@ from scrapelint.findings import AppliedRemoval
 from scrapelint.formats import ESCAPED_BYTE_RE, decode
 from scrapelint.kinds.duplicate import DuplicateRule
 from scrapelint.kinds.sequence import SequenceRule
-from scrapelint.kinds.thread import ThreadRule
-from scrapelint.kinds.thread_start import ThreadStartRule
 from scrapelint.packs import load_rules
 from scrapelint.text import NON_WORD_RE, TYPOGRAPHIC, normalize, normalized_content
-from tests.plain_rules import plain_thread_check, plain_thread_start_check
-from tests.strategies import SENTENCES
+from tests.strategies import LIST_LINES
 
 # Pieces that hit the edges: list markers ("o", numbers, bullets), heading hashes, links, case
 # folds that leave ASCII ("ſ", the Kelvin sign), typographic punctuation and unusual breaks.
@@ -102,6 +99,7 @@ def test_lines_are_the_text_split_at_line_ends(text: str) -> None:
 @given(DOC_TEXT, st.sets(st.integers(0, 15)))
 @example("a\r\nb\r\n\nc", {1})
 @example("a\r\n\nc", {1})
+@example("a\rb\n\nc", {1})  # "a\r" then "\n" read back as one line
 def test_without_is_the_kept_text_split_again(text: str, removed: set[int]) -> None:
     doc = Document.from_text(text)
     kept = "".join(line.raw for line in doc.lines if line.index not in removed)
@@ -110,54 +108,6 @@ def test_without_is_the_kept_text_split_again(text: str, removed: set[int]) -> N
     assert [line.is_blank for line in doc.without(removed).lines] == [
         not line.text.strip() for line in again.lines
     ]
-
-
-THREAD_RULES = [rule for rule in load_rules() if isinstance(rule, ThreadRule)]
-# Menus, nested lists and comment threads: items over items, indented replies, blank runs.
-LIST_LINES = st.sampled_from(
-    [
-        "• Barba_Papa", "  o jane99", "- Home", "    - Sport", "1. First", "   A reply, indented.",
-        "    Another reply here.", "", " ", "Plain prose, a sentence.", "* [Link](http://x y)",
-        "- Mr. Smith", "\tTabbed reply", "# Heading", "• a b c d e f",
-    ]
-)  # fmt: skip
-# Some prose first, so that a thread can stand below the head of the article.
-ARTICLE = st.lists(st.sampled_from(SENTENCES["en"]), max_size=6).map("\n\n".join)
-LIST_DOCS = st.tuples(
-    ARTICLE, st.lists(LIST_LINES, max_size=16), st.sampled_from(["\n", "\r\n", "\r"])
-).map(lambda parts: parts[2].join([parts[0], *parts[1]]))
-
-
-@given(st.one_of(LIST_DOCS, DOC_TEXT), st.sets(st.integers(0, 16)))
-@example("Prose.\n\n• Barba_Papa\n    A reply.\n", set())
-def test_thread_rule_finds_what_the_plain_walk_finds(text: str, removed: set[int]) -> None:
-    memo = LineMemo()
-    for doc in (Document.from_text(text), Document.from_text(text).without(removed)):
-        ctx = Context(doc, memo)
-        for rule in THREAD_RULES:
-            assert list(rule.check(doc, ctx)) == plain_thread_check(rule, doc, ctx)
-
-
-START_RULES = [rule for rule in load_rules() if isinstance(rule, ThreadStartRule)]
-OPENERS = st.sampled_from(
-    [
-        "10 thoughts on “The Title”", "Leave a Reply", "jane99 says:", "May 3, 2019 at 4:47 pm",
-        "Jane on May 3, 2019 at 4:47 pm said:", "34 Responses to The Title", "## 12 Comments",
-        "• Leave a Reply", "Comments", "",
-    ]
-)  # fmt: skip
-START_DOCS = st.tuples(
-    ARTICLE, st.lists(st.one_of(OPENERS, LIST_LINES), max_size=12), st.sampled_from(["\n", "\r"])
-).map(lambda parts: parts[2].join([parts[0], *parts[1]]))
-
-
-@given(st.one_of(START_DOCS, DOC_TEXT), st.sets(st.integers(0, 16)))
-def test_thread_start_rules_find_what_the_plain_walk_finds(text: str, removed: set[int]) -> None:
-    memo = LineMemo()
-    for doc in (Document.from_text(text), Document.from_text(text).without(removed)):
-        ctx = Context(doc, memo)
-        for rule in START_RULES:
-            assert list(rule.check(doc, ctx)) == plain_thread_start_check(rule, doc, ctx)
 
 
 @given(DOC_TEXT, st.lists(st.integers(-1, 90), max_size=4))

@@ -23,7 +23,7 @@ from scrapelint.kinds.thread_start import ThreadStartRule
 from scrapelint.packs import load_rules
 from scrapelint.text import NON_WORD_RE, normalize
 from tests.plain_rules import plain_thread_check, plain_thread_start_check
-from tests.strategies import SENTENCES
+from tests.strategies import LIST_LINES, SENTENCES
 
 RULES = load_rules()
 PATTERN_RULES = [rule for rule in RULES if isinstance(rule, PatternRule)]
@@ -251,18 +251,30 @@ threads = st.tuples(
 ).map("".join)
 
 
-@given(st.one_of(documents, threads), st.sets(st.integers(0, 30)))
+# Some prose first, so that a thread can stand below the head of the article.
+ARTICLE = st.lists(st.sampled_from(SENTENCES["en"]), max_size=6).map("\n\n".join)
+LIST_DOCS = st.tuples(
+    ARTICLE, st.lists(LIST_LINES, max_size=16), st.sampled_from(["\n", "\r\n", "\r"])
+).map(lambda parts: parts[2].join([parts[0], *parts[1]]))
+
+
+OPENERS = st.sampled_from(
+    [
+        "10 thoughts on “The Title”", "Leave a Reply", "jane99 says:", "May 3, 2019 at 4:47 pm",
+        "Jane on May 3, 2019 at 4:47 pm said:", "34 Responses to The Title", "## 12 Comments",
+        "• Leave a Reply", "Comments", "",
+    ]
+)  # fmt: skip
+START_DOCS = st.tuples(
+    ARTICLE, st.lists(st.one_of(OPENERS, LIST_LINES), max_size=12), st.sampled_from(["\n", "\r"])
+).map(lambda parts: parts[2].join([parts[0], *parts[1]]))
+
+
+@given(st.one_of(documents, threads, LIST_DOCS, START_DOCS), st.sets(st.integers(0, 30)))
+@example("Prose.\n\n• Barba_Papa\n    A reply.\n", set())
 def test_thread_rules_find_what_testing_every_line_finds(text: str, removed: set[int]) -> None:
     plain = {ThreadRule: plain_thread_check, ThreadStartRule: plain_thread_start_check}
     _assert_plain_findings(text, removed, THREAD_RULES, plain)
-
-
-@example("a\rb\n\nc", {1})  # "a\r" then "\n" read back as one line
-@given(documents, st.sets(st.integers(0, 12)))
-def test_without_is_the_kept_text_split_again(text: str, removed: set[int]) -> None:
-    doc = Document.from_text(text, "a.txt")
-    kept = "".join(line.raw for line in doc.lines if line.index not in removed)
-    assert doc.without(removed) == Document.from_text(kept, "a.txt")
 
 
 def _plain_normalize(text: str) -> str:
