@@ -183,7 +183,7 @@ def restore(report_path: Path, cleaned: Path | None, out: Path | None) -> None:
             failed += 1
             click.echo(f"{restored.path}: not restored: {restored.problem}", err=True)
             continue
-        write_atomic(out / restored.path.name if out else restored.path, restored.data)
+        write_atomic(out / restored.relative if out else restored.path, restored.data)
     sys.exit(EXIT_ERROR if failed else 0)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from scrapelint.engine import Outcome
-from scrapelint.formats import Problem
+from scrapelint.formats import Problem, output_name
 from scrapelint.runner import DocumentReport, FileReport
 
 if TYPE_CHECKING:
@@ -58,6 +58,10 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
     if doc.record is not None:
         entry["record"] = doc.record
         entry["id"] = doc.record_id
+        entry["text_field"] = doc.text_field
+    # Where `fix` writes the cleaned text, under `--out` (or beside the input): what `restore`
+    # reads back. A page's is a `.txt` beside it; every other file keeps its name.
+    entry["cleaned_path"] = str(file.source.relative.with_name(output_name(file.source.path.name)))
     return entry
 
 

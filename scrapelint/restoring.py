@@ -22,7 +22,8 @@ from scrapelint.sources import read_bytes
 
 @dataclass(frozen=True, slots=True)
 class Restored:
-    path: Path
+    path: Path  # the cleaned file read
+    relative: Path  # where it stands under `fix --out` (and where `restore --out` writes it)
     data: bytes | None  # the original bytes, or None when the file could not be restored
     problem: str | None = None
 
@@ -33,32 +34,48 @@ def restore_files(report: dict, cleaned_root: Path | None = None) -> Iterator[Re
     for entry in report["documents"]:
         by_path[entry["path"]].append(entry)
     for name, entries in by_path.items():
-        path = Path(name) if cleaned_root is None else cleaned_root / Path(name).name
-        yield _restore_file(path, entries)
+        # Reports written before `cleaned_path` was recorded name only the input.
+        relative = Path(entries[0].get("cleaned_path") or Path(name).name)
+        if cleaned_root is None:
+            path = Path(name).with_name(relative.name)  # fixed in place: beside the input
+        else:
+            path = cleaned_root / relative
+        yield _restore_file(path, relative, entries)
 
 
-def _restore_file(path: Path, entries: list[dict]) -> Restored:
+def _restore_file(path: Path, relative: Path, entries: list[dict]) -> Restored:
     raw = read_bytes(path)
     if not isinstance(raw, bytes):
-        return Restored(path, None, raw.message)
-    parsed = parse(str(path), raw)
+        return Restored(path, relative, None, raw.message)
+    parsed = parse(str(path), raw, entries[0].get("text_field") or "text")
     if parsed.is_jsonl:
-        return _restore_records(path, parsed, entries)
+        return _restore_records(path, relative, parsed, entries)
+    if not parsed.documents:
+        return Restored(path, relative, None, "no text to restore into")
     try:
         original = restore(parsed.documents[0].text, entries[0])
     except ValueError as error:
-        return Restored(path, None, f"the cleaned file no longer matches the report: {error}")
-    return Restored(path, compress(path.name, render(parsed, [Document.from_text(original)])))
+        problem = f"the cleaned file no longer matches the report: {error}"
+        return Restored(path, relative, None, problem)
+    data = compress(path.name, render(parsed, [Document.from_text(original)]))
+    return Restored(path, relative, data)
 
 
-def _restore_records(path: Path, parsed: Parsed, entries: list[dict]) -> Restored:
+def _restore_records(path: Path, relative: Path, parsed: Parsed, entries: list[dict]) -> Restored:
     by_record = {entry["record"]: entry for entry in entries}
+    found = {position + 1 for position in parsed.record_of_document}
+    missing = sorted(set(by_record) - found)
+    if missing:
+        field = entries[0].get("text_field") or "text"
+        problem = f"no record with a {field!r} text at line {missing[0]}, which the report names"
+        return Restored(path, relative, None, problem)
     documents = []
     for doc, position in zip(parsed.documents, parsed.record_of_document, strict=True):
         entry = by_record.get(position + 1)
         try:
             text = restore(doc.text, entry) if entry else doc.text
         except ValueError as error:
-            return Restored(path, None, f"record {position + 1} no longer matches: {error}")
+            problem = f"record {position + 1} no longer matches: {error}"
+            return Restored(path, relative, None, problem)
         documents.append(Document.from_text(text, doc.path))
-    return Restored(path, compress(path.name, render(parsed, documents)))
+    return Restored(path, relative, compress(path.name, render(parsed, documents)))

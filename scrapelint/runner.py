@@ -40,6 +40,7 @@ class DocumentReport:
     meta: DocumentMeta
     record: int | None = None  # 1-based line of the JSONL record
     record_id: str | None = None
+    text_field: str | None = None  # the record's field that holds the text
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,8 @@ def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) ->
         return DocumentReport(result, meta)
     line = parsed.first_line + parsed.record_of_document[number]
     record_id = record.get("id")
-    return DocumentReport(result, meta, line, None if record_id is None else str(record_id))
+    record_id = None if record_id is None else str(record_id)
+    return DocumentReport(result, meta, line, record_id, parsed.text_field)
 
 
 def _record(parsed: Parsed, number: int) -> dict | None:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import orjson
 
+from scrapelint.formats import parse
 from tests.corpus import ARTICLE, JUNK, run
+from tests.test_corpus_workflows import PAGE
 
 RECORDS = [{"id": 1, "text": JUNK}, {"id": 2, "text": ARTICLE}]
 
@@ -59,3 +61,64 @@ def test_restore_refuses_an_edited_file(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "a.txt" in result.stderr
     assert edited.read_bytes() == before  # refused, not guessed
+
+
+def test_restore_reads_the_text_field_the_fix_used(tmp_path: Path) -> None:
+    shard = tmp_path / "shard.jsonl"
+    original = b"".join(orjson.dumps({"id": n, "body": JUNK}) + b"\n" for n in (1, 2))
+    shard.write_bytes(original)
+    report = tmp_path / "report.json"
+    run("fix", shard, "--text-field", "body", "--report", report, "--no-cache", "--no-language")
+    assert shard.read_bytes() != original
+    assert run("restore", report).exit_code == 0
+    assert shard.read_bytes() == original
+
+
+def test_restore_refuses_records_it_cannot_find(tmp_path: Path) -> None:
+    shard = tmp_path / "shard.jsonl"
+    shard.write_bytes(orjson.dumps({"id": 1, "body": JUNK}) + b"\n")
+    report = tmp_path / "report.json"
+    run("fix", shard, "--text-field", "body", "--report", report, "--no-cache", "--no-language")
+    entries = orjson.loads(report.read_bytes())
+    for entry in entries["documents"]:
+        del entry["text_field"]  # as if the field were unknown: no record holds "text"
+    report.write_bytes(orjson.dumps(entries))
+    cleaned = shard.read_bytes()
+    result = run("restore", report)
+    assert result.exit_code == 2
+    assert "no record with a 'text' text at line 1" in result.stderr
+    assert shard.read_bytes() == cleaned
+
+
+def test_restore_mirrors_a_nested_out_folder(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    originals = {}
+    for folder, extra in (("a", "Crews worked all night."), ("b", "Schools stayed closed.")):
+        path = corpus / folder / "x.txt"
+        path.parent.mkdir(parents=True)
+        originals[f"{folder}/x.txt"] = (JUNK + extra + "\n").encode()
+        path.write_bytes(originals[f"{folder}/x.txt"])
+    report, out, restored = tmp_path / "r.json", tmp_path / "cleaned", tmp_path / "restored"
+    run("fix", corpus, "--out", out, "--report", report, "--no-cache", "--no-language")
+    assert (out / "a" / "x.txt").read_bytes() != originals["a/x.txt"]
+    assert run("restore", report, "--cleaned", out, "--out", restored).exit_code == 0
+    for relative, data in originals.items():
+        assert (restored / relative).read_bytes() == data
+
+
+JUNK_PAGE = PAGE.replace(
+    "</article>", "<p>Sign up for our daily newsletter</p><p>Share on Facebook</p></article>"
+)
+
+
+def test_restore_puts_the_lines_back_into_a_page_s_text(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(JUNK_PAGE, encoding="utf-8")
+    report = tmp_path / "report.json"
+    run("fix", page, "--report", report, "--no-cache", "--no-language")
+    cleaned = (tmp_path / "page.txt").read_bytes()
+    extracted = parse(str(page), JUNK_PAGE.encode()).documents[0].text
+    assert cleaned.decode() != extracted  # the fix removed something, or this test shows nothing
+    assert run("restore", report).exit_code == 0
+    assert (tmp_path / "page.txt").read_text(encoding="utf-8") == extracted
+    assert page.read_text(encoding="utf-8") == JUNK_PAGE
