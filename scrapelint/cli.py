@@ -32,6 +32,7 @@ from scrapelint.options import (
 from scrapelint.packs import load_rules
 from scrapelint.parallel import process_all
 from scrapelint.pipeline import Job
+from scrapelint.placing import Placer
 from scrapelint.progress import Progress
 from scrapelint.progress import wanted as progress_wanted
 from scrapelint.reporters import NEEDS_TEXT, REPORTERS
@@ -40,7 +41,7 @@ from scrapelint.rule import Rule
 from scrapelint.rule_cache import source_digest
 from scrapelint.sources import read_bytes
 from scrapelint.verdict import EXIT_ERROR, Verdict, conclude
-from scrapelint.writer import copy_atomic, write_atomic
+from scrapelint.writer import write_atomic
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -76,13 +77,14 @@ def fix(paths, out, diff, report_path, **params):
     """Remove junk lines from PATHS, in place (atomically) or into --out."""
     options = resolve({"paths": paths, **params}, fix=True)
     files = []
+    placer = Placer(out)
     with stop_between_files() as stop:
         for file in _run(paths, options, stop, applied=not diff):
             try:
                 if diff:
                     click.echo(_diff(file), nl=False)
                 elif file.entries or file.target_name == file.source.path.name:
-                    _write(file, out)  # every file that was read; `--out` gets the whole tree
+                    file = placer.place(file)  # every file that was read; `--out` gets all
             finally:
                 _discard_spool(file)
             files.append(file.without_output())
@@ -133,20 +135,6 @@ def _run(
         bar.close()
 
 
-def _write(file: FileResult, out: Path | None) -> None:
-    """In place (a page's cleaned text beside it), or mirrored under `out`."""
-    if out is None:
-        target = file.source.path.with_name(file.target_name)
-    else:
-        target = (out / file.source.relative).with_name(file.target_name)
-    if isinstance(file.output, Path):
-        copy_atomic(file.output, target)
-    elif file.output is not None:
-        write_atomic(target, file.output)
-    elif out is not None:
-        copy_atomic(file.source.path, target)
-
-
 def _discard_spool(file: FileResult) -> None:
     if isinstance(file.output, Path):
         file.output.unlink(missing_ok=True)
@@ -183,7 +171,14 @@ def restore(report_path: Path, cleaned: Path | None, out: Path | None) -> None:
             failed += 1
             click.echo(f"{restored.path}: not restored: {restored.problem}", err=True)
             continue
-        write_atomic(out / restored.relative if out else restored.path, restored.data)
+        if out is None and not restored.changed:
+            continue  # the file is its original already (its fix was never written)
+        target = out / restored.relative if out else restored.path
+        try:
+            write_atomic(target, restored.data)
+        except OSError as error:
+            failed += 1
+            click.echo(f"{restored.path}: not restored: cannot write {target}: {error}", err=True)
     sys.exit(EXIT_ERROR if failed else 0)
 
 

@@ -26,6 +26,7 @@ class Restored:
     relative: Path  # where it stands under `fix --out` (and where `restore --out` writes it)
     data: bytes | None  # the original bytes, or None when the file could not be restored
     problem: str | None = None
+    changed: bool = True  # whether `data` differs from the cleaned file read
 
 
 def restore_files(report: dict, cleaned_root: Path | None = None) -> Iterator[Restored]:
@@ -49,7 +50,7 @@ def _restore_file(path: Path, relative: Path, entries: list[dict]) -> Restored:
         return Restored(path, relative, None, raw.message)
     parsed = parse(str(path), raw, entries[0].get("text_field") or "text")
     if parsed.is_jsonl:
-        return _restore_records(path, relative, parsed, entries)
+        return _restore_records(path, relative, raw, parsed, entries)
     if not parsed.documents:
         return Restored(path, relative, None, "no text to restore into")
     try:
@@ -57,11 +58,12 @@ def _restore_file(path: Path, relative: Path, entries: list[dict]) -> Restored:
     except ValueError as error:
         problem = f"the cleaned file no longer matches the report: {error}"
         return Restored(path, relative, None, problem)
-    data = compress(path.name, render(parsed, [Document.from_text(original)]))
-    return Restored(path, relative, data)
+    return _restored(path, relative, raw, render(parsed, [Document.from_text(original)]))
 
 
-def _restore_records(path: Path, relative: Path, parsed: Parsed, entries: list[dict]) -> Restored:
+def _restore_records(
+    path: Path, relative: Path, raw: bytes, parsed: Parsed, entries: list[dict]
+) -> Restored:
     by_record = {entry["record"]: entry for entry in entries}
     found = {position + 1 for position in parsed.record_of_document}
     missing = sorted(set(by_record) - found)
@@ -78,4 +80,9 @@ def _restore_records(path: Path, relative: Path, parsed: Parsed, entries: list[d
             problem = f"record {position + 1} no longer matches: {error}"
             return Restored(path, relative, None, problem)
         documents.append(Document.from_text(text, doc.path))
-    return Restored(path, relative, compress(path.name, render(parsed, documents)))
+    return _restored(path, relative, raw, render(parsed, documents))
+
+
+def _restored(path: Path, relative: Path, cleaned: bytes, original: bytes) -> Restored:
+    """`original`, compressed as the file is; `changed` compares what the file holds."""
+    return Restored(path, relative, compress(path.name, original), changed=original != cleaned)
