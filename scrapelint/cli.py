@@ -20,6 +20,7 @@ import orjson
 from scrapelint import __version__
 from scrapelint.compression import decompress
 from scrapelint.file_result import FileResult
+from scrapelint.formats import supported
 from scrapelint.interrupt import EXIT_INTERRUPTED, StopRequest, stop_between_files
 from scrapelint.options import (
     RunOptions,
@@ -42,6 +43,9 @@ from scrapelint.rule_cache import source_digest
 from scrapelint.sources import read_bytes
 from scrapelint.verdict import EXIT_ERROR, Verdict, conclude
 from scrapelint.writer import write_atomic
+
+# What `diff -u` and git print after a last line that has no line break.
+NO_NEWLINE = "\\ No newline at end of file"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -76,6 +80,8 @@ def check(paths, write_baseline, **params):
 def fix(paths, out, diff, report_path, **params):
     """Remove junk lines from PATHS, in place (atomically) or into --out."""
     options = resolve({"paths": paths, **params}, fix=True)
+    if report_path and _is_input(report_path, paths):
+        raise click.UsageError(f"--report {report_path} is, or would be read as, one of the inputs")
     files = []
     placer = Placer(out)
     with stop_between_files() as stop:
@@ -93,6 +99,15 @@ def fix(paths, out, diff, report_path, **params):
         write_atomic(report_path, REPORTERS["json"](verdict.full_report).encode("utf-8"))
     unreached = "the results cover only those, and files not reached are unchanged"
     _finish(verdict, show=not diff, interrupted=_interrupted(stop, len(files), unreached))
+
+
+def _is_input(path: Path, paths: Sequence[Path]) -> bool:
+    """Whether `path` names one of the inputs, or a file of a kind read inside an input folder."""
+    target = path.absolute()
+    for given in (p.absolute() for p in paths):
+        if target == given or (supported(path.name) and target.is_relative_to(given)):
+            return True
+    return False
 
 
 def _finish(verdict: Verdict, show: bool = True, interrupted: str | None = None) -> None:
@@ -150,7 +165,8 @@ def _diff(file: FileResult) -> str:
     cleaned = decompress(file.target_name, file.output)
     after = cleaned.decode("utf-8", "replace").splitlines(keepends=True)
     name = str(file.source.path)
-    return "".join(difflib.unified_diff(before, after, f"a/{name}", f"b/{name}"))
+    lines = difflib.unified_diff(before, after, f"a/{name}", f"b/{name}")
+    return "".join(line if line.endswith("\n") else f"{line}\n{NO_NEWLINE}\n" for line in lines)
 
 
 @cli.command()
@@ -166,7 +182,7 @@ def restore(report_path: Path, cleaned: Path | None, out: Path | None) -> None:
     from scrapelint.restoring import restore_files  # here: a `check` hook need not import it
 
     failed = 0
-    for restored in restore_files(orjson.loads(report_path.read_bytes()), cleaned):
+    for restored in restore_files(_load_report(report_path), cleaned):
         if restored.data is None:
             failed += 1
             click.echo(f"{restored.path}: not restored: {restored.problem}", err=True)
@@ -180,6 +196,27 @@ def restore(report_path: Path, cleaned: Path | None, out: Path | None) -> None:
             failed += 1
             click.echo(f"{restored.path}: not restored: cannot write {target}: {error}", err=True)
     sys.exit(EXIT_ERROR if failed else 0)
+
+
+def _load_report(path: Path) -> dict:
+    """The report `fix --report` wrote, or a usage error saying why this is not one."""
+    try:
+        report = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError) as error:
+        raise click.UsageError(f"{path}: not a report: {error}") from None
+    documents = report.get("documents") if isinstance(report, dict) else None
+    if not isinstance(documents, list) or not all(_is_entry(entry) for entry in documents):
+        raise click.UsageError(f"{path}: not a report of `scrapelint fix --report`")
+    return report
+
+
+def _is_entry(entry: object) -> bool:
+    return (
+        isinstance(entry, dict)
+        and isinstance(entry.get("path"), str)
+        and isinstance(entry.get("findings"), list)
+        and all(isinstance(finding, dict) for finding in entry["findings"])
+    )
 
 
 @cli.command(name="rules")

@@ -148,8 +148,17 @@ def _has_tool_table(path: Path) -> bool:
 def _common_folder(paths: Sequence[Path]) -> Path:
     if not paths:
         return Path.cwd()
-    folders = [p if p.is_dir() else p.parent for p in (path.resolve() for path in paths)]
+    folders = [p if p.is_dir() else p.parent for p in map(_resolved, paths)]
     return Path(os.path.commonpath(folders))
+
+
+def _resolved(path: Path) -> Path:
+    """`path` made absolute, its links followed where they lead somewhere: a link loop named on
+    the command line is reported when it is read, not here."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+        return path.absolute()
 
 
 def _strings(spec: Spec, key: str) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -152,6 +153,24 @@ def test_diff_writes_nothing(corpus: Path, tmp_path: Path) -> None:
     assert "-Subscribe to our newsletter" in result.stdout.splitlines()
     assert {p: p.read_bytes() for p in corpus.rglob("*") if p.is_file()} == before
     assert not (tmp_path / "out").exists()
+
+
+def test_diff_applies_with_patch_when_a_file_ends_without_a_line_break(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (corpus / name).write_text(BODY + "Share on Facebook", encoding="utf-8")
+    result = run("fix", *NO_FACTS, "--diff", corpus)
+    assert "\\ No newline at end of file\n--- a/" in result.stdout  # not glued to the next header
+    if shutil.which("patch") is None:
+        pytest.skip("no patch program")
+    patched = subprocess.run(
+        ["patch", "-p1", "-d", "/", "--dry-run"],
+        input=result.stdout,
+        text=True,
+        capture_output=True,
+    )
+    assert patched.returncode == 0, patched.stdout + patched.stderr
 
 
 def test_crlf_file_stays_crlf(tmp_path: Path) -> None:

@@ -122,3 +122,19 @@ def test_restore_puts_the_lines_back_into_a_page_s_text(tmp_path: Path) -> None:
     assert run("restore", report).exit_code == 0
     assert (tmp_path / "page.txt").read_text(encoding="utf-8") == extracted
     assert page.read_text(encoding="utf-8") == JUNK_PAGE
+
+
+def test_restore_refuses_what_is_not_a_report(tmp_path: Path) -> None:
+    for text in ('{"documents": 5}', "not json", '{"documents": [{"path": 3}]}'):
+        report = tmp_path / "report.json"
+        report.write_text(text, encoding="utf-8")
+        result = run("restore", report)
+        assert result.exit_code == 2 and "not a report" in result.stderr
+
+
+def test_fix_refuses_a_report_path_that_is_an_input(tmp_path: Path) -> None:
+    files = make_corpus(tmp_path / "corpus")
+    for report in (tmp_path / "corpus" / "a.txt", tmp_path / "corpus" / "new.txt"):
+        result = run("fix", tmp_path / "corpus", "--report", report, "--no-cache")
+        assert result.exit_code == 2 and "one of the inputs" in result.stderr
+    assert {path: path.read_bytes() for path in files} == files
