@@ -12,9 +12,9 @@ import pickle
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from scrapelint.claims import removed_spans
 from scrapelint.context import Context, LineMemo
 from scrapelint.document import LINE_RE, Document, Line, line_content
-from scrapelint.engine import _spans
 from scrapelint.findings import AppliedRemoval
 from scrapelint.formats import ESCAPED_BYTE_RE, decode
 from scrapelint.kinds.duplicate import DuplicateRule
@@ -155,7 +155,7 @@ def test_lines_with_words_are_the_short_lines_holding_one(text: str, words: set[
         assert ctx.lines_with_words(frozenset(words), limit) == plain
 
 
-def _plain_spans(doc: Document, indices: list[int], origin: list[int]) -> tuple:
+def _plain_removed_spans(doc: Document, indices: list[int], origin: list[int]) -> tuple:
     """The spans as first written: each line added to the span before it when they touch."""
     spans: list[AppliedRemoval] = []
     for index in indices:
@@ -174,7 +174,7 @@ def test_spans_join_the_lines_of_each_run(text: str, data: st.DataObject) -> Non
     size = len(doc.lines)
     origin = sorted(data.draw(st.sets(st.integers(0, 3 * size), min_size=size, max_size=size)))
     indices = sorted(data.draw(st.sets(st.integers(0, max(size - 1, 0)), max_size=size)))
-    assert _spans(doc, indices, origin) == _plain_spans(doc, indices, origin)
+    assert removed_spans(doc, indices, origin) == _plain_removed_spans(doc, indices, origin)
 
 
 @given(st.binary(), st.lists(st.sampled_from([b"\n", b"\xff", b"\xe2\x80", b"\xc3\xa9", b"a"])))
