@@ -157,6 +157,22 @@ def test_fix_hook_cleans_the_file(corpus_repo: Path, pre_commit) -> None:
     assert pre_commit(corpus_repo, "scrapelint", "junk.txt").returncode == 0
 
 
+@_needs_pypi
+def test_fix_hook_passes_again_on_a_file_it_cleaned(corpus_repo: Path, pre_commit) -> None:
+    # All default rules here: the dateline and byline go to the report, and the cleaned text
+    # then has no date and no author, which no later fix can change.
+    dated = corpus_repo / "dated"
+    dated.mkdir()
+    (dated / "scrapelint.toml").write_text("")
+    story = "November 4, 2017\n\nBy Jane Roe\n\n" + JUNK
+    (dated / "story.txt").write_text(story)
+    git("add", ".", cwd=corpus_repo)
+    first = pre_commit(corpus_repo, "scrapelint-fix", "dated/story.txt")
+    assert first.returncode == 1 and (dated / "story.txt").read_text() != story
+    again = pre_commit(corpus_repo, "scrapelint-fix", "dated/story.txt")
+    assert again.returncode == 0, again.stdout + again.stderr
+
+
 def _imports_after(code: str) -> set[str]:
     modules = "' '.join(sorted(m.split('.')[0] for m in sys.modules))"
     probe = f"{code}\nimport sys\nprint({modules}, file=sys.stderr)"
