@@ -122,3 +122,21 @@ def test_restore_puts_the_lines_back_into_a_page_s_text(tmp_path: Path) -> None:
     assert run("restore", report).exit_code == 0
     assert (tmp_path / "page.txt").read_text(encoding="utf-8") == extracted
     assert page.read_text(encoding="utf-8") == JUNK_PAGE
+
+
+def test_restore_gives_back_bytes_that_are_not_utf8(tmp_path: Path) -> None:
+    # 0xF6 is "ö" in Latin-1: the removed line holds it, and so does a line the fix keeps.
+    original = JUNK.replace("Share on Facebook", "Share on Facebook \xf6").replace(
+        "Friday", "Fr\xf6day"
+    )
+    source = tmp_path / "a.txt"
+    source.write_bytes(original.encode("latin-1"))
+    report = tmp_path / "report.json"
+    run("fix", source, "--select", "share", "--report", report, "--no-cache", "--no-language")
+    cleaned = source.read_bytes()
+    assert b"Fr\xf6day" in cleaned and b"Facebook" not in cleaned
+    [finding] = orjson.loads(report.read_bytes())["documents"][0]["findings"]
+    assert finding["removed"] == "Share on Facebook \\xf6\n"  # readable; the exact bytes:
+    assert finding["removed_b64"] == "U2hhcmUgb24gRmFjZWJvb2sg9go="
+    assert run("restore", report).exit_code == 0
+    assert source.read_bytes() == original.encode("latin-1")
