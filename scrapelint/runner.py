@@ -16,8 +16,10 @@ from scrapelint.dates import find_dates, find_dates_in
 from scrapelint.document import Document
 from scrapelint.facts import Facts
 from scrapelint.formats import Parsed, Problem, output_name, parse, render
+from scrapelint.json_members import MemberEdit, dumps, find, value_text
 from scrapelint.metadata import DocumentMeta, describe
 from scrapelint.policy import Policy
+from scrapelint.record_metadata import FIELD, found
 from scrapelint.rule import Rule
 from scrapelint.sources import Source
 
@@ -86,8 +88,10 @@ def render_cleaned(
     parsed: Parsed, reports: tuple[DocumentReport, ...], settings: Settings
 ) -> bytes:
     """The parsed file (or batch of records) with each document's cleaned text."""
-    metadata = [_record_metadata(r.meta) for r in reports] if settings.add_metadata else None
-    return render(parsed, [r.result.cleaned for r in reports], metadata)
+    extra = None
+    if settings.add_metadata:
+        extra = [_metadata(parsed, number, r.meta) for number, r in enumerate(reports)]
+    return render(parsed, [r.result.cleaned for r in reports], extra)
 
 
 def _fatal(problem: Problem) -> Problem:
@@ -132,9 +136,26 @@ def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) ->
     if record is None:
         return DocumentReport(result, meta)
     line = parsed.first_line + parsed.record_of_document[number]
-    record_id = record.get("id")
-    record_id = None if record_id is None else str(record_id)
-    return DocumentReport(result, meta, line, record_id, parsed.text_field)
+    return DocumentReport(result, meta, line, _record_id(parsed, number), parsed.text_field)
+
+
+def _record_id(parsed: Parsed, number: int) -> str | None:
+    """The record's `id`; a number as written, so no digit of a big one is lost."""
+    position = parsed.record_of_document[number]
+    member = find(parsed.members[position], "id")
+    value = (parsed.records[position] or {}).get("id")
+    if member is None or value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value_text(parsed.raw_lines[position], member)
+    return str(value)
+
+
+def _metadata(parsed: Parsed, number: int, meta: DocumentMeta) -> MemberEdit:
+    """The record's metadata field, written in the record's own style."""
+    position = parsed.record_of_document[number]
+    line, members = parsed.raw_lines[position], parsed.members[position]
+    return MemberEdit(FIELD, dumps(found(meta), line, members))
 
 
 def _record(parsed: Parsed, number: int) -> dict | None:
@@ -171,14 +192,3 @@ def _epoch_date(value: float) -> datetime.date | None:
         return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).date()
     except (OverflowError, OSError, ValueError):
         return None
-
-
-def _record_metadata(meta: DocumentMeta) -> dict:
-    return {
-        "title": meta.title,
-        "date": meta.date.isoformat() if meta.date else None,
-        "authors": list(meta.authors),
-        "sources": list(meta.sources),
-        "translators": list(meta.translators),
-        "language": meta.language,
-    }

@@ -184,3 +184,14 @@ def test_unreadable_folder_is_named_and_the_run_goes_on(tmp_path: Path) -> None:
         assert len(report["documents"]) == len(ARTICLES)
     finally:
         locked.chmod(0o755)
+
+
+def test_add_metadata_splices_the_field_into_the_line_as_written(tmp_path: Path) -> None:
+    source = tmp_path / "shard.jsonl"
+    line = '{"id": 123456789012345678901234567890, "text": TEXT}\r\n'
+    line = line.replace("TEXT", json.dumps(ARTICLE))
+    source.write_bytes(line.encode())
+    run("fix", source, "--add-metadata", "--no-cache", "--no-language")
+    written = source.read_bytes().decode()
+    assert written.startswith(line[: -len("}\r\n")] + ', "scrapelint": {"title": ')
+    assert written.endswith("}}\r\n")
