@@ -8,7 +8,9 @@ Shape (extend it, never change it): `{"documents": [{"path", "title", "date", "l
 exact text a fix removed (or, for `check`, would remove) for that finding, endings included, and
 `removed_spans` says where it stood, so the original can be restored byte for byte. JSON cannot
 carry bytes that are not UTF-8, so when the removed text holds some, `removed` shows them as
-backslash escapes and `removed_b64` holds the exact bytes.
+backslash escapes and `removed_b64` holds the exact bytes. A record `fix --add-metadata` wrote
+into names the field (`metadata_field`) and, when it replaced one, its JSON text before
+(`metadata_before`).
 """
 
 from __future__ import annotations
@@ -70,6 +72,10 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
         entry["record"] = doc.record
         entry["id"] = doc.record_id
         entry["text_field"] = doc.text_field
+    if doc.metadata is not None:
+        entry["metadata_field"] = doc.metadata.field
+        if doc.metadata.before is not None:
+            entry["metadata_before"] = doc.metadata.before
     # Where `fix` writes the cleaned text, under `--out` (or beside the input): what `restore`
     # reads back. A page's is a `.txt` beside it; every other file keeps its name.
     entry["cleaned_path"] = str(file.source.relative.with_name(output_name(file.source.path.name)))

@@ -16,10 +16,10 @@ from scrapelint.dates import find_dates, find_dates_in
 from scrapelint.document import Document
 from scrapelint.facts import Facts
 from scrapelint.formats import Parsed, Problem, output_name, parse, render
-from scrapelint.json_members import MemberEdit, dumps, find, value_text
+from scrapelint.json_members import find, value_text
 from scrapelint.metadata import DocumentMeta, describe
 from scrapelint.policy import Policy
-from scrapelint.record_metadata import FIELD, found
+from scrapelint.record_metadata import ForeignField, MetadataEdit, plan
 from scrapelint.rule import Rule
 from scrapelint.sources import Source
 
@@ -43,6 +43,7 @@ class DocumentReport:
     record: int | None = None  # 1-based line of the JSONL record
     record_id: str | None = None
     text_field: str | None = None  # the record's field that holds the text
+    metadata: MetadataEdit | None = None  # what `fix --add-metadata` writes into the record
 
 
 @dataclass(frozen=True)
@@ -88,9 +89,7 @@ def render_cleaned(
     parsed: Parsed, reports: tuple[DocumentReport, ...], settings: Settings
 ) -> bytes:
     """The parsed file (or batch of records) with each document's cleaned text."""
-    extra = None
-    if settings.add_metadata:
-        extra = [_metadata(parsed, number, r.meta) for number, r in enumerate(reports)]
+    extra = [r.metadata.member if r.metadata else None for r in reports]
     return render(parsed, [r.result.cleaned for r in reports], extra)
 
 
@@ -136,7 +135,11 @@ def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) ->
     if record is None:
         return DocumentReport(result, meta)
     line = parsed.first_line + parsed.record_of_document[number]
-    return DocumentReport(result, meta, line, _record_id(parsed, number), parsed.text_field)
+    adds = settings.fix and settings.add_metadata
+    metadata = _metadata_edit(parsed, number, meta, line) if adds else None
+    return DocumentReport(
+        result, meta, line, _record_id(parsed, number), parsed.text_field, metadata
+    )
 
 
 def _record_id(parsed: Parsed, number: int) -> str | None:
@@ -151,11 +154,17 @@ def _record_id(parsed: Parsed, number: int) -> str | None:
     return str(value)
 
 
-def _metadata(parsed: Parsed, number: int, meta: DocumentMeta) -> MemberEdit:
-    """The record's metadata field, written in the record's own style."""
+def _metadata_edit(
+    parsed: Parsed, number: int, meta: DocumentMeta, line: int
+) -> MetadataEdit | None:
     position = parsed.record_of_document[number]
-    line, members = parsed.raw_lines[position], parsed.members[position]
-    return MemberEdit(FIELD, dumps(found(meta), line, members))
+    record = parsed.records[position] or {}
+    try:
+        return plan(record, parsed.raw_lines[position], parsed.members[position], meta)
+    except ForeignField as error:
+        # Not an error in the file, but the user asked for metadata this record does not get.
+        parsed.problems.append(Problem(parsed.path, line, str(error)))
+        return None
 
 
 def _record(parsed: Parsed, number: int) -> dict | None:
