@@ -3,6 +3,8 @@
 The engine sees only `Document`s. A plain text or Markdown file is one document; a JSONL file is
 one document per record (its text field), every other field and every record's place kept. Bytes
 that are not UTF-8 are carried through untouched (surrogate escapes) and reported, never replaced.
+A changed JSONL record is written back as its original line with only the edited members spliced
+(`json_members`), so numbers, escapes, spacing and duplicate keys stay as they were.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import orjson
 from scrapelint.compression import inner_name
 from scrapelint.document import Document
 from scrapelint.html_input import extract
+from scrapelint.json_members import Member, MemberEdit, dumps, edit, scan_object
 
 BOM = "\ufeff"
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -28,9 +31,6 @@ RECORD_RE = re.compile(r"[^\n]*\n|[^\n]+$")
 # linted or removed, and written back as it was.
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
-# The field `--add-metadata` adds to each cleaned JSONL record; one field, so no record's own
-# `date` or `language` is ever overwritten.
-METADATA_FIELD = "scrapelint"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +50,11 @@ class Parsed:
     path: str
     documents: list[Document]
     problems: list[Problem] = field(default_factory=list)
-    # For JSONL: each input line as found, the record parsed from it (None when it did not parse),
-    # and for each document the position of its line.
+    # For JSONL: each input line as found, the record parsed from it (None when it did not parse)
+    # and where its members stand, and for each document the position of its line.
     raw_lines: list[str] = field(default_factory=list)
     records: list[dict | None] = field(default_factory=list)
+    members: list[tuple[Member, ...]] = field(default_factory=list)
     record_of_document: list[int] = field(default_factory=list)
     first_line: int = 1  # line number of raw_lines[0] (a streamed batch starts further down)
     text_field: str = "text"
@@ -143,9 +144,10 @@ def parse_jsonl_lines(path: str, lines: list[str], first_line: int, text_field: 
     """Records from JSONL lines (endings kept) that start at line `first_line` of the file."""
     parsed = Parsed(path, [], text_field=text_field, first_line=first_line)
     for number, line in enumerate(lines, start=first_line):
-        record = _record(path, number, line, text_field, parsed.problems)
+        record, members = _record(path, number, line, text_field, parsed.problems)
         parsed.raw_lines.append(line)
         parsed.records.append(record)
+        parsed.members.append(members)
         if record is not None:
             doc_path = f"{path}:{number}"
             parsed.documents.append(Document.from_text(record[text_field], doc_path))
@@ -155,41 +157,44 @@ def parse_jsonl_lines(path: str, lines: list[str], first_line: int, text_field: 
 
 def _record(
     path: str, number: int, line: str, text_field: str, problems: list[Problem]
-) -> dict | None:
+) -> tuple[dict | None, tuple[Member, ...]]:
     if not line.strip():
-        return None
+        return None, ()
     try:
-        record = orjson.loads(line)
-    except orjson.JSONDecodeError as error:
+        # orjson decides what is a record, strictly (no NaN, infinite numbers, lone surrogates or
+        # undecodable bytes); the scan then reads exact values (big integers stay integers).
+        value = orjson.loads(line)
+        if not isinstance(value, dict) or not isinstance(value.get(text_field), str):
+            problems.append(Problem(path, number, f"no string field {text_field!r}; kept as is"))
+            return None, ()
+        return scan_object(line)
+    except (ValueError, RecursionError) as error:  # orjson.JSONDecodeError is a ValueError
         problems.append(Problem(path, number, f"not a JSON record ({error}); kept as is", True))
-        return None
-    if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
-        problems.append(Problem(path, number, f"no string field {text_field!r}; kept as is"))
-        return None
-    return record
+        return None, ()
 
 
 def render(
-    parsed: Parsed, cleaned: Sequence[Document], metadata: Sequence[dict] | None = None
+    parsed: Parsed,
+    cleaned: Sequence[Document],
+    extra: Sequence[MemberEdit | None] | None = None,
 ) -> bytes:
     """The file's bytes with each document replaced by its cleaned version.
 
-    A JSONL record whose text did not change is written back exactly as it was read; with
-    `metadata`, each record gains a `scrapelint` field holding what was read from it.
+    A JSONL record is its original line with only the text's value replaced, and only when the
+    text changed; `extra` holds one more member edit per document (the metadata field).
+    Raises ValueError when an edit removes a field a record does not have.
     """
     if not parsed.is_jsonl:
         return encode(parsed.prefix + cleaned[0].text)
     lines = list(parsed.raw_lines)
-    extras = metadata if metadata is not None else [None] * len(cleaned)
-    for before, after, position, extra in zip(
+    extras = extra if extra is not None else [None] * len(cleaned)
+    for before, after, position, more in zip(
         parsed.documents, cleaned, parsed.record_of_document, extras, strict=True
     ):
-        if after.text == before.text and extra is None:
-            continue
-        record = dict(parsed.records[position] or {})
-        record[parsed.text_field] = after.text
-        if extra is not None:
-            record[METADATA_FIELD] = extra
-        ending = lines[position][len(lines[position].rstrip("\r\n")) :]
-        lines[position] = orjson.dumps(record).decode("utf-8") + ending
+        line, members = lines[position], parsed.members[position]
+        edits = [more] if more is not None else []
+        if after.text != before.text:
+            edits.append(MemberEdit(parsed.text_field, dumps(after.text, line, members)))
+        if edits:
+            lines[position] = edit(line, members, edits)
     return encode(parsed.prefix + "".join(lines))

@@ -6,17 +6,22 @@ Shape (extend it, never change it): `{"documents": [{"path", "title", "date", "l
 (plus "record" and "id" for a JSONL record)], "errors": [{"path", "line", "message", "fatal"}],
 "summary": {...}}`; `annotate` adds hashes and fingerprints. Lines are 1-based. `removed` is the
 exact text a fix removed (or, for `check`, would remove) for that finding, endings included, and
-`removed_spans` says where it stood, so the original can be restored byte for byte.
+`removed_spans` says where it stood, so the original can be restored byte for byte. JSON cannot
+carry bytes that are not UTF-8, so when the removed text holds some, `removed` shows them as
+backslash escapes and `removed_b64` holds the exact bytes. A record `fix --add-metadata` wrote
+into names the field (`metadata_field`) and, when it replaced one, its JSON text before
+(`metadata_before`).
 """
 
 from __future__ import annotations
 
+import base64
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from scrapelint.engine import Outcome
-from scrapelint.formats import Problem, output_name
+from scrapelint.formats import ESCAPED_BYTE_RE, Problem, encode, output_name
 from scrapelint.runner import DocumentReport, FileReport
 
 if TYPE_CHECKING:
@@ -38,7 +43,15 @@ def finding_entry(outcome: Outcome, applied: bool) -> dict:
         "removed": removed or None,
         "removed_spans": [[span.start + 1, span.end] for span in outcome.removed],
         "fixed": applied and outcome.resolved,
+        **_exact_bytes(removed),
     }
+
+
+def _exact_bytes(removed: str) -> dict:
+    """`removed_b64` when `removed` holds bytes that are not UTF-8, which JSON cannot carry."""
+    if not ESCAPED_BYTE_RE.search(removed):
+        return {}
+    return {"removed_b64": base64.b64encode(encode(removed)).decode("ascii")}
 
 
 def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict:
@@ -59,6 +72,10 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
         entry["record"] = doc.record
         entry["id"] = doc.record_id
         entry["text_field"] = doc.text_field
+    if doc.metadata is not None:
+        entry["metadata_field"] = doc.metadata.field
+        if doc.metadata.before is not None:
+            entry["metadata_before"] = doc.metadata.before
     # Where `fix` writes the cleaned text, under `--out` (or beside the input): what `restore`
     # reads back. A page's is a `.txt` beside it; every other file keeps its name.
     entry["cleaned_path"] = str(file.source.relative.with_name(output_name(file.source.path.name)))
@@ -115,7 +132,7 @@ def restore(cleaned: str, entry: dict) -> str:
     """
     removed: dict[int, str] = {}
     for finding in entry["findings"]:
-        pieces = _lines(finding["removed"] or "")
+        pieces = _lines(removed_text(finding))
         numbers = [n for start, end in finding["removed_spans"] for n in range(start, end + 1)]
         if len(numbers) != len(pieces):
             raise ValueError(f"finding {finding['code']} does not match its removed text")
@@ -130,6 +147,14 @@ def restore(cleaned: str, entry: dict) -> str:
         raise ValueError("the report removed lines past the end of the text")
     remaining = iter(kept)
     return "".join(removed[n] if n in removed else next(remaining) for n in range(1, total + 1))
+
+
+def removed_text(finding: dict) -> str:
+    """What a finding removed, exactly: its bytes when `removed` could not carry them."""
+    if finding.get("removed_b64"):
+        exact = base64.b64decode(finding["removed_b64"], validate=True)
+        return exact.decode("utf-8", errors="surrogateescape")
+    return finding["removed"] or ""
 
 
 def _lines(text: str) -> list[str]:

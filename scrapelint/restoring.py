@@ -3,7 +3,8 @@
 `scrapelint fix --report R` records, per finding, the exact removed text and its line spans;
 `scrapelint restore R` puts the lines back into the cleaned files named in the report (in place,
 or into another folder), record by record for JSONL, and refuses a file whose cleaned text no
-longer matches what the report says was left (it was edited since), rather than guess.
+longer matches what the report says was left (it was edited since), rather than guess. A record
+`fix --add-metadata` wrote into loses the field again, or gets back what the field held before.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from scrapelint.compression import compress
 from scrapelint.document import Document
 from scrapelint.formats import Parsed, parse, render
+from scrapelint.json_members import Member, MemberEdit, find
 from scrapelint.report import restore
 from scrapelint.sources import read_bytes
 
@@ -71,18 +73,29 @@ def _restore_records(
         field = entries[0].get("text_field") or "text"
         problem = f"no record with a {field!r} text at line {missing[0]}, which the report names"
         return Restored(path, relative, None, problem)
-    documents = []
+    documents, fields = [], []
     for doc, position in zip(parsed.documents, parsed.record_of_document, strict=True):
         entry = by_record.get(position + 1)
         try:
             text = restore(doc.text, entry) if entry else doc.text
+            fields.append(_metadata_undone(entry, parsed.members[position]))
         except ValueError as error:
             problem = f"record {position + 1} no longer matches: {error}"
             return Restored(path, relative, None, problem)
         documents.append(Document.from_text(text, doc.path))
-    return _restored(path, relative, raw, render(parsed, documents))
+    return _restored(path, relative, raw, render(parsed, documents, fields))
 
 
 def _restored(path: Path, relative: Path, cleaned: bytes, original: bytes) -> Restored:
     """`original`, compressed as the file is; `changed` compares what the file holds."""
     return Restored(path, relative, compress(path.name, original), changed=original != cleaned)
+
+
+def _metadata_undone(entry: dict | None, members: tuple[Member, ...]) -> MemberEdit | None:
+    """The edit that takes a record's metadata field back to before the fix: gone, or as it was."""
+    if not entry or not entry.get("metadata_field"):
+        return None
+    name = entry["metadata_field"]
+    if find(members, name) is None:
+        raise ValueError(f"the fix wrote a field {name!r}, which the record no longer has")
+    return MemberEdit(name, entry.get("metadata_before"))

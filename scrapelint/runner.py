@@ -16,8 +16,10 @@ from scrapelint.dates import find_dates, find_dates_in
 from scrapelint.document import Document
 from scrapelint.facts import Facts
 from scrapelint.formats import Parsed, Problem, output_name, parse, render
+from scrapelint.json_members import find, value_text
 from scrapelint.metadata import DocumentMeta, describe
 from scrapelint.policy import Policy
+from scrapelint.record_metadata import ForeignField, MetadataEdit, plan
 from scrapelint.rule import Rule
 from scrapelint.sources import Source
 
@@ -41,6 +43,7 @@ class DocumentReport:
     record: int | None = None  # 1-based line of the JSONL record
     record_id: str | None = None
     text_field: str | None = None  # the record's field that holds the text
+    metadata: MetadataEdit | None = None  # what `fix --add-metadata` writes into the record
 
 
 @dataclass(frozen=True)
@@ -86,8 +89,8 @@ def render_cleaned(
     parsed: Parsed, reports: tuple[DocumentReport, ...], settings: Settings
 ) -> bytes:
     """The parsed file (or batch of records) with each document's cleaned text."""
-    metadata = [_record_metadata(r.meta) for r in reports] if settings.add_metadata else None
-    return render(parsed, [r.result.cleaned for r in reports], metadata)
+    extra = [r.metadata.member if r.metadata else None for r in reports]
+    return render(parsed, [r.result.cleaned for r in reports], extra)
 
 
 def _fatal(problem: Problem) -> Problem:
@@ -132,9 +135,36 @@ def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) ->
     if record is None:
         return DocumentReport(result, meta)
     line = parsed.first_line + parsed.record_of_document[number]
-    record_id = record.get("id")
-    record_id = None if record_id is None else str(record_id)
-    return DocumentReport(result, meta, line, record_id, parsed.text_field)
+    adds = settings.fix and settings.add_metadata
+    metadata = _metadata_edit(parsed, number, meta, line) if adds else None
+    return DocumentReport(
+        result, meta, line, _record_id(parsed, number), parsed.text_field, metadata
+    )
+
+
+def _record_id(parsed: Parsed, number: int) -> str | None:
+    """The record's `id`; a number as written, so no digit of a big one is lost."""
+    position = parsed.record_of_document[number]
+    member = find(parsed.members[position], "id")
+    value = (parsed.records[position] or {}).get("id")
+    if member is None or value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value_text(parsed.raw_lines[position], member)
+    return str(value)
+
+
+def _metadata_edit(
+    parsed: Parsed, number: int, meta: DocumentMeta, line: int
+) -> MetadataEdit | None:
+    position = parsed.record_of_document[number]
+    record = parsed.records[position] or {}
+    try:
+        return plan(record, parsed.raw_lines[position], parsed.members[position], meta)
+    except ForeignField as error:
+        # Not an error in the file, but the user asked for metadata this record does not get.
+        parsed.problems.append(Problem(parsed.path, line, str(error)))
+        return None
 
 
 def _record(parsed: Parsed, number: int) -> dict | None:
@@ -171,14 +201,3 @@ def _epoch_date(value: float) -> datetime.date | None:
         return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).date()
     except (OverflowError, OSError, ValueError):
         return None
-
-
-def _record_metadata(meta: DocumentMeta) -> dict:
-    return {
-        "title": meta.title,
-        "date": meta.date.isoformat() if meta.date else None,
-        "authors": list(meta.authors),
-        "sources": list(meta.sources),
-        "translators": list(meta.translators),
-        "language": meta.language,
-    }

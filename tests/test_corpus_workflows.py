@@ -184,3 +184,53 @@ def test_unreadable_folder_is_named_and_the_run_goes_on(tmp_path: Path) -> None:
         assert len(report["documents"]) == len(ARTICLES)
     finally:
         locked.chmod(0o755)
+
+
+def metadata_of(path: Path) -> dict:
+    return json.loads(path.read_text())["scrapelint"]
+
+
+def test_add_metadata_twice_keeps_what_the_first_run_found(tmp_path: Path) -> None:
+    # The first run moves the byline and dateline out of the text; the second finds neither.
+    text = "By Jane Doe\n\nNovember 4, 2017\n\n" + ARTICLE
+    source = tmp_path / "shard.jsonl"
+    source.write_bytes(jsonl([{"id": 1, "text": text}]))
+    run("fix", source, "--add-metadata", "--no-cache")
+    once = source.read_bytes()
+    assert metadata_of(source)["date"] == "2017-11-04"
+    assert metadata_of(source)["authors"] == ["Jane Doe"]
+    run("fix", source, "--add-metadata", "--no-cache")
+    assert source.read_bytes() == once
+
+
+def test_add_metadata_replaces_what_it_finds_and_keeps_what_it_does_not(tmp_path: Path) -> None:
+    text = "By Jane Doe\n\n" + ARTICLE
+    old = {"date": "2017-11-04", "authors": ["Old Name"], "sources": ["Wire"], "language": None}
+    source = tmp_path / "shard.jsonl"
+    source.write_bytes(jsonl([{"id": 1, "text": text, "scrapelint": old}]))
+    run("fix", source, "--add-metadata", "--no-cache")
+    metadata = metadata_of(source)
+    assert metadata["authors"] == ["Jane Doe"] and metadata["language"] == "en"
+    assert metadata["date"] == "2017-11-04" and metadata["sources"] == ["Wire"]
+
+
+def test_add_metadata_leaves_a_field_that_is_not_its_own(tmp_path: Path) -> None:
+    text = "By Jane Doe\n\n" + JUNK
+    source = tmp_path / "shard.jsonl"
+    source.write_bytes(jsonl([{"id": 1, "text": text, "scrapelint": {"owner": "someone else"}}]))
+    result = run("fix", source, "--add-metadata", "--no-cache", "--output-format", "json")
+    record = json.loads(source.read_text())
+    assert record["scrapelint"] == {"owner": "someone else"}
+    assert "Share on Facebook" not in record["text"]  # the text is still cleaned
+    assert [e["line"] for e in report_of(result)["errors"]] == [1]
+
+
+def test_add_metadata_splices_the_field_into_the_line_as_written(tmp_path: Path) -> None:
+    source = tmp_path / "shard.jsonl"
+    line = '{"id": 123456789012345678901234567890, "text": TEXT}\r\n'
+    line = line.replace("TEXT", json.dumps(ARTICLE))
+    source.write_bytes(line.encode())
+    run("fix", source, "--add-metadata", "--no-cache", "--no-language")
+    written = source.read_bytes().decode()
+    assert written.startswith(line[: -len("}\r\n")] + ', "scrapelint": {"title": ')
+    assert written.endswith("}}\r\n")

@@ -138,3 +138,66 @@ def test_fix_refuses_a_report_path_that_is_an_input(tmp_path: Path) -> None:
         result = run("fix", tmp_path / "corpus", "--report", report, "--no-cache")
         assert result.exit_code == 2 and "one of the inputs" in result.stderr
     assert {path: path.read_bytes() for path in files} == files
+
+
+DATED = "By Jane Doe\n\nNovember 4, 2017\n\n" + JUNK
+
+
+def test_restore_takes_the_added_metadata_field_out_again(tmp_path: Path) -> None:
+    shard = tmp_path / "shard.jsonl"
+    original = b'{"id": 1, "text": %s}\r\n' % orjson.dumps(DATED)
+    shard.write_bytes(original)
+    report = tmp_path / "report.json"
+    run("fix", shard, "--add-metadata", "--report", report, "--no-cache", "--no-language")
+    assert b'"scrapelint"' in shard.read_bytes()
+    [entry] = orjson.loads(report.read_bytes())["documents"]
+    assert entry["metadata_field"] == "scrapelint" and "metadata_before" not in entry
+    assert run("restore", report).exit_code == 0
+    assert shard.read_bytes() == original
+
+
+def test_restore_puts_back_the_metadata_a_record_carried_before(tmp_path: Path) -> None:
+    shard = tmp_path / "shard.jsonl"
+    before = b'{"date": "2017-11-04",  "authors": []}'
+    original = b'{"id": 1, "text": %s, "scrapelint": %s}\n' % (orjson.dumps(DATED), before)
+    shard.write_bytes(original)
+    report = tmp_path / "report.json"
+    run("fix", shard, "--add-metadata", "--report", report, "--no-cache", "--no-language")
+    assert orjson.loads(shard.read_bytes())["scrapelint"]["authors"] == ["Jane Doe"]
+    [entry] = orjson.loads(report.read_bytes())["documents"]
+    assert entry["metadata_before"] == before.decode()
+    assert run("restore", report).exit_code == 0
+    assert shard.read_bytes() == original
+
+
+def test_restore_refuses_a_record_whose_added_field_is_gone(tmp_path: Path) -> None:
+    shard = tmp_path / "shard.jsonl"
+    shard.write_bytes(orjson.dumps({"id": 1, "text": DATED}) + b"\n")
+    report = tmp_path / "report.json"
+    run("fix", shard, "--add-metadata", "--report", report, "--no-cache", "--no-language")
+    record = orjson.loads(shard.read_bytes())
+    del record["scrapelint"]
+    shard.write_bytes(orjson.dumps(record) + b"\n")
+    edited = shard.read_bytes()
+    result = run("restore", report)
+    assert result.exit_code == 2
+    assert "'scrapelint'" in result.stderr
+    assert shard.read_bytes() == edited
+
+
+def test_restore_gives_back_bytes_that_are_not_utf8(tmp_path: Path) -> None:
+    # 0xF6 is "ö" in Latin-1: the removed line holds it, and so does a line the fix keeps.
+    original = JUNK.replace("Share on Facebook", "Share on Facebook \xf6").replace(
+        "Friday", "Fr\xf6day"
+    )
+    source = tmp_path / "a.txt"
+    source.write_bytes(original.encode("latin-1"))
+    report = tmp_path / "report.json"
+    run("fix", source, "--select", "share", "--report", report, "--no-cache", "--no-language")
+    cleaned = source.read_bytes()
+    assert b"Fr\xf6day" in cleaned and b"Facebook" not in cleaned
+    [finding] = orjson.loads(report.read_bytes())["documents"][0]["findings"]
+    assert finding["removed"] == "Share on Facebook \\xf6\n"  # readable; the exact bytes:
+    assert finding["removed_b64"] == "U2hhcmUgb24gRmFjZWJvb2sg9go="
+    assert run("restore", report).exit_code == 0
+    assert source.read_bytes() == original.encode("latin-1")
