@@ -24,3 +24,4 @@ class Facts:
     head_dates: tuple[DateMention, ...]
     metadata_date: datetime.date | None  # from a JSONL field, front matter or the file path
     policy: Policy
+    stated_credit: bool = False  # an author or source named outside the text (`stated`)

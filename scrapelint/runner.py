@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from scrapelint import engine
 from scrapelint.compression import compress
-from scrapelint.dates import find_dates, find_dates_in
+from scrapelint.dates import find_dates
 from scrapelint.document import Document
 from scrapelint.facts import Facts
 from scrapelint.formats import Parsed, Problem, output_name, parse, render
@@ -22,9 +22,7 @@ from scrapelint.policy import Policy
 from scrapelint.record_metadata import ForeignField, MetadataEdit, plan
 from scrapelint.rule import Rule
 from scrapelint.sources import Source
-
-# JSONL fields and front-matter keys that carry a publication date, most specific first.
-DATE_FIELDS = ("date", "published", "published_at", "publication_date", "pub_date", "timestamp")
+from scrapelint.stated import stated
 
 
 @dataclass(frozen=True)
@@ -102,6 +100,8 @@ def clean_document(
     rules: tuple[Rule, ...],
     policy: Policy,
     metadata_date: datetime.date | None = None,
+    *,
+    stated_credit: bool = False,
 ) -> tuple[engine.Result, DocumentMeta]:
     """Fix one document, read its metadata, and judge its date, attribution and language.
 
@@ -124,14 +124,17 @@ def clean_document(
         head_dates=head_dates,
         metadata_date=metadata_date,
         policy=policy,
+        stated_credit=stated_credit,
     )
     return engine.judge(result, rules, facts), meta
 
 
 def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) -> DocumentReport:
     record = _record(parsed, number)
-    metadata_date = _metadata_date(parsed, record)
-    result, meta = clean_document(doc, settings.rules, settings.policy, metadata_date)
+    said = stated(parsed, record)
+    result, meta = clean_document(
+        doc, settings.rules, settings.policy, said.date, stated_credit=said.credited
+    )
     if record is None:
         return DocumentReport(result, meta)
     line = parsed.first_line + parsed.record_of_document[number]
@@ -171,33 +174,3 @@ def _record(parsed: Parsed, number: int) -> dict | None:
     if not parsed.is_jsonl:
         return None
     return parsed.records[parsed.record_of_document[number]] or {}
-
-
-def _metadata_date(parsed: Parsed, record: dict | None) -> datetime.date | None:
-    """A date the file states outside the text: a record field, front matter, or the path."""
-    candidates: list[str] = []
-    for key in DATE_FIELDS if record is not None else ():
-        value = record.get(key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return _epoch_date(value)
-        if value:
-            candidates.append(str(value))
-    if parsed.front_matter:
-        candidates.append(parsed.front_matter)
-    if parsed.metadata.get("date"):
-        candidates.append(parsed.metadata["date"])
-    candidates.append(parsed.path)
-    for text in candidates:
-        found = find_dates_in(text)
-        if found:
-            return found[0].date
-    return None
-
-
-def _epoch_date(value: float) -> datetime.date | None:
-    """A Unix timestamp, in seconds or (past the year 2286 in seconds) milliseconds."""
-    seconds = value / 1000 if value > 1e10 else value
-    try:
-        return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc).date()
-    except (OverflowError, OSError, ValueError):
-        return None

@@ -234,3 +234,30 @@ def test_add_metadata_splices_the_field_into_the_line_as_written(tmp_path: Path)
     written = source.read_bytes().decode()
     assert written.startswith(line[: -len("}\r\n")] + ', "scrapelint": {"title": ')
     assert written.endswith("}}\r\n")
+
+
+def test_a_record_cleaned_with_its_metadata_added_passes_the_fact_checks(tmp_path: Path) -> None:
+    shard = tmp_path / "shard.jsonl"
+    shard.write_bytes(jsonl([{"id": 1, "text": "November 4, 2017\n\nBy Jane Roe\n\n" + JUNK}]))
+    run("fix", shard, "--add-metadata", "--no-cache", "--no-language")
+    record = orjson.loads(shard.read_bytes())
+    assert "November 4, 2017" not in record["text"]  # moved out of the text, into the field
+    report = json_run(shard, "--select", "DT001,AT001")
+    assert report["documents"][0]["findings"] == []
+    bare = tmp_path / "bare.jsonl"
+    bare.write_bytes(jsonl([{"id": 1, "text": record["text"]}]))
+    codes = [
+        f["code"] for f in json_run(bare, "--select", "DT001,AT001")["documents"][0]["findings"]
+    ]
+    assert codes == ["AT001", "DT001"]  # the same text, without the field: both missing
+
+
+def test_front_matter_names_the_author(tmp_path: Path) -> None:
+    story = tmp_path / "story.md"
+    story.write_text("---\nauthor: Jane Roe\ndate: 2017-11-04\n---\n" + ARTICLE, encoding="utf-8")
+    assert json_run(story, "--select", "DT001,AT001")["documents"][0]["findings"] == []
+    story.write_text("---\nauthor:\ndate: 2017-11-04\n---\n" + ARTICLE, encoding="utf-8")
+    codes = [
+        f["code"] for f in json_run(story, "--select", "DT001,AT001")["documents"][0]["findings"]
+    ]
+    assert codes == ["AT001"]

@@ -27,7 +27,7 @@ class AttributionCheckRule(FactRule):
 
     def _missing(self, facts: Facts) -> Iterator[Finding]:
         meta = facts.meta
-        if not (meta.authors or meta.sources or meta.translators):
+        if not (meta.authors or meta.sources or meta.translators or facts.stated_credit):
             yield self.report(0, "no author and no source found")
 
     def _not_a_name(self, facts: Facts) -> Iterator[Finding]:
