@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from scrapelint.compression import decompress
+from scrapelint.compression import DAMAGED, codec_of, decompress
 from scrapelint.formats import Problem, supported
 
 # NUL bytes do not occur in text; one in the first block means a binary file.
@@ -71,8 +71,16 @@ def read_bytes(path: Path) -> bytes | Problem:
         return Problem(str(path), None, f"cannot read: {error.strerror or error}", fatal=True)
     try:
         raw = decompress(path.name, raw)
-    except (OSError, EOFError, ValueError) as error:
-        return Problem(str(path), None, f"cannot decompress: {error}", fatal=True)
+    except DAMAGED as error:
+        return read_problem(path, error)
     if b"\0" in raw[:BINARY_SNIFF_BYTES]:
         return Problem(str(path), None, "binary file skipped", fatal=False)
     return raw
+
+
+def read_problem(path: Path, error: Exception) -> Problem:
+    """What went wrong reading the file: the disk (an OSError with an errno) or its contents."""
+    if codec_of(path.name) and not (isinstance(error, OSError) and error.errno is not None):
+        return Problem(str(path), None, f"cannot decompress: {error}", fatal=True)
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+    return Problem(str(path), None, f"cannot read: {reason}", fatal=True)

@@ -1,0 +1,119 @@
+"""Compressed inputs: every gzip member and zstd frame is read, and damage is an error."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import orjson
+import pytest
+import zstandard
+
+import scrapelint.pipeline as pipeline
+import scrapelint.streaming as streaming
+from scrapelint.compression import decompress
+from tests.corpus import ARTICLE, JUNK, report_of, run
+
+ARGS = ("--select", "share", "--no-cache", "--no-language", "--output-format", "json")
+CODECS = {
+    ".zst": lambda data: zstandard.ZstdCompressor().compress(data),
+    ".gz": lambda data: gzip.compress(data, mtime=0),
+}
+
+
+def records(first: int, count: int) -> bytes:
+    texts = (JUNK if number % 2 else ARTICLE for number in range(first, first + count))
+    return b"".join(orjson.dumps({"id": n, "text": t}) + b"\n" for n, t in enumerate(texts, first))
+
+
+def pieces(suffix: str, *parts: bytes) -> bytes:
+    """Each part compressed on its own and the results concatenated, as `cat a.zst b.zst` does."""
+    return b"".join(CODECS[suffix](part) for part in parts)
+
+
+def ids_in(path: Path) -> list[int]:
+    """The record ids in a shard, read by the libraries themselves (not by scrapelint)."""
+    if path.suffix == ".gz":
+        data = gzip.decompress(path.read_bytes())
+    else:
+        with zstandard.ZstdDecompressor().stream_reader(
+            path.read_bytes(), read_across_frames=True
+        ) as stream:
+            data = stream.read()
+    return [orjson.loads(line)["id"] for line in data.splitlines()]
+
+
+@pytest.fixture(params=["whole", "streamed"])
+def reading(request, monkeypatch) -> str:
+    """Both ways a JSONL file is read: at once, and in batches (as past 32 MB)."""
+    if request.param == "streamed":
+        monkeypatch.setattr(pipeline, "STREAM_BYTES", 0)
+        monkeypatch.setattr(streaming, "BATCH_RECORDS", 2)
+    return request.param
+
+
+@pytest.mark.parametrize("suffix", [".zst", ".gz"])
+def test_every_frame_is_read_and_written_back(tmp_path: Path, suffix: str, reading: str) -> None:
+    shard = tmp_path / f"shard.jsonl{suffix}"
+    shard.write_bytes(pieces(suffix, records(1, 3), records(4, 2)))
+
+    checked = run("check", shard, *ARGS)
+    fixed = run("fix", shard, *ARGS)
+
+    assert [d["record"] for d in report_of(checked)["documents"]] == [1, 2, 3, 4, 5]
+    assert fixed.exit_code == 0, fixed.output
+    assert ids_in(shard) == [1, 2, 3, 4, 5]  # the second frame's records were once dropped
+
+
+def test_decompress_reads_every_zstd_frame() -> None:
+    frames = pieces(".zst", b"one\n", b"two\n", b"three\n")
+    assert decompress("x.zst", frames) == b"one\ntwo\nthree\n"
+
+
+def cut_points(whole: bytes, first_frame: int) -> list[int]:
+    """Cuts inside the last frame: its magic number, its header, its blocks, its very last byte."""
+    return [first_frame + cut for cut in (1, 4, 6, 200)] + [len(whole) - 1]
+
+
+def test_a_zstd_frame_cut_short_is_an_error() -> None:
+    first = pieces(".zst", records(1, 2))
+    whole = first + pieces(".zst", records(3, 40))
+    assert decompress("x.zst", whole[: len(first)]) == records(1, 2)  # a cut between frames
+    for cut in cut_points(whole, len(first)):
+        with pytest.raises(EOFError):
+            decompress("x.zst", whole[:cut])
+
+
+@pytest.mark.parametrize("suffix", [".zst", ".gz"])
+@pytest.mark.parametrize("count", [6, 3000])  # one block, and many: a readable prefix
+def test_a_truncated_shard_is_reported_and_left_alone(
+    tmp_path: Path, suffix: str, count: int, reading: str
+) -> None:
+    whole = pieces(suffix, records(1, count))
+    shard = tmp_path / f"shard.jsonl{suffix}"
+    shard.write_bytes(whole[: len(whole) // 2])
+    before = shard.read_bytes()
+
+    result = run("fix", shard, *ARGS)
+
+    assert result.exit_code == 2, result.output
+    report = report_of(result)
+    assert report["documents"] == []
+    [error] = report["errors"]
+    assert error["path"] == str(shard) and error["fatal"]
+    assert "decompress" in error["message"]
+    assert shard.read_bytes() == before
+    assert not list(tmp_path.glob("*.spool"))
+
+
+@pytest.mark.parametrize("suffix", [".zst", ".gz"])
+def test_damaged_compressed_data_is_reported(tmp_path: Path, suffix: str) -> None:
+    damaged = bytearray(pieces(suffix, records(1, 40)))
+    damaged[len(damaged) // 2 :] = bytes(len(damaged) - len(damaged) // 2)  # zeroed tail
+    shard = tmp_path / f"shard.jsonl{suffix}"
+    shard.write_bytes(bytes(damaged))
+
+    result = run("check", shard, *ARGS)
+
+    assert result.exit_code == 2, result.output
+    assert [(e["path"], e["fatal"]) for e in report_of(result)["errors"]] == [(str(shard), True)]
