@@ -1,4 +1,5 @@
-"""Compressed inputs: every gzip member and zstd frame is read, and damage is an error."""
+"""Compressed inputs: every gzip member and zstd frame is read, damage is an error, and the size
+limit counts decompressed bytes."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 import zstandard
 
 import scrapelint.pipeline as pipeline
+import scrapelint.sources as sources
 import scrapelint.streaming as streaming
 from scrapelint.compression import decompress
 from tests.corpus import ARTICLE, JUNK, report_of, run
@@ -117,3 +119,62 @@ def test_damaged_compressed_data_is_reported(tmp_path: Path, suffix: str) -> Non
 
     assert result.exit_code == 2, result.output
     assert [(e["path"], e["fatal"]) for e in report_of(result)["errors"]] == [(str(shard), True)]
+
+
+@pytest.mark.parametrize("suffix", [".zst", ".gz"])
+def test_the_size_limit_counts_decompressed_bytes(tmp_path: Path, monkeypatch, suffix: str) -> None:
+    monkeypatch.setattr(sources, "MAX_FILE_BYTES", 4096)
+    small = tmp_path / f"small.txt{suffix}"
+    small.write_bytes(pieces(suffix, ARTICLE.encode()))
+    big = tmp_path / f"big.txt{suffix}"
+    big.write_bytes(pieces(suffix, JUNK.encode() * 40))  # a few hundred bytes on disk
+    assert big.stat().st_size < 4096
+
+    result = run("check", small, big, *ARGS)
+
+    assert result.exit_code == 2, result.output
+    report = report_of(result)
+    assert [d["path"] for d in report["documents"]] == [str(small)]
+    assert [(e["path"], e["fatal"]) for e in report["errors"]] == [(str(big), True)]
+
+
+@pytest.mark.parametrize("suffix", [".zst", ".gz"])
+def test_reading_stops_at_the_size_limit(tmp_path: Path, suffix: str) -> None:
+    # Damage past the limit is never reached: the file is refused as too big, not as damaged.
+    big = tmp_path / f"big.txt{suffix}"
+    big.write_bytes(pieces(suffix, b"x" * 100_000) + b"\xde\xad" * 100)
+
+    assert isinstance(sources.read_bytes(big, 50_000), sources.Oversized)
+    assert "decompress" in sources.read_bytes(big).message
+
+
+@pytest.mark.parametrize("suffix", [".zst", ".gz"])
+def test_compressed_jsonl_over_the_limit_is_streamed(
+    tmp_path: Path, monkeypatch, suffix: str
+) -> None:
+    data = records(1, 30)
+    shard = tmp_path / "in" / f"shard.jsonl{suffix}"
+    shard.parent.mkdir()
+    shard.write_bytes(CODECS[suffix](data))
+    whole = run("fix", shard, "--out", tmp_path / "whole", *ARGS)
+
+    # Small on disk, over both limits once decompressed: streamed, not refused.
+    monkeypatch.setattr(pipeline, "STREAM_BYTES", shard.stat().st_size)
+    monkeypatch.setattr(sources, "MAX_FILE_BYTES", shard.stat().st_size)
+    assert len(data) > shard.stat().st_size
+    streams: list[Path] = []
+    real = pipeline.process_stream
+
+    def spy(item, *args, **kwargs):
+        streams.append(item.path)
+        return real(item, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "process_stream", spy)
+    streamed = run("fix", shard, "--out", tmp_path / "streamed", *ARGS)
+
+    assert streams == [shard]
+    assert streamed.exit_code == whole.exit_code == 0, streamed.output
+    assert report_of(streamed) == report_of(whole)
+    assert (tmp_path / "streamed" / shard.name).read_bytes() == (
+        tmp_path / "whole" / shard.name
+    ).read_bytes()
