@@ -1,13 +1,15 @@
 """Finding the files to read under the paths given, and reading them safely.
 
 Folders are walked recursively for the formats scrapelint reads, skipping hidden folders (.git,
-.venv). A file named explicitly is always read. Binary, oversized and unreadable files are
-reported by path and skipped; the run goes on with the rest.
+.venv). A file named explicitly is always read. Binary, oversized and unreadable files, and
+anything that is not a regular file (a named pipe), are reported by path and skipped; the run
+goes on with the rest.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,6 +75,9 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes | Problem:
     limit = MAX_FILE_BYTES if limit is None else limit
     try:
         status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # A named pipe would block the run forever; a device has no end.
+            return Problem(str(path), None, "not a regular file", fatal=True)
         if status.st_size > limit:
             return Oversized(str(path), None, f"file is {status.st_size:,} bytes, {_over(limit)}")
         stream = open_read(path)

@@ -1,9 +1,13 @@
-"""Compressed inputs: every gzip member and zstd frame is read, damage is an error, and the size
-limit counts decompressed bytes."""
+"""Compressed and unusual inputs: every frame is read, damage is an error, the size limit counts
+decompressed bytes, and anything that is not a regular file is skipped rather than waited on."""
 
 from __future__ import annotations
 
+import contextlib
 import gzip
+import os
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
@@ -43,6 +47,22 @@ def ids_in(path: Path) -> list[int]:
         ) as stream:
             data = stream.read()
     return [orjson.loads(line)["id"] for line in data.splitlines()]
+
+
+@contextlib.contextmanager
+def deadline(seconds: int) -> Iterator[None]:
+    """Fail, rather than hang the suite, if the block blocks (as reading a named pipe does)."""
+
+    def expire(*_) -> None:
+        pytest.fail(f"still running after {seconds} s")  # not an OSError: nothing catches it
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture(params=["whole", "streamed"])
@@ -178,3 +198,22 @@ def test_compressed_jsonl_over_the_limit_is_streamed(
     assert (tmp_path / "streamed" / shard.name).read_bytes() == (
         tmp_path / "whole" / shard.name
     ).read_bytes()
+
+
+@pytest.mark.parametrize("named", [False, True])
+def test_a_named_pipe_is_skipped_not_waited_on(tmp_path: Path, named: bool) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(JUNK, encoding="utf-8")
+    pipe = corpus / "p.txt"
+    os.mkfifo(pipe)
+    paths = (corpus / "a.txt", pipe) if named else (corpus,)
+
+    with deadline(15):
+        result = run("fix", *paths, *ARGS)
+
+    assert result.exit_code == 2, result.output
+    report = report_of(result)
+    assert [d["path"] for d in report["documents"]] == [str(corpus / "a.txt")]
+    assert [(e["path"], e["fatal"]) for e in report["errors"]] == [(str(pipe), True)]
+    assert "regular" in report["errors"][0]["message"]
