@@ -14,10 +14,10 @@ from scrapelint.file_result import FileResult, summarize_file
 from scrapelint.formats import JSONL_SUFFIXES, Problem
 from scrapelint.result_cache import ResultCache
 from scrapelint.runner import Settings, process_raw, unreadable
-from scrapelint.sources import Source, read_bytes
+from scrapelint.sources import Oversized, Source, read_bytes
 from scrapelint.streaming import process_stream
 
-# JSONL files larger than this on disk are streamed in batches of records rather than read whole.
+# JSONL files larger than this, on disk or decompressed, are streamed in batches of records.
 STREAM_BYTES = 32 * 1024 * 1024
 
 
@@ -35,7 +35,11 @@ def run_one(item: Source | Problem, job: Job) -> FileResult:
     settings = job.settings_for(item.path)
     if is_big_jsonl(item.path):
         return process_stream(item, settings, applied=job.applied)
-    raw = read_bytes(item.path)
+    jsonl = _is_jsonl(item.path)
+    raw = read_bytes(item.path, STREAM_BYTES if jsonl else None)
+    if isinstance(raw, Oversized) and jsonl:
+        # Compressed, it looked small: over the limit once decompressed, it is streamed too.
+        return process_stream(item, settings, applied=job.applied)
     if isinstance(raw, Problem):
         return summarize_file(unreadable(item, raw), applied=job.applied)
     key = None
@@ -61,9 +65,13 @@ def _options_key(settings: Settings, job: Job) -> str:
 
 def is_big_jsonl(path: Path) -> bool:
     """A JSONL file too big to read at once goes through `streaming` (and past the cache)."""
-    if not inner_name(path.name).lower().endswith(JSONL_SUFFIXES):
+    if not _is_jsonl(path):
         return False
     try:
         return path.stat().st_size > STREAM_BYTES
     except OSError:
         return False
+
+
+def _is_jsonl(path: Path) -> bool:
+    return inner_name(path.name).lower().endswith(JSONL_SUFFIXES)

@@ -1,18 +1,20 @@
 """Finding the files to read under the paths given, and reading them safely.
 
 Folders are walked recursively for the formats scrapelint reads, skipping hidden folders (.git,
-.venv). A file named explicitly is always read. Binary, oversized and unreadable files are
-reported by path and skipped; the run goes on with the rest.
+.venv). A file named explicitly is always read. Binary, oversized and unreadable files, and
+anything that is not a regular file (a named pipe), are reported by path and skipped; the run
+goes on with the rest.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from scrapelint.compression import decompress
+from scrapelint.compression import DAMAGED, codec_of, open_read
 from scrapelint.formats import Problem, supported
 
 # NUL bytes do not occur in text; one in the first block means a binary file.
@@ -30,6 +32,11 @@ class Source:
     @property
     def relative(self) -> Path:
         return self.path.relative_to(self.root) if self.root else Path(self.path.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Oversized(Problem):
+    """A file too big to read whole: JSONL can still be streamed."""
 
 
 def discover(paths: Sequence[Path]) -> Iterator[Source | Problem]:
@@ -59,20 +66,45 @@ def _folder_problem(error: OSError) -> Problem:
     return Problem(str(name), None, f"cannot read folder: {error.strerror or error}", fatal=True)
 
 
-def read_bytes(path: Path) -> bytes | Problem:
-    """The file's bytes, or the problem that kept it from being read."""
+def read_bytes(path: Path, limit: int | None = None) -> bytes | Problem:
+    """The file's (decompressed) bytes, or the problem that kept it from being read.
+
+    Past `limit` bytes (by default `MAX_FILE_BYTES`) reading stops and the file is `Oversized`:
+    a compressed file is measured as it decompresses, never held whole first.
+    """
+    limit = MAX_FILE_BYTES if limit is None else limit
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // (1024 * 1024)
-            return Problem(str(path), None, f"file is {size:,} bytes, over the {limit} MB limit")
-        raw = path.read_bytes()
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # A named pipe would block the run forever; a device has no end.
+            return Problem(str(path), None, "not a regular file", fatal=True)
+        if status.st_size > limit:
+            return Oversized(str(path), None, f"file is {status.st_size:,} bytes, {_over(limit)}")
+        stream = open_read(path)
     except OSError as error:
         return Problem(str(path), None, f"cannot read: {error.strerror or error}", fatal=True)
+    # A plain file's size was checked above; a compressed one's is known only as it decompresses.
+    # (Asking a plain file for `limit + 1` bytes would allocate them: 3x slower for a small file.)
+    wanted = limit + 1 if codec_of(path.name) else -1
     try:
-        raw = decompress(path.name, raw)
-    except (OSError, EOFError, ValueError) as error:
-        return Problem(str(path), None, f"cannot decompress: {error}", fatal=True)
+        with stream:
+            raw = stream.read(wanted)
+    except DAMAGED as error:
+        return read_problem(path, error)
+    if len(raw) > limit:
+        return Oversized(str(path), None, f"decompressed, it is {_over(limit)}")
     if b"\0" in raw[:BINARY_SNIFF_BYTES]:
         return Problem(str(path), None, "binary file skipped", fatal=False)
     return raw
+
+
+def read_problem(path: Path, error: Exception) -> Problem:
+    """What went wrong reading the file: the disk (an OSError with an errno) or its contents."""
+    if codec_of(path.name) and not (isinstance(error, OSError) and error.errno is not None):
+        return Problem(str(path), None, f"cannot decompress: {error}", fatal=True)
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+    return Problem(str(path), None, f"cannot read: {reason}", fatal=True)
+
+
+def _over(limit: int) -> str:
+    return f"over the {limit / (1024 * 1024):g} MB limit"

@@ -19,11 +19,11 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
-from scrapelint.compression import open_read, open_write
+from scrapelint.compression import DAMAGED, open_read, open_write
 from scrapelint.file_result import FileResult, summarize_file
 from scrapelint.formats import BOM, RECORD_RE, Problem, decode, output_name, parse_jsonl_lines
 from scrapelint.runner import FileReport, Settings, process_parsed, render_cleaned
-from scrapelint.sources import Source
+from scrapelint.sources import Source, read_problem
 
 # Records per batch: enough to amortise the per-batch work, few enough to keep memory flat.
 BATCH_RECORDS = 2000
@@ -79,11 +79,10 @@ def process_stream(
                 changed = changed or result.changed
                 if spool is not None and result.cleaned is not None:
                     spool.write(result.cleaned)
-    except (OSError, EOFError, ValueError) as error:
+    except DAMAGED as error:
         if spool is not None:
             spool.discard()
-        problem = Problem(str(source.path), None, f"cannot read: {error}", fatal=True)
-        return FileResult(source, problems=(problem,))
+        return FileResult(source, problems=(read_problem(source.path, error),))
     output = spool.finish() if spool is not None and changed else None
     if spool is not None and not changed:
         spool.discard()
