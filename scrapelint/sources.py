@@ -45,6 +45,8 @@ def discover(paths: Sequence[Path]) -> Iterator[Source | Problem]:
             yield from _walk(path)
         elif path.exists():
             yield Source(path, None)
+        elif path.is_symlink():  # exists() follows links: this one leads nowhere, or in a loop
+            yield Problem(str(path), None, "a broken or looping symbolic link", fatal=True)
         else:
             yield Problem(str(path), None, "no such file or folder", fatal=True)
 

@@ -261,3 +261,13 @@ def test_front_matter_names_the_author(tmp_path: Path) -> None:
         f["code"] for f in json_run(story, "--select", "DT001,AT001")["documents"][0]["findings"]
     ]
     assert codes == ["AT001"]
+
+
+def test_a_link_loop_named_on_the_command_line_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "l1.txt").symlink_to(tmp_path / "l2.txt")
+    (tmp_path / "l2.txt").symlink_to(tmp_path / "l1.txt")
+    (tmp_path / "good.txt").write_text(JUNK, encoding="utf-8")
+    result = run("check", tmp_path / "l1.txt", tmp_path / "good.txt", "--no-cache")
+    assert result.exit_code == 2
+    assert "l1.txt:1:1: error: a broken or looping symbolic link" in result.stdout
+    assert "good.txt" in result.stdout  # the run went on
