@@ -20,7 +20,7 @@ import orjson
 from scrapelint import __version__
 from scrapelint.compression import decompress
 from scrapelint.file_result import FileResult
-from scrapelint.formats import supported
+from scrapelint.formats import output_name, supported
 from scrapelint.interrupt import EXIT_INTERRUPTED, StopRequest, stop_between_files
 from scrapelint.options import (
     RunOptions,
@@ -80,8 +80,9 @@ def check(paths, write_baseline, **params):
 def fix(paths, out, diff, report_path, **params):
     """Remove junk lines from PATHS, in place (atomically) or into --out."""
     options = resolve({"paths": paths, **params}, fix=True)
-    if report_path and _is_input(report_path, paths):
-        raise click.UsageError(f"--report {report_path} is, or would be read as, one of the inputs")
+    if report_path and _clashes(report_path, paths, out):
+        clash = "is, or would be read or written as, one of the files of the run"
+        raise click.UsageError(f"--report {report_path} {clash}")
     files = []
     placer = Placer(out)
     with stop_between_files() as stop:
@@ -101,13 +102,16 @@ def fix(paths, out, diff, report_path, **params):
     _finish(verdict, show=not diff, interrupted=_interrupted(stop, len(files), unreached))
 
 
-def _is_input(path: Path, paths: Sequence[Path]) -> bool:
-    """Whether `path` names one of the inputs, or a file of a kind read inside an input folder."""
+def _clashes(path: Path, paths: Sequence[Path], out: Path | None) -> bool:
+    """Whether the report at `path` would take the place of an input or of a cleaned file: an
+    input itself, a page's `.txt` beside it, or a file of a kind read inside an input folder or
+    written under `out`."""
     target = path.absolute()
+    folders = [p.absolute() for p in paths] + ([out.absolute()] if out is not None else [])
     for given in (p.absolute() for p in paths):
-        if target == given or (supported(path.name) and target.is_relative_to(given)):
+        if target in (given, given.with_name(output_name(given.name))):
             return True
-    return False
+    return supported(path.name) and any(target.is_relative_to(f) for f in folders)
 
 
 def _finish(verdict: Verdict, show: bool = True, interrupted: str | None = None) -> None:

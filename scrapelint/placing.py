@@ -99,4 +99,4 @@ def _entry_unapplied(entry: dict) -> dict:
         {**finding, "removed": None, "removed_spans": [], "fixed": False}
         for finding in entry["findings"]
     ]
-    return {**entry, "findings": findings, "removed_lines": 0}
+    return {**entry, "findings": findings, "removed_lines": 0, "cleaned_path": None}

@@ -37,6 +37,8 @@ def restore_files(report: dict, cleaned_root: Path | None = None) -> Iterator[Re
     for entry in report["documents"]:
         by_path[entry["path"]].append(entry)
     for name, entries in by_path.items():
+        if "cleaned_path" in entries[0] and entries[0]["cleaned_path"] is None:
+            continue  # the fix wrote no cleaned text for it: nothing was taken from it
         # Reports written before `cleaned_path` was recorded name only the input.
         relative = Path(entries[0].get("cleaned_path") or Path(name).name)
         if cleaned_root is None:

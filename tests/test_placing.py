@@ -27,6 +27,15 @@ def test_a_page_does_not_overwrite_another_text_of_the_same_name(tmp_path: Path)
     assert error["path"].endswith("page.html") and "not written" in error["message"]
 
 
+def test_restore_after_a_refused_page_leaves_the_text_beside_it(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "page.txt").write_text(OTHER, encoding="utf-8")
+    report = tmp_path / "report.json"
+    assert fix(tmp_path / "page.html", "--report", report)[0] == 2
+    assert run("restore", report).exit_code == 0
+    assert (tmp_path / "page.txt").read_text(encoding="utf-8") == OTHER
+
+
 def test_a_page_fixed_again_in_place_is_not_refused(tmp_path: Path) -> None:
     (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
     assert fix(tmp_path)[2]["errors"] == []
@@ -48,6 +57,10 @@ def test_two_folders_with_the_same_names_do_not_collide_silently(tmp_path: Path)
     assert error["path"].endswith("b/x.txt") and "already holds" in error["message"]
     refused = [d for d in report["documents"] if d["path"].endswith("b/x.txt")]
     assert all(not f["fixed"] and not f["removed"] for d in refused for f in d["findings"])
+    assert [d["cleaned_path"] for d in refused] == [None]
+    restored = tmp_path / "restored"
+    assert run("restore", report_path, "--cleaned", out, "--out", restored).exit_code == 0
+    assert (restored / "x.txt").read_text(encoding="utf-8") == JUNK  # a's original, not b's
 
 
 def test_a_failed_write_is_named_and_the_run_goes_on(tmp_path: Path) -> None:

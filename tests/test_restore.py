@@ -132,12 +132,16 @@ def test_restore_refuses_what_is_not_a_report(tmp_path: Path) -> None:
         assert result.exit_code == 2 and "not a report" in result.stderr
 
 
-def test_fix_refuses_a_report_path_that_is_an_input(tmp_path: Path) -> None:
+def test_fix_refuses_a_report_path_that_is_an_input_or_an_output(tmp_path: Path) -> None:
     files = make_corpus(tmp_path / "corpus")
-    for report in (tmp_path / "corpus" / "a.txt", tmp_path / "corpus" / "new.txt"):
-        result = run("fix", tmp_path / "corpus", "--report", report, "--no-cache")
-        assert result.exit_code == 2 and "one of the inputs" in result.stderr
+    out = tmp_path / "out"
+    for report in (tmp_path / "corpus" / "a.txt", tmp_path / "corpus" / "new.txt", out / "a.txt"):
+        result = run("fix", tmp_path / "corpus", "--out", out, "--report", report, "--no-cache")
+        assert result.exit_code == 2 and "one of the files of the run" in result.stderr
     assert {path: path.read_bytes() for path in files} == files
+    (tmp_path / "page.html").write_text(JUNK_PAGE, encoding="utf-8")
+    result = run("fix", tmp_path / "page.html", "--report", tmp_path / "page.txt", "--no-cache")
+    assert result.exit_code == 2 and not (tmp_path / "page.txt").exists()
 
 
 DATED = "By Jane Doe\n\nNovember 4, 2017\n\n" + JUNK
