@@ -191,6 +191,8 @@ def restore(report_path: Path, cleaned: Path | None, out: Path | None) -> None:
             failed += 1
             click.echo(f"{restored.path}: not restored: {restored.problem}", err=True)
             continue
+        for note in restored.notes:
+            click.echo(f"{restored.path}: {note}", err=True)
         if out is None and not restored.changed:
             continue  # the file is its original already (its fix was never written)
         target = out / restored.relative if out else restored.path

@@ -9,6 +9,7 @@ and its integers have no size limit).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Sequence
@@ -83,6 +84,21 @@ def dumps(value: object, line: str, members: Sequence[Member]) -> str:
     """`value` as JSON in the record's own style: its separators, and ASCII-only if it is."""
     item, colon = _separators(line, members)
     return json.dumps(value, ensure_ascii=line.isascii(), separators=(item, colon))
+
+
+def spellings(value: str, line: str, members: Sequence[Member]) -> list[str]:
+    """The JSON texts a writer may have given the string `value`: in the line's own style first,
+    then ASCII-escaped or not, each with and without PHP's escaped slashes ("\\/")."""
+    found = [dumps(value, line, members)]
+    for ascii_only in (True, False):
+        plain = json.dumps(value, ensure_ascii=ascii_only)
+        found += [plain, plain.replace("/", "\\/")]
+    return list(dict.fromkeys(found))
+
+
+def line_digest(line: str) -> str:
+    """A digest of a record's line as written (its ending included), to know it again."""
+    return hashlib.sha256(line.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def edit(line: str, members: Sequence[Member], edits: Sequence[MemberEdit]) -> str:

@@ -72,6 +72,8 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
         entry["record"] = doc.record
         entry["id"] = doc.record_id
         entry["text_field"] = doc.text_field
+        if doc.digest is not None:
+            entry["record_sha256"] = doc.digest
     if doc.metadata is not None:
         entry["metadata_field"] = doc.metadata.field
         if doc.metadata.before is not None:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from scrapelint.compression import compress
 from scrapelint.document import Document
-from scrapelint.formats import Parsed, parse, render
-from scrapelint.json_members import Member, MemberEdit, find
+from scrapelint.formats import Parsed, encode, parse, render
+from scrapelint.json_members import Member, MemberEdit, edit, find, line_digest, spellings
 from scrapelint.report import restore
 from scrapelint.sources import read_bytes
 
@@ -29,6 +29,7 @@ class Restored:
     data: bytes | None  # the original bytes, or None when the file could not be restored
     problem: str | None = None
     changed: bool = True  # whether `data` differs from the cleaned file read
+    notes: tuple[str, ...] = ()  # what was restored, but not to the exact bytes
 
 
 def restore_files(report: dict, cleaned_root: Path | None = None) -> Iterator[Restored]:
@@ -75,22 +76,56 @@ def _restore_records(
         field = entries[0].get("text_field") or "text"
         problem = f"no record with a {field!r} text at line {missing[0]}, which the report names"
         return Restored(path, relative, None, problem)
-    documents, fields = [], []
+    lines, inexact = list(parsed.raw_lines), []
     for doc, position in zip(parsed.documents, parsed.record_of_document, strict=True):
         entry = by_record.get(position + 1)
+        if entry is None:
+            continue
         try:
-            text = restore(doc.text, entry) if entry else doc.text
-            fields.append(_metadata_undone(entry, parsed.members[position]))
+            text = restore(doc.text, entry)
+            undone = _metadata_undone(entry, parsed.members[position])
         except ValueError as error:
             problem = f"record {position + 1} no longer matches: {error}"
             return Restored(path, relative, None, problem)
-        documents.append(Document.from_text(text, doc.path))
-    return _restored(path, relative, raw, render(parsed, documents, fields))
+        edits = [undone] if undone is not None else []
+        line = _restored_line(lines[position], parsed, position, doc.text, text, edits, entry)
+        if line is None:
+            inexact.append(position + 1)
+            line = _restored_line(lines[position], parsed, position, doc.text, text, edits, {})
+        lines[position] = line or lines[position]
+    notes = tuple(f"record {n} has its values back, not its exact bytes" for n in inexact)
+    return _restored(path, relative, raw, encode(parsed.prefix + "".join(lines)), notes)
 
 
-def _restored(path: Path, relative: Path, cleaned: bytes, original: bytes) -> Restored:
+def _restored_line(
+    line: str,
+    parsed: Parsed,
+    position: int,
+    cleaned: str,
+    text: str,
+    edits: list[MemberEdit],
+    entry: dict,
+) -> str | None:
+    """The record's line with `text` put back: the spelling of the text whose line has the digest
+    the fix recorded (a writer's escapes, such as PHP's "\\/", are not in the values), or None
+    when none has it."""
+    members = parsed.members[position]
+    spelled = spellings(text, line, members) if text != cleaned else [None]
+    digest = entry.get("record_sha256")
+    for spelling in spelled:
+        change = [MemberEdit(parsed.text_field, spelling)] if spelling is not None else []
+        restored = edit(line, members, [*edits, *change])
+        if digest is None or line_digest(restored) == digest:
+            return restored
+    return None
+
+
+def _restored(
+    path: Path, relative: Path, cleaned: bytes, original: bytes, notes: tuple[str, ...] = ()
+) -> Restored:
     """`original`, compressed as the file is; `changed` compares what the file holds."""
-    return Restored(path, relative, compress(path.name, original), changed=original != cleaned)
+    data = compress(path.name, original)
+    return Restored(path, relative, data, changed=original != cleaned, notes=notes)
 
 
 def _metadata_undone(entry: dict | None, members: tuple[Member, ...]) -> MemberEdit | None:

@@ -16,7 +16,7 @@ from scrapelint.dates import find_dates
 from scrapelint.document import Document
 from scrapelint.facts import Facts
 from scrapelint.formats import Parsed, Problem, output_name, parse, render
-from scrapelint.json_members import find, value_text
+from scrapelint.json_members import find, line_digest, value_text
 from scrapelint.metadata import DocumentMeta, describe
 from scrapelint.policy import Policy
 from scrapelint.record_metadata import ForeignField, MetadataEdit, plan
@@ -42,6 +42,7 @@ class DocumentReport:
     record_id: str | None = None
     text_field: str | None = None  # the record's field that holds the text
     metadata: MetadataEdit | None = None  # what `fix --add-metadata` writes into the record
+    digest: str | None = None  # of the record's line as read, so restore can tell it is exact
 
 
 @dataclass(frozen=True)
@@ -140,9 +141,10 @@ def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) ->
     line = parsed.first_line + parsed.record_of_document[number]
     adds = settings.fix and settings.add_metadata
     metadata = _metadata_edit(parsed, number, meta, line) if adds else None
-    return DocumentReport(
-        result, meta, line, _record_id(parsed, number), parsed.text_field, metadata
-    )
+    position = parsed.record_of_document[number]
+    digest = line_digest(parsed.raw_lines[position]) if settings.fix else None
+    record_id = _record_id(parsed, number)
+    return DocumentReport(result, meta, line, record_id, parsed.text_field, metadata, digest)
 
 
 def _record_id(parsed: Parsed, number: int) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 
 import orjson
@@ -205,3 +206,31 @@ def test_restore_gives_back_bytes_that_are_not_utf8(tmp_path: Path) -> None:
     assert finding["removed_b64"] == "U2hhcmUgb24gRmFjZWJvb2sg9go="
     assert run("restore", report).exit_code == 0
     assert source.read_bytes() == original.encode("latin-1")
+
+
+def test_restore_gives_back_a_writer_s_escapes(tmp_path: Path) -> None:
+    # PHP's json_encode escapes slashes and non-ASCII; Python's json.dumps only the latter.
+    text = JUNK.replace("utility", "utility (http://example.org/caf\u00e9)")
+    spelled = json.dumps(text).replace("/", "\\/")
+    shard = tmp_path / "shard.jsonl"
+    lines = [f'{{"id":1,"text":{spelled}}}\n', f'{{"id":2,"text":{json.dumps(text)}}}\n']
+    original = "".join(lines).encode()
+    shard.write_bytes(original)
+    report = tmp_path / "report.json"
+    run("fix", shard, "--report", report, "--no-cache", "--no-language")
+    assert shard.read_bytes() != original
+    result = run("restore", report)
+    assert result.exit_code == 0 and result.stderr == ""
+    assert shard.read_bytes() == original
+
+
+def test_restore_says_when_it_gives_back_values_but_not_bytes(tmp_path: Path) -> None:
+    spelled = json.dumps(JUNK).replace("\\n", "\\u000a")  # a spelling no writer we know uses
+    shard = tmp_path / "shard.jsonl"
+    shard.write_bytes(b'{"id":1,"text":%s}\n' % spelled.encode())
+    report = tmp_path / "report.json"
+    run("fix", shard, "--report", report, "--no-cache", "--no-language")
+    result = run("restore", report)
+    assert result.exit_code == 0
+    assert "record 1 has its values back, not its exact bytes" in result.stderr
+    assert orjson.loads(shard.read_bytes())["text"] == JUNK
