@@ -33,7 +33,9 @@ def plain_thread_check(rule: ThreadRule, doc: Document, ctx: Context) -> list:
 
 
 def plain_thread_start_check(rule: ThreadStartRule, doc: Document, ctx: Context) -> list:
-    """The thread-start rule: every short line after the article's start, its content searched."""
+    """The thread-start rule: every short line after the article's start, its content searched;
+    the thread opens at the first of `min_openers` such lines."""
+    openers: list[int] = []
     for index in ctx.short_lines(rule.max_words):
         if index <= ctx.article.start:
             continue
@@ -47,6 +49,10 @@ def plain_thread_start_check(rule: ThreadStartRule, doc: Document, ctx: Context)
                 continue
         if not ctx.is_at(index, rule.where):
             continue
+        openers.append(index)
+        if len(openers) < rule.min_openers:
+            continue
         last = max(n.index for n in doc.lines if not n.is_blank)
-        return [rule.meta.finding(index, last + 1, f"{rule.message}: “{line.content}”")]
+        first = doc.lines[openers[0]]
+        return [rule.meta.finding(first.index, last + 1, f"{rule.message}: “{first.content}”")]
     return []

@@ -8,7 +8,9 @@ in the head (a menu item "Comments") never counts, nor does one with more than `
 
 A line opens the thread when it matches `pattern` (on the stripped line) or one of `phrases`
 (on its normal form, whole line); when `next-pattern` is given, the next non-blank line must
-match it as well -- a "says:" header is only a header above a timestamp.
+match it as well -- a "says:" header is only a header above a timestamp. With `min-openers`, the
+thread starts at the first of that many such lines: a shape an article can hold once (a quoted
+tweet's "Jane Roe on May 3, 2019 at 4:47 pm wrote:") is a thread only when it repeats.
 """
 
 from __future__ import annotations
@@ -45,12 +47,14 @@ class ThreadStartRule(RuleKind):
         phrases: PhraseMatcher,
         next_pattern: re.Pattern | None,
         max_words: int,
+        min_openers: int,
     ) -> None:
         super().__init__(meta, message, where)
         self.pattern = pattern
         self.phrases = phrases
         self.next_pattern = next_pattern
         self.max_words = max_words
+        self.min_openers = min_openers
         # One bound method per rule: the memo finds the test by it.
         self._opens = self.opens
 
@@ -61,6 +65,7 @@ class ThreadStartRule(RuleKind):
             "phrases": PhraseMatcher(phrase_list(spec, "phrases", []), "line"),
             "next_pattern": _optional_regex(spec, "next-pattern"),
             "max_words": spec.take("max-words", int, 16),
+            "min_openers": spec.take("min-openers", int, 1),
         }
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -68,6 +73,7 @@ class ThreadStartRule(RuleKind):
         texts, normalized = doc.texts, ctx.normalized
         known = ctx.memo.results(self._opens)  # whether a line's text opens it, by the text
         # Only lines past the start of the article count; the short lines are in order.
+        openers: list[int] = []
         for index in islice(short, bisect_right(short, ctx.article.start), None):
             text = texts[index]
             found = known.get(text)
@@ -79,10 +85,13 @@ class ThreadStartRule(RuleKind):
                 continue
             if not ctx.is_at(index, self.where):
                 continue
-            last = max(line.index for line in doc.lines if not line.is_blank)
-            line = doc.lines[index]
-            yield self.meta.finding(index, last + 1, f"{self.message}: “{line.content}”")
-            return
+            openers.append(index)
+            if len(openers) == self.min_openers:
+                first = openers[0]
+                last = max(line.index for line in doc.lines if not line.is_blank)
+                line = doc.lines[first]
+                yield self.meta.finding(first, last + 1, f"{self.message}: “{line.content}”")
+                return
 
     def opens(self, text: str, normalized: str) -> bool:
         """Whether a line holding `text` (`normalized` in the normal form) opens the thread:
