@@ -20,7 +20,7 @@ import orjson
 from scrapelint import __version__
 from scrapelint.compression import decompress
 from scrapelint.file_result import FileResult
-from scrapelint.formats import output_name, supported
+from scrapelint.formats import RECORD_RE, output_name, supported
 from scrapelint.interrupt import EXIT_INTERRUPTED, StopRequest, stop_between_files
 from scrapelint.options import (
     RunOptions,
@@ -41,7 +41,7 @@ from scrapelint.result_cache import ResultCache
 from scrapelint.rule import Rule
 from scrapelint.rule_cache import source_digest
 from scrapelint.sources import read_bytes
-from scrapelint.verdict import EXIT_ERROR, Verdict, conclude
+from scrapelint.verdict import EXIT_ERROR, EXIT_FINDINGS, Verdict, conclude
 from scrapelint.writer import write_atomic
 
 # What `diff -u` and git print after a last line that has no line break.
@@ -106,9 +106,10 @@ def _clashes(path: Path, paths: Sequence[Path], out: Path | None) -> bool:
     """Whether the report at `path` would take the place of an input or of a cleaned file: an
     input itself, a page's `.txt` beside it, or a file of a kind read inside an input folder or
     written under `out`."""
-    target = path.absolute()
-    folders = [p.absolute() for p in paths] + ([out.absolute()] if out is not None else [])
-    for given in (p.absolute() for p in paths):
+    # Resolved, links and ".." too: `sub/../a.txt` is `a.txt`.
+    target = path.resolve()
+    folders = [p.resolve() for p in paths] + ([out.resolve()] if out is not None else [])
+    for given in (p.resolve() for p in paths):
         if target in (given, given.with_name(output_name(given.name))):
             return True
     return supported(path.name) and any(target.is_relative_to(f) for f in folders)
@@ -165,9 +166,10 @@ def _diff(file: FileResult) -> str:
     before = read_bytes(file.source.path)
     if not isinstance(before, bytes):
         return ""
-    before = before.decode("utf-8", "replace").splitlines(keepends=True)
+    # Lines end at "\n" only, as patch reads them (str.splitlines also breaks at U+2028, "\r"...).
+    before = RECORD_RE.findall(before.decode("utf-8", "replace"))
     cleaned = decompress(file.target_name, file.output)
-    after = cleaned.decode("utf-8", "replace").splitlines(keepends=True)
+    after = RECORD_RE.findall(cleaned.decode("utf-8", "replace"))
     name = str(file.source.path)
     lines = difflib.unified_diff(before, after, f"a/{name}", f"b/{name}")
     return "".join(line if line.endswith("\n") else f"{line}\n{NO_NEWLINE}\n" for line in lines)
@@ -185,23 +187,30 @@ def restore(report_path: Path, cleaned: Path | None, out: Path | None) -> None:
     """Put back what a fix removed, from the report it wrote (`fix --report`)."""
     from scrapelint.restoring import restore_files  # here: a `check` hook need not import it
 
-    failed = 0
+    failed = inexact = 0
+    written: dict[Path, Path] = {}  # restored file -> the cleaned file it came from
     for restored in restore_files(_load_report(report_path), cleaned):
-        if restored.data is None:
+        target = out / restored.relative if out else restored.path
+        problem = restored.problem
+        if problem is None and target.resolve() in written:
+            problem = f"{target} was already restored from {written[target.resolve()]}"
+        if problem is not None:
             failed += 1
-            click.echo(f"{restored.path}: not restored: {restored.problem}", err=True)
+            click.echo(f"{restored.path}: not restored: {problem}", err=True)
             continue
+        written[target.resolve()] = restored.path
         for note in restored.notes:
             click.echo(f"{restored.path}: {note}", err=True)
+        inexact += bool(restored.notes)
         if out is None and not restored.changed:
             continue  # the file is its original already (its fix was never written)
-        target = out / restored.relative if out else restored.path
         try:
-            write_atomic(target, restored.data)
+            write_atomic(target, restored.data)  # type: ignore[arg-type]
         except OSError as error:
             failed += 1
             click.echo(f"{restored.path}: not restored: cannot write {target}: {error}", err=True)
-    sys.exit(EXIT_ERROR if failed else 0)
+    # 1: every file restored, but a record only by value (its writer's escapes were not kept).
+    sys.exit(EXIT_ERROR if failed else EXIT_FINDINGS if inexact else 0)
 
 
 def _load_report(path: Path) -> dict:

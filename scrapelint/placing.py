@@ -40,14 +40,17 @@ class Placer:
         if content is None:
             return file  # fixed in place and unchanged: nothing to write
         refusal = self._refusal(file, target, content)
-        if refusal is None:
-            try:
-                _write(target, content)
-            except OSError as error:
-                refusal = f"cannot write {target}: {error.strerror or error}"
         if refusal is not None:
             return _unapplied(file, refusal)
         self.written.setdefault(_key(target), file.source.path)
+        if self.out is None and target != file.source.path and _same(target, content):
+            # A page cleaned again: its text is already there, and this run changes nothing that
+            # a restore of its report should undo.
+            return replace(file, entries=tuple(_unwritten(e) for e in file.entries))
+        try:
+            _write(target, content)
+        except OSError as error:
+            return _unapplied(file, f"cannot write {target}: {error.strerror or error}")
         return file
 
     def _content(self, file: FileResult) -> bytes | Path | None:
@@ -94,9 +97,23 @@ def _unapplied(file: FileResult, message: str) -> FileResult:
     return replace(file, entries=entries, problems=(*file.problems, problem))
 
 
+# What a report entry holds only of a fix that was written: the removed text, and what restore
+# checks the written file against.
+WRITTEN_ONLY = ("removed_b64", "metadata_field", "metadata_before", "record_sha256")
+
+
 def _entry_unapplied(entry: dict) -> dict:
     findings = [
-        {**finding, "removed": None, "removed_spans": [], "fixed": False}
+        {**_without(finding), "removed": None, "removed_spans": [], "fixed": False}
         for finding in entry["findings"]
     ]
-    return {**entry, "findings": findings, "removed_lines": 0, "cleaned_path": None}
+    return {**_unwritten(entry), "findings": findings, "removed_lines": 0}
+
+
+def _unwritten(entry: dict) -> dict:
+    """`entry` of a document whose cleaned text this run did not write: nothing to restore."""
+    return {**_without(entry), "cleaned_path": None}
+
+
+def _without(values: dict) -> dict:
+    return {key: value for key, value in values.items() if key not in WRITTEN_ONLY}

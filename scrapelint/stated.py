@@ -73,9 +73,13 @@ def _credited(parsed: Parsed, record: dict | None, own: dict) -> bool:
     )
 
 
+# YAML's spellings of nothing: `author: null` names nobody.
+YAML_NULLS = frozenset({"", "null", "~", "none"})
+
+
 def _names_someone(value: object) -> bool:
     if isinstance(value, str):
-        return bool(value.strip(" \t\r\n-[]'\""))
+        return value.strip(" \t\r\n-[]'\"").lower() not in YAML_NULLS
     if isinstance(value, list):
         return any(_names_someone(item) for item in value)
     return False

@@ -159,7 +159,9 @@ def test_diff_applies_with_patch_when_a_file_ends_without_a_line_break(tmp_path:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for name in ("a.txt", "b.txt"):
-        (corpus / name).write_text(BODY + "Share on Facebook", encoding="utf-8")
+        # U+2028 and a form feed end no line for patch, only for str.splitlines.
+        text = BODY + "The mayor\u2028 spoke.\x0c\nShare on Facebook"
+        (corpus / name).write_text(text, encoding="utf-8", newline="")
     result = run("fix", *NO_FACTS, "--diff", corpus)
     assert "\\ No newline at end of file\n--- a/" in result.stdout  # not glued to the next header
     if shutil.which("patch") is None:

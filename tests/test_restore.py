@@ -136,10 +136,14 @@ def test_restore_refuses_what_is_not_a_report(tmp_path: Path) -> None:
 def test_fix_refuses_a_report_path_that_is_an_input_or_an_output(tmp_path: Path) -> None:
     files = make_corpus(tmp_path / "corpus")
     out = tmp_path / "out"
-    for report in (tmp_path / "corpus" / "a.txt", tmp_path / "corpus" / "new.txt", out / "a.txt"):
+    inputs = tmp_path / "corpus"
+    for report in (inputs / "a.txt", inputs / "new.txt", out / "a.txt"):
         result = run("fix", tmp_path / "corpus", "--out", out, "--report", report, "--no-cache")
         assert result.exit_code == 2 and "one of the files of the run" in result.stderr
     assert {path: path.read_bytes() for path in files} == files
+    aside = tmp_path / "corpus" / "sub" / ".." / "a.txt"  # the input itself, spelled otherwise
+    result = run("fix", inputs / "a.txt", "--report", aside, "--no-cache")
+    assert result.exit_code == 2 and files[inputs / "a.txt"] == (inputs / "a.txt").read_bytes()
     (tmp_path / "page.html").write_text(JUNK_PAGE, encoding="utf-8")
     result = run("fix", tmp_path / "page.html", "--report", tmp_path / "page.txt", "--no-cache")
     assert result.exit_code == 2 and not (tmp_path / "page.txt").exists()
@@ -231,6 +235,27 @@ def test_restore_says_when_it_gives_back_values_but_not_bytes(tmp_path: Path) ->
     report = tmp_path / "report.json"
     run("fix", shard, "--report", report, "--no-cache", "--no-language")
     result = run("restore", report)
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # restored, but not every byte
     assert "record 1 has its values back, not its exact bytes" in result.stderr
     assert orjson.loads(shard.read_bytes())["text"] == JUNK
+
+
+def test_restore_writes_each_place_once(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(JUNK + folder + "\n", encoding="utf-8")
+    report = tmp_path / "report.json"
+    run("fix", tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt", "--report", report, "--no-cache")
+    result = run("restore", report, "--out", tmp_path / "restored")
+    assert result.exit_code == 2 and "was already restored from" in result.stderr
+    assert (tmp_path / "restored" / "x.txt").read_text(encoding="utf-8") == JUNK + "a\n"
+
+
+def test_restore_of_a_page_fixed_again_changes_nothing(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(JUNK_PAGE, encoding="utf-8")
+    run("fix", tmp_path, "--report", tmp_path / "r1.json", "--no-cache", "--no-language")
+    cleaned = (tmp_path / "page.txt").read_bytes()
+    run("fix", tmp_path, "--report", tmp_path / "r2.json", "--no-cache", "--no-language")
+    assert (tmp_path / "page.txt").read_bytes() == cleaned
+    assert run("restore", tmp_path / "r2.json").exit_code == 0
+    assert (tmp_path / "page.txt").read_bytes() == cleaned  # run 2 changed nothing to undo
