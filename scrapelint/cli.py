@@ -10,6 +10,7 @@ or an input that could not be read (reported by path after the rest ran); 130 st
 from __future__ import annotations
 
 import difflib
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -20,7 +21,7 @@ import orjson
 from scrapelint import __version__
 from scrapelint.compression import decompress
 from scrapelint.file_result import FileResult
-from scrapelint.formats import RECORD_RE, output_name, supported
+from scrapelint.formats import RECORD_RE, Problem, output_name, supported
 from scrapelint.interrupt import EXIT_INTERRUPTED, StopRequest, stop_between_files
 from scrapelint.options import (
     RunOptions,
@@ -40,7 +41,7 @@ from scrapelint.reporters import NEEDS_TEXT, REPORTERS
 from scrapelint.result_cache import ResultCache
 from scrapelint.rule import Rule
 from scrapelint.rule_cache import source_digest
-from scrapelint.sources import read_bytes
+from scrapelint.sources import Source, read_bytes
 from scrapelint.verdict import EXIT_ERROR, EXIT_FINDINGS, Verdict, conclude
 from scrapelint.writer import write_atomic
 
@@ -83,10 +84,14 @@ def fix(paths, out, diff, report_path, **params):
     if report_path and _clashes(report_path, paths, out):
         clash = "is, or would be read or written as, one of the files of the run"
         raise click.UsageError(f"--report {report_path} {clash}")
+    if report_path and not diff:
+        _check_writable(report_path)  # before any file is fixed: the report is how to undo it
+    if out is not None:
+        _check_out(out, paths)
     files = []
     placer = Placer(out)
     with stop_between_files() as stop:
-        for file in _run(paths, options, stop, applied=not diff):
+        for file in _run(paths, options, stop, applied=not diff, out=out):
             try:
                 if diff:
                     click.echo(_diff(file), nl=False)
@@ -97,9 +102,37 @@ def fix(paths, out, diff, report_path, **params):
             files.append(file.without_output())
     verdict = conclude(files, options)
     if report_path:  # after Ctrl-C too: it holds what was removed from the files already fixed
-        write_atomic(report_path, REPORTERS["json"](verdict.full_report).encode("utf-8"))
+        try:
+            write_atomic(report_path, REPORTERS["json"](verdict.full_report).encode("utf-8"))
+        except OSError as error:
+            click.echo(f"scrapelint: cannot write the report {report_path}: {error}", err=True)
+            sys.exit(EXIT_ERROR)
     unreached = "the results cover only those, and files not reached are unchanged"
     _finish(verdict, show=not diff, interrupted=_interrupted(stop, len(files), unreached))
+
+
+def _check_writable(path: Path) -> None:
+    """A usage error unless a file can be created where the report goes."""
+    probe = path.parent / f".{path.name}.probe"
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(21, "is a folder")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        probe.unlink()
+    except OSError as error:
+        raise click.UsageError(f"--report {path}: cannot write there: {error}") from None
+
+
+def _check_out(out: Path, paths: Sequence[Path]) -> None:
+    """A usage error when `--out` is an input folder or holds one: cleaned files would land on
+    inputs. An `--out` inside an input folder is fine; it is left out of the walk."""
+    target = out.resolve()
+    for given in (p.resolve() for p in paths):
+        if given == target or given.is_relative_to(target):
+            raise click.UsageError(
+                f"--out {out} holds the input {given}; fix in place (no --out) or write elsewhere"
+            )
 
 
 def _clashes(path: Path, paths: Sequence[Path], out: Path | None) -> bool:
@@ -131,10 +164,18 @@ def _interrupted(stop: StopRequest, done: int, scope: str) -> str | None:
 
 
 def _run(
-    paths: Sequence[Path], options: RunOptions, stop: StopRequest, *, applied: bool
+    paths: Sequence[Path],
+    options: RunOptions,
+    stop: StopRequest,
+    *,
+    applied: bool,
+    out: Path | None = None,
 ) -> Iterator[FileResult]:
     """Every file's result, in order, on `options.jobs` processes, with a bar on a terminal;
-    no more once `stop` is requested (the file just handed out is finished by the caller)."""
+    no more once `stop` is requested (the file just handed out is finished by the caller).
+
+    Each file is read once, however many of `paths` reach it, and nothing under `out` is read:
+    the run's own output is never its input."""
     cache = ResultCache.at(options.config.root, source_digest(options.config.rules_dirs))
     job = Job(
         settings_for=options.settings_for,
@@ -143,10 +184,10 @@ def _run(
         cache=cache if options.cache else None,
     )
     show = progress_wanted(options.quiet)
-    total = sum(1 for _ in options.sources(paths)) if show else None
+    total = sum(1 for _ in _each_once(options.sources(paths), out)) if show else None
     bar = Progress(total, show)
     try:
-        for file in process_all(options.sources(paths), job, options.jobs):
+        for file in process_all(_each_once(options.sources(paths), out), job, options.jobs):
             if stop.requested:
                 break  # closing the generator ends the worker pool
             bar.advance(len(file.entries), file.size)
@@ -155,23 +196,41 @@ def _run(
         bar.close()
 
 
+def _each_once(items: Iterator[Source | Problem], out: Path | None) -> Iterator[Source | Problem]:
+    seen: set[Path] = set()
+    written = out.resolve() if out is not None else None
+    for item in items:
+        if isinstance(item, Source):
+            real = item.path.resolve()
+            if real in seen or (written is not None and real.is_relative_to(written)):
+                continue
+            seen.add(real)
+        yield item
+
+
 def _discard_spool(file: FileResult) -> None:
     if isinstance(file.output, Path):
         file.output.unlink(missing_ok=True)
 
 
 def _diff(file: FileResult) -> str:
+    """The fix of `file` as a patch: of the file itself, or of a page's `.txt` beside it (from
+    nothing when there is none yet); the page is never changed."""
     if not isinstance(file.output, bytes):
         return ""  # unchanged, or streamed: too big to show as a diff
-    before = read_bytes(file.source.path)
-    if not isinstance(before, bytes):
-        return ""
+    target = file.source.path.with_name(file.target_name)
+    old_name, new_name = f"a/{target}", f"b/{target}"
+    if target == file.source.path or target.exists():
+        before = read_bytes(target)
+        if not isinstance(before, bytes):
+            return ""
+    else:
+        before, old_name = b"", "/dev/null"
     # Lines end at "\n" only, as patch reads them (str.splitlines also breaks at U+2028, "\r"...).
-    before = RECORD_RE.findall(before.decode("utf-8", "replace"))
+    old = RECORD_RE.findall(before.decode("utf-8", "replace"))
     cleaned = decompress(file.target_name, file.output)
-    after = RECORD_RE.findall(cleaned.decode("utf-8", "replace"))
-    name = str(file.source.path)
-    lines = difflib.unified_diff(before, after, f"a/{name}", f"b/{name}")
+    new = RECORD_RE.findall(cleaned.decode("utf-8", "replace"))
+    lines = difflib.unified_diff(old, new, old_name, new_name)
     return "".join(line if line.endswith("\n") else f"{line}\n{NO_NEWLINE}\n" for line in lines)
 
 
@@ -183,13 +242,18 @@ def _diff(file: FileResult) -> str:
     help="Folder holding the cleaned files (default: the paths in the report, fixed in place).",
 )
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Write here.")
-def restore(report_path: Path, cleaned: Path | None, out: Path | None) -> None:
+@click.option(
+    "--by-value",
+    is_flag=True,
+    help="Restore a JSONL record whose exact bytes cannot come back with its values alone.",
+)
+def restore(report_path: Path, cleaned: Path | None, out: Path | None, by_value: bool) -> None:
     """Put back what a fix removed, from the report it wrote (`fix --report`)."""
     from scrapelint.restoring import restore_files  # here: a `check` hook need not import it
 
     failed = inexact = 0
     written: dict[Path, Path] = {}  # restored file -> the cleaned file it came from
-    for restored in restore_files(_load_report(report_path), cleaned):
+    for restored in restore_files(_load_report(report_path), cleaned, by_value=by_value):
         target = out / restored.relative if out else restored.path
         problem = restored.problem
         if problem is None and target.resolve() in written:

@@ -34,6 +34,16 @@ class FileResult:
     def unreadable(self) -> bool:
         return any(problem.fatal for problem in self.problems) and not self.entries
 
+    def at(self, source: Source) -> FileResult:
+        """This result (from the cache) for the same bytes found at `source`: the report names
+        the file as this run reaches it, and where this run writes it."""
+        old = str(self.source.path)
+        entries = tuple(_relocated(entry, old, source) for entry in self.entries)
+        problems = tuple(
+            replace(p, path=str(source.path)) if p.path == old else p for p in self.problems
+        )
+        return replace(self, source=source, entries=entries, problems=problems)
+
     def without_output(self) -> FileResult:
         return replace(self, output=None) if self.output is not None else self
 
@@ -55,3 +65,10 @@ def summarize_file(file: FileReport, *, applied: bool, keep_text: bool = False) 
         file.target_name,
         len(file.original),
     )
+
+
+def _relocated(entry: dict, old: str, source: Source) -> dict:
+    moved = {**entry, "path": str(source.path)} if entry.get("path") == old else dict(entry)
+    if moved.get("cleaned_path") is not None:
+        moved["cleaned_path"] = reporting.cleaned_path(source)
+    return moved

@@ -6,7 +6,7 @@ A `Job` holds everything a worker needs, so the same function serves one process
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from scrapelint.compression import inner_name
@@ -47,7 +47,7 @@ def run_one(item: Source | Problem, job: Job) -> FileResult:
         key = job.cache.key(item.path, raw, _options_key(settings, job))
         cached = job.cache.get(key)
         if cached is not None:
-            return replace(cached, source=item)
+            return cached.at(item)
     report = process_raw(item, raw, settings)
     result = summarize_file(report, applied=job.applied, keep_text=job.keep_text)
     if job.cache is not None and key is not None:

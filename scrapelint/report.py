@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from scrapelint.engine import Outcome
 from scrapelint.formats import ESCAPED_BYTE_RE, Problem, encode, output_name
 from scrapelint.runner import DocumentReport, FileReport
+from scrapelint.sources import Source
 
 if TYPE_CHECKING:
     from scrapelint.file_result import FileResult
@@ -80,8 +81,13 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
             entry["metadata_before"] = doc.metadata.before
     # Where `fix` writes the cleaned text, under `--out` (or beside the input): what `restore`
     # reads back. A page's is a `.txt` beside it; every other file keeps its name.
-    entry["cleaned_path"] = str(file.source.relative.with_name(output_name(file.source.path.name)))
+    entry["cleaned_path"] = cleaned_path(file.source)
     return entry
+
+
+def cleaned_path(source: Source) -> str:
+    """Where `fix` writes `source`'s cleaned text, relative to `--out` (or beside the input)."""
+    return str(source.relative.with_name(output_name(source.path.name)))
 
 
 def problem_entry(problem: Problem) -> dict:

@@ -9,6 +9,7 @@ longer matches what the report says was left (it was edited since), rather than 
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,8 +33,13 @@ class Restored:
     notes: tuple[str, ...] = ()  # what was restored, but not to the exact bytes
 
 
-def restore_files(report: dict, cleaned_root: Path | None = None) -> Iterator[Restored]:
-    """The original bytes of each file the report describes, from its cleaned version."""
+def restore_files(
+    report: dict, cleaned_root: Path | None = None, *, by_value: bool = False
+) -> Iterator[Restored]:
+    """The original bytes of each file the report describes, from its cleaned version.
+
+    A JSONL record whose line no spelling of its text gives back exactly (the digest the fix
+    recorded says so) makes its file refused, unless `by_value` accepts its values alone."""
     by_path: dict[str, list[dict]] = defaultdict(list)
     for entry in report["documents"]:
         by_path[entry["path"]].append(entry)
@@ -46,16 +52,16 @@ def restore_files(report: dict, cleaned_root: Path | None = None) -> Iterator[Re
             path = Path(name).with_name(relative.name)  # fixed in place: beside the input
         else:
             path = cleaned_root / relative
-        yield _restore_file(path, relative, entries)
+        yield _restore_file(path, relative, entries, by_value)
 
 
-def _restore_file(path: Path, relative: Path, entries: list[dict]) -> Restored:
-    raw = read_bytes(path)
+def _restore_file(path: Path, relative: Path, entries: list[dict], by_value: bool) -> Restored:
+    raw = read_bytes(path, sys.maxsize)  # a JSONL file the fix streamed may be of any size
     if not isinstance(raw, bytes):
         return Restored(path, relative, None, raw.message)
     parsed = parse(str(path), raw, entries[0].get("text_field") or "text")
     if parsed.is_jsonl:
-        return _restore_records(path, relative, raw, parsed, entries)
+        return _restore_records(path, relative, raw, parsed, entries, by_value)
     if not parsed.documents:
         return Restored(path, relative, None, "no text to restore into")
     try:
@@ -67,7 +73,7 @@ def _restore_file(path: Path, relative: Path, entries: list[dict]) -> Restored:
 
 
 def _restore_records(
-    path: Path, relative: Path, raw: bytes, parsed: Parsed, entries: list[dict]
+    path: Path, relative: Path, raw: bytes, parsed: Parsed, entries: list[dict], by_value: bool
 ) -> Restored:
     by_record = {entry["record"]: entry for entry in entries}
     found = {position + 1 for position in parsed.record_of_document}
@@ -89,6 +95,13 @@ def _restore_records(
             return Restored(path, relative, None, problem)
         edits = [undone] if undone is not None else []
         line = _restored_line(lines[position], parsed, position, doc.text, text, edits, entry)
+        if line is None and not by_value:
+            problem = (
+                f"record {position + 1} would not come back byte for byte (the file changed "
+                "since, or its writer escaped the text in a way scrapelint does not know); "
+                "--by-value restores the values alone"
+            )
+            return Restored(path, relative, None, problem)
         if line is None:
             inexact.append(position + 1)
             line = _restored_line(lines[position], parsed, position, doc.text, text, edits, {})

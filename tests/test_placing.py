@@ -80,3 +80,53 @@ def test_a_failed_write_is_named_and_the_run_goes_on(tmp_path: Path) -> None:
     assert run("restore", report).exit_code == 0  # the long name, never changed, is left alone
     for name in originals:
         assert (corpus / name).read_bytes() == originals[name]
+
+
+def test_diff_of_a_page_is_a_patch_of_its_text_not_of_the_page(tmp_path: Path) -> None:
+    junk_page = PAGE.replace("</article>", "<p>Share on Facebook</p></article>")
+    (tmp_path / "page.html").write_text(junk_page, encoding="utf-8")
+    patch = run("fix", tmp_path, "--diff", "--no-cache", "--no-language").stdout
+    assert "--- /dev/null" in patch and f"+++ b/{tmp_path / 'page.txt'}" in patch
+    assert "page.html" not in patch
+
+
+def test_a_report_that_cannot_be_written_stops_the_fix_before_it_starts(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(JUNK, encoding="utf-8")
+    result = run("fix", tmp_path, "--report", tmp_path / "a.txt" / "r.json", "--no-cache")
+    assert result.exit_code == 2 and "cannot write there" in result.stderr
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == JUNK
+
+
+def test_out_may_not_hold_an_input_and_is_never_read_as_one(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(JUNK, encoding="utf-8")
+    result = run("fix", tmp_path, "--out", tmp_path, "--no-cache")
+    assert result.exit_code == 2 and "holds the input" in result.stderr
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == JUNK
+    for _ in range(2):  # the second run finds the first one's output under the input folder
+        report = fix(tmp_path, "--out", tmp_path / "out")[2]
+        assert [d["path"] for d in report["documents"]] == [str(tmp_path / "a.txt")]
+    assert not (tmp_path / "out" / "out").exists()
+
+
+def test_a_file_reached_twice_is_read_once(tmp_path: Path) -> None:
+    shard = tmp_path / "e.jsonl"
+    shard.write_bytes(orjson.dumps({"id": 1, "text": JUNK}) + b"\n")
+    report = tmp_path / "r.json"
+    fix(tmp_path, shard, tmp_path / "sub" / ".." / "e.jsonl", "--report", report)
+    assert len(orjson.loads(report.read_bytes())["documents"]) == 1
+    assert run("restore", report).exit_code == 0
+    assert orjson.loads(shard.read_bytes())["text"] == JUNK
+
+
+def test_a_cached_result_names_the_file_as_this_run_reaches_it(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text(JUNK, encoding="utf-8")
+    (tmp_path / "scrapelint.toml").write_text("")  # one cache for both runs
+    run("fix", tmp_path, "--out", tmp_path / "o1", "--no-language")
+    report = tmp_path / "r.json"
+    run("fix", tmp_path / "sub", "--out", tmp_path / "o2", "--report", report, "--no-language")
+    [entry] = orjson.loads(report.read_bytes())["documents"]
+    assert entry["cleaned_path"] == "a.txt"
+    restored = tmp_path / "restored"
+    assert run("restore", report, "--cleaned", tmp_path / "o2", "--out", restored).exit_code == 0
+    assert (restored / "a.txt").read_text(encoding="utf-8") == JUNK

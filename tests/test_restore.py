@@ -228,13 +228,19 @@ def test_restore_gives_back_a_writer_s_escapes(tmp_path: Path) -> None:
     assert shard.read_bytes() == original
 
 
-def test_restore_says_when_it_gives_back_values_but_not_bytes(tmp_path: Path) -> None:
+def test_restore_refuses_a_record_it_can_give_back_only_by_value_unless_asked(
+    tmp_path: Path,
+) -> None:
     spelled = json.dumps(JUNK).replace("\\n", "\\u000a")  # a spelling no writer we know uses
     shard = tmp_path / "shard.jsonl"
     shard.write_bytes(b'{"id":1,"text":%s}\n' % spelled.encode())
     report = tmp_path / "report.json"
     run("fix", shard, "--report", report, "--no-cache", "--no-language")
-    result = run("restore", report)
+    cleaned = shard.read_bytes()
+    refused = run("restore", report)
+    assert refused.exit_code == 2 and "--by-value" in refused.stderr
+    assert shard.read_bytes() == cleaned
+    result = run("restore", report, "--by-value")
     assert result.exit_code == 1  # restored, but not every byte
     assert "record 1 has its values back, not its exact bytes" in result.stderr
     assert orjson.loads(shard.read_bytes())["text"] == JUNK
