@@ -9,8 +9,6 @@ or an input that could not be read (reported by path after the rest ran); 130 st
 
 from __future__ import annotations
 
-import difflib
-import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -19,9 +17,8 @@ import click
 import orjson
 
 from scrapelint import __version__
-from scrapelint.compression import decompress
 from scrapelint.file_result import FileResult
-from scrapelint.formats import RECORD_RE, Problem, output_name, supported
+from scrapelint.filesets import once_each
 from scrapelint.interrupt import EXIT_INTERRUPTED, StopRequest, stop_between_files
 from scrapelint.options import (
     RunOptions,
@@ -33,20 +30,18 @@ from scrapelint.options import (
 )
 from scrapelint.packs import load_rules
 from scrapelint.parallel import process_all
+from scrapelint.patches import unified_diff
 from scrapelint.pipeline import Job
 from scrapelint.placing import Placer
+from scrapelint.preflight import PreflightError, check_fix
 from scrapelint.progress import Progress
 from scrapelint.progress import wanted as progress_wanted
 from scrapelint.reporters import NEEDS_TEXT, REPORTERS
 from scrapelint.result_cache import ResultCache
 from scrapelint.rule import Rule
 from scrapelint.rule_cache import source_digest
-from scrapelint.sources import Source, read_bytes
 from scrapelint.verdict import EXIT_ERROR, EXIT_FINDINGS, Verdict, conclude
 from scrapelint.writer import write_atomic
-
-# What `diff -u` and git print after a last line that has no line break.
-NO_NEWLINE = "\\ No newline at end of file"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -81,20 +76,17 @@ def check(paths, write_baseline, **params):
 def fix(paths, out, diff, report_path, **params):
     """Remove junk lines from PATHS, in place (atomically) or into --out."""
     options = resolve({"paths": paths, **params}, fix=True)
-    if report_path and _clashes(report_path, paths, out):
-        clash = "is, or would be read or written as, one of the files of the run"
-        raise click.UsageError(f"--report {report_path} {clash}")
-    if report_path and not diff:
-        _check_writable(report_path)  # before any file is fixed: the report is how to undo it
-    if out is not None:
-        _check_out(out, paths)
+    try:
+        check_fix(paths, out, report_path, writes=not diff)
+    except PreflightError as error:
+        raise click.UsageError(str(error)) from None
     files = []
     placer = Placer(out)
     with stop_between_files() as stop:
         for file in _run(paths, options, stop, applied=not diff, out=out):
             try:
                 if diff:
-                    click.echo(_diff(file), nl=False)
+                    click.echo(unified_diff(file), nl=False)
                 elif file.entries or file.target_name == file.source.path.name:
                     file = placer.place(file)  # every file that was read; `--out` gets all
             finally:
@@ -109,43 +101,6 @@ def fix(paths, out, diff, report_path, **params):
             sys.exit(EXIT_ERROR)
     unreached = "the results cover only those, and files not reached are unchanged"
     _finish(verdict, show=not diff, interrupted=_interrupted(stop, len(files), unreached))
-
-
-def _check_writable(path: Path) -> None:
-    """A usage error unless a file can be created where the report goes."""
-    probe = path.parent / f".{path.name}.probe"
-    try:
-        if path.is_dir():
-            raise IsADirectoryError(21, "is a folder")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        probe.unlink()
-    except OSError as error:
-        raise click.UsageError(f"--report {path}: cannot write there: {error}") from None
-
-
-def _check_out(out: Path, paths: Sequence[Path]) -> None:
-    """A usage error when `--out` is an input folder or holds one: cleaned files would land on
-    inputs. An `--out` inside an input folder is fine; it is left out of the walk."""
-    target = out.resolve()
-    for given in (p.resolve() for p in paths):
-        if given == target or given.is_relative_to(target):
-            raise click.UsageError(
-                f"--out {out} holds the input {given}; fix in place (no --out) or write elsewhere"
-            )
-
-
-def _clashes(path: Path, paths: Sequence[Path], out: Path | None) -> bool:
-    """Whether the report at `path` would take the place of an input or of a cleaned file: an
-    input itself, a page's `.txt` beside it, or a file of a kind read inside an input folder or
-    written under `out`."""
-    # Resolved, links and ".." too: `sub/../a.txt` is `a.txt`.
-    target = path.resolve()
-    folders = [p.resolve() for p in paths] + ([out.resolve()] if out is not None else [])
-    for given in (p.resolve() for p in paths):
-        if target in (given, given.with_name(output_name(given.name))):
-            return True
-    return supported(path.name) and any(target.is_relative_to(f) for f in folders)
 
 
 def _finish(verdict: Verdict, show: bool = True, interrupted: str | None = None) -> None:
@@ -184,10 +139,10 @@ def _run(
         cache=cache if options.cache else None,
     )
     show = progress_wanted(options.quiet)
-    total = sum(1 for _ in _each_once(options.sources(paths), out)) if show else None
+    total = sum(1 for _ in once_each(options.sources(paths), out)) if show else None
     bar = Progress(total, show)
     try:
-        for file in process_all(_each_once(options.sources(paths), out), job, options.jobs):
+        for file in process_all(once_each(options.sources(paths), out), job, options.jobs):
             if stop.requested:
                 break  # closing the generator ends the worker pool
             bar.advance(len(file.entries), file.size)
@@ -196,42 +151,9 @@ def _run(
         bar.close()
 
 
-def _each_once(items: Iterator[Source | Problem], out: Path | None) -> Iterator[Source | Problem]:
-    seen: set[Path] = set()
-    written = out.resolve() if out is not None else None
-    for item in items:
-        if isinstance(item, Source):
-            real = item.path.resolve()
-            if real in seen or (written is not None and real.is_relative_to(written)):
-                continue
-            seen.add(real)
-        yield item
-
-
 def _discard_spool(file: FileResult) -> None:
     if isinstance(file.output, Path):
         file.output.unlink(missing_ok=True)
-
-
-def _diff(file: FileResult) -> str:
-    """The fix of `file` as a patch: of the file itself, or of a page's `.txt` beside it (from
-    nothing when there is none yet); the page is never changed."""
-    if not isinstance(file.output, bytes):
-        return ""  # unchanged, or streamed: too big to show as a diff
-    target = file.source.path.with_name(file.target_name)
-    old_name, new_name = f"a/{target}", f"b/{target}"
-    if target == file.source.path or target.exists():
-        before = read_bytes(target)
-        if not isinstance(before, bytes):
-            return ""
-    else:
-        before, old_name = b"", "/dev/null"
-    # Lines end at "\n" only, as patch reads them (str.splitlines also breaks at U+2028, "\r"...).
-    old = RECORD_RE.findall(before.decode("utf-8", "replace"))
-    cleaned = decompress(file.target_name, file.output)
-    new = RECORD_RE.findall(cleaned.decode("utf-8", "replace"))
-    lines = difflib.unified_diff(old, new, old_name, new_name)
-    return "".join(line if line.endswith("\n") else f"{line}\n{NO_NEWLINE}\n" for line in lines)
 
 
 @cli.command()

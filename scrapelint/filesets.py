@@ -1,4 +1,5 @@
-"""Which files a run reads, and which rules each one is spared: `exclude` and `per-file-ignores`.
+"""Which files a run reads, and which rules each one is spared: `exclude` and `per-file-ignores`;
+each file once, and never the run's own output.
 
 Globs are matched, as ruff's are, against the path relative to the configuration's folder and
 against the file name; `*` also crosses `/`, so `drafts/*` covers the whole folder. An excluded
@@ -65,3 +66,17 @@ def ignored_for(
         if matches(where, (pattern,))
         for selector in selectors
     )
+
+
+def once_each(items: Iterator[Source | Problem], out: Path | None) -> Iterator[Source | Problem]:
+    """`items` with each file once, however many paths reach it, and nothing under `out`: a
+    run's own output is never its input."""
+    seen: set[Path] = set()
+    written = out.resolve() if out is not None else None
+    for item in items:
+        if isinstance(item, Source):
+            real = item.path.resolve()
+            if real in seen or (written is not None and real.is_relative_to(written)):
+                continue
+            seen.add(real)
+        yield item
