@@ -12,7 +12,7 @@ from pathlib import Path
 
 from scrapelint import annotate
 from scrapelint import report as reporting
-from scrapelint.formats import Problem
+from scrapelint.formats import Problem, output_name
 from scrapelint.runner import FileReport
 from scrapelint.sources import Source
 
@@ -42,7 +42,8 @@ class FileResult:
         problems = tuple(
             replace(p, path=str(source.path)) if p.path == old else p for p in self.problems
         )
-        return replace(self, source=source, entries=entries, problems=problems)
+        target = output_name(source.path.name)
+        return replace(self, source=source, entries=entries, problems=problems, target_name=target)
 
     def without_output(self) -> FileResult:
         return replace(self, output=None) if self.output is not None else self

@@ -16,7 +16,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
 
 from scrapelint.formats import Problem
-from scrapelint.sources import Source
+from scrapelint.sources import Source, real
 
 
 def relative(path: Path, root: Path) -> PurePosixPath:
@@ -69,14 +69,23 @@ def ignored_for(
 
 
 def once_each(items: Iterator[Source | Problem], out: Path | None) -> Iterator[Source | Problem]:
-    """`items` with each file once, however many paths reach it, and nothing under `out`: a
-    run's own output is never its input."""
-    seen: set[Path] = set()
-    written = out.resolve() if out is not None else None
+    """`items` with each file once, however many of the paths given reach it, and nothing under
+    `out`: a run's own output is never its input. A file is the same when its path is, ".."
+    resolved; a link to a file is another file (fixed in place, it is replaced by its text)."""
+    seen: set[str] = set()
+    written = (os.path.abspath(out), str(real(out))) if out is not None else ()
     for item in items:
         if isinstance(item, Source):
-            real = item.path.resolve()
-            if real in seen or (written is not None and real.is_relative_to(written)):
+            plain = os.path.abspath(item.path)
+            if plain in seen or any(
+                _within(where, place)
+                for where in written
+                for place in (plain, str(real(item.path)))
+            ):
                 continue
-            seen.add(real)
+            seen.add(plain)
         yield item
+
+
+def _within(folder: str, path: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)

@@ -8,10 +8,12 @@ of an input or of a cleaned file, stops the run before the first file is touched
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from scrapelint.formats import output_name, supported
+from scrapelint.sources import real
 
 
 class PreflightError(ValueError):
@@ -26,21 +28,21 @@ def check_fix(
     if report is not None and clashes(report, paths, out):
         clash = "is, or would be read or written as, one of the files of the run"
         raise PreflightError(f"--report {report} {clash}")
-    if report is not None and writes:
-        check_report_path(report)
     if out is not None:
         check_out(out, paths)
+    if report is not None and writes:  # last: it may create the report's folder
+        check_report_path(report)
 
 
 def check_report_path(path: Path) -> None:
     """A usage error unless a file can be created where the report goes."""
-    probe = path.parent / f".{path.name}.probe"
     try:
         if path.is_dir():
             raise IsADirectoryError(21, "is a folder")
         path.parent.mkdir(parents=True, exist_ok=True)
-        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-        probe.unlink()
+        handle, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".probe", dir=path.parent)
+        os.close(handle)
+        os.unlink(probe)
     except OSError as error:
         raise PreflightError(f"--report {path}: cannot write there: {error}") from None
 
@@ -48,8 +50,8 @@ def check_report_path(path: Path) -> None:
 def check_out(out: Path, paths: Sequence[Path]) -> None:
     """A usage error when `--out` is an input folder or holds one: cleaned files would land on
     inputs. An `--out` inside an input folder is fine; it is left out of the walk."""
-    target = out.resolve()
-    for given in (p.resolve() for p in paths):
+    target = real(out)
+    for given in map(real, paths):
         if given == target or given.is_relative_to(target):
             raise PreflightError(
                 f"--out {out} holds the input {given}; fix in place (no --out) or write elsewhere"
@@ -61,9 +63,9 @@ def clashes(path: Path, paths: Sequence[Path], out: Path | None) -> bool:
     input itself, a page's `.txt` beside it, or a file of a kind read inside an input folder or
     written under `out`."""
     # Resolved, links and ".." too: `sub/../a.txt` is `a.txt`.
-    target = path.resolve()
-    folders = [p.resolve() for p in paths] + ([out.resolve()] if out is not None else [])
-    for given in (p.resolve() for p in paths):
+    target = real(path)
+    folders = [real(p) for p in paths] + ([real(out)] if out is not None else [])
+    for given in map(real, paths):
         if target in (given, given.with_name(output_name(given.name))):
             return True
     return supported(path.name) and any(target.is_relative_to(f) for f in folders)

@@ -126,3 +126,12 @@ def _read_upto(stream: BinaryIO, size: int) -> bytes:
         chunks.append(chunk)
         total += len(chunk)
     return b"".join(chunks)
+
+
+def real(path: Path) -> Path:
+    """`path` with its links and ".." resolved, or only made absolute when its links loop (the
+    loop is reported when the file is read)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+        return Path(os.path.abspath(path))

@@ -130,3 +130,37 @@ def test_a_cached_result_names_the_file_as_this_run_reaches_it(tmp_path: Path) -
     restored = tmp_path / "restored"
     assert run("restore", report, "--cleaned", tmp_path / "o2", "--out", restored).exit_code == 0
     assert (restored / "a.txt").read_text(encoding="utf-8") == JUNK
+
+
+def test_diff_shows_no_patch_over_another_text_beside_a_page(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "page.txt").write_text("my own notes\n", encoding="utf-8")
+    assert run("fix", tmp_path / "page.html", "--diff", "--no-cache").stdout == ""
+
+
+def test_links_are_their_own_files_and_a_loop_is_named(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "junk.txt").write_text(JUNK, encoding="utf-8")
+    (corpus / "alias.txt").symlink_to("junk.txt")
+    (corpus / "l1.txt").symlink_to("l2.txt")
+    (corpus / "l2.txt").symlink_to("l1.txt")
+    code, _, report = fix(corpus, "--out", tmp_path / "out")
+    assert code == 2
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["alias.txt", "junk.txt"]
+    assert sorted(e["path"].rsplit("/", 1)[-1] for e in report["errors"]) == ["l1.txt", "l2.txt"]
+
+
+def test_a_cached_result_is_written_under_this_run_s_name(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "junk.txt").write_text(JUNK, encoding="utf-8")
+    (corpus / "alias.txt").symlink_to("junk.txt")
+    (tmp_path / "scrapelint.toml").write_text("")  # one cache for both runs
+    run("fix", corpus / "alias.txt", "--out", tmp_path / "o1", "--no-language")
+    report = tmp_path / "r.json"
+    run("fix", corpus / "junk.txt", "--out", tmp_path / "o2", "--report", report, "--no-language")
+    assert [p.name for p in (tmp_path / "o2").iterdir()] == ["junk.txt"]
+    back = tmp_path / "back"
+    assert run("restore", report, "--cleaned", tmp_path / "o2", "--out", back).exit_code == 0
+    assert (back / "junk.txt").read_text(encoding="utf-8") == JUNK
