@@ -15,6 +15,13 @@ from tests.test_corpus_workflows import PAGE
 RECORDS = [{"id": 1, "text": JUNK}, {"id": 2, "text": ARTICLE}]
 
 
+def fix_with_report(tmp_path: Path, *args: object) -> Path:
+    """`fix ARGS` (no cache, no language detection) with its report in tmp_path/report.json."""
+    report = tmp_path / "report.json"
+    run("fix", *args, "--report", report, "--no-cache", "--no-language")
+    return report
+
+
 def make_corpus(root: Path) -> dict[Path, bytes]:
     files = {
         root / "a.txt": JUNK.encode(),
@@ -30,8 +37,7 @@ def make_corpus(root: Path) -> dict[Path, bytes]:
 
 def test_restore_undoes_an_in_place_fix(tmp_path: Path) -> None:
     files = make_corpus(tmp_path / "corpus")
-    report = tmp_path / "report.json"
-    run("fix", tmp_path / "corpus", "--report", report, "--no-cache", "--no-language")
+    report = fix_with_report(tmp_path, tmp_path / "corpus")
     assert any(path.read_bytes() != data for path, data in files.items())
     assert run("restore", report).exit_code == 0
     for path, data in files.items():
@@ -53,8 +59,7 @@ def test_restore_from_an_out_folder(tmp_path: Path) -> None:
 
 def test_restore_refuses_an_edited_file(tmp_path: Path) -> None:
     make_corpus(tmp_path / "corpus")
-    report = tmp_path / "report.json"
-    run("fix", tmp_path / "corpus", "--report", report, "--no-cache", "--no-language")
+    report = fix_with_report(tmp_path, tmp_path / "corpus")
     edited = tmp_path / "corpus" / "a.txt"
     edited.write_text(edited.read_text() + "A line added after the fix.\n")
     before = edited.read_bytes()
@@ -68,8 +73,7 @@ def test_restore_reads_the_text_field_the_fix_used(tmp_path: Path) -> None:
     shard = tmp_path / "shard.jsonl"
     original = b"".join(orjson.dumps({"id": n, "body": JUNK}) + b"\n" for n in (1, 2))
     shard.write_bytes(original)
-    report = tmp_path / "report.json"
-    run("fix", shard, "--text-field", "body", "--report", report, "--no-cache", "--no-language")
+    report = fix_with_report(tmp_path, shard, "--text-field", "body")
     assert shard.read_bytes() != original
     assert run("restore", report).exit_code == 0
     assert shard.read_bytes() == original
@@ -78,8 +82,7 @@ def test_restore_reads_the_text_field_the_fix_used(tmp_path: Path) -> None:
 def test_restore_refuses_records_it_cannot_find(tmp_path: Path) -> None:
     shard = tmp_path / "shard.jsonl"
     shard.write_bytes(orjson.dumps({"id": 1, "body": JUNK}) + b"\n")
-    report = tmp_path / "report.json"
-    run("fix", shard, "--text-field", "body", "--report", report, "--no-cache", "--no-language")
+    report = fix_with_report(tmp_path, shard, "--text-field", "body")
     entries = orjson.loads(report.read_bytes())
     for entry in entries["documents"]:
         del entry["text_field"]  # as if the field were unknown: no record holds "text"
@@ -115,8 +118,7 @@ JUNK_PAGE = PAGE.replace(
 def test_restore_puts_the_lines_back_into_a_page_s_text(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(JUNK_PAGE, encoding="utf-8")
-    report = tmp_path / "report.json"
-    run("fix", page, "--report", report, "--no-cache", "--no-language")
+    report = fix_with_report(tmp_path, page)
     cleaned = (tmp_path / "page.txt").read_bytes()
     extracted = parse(str(page), JUNK_PAGE.encode()).documents[0].text
     assert cleaned.decode() != extracted  # the fix removed something, or this test shows nothing
@@ -156,8 +158,7 @@ def test_restore_takes_the_added_metadata_field_out_again(tmp_path: Path) -> Non
     shard = tmp_path / "shard.jsonl"
     original = b'{"id": 1, "text": %s}\r\n' % orjson.dumps(DATED)
     shard.write_bytes(original)
-    report = tmp_path / "report.json"
-    run("fix", shard, "--add-metadata", "--report", report, "--no-cache", "--no-language")
+    report = fix_with_report(tmp_path, shard, "--add-metadata")
     assert b'"scrapelint"' in shard.read_bytes()
     [entry] = orjson.loads(report.read_bytes())["documents"]
     assert entry["metadata_field"] == "scrapelint" and "metadata_before" not in entry
@@ -170,8 +171,7 @@ def test_restore_puts_back_the_metadata_a_record_carried_before(tmp_path: Path) 
     before = b'{"date": "2017-11-04",  "authors": []}'
     original = b'{"id": 1, "text": %s, "scrapelint": %s}\n' % (orjson.dumps(DATED), before)
     shard.write_bytes(original)
-    report = tmp_path / "report.json"
-    run("fix", shard, "--add-metadata", "--report", report, "--no-cache", "--no-language")
+    report = fix_with_report(tmp_path, shard, "--add-metadata")
     assert orjson.loads(shard.read_bytes())["scrapelint"]["authors"] == ["Jane Doe"]
     [entry] = orjson.loads(report.read_bytes())["documents"]
     assert entry["metadata_before"] == before.decode()
@@ -182,8 +182,7 @@ def test_restore_puts_back_the_metadata_a_record_carried_before(tmp_path: Path) 
 def test_restore_refuses_a_record_whose_added_field_is_gone(tmp_path: Path) -> None:
     shard = tmp_path / "shard.jsonl"
     shard.write_bytes(orjson.dumps({"id": 1, "text": DATED}) + b"\n")
-    report = tmp_path / "report.json"
-    run("fix", shard, "--add-metadata", "--report", report, "--no-cache", "--no-language")
+    report = fix_with_report(tmp_path, shard, "--add-metadata")
     record = orjson.loads(shard.read_bytes())
     del record["scrapelint"]
     shard.write_bytes(orjson.dumps(record) + b"\n")
@@ -201,8 +200,7 @@ def test_restore_gives_back_bytes_that_are_not_utf8(tmp_path: Path) -> None:
     )
     source = tmp_path / "a.txt"
     source.write_bytes(original.encode("latin-1"))
-    report = tmp_path / "report.json"
-    run("fix", source, "--select", "share", "--report", report, "--no-cache", "--no-language")
+    report = fix_with_report(tmp_path, source, "--select", "share")
     cleaned = source.read_bytes()
     assert b"Fr\xf6day" in cleaned and b"Facebook" not in cleaned
     [finding] = orjson.loads(report.read_bytes())["documents"][0]["findings"]
@@ -220,8 +218,7 @@ def test_restore_gives_back_a_writer_s_escapes(tmp_path: Path) -> None:
     lines = [f'{{"id":1,"text":{spelled}}}\n', f'{{"id":2,"text":{json.dumps(text)}}}\n']
     original = "".join(lines).encode()
     shard.write_bytes(original)
-    report = tmp_path / "report.json"
-    run("fix", shard, "--report", report, "--no-cache", "--no-language")
+    report = fix_with_report(tmp_path, shard)
     assert shard.read_bytes() != original
     result = run("restore", report)
     assert result.exit_code == 0 and result.stderr == ""
@@ -234,8 +231,7 @@ def test_restore_refuses_a_record_it_can_give_back_only_by_value_unless_asked(
     spelled = json.dumps(JUNK).replace("\\n", "\\u000a")  # a spelling no writer we know uses
     shard = tmp_path / "shard.jsonl"
     shard.write_bytes(b'{"id":1,"text":%s}\n' % spelled.encode())
-    report = tmp_path / "report.json"
-    run("fix", shard, "--report", report, "--no-cache", "--no-language")
+    report = fix_with_report(tmp_path, shard)
     cleaned = shard.read_bytes()
     refused = run("restore", report)
     assert refused.exit_code == 2 and "--by-value" in refused.stderr
