@@ -131,12 +131,14 @@ def _run(
 
     Each file is read once, however many of `paths` reach it, and nothing under `out` is read:
     the run's own output is never its input."""
-    cache = ResultCache.at(options.config.root, source_digest(options.config.rules_dirs))
+    cache = None
+    if options.cache:
+        cache = ResultCache.at(options.config.root, source_digest(options.config.rules_dirs))
     job = Job(
         settings_for=options.settings_for,
         applied=applied,
         keep_text=options.output_format in NEEDS_TEXT,
-        cache=cache if options.cache else None,
+        cache=cache,
     )
     show = progress_wanted(options.quiet)
     total = sum(1 for _ in once_each(options.sources(paths), out)) if show else None

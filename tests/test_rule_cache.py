@@ -1,4 +1,4 @@
-"""The rule cache: the same rules as loading the packs, rebuilt when a pack changes."""
+"""The rules of a run: loaded from the packs, kept in memory only, never read back from disk."""
 
 from __future__ import annotations
 
@@ -17,8 +17,10 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SCRAPELINT_CACHE_DIR", str(folder))
     monkeypatch.delenv("SCRAPELINT_NO_CACHE", raising=False)
     rule_cache.cached_rules.cache_clear()
+    load_rules.cache_clear()
     yield folder
     rule_cache.cached_rules.cache_clear()
+    load_rules.cache_clear()
 
 
 def codes(rules) -> list[str]:
@@ -36,35 +38,23 @@ def site_pack(tmp_path: Path, code: str) -> Path:
     return folder
 
 
-def test_cached_rules_are_the_loaded_rules(cache: Path) -> None:
-    first = rule_cache.cached_rules()
-    assert len(list(cache.glob("rules-*.pickle"))) == 1
-    rule_cache.cached_rules.cache_clear()
-    again = rule_cache.cached_rules()
-    assert again is not first  # read back from the file
-    assert codes(again) == codes(load_rules())
+def test_cached_rules_are_the_loaded_rules_and_write_nothing(cache: Path) -> None:
+    assert codes(rule_cache.cached_rules()) == codes(load_rules())
+    assert not cache.exists() or not list(cache.glob("rules-*"))
 
 
-def test_a_changed_pack_is_loaded_again(cache: Path, tmp_path: Path) -> None:
+def test_a_file_in_the_user_cache_is_never_read_as_rules(cache: Path) -> None:
+    cache.mkdir(parents=True)
+    for name in ("rules-0.pickle", f"rules-{rule_cache.source_digest()}.pickle"):
+        (cache / name).write_bytes(b"cos\nsystem\n(S'touch planted'\ntR.")
+    assert codes(rule_cache.cached_rules()) == codes(load_rules())
+    assert not Path("planted").exists()
+
+
+def test_a_changed_pack_changes_the_digest(tmp_path: Path) -> None:
     folder = site_pack(tmp_path, "XS001")
-    assert "XS001" in codes(rule_cache.cached_rules((folder,)))
-    rule_cache.cached_rules.cache_clear()
-    load_rules.cache_clear()
+    before = rule_cache.source_digest((folder,))
     site_pack(tmp_path, "XS002")
     stat = (folder / "prompt.yaml").stat()
     os.utime(folder / "prompt.yaml", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
-    assert "XS002" in codes(rule_cache.cached_rules((folder,)))
-
-
-def test_a_corrupt_entry_is_rebuilt(cache: Path) -> None:
-    rule_cache.cached_rules()
-    (entry,) = cache.glob("rules-*.pickle")
-    entry.write_bytes(b"not a pickle")
-    rule_cache.cached_rules.cache_clear()
-    assert codes(rule_cache.cached_rules()) == codes(load_rules())
-
-
-def test_no_cache_writes_nothing(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SCRAPELINT_NO_CACHE", "1")
-    assert codes(rule_cache.cached_rules()) == codes(load_rules())
-    assert not cache.exists()
+    assert rule_cache.source_digest((folder,)) != before
