@@ -70,7 +70,11 @@ def main() -> None:
         scrapelint = [sys.executable, "-m", "scrapelint"]
         cases = {
             "python -c pass (no-op hook)": [sys.executable, "-c", "pass"],
-            "import scrapelint.cli": [sys.executable, "-c", "import scrapelint.cli"],
+            "import scrapelint.cli.commands": [
+                sys.executable,
+                "-c",
+                "import scrapelint.cli.commands",
+            ],
             "scrapelint check, 3 files": [*scrapelint, "check", *files],
             # Files a commit touched are new to the result cache: the hook's usual case.
             "scrapelint check, 3 files, no result cache": [
