@@ -28,7 +28,7 @@ from scrapelint.cli.options import (
 from scrapelint.cli.preflight import PreflightError, check_fix
 from scrapelint.cli.verdict import EXIT_ERROR, EXIT_FINDINGS, Verdict, conclude
 from scrapelint.engine.packs import load_rules
-from scrapelint.engine.rule import Rule
+from scrapelint.engine.rule import Rule, removes_lines
 from scrapelint.engine.rule_cache import source_digest
 from scrapelint.io.filesets import once_each
 from scrapelint.io.interrupt import EXIT_INTERRUPTED, StopRequest, stop_between_files
@@ -224,14 +224,40 @@ def _is_entry(entry: object) -> bool:
 
 @cli.command(name="rules")
 @selection_options
-def list_rules(**params) -> None:
-    """List the rules: code, slug, category, and whether they run by default."""
+@click.option(
+    "--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+def list_rules(output_format: str, **params) -> None:
+    """List the rules: code, slug, category, severity, whether fix removes what they find, and
+    whether they run by default."""
     config = read_config((), params["config_path"])
     rules = choose_rules(config, {**params, "select": params["select"] or ("ALL",)})
-    for rule in rules:
-        meta = rule.meta
-        default = "" if meta.default else "  (off by default)"
-        click.echo(f"{meta.code:7} {meta.slug:32} {meta.category:11} {meta.kind}{default}")
+    rows = [_rule_row(rule) for rule in rules]
+    if output_format == "json":
+        click.echo(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode("utf-8"))
+        return
+    click.echo(f"{'code':7} {'slug':32} {'category':11} {'severity':8} {'fixable':7} kind")
+    for row in rows:
+        default = "" if row["default"] else "  (off by default)"
+        fixable = "yes" if row["fixable"] else "no"
+        click.echo(
+            f"{row['code']:7} {row['slug']:32} {row['category']:11} {row['severity']:8} "
+            f"{fixable:7} {row['kind']}{default}"
+        )
+
+
+def _rule_row(rule: Rule) -> dict:
+    meta = rule.meta
+    return {
+        "code": meta.code,
+        "slug": meta.slug,
+        "category": meta.category,
+        "severity": meta.severity.value,
+        "fixable": removes_lines(rule),
+        "kind": meta.kind,
+        "pack": meta.source,
+        "default": meta.default,
+    }
 
 
 @cli.command()

@@ -16,13 +16,13 @@ import click
 
 from scrapelint.engine.rule import Rule
 from scrapelint.engine.rule_cache import cached_rules
-from scrapelint.engine.selection import SelectionError, matches, select_rules
+from scrapelint.engine.selection import SelectionError, matches, select_rules, unknown_codes
 from scrapelint.engine.spec import SpecError
 from scrapelint.facts.policy import Policy
 from scrapelint.io.filesets import ignored_for, included
 from scrapelint.io.formats import Problem
 from scrapelint.io.sources import Source, discover
-from scrapelint.report.gate import Thresholds, parse_per_rule
+from scrapelint.report.gate import ANY_RULE, Thresholds, parse_per_rule
 from scrapelint.report.reporters import REPORTERS
 from scrapelint.run.config import Config, find_config, load_config
 from scrapelint.run.parallel import default_jobs
@@ -215,6 +215,7 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         per_rule = parse_per_rule(params["max_per_rule"])
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--max-per-rule") from None
+    _check_codes(config, params, per_rule)
     cli_thresholds = Thresholds(params["max_error_documents"], params["max_removed"], per_rule)
     settings = Settings(
         rules,
@@ -238,6 +239,17 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         cache=not params["no_cache"] and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
         quiet=params["quiet"],
     )
+
+
+def _check_codes(config: Config, params: dict, per_rule: tuple[tuple[str, int], ...]) -> None:
+    """Every rule code a threshold names must be a rule: a typo would turn the gate off."""
+    everything = cached_rules((*config.rules_dirs, *params["rules_dirs"]))
+    named = [code for code, _ in config.thresholds.max_per_rule if code != ANY_RULE]
+    for code, problem in unknown_codes(everything, named):
+        raise ConfigError(f"{config.path}: max-per-rule.{code}: {problem}")
+    named = [code for code, _ in per_rule if code != ANY_RULE]
+    for _, problem in unknown_codes(everything, named):
+        raise click.BadParameter(problem, param_hint="--max-per-rule")
 
 
 def _policy(config: Config, params: dict) -> Policy:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from scrapelint.engine.claims import claim_lines, removed_spans
-from scrapelint.engine.guard import GUARD_RULE, ProseLedger
-from scrapelint.engine.rule import Rule
+from scrapelint.engine.guard import ProseLedger, guard_meta
+from scrapelint.engine.rule import Rule, RuleMeta
 from scrapelint.locate.context import Context, LineMemo
 from scrapelint.text.document import Document
 from scrapelint.text.findings import AppliedRemoval, Finding, LineRemoval
@@ -100,7 +100,7 @@ def _key_words(rules: tuple[Rule, ...]) -> frozenset[str]:
 def fix(doc: Document, rules: Sequence[Rule]) -> Result:
     """Apply the removals the rules propose, pass after pass, until the text stops changing."""
     rules = [rule for rule in rules if not judges_facts(rule)]
-    state = _FixState(doc)
+    state = _FixState(doc, guard_meta(rules))
     for _ in range(MAX_FIX_PASSES):
         if not state.apply_pass(rules):
             break
@@ -129,8 +129,9 @@ def judge(result: Result, rules: Sequence[Rule], facts: object) -> Result:
 class _FixState:
     """The text as the passes leave it, and the map from its lines to the original's."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, guard: RuleMeta | None = None) -> None:
         self.original = doc
+        self.guard = guard  # the guard's rule, when selected: its finding says what was refused
         self.prose = ProseLedger(doc)
         self.current = doc
         self.origin = list(range(len(doc.lines)))
@@ -191,9 +192,9 @@ class _FixState:
 
     def _report_guard(self, message: str) -> None:
         """One guard finding per fix: the first pass the guard stopped says what happened."""
-        if not self.guarded:
+        if not self.guarded and self.guard is not None:
             size = max(len(self.original.lines), 1)
-            self.outcomes.append(Outcome(GUARD_RULE.finding(0, size, message, remove=False)))
+            self.outcomes.append(Outcome(self.guard.finding(0, size, message, remove=False)))
             self.guarded = True
 
 

@@ -61,3 +61,9 @@ class Rule(Protocol):
     meta: RuleMeta
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]: ...
+
+
+def removes_lines(rule: object) -> bool:
+    """Whether `rule` can propose removals (`fix` resolves its findings): the document-level
+    checks (a missing date) and the guard only report."""
+    return not getattr(rule, "FACTS", False) and not getattr(rule, "GUARD", False)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from scrapelint.engine.suggest import did_you_mean
+
 T = TypeVar("T")
 _MISSING = object()
 
@@ -66,7 +68,8 @@ class Spec:
     def finish(self) -> None:
         unknown = sorted(set(self._data) - self._seen)
         if unknown:
-            raise SpecError(self.source, self._key(unknown[0]), "unknown key")
+            hint = did_you_mean(unknown[0], self._seen)
+            raise SpecError(self.source, self._key(unknown[0]), f"unknown key{hint}")
 
     def error(self, key: str, problem: str) -> SpecError:
         return SpecError(self.source, self._key(key), problem)

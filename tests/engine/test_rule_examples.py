@@ -22,6 +22,7 @@ from scrapelint.text.document import Document
 from scrapelint.text.findings import CATEGORIES
 
 RULES = load_rules()
+DEFAULT_RULES = tuple(r for r in RULES if r.meta.default and not getattr(r, "GUARD", False))
 CODE_RE = re.compile(r"^[A-Z]{2}\d{3}$")
 # Date checks compare with "today"; pin it so the examples mean the same thing every day.
 POLICY = Policy(reference_date=datetime.date(2026, 11, 23))
@@ -36,8 +37,11 @@ def by_code(rules=RULES):
 
 
 def found(rule, text: str) -> list[str]:
-    """The codes this rule alone reports on `text`, line rules and document-level rules alike."""
-    result, _ = clean_document(Document.from_text(text), (rule,), POLICY)
+    """The codes this rule alone reports on `text`, line rules and document-level rules alike.
+
+    The guard's rule (SL001) judges what the other rules ask for: it runs with the default rules."""
+    rules = (*DEFAULT_RULES, rule) if getattr(rule, "GUARD", False) else (rule,)
+    result, _ = clean_document(Document.from_text(text), rules, POLICY)
     return [outcome.finding.code for outcome in result.outcomes]
 
 
@@ -103,7 +107,7 @@ def has_examples(rule) -> bool:
     """A rule that removes lines shows one fixed case; a document-level check shows any case
     (some of them fire only on metadata or a configured policy, which an example cannot hold)."""
     meta = rule.meta
-    if engine.judges_facts(rule):
+    if engine.judges_facts(rule) or getattr(rule, "GUARD", False):
         return bool(meta.fail_examples or meta.pass_examples)
     return any(case.fixed is not None for case in meta.fail_examples) and bool(meta.pass_examples)
 

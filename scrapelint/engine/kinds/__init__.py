@@ -12,6 +12,7 @@ from scrapelint.engine.kinds.base import RuleKind
 from scrapelint.engine.kinds.date_check import DateCheckRule
 from scrapelint.engine.kinds.duplicate import DuplicateRule
 from scrapelint.engine.kinds.foreign_script import ForeignScriptRule
+from scrapelint.engine.kinds.guard import GuardRule
 from scrapelint.engine.kinds.language_check import LanguageCheckRule
 from scrapelint.engine.kinds.metadata import MetadataRule
 from scrapelint.engine.kinds.pattern import PatternRule
@@ -38,6 +39,7 @@ KINDS: dict[str, type[RuleKind]] = {
         LanguageCheckRule,
         ForeignScriptRule,
         AuthorBoxRule,
+        GuardRule,
     )
 }
 

@@ -1,0 +1,106 @@
+"""The gate says what is true: the guard's finding is a rule, and a typo never turns a check off.
+
+Each case here failed before its fix: SL001 could not be selected, ignored or baselined ("unknown
+rule selector"), and an unknown code in `--max-per-rule` or a threshold table was a gate silently
+doing nothing. Wording is not asserted beyond the names a message must carry (file, key, the codes
+it suggests).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.corpus import run
+
+NEWSLETTER = (
+    "Sign up for our newsletter to get the best stories from our newsroom delivered to your "
+    "inbox every morning.\n"
+)
+# Most of this document's prose is a newsletter prompt: the fix is refused (SL001).
+REFUSED = (
+    "Council approves new budget\n"
+    + NEWSLETTER * 3
+    + "The council approved the budget on Tuesday after a long debate about roads and schools.\n"
+)
+QUIET = ["--no-language", "--ignore", "date,attribution", "--no-cache"]
+
+
+def guarded(tmp_path: Path) -> Path:
+    path = tmp_path / "page.txt"
+    path.write_text(REFUSED, encoding="utf-8")
+    return path
+
+
+def codes(result) -> list[str]:
+    report = json.loads(result.stdout)
+    return [f["code"] for d in report["documents"] for f in d["findings"]]
+
+
+def test_the_guard_rule_is_listed_and_explained() -> None:
+    listed = run("rules", "--output-format", "json")
+    assert "SL001" in [row["code"] for row in json.loads(listed.stdout)]
+    explained = run("rule", "SL001")
+    assert explained.exit_code == 0 and "body-guard" in explained.stdout
+
+
+def test_the_guard_finding_can_be_ignored(tmp_path: Path) -> None:
+    path = guarded(tmp_path)
+    reported = run("check", path, *QUIET, "--output-format", "json")
+    assert "SL001" in codes(reported)
+    ignored = run("check", path, *QUIET, "--ignore", "SL001", "--output-format", "json")
+    assert ignored.exit_code != 2, ignored.stderr
+    assert "SL001" not in codes(ignored)
+    fixed = run("fix", path, *QUIET, "--ignore", "SL001")
+    assert fixed.exit_code != 2 and path.read_text(encoding="utf-8") == REFUSED  # still refused
+
+
+def test_the_guard_finding_in_per_file_ignores_and_baselines(tmp_path: Path) -> None:
+    path = guarded(tmp_path)
+    (tmp_path / "scrapelint.toml").write_text(
+        "[per-file-ignores]\n'*.txt' = ['SL001']\n", encoding="utf-8"
+    )
+    result = run("check", path, *QUIET, "--output-format", "json")
+    assert result.exit_code != 2, result.stderr
+    assert "SL001" not in codes(result)
+    (tmp_path / "scrapelint.toml").unlink()
+    baseline = tmp_path / "baseline.json"
+    run("check", path, *QUIET, "--select", "SL001,NL", "--write-baseline", baseline)
+    again = run("check", path, *QUIET, "--select", "SL001,NL", "--baseline", baseline)
+    assert again.exit_code == 0, again.stdout
+
+
+def test_an_unknown_code_in_max_per_rule_is_an_error(tmp_path: Path) -> None:
+    path = guarded(tmp_path)
+    result = run("check", path, *QUIET, "--max-per-rule", "NL01=3")
+    assert result.exit_code == 2
+    assert "NL001" in result.stderr  # the closest valid code
+
+
+def test_an_unknown_code_in_the_threshold_table_names_file_and_key(tmp_path: Path) -> None:
+    path = guarded(tmp_path)
+    config = tmp_path / "scrapelint.toml"
+    config.write_text("max-per-rule = { NL01 = 3 }\n", encoding="utf-8")
+    result = run("check", path, *QUIET)
+    assert result.exit_code == 2
+    assert str(config) in result.stderr and "max-per-rule.NL01" in result.stderr
+    assert "NL001" in result.stderr
+
+
+def test_an_unknown_config_key_suggests_the_closest(tmp_path: Path) -> None:
+    path = guarded(tmp_path)
+    (tmp_path / "scrapelint.toml").write_text("max-per-rules = { NL001 = 3 }\n", encoding="utf-8")
+    result = run("check", path, *QUIET)
+    assert result.exit_code == 2 and "max-per-rule" in result.stderr.split("unknown key")[1]
+
+
+def test_an_unknown_category_lists_the_valid_ones(tmp_path: Path) -> None:
+    result = run("check", guarded(tmp_path), *QUIET, "--select", "newsleter")
+    assert result.exit_code == 2
+    assert "newsletter" in result.stderr and "sidebar" in result.stderr
+
+
+def test_an_unknown_selected_code_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "scrapelint.toml").write_text('select = ["XX999"]\n', encoding="utf-8")
+    result = run("check", guarded(tmp_path), "--no-cache")
+    assert result.exit_code == 2 and "XX999" in result.stderr
