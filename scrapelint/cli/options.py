@@ -18,6 +18,7 @@ from scrapelint.engine.rule import Rule
 from scrapelint.engine.rule_cache import cached_rules
 from scrapelint.engine.selection import SelectionError, matches, select_rules, unknown_codes
 from scrapelint.engine.spec import SpecError
+from scrapelint.facts.language_codes import unknown_language
 from scrapelint.facts.policy import Policy
 from scrapelint.io.filesets import ignored_for, included
 from scrapelint.io.formats import Problem
@@ -99,6 +100,11 @@ def run_options(command):
             ),
             click.option("--text-field", help="JSONL text field  [default: text]"),
             click.option(
+                "--allow-empty",
+                is_flag=True,
+                help="Pass when nothing was checked (no file found, none readable, no text field).",
+            ),
+            click.option(
                 "--force-exclude",
                 is_flag=True,
                 default=None,
@@ -166,10 +172,16 @@ class RunOptions:
     jobs: int = 1
     cache: bool = True
     quiet: bool = False
+    allow_empty: bool = False  # a run that checked nothing passes
 
     def sources(self, paths: Sequence[Path]) -> Iterator[Source | Problem]:
         exclude = self.config.exclude
         return included(discover(paths), self.config.root, exclude, self.force_exclude)
+
+    def all_excluded(self, files: Sequence[object], paths: Sequence[Path]) -> bool:
+        """Whether the run found no file only because `exclude` left every one out (a
+        pre-commit run on excluded files passes, as ruff's does)."""
+        return not files and any(isinstance(item, Source) for item in discover(paths))
 
     def settings_for(self, path: Path) -> Settings:
         ignored = ignored_for(path, self.config.root, self.config.per_file_ignores)
@@ -221,7 +233,7 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         rules,
         fix=fix,
         policy=_policy(config, params),
-        text_field=params["text_field"] or config.text_field or "text",
+        text_field=_text_field(params["text_field"], config),
         add_metadata=params["add_metadata"],
     )
     fail_on = params["fail_on"] or (config.fail_on.value if config.fail_on else "info")
@@ -238,6 +250,7 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         jobs=params["jobs"] or default_jobs(),
         cache=not params["no_cache"] and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
         quiet=params["quiet"],
+        allow_empty=params["allow_empty"],
     )
 
 
@@ -252,9 +265,22 @@ def _check_codes(config: Config, params: dict, per_rule: tuple[tuple[str, int], 
         raise click.BadParameter(problem, param_hint="--max-per-rule")
 
 
+def _text_field(given: str | None, config: Config) -> str:
+    """The JSONL text field: an empty name would match no record, so it is refused."""
+    if given is not None and not given.strip():
+        raise click.BadParameter("a field name cannot be empty", param_hint="--text-field")
+    if config.text_field is not None and not config.text_field.strip():
+        raise ConfigError(f"{config.path}: text-field: a field name cannot be empty")
+    return given or config.text_field or "text"
+
+
 def _policy(config: Config, params: dict) -> Policy:
+    given = tuple(codes(params["languages"]))
+    for code in given:
+        if (problem := unknown_language(code)) is not None:
+            raise click.BadParameter(problem, param_hint="--languages")
     policy = Policy(
-        languages=tuple(codes(params["languages"])) or config.languages,
+        languages=given or config.languages,
         date_min=config.date_min,
         date_max=config.date_max,
         detect_language=not params["no_language"],

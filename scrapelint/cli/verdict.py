@@ -17,6 +17,7 @@ from scrapelint.cli.options import ConfigError, RunOptions
 from scrapelint.engine.spec import SpecError
 from scrapelint.report import baseline, gate
 from scrapelint.report import summary as reporting
+from scrapelint.report.coverage import nothing_checked
 from scrapelint.report.file_result import FileResult
 from scrapelint.report.reporters import REPORTERS
 from scrapelint.report.statistics import render_statistics, statistics
@@ -40,6 +41,7 @@ def conclude(
     options: RunOptions,
     *,
     write_baseline: Path | None = None,
+    paths: Sequence[Path] = (),
 ) -> Verdict:
     full = reporting.build(files)
     notes: list[str] = []
@@ -56,6 +58,10 @@ def conclude(
     else:
         output = REPORTERS[options.output_format](shown)
     code = _exit_code(shown, files, options, notes)
+    empty = nothing_checked(files, options.settings.text_field)
+    if empty is not None and not options.allow_empty and not options.all_excluded(files, paths):
+        notes.append(f"scrapelint: nothing was checked: {empty} (--allow-empty to pass anyway)")
+        code = EXIT_ERROR
     return Verdict(_without_texts(full), shown, output, tuple(notes), code, recorded)
 
 

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from scrapelint.io.formats import Problem
+from scrapelint.report.coverage import skipped
 from scrapelint.report.file_result import FileResult
 
 
@@ -49,6 +50,7 @@ def summarize(files: Sequence[FileResult], documents: Iterable[dict]) -> dict:
         **finding_counts(findings),
         "errors": sum(len(f.problems) for f in files),
         "unreadable": sum(f.unreadable for f in files),
+        "skipped": sum(skipped(f) for f in files),
         "lines": lines,
         "removed_lines": removed,
     }

@@ -104,3 +104,50 @@ def test_an_unknown_selected_code_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "scrapelint.toml").write_text('select = ["XX999"]\n', encoding="utf-8")
     result = run("check", guarded(tmp_path), "--no-cache")
     assert result.exit_code == 2 and "XX999" in result.stderr
+
+
+# --- "All checks passed" only when something was checked ---------------------------------------
+
+
+def test_a_path_that_does_not_exist_is_an_error(tmp_path: Path) -> None:
+    result = run("check", tmp_path / "nope.txt", *QUIET, "--output-format", "json")
+    assert result.exit_code == 2
+    assert json.loads(result.stdout)["summary"]["skipped"] == 1
+
+
+def test_an_empty_folder_is_an_error_unless_allowed(tmp_path: Path) -> None:
+    result = run("check", tmp_path, *QUIET)
+    assert result.exit_code == 2 and "nothing was checked" in result.stderr
+    assert "All checks passed" not in result.stdout
+    assert run("check", tmp_path, *QUIET, "--allow-empty").exit_code == 0
+
+
+def test_a_folder_with_no_readable_file_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    result = run("check", tmp_path, *QUIET, "--output-format", "json")
+    assert result.exit_code == 2
+    assert json.loads(result.stdout)["summary"]["skipped"] == 1
+
+
+def test_jsonl_without_the_text_field_in_any_record_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "records.jsonl"
+    path.write_text('{"body": "Hello there, a whole sentence of text."}\n', encoding="utf-8")
+    result = run("check", path, *QUIET)
+    assert result.exit_code == 2 and "'text'" in result.stderr
+    assert run("check", path, *QUIET, "--text-field", "body").exit_code != 2
+
+
+def test_an_empty_text_field_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "records.jsonl"
+    path.write_text('{"": "Hello there, a whole sentence of text."}\n', encoding="utf-8")
+    assert run("check", path, *QUIET, "--text-field", "").exit_code == 2
+
+
+def test_language_codes_are_validated(tmp_path: Path) -> None:
+    path = guarded(tmp_path)
+    result = run("check", path, "--languages", "english", "--no-cache")
+    assert result.exit_code == 2 and "'en'" in result.stderr and "de, dv" in result.stderr
+    (tmp_path / "scrapelint.toml").write_text('languages = ["en", "deu"]\n', encoding="utf-8")
+    configured = run("check", path, "--no-cache")
+    assert configured.exit_code == 2 and "languages" in configured.stderr
+    assert run("check", path, "--languages", "en,de", "--no-cache").exit_code != 2

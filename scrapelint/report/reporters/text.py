@@ -27,10 +27,16 @@ def summary_line(summary: dict) -> str:
     elif summary["findings"]:
         text = f"Found {_plural(summary['findings'], 'finding')} in {docs}"
         text += f" ({summary['fixable']} fixable with `scrapelint fix`)."
+    elif not summary["documents"]:
+        text = "Nothing checked (0 documents)."
+    elif summary["errors"]:
+        text = f"No findings in {docs}."
     else:
         text = f"All checks passed ({docs})."
     if summary["errors"]:
         text += f" {_plural(summary['errors'], 'input problem')}."
+    if summary.get("skipped"):
+        text += f" {_plural(summary['skipped'], 'file')} skipped."
     return text
 
 
