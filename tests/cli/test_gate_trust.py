@@ -150,4 +150,5 @@ def test_language_codes_are_validated(tmp_path: Path) -> None:
     (tmp_path / "scrapelint.toml").write_text('languages = ["en", "deu"]\n', encoding="utf-8")
     configured = run("check", path, "--no-cache")
     assert configured.exit_code == 2 and "languages" in configured.stderr
+    (tmp_path / "scrapelint.toml").unlink()
     assert run("check", path, "--languages", "en,de", "--no-cache").exit_code != 2
