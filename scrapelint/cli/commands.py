@@ -62,7 +62,9 @@ def check(paths, write_baseline, **params):
     options = resolve({"paths": paths, **params}, fix=False)
     with stop_between_files() as stop:
         files = [file.without_output() for file in _run(paths, options, stop, applied=False)]
-    verdict = conclude(files, options, write_baseline=write_baseline, paths=paths)
+    verdict = conclude(
+        files, options, write_baseline=write_baseline, paths=paths, partial=stop.requested
+    )
     if verdict.baseline is not None and not stop.requested:  # a partial baseline would lie
         write_atomic(write_baseline, verdict.baseline)
     _finish(verdict, interrupted=_interrupted(stop, len(files), "the results cover only those"))
@@ -92,7 +94,7 @@ def fix(paths, out, diff, report_path, **params):
             finally:
                 _discard_spool(file)
             files.append(file.without_output())
-    verdict = conclude(files, options, paths=paths)
+    verdict = conclude(files, options, paths=paths, partial=stop.requested)
     if report_path:  # after Ctrl-C too: it holds what was removed from the files already fixed
         try:
             write_atomic(report_path, REPORTERS["json"](verdict.full_report).encode("utf-8"))

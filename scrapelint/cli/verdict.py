@@ -42,8 +42,9 @@ def conclude(
     *,
     write_baseline: Path | None = None,
     paths: Sequence[Path] = (),
+    partial: bool = False,
 ) -> Verdict:
-    full = reporting.build(files)
+    full = reporting.build(files, partial=partial)
     notes: list[str] = []
     shown, recorded = full, None
     if write_baseline is not None:
@@ -97,6 +98,8 @@ def _exit_code(
 ) -> int:
     if any(problem.fatal for file in files for problem in file.problems):
         return EXIT_ERROR
+    if report["summary"].get("partial"):
+        return EXIT_FINDINGS  # a gate never passes what it did not see (the CLI exits 130)
     if report["summary"]["errors"]:
         return EXIT_FINDINGS
     if options.thresholds.active:

@@ -4,7 +4,7 @@ Shape (extend it, never change it): `{"documents": [{"path", "title", "date", "l
 "authors", "sources", "translators", "findings": [{"code", "rule", "category", "severity", "line",
 "end_line", "message", "fixable", "removed", "removed_spans", "fixed"}], "lines", "removed_lines"}
 (plus "record" and "id" for a JSONL record)], "errors": [{"path", "line", "message", "fatal"}],
-"summary": {...}}`; `annotate` adds hashes and fingerprints. Lines are 1-based. `removed` is the
+"summary": {..., "skipped", "partial"}}`; `annotate` adds hashes and fingerprints. Lines are 1-based. `removed` is the
 exact text a fix removed (or, for `check`, would remove) for that finding, endings included, and
 `removed_spans` says where it stood, so the original can be restored byte for byte. JSON cannot
 carry bytes that are not UTF-8, so when the removed text holds some, `removed` shows them as
@@ -32,11 +32,13 @@ def problem_entry(problem: Problem) -> dict:
     }
 
 
-def build(files: Sequence[FileResult]) -> dict:
-    """The report of a run from its files' entries."""
+def build(files: Sequence[FileResult], *, partial: bool = False) -> dict:
+    """The report of a run from its files' entries; `partial` when the run was interrupted
+    before every file was read (the report covers only those, and no gate passes it)."""
     documents = [entry for file in files for entry in file.entries]
     problems = [problem_entry(p) for f in files for p in f.problems]
-    return {"documents": documents, "errors": problems, "summary": summarize(files, documents)}
+    summary = {**summarize(files, documents), "partial": partial}
+    return {"documents": documents, "errors": problems, "summary": summary}
 
 
 def summarize(files: Sequence[FileResult], documents: Iterable[dict]) -> dict:

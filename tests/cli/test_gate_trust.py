@@ -152,3 +152,40 @@ def test_language_codes_are_validated(tmp_path: Path) -> None:
     assert configured.exit_code == 2 and "languages" in configured.stderr
     (tmp_path / "scrapelint.toml").unlink()
     assert run("check", path, "--languages", "en,de", "--no-cache").exit_code != 2
+
+
+# --- a partial run ------------------------------------------------------------------------------
+
+
+class StopAfterFirstFile:
+    """Ctrl-C pressed while the first file is processed: the run asks once per file."""
+
+    def __init__(self) -> None:
+        self.asked = 0
+
+    @property
+    def requested(self) -> bool:
+        self.asked += 1
+        return self.asked > 1
+
+
+def test_an_interrupted_run_reports_itself_partial_and_never_passes(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import contextlib
+
+    from scrapelint.cli import commands
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(REFUSED.splitlines()[-1] + "\n", encoding="utf-8")
+    monkeypatch.setattr(
+        commands, "stop_between_files", lambda: contextlib.nullcontext(StopAfterFirstFile())
+    )
+    result = run("check", tmp_path, *QUIET, "-j", "1", "--output-format", "json")
+    summary = json.loads(result.stdout)["summary"]
+    assert summary["partial"] is True and summary["files"] == 1
+    assert result.exit_code not in (0, 1)
+    report = tmp_path / "report.json"
+    fixed = run("fix", tmp_path, *QUIET, "-j", "1", "--report", report)
+    assert fixed.exit_code not in (0, 1)
+    assert json.loads(report.read_bytes())["summary"]["partial"] is True

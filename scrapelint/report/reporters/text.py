@@ -35,6 +35,8 @@ def summary_line(summary: dict) -> str:
         text = f"All checks passed ({docs})."
     if summary["errors"]:
         text += f" {_plural(summary['errors'], 'input problem')}."
+    if summary.get("partial"):
+        text += " Partial: the run was interrupted."
     if summary.get("skipped"):
         text += f" {_plural(summary['skipped'], 'file')} skipped."
     return text
