@@ -2,9 +2,9 @@
 
 Shape (extend it, never change it): `{"documents": [{"path", "title", "date", "language",
 "authors", "sources", "translators", "findings": [{"code", "rule", "category", "severity", "line",
-"end_line", "message", "fixable", "removed", "removed_spans", "fixed"}], "lines", "removed_lines"}
-(plus "record" and "id" for a JSONL record)], "errors": [{"path", "line", "message", "fatal"}],
-"summary": {..., "skipped", "partial"}}`; `annotate` adds hashes and fingerprints. Lines are 1-based. `removed` is the
+"end_line", "message", "fixable", "removed", "removed_spans", "fixed", "refused", "related"}],
+"lines", "removed_lines"} (plus "record" and "id" for a JSONL record)], "errors": [{"path",
+"line", "message", "fatal"}], "summary": {..., "refused", "skipped", "partial"}}`; `annotate` adds hashes and fingerprints. Lines are 1-based. `removed` is the
 exact text a fix removed (or, for `check`, would remove) for that finding, endings included, and
 `removed_spans` says where it stood, so the original can be restored byte for byte. JSON cannot
 carry bytes that are not UTF-8, so when the removed text holds some, `removed` shows them as
@@ -64,6 +64,7 @@ def finding_counts(findings: Sequence[dict]) -> dict:
         "findings": len(findings),
         "fixable": sum(f["fixable"] for f in findings),
         "fixed": sum(f["fixed"] for f in findings),
+        "refused": sum(bool(f.get("refused")) for f in findings),
         "remaining": sum(not f["fixed"] for f in findings),
         "by_rule": dict(sorted(Counter(f["code"] for f in findings).items())),
     }

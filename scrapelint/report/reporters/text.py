@@ -8,7 +8,7 @@ def render_text(report: dict) -> str:
     for entry in report["documents"]:
         where = entry["path"] + (f":{entry['record']}" if "record" in entry else "")
         for finding in entry["findings"]:
-            mark = " [fixed]" if finding["fixed"] else (" [*]" if finding["fixable"] else "")
+            mark = _mark(finding)
             lines.append(
                 f"{where}:{finding['line']}:1: {finding['code']} {finding['message']}{mark}"
             )
@@ -19,14 +19,26 @@ def render_text(report: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _mark(finding: dict) -> str:
+    """[fixed], [*] when `fix` removes it, [refused] when the guard keeps `fix` from it."""
+    if finding["fixed"]:
+        return " [fixed]"
+    if finding["fixable"]:
+        return " [*]"
+    return " [refused]" if finding.get("refused") else ""
+
+
 def summary_line(summary: dict) -> str:
     docs = _plural(summary["documents"], "document")
     if summary["fixed"]:
         text = f"Fixed {summary['fixed']} of {_plural(summary['findings'], 'finding')} in {docs}"
-        text += f"; {summary['remaining']} remaining."
+        text += f"; {summary['remaining']} remaining{_refused(summary)}."
     elif summary["findings"]:
         text = f"Found {_plural(summary['findings'], 'finding')} in {docs}"
-        text += f" ({summary['fixable']} fixable with `scrapelint fix`)."
+        text += f" ({summary['fixable']} fixable with `scrapelint fix`"
+        if summary["removed_lines"]:
+            text += f", which would remove {_plural(summary['removed_lines'], 'line')}"
+        text += f"{_refused(summary)})."
     elif not summary["documents"]:
         text = "Nothing checked (0 documents)."
     elif summary["errors"]:
@@ -44,3 +56,8 @@ def summary_line(summary: dict) -> str:
 
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _refused(summary: dict) -> str:
+    refused = summary.get("refused", 0)
+    return f"; {refused} refused by the body guard (SL001)" if refused else ""
