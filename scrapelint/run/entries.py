@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 
 from scrapelint.engine.apply import Outcome
-from scrapelint.io.formats import ESCAPED_BYTE_RE, encode
+from scrapelint.io.formats import ESCAPED_BYTE_RE, encode, is_html
 from scrapelint.report import annotate
 from scrapelint.report.file_result import FileResult, cleaned_path
 from scrapelint.report.grouping import Group, group
@@ -108,6 +108,10 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
         entry["metadata_field"] = doc.metadata.field
         if doc.metadata.before is not None:
             entry["metadata_before"] = doc.metadata.before
+    if is_html(file.path):
+        # Lines are those of the text extracted from the page, not of its markup: every output
+        # format says so rather than point at a line of the .html file.
+        entry["extracted"] = True
     # Where `fix` writes the cleaned text, under `--out` (or beside the input): what `restore`
     # reads back. A page's is a `.txt` beside it; every other file keeps its name.
     entry["cleaned_path"] = cleaned_path(file.source)

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 
+EXTRACTED = " (extracted text)"
+
+
 def render_text(report: dict) -> str:
     lines = []
     for entry in report["documents"]:
-        where = entry["path"] + (f":{entry['record']}" if "record" in entry else "")
+        where = location(entry)
         for finding in entry["findings"]:
             mark = _mark(finding)
             lines.append(
@@ -17,6 +20,13 @@ def render_text(report: dict) -> str:
         lines.append(f"{problem['path']}:{line}:1: error: {problem['message']}")
     lines.append(summary_line(report["summary"]))
     return "\n".join(lines) + "\n"
+
+
+def location(document: dict) -> str:
+    """Where a document's lines are: its file, its JSONL record, or the text extracted from a page
+    (whose line numbers are not the page's)."""
+    where = document["path"] + (f":{document['record']}" if "record" in document else "")
+    return where + EXTRACTED if document.get("extracted") else where
 
 
 def _mark(finding: dict) -> str:
