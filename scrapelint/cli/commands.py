@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -101,8 +102,24 @@ def fix(paths, out, diff, report_path, **params):
         except OSError as error:
             click.echo(f"scrapelint: cannot write the report {report_path}: {error}", err=True)
             sys.exit(EXIT_ERROR)
+    verdict = _with_pages_beside(verdict, placer)
     unreached = "the results cover only those, and files not reached are unchanged"
     _finish(verdict, show=not diff, interrupted=_interrupted(stop, len(files), unreached))
+
+
+def _with_pages_beside(verdict: Verdict, placer: Placer) -> Verdict:
+    """A page fixed in place is unchanged, its cleaned text a new file beside it: a pre-commit
+    hook sees no changed file and would pass while the text stays untracked. Each one is named,
+    and the run fails once, as a hook that changes files does."""
+    if not placer.beside:
+        return verdict
+    notes = [
+        f"{page}: the cleaned text is in {text}, a file beside the page (which is unchanged)"
+        for page, text in placer.beside
+    ]
+    notes.append("scrapelint: stage those files, or fix pages with --out")
+    code = max(verdict.exit_code, EXIT_FINDINGS)
+    return replace(verdict, notes=(*verdict.notes, *notes), exit_code=code)
 
 
 def _finish(verdict: Verdict, show: bool = True, interrupted: str | None = None) -> None:

@@ -32,6 +32,7 @@ class Placer:
 
     out: Path | None
     written: dict[Path, Path] = field(default_factory=dict)  # place -> the input written there
+    beside: list[tuple[Path, Path]] = field(default_factory=list)  # (page, its new or changed text)
 
     def place(self, file: FileResult) -> FileResult:
         """Write `file`'s cleaned bytes where they go; a refusal comes back as a problem of it."""
@@ -51,6 +52,8 @@ class Placer:
             _write(target, content)
         except OSError as error:
             return _unapplied(file, f"cannot write {target}: {error.strerror or error}")
+        if self.out is None and target != file.source.path:
+            self.beside.append((file.source.path, target))
         return file
 
     def _content(self, file: FileResult) -> bytes | Path | None:

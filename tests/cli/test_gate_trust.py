@@ -189,3 +189,18 @@ def test_an_interrupted_run_reports_itself_partial_and_never_passes(
     fixed = run("fix", tmp_path, *QUIET, "-j", "1", "--report", report)
     assert fixed.exit_code not in (0, 1)
     assert json.loads(report.read_bytes())["summary"]["partial"] is True
+
+
+def test_fixing_a_page_in_place_fails_once_and_names_its_text(tmp_path: Path) -> None:
+    """The hook with an HTML pattern: the page is unchanged and its cleaned text a new file, so
+    pre-commit would see nothing changed and pass while the text stays untracked."""
+    from tests.run.test_corpus_workflows import PAGE
+
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    args = ["--no-language", "--no-cache", "--fail-on", "error", "--select", "ALL"]
+    first = run("fix", page, *args)
+    assert (tmp_path / "page.txt").exists()
+    assert first.exit_code == 1 and "page.txt" in first.stderr
+    again = run("fix", page, *args)  # the text is there already: nothing new, nothing to stage
+    assert again.exit_code == 0, again.stderr
