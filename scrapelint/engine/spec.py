@@ -19,7 +19,7 @@ class SpecError(ValueError):
     """A configuration or rule-pack file that cannot be used; the message names file and key."""
 
     def __init__(self, source: str, key: str, problem: str) -> None:
-        super().__init__(f"{source}: {key}: {problem}")
+        super().__init__(f"{source}: {key}: {problem}" if key else f"{source}: {problem}")
         self.source = source
         self.key = key
 
