@@ -75,7 +75,13 @@ def check(paths, write_baseline, **params):
 @run_options
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Write here.")
 @click.option("--diff", is_flag=True, help="Print a unified diff; write nothing.")
-@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the JSON report here: every finding and the exact text removed, which "
+    "`scrapelint restore` puts back.",
+)
 def fix(paths, out, diff, report_path, **params):
     """Remove junk lines from PATHS, in place (atomically) or into --out."""
     options = resolve({"paths": paths, **params}, fix=True)
@@ -244,7 +250,11 @@ def _is_entry(entry: object) -> bool:
 @cli.command(name="rules")
 @selection_options
 @click.option(
-    "--output-format", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--output-format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="A table, or a JSON list of the rules.",
 )
 def list_rules(output_format: str, **params) -> None:
     """List the rules: code, slug, category, severity, whether fix removes what they find, and

@@ -25,6 +25,7 @@ from scrapelint.io.formats import Problem
 from scrapelint.io.sources import Source, discover
 from scrapelint.report.gate import ANY_RULE, Thresholds, parse_per_rule
 from scrapelint.report.reporters import REPORTERS
+from scrapelint.report.statistics import FORMATS as STATISTICS_FORMATS
 from scrapelint.run.config import Config, find_config, load_config
 from scrapelint.run.parallel import default_jobs
 from scrapelint.run.process import Settings
@@ -86,6 +87,7 @@ def run_options(command):
                 type=click.Choice(sorted(REPORTERS)),
                 default="text",
                 show_default=True,
+                help="How findings are printed (concise: one line per file).",
             ),
             click.option("--no-language", is_flag=True, help="Skip language detection."),
             click.option(
@@ -148,6 +150,12 @@ def run_options(command):
             ),
             click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
             click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
+            click.option(
+                "--verbose",
+                "-v",
+                is_flag=True,
+                help="Every finding, as text, where the format is concise (the hooks' default).",
+            ),
             click.option(
                 "--add-metadata",
                 is_flag=True,
@@ -236,12 +244,18 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         text_field=_text_field(params["text_field"], config),
         add_metadata=params["add_metadata"],
     )
+    if params["statistics"] and params["output_format"] not in STATISTICS_FORMATS:
+        formats = ", ".join(sorted(STATISTICS_FORMATS))
+        raise click.UsageError(
+            f"--statistics prints {formats}; --output-format {params['output_format']} "
+            "describes findings one by one"
+        )
     fail_on = params["fail_on"] or (config.fail_on.value if config.fail_on else "info")
     return RunOptions(
         config=config,
         rules=rules,
         settings=settings,
-        output_format=params["output_format"],
+        output_format=_output_format(params),
         statistics=params["statistics"],
         fail_on=Severity(fail_on),
         thresholds=config.thresholds.merged(cli_thresholds),
@@ -263,6 +277,13 @@ def _check_codes(config: Config, params: dict, per_rule: tuple[tuple[str, int], 
     named = [code for code, _ in per_rule if code != ANY_RULE]
     for _, problem in unknown_codes(everything, named):
         raise click.BadParameter(problem, param_hint="--max-per-rule")
+
+
+def _output_format(params: dict) -> str:
+    """`--verbose` turns the one line per file of `concise` back into every finding."""
+    if params["verbose"] and params["output_format"] == "concise":
+        return "text"
+    return params["output_format"]
 
 
 def _text_field(given: str | None, config: Config) -> str:

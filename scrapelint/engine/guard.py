@@ -19,6 +19,7 @@ MIN_KEPT_PROSE = 0.25
 # A line counts as prose from this many words on; shorter lines are titles, labels and menus.
 PROSE_MIN_WORDS = 8
 
+
 def guard_meta(rules: Iterable[object]) -> RuleMeta | None:
     """The guard's own rule (`SL001`, `rules/guard/body-guard.yaml`) when it is among `rules`:
     its finding is reported only when it is selected; the guard refuses either way."""

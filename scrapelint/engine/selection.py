@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from scrapelint.engine.rule import Rule
 from scrapelint.engine.suggest import did_you_mean
 
-
 LISTED = "; `scrapelint rules` lists them"
 
 

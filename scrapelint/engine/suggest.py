@@ -23,6 +23,6 @@ def closest(word: str, options: Iterable[str]) -> list[str]:
 
 
 def did_you_mean(word: str, options: Iterable[str]) -> str:
-    """"; did you mean A, B?" or nothing when no option is close."""
+    """ "; did you mean A, B?" or nothing when no option is close."""
     found = closest(word, options)
     return f"; did you mean {', '.join(found)}?" if found else ""

@@ -3,7 +3,8 @@
 scrapelint reads UTF-8 (bytes that are not are kept as escapes and reported). A file that starts
 with a UTF-16 or UTF-32 byte-order mark is decoded as such and written back in the same encoding,
 so a fix changes only the lines it removes. A NUL byte is not text, but one stray NUL in a scraped
-article (a broken converter) does not make the file binary: a block of NULs among invalid UTF-8 does.
+article (a broken converter) does not make the file binary: many NULs, or NULs among bytes that
+are not UTF-8, do.
 """
 
 from __future__ import annotations

@@ -12,8 +12,8 @@ from hypothesis import example, given
 from scrapelint.engine import apply as engine
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
-from scrapelint.report.restore_text import restore
 from scrapelint.report.grouping import group
+from scrapelint.report.restore_text import restore
 from scrapelint.run.entries import finding_entry
 from scrapelint.text.document import Document
 from tests.strategies import Article, articles, junk_groups, scraped_documents

@@ -47,7 +47,7 @@ def test_a_stray_nul_byte_is_reported_with_its_place_and_the_file_checked(tmp_pa
 def test_binary_files_are_still_skipped() -> None:
     assert looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10")
     assert looks_binary(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
-    assert not looks_binary("Une ligne de texte, avec un\0seul octet nul.\n".encode())
+    assert not looks_binary(b"Une ligne de texte, avec un\0seul octet nul.\n")
     assert not looks_binary("Schnee fällt".encode() + b"\xc3")  # a block cut inside a character
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 EXTRACTED = " (extracted text)"
 
 
@@ -15,11 +14,13 @@ def render_text(report: dict) -> str:
             lines.append(
                 f"{where}:{finding['line']}:1: {finding['code']} {finding['message']}{mark}"
             )
-    for problem in report["errors"]:
-        line = problem["line"] or 1
-        lines.append(f"{problem['path']}:{line}:1: error: {problem['message']}")
+    lines += [problem_line(problem) for problem in report["errors"]]
     lines.append(summary_line(report["summary"]))
     return "\n".join(lines) + "\n"
+
+
+def problem_line(problem: dict) -> str:
+    return f"{problem['path']}:{problem['line'] or 1}:1: error: {problem['message']}"
 
 
 def location(document: dict) -> str:
