@@ -17,6 +17,7 @@ from scrapelint.engine.spec import Spec
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document, Line
 from scrapelint.text.findings import Finding
+from scrapelint.text.pieces import count_words
 
 # A line ending like this closes a sentence; headlines in a list rarely do.
 SENTENCE_END = (".", "!", ";", ":", "。")
@@ -98,9 +99,11 @@ class SectionRule(RuleKind):
         if line.list_marker is not None:
             return True
         content = line.content
-        return len(content.split()) <= self.item_max_words and not content.endswith(SENTENCE_END)
+        most = self.item_max_words
+        return count_words(content, most) <= most and not content.endswith(SENTENCE_END)
 
 
 def _is_paragraph(line: Line) -> bool:
     content = line.content
-    return len(content.split()) >= PARAGRAPH_MIN_WORDS and content.endswith(SENTENCE_END)
+    enough = count_words(content, PARAGRAPH_MIN_WORDS) >= PARAGRAPH_MIN_WORDS
+    return enough and content.endswith(SENTENCE_END)

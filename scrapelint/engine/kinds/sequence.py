@@ -16,6 +16,7 @@ from scrapelint.engine.spec import Spec
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
+from scrapelint.text.pieces import count_words
 
 
 class SequenceRule(RuleKind):
@@ -63,4 +64,5 @@ class SequenceRule(RuleKind):
 
     def fits(self, text: str) -> bool:
         """Whether a line holding `text` can be a row of the sequence."""
-        return bool(self.pattern.search(text)) and len(text.split()) <= self.max_words
+        short = count_words(text, self.max_words) <= self.max_words
+        return short and bool(self.pattern.search(text))
