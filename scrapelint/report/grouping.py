@@ -20,6 +20,9 @@ from scrapelint.text.document import Document
 from scrapelint.text.findings import Severity
 
 PACK_CHARS = 2  # a code's pack: NL001 and NL003 are both newsletter rules
+# The article-shape verdicts say where a line stands (the tail of the page), not what it is (a
+# share button): in a block they name it only when no other rule does.
+SHAPE_PACK = "AR"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,13 +77,15 @@ def _joins(block: list[Outcome], outcome: Outcome, end: int, doc: Document) -> b
 
 
 def _as_group(block: list[Outcome]) -> Group:
-    """The block's finding: the one that removed most of its lines (each line goes to the first
-    finding that asks for it), then the widest, then the first."""
+    """The block's finding, the most specific: a rule that says what the lines are rather than
+    where they stand, then the one that removed most of the block's lines (each line goes to the
+    first finding that asks for it), then the widest, then the first."""
 
-    def weight(outcome: Outcome) -> tuple[int, int, int]:
+    def weight(outcome: Outcome) -> tuple[bool, int, int, int]:
         removed = sum(span.end - span.start for span in outcome.removed)
         finding = outcome.finding
-        return (-removed, -(finding.end_line - finding.line), finding.line)
+        shape = finding.code.startswith(SHAPE_PACK)
+        return (shape, -removed, -(finding.end_line - finding.line), finding.line)
 
     ranked = sorted(block, key=weight)
     return Group(ranked[0], tuple(ranked[1:]))

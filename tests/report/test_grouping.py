@@ -65,3 +65,11 @@ def test_a_refused_fix_is_not_fixable_in_check_or_fix(tmp_path: Path) -> None:
     assert "[*]" not in run("check", path, *QUIET).stdout
     fixed = json.loads(run("fix", path, *QUIET, "--output-format", "json").stdout)
     assert fixed["summary"]["fixable"] == 0 and fixed["summary"]["refused"] == len(asked)
+
+
+def test_a_block_is_named_by_what_it_is_not_where_it_stands(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE + "\nShare on Facebook\n", encoding="utf-8")
+    [share] = [f for f in findings(path, "--select", "ALL") if f["line"] == 7]
+    assert share["code"] == "SH001"  # not AR002, the tail chrome of the article's shape
+    assert "AR002" in {r["code"] for r in share.get("related", [])}
