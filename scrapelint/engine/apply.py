@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from scrapelint.engine.claims import claim_lines, removed_spans
 from scrapelint.engine.guard import GUARD_RULE, ProseLedger
-from scrapelint.engine.rule import Rule
+from scrapelint.engine.rule import LineRule, Rule, document_rules, line_rules
+from scrapelint.facts.document_facts import Facts
 from scrapelint.locate.context import Context, LineMemo
 from scrapelint.text.document import Document
 from scrapelint.text.findings import AppliedRemoval, Finding, LineRemoval
@@ -69,7 +70,7 @@ class Result:
 
 def lint(
     doc: Document,
-    rules: Sequence[Rule],
+    rules: Sequence[LineRule],
     memo: LineMemo | None = None,
     vocabulary: frozenset[str] | None = None,
 ) -> list[Finding]:
@@ -86,39 +87,30 @@ def lint(
     return findings
 
 
-def key_words(rules: Sequence[Rule]) -> frozenset[str]:
+def key_words(rules: Sequence[LineRule]) -> frozenset[str]:
     """The words the rules look lines up by (`Context.lines_with_words`)."""
     return _key_words(tuple(rules))
 
 
 @lru_cache(maxsize=8)
-def _key_words(rules: tuple[Rule, ...]) -> frozenset[str]:
+def _key_words(rules: tuple[LineRule, ...]) -> frozenset[str]:
     # A run fixes every document with the same rules: the union is taken once, not per document.
-    return frozenset().union(*(getattr(rule, "key_words", ()) for rule in rules))
+    return frozenset().union(*(rule.key_words for rule in rules))
 
 
 def fix(doc: Document, rules: Sequence[Rule]) -> Result:
     """Apply the removals the rules propose, pass after pass, until the text stops changing."""
-    rules = [rule for rule in rules if not judges_facts(rule)]
     state = _FixState(doc)
     for _ in range(MAX_FIX_PASSES):
-        if not state.apply_pass(rules):
+        if not state.apply_pass(line_rules(rules)):
             break
     return Result(doc, state.current, _settle(state.outcomes, set(state.origin)))
 
 
-def judges_facts(rule: Rule) -> bool:
-    """Rules that judge the whole document (its date, authors, language) run once, in `judge`."""
-    return getattr(rule, "FACTS", False)
-
-
-def judge(result: Result, rules: Sequence[Rule], facts: object) -> Result:
+def judge(result: Result, rules: Sequence[Rule], facts: Facts) -> Result:
     """Add the findings of the document-level rules, given the facts read from the fixed text."""
     found = [
-        Outcome(finding)
-        for rule in rules
-        if judges_facts(rule)
-        for finding in rule.check_facts(facts)  # type: ignore[attr-defined]
+        Outcome(finding) for rule in document_rules(rules) for finding in rule.check_facts(facts)
     ]
     if not found:
         return result
@@ -140,7 +132,7 @@ class _FixState:
         self.vocabulary: frozenset[str] | None = None
         self.guarded = False  # the guard has stopped a pass, and said so
 
-    def apply_pass(self, rules: Sequence[Rule]) -> bool:
+    def apply_pass(self, rules: Sequence[LineRule]) -> bool:
         """Run `rules` once and apply their removals; False when nothing was removed."""
         if self.vocabulary is None:
             self.vocabulary = key_words(rules)
@@ -158,7 +150,7 @@ class _FixState:
         return True
 
     def _guarded_claims(
-        self, findings: Sequence[Finding], rules: Sequence[Rule]
+        self, findings: Sequence[Finding], rules: Sequence[LineRule]
     ) -> dict[int, tuple[int, ...]]:
         """The lines `findings` may take, each with its finding, as far as the guard lets them."""
         claims = claim_lines(self.current, findings)
@@ -197,9 +189,9 @@ class _FixState:
             self.guarded = True
 
 
-def _shape_codes(rules: Sequence[Rule]) -> frozenset[str]:
+def _shape_codes(rules: Sequence[LineRule]) -> frozenset[str]:
     """The rules whose verdicts come from the page's shape rather than from what a line says."""
-    return frozenset(rule.meta.code for rule in rules if getattr(rule, "SHAPE", False))
+    return frozenset(rule.meta.code for rule in rules if rule.shape)
 
 
 def _set_aside(findings: Sequence[Finding], codes: frozenset[str]) -> list[Finding]:

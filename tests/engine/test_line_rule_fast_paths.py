@@ -19,6 +19,7 @@ from scrapelint.engine.kinds.section import SectionRule
 from scrapelint.engine.kinds.thread import ThreadRule
 from scrapelint.engine.kinds.thread_start import ThreadStartRule
 from scrapelint.engine.packs import load_rules
+from scrapelint.engine.rule import line_rules
 from scrapelint.locate.context import Context, LineMemo
 from scrapelint.text.document import Document, drop_link_targets
 from scrapelint.text.normalize import NON_WORD_RE, normalize
@@ -28,7 +29,7 @@ from tests.strategies import LIST_LINES, SENTENCES
 RULES = load_rules()
 PATTERN_RULES = [rule for rule in RULES if isinstance(rule, PatternRule)]
 PHRASE_RULES = [rule for rule in RULES if isinstance(rule, PhraseRule | SectionRule)]
-VOCABULARY = engine.key_words(RULES)
+VOCABULARY = engine.key_words(line_rules(RULES))
 LITERALS = sorted({literal for rule in PATTERN_RULES for literal in rule.requires})
 PHRASES = sorted(
     phrase

@@ -8,9 +8,10 @@ from __future__ import annotations
 from scrapelint.engine.kinds.article import ArticleRule
 from scrapelint.engine.kinds.attribution_check import AttributionCheckRule
 from scrapelint.engine.kinds.author_box import AuthorBoxRule
-from scrapelint.engine.kinds.base import RuleKind
+from scrapelint.engine.kinds.base import LineKind, RuleKind
 from scrapelint.engine.kinds.date_check import DateCheckRule
 from scrapelint.engine.kinds.duplicate import DuplicateRule
+from scrapelint.engine.kinds.facts_base import FactRule
 from scrapelint.engine.kinds.foreign_script import ForeignScriptRule
 from scrapelint.engine.kinds.language_check import LanguageCheckRule
 from scrapelint.engine.kinds.metadata import MetadataRule
@@ -20,8 +21,9 @@ from scrapelint.engine.kinds.section import SectionRule
 from scrapelint.engine.kinds.sequence import SequenceRule
 from scrapelint.engine.kinds.thread import ThreadRule
 from scrapelint.engine.kinds.thread_start import ThreadStartRule
+from scrapelint.engine.options import OptionDoc, option_docs
 
-KINDS: dict[str, type[RuleKind]] = {
+KINDS: dict[str, type[LineKind] | type[FactRule]] = {
     kind.KIND: kind
     for kind in (
         PhraseRule,
@@ -41,4 +43,11 @@ KINDS: dict[str, type[RuleKind]] = {
     )
 }
 
-__all__ = ["KINDS", "RuleKind"]
+
+def kind_options(kind: str) -> list[OptionDoc]:
+    """The options a YAML rule of `kind` may set, as `scrapelint rule CODE` lists them."""
+    found = KINDS.get(kind)
+    return option_docs(found) if found is not None else []
+
+
+__all__ = ["KINDS", "FactRule", "LineKind", "RuleKind", "kind_options"]

@@ -19,11 +19,12 @@ requires: [read more, continue reading]
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
 
-from scrapelint.engine.kinds.base import RuleKind, regex
-from scrapelint.engine.rule import RuleMeta
-from scrapelint.engine.spec import Spec
+from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.options import Literals, OptionError, Regex, option
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
@@ -43,44 +44,36 @@ def fold_case(text: str) -> str:
     return lowered.translate(_FOLD_EXTRA)
 
 
-class PatternRule(RuleKind):
+@dataclass(frozen=True, eq=False, kw_only=True)
+class PatternRule(LineKind):
     KIND = "pattern"
 
-    def __init__(
-        self,
-        meta: RuleMeta,
-        message: str,
-        where: str,
-        *,
-        pattern: re.Pattern,
-        max_words: int,
-        requires: Sequence[str] = (),
-    ) -> None:
-        super().__init__(meta, message, where)
-        self.pattern = pattern
-        self.max_words = max_words
-        self.requires = tuple(requires)
-        self._fold = fold_case if pattern.flags & re.IGNORECASE else str
-        # One bound method per rule: the memo finds the test by identity.
-        self._search = self._matches if self.requires else pattern.search
+    source: Regex = option(key="pattern", doc="what the line, without indentation, matches")
+    ignore_case: bool = option(True, doc="whether the pattern ignores case")
+    max_words: int = option(12, doc="a longer line is left alone")
+    requires: Literals = option(
+        Literals(()),
+        doc="literals of which every match holds one; lines without any are not searched",
+    )
 
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        source = spec.take("pattern", str)
-        flags = re.IGNORECASE if spec.take("ignore-case", bool, True) else 0
-        pattern = regex(spec, "pattern", source, flags)
-        requires = spec.take("requires", list, [])
-        if not all(isinstance(literal, str) and literal for literal in requires):
-            raise spec.error("requires", "expected a list of non-empty strings")
+    def __post_init__(self) -> None:
         # Flags of the compiled pattern, so that an inline (?i) counts too.
-        folded = pattern.flags & re.IGNORECASE
-        if folded and any(literal != fold_case(literal) for literal in requires):
-            raise spec.error("requires", "the pattern ignores case: write them in lower case")
-        return {
-            "pattern": pattern,
-            "max_words": spec.take("max-words", int, 12),
-            "requires": requires,
-        }
+        folded = self.pattern.flags & re.IGNORECASE
+        if folded and any(literal != fold_case(literal) for literal in self.requires):
+            raise OptionError("requires", "the pattern ignores case: write them in lower case")
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        return re.compile(self.source, re.IGNORECASE if self.ignore_case else 0)
+
+    @cached_property
+    def _fold(self) -> Callable[[str], str]:
+        return fold_case if self.pattern.flags & re.IGNORECASE else str
+
+    @cached_property
+    def _search(self) -> Callable[[str], object]:
+        """One bound method per rule: the memo finds the test by identity."""
+        return self._matches if self.requires else self.pattern.search
 
     def _candidates(self, ctx: Context) -> list[int]:
         """The lines worth a test: those that hold a required literal, else the short lines."""

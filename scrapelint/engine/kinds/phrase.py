@@ -8,11 +8,12 @@ its blank-separated block, `to-end` everything after it (the start of a comment 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
 
-from scrapelint.engine.kinds.base import RuleKind, matcher
-from scrapelint.engine.phrases import PhraseMatcher
-from scrapelint.engine.rule import RuleMeta
-from scrapelint.engine.spec import Spec
+from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.options import Phrases, option
+from scrapelint.engine.phrases import MODES, PhraseMatcher
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
@@ -20,31 +21,22 @@ from scrapelint.text.findings import Finding
 EXTENDS = frozenset({"none", "block", "to-end"})
 
 
-class PhraseRule(RuleKind):
+@dataclass(frozen=True, eq=False, kw_only=True)
+class PhraseRule(LineKind):
     KIND = "phrase"
 
-    def __init__(
-        self,
-        meta: RuleMeta,
-        message: str,
-        where: str,
-        *,
-        phrases: PhraseMatcher,
-        max_words: int,
-        extend: str,
-    ) -> None:
-        super().__init__(meta, message, where)
-        self.phrases = phrases
-        self.max_words = max_words
-        self.extend = extend
+    phrase_list: Phrases = option(key="phrases", doc="the boilerplate phrases")
+    match: str = option("line", choices=MODES, doc="where on the line a phrase must stand")
+    max_words: int = option(12, doc="a longer line is prose that mentions the phrase")
+    extend: str = option(
+        "none",
+        choices=EXTENDS,
+        doc="what goes with the line: the rest of its block, or everything after it",
+    )
 
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        return {
-            "phrases": matcher(spec, "phrases", "match", "line"),
-            "max_words": spec.take("max-words", int, 12),
-            "extend": spec.choice("extend", EXTENDS, "none"),
-        }
+    @cached_property
+    def phrases(self) -> PhraseMatcher:
+        return PhraseMatcher(list(self.phrase_list), self.match)
 
     @property
     def key_words(self) -> frozenset[str]:

@@ -9,11 +9,12 @@ than `min-items` items under it is left alone: "Related" on its own may be a wor
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
 
-from scrapelint.engine.kinds.base import RuleKind, matcher
-from scrapelint.engine.phrases import PhraseMatcher
-from scrapelint.engine.rule import RuleMeta
-from scrapelint.engine.spec import Spec
+from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.options import Phrases, option
+from scrapelint.engine.phrases import MODES, PhraseMatcher
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document, Line
 from scrapelint.text.findings import Finding
@@ -24,34 +25,19 @@ SENTENCE_END = (".", "!", ";", ":", "。")
 PARAGRAPH_MIN_WORDS = 12
 
 
-class SectionRule(RuleKind):
+@dataclass(frozen=True, eq=False, kw_only=True)
+class SectionRule(LineKind):
     KIND = "section"
 
-    def __init__(
-        self,
-        meta: RuleMeta,
-        message: str,
-        where: str,
-        *,
-        headings: PhraseMatcher,
-        heading_max_words: int,
-        item_max_words: int,
-        min_items: int,
-    ) -> None:
-        super().__init__(meta, message, where)
-        self.headings = headings
-        self.heading_max_words = heading_max_words
-        self.item_max_words = item_max_words
-        self.min_items = min_items
+    heading_list: Phrases = option(key="headings", doc="the phrases a section heading is")
+    heading_match: str = option("start", choices=MODES, doc="where in the heading a phrase stands")
+    heading_max_words: int = option(5, doc="a longer line is no heading")
+    item_max_words: int = option(16, doc="an unmarked line this long or shorter can be an item")
+    min_items: int = option(2, doc="a heading over fewer items is left alone")
 
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        return {
-            "headings": matcher(spec, "headings", "heading-match", "start"),
-            "heading_max_words": spec.take("heading-max-words", int, 5),
-            "item_max_words": spec.take("item-max-words", int, 16),
-            "min_items": spec.take("min-items", int, 2),
-        }
+    @cached_property
+    def headings(self) -> PhraseMatcher:
+        return PhraseMatcher(list(self.heading_list), self.heading_match)
 
     @property
     def key_words(self) -> frozenset[str]:

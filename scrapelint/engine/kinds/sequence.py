@@ -8,43 +8,33 @@ opinion column list. The run must be at least `min-run` non-blank lines long; ea
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
 
-from scrapelint.engine.kinds.base import RuleKind, regex
-from scrapelint.engine.rule import RuleMeta
-from scrapelint.engine.spec import Spec
+from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.options import Regex, option
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 
 
-class SequenceRule(RuleKind):
+@dataclass(frozen=True, eq=False, kw_only=True)
+class SequenceRule(LineKind):
     KIND = "sequence"
 
-    def __init__(
-        self,
-        meta: RuleMeta,
-        message: str,
-        where: str,
-        *,
-        pattern: re.Pattern,
-        min_run: int,
-        max_words: int,
-    ) -> None:
-        super().__init__(meta, message, where)
-        self.pattern = pattern
-        self.min_run = min_run
-        self.max_words = max_words
-        # One bound method per rule: the memo finds the test by it.
-        self._fits = self.fits
+    source: Regex = option(key="pattern", doc="what every line of the run matches (case counts)")
+    min_run: int = option(4, doc="the fewest non-blank lines that make a run")
+    max_words: int = option(12, doc="a longer line ends the run")
 
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        return {
-            "pattern": regex(spec, "pattern", spec.take("pattern", str)),
-            "min_run": spec.take("min-run", int, 4),
-            "max_words": spec.take("max-words", int, 12),
-        }
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        return re.compile(self.source)
+
+    @cached_property
+    def _fits(self) -> Callable[[str], bool]:
+        """One bound method per rule: the memo finds the test by it."""
+        return self.fits
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         run: list[int] = []
