@@ -65,7 +65,7 @@ def test_a_missing_required_option_is_an_error(tmp_path: Path) -> None:
 
 
 def test_a_pattern_that_is_no_regular_expression_is_an_error(tmp_path: Path) -> None:
-    path = write(tmp_path, HEAD + "kind: sequence\npattern: '(unclosed'\n")
+    path = write(tmp_path, HEAD + "kind: pattern\npattern: '(unclosed'\n")
     with pytest.raises(SpecError) as raised:
         load_rule_file(path)
     assert raised.value.key == "pattern"

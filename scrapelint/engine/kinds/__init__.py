@@ -1,4 +1,4 @@
-"""The fixed set of rule kinds a YAML rule can name: `kind: phrase`, `kind: section`, ...
+"""The fixed set of rule kinds a YAML rule can name: `kind: phrase`, `kind: pattern`, ...
 
 A new rule is a YAML file; only a new *kind* of check is Python code, registered here by name.
 """
@@ -17,8 +17,6 @@ from scrapelint.engine.kinds.language_check import LanguageCheckRule
 from scrapelint.engine.kinds.metadata import MetadataRule
 from scrapelint.engine.kinds.pattern import PatternRule
 from scrapelint.engine.kinds.phrase import PhraseRule
-from scrapelint.engine.kinds.section import SectionRule
-from scrapelint.engine.kinds.sequence import SequenceRule
 from scrapelint.engine.kinds.thread import ThreadRule
 from scrapelint.engine.kinds.thread_start import ThreadStartRule
 from scrapelint.engine.options import OptionDoc, option_docs
@@ -28,8 +26,6 @@ KINDS: dict[str, type[LineKind] | type[FactRule]] = {
     for kind in (
         PhraseRule,
         PatternRule,
-        SectionRule,
-        SequenceRule,
         DuplicateRule,
         ThreadRule,
         ThreadStartRule,

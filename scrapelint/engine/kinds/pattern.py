@@ -3,6 +3,10 @@
 For shapes no phrase list can enumerate: "1 / 23", "Image 1 of 23", "© 2019 Hearst ...".
 The pattern sees the line without indentation; `max-words` bounds the line as for phrases.
 
+With `min-run`, only a run of that many consecutive matching lines counts, as one finding: one
+`|`-prefixed line could be a table; eight in a row, alternating title and author, are an opinion
+column list.
+
 `requires` (optional) lists literal strings of which every match of the pattern must contain at
 least one, such as the words of each alternative. A line holding none of them is passed over
 without running the regex: a pattern with no literal prefix is otherwise tried at every position
@@ -55,6 +59,7 @@ class PatternRule(LineKind):
         Literals(()),
         doc="literals of which every match holds one; lines without any are not searched",
     )
+    min_run: int = option(1, doc="the fewest consecutive matching lines that make a finding")
 
     def __post_init__(self) -> None:
         # Flags of the compiled pattern, so that an inline (?i) counts too.
@@ -89,6 +94,15 @@ class PatternRule(LineKind):
         return self.pattern.search(text)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if self.min_run > 1:
+            yield from self._runs(ctx)
+            return
+        for index in self._matching(ctx):
+            if ctx.is_at(index, self.where):
+                yield self.meta.finding(index, index + 1, self.message)
+
+    def _matching(self, ctx: Context) -> Iterator[int]:
+        """The lines, in order, that the pattern matches."""
         counts, texts = ctx.word_counts, ctx.stripped
         known = ctx.memo.results(self._search)  # `ctx.memo.test`, looked up in place
         for index in self._candidates(ctx):
@@ -98,5 +112,16 @@ class PatternRule(LineKind):
             found = known.get(text)
             if found is None:
                 found = known[text] = bool(self._search(text))
-            if found and ctx.is_at(index, self.where):
-                yield self.meta.finding(index, index + 1, self.message)
+            if found:
+                yield index
+
+    def _runs(self, ctx: Context) -> Iterator[Finding]:
+        """A finding for each run of at least `min_run` matching lines, with nothing between."""
+        run: list[int] = []
+        for index in [*self._matching(ctx), -1]:  # -1: no line, it ends the last run
+            if run and index == run[-1] + 1:
+                run.append(index)
+                continue
+            if len(run) >= self.min_run and ctx.is_at(run[0], self.where):
+                yield self.meta.finding(run[0], run[-1] + 1, f"{self.message} ({len(run)} lines)")
+            run = [index]
