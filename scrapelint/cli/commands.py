@@ -238,7 +238,7 @@ def list_rules(**params) -> None:
 @cli.command()
 @click.argument("code")
 def rule(code: str) -> None:
-    """Explain one rule, with its examples."""
+    """Explain one rule: its rationale, the options of its kind, and its examples."""
     rules = load_rules(read_config((), None).rules_dirs)
     found = [r for r in rules if code.upper() == r.meta.code or code == r.meta.slug]
     if not found:
