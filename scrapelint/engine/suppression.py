@@ -21,9 +21,12 @@ from scrapelint.engine.rule import RuleMeta
 from scrapelint.text.document import Document
 from scrapelint.text.findings import AppliedRemoval, Finding, Severity
 
-# The marker, with the HTML comment around it when there is one, so that masking takes it all.
+# The marker, with the HTML comment around it or the `#` before it when there is one, so that
+# masking takes it all.
 MARKER_RE = re.compile(
-    r"(?:<!--[ \t]*)?scrapelint:[ \t]*ignore(?:\[(?P<codes>[^\]\n]*)\])?(?![\w\[-])(?:[ \t]*-->)?"
+    r"(?:<!--[ \t]*|#[ \t]*)?"  # an HTML comment opening, or a `#` comment
+    r"scrapelint:[ \t]*ignore(?:\[(?P<codes>[^\]\n]*)\])?(?![\w\[-])"  # the marker, its codes
+    r"(?:[ \t]*-->)?"  # the comment's close
 )
 # What every marker holds; a line without it is passed over without the regex.
 MARKER_WORD = "scrapelint:"
@@ -141,11 +144,20 @@ def masked(doc: Document, suppressions: Suppressions) -> Document:
     for line in doc.lines:
         text = line.text
         if line.index in lines:
-            stripped = MARKER_RE.sub("", text).rstrip()
-            text = stripped if stripped.strip() else text
+            text = _without_marker(text)
         texts.append(text + line.ending)
     view = Document.from_text("".join(texts), doc.path)
     return view if len(view.lines) == len(doc.lines) else doc
+
+
+def _without_marker(text: str) -> str:
+    """`text` less its markers and the spaces around them; its indentation stays (list and
+    thread rules read it), and a line that is only a marker stays as it is."""
+    parts = MARKER_RE.sub("\n", text).split("\n")  # a line's text holds no line break
+    rest = " ".join(part.strip() for part in parts if part.strip())
+    if not rest:
+        return text
+    return text[: len(text) - len(text.lstrip())] + rest
 
 
 def original_spans(doc: Document, spans: Iterable[AppliedRemoval]) -> tuple[AppliedRemoval, ...]:

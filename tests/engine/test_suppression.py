@@ -69,9 +69,14 @@ def test_other_text_is_no_marker(line: str) -> None:
 
 
 def test_rules_see_a_marked_line_without_its_marker() -> None:
-    doc = Document.from_text(f"{PROMPT} <!-- scrapelint: ignore[NL001] -->\nscrapelint: ignore\n")
+    lines = [
+        f"{PROMPT} <!-- scrapelint: ignore[NL001] -->",
+        f"  - {PROMPT}  # scrapelint: ignore",  # the indentation stays: list rules read it
+        "scrapelint: ignore",  # a line that is only a marker stays
+    ]
+    doc = Document.from_text("\n".join(lines) + "\n")
     view = masked(doc, read_markers(doc))
-    assert view.texts == (PROMPT, "scrapelint: ignore")  # a line that is only a marker stays
+    assert view.texts == (PROMPT, f"  - {PROMPT}", "scrapelint: ignore")
 
 
 def test_a_suppressed_finding_is_held_back_and_its_line_kept() -> None:
