@@ -157,6 +157,11 @@ def run_options(command):
                 help="Every finding, as text, where the format is concise (the hooks' default).",
             ),
             click.option(
+                "--show-suppressed",
+                is_flag=True,
+                help="List the findings that `scrapelint: ignore` markers held back.",
+            ),
+            click.option(
                 "--add-metadata",
                 is_flag=True,
                 help="Cleaned JSONL records carry the date, authors, sources and language found.",
@@ -181,6 +186,7 @@ class RunOptions:
     cache: bool = True
     quiet: bool = False
     allow_empty: bool = False  # a run that checked nothing passes
+    show_suppressed: bool = False
 
     def sources(self, paths: Sequence[Path]) -> Iterator[Source | Problem]:
         exclude = self.config.exclude
@@ -265,6 +271,7 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         cache=not params["no_cache"] and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
         quiet=params["quiet"],
         allow_empty=params["allow_empty"],
+        show_suppressed=params["show_suppressed"],
     )
 
 

@@ -26,7 +26,10 @@ TEXT = "\n".join(["Share this on WhatsApp", *PROSE]) + "\n"
 
 
 class Removes:
-    """A rule that asks for the removal of the lines holding any of `needles`."""
+    """A rule that asks for the removal of the lines holding any of `needles` (a `LineRule`)."""
+
+    key_words: frozenset[str] = frozenset()
+    shape = False
 
     def __init__(self, code: str, needles: tuple[str, ...], category: str = "navigation") -> None:
         self.meta = RuleMeta(code, code.lower(), category, Severity.WARNING, "a stand-in rule")
@@ -41,7 +44,7 @@ class Removes:
 class ShapeRemoves(Removes):
     """The same, as a verdict from the page's shape (what the article rules give)."""
 
-    SHAPE = True
+    shape = True
 
 
 def fix(doc: Document, rules: list) -> engine.Result:

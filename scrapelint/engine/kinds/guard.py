@@ -9,16 +9,19 @@ no longer reported.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar
 
-from scrapelint.engine.kinds.base import RuleKind
+from scrapelint.engine.kinds.base import LineKind
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 
 
-class GuardRule(RuleKind):
-    KIND = "guard"
-    GUARD = True
+@dataclass(frozen=True, eq=False, kw_only=True)
+class GuardRule(LineKind):
+    KIND: ClassVar[str] = "guard"
+    GUARD: ClassVar[bool] = True
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         return iter(())

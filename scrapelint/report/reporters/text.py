@@ -14,6 +14,8 @@ def render_text(report: dict) -> str:
             lines.append(
                 f"{where}:{finding['line']}:1: {finding['code']} {finding['message']}{mark}"
             )
+        for held in entry.get("suppressed", ()):  # present with `--show-suppressed`
+            lines.append(f"{where}:{held['line']}:1: {held['code']} {held['message']} [suppressed]")
     lines += [problem_line(problem) for problem in report["errors"]]
     lines.append(summary_line(report["summary"]))
     return "\n".join(lines) + "\n"
