@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from scrapelint.engine.claims import claim_lines, removed_spans
-from scrapelint.engine.guard import ProseLedger, guard_meta
+from scrapelint.engine.guard import ProseLedger
+from scrapelint.engine.kinds.engine_finding import BODY_GUARD, UNUSED_SUPPRESSION, engine_rule
 from scrapelint.engine.rule import LineRule, Rule, RuleMeta, document_rules, line_rules
 from scrapelint.engine.suppression import Suppressions, masked, original_spans, read_markers
 from scrapelint.facts.document_facts import Facts
@@ -109,7 +110,7 @@ def fix(doc: Document, rules: Sequence[Rule], record_ignore: Sequence[str] | Non
     """
     marks = read_markers(doc, record_ignore)
     view = masked(doc, marks) if marks else doc
-    state = _FixState(view, marks, guard_meta(rules))
+    state = _FixState(view, marks, engine_rule(rules, BODY_GUARD))
     for _ in range(MAX_FIX_PASSES):
         if not state.apply_pass(line_rules(rules)):
             break
@@ -135,7 +136,8 @@ def judge(result: Result, rules: Sequence[Rule], facts: Facts) -> Result:
         suppressed = result.suppressed + held
         reported = [o.finding for o in result.outcomes]
         found = [f for f in found if f not in held]
-        found += marks.unused(suppressed, reported, {rule.meta.code for rule in rules})
+        codes = {rule.meta.code for rule in rules}
+        found += marks.unused(suppressed, reported, codes, engine_rule(rules, UNUSED_SUPPRESSION))
         result = replace(result, suppressed=suppressed)
     if not found:
         return result

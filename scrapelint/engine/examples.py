@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from scrapelint.engine import apply
-from scrapelint.engine.rule import LineRule, Rule
+from scrapelint.engine.rule import Rule, removes_lines
 from scrapelint.text.document import Document
 
 
 def example_problems(rule: Rule) -> Iterator[tuple[str, str]]:
     """(key, problem) for each documented example the rule does not live up to."""
-    if not isinstance(rule, LineRule) or getattr(rule, "GUARD", False):
+    if not removes_lines(rule):
         return
     code = rule.meta.code
     for number, example in enumerate(rule.meta.fail_examples):

@@ -10,20 +10,13 @@ half, and a thread a comment rule has recognised does not count as prose at all.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 
-from scrapelint.engine.rule import RuleMeta
 from scrapelint.text.document import Document, Line
 
 MIN_KEPT_PROSE = 0.25
 # A line counts as prose from this many words on; shorter lines are titles, labels and menus.
 PROSE_MIN_WORDS = 8
-
-
-def guard_meta(rules: Iterable[object]) -> RuleMeta | None:
-    """The guard's own rule (`SL001`, `rules/guard/body-guard.yaml`) when it is among `rules`:
-    its finding is reported only when it is selected; the guard refuses either way."""
-    return next((rule.meta for rule in rules if getattr(rule, "GUARD", False)), None)  # type: ignore[attr-defined]
 
 
 def prose_chars(line: Line) -> int:

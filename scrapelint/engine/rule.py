@@ -116,5 +116,5 @@ def _split(rules: tuple[Rule, ...]) -> tuple[tuple[LineRule, ...], tuple[Documen
 
 def removes_lines(rule: Rule) -> bool:
     """Whether `rule` can propose removals (`fix` resolves its findings): the document-level
-    checks (a missing date) and the guard only report."""
-    return isinstance(rule, LineRule) and not getattr(rule, "GUARD", False)
+    checks (a missing date) and the engine's own findings (the guard's) only report."""
+    return isinstance(rule, LineRule) and getattr(rule, "engine_finding", None) is None

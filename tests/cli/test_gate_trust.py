@@ -204,3 +204,13 @@ def test_fixing_a_page_in_place_fails_once_and_names_its_text(tmp_path: Path) ->
     assert first.exit_code == 1 and "page.txt" in first.stderr
     again = run("fix", page, *args)  # the text is there already: nothing new, nothing to stage
     assert again.exit_code == 0, again.stderr
+
+
+def test_an_unused_suppression_is_a_rule_too(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(REFUSED.splitlines()[-1] + " scrapelint: ignore[NL001]\n", encoding="utf-8")
+    assert "SL002" in codes(run("check", path, *QUIET, "--output-format", "json"))
+    ignored = run("check", path, *QUIET, "--ignore", "SL002", "--output-format", "json")
+    assert ignored.exit_code != 2, ignored.stderr
+    assert "SL002" not in codes(ignored)
+    assert "unused-suppression" in run("rule", "SL002").stdout
