@@ -10,7 +10,7 @@ a fix whether or not `SL001` is reported.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import ClassVar
 
 from scrapelint.engine.kinds.base import LineKind
@@ -28,9 +28,6 @@ UNUSED_SUPPRESSION = "unused-suppression"
 class EngineFindingRule(LineKind):
     KIND: ClassVar[str] = "engine"
 
-    # Not options: the engine writes the message and the finding covers the whole document.
-    message: str = field(default="")
-    where: str = field(default="anywhere")
     engine_finding: str = option(
         choices=frozenset({BODY_GUARD, UNUSED_SUPPRESSION}),
         key="reports",
