@@ -73,3 +73,14 @@ def test_a_block_is_named_by_what_it_is_not_where_it_stands(tmp_path: Path) -> N
     [share] = [f for f in findings(path, "--select", "ALL") if f["line"] == 7]
     assert share["code"] == "SH001"  # not AR002, the tail chrome of the article's shape
     assert "AR002" in {r["code"] for r in share.get("related", [])}
+
+
+def test_a_threshold_on_a_rule_still_counts_it_inside_another_rules_block(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        ARTICLE + "\nSign up for our newsletter to get the news delivered to your inbox\n",
+        encoding="utf-8",
+    )
+    args = ["check", path, *QUIET, "--select", "newsletter"]
+    assert run(*args, "--max-per-rule", "NL003=0").exit_code == 1  # NL003 is related to NL002
+    assert run(*args, "--max-per-rule", "NL003=1").exit_code == 0
