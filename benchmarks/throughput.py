@@ -13,9 +13,11 @@ process, one after the other, it times:
 - a C4-style line filter (`c4_clean`, the rules of the C4 paper as TFDS's `c4_utils` applies them).
 
 It prints documents/s and MB/s for each, each scrapelint row as a multiple of jusText and as a
-fraction of the line filter's speed, and how `--jobs N` scales over `--jobs 1`. Absolute figures
-drift on a shared machine; the ratios within one run are what to compare. A `--jobs` value above
-the machine's cores is printed as n/a rather than timed.
+fraction of the line filter's speed, and how `--jobs N` scales over `--jobs 1`. Each row has its
+wall time and its CPU time (this process's and its workers'): on a machine other jobs share, the
+wall times of one run are not comparable, the CPU times are (they leave out waiting for the
+disk, which wall time counts). Ratios per core are given in both; scaling is wall time only. A
+`--jobs` value above the machine's cores is printed as n/a rather than timed.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import contextlib
 import io
 import os
 import re
+import resource
 import shutil
 import sys
 import tempfile
@@ -114,11 +117,23 @@ class Timing:
     label: str
     docs: int
     size: int
-    seconds: float | None  # None: not timed (more jobs than cores)
+    seconds: float | None  # wall; None: not timed (more jobs than cores)
+    cpu: float = float("nan")  # CPU seconds of this process and its workers
 
     @property
     def rate(self) -> float:
         return self.docs / self.seconds if self.seconds else float("nan")
+
+    @property
+    def cpu_rate(self) -> float:
+        return self.docs / self.cpu
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (a pool's workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def build_corpus(bench: Path, folder: Path, repeat: int) -> Corpus:
@@ -135,10 +150,11 @@ def build_corpus(bench: Path, folder: Path, repeat: int) -> Corpus:
 
 
 def time_text_cleaner(label: str, clean: Callable[[str], str], corpus: Corpus) -> Timing:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     for path in corpus.paths:
         clean(path.read_text(encoding="utf-8"))
-    return Timing(label, len(corpus.paths), corpus.size, time.perf_counter() - start)
+    seconds = time.perf_counter() - start
+    return Timing(label, len(corpus.paths), corpus.size, seconds, cpu_seconds() - cpu)
 
 
 def warm_up(corpus: Corpus, work: Path) -> None:
@@ -160,13 +176,13 @@ def time_scrapelint(
     argv = ["fix", str(target or corpus.folder), "--out", str(out), "--report", str(report)]
     argv += ["--no-cache", "-q", "--statistics", "--jobs", str(jobs)]
     argv += [] if language else ["--no-language"]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds()
     with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
         cli.main(argv, prog_name="scrapelint", standalone_mode=False)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     shutil.rmtree(out, ignore_errors=True)
     report.unlink(missing_ok=True)
-    return Timing(label, len(corpus.paths), corpus.size, seconds)
+    return Timing(label, len(corpus.paths), corpus.size, seconds, cpu)
 
 
 def scrapelint_timings(corpus: Corpus, work: Path, jobs: list[int]) -> list[Timing]:
@@ -183,22 +199,29 @@ def scrapelint_timings(corpus: Corpus, work: Path, jobs: list[int]) -> list[Timi
 
 
 def print_rates(timings: list[Timing]) -> None:
-    print(f"\n{'cleaner':44} {'docs':>6} {'seconds':>8} {'docs/s':>8} {'MB/s':>7}")
+    header = f"{'docs':>6} {'wall s':>7} {'docs/s':>8} {'MB/s':>6} {'CPU s':>7} {'docs/CPU s':>10}"
+    print(f"\n{'cleaner':44} {header}")
     for t in timings:
         if t.seconds is None:
             print(f"{t.label:44} {'n/a (more jobs than cores)':>31}")
             continue
         mb_s = t.size / 1e6 / t.seconds
-        print(f"{t.label:44} {t.docs:6,} {t.seconds:8.2f} {t.rate:8,.1f} {mb_s:7.2f}")
+        print(
+            f"{t.label:44} {t.docs:6,} {t.seconds:7.2f} {t.rate:8,.1f} {mb_s:6.2f} "
+            f"{t.cpu:7.2f} {t.cpu_rate:10,.1f}"
+        )
 
 
 def print_ratios(timings: list[Timing]) -> None:
     by_label = {t.label: t for t in timings}
-    jus, c4 = by_label[JUSTEXT].rate, by_label[C4].rate
-    print("\nper core (--jobs 1), against the baselines:")
+    jus, c4 = by_label[JUSTEXT], by_label[C4]
+    print("\nper core (--jobs 1), against the baselines (wall; CPU):")
     for t in timings:
         if t.label.endswith("--jobs 1"):
-            print(f"  {t.label:44} {t.rate / jus:5.2f}x jusText, 1/{c4 / t.rate:,.0f} of C4 speed")
+            print(
+                f"  {t.label:44} {t.rate / jus.rate:5.2f}x; {t.cpu_rate / jus.cpu_rate:5.2f}x "
+                f"jusText, 1/{c4.rate / t.rate:,.0f}; 1/{c4.cpu_rate / t.cpu_rate:,.0f} of C4 speed"
+            )
     print("\nscaling over --jobs 1:")
     for t in timings:
         if t.label.startswith("scrapelint") and not t.label.endswith("--jobs 1"):
