@@ -17,7 +17,9 @@ fraction of the line filter's speed, and how `--jobs N` scales over `--jobs 1`. 
 wall time and its CPU time (this process's and its workers'): on a machine other jobs share, the
 wall times of one run are not comparable, the CPU times are (they leave out waiting for the
 disk, which wall time counts). Ratios per core are given in both; scaling is wall time only. A
-`--jobs` value above the machine's cores is printed as n/a rather than timed.
+`--jobs` value above the machine's cores is printed as n/a rather than timed. Last, the peak
+resident memory of a fresh one-job `fix` over one bench and over the whole corpus, which should
+not grow with the corpus: files and JSONL batches are streamed, never held together.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import os
 import re
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -234,6 +237,41 @@ def print_ratios(timings: list[Timing]) -> None:
                 print(f"  {t.label:44} {speedup:4.2f}x ({speedup / jobs:.2f} of linear)")
 
 
+RSS_CODE = (
+    "import resource, sys, contextlib, io\n"
+    "from scrapelint.cli.commands import cli\n"
+    "argv = ['fix', sys.argv[1], '--out', sys.argv[2], '--no-cache', '-q', '--statistics',"
+    " '--jobs', '1']\n"
+    "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+    "    cli.main(argv, prog_name='scrapelint', standalone_mode=False)\n"
+    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+)
+
+
+def peak_rss_mb(folder: Path, work: Path) -> float:
+    """Peak RSS of a fresh process that runs a one-job `fix` over `folder`."""
+    run = subprocess.run(
+        [sys.executable, "-c", RSS_CODE, str(folder), str(work / "rss-out")],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    shutil.rmtree(work / "rss-out", ignore_errors=True)
+    return int(run.stdout.split()[-1]) / 1024
+
+
+def print_rss(corpus: Corpus, work: Path) -> None:
+    part = corpus.folder / "copy0" / BENCHES[0]
+    part_mb = sum(p.stat().st_size for p in part.iterdir()) / 1e6
+    sizes = [
+        (part_mb, peak_rss_mb(part, work)),
+        (corpus.megabytes, peak_rss_mb(corpus.folder, work)),
+    ]
+    print(
+        "\npeak RSS of a one-job fix: " + ", ".join(f"{m:.1f} MB in: {r:.0f} MB" for m, r in sizes)
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, default=HERE.parent.parent / "shared" / "bench")
@@ -258,6 +296,7 @@ def main() -> int:
         ]
         print_rates(timings)
         print_ratios(timings)
+        print_rss(corpus, Path(tmp))
     return 0
 
 
