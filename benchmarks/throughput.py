@@ -244,7 +244,12 @@ RSS_CODE = (
     " '--jobs', '1']\n"
     "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
     "    cli.main(argv, prog_name='scrapelint', standalone_mode=False)\n"
-    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    # ru_maxrss survives exec on Linux (it would count the benchmark's own peak); VmHWM does not.
+    "from pathlib import Path\n"
+    "status = Path('/proc/self/status')\n"
+    "hwm = [l for l in status.read_text().splitlines() if l.startswith('VmHWM')]"
+    " if status.exists() else []\n"
+    "print(hwm[0].split()[1] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
 )
 
 
