@@ -122,6 +122,7 @@ class Timing:
     size: int
     seconds: float | None  # wall; None: not timed (more jobs than cores)
     cpu: float = float("nan")  # CPU seconds of this process and its workers
+    parent_cpu: float = float("nan")  # CPU seconds of this process alone
 
     @property
     def rate(self) -> float:
@@ -134,9 +135,15 @@ class Timing:
 
 def cpu_seconds() -> float:
     """CPU time of this process and of its children that have ended (a pool's workers)."""
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return own_cpu_seconds() + _cpu(resource.getrusage(resource.RUSAGE_CHILDREN))
+
+
+def own_cpu_seconds() -> float:
+    return _cpu(resource.getrusage(resource.RUSAGE_SELF))
+
+
+def _cpu(usage: resource.struct_rusage) -> float:
+    return usage.ru_utime + usage.ru_stime
 
 
 def build_corpus(bench: Path, folder: Path, repeat: int) -> Corpus:
@@ -179,13 +186,17 @@ def time_scrapelint(
     argv = ["fix", str(target or corpus.folder), "--out", str(out), "--report", str(report)]
     argv += ["--no-cache", "-q", "--statistics", "--jobs", str(jobs)]
     argv += [] if language else ["--no-language"]
-    start, cpu = time.perf_counter(), cpu_seconds()
+    start, cpu, parent = time.perf_counter(), cpu_seconds(), own_cpu_seconds()
     with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
         cli.main(argv, prog_name="scrapelint", standalone_mode=False)
-    seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
+    seconds, cpu, parent = (
+        time.perf_counter() - start,
+        cpu_seconds() - cpu,
+        own_cpu_seconds() - parent,
+    )
     shutil.rmtree(out, ignore_errors=True)
     report.unlink(missing_ok=True)
-    return Timing(label, len(corpus.paths), corpus.size, seconds, cpu)
+    return Timing(label, len(corpus.paths), corpus.size, seconds, cpu, parent)
 
 
 def scrapelint_timings(corpus: Corpus, work: Path, jobs: list[int]) -> list[Timing]:
@@ -235,6 +246,17 @@ def print_ratios(timings: list[Timing]) -> None:
             else:
                 speedup = t.rate / one.rate
                 print(f"  {t.label:44} {speedup:4.2f}x ({speedup / jobs:.2f} of linear)")
+                print(f"  {'':44} {amdahl(t, jobs)}")
+
+
+def amdahl(timing: Timing, jobs: int) -> str:
+    """The bound the parent's own work puts on scaling, whatever the load: the parent (reading
+    results, writing files, the report) runs alone while the workers share the rest."""
+    serial = timing.parent_cpu / timing.cpu
+    bound = 1 / (serial + (1 - serial) / jobs)
+    return (
+        f"parent {serial:.0%} of the CPU time: at most {bound:.2f}x ({bound / jobs:.2f} of linear)"
+    )
 
 
 RSS_CODE = (
