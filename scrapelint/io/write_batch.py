@@ -62,11 +62,19 @@ class WriteBatch:
         self._staged[path] = temp
 
     def commit(self) -> dict[Path, OSError]:
+        """Sync the staged files and put each in its target's place; the targets left as they
+        were, with the error. A failed sync leaves every target of the batch as it was."""
         staged, self._staged = self._staged, {}
-        temps = list(staged.values())
         failed: dict[Path, OSError] = {}
         try:
-            _sync_all(temps)
+            _sync_all(list(staged.values()))
+        except OSError as error:  # none of them is known to be on disk: none replaces its target
+            _remove_all(staged)
+            return dict.fromkeys(staged, error)
+        except BaseException:
+            _remove_all(staged)
+            raise
+        try:
             for path, temp in staged.items():
                 try:
                     os.replace(temp, path)
@@ -74,10 +82,14 @@ class WriteBatch:
                     remove_temp(temp)
                     failed[path] = error
         except BaseException:
-            for temp in temps:
-                remove_temp(temp)
+            _remove_all(staged)  # those already in place are gone from their temporary names
             raise
         return failed
+
+
+def _remove_all(staged: dict[Path, str]) -> None:
+    for temp in staged.values():
+        remove_temp(temp)
 
 
 def _sync_all(names: list[str]) -> None:

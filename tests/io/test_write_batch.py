@@ -123,3 +123,22 @@ def test_a_folder_in_the_way_is_refused_when_staged(tmp_path: Path) -> None:
     with pytest.raises(IsADirectoryError):
         batch.write(tmp_path / "x.txt", b"new")
     assert len(batch) == 0 and names(tmp_path) == ["x.txt"]
+
+
+def test_a_failed_sync_replaces_no_target_and_reports_every_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(fd: int) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(write_batch, "_syncfs", lambda: None)
+    monkeypatch.setattr(os, "fsync", broken)
+    old = tmp_path / "old.txt"
+    old.write_bytes(b"old")
+    batch = WriteBatch()
+    batch.write(old, b"new")
+    batch.write(tmp_path / "new.txt", b"new")
+    failed = batch.commit()
+    assert sorted(failed) == [tmp_path / "new.txt", old]
+    assert all(error.errno == 5 for error in failed.values())
+    assert names(tmp_path) == ["old.txt"] and old.read_bytes() == b"old"
