@@ -18,8 +18,8 @@ wall time and its CPU time (this process's and its workers'): on a machine other
 wall times of one run are not comparable, the CPU times are (they leave out waiting for the
 disk, which wall time counts). Ratios per core are given in both; scaling is wall time only. A
 `--jobs` value above the machine's cores is printed as n/a rather than timed. Last, the peak
-resident memory of a fresh one-job `fix` over one bench and over the whole corpus, which should
-not grow with the corpus: files and JSONL batches are streamed, never held together.
+resident memory of a fresh one-job `fix` over one bench and over the whole corpus: texts are
+streamed, so what it grows by is the report entries the parent keeps until the report is built.
 """
 
 from __future__ import annotations
