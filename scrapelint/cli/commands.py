@@ -92,7 +92,7 @@ def fix(paths, out, diff, report_path, **params):
         raise click.UsageError(str(error)) from None
     files = []
     placer = Placer(out)
-    with stop_between_files() as stop:
+    with stop_between_files() as stop, placer:  # the placer commits its last batch of writes
         for file in _run(paths, options, stop, applied=not diff, out=out):
             try:
                 if diff:
@@ -102,6 +102,7 @@ def fix(paths, out, diff, report_path, **params):
             finally:
                 _discard_spool(file)
             files.append(file.without_output())
+    files = placer.settle(files)
     verdict = conclude(files, options, paths=paths, partial=stop.requested)
     if report_path:  # after Ctrl-C too: it holds what was removed from the files already fixed
         try:
@@ -118,11 +119,12 @@ def _with_pages_beside(verdict: Verdict, placer: Placer) -> Verdict:
     """A page fixed in place is unchanged, its cleaned text a new file beside it: a pre-commit
     hook sees no changed file and would pass while the text stays untracked. Each one is named,
     and the run fails once, as a hook that changes files does."""
-    if not placer.beside:
+    written = [(page, text) for page, text in placer.beside if page not in placer.failed]
+    if not written:
         return verdict
     notes = [
         f"{page}: the cleaned text is in {text}, a file beside the page (which is unchanged)"
-        for page, text in placer.beside
+        for page, text in written
     ]
     notes.append("scrapelint: stage those files, or fix pages with --out")
     code = max(verdict.exit_code, EXIT_FINDINGS)
