@@ -35,9 +35,11 @@ from scrapelint.engine.rule_cache import source_digest
 from scrapelint.io.filesets import once_each
 from scrapelint.io.interrupt import EXIT_INTERRUPTED, StopRequest, stop_between_files
 from scrapelint.io.writer import write_atomic
+from scrapelint.report.entry_spool import EntrySpool
 from scrapelint.report.file_result import FileResult
 from scrapelint.report.patches import unified_diff
-from scrapelint.report.reporters import NEEDS_TEXT, REPORTERS
+from scrapelint.report.reporters import NEEDS_TEXT
+from scrapelint.report.reporters.json import write_json
 from scrapelint.run.parallel import process_all
 from scrapelint.run.pipeline import Job
 from scrapelint.run.placing import Placer
@@ -62,8 +64,9 @@ def cli() -> None:
 def check(paths, write_baseline, **params):
     """Report junk, metadata and language problems in PATHS (files or folders)."""
     options = resolve({"paths": paths, **params}, fix=False)
+    spool = EntrySpool()  # the report entries wait on disk: memory stays that of one file
     with stop_between_files() as stop:
-        files = [file.without_output() for file in _run(paths, options, stop, applied=False)]
+        files = [spool.keep(f.without_output()) for f in _run(paths, options, stop, applied=False)]
     verdict = conclude(
         files, options, write_baseline=write_baseline, paths=paths, partial=stop.requested
     )
@@ -91,6 +94,7 @@ def fix(paths, out, diff, report_path, **params):
     except PreflightError as error:
         raise click.UsageError(str(error)) from None
     files = []
+    spool = EntrySpool()  # the report entries wait on disk: memory stays that of one file
     placer = Placer(out)
     with stop_between_files() as stop, placer:  # the placer commits its last batch of writes
         for file in _run(paths, options, stop, applied=not diff, out=out):
@@ -101,12 +105,12 @@ def fix(paths, out, diff, report_path, **params):
                     file = placer.place(file)  # every file that was read; `--out` gets all
             finally:
                 _discard_spool(file)
-            files.append(file.without_output())
+            files.append(spool.keep(file.without_output()))
     files = placer.settle(files)
     verdict = conclude(files, options, paths=paths, partial=stop.requested)
     if report_path:  # after Ctrl-C too: it holds what was removed from the files already fixed
         try:
-            write_atomic(report_path, REPORTERS["json"](verdict.full_report).encode("utf-8"))
+            write_json(report_path, verdict.full_report)
         except OSError as error:
             click.echo(f"scrapelint: cannot write the report {report_path}: {error}", err=True)
             sys.exit(EXIT_ERROR)
@@ -133,7 +137,8 @@ def _with_pages_beside(verdict: Verdict, placer: Placer) -> Verdict:
 
 def _finish(verdict: Verdict, show: bool = True, interrupted: str | None = None) -> None:
     if show:
-        click.echo(verdict.output, nl=False)
+        for piece in verdict.output:
+            click.echo(piece, nl=False)
     for note in verdict.notes:
         click.echo(note, err=True)
     if interrupted:

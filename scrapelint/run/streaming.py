@@ -2,9 +2,9 @@
 
 Records are read a batch at a time (decompressing on the fly), linted and cleaned like any other
 records, and each cleaned batch is appended to a spool file in the temporary folder, which the
-command line then copies, atomically, to where the cleaned file belongs; the run keeps only the
-report entries. The result is the same, byte for byte, as reading the whole file at once: records
-split only at "\n", which no multi-byte UTF-8 character contains.
+command line then copies, atomically, to where the cleaned file belongs; the report entries
+wait in a spool of their own (`entry_spool`). The result is the same, byte for byte, as reading
+the whole file at once: records split only at "\n", which no multi-byte UTF-8 character contains.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import BinaryIO
 from scrapelint.io.compression import DAMAGED, open_read, open_write
 from scrapelint.io.formats import BOM, RECORD_RE, Problem, decode, output_name, parse_jsonl_lines
 from scrapelint.io.sources import Source, read_problem
+from scrapelint.report.entry_spool import EntrySpool
 from scrapelint.report.file_result import FileResult
 from scrapelint.run.entries import summarize_file
 from scrapelint.run.process import FileReport, Settings, process_parsed, render_cleaned
@@ -63,7 +64,7 @@ def process_stream(
     if mapper is None:
         mapper = partial(map, partial(process_batch, settings=settings, applied=applied))
     target = output_name(source.path.name)
-    entries: list[dict] = []
+    entries = EntrySpool()  # a big file's entries wait on disk, not in memory
     problems: list[Problem] = []  # the records' problems; bytes that are not UTF-8 go first
     undecodable: list[Problem] = []
     size = 0
@@ -74,7 +75,7 @@ def process_stream(
             batches = (Batch(source, first, raw) for first, raw in _batches(stream))
             for result in mapper(batches):
                 size += result.size
-                entries += result.entries
+                entries.extend(result.entries)
                 undecodable += result.undecodable
                 problems += result.problems
                 changed = changed or result.changed
@@ -83,11 +84,12 @@ def process_stream(
     except DAMAGED as error:
         if spool is not None:
             spool.discard()
+        entries.close()
         return FileResult(source, problems=(read_problem(source.path, error),))
     output = spool.finish() if spool is not None and changed else None
     if spool is not None and not changed:
         spool.discard()
-    return FileResult(source, tuple(entries), (*undecodable, *problems), output, target, size)
+    return FileResult(source, entries.whole(), (*undecodable, *problems), output, target, size)
 
 
 def process_batch(batch: Batch, *, settings: Settings, applied: bool) -> BatchResult:

@@ -7,7 +7,7 @@ its format is asked for, so a pre-commit run pays only for the one it prints.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 Reporter = Callable[[dict], str]
 
@@ -22,6 +22,9 @@ _REPORTER_PATHS = {
     "github": "github:render_github",
     "html": "html:render_html",
 }
+
+# Formats written a piece at a time (a document at a time), so a big report is never one string.
+_PIECES_PATHS = {"json": "json:json_pieces", "jsonl": "json:jsonl_pieces"}
 
 # Formats that show whole documents: the report they get carries each document's original `text`.
 NEEDS_TEXT = frozenset({"html"})
@@ -44,4 +47,12 @@ class _Reporters(Mapping[str, Reporter]):
 
 REPORTERS: Mapping[str, Reporter] = _Reporters(_REPORTER_PATHS)
 
-__all__ = ["NEEDS_TEXT", "REPORTERS", "Reporter"]
+
+def pieces(name: str, report: dict) -> Iterable[str]:
+    """The report in format `name`, as pieces of text that join into `REPORTERS[name](report)`."""
+    if name in _PIECES_PATHS:
+        return _Reporters(_PIECES_PATHS)[name](report)  # type: ignore[return-value]
+    return (REPORTERS[name](report),)
+
+
+__all__ = ["NEEDS_TEXT", "REPORTERS", "Reporter", "pieces"]
