@@ -14,9 +14,10 @@ from pathlib import Path
 
 import click
 
+from scrapelint.api.selecting import ConfigError as ApiConfigError
+from scrapelint.api.selecting import config_rules
 from scrapelint.engine.rule import Rule
-from scrapelint.engine.rule_cache import cached_rules
-from scrapelint.engine.selection import SelectionError, matches, select_rules
+from scrapelint.engine.selection import matches
 from scrapelint.engine.spec import SpecError
 from scrapelint.facts.policy import Policy
 from scrapelint.io.filesets import ignored_for, included
@@ -191,21 +192,9 @@ def choose_rules(config: Config, params: dict) -> tuple[Rule, ...]:
     """The rules to run; every selector (per-file ignores included) must name a loaded rule."""
     select, ignore, extend = (codes(params[k]) for k in ("select", "ignore", "extend_select"))
     try:
-        everything = cached_rules((*config.rules_dirs, *params["rules_dirs"]))
-        if select:
-            chosen = select_rules(everything, select, ignore, extend)
-        else:
-            chosen = select_rules(
-                everything,
-                config.select,
-                (*config.ignore, *ignore),
-                (*config.extend_select, *extend),
-            )
-        for _, selectors in config.per_file_ignores:
-            select_rules(everything, ignore=selectors)
-    except (SpecError, SelectionError) as error:
+        return config_rules(config, select, ignore, extend, params["rules_dirs"])
+    except ApiConfigError as error:
         raise ConfigError(str(error)) from None
-    return chosen
 
 
 def resolve(params: dict, *, fix: bool) -> RunOptions:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import base64
 
-from scrapelint.engine.apply import Outcome
+from scrapelint.engine.apply import Outcome, Result
+from scrapelint.facts.metadata import DocumentMeta
 from scrapelint.io.formats import ESCAPED_BYTE_RE, encode
 from scrapelint.report import annotate
 from scrapelint.report.file_result import FileResult, cleaned_path
@@ -61,19 +62,7 @@ def _exact_bytes(removed: str) -> dict:
 
 
 def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict:
-    meta, result = doc.meta, doc.result
-    entry = {
-        "path": file.path,
-        "title": meta.title,
-        "date": meta.date.isoformat() if meta.date else None,
-        "language": meta.language,
-        "authors": list(meta.authors),
-        "sources": list(meta.sources),
-        "translators": list(meta.translators),
-        "findings": [finding_entry(o, applied) for o in result.outcomes],
-        "lines": len(result.original.lines),
-        "removed_lines": len(result.original.lines) - len(result.cleaned.lines),
-    }
+    entry = {"path": file.path, **document_fields(doc.meta, doc.result, applied)}
     if doc.record is not None:
         entry["record"] = doc.record
         entry["id"] = doc.record_id
@@ -88,3 +77,18 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
     # reads back. A page's is a `.txt` beside it; every other file keeps its name.
     entry["cleaned_path"] = cleaned_path(file.source)
     return entry
+
+
+def document_fields(meta: DocumentMeta, result: Result, applied: bool) -> dict:
+    """What an entry says of a document wherever it comes from: its metadata and findings."""
+    return {
+        "title": meta.title,
+        "date": meta.date.isoformat() if meta.date else None,
+        "language": meta.language,
+        "authors": list(meta.authors),
+        "sources": list(meta.sources),
+        "translators": list(meta.translators),
+        "findings": [finding_entry(o, applied) for o in result.outcomes],
+        "lines": len(result.original.lines),
+        "removed_lines": len(result.original.lines) - len(result.cleaned.lines),
+    }

@@ -1,0 +1,136 @@
+"""`Linter`: scrapelint as a library, for pipelines that hold documents in memory
+(Hugging Face `datasets`, datatrove, a loop over records, Ray workers).
+
+Built once from a configuration, validated by the same loader as the command line (so an error
+names the same key in the same words), and then used for any number of documents, from any
+number of threads: it holds only frozen values. It pickles as its configuration, and a copy
+rebuilds its rules where it lands, so `datasets.map(num_proc=...)` and Ray can ship it.
+
+A document goes through the same step as a record of a JSONL file on the command line
+(`run.process.clean_document`): the same rules, the same facts read from the record's fields.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from scrapelint.api.results import Result, from_engine
+from scrapelint.api.selecting import ConfigError, config_rules
+from scrapelint.facts.policy import Policy
+from scrapelint.facts.stated import stated
+from scrapelint.io.formats import Parsed
+from scrapelint.report.annotate import annotate_entry
+from scrapelint.run.config import Config, load_config, parse_config
+from scrapelint.run.entries import document_fields
+from scrapelint.run.process import Settings, clean_document
+from scrapelint.text.document import Document
+
+# How a configuration given as a mapping is named in error messages.
+MAPPING_NAME = "[tool.scrapelint]"
+# A document handed in alone: no file name for a date to be read from.
+_NO_FILE = Parsed(path="", documents=[])
+
+ConfigSource = Mapping[str, Any] | str | os.PathLike | Config | None
+
+
+class Linter:
+    """Lints and cleans documents with one configuration.
+
+    `config` is None (the defaults), a mapping of `[tool.scrapelint]` keys, or the path of a
+    `pyproject.toml` or `scrapelint.toml`. `reference_date` is the day after which a date is in
+    the future (default: today, when the linter is built).
+    """
+
+    def __init__(
+        self, config: ConfigSource = None, *, reference_date: datetime.date | None = None
+    ) -> None:
+        self._config = read_config(config)
+        self._reference_date = reference_date or datetime.date.today()
+        self._build()
+
+    def _build(self) -> None:
+        config = self._config
+        self._rules = config_rules(config)
+        self._policy = Policy(
+            languages=config.languages,
+            reference_date=self._reference_date,
+            date_min=config.date_min,
+            date_max=config.date_max,
+        )
+
+    def __getstate__(self) -> dict:
+        # The configuration travels, not the compiled rules: a copy rebuilds them where it lands.
+        return {"config": self._config, "reference_date": self._reference_date}
+
+    def __setstate__(self, state: dict) -> None:
+        self._config = state["config"]
+        self._reference_date = state["reference_date"]
+        self._build()
+
+    def __repr__(self) -> str:
+        where = self._config.path or "defaults"
+        return f"Linter({where}, {len(self._rules)} rules)"
+
+    @property
+    def config(self) -> Config:
+        return self._config
+
+    @property
+    def text_field(self) -> str:
+        """The record field that holds the text (`text-field`, default "text")."""
+        return self._config.text_field or "text"
+
+    def settings(self, *, fix: bool, add_metadata: bool = False) -> Settings:
+        """The settings a file-level run uses (the command line's engines take these)."""
+        return Settings(self._rules, fix, self._policy, self.text_field, add_metadata)
+
+    def check(self, text: str, /, **fields: Any) -> Result:
+        """Lint `text`: the findings, and the cleaned text `fix` would give. `fields` are the
+        record's other fields (a `date` or `author` there counts as stated)."""
+        return self._run(text, fields, applied=False)
+
+    def fix(self, text: str, /, **fields: Any) -> Result:
+        """Clean `text`: the cleaned text, the findings, and what each removal took."""
+        return self._run(text, fields, applied=True)
+
+    def fix_batch(
+        self, texts: Iterable[str], fields: Iterable[Mapping[str, Any]] | None = None
+    ) -> list[Result]:
+        """`fix` each text in turn; `fields`, when given, holds one mapping per text."""
+        texts = list(texts)
+        extra = list(fields) if fields is not None else [{}] * len(texts)
+        if len(extra) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(extra)} sets of fields")
+        pairs = zip(texts, extra, strict=True)
+        return [self._run(text, dict(more), applied=True) for text, more in pairs]
+
+    def _run(self, text: str, fields: Mapping[str, Any], *, applied: bool) -> Result:
+        if not isinstance(text, str):
+            raise TypeError(f"expected the text as a str, got {type(text).__name__}")
+        if self.text_field in fields:
+            raise TypeError(f"{self.text_field!r} is the text itself; pass it first, alone")
+        said = stated(_NO_FILE, {self.text_field: text, **fields})
+        doc = Document.from_text(text)
+        result, meta = clean_document(
+            doc, self._rules, self._policy, said.date, stated_credit=said.credited
+        )
+        entry = annotate_entry(document_fields(meta, result, applied), doc)
+        return from_engine(entry, result, meta.date)
+
+
+def read_config(config: ConfigSource) -> Config:
+    """A validated `Config` from any form `Linter` takes; errors as the command line words them."""
+    try:
+        if config is None:
+            return Config()
+        if isinstance(config, Config):
+            return config
+        if isinstance(config, Mapping):
+            return parse_config(dict(config), Path(MAPPING_NAME))
+        return load_config(Path(config))
+    except ValueError as error:  # SpecError: names the file (or mapping) and the key
+        raise ConfigError(str(error)) from None
