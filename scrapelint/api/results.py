@@ -10,15 +10,10 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
-import orjson
-
 from scrapelint.engine import apply as engine
 from scrapelint.engine.apply import Outcome
 from scrapelint.report.restore_text import restore as restore_text
-
-# The columns a cleaned row or record can carry (`Result.columns`), prefixed so they never
-# collide with a corpus's own fields.
-COLUMN_PREFIX = "scrapelint_"
+from scrapelint.run.parquet_rows import metadata_columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +71,10 @@ class Result:
         return restore_text(self.text, self.entry)
 
     def columns(self) -> dict[str, object]:
-        """The document's metadata and findings as `scrapelint_*` columns (Parquet, datasets):
-        plain strings and lists, the findings as the report's JSON."""
-        return {
-            f"{COLUMN_PREFIX}findings": orjson.dumps(self.entry["findings"]).decode(),
-            f"{COLUMN_PREFIX}title": self.title,
-            f"{COLUMN_PREFIX}date": self.date.isoformat() if self.date else None,
-            f"{COLUMN_PREFIX}authors": list(self.authors),
-            f"{COLUMN_PREFIX}sources": list(self.sources),
-            f"{COLUMN_PREFIX}language": self.language,
-        }
+        """The document's metadata and findings as the `scrapelint_*` columns `fix
+        --add-metadata` adds to Parquet rows: strings and lists of strings, the findings as the
+        report's JSON."""
+        return metadata_columns(self.entry)
 
 
 def from_engine(entry: dict, result: engine.Result, date: datetime.date | None) -> Result:

@@ -31,6 +31,8 @@ RECORD_RE = re.compile(r"[^\n]*\n|[^\n]+$")
 # linted or removed, and written back as it was.
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+# Read row group by row group in `parquet`, never as bytes here.
+PARQUET_SUFFIXES = (".parquet", ".pq")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +70,11 @@ class Parsed:
 
 
 def supported(name: str) -> bool:
-    return inner_name(name).lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES)
+    return (
+        inner_name(name)
+        .lower()
+        .endswith(TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES + PARQUET_SUFFIXES)
+    )
 
 
 def is_html(name: str) -> bool:
