@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from scrapelint.api.results import Result, from_engine
 from scrapelint.api.selecting import ConfigError, config_rules
+from scrapelint.engine.rule import Rule
 from scrapelint.facts.policy import Policy
 from scrapelint.facts.stated import stated
 from scrapelint.io.formats import Parsed
@@ -37,38 +39,79 @@ _NO_FILE = Parsed(path="", documents=[])
 ConfigSource = Mapping[str, Any] | str | os.PathLike | Config | None
 
 
+@dataclass(frozen=True)
+class Choices:
+    """What a run adds to its configuration (the command line's flags); empty means "as configured".
+
+    `select` replaces the configured selection; `ignore`, `extend_select` and `rules_dirs` add to
+    it; `languages` and `text_field` replace the configured ones.
+    """
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    rules_dirs: tuple[Path, ...] = ()
+    languages: tuple[str, ...] = ()
+    text_field: str | None = None
+    detect_language: bool = True
+    reference_date: datetime.date | None = None
+
+
 class Linter:
     """Lints and cleans documents with one configuration.
 
     `config` is None (the defaults), a mapping of `[tool.scrapelint]` keys, or the path of a
-    `pyproject.toml` or `scrapelint.toml`. `reference_date` is the day after which a date is in
-    the future (default: today, when the linter is built).
+    `pyproject.toml` or `scrapelint.toml`. The keywords are the command line's flags of the same
+    names; `reference_date` is the day after which a date is in the future (default: today, when
+    the linter is built).
     """
 
     def __init__(
-        self, config: ConfigSource = None, *, reference_date: datetime.date | None = None
+        self,
+        config: ConfigSource = None,
+        *,
+        select: Sequence[str] = (),
+        ignore: Sequence[str] = (),
+        extend_select: Sequence[str] = (),
+        rules_dirs: Sequence[str | os.PathLike] = (),
+        languages: Sequence[str] = (),
+        text_field: str | None = None,
+        detect_language: bool = True,
+        reference_date: datetime.date | None = None,
     ) -> None:
         self._config = read_config(config)
-        self._reference_date = reference_date or datetime.date.today()
+        self._choices = Choices(
+            tuple(select),
+            tuple(ignore),
+            tuple(extend_select),
+            tuple(Path(d) for d in rules_dirs),
+            tuple(languages),
+            text_field,
+            detect_language,
+            reference_date or datetime.date.today(),
+        )
         self._build()
 
     def _build(self) -> None:
-        config = self._config
-        self._rules = config_rules(config)
+        config, chosen = self._config, self._choices
+        self._rules = config_rules(
+            config, chosen.select, chosen.ignore, chosen.extend_select, chosen.rules_dirs
+        )
         self._policy = Policy(
-            languages=config.languages,
-            reference_date=self._reference_date,
+            languages=chosen.languages or config.languages,
+            reference_date=chosen.reference_date or datetime.date.today(),
             date_min=config.date_min,
             date_max=config.date_max,
+            detect_language=chosen.detect_language,
         )
 
     def __getstate__(self) -> dict:
         # The configuration travels, not the compiled rules: a copy rebuilds them where it lands.
-        return {"config": self._config, "reference_date": self._reference_date}
+        return {"config": self._config, "choices": self._choices}
 
     def __setstate__(self, state: dict) -> None:
         self._config = state["config"]
-        self._reference_date = state["reference_date"]
+        self._choices = state["choices"]
         self._build()
 
     def __repr__(self) -> str:
@@ -80,12 +123,16 @@ class Linter:
         return self._config
 
     @property
+    def rules(self) -> tuple[Rule, ...]:
+        return self._rules
+
+    @property
     def text_field(self) -> str:
         """The record field that holds the text (`text-field`, default "text")."""
-        return self._config.text_field or "text"
+        return self._choices.text_field or self._config.text_field or "text"
 
     def settings(self, *, fix: bool, add_metadata: bool = False) -> Settings:
-        """The settings a file-level run uses (the command line's engines take these)."""
+        """What the command line's file-level runs take: the same rules and policy."""
         return Settings(self._rules, fix, self._policy, self.text_field, add_metadata)
 
     def check(self, text: str, /, **fields: Any) -> Result:

@@ -76,6 +76,8 @@ def check(paths, write_baseline, **params):
 def fix(paths, out, diff, report_path, **params):
     """Remove junk lines from PATHS, in place (atomically) or into --out."""
     options = resolve({"paths": paths, **params}, fix=True)
+    if diff and options.engine == "ray":
+        raise click.UsageError("--diff runs on the local engine only")
     try:
         check_fix(paths, out, report_path, writes=not diff)
     except PreflightError as error:
@@ -144,13 +146,24 @@ def _run(
     total = sum(1 for _ in once_each(options.sources(paths), out)) if show else None
     bar = Progress(total, show)
     try:
-        for file in process_all(once_each(options.sources(paths), out), job, options.jobs):
+        for file in _engine(options, once_each(options.sources(paths), out), job):
             if stop.requested:
                 break  # closing the generator ends the worker pool
             bar.advance(len(file.entries), file.size)
             yield file
     finally:
         bar.close()
+
+
+def _engine(options: RunOptions, items: Iterator, job: Job) -> Iterator[FileResult]:
+    if options.engine != "ray":
+        return process_all(items, job, options.jobs)
+    from scrapelint.cluster.ray_engine import NEEDS_RAY, Cluster, on_ray, ray_missing
+
+    if ray_missing():  # Ray is an optional extra
+        raise click.UsageError(NEEDS_RAY)
+    cluster = Cluster(options.address, options.jobs, options.quiet)
+    return on_ray(items, job, options.linter, cluster)
 
 
 def _discard_spool(file: FileResult) -> None:

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import click
 
+from scrapelint.api.linter import Linter
 from scrapelint.api.selecting import ConfigError as ApiConfigError
 from scrapelint.api.selecting import config_rules
 from scrapelint.engine.rule import Rule
 from scrapelint.engine.selection import matches
 from scrapelint.engine.spec import SpecError
-from scrapelint.facts.policy import Policy
 from scrapelint.io.filesets import ignored_for, included
 from scrapelint.io.formats import Problem
 from scrapelint.io.sources import Source, discover
@@ -142,6 +142,16 @@ def run_options(command):
                 help="Processes to run (default 0: one per core).",
             ),
             click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
+            click.option(
+                "--engine",
+                type=click.Choice(["local", "ray"]),
+                default="local",
+                show_default=True,
+                help="Clean here, or JSONL and Parquet on Ray (pip install 'scrapelint[ray]').",
+            ),
+            click.option(
+                "--address", help="With --engine ray: the cluster to join (default: a local one)."
+            ),
             click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
             click.option(
                 "--add-metadata",
@@ -167,6 +177,9 @@ class RunOptions:
     jobs: int = 1
     cache: bool = True
     quiet: bool = False
+    linter: Linter | None = None  # what the settings were built with; the Ray engine ships it
+    engine: str = "local"
+    address: str | None = None  # `--engine ray`: the cluster to join
 
     def sources(self, paths: Sequence[Path]) -> Iterator[Source | Problem]:
         exclude = self.config.exclude
@@ -199,24 +212,17 @@ def choose_rules(config: Config, params: dict) -> tuple[Rule, ...]:
 
 def resolve(params: dict, *, fix: bool) -> RunOptions:
     config = read_config(params["paths"], params["config_path"])
-    rules = choose_rules(config, params)
+    linter = _linter(config, params)
     try:
         per_rule = parse_per_rule(params["max_per_rule"])
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--max-per-rule") from None
     cli_thresholds = Thresholds(params["max_error_documents"], params["max_removed"], per_rule)
-    settings = Settings(
-        rules,
-        fix=fix,
-        policy=_policy(config, params),
-        text_field=params["text_field"] or config.text_field or "text",
-        add_metadata=params["add_metadata"],
-    )
     fail_on = params["fail_on"] or (config.fail_on.value if config.fail_on else "info")
     return RunOptions(
         config=config,
-        rules=rules,
-        settings=settings,
+        rules=linter.rules,
+        settings=linter.settings(fix=fix, add_metadata=params["add_metadata"]),
         output_format=params["output_format"],
         statistics=params["statistics"],
         fail_on=Severity(fail_on),
@@ -226,19 +232,29 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         jobs=params["jobs"] or default_jobs(),
         cache=not params["no_cache"] and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
         quiet=params["quiet"],
+        linter=linter,
+        engine=params.get("engine") or "local",
+        address=params.get("address"),
     )
 
 
-def _policy(config: Config, params: dict) -> Policy:
-    policy = Policy(
-        languages=tuple(codes(params["languages"])) or config.languages,
-        date_min=config.date_min,
-        date_max=config.date_max,
-        detect_language=not params["no_language"],
-    )
-    if params["reference_date"] is not None:
-        policy = replace(policy, reference_date=params["reference_date"].date())
-    return policy
+def _linter(config: Config, params: dict) -> Linter:
+    """The API's `Linter` for this run: the configuration with the command line's flags."""
+    day = params["reference_date"]
+    try:
+        return Linter(
+            config,
+            select=codes(params["select"]),
+            ignore=codes(params["ignore"]),
+            extend_select=codes(params["extend_select"]),
+            rules_dirs=params["rules_dirs"],
+            languages=codes(params["languages"]),
+            text_field=params["text_field"],
+            detect_language=not params["no_language"],
+            reference_date=day.date() if day is not None else None,
+        )
+    except ApiConfigError as error:
+        raise ConfigError(str(error)) from None
 
 
 def _first(value, fallback):

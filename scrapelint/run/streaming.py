@@ -68,7 +68,7 @@ def process_stream(
     undecodable: list[Problem] = []
     size = 0
     changed = False
-    spool = _Spool(target) if settings.fix else None
+    spool = Spool(target) if settings.fix else None
     try:
         with open_read(source.path) as stream:
             batches = (Batch(source, first, raw) for first, raw in _batches(stream))
@@ -128,7 +128,7 @@ def _shift(problem: Problem, offset: int) -> Problem:
     return Problem(problem.path, line, problem.message, problem.fatal)
 
 
-class _Spool:
+class Spool:
     """The cleaned file, written as it comes, compressed like the input, in a temporary file."""
 
     def __init__(self, target: str) -> None:

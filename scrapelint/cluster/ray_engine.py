@@ -1,0 +1,198 @@
+"""`--engine ray`: Ray Data reads JSONL (plain, .gz, .zst) and Parquet files in pieces and cleans
+them in `map_batches` with the API, on a cluster (`--address`) or on a local one started for the
+run. This process puts each file's pieces back together, in order: the cleaned file goes to a
+spool the command line moves into place, and the entries to the report, exactly as a local run
+would leave them. Other files (text, Markdown, pages) are processed here, as a local run does.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from scrapelint.api.linter import Linter
+from scrapelint.io.compression import inner_name
+from scrapelint.io.formats import JSONL_SUFFIXES, Problem, output_name
+from scrapelint.io.parquet import ParquetSpool, codec, is_parquet, open_parquet
+from scrapelint.io.sources import Source
+from scrapelint.report.file_result import FileResult
+from scrapelint.run.pipeline import Job, run_one
+from scrapelint.run.streaming import Spool
+
+NEEDS_RAY = "--engine ray needs Ray Data: pip install 'scrapelint[ray]'"
+
+
+@dataclass(frozen=True)
+class Cluster:
+    address: str | None = None  # None: start a local cluster for the run
+    cpus: int | None = None  # of that local cluster
+    quiet: bool = False
+
+
+def ray_missing() -> bool:
+    try:
+        import pyarrow  # noqa: F401
+        import ray.data  # noqa: F401
+    except ImportError:
+        return True
+    return False
+
+
+def on_ray(
+    items: Iterable[Source | Problem], job: Job, linter: Linter, cluster: Cluster
+) -> Iterator[FileResult]:
+    """A `FileResult` per item, in order, the JSONL and Parquet files cleaned on Ray."""
+    items = list(items)
+    settings = {item.path: job.settings_for(item.path) for item in items if _ours(item)}
+    early = {
+        path: _unusable(path, s.text_field) for path, s in settings.items() if is_parquet(path.name)
+    }
+    shared = [item for item in items if _ours(item) and early.get(item.path) is None]
+    pieces = _results(shared, job, linter, cluster) if shared else iter(())
+    done: dict[str, FileResult] = {}
+    for item in items:
+        if not _ours(item):
+            yield run_one(item, job)
+        elif early.get(item.path) is not None:
+            yield FileResult(item, problems=(early[item.path],))
+        else:
+            key = str(item.path)
+            while key not in done:
+                finished = next(pieces)
+                done[str(finished.source.path)] = finished
+            yield done.pop(key)
+
+
+def _ours(item: Source | Problem) -> bool:
+    if not isinstance(item, Source):
+        return False
+    name = inner_name(item.path.name).lower()
+    return name.endswith(JSONL_SUFFIXES) or is_parquet(item.path.name)
+
+
+def _unusable(path: Path, text_field: str) -> Problem | None:
+    """What makes a Parquet file unreadable as a whole, found before Ray reads it."""
+    file = open_parquet(path)
+    if isinstance(file, Problem):
+        return file
+    if text_field not in file.schema_arrow.names:
+        return Problem(str(path), None, f"no column {text_field!r}; kept as is", fatal=True)
+    return None
+
+
+def _results(
+    sources: list[Source], job: Job, linter: Linter, cluster: Cluster
+) -> Iterator[FileResult]:
+    """Each file's result as its last piece comes back."""
+    import ray.data
+
+    from scrapelint.cluster.pieces_source import PiecesSource
+    from scrapelint.cluster.work import Work
+
+    _connect(cluster)
+    by_key = {str(s.path): s for s in sources}
+    first = job.settings_for(sources[0].path)
+    work = Work(
+        linter,
+        fix=first.fix,
+        applied=job.applied,
+        add_metadata=first.add_metadata,
+        roots={key: str(s.root) if s.root else None for key, s in by_key.items()},
+        ignores={str(s.path): _ignored(job, linter, s.path) for s in sources},
+    )
+    dataset = ray.data.read_datasource(PiecesSource(list(by_key)))
+    cleaned = dataset.map_batches(work, batch_size=1, batch_format="pyarrow", zero_copy_batch=True)
+    files: dict[str, _File] = {}
+    for batch in cleaned.iter_batches(batch_size=None, batch_format="pyarrow"):
+        for row in batch.to_pylist():
+            key = row["path"]
+            file = files.get(key) or files.setdefault(key, _File(by_key[key], first.fix))
+            file.add(row)
+            if row["last"]:
+                yield files.pop(key).result()
+
+
+def _ignored(job: Job, linter: Linter, path: Path) -> tuple[str, ...]:
+    """The codes `per-file-ignores` take away from `path`'s rules."""
+    kept = {rule.meta.code for rule in job.settings_for(path).rules}
+    return tuple(rule.meta.code for rule in linter.rules if rule.meta.code not in kept)
+
+
+def _connect(cluster: Cluster) -> None:
+    import ray
+    from ray.data import DataContext
+
+    context = DataContext.get_current()
+    context.execution_options.preserve_order = True  # pieces come back in file order
+    context.enable_progress_bars = not cluster.quiet
+    if ray.is_initialized():
+        return
+    if cluster.address:
+        ray.init(address=cluster.address, logging_level="warning")
+    else:
+        ray.init(num_cpus=cluster.cpus, include_dashboard=False, logging_level="warning")
+
+
+@dataclass
+class _File:
+    """One file's pieces, put back together as they come."""
+
+    source: Source
+    fix: bool
+    entries: list[dict] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    undecodable: list[Problem] = field(default_factory=list)
+    size: int = 0
+    changed: bool = False
+    blank: bool = True
+    spool: Any = None
+
+    def add(self, row: dict) -> None:
+        import json
+
+        from scrapelint.cluster.pieces_source import from_ipc
+        from scrapelint.cluster.work import problems_of
+
+        self.entries += json.loads(row["entries"])
+        self.undecodable += problems_of(row["undecodable"])
+        self.problems += problems_of(row["problems"])
+        self.size += row["size"]
+        self.changed = self.changed or row["changed"]
+        self.blank = self.blank and row["blank"]
+        if self.fix and row["cleaned"] is not None:
+            self._spool().write(from_ipc(row["cleaned"]) if self._parquet else row["cleaned"])
+
+    @property
+    def _parquet(self) -> bool:
+        return is_parquet(self.source.path.name)
+
+    def _spool(self) -> Any:
+        if self.spool is None:
+            target = output_name(self.source.path.name)
+            parquet = self._parquet
+            self.spool = (
+                ParquetSpool(target, codec(open_parquet(self.source.path)))
+                if parquet
+                else Spool(target)
+            )
+        return self.spool
+
+    def result(self) -> FileResult:
+        path, target = self.source.path, output_name(self.source.path.name)
+        size = os.stat(path).st_size if self._parquet else self.size
+        if self.blank and not self._parquet:
+            if self.spool is not None:
+                self.spool.discard()
+            return FileResult(
+                self.source, (), (Problem(str(path), None, "empty file"),), None, target, size
+            )
+        output = None
+        if self.spool is not None:
+            output = self.spool.finish() if self.changed else None
+            if not self.changed:
+                self.spool.discard()
+        problems = (*self.undecodable, *self.problems)
+        return FileResult(self.source, tuple(self.entries), problems, output, target, size)
