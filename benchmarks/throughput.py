@@ -211,5 +211,93 @@ def _rss(paths: list[Path], folder: Path, megabytes: float) -> None:
     )
 
 
+# --- Engines: the local engine against Ray Data (`--engine ray`) on JSONL shards ---
+#
+# usage: python benchmarks/throughput.py --engines [--mb 20] [--shards 8] [--bench ../shared/bench]
+#
+# Writes the DEV texts and their variants as JSONL shards, then times the command line end to end
+# (`scrapelint fix SHARDS --out TMP`, start-up included) with the local engine on 1 and all cores,
+# and with `--engine ray` on a local cluster of all cores, which it starts for the run.
+
+
+def build_shards(bench: Path, folder: Path, megabytes: float, shards: int) -> int:
+    """JSONL shards of the bench texts and their variants; the number of records written."""
+    import json
+
+    texts_folder = folder / "texts"
+    texts_folder.mkdir()
+    paths = build_corpus(bench, texts_folder, megabytes)
+    handles = [(folder / f"shard-{n:03d}.jsonl").open("w", encoding="utf-8") for n in range(shards)]
+    for number, path in enumerate(paths):
+        record = {"id": number, "text": path.read_text(encoding="utf-8")}
+        handles[number % shards].write(json.dumps(record, ensure_ascii=False) + "\n")
+    for handle in handles:
+        handle.close()
+    for path in paths:
+        path.unlink()
+    return len(paths)
+
+
+def time_engine(folder: Path, out: Path, *flags: str) -> float:
+    """Seconds for one `scrapelint fix` over the shards of `folder` (exit 1 is findings)."""
+    command = [sys.executable, "-m", "scrapelint", "fix", *map(str, sorted(folder.glob("*.jsonl")))]
+    start = time.perf_counter()
+    done = subprocess.run(
+        [*command, "--out", str(out), "--no-cache", "-q", *flags], capture_output=True, text=True
+    )
+    seconds = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(flags)}: exit {done.returncode}\n{done.stderr[-2000:]}")
+    return seconds
+
+
+def ray_start_seconds(cpus: int) -> float:
+    code = (
+        "import time, ray; t = time.perf_counter();"
+        f"ray.init(num_cpus={cpus}, include_dashboard=False, logging_level='warning');"
+        "print(time.perf_counter() - t)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(done.stdout.split()[-1])
+
+
+def engines_main() -> int:
+    parser = argparse.ArgumentParser(description="scrapelint fix: local engine against Ray")
+    parser.add_argument("--engines", action="store_true")
+    parser.add_argument("--bench", type=Path, default=HERE.parent.parent / "shared" / "bench")
+    parser.add_argument("--mb", type=float, default=20)
+    parser.add_argument("--shards", type=int, default=8)
+    args = parser.parse_args()
+    if not (args.bench / "dev" / "scraped").is_dir():
+        print(f"skipped: no DEV bench under {args.bench}")
+        return 0
+    jobs = default_jobs()
+    with tempfile.TemporaryDirectory() as tmp:
+        shards = Path(tmp) / "shards"
+        shards.mkdir()
+        docs = build_shards(args.bench, shards, args.mb, args.shards)
+        size = sum(p.stat().st_size for p in shards.glob("*.jsonl")) / 1e6
+        print(
+            f"corpus: {docs:,} records in {args.shards} JSONL shards, {size:.1f} MB; {jobs} cores"
+        )
+        runs = [
+            (f"local engine, {n} job{'s' * (n > 1)}", ("-j", str(n))) for n in sorted({1, jobs})
+        ]
+        runs.append(
+            (f"ray engine, local cluster of {jobs} CPUs", ("--engine", "ray", "-j", str(jobs)))
+        )
+        print(f"\n{'engine':40} {'seconds':>8} {'docs/s':>8} {'MB/s':>6}")
+        for label, flags in runs:
+            seconds = time_engine(shards, Path(tmp) / label.replace(" ", "-"), *flags)
+            print(f"{label:40} {seconds:8.1f} {docs / seconds:8,.0f} {size / seconds:6.2f}")
+        try:
+            print(
+                f"\nray.init of a local {jobs}-CPU cluster alone: {ray_start_seconds(jobs):.1f} s"
+            )
+        except subprocess.CalledProcessError:
+            print("\nray is not installed: pip install '.[ray]'")
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(engines_main() if "--engines" in sys.argv else main())

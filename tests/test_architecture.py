@@ -1,4 +1,5 @@
-"""The stages import one way: cli -> cluster -> api -> run -> report -> engine -> facts/locate -> io -> text.
+"""The stages import one way: cli -> cluster -> api -> run -> report -> engine -> facts/locate ->
+io -> text.
 
 A module may import its own stage and the stages below it, never one above, and no module may
 reach itself through its imports (an import cycle), so each stage can be read, tested and

@@ -34,6 +34,10 @@ def piece(path: str, kind: str, first: int, last: bool, data: bytes) -> pa.Table
 
 
 class PiecesSource(FileBasedDatasource):
+    def __init__(self, paths: list[str], lines_per_piece: int = BATCH_RECORDS, **options: Any):
+        super().__init__(paths, **options)
+        self.lines_per_piece = lines_per_piece
+
     def _open_input_source(self, filesystem: Any, path: str, **open_args: Any) -> Any:
         if is_parquet(path):  # Parquet seeks to its footer: a file, not a stream
             return filesystem.open_input_file(path)
@@ -43,20 +47,20 @@ class PiecesSource(FileBasedDatasource):
         if is_parquet(path):
             yield from _row_groups(f, path)
         else:
-            yield from _line_batches(f, path)
+            yield from _line_batches(f, path, self.lines_per_piece)
 
 
-def _line_batches(f: Any, path: str) -> Iterator[pa.Table]:
-    """Batches of `BATCH_RECORDS` lines, as `run.streaming` cuts them; the last may be empty."""
+def _line_batches(f: Any, path: str, size: int) -> Iterator[pa.Table]:
+    """Batches of `size` lines, as `run.streaming` cuts them; the last may be empty."""
     first, lines, rest = 1, [], b""
     while chunk := f.read(READ_BYTES):
         parts = (rest + chunk).split(b"\n")
         rest = parts.pop()
         lines += [part + b"\n" for part in parts]
-        while len(lines) >= BATCH_RECORDS:
-            batch, lines = lines[:BATCH_RECORDS], lines[BATCH_RECORDS:]
+        while len(lines) >= size:
+            batch, lines = lines[:size], lines[size:]
             yield piece(path, LINES, first, False, b"".join(batch))
-            first += BATCH_RECORDS
+            first += size
     if rest:
         lines.append(rest)
     yield piece(path, LINES, first, True, b"".join(lines))

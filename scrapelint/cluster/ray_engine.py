@@ -20,8 +20,10 @@ from scrapelint.io.parquet import ParquetSpool, codec, is_parquet, open_parquet
 from scrapelint.io.sources import Source
 from scrapelint.report.file_result import FileResult
 from scrapelint.run.pipeline import Job, run_one
-from scrapelint.run.streaming import Spool
+from scrapelint.run.streaming import BATCH_RECORDS, Spool
 
+# JSONL lines per piece: the batch a local run streams a big file in.
+LINES_PER_PIECE = BATCH_RECORDS
 NEEDS_RAY = "--engine ray needs Ray Data: pip install 'scrapelint[ray]'"
 
 
@@ -103,7 +105,7 @@ def _results(
         roots={key: str(s.root) if s.root else None for key, s in by_key.items()},
         ignores={str(s.path): _ignored(job, linter, s.path) for s in sources},
     )
-    dataset = ray.data.read_datasource(PiecesSource(list(by_key)))
+    dataset = ray.data.read_datasource(PiecesSource(list(by_key), LINES_PER_PIECE))
     cleaned = dataset.map_batches(work, batch_size=1, batch_format="pyarrow", zero_copy_batch=True)
     files: dict[str, _File] = {}
     for batch in cleaned.iter_batches(batch_size=None, batch_format="pyarrow"):
