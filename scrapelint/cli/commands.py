@@ -18,6 +18,7 @@ import orjson
 
 from scrapelint import __version__
 from scrapelint.cli.options import (
+    ConfigError,
     RunOptions,
     choose_rules,
     read_config,
@@ -158,12 +159,16 @@ def _run(
 def _engine(options: RunOptions, items: Iterator, job: Job) -> Iterator[FileResult]:
     if options.engine != "ray":
         return process_all(items, job, options.jobs)
-    from scrapelint.cluster.ray_engine import NEEDS_RAY, Cluster, on_ray, ray_missing
+    from scrapelint.cluster import ray_engine
 
-    if ray_missing():  # Ray is an optional extra
-        raise click.UsageError(NEEDS_RAY)
-    cluster = Cluster(options.address, options.jobs, options.quiet)
-    return on_ray(items, job, options.linter, cluster)
+    if ray_engine.ray_missing():  # Ray is an optional extra
+        raise click.UsageError(ray_engine.NEEDS_RAY)
+    cluster = ray_engine.Cluster(options.address, options.jobs, options.quiet)
+    try:
+        ray_engine.connect(cluster)
+    except ray_engine.ClusterError as error:
+        raise ConfigError(str(error)) from None
+    return ray_engine.on_ray(items, job, options.linter, cluster)
 
 
 def _discard_spool(file: FileResult) -> None:

@@ -18,7 +18,7 @@ from scrapelint.io.parquet import is_parquet
 from scrapelint.run.streaming import BATCH_RECORDS
 
 READ_BYTES = 1 << 20  # read this much at a time from the stream
-LINES, ROWS = "lines", "rows"
+LINES, ROWS, BROKEN = "lines", "rows", "broken"
 
 
 def piece(path: str, kind: str, first: int, last: bool, data: bytes) -> pa.Table:
@@ -44,10 +44,14 @@ class PiecesSource(FileBasedDatasource):
         return super()._open_input_source(filesystem, path, **open_args)
 
     def _read_stream(self, f: Any, path: str) -> Iterator[pa.Table]:
-        if is_parquet(path):
-            yield from _row_groups(f, path)
-        else:
-            yield from _line_batches(f, path, self.lines_per_piece)
+        try:
+            if is_parquet(path):
+                yield from _row_groups(f, path)
+            else:
+                yield from _line_batches(f, path, self.lines_per_piece)
+        except (OSError, EOFError, ValueError) as error:  # damaged: pyarrow's errors among them
+            # The file's last piece says what went wrong; the run goes on with the other files.
+            yield piece(path, BROKEN, 0, True, str(error).encode("utf-8", "replace"))
 
 
 def _line_batches(f: Any, path: str, size: int) -> Iterator[pa.Table]:

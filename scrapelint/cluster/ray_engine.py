@@ -94,7 +94,7 @@ def _results(
     from scrapelint.cluster.pieces_source import PiecesSource
     from scrapelint.cluster.work import Work
 
-    _connect(cluster)
+    connect(cluster)
     by_key = {str(s.path): s for s in sources}
     first = job.settings_for(sources[0].path)
     work = Work(
@@ -123,7 +123,12 @@ def _ignored(job: Job, linter: Linter, path: Path) -> tuple[str, ...]:
     return tuple(rule.meta.code for rule in linter.rules if rule.meta.code not in kept)
 
 
-def _connect(cluster: Cluster) -> None:
+class ClusterError(Exception):
+    """Ray could not be started or joined; the message says which and why."""
+
+
+def connect(cluster: Cluster) -> None:
+    """Join the cluster at `cluster.address`, or start a local one, unless Ray runs already."""
     import ray
     from ray.data import DataContext
 
@@ -132,10 +137,14 @@ def _connect(cluster: Cluster) -> None:
     context.enable_progress_bars = not cluster.quiet
     if ray.is_initialized():
         return
-    if cluster.address:
-        ray.init(address=cluster.address, logging_level="warning")
-    else:
-        ray.init(num_cpus=cluster.cpus, include_dashboard=False, logging_level="warning")
+    try:
+        if cluster.address:
+            ray.init(address=cluster.address, logging_level="warning")
+        else:
+            ray.init(num_cpus=cluster.cpus, include_dashboard=False, logging_level="warning")
+    except Exception as error:  # ConnectionError, RuntimeError, ValueError: Ray has no base
+        where = cluster.address or "a local cluster"
+        raise ClusterError(f"cannot start Ray on {where}: {error}") from None
 
 
 @dataclass
@@ -150,6 +159,7 @@ class _File:
     size: int = 0
     changed: bool = False
     blank: bool = True
+    broken: bool = False  # the file could not be read to its end
     spool: Any = None
 
     def add(self, row: dict) -> None:
@@ -164,6 +174,7 @@ class _File:
         self.size += row["size"]
         self.changed = self.changed or row["changed"]
         self.blank = self.blank and row["blank"]
+        self.broken = self.broken or row["broken"]
         if self.fix and row["cleaned"] is not None:
             self._spool().write(from_ipc(row["cleaned"]) if self._parquet else row["cleaned"])
 
@@ -185,6 +196,10 @@ class _File:
     def result(self) -> FileResult:
         path, target = self.source.path, output_name(self.source.path.name)
         size = os.stat(path).st_size if self._parquet else self.size
+        if self.broken:  # as a local run: the file is named, left as it was, its entries dropped
+            if self.spool is not None:
+                self.spool.discard()
+            return FileResult(self.source, problems=tuple(self.problems[-1:]))
         if self.blank and not self._parquet:
             if self.spool is not None:
                 self.spool.discard()

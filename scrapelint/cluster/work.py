@@ -15,9 +15,9 @@ import pyarrow as pa
 
 from scrapelint.api.linter import Linter
 from scrapelint.api.pieces import lines_piece, rows_piece, settings_of
-from scrapelint.cluster.pieces_source import LINES, from_ipc, to_ipc
+from scrapelint.cluster.pieces_source import BROKEN, LINES, from_ipc, to_ipc
 from scrapelint.io.formats import Problem
-from scrapelint.io.sources import Source
+from scrapelint.io.sources import Source, read_problem
 from scrapelint.run.process import Settings
 
 
@@ -40,6 +40,9 @@ class Work:
         source = Source(Path(path), Path(root) if root else None)
         settings = self._settings(path)
         out = {k: row[k] for k in ("path", "first", "last")}
+        if row["kind"] == BROKEN:
+            problem = read_problem(source.path, OSError(row["data"].decode("utf-8")))
+            return out | _nothing() | {"problems": _problems((problem,)), "broken": True}
         if row["kind"] == LINES:
             raw = row["data"]
             result = lines_piece(settings, source, row["first"], raw, applied=self.applied)
@@ -51,6 +54,7 @@ class Work:
                 "size": result.size,
                 "changed": result.changed,
                 "blank": not raw.strip(),
+                "broken": False,
             }
         table = from_ipc(row["data"])
         group = rows_piece(settings, source, table, row["first"], applied=self.applied)
@@ -62,6 +66,7 @@ class Work:
             "size": 0,
             "changed": group.changed,
             "blank": table.num_rows == 0,
+            "broken": False,
         }
 
     def _settings(self, path: str) -> Settings:
@@ -81,8 +86,23 @@ RESULT_SCHEMA = pa.schema(
         ("size", pa.int64()),
         ("changed", pa.bool_()),
         ("blank", pa.bool_()),
+        ("broken", pa.bool_()),
     ]
 )
+
+
+def _nothing() -> dict:
+    empty = "[]"
+    return {
+        "entries": empty,
+        "undecodable": empty,
+        "problems": empty,
+        "cleaned": None,
+        "size": 0,
+        "changed": False,
+        "blank": False,
+        "broken": False,
+    }
 
 
 def _problems(problems: tuple[Problem, ...]) -> str:

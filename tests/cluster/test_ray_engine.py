@@ -108,3 +108,18 @@ def test_diff_is_refused_on_ray(tmp_path: Path) -> None:
     result = run("fix", corpus(tmp_path), "--diff", "--engine", "ray")
     assert result.exit_code == 2
     assert "--diff runs on the local engine only" in result.stderr
+
+
+def test_a_damaged_file_is_named_and_the_run_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    write_jsonl(folder / "fine.jsonl", all_records(3))
+    whole = gzip.compress(write_jsonl(tmp_path / "tmp.jsonl", all_records(20)).read_bytes())
+    (folder / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    local, on_ray = both(tmp_path, "fix", "--output-format", "json")
+    assert local.exit_code == on_ray.exit_code == 2
+    for result in (local, on_ray):
+        report = json.loads(result.stdout)
+        assert {e["path"] for e in report["documents"]} == {str(folder / "fine.jsonl")}
+        (error,) = report["errors"]
+        assert error["path"] == str(folder / "cut.jsonl.gz") and error["fatal"]
+    assert not (tmp_path / "out-ray" / "cut.jsonl.gz").exists()
