@@ -177,7 +177,7 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
     """The loop a phrase rule ran before the word index: every short line tested."""
     found, resume = [], 0
     for index in ctx.short_lines(rule.max_words):
-        if index < resume or not rule.phrases.may_match(frozenset(ctx.normalized[index].split())):
+        if index < resume or rule.phrases.key_words.isdisjoint(ctx.normalized[index].split()):
             continue
         phrase = rule.phrases.match(ctx.normalized[index])
         if phrase is None or not ctx.is_at(index, rule.where):

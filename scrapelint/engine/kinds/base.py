@@ -40,7 +40,7 @@ class RuleKind:
 
 def phrase_list(spec: Spec, key: str, default: object = ...) -> list[str]:
     """A phrase list, flat or grouped by concept or language (`{en: [...], de: [...]}`)."""
-    value = (
+    value: object = (
         spec.take(key, (list, dict)) if default is ... else spec.take(key, (list, dict), default)
     )
     groups = value.values() if isinstance(value, dict) else [value]

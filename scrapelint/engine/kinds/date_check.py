@@ -41,7 +41,9 @@ class DateCheckRule(FactRule):
             for m in facts.head_dates
             if is_dateline(lines[m.line]) and not _revision(lines[m.line])
         ]
-        first = datelines[0] if datelines else None
+        if not datelines:
+            return
+        first = datelines[0]
         for mention in datelines[1:]:
             if mention.date != first.date:
                 yield self.report(

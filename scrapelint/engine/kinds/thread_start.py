@@ -102,4 +102,9 @@ class ThreadStartRule(RuleKind):
 
     def _next_matches(self, doc: Document, index: int) -> bool:
         following = next((line for line in doc.lines[index + 1 :] if not line.is_blank), None)
-        return following is not None and bool(self.next_pattern.search(following.content))
+        pattern = self.next_pattern
+        return (
+            following is not None
+            and pattern is not None
+            and bool(pattern.search(following.content))
+        )
