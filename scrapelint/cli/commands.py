@@ -17,6 +17,7 @@ import click
 import orjson
 
 from scrapelint import __version__
+from scrapelint.api.linter import Linter
 from scrapelint.cli.options import (
     ConfigError,
     RunOptions,
@@ -168,7 +169,8 @@ def _engine(options: RunOptions, items: Iterator, job: Job) -> Iterator[FileResu
         ray_engine.connect(cluster)
     except ray_engine.ClusterError as error:
         raise ConfigError(str(error)) from None
-    return ray_engine.on_ray(items, job, options.linter, cluster)
+    linter = options.linter or Linter(options.config)
+    return ray_engine.on_ray(items, job, linter, cluster)
 
 
 def _discard_spool(file: FileResult) -> None:

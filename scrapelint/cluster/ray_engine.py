@@ -7,6 +7,7 @@ would leave them. Other files (text, Markdown, pages) are processed here, as a l
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -47,32 +48,30 @@ def on_ray(
     items: Iterable[Source | Problem], job: Job, linter: Linter, cluster: Cluster
 ) -> Iterator[FileResult]:
     """A `FileResult` per item, in order, the JSONL and Parquet files cleaned on Ray."""
-    items = list(items)
-    settings = {item.path: job.settings_for(item.path) for item in items if _ours(item)}
-    early = {
-        path: _unusable(path, s.text_field) for path, s in settings.items() if is_parquet(path.name)
-    }
-    shared = [item for item in items if _ours(item) and early.get(item.path) is None]
+    found = list(items)
+    ours = [item for item in found if isinstance(item, Source) and _ours(item)]
+    early = {s.path: _unusable(s.path, linter.text_field) for s in ours if is_parquet(s.path.name)}
+    shared = [source for source in ours if early.get(source.path) is None]
     pieces = _results(shared, job, linter, cluster) if shared else iter(())
     done: dict[str, FileResult] = {}
-    for item in items:
-        if not _ours(item):
+    for item in found:
+        if not isinstance(item, Source) or not _ours(item):
             yield run_one(item, job)
-        elif early.get(item.path) is not None:
-            yield FileResult(item, problems=(early[item.path],))
-        else:
-            key = str(item.path)
-            while key not in done:
-                finished = next(pieces)
-                done[str(finished.source.path)] = finished
-            yield done.pop(key)
+            continue
+        problem = early.get(item.path)
+        if problem is not None:
+            yield FileResult(item, problems=(problem,))
+            continue
+        key = str(item.path)
+        while key not in done:
+            finished = next(pieces)
+            done[str(finished.source.path)] = finished
+        yield done.pop(key)
 
 
-def _ours(item: Source | Problem) -> bool:
-    if not isinstance(item, Source):
-        return False
-    name = inner_name(item.path.name).lower()
-    return name.endswith(JSONL_SUFFIXES) or is_parquet(item.path.name)
+def _ours(source: Source) -> bool:
+    name = inner_name(source.path.name).lower()
+    return name.endswith(JSONL_SUFFIXES) or is_parquet(source.path.name)
 
 
 def _unusable(path: Path, text_field: str) -> Problem | None:
@@ -139,9 +138,9 @@ def connect(cluster: Cluster) -> None:
         return
     try:
         if cluster.address:
-            ray.init(address=cluster.address, logging_level="warning")
+            ray.init(address=cluster.address, logging_level=logging.WARNING)
         else:
-            ray.init(num_cpus=cluster.cpus, include_dashboard=False, logging_level="warning")
+            ray.init(num_cpus=cluster.cpus, include_dashboard=False, logging_level=logging.WARNING)
     except Exception as error:  # ConnectionError, RuntimeError, ValueError: Ray has no base
         where = cluster.address or "a local cluster"
         raise ClusterError(f"cannot start Ray on {where}: {error}") from None
