@@ -3,15 +3,18 @@ threads) without changing a result."""
 
 from __future__ import annotations
 
+import datetime
 import json
 import pickle
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from hypothesis import given
 
 from scrapelint import ConfigError, Linter
 from tests.corpus import run
+from tests.engine.test_fix_properties import DOCUMENTS
 from tests.records import all_records, seed_texts, write_jsonl
 
 DAY = "2025-06-01"
@@ -19,8 +22,6 @@ DAY = "2025-06-01"
 
 @pytest.fixture(scope="module")
 def linter() -> Linter:
-    import datetime
-
     return Linter(reference_date=datetime.date.fromisoformat(DAY))
 
 
@@ -123,3 +124,14 @@ def test_bad_arguments_are_named(linter) -> None:
         linter.fix("a", text="b")
     with pytest.raises(ValueError, match="2 texts but 1"):
         linter.fix_batch(["a", "b"], [{}])
+
+
+PROPERTY_LINTER = Linter(reference_date=datetime.date(2025, 6, 1))
+
+
+@given(text=DOCUMENTS)
+def test_any_fix_restores_and_fixes_no_further(text: str) -> None:
+    result = PROPERTY_LINTER.fix(text)
+    assert result.restore() == text
+    assert sum(len(r.text) for r in result.removals) == len(text) - len(result.text)
+    assert PROPERTY_LINTER.fix(result.text).text == result.text
