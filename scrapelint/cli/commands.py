@@ -144,7 +144,7 @@ def _run(
         keep_text=options.output_format in NEEDS_TEXT,
         cache=cache,
     )
-    show = progress_wanted(options.quiet)
+    show = progress_wanted(options.quiet) and options.engine == "local"  # Ray shows its own
     total = sum(1 for _ in once_each(options.sources(paths), out)) if show else None
     bar = Progress(total, show)
     try:

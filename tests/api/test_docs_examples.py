@@ -24,8 +24,8 @@ def run_example(code: str, folder: Path, monkeypatch) -> None:
     exec(compile(code, str(DOC), "exec"), {"__name__": "__example__"})
 
 
-def test_the_document_has_its_three_examples() -> None:
-    assert len(examples()) == 3
+def test_the_document_has_its_four_examples() -> None:
+    assert len(examples()) == 4
 
 
 def test_first_steps(tmp_path: Path, monkeypatch) -> None:
@@ -44,3 +44,16 @@ def test_datasets_map(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("HF_DATASETS_CACHE", str(tmp_path / "hf-cache"))
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")  # a local file: nothing is fetched
     run_example(examples()[2], tmp_path, monkeypatch)
+
+
+def test_ray_data_map_batches(tmp_path: Path, monkeypatch, ray_cluster) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    records = all_records(12)
+    rows = [{"id": str(r["id"]), "text": r["text"], "date": r.get("date")} for r in records]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "news.parquet")
+    monkeypatch.chdir(tmp_path)
+    exec(compile(examples()[3], str(DOC), "exec"), {"__name__": "__example__"})
+    cleaned = pq.read_table(tmp_path / "cleaned")
+    assert cleaned.num_rows == len(records)
+    assert {"text", "id", "scrapelint_findings", "scrapelint_date"} <= set(cleaned.column_names)

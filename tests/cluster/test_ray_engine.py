@@ -15,7 +15,6 @@ from scrapelint.cluster import ray_engine
 from tests.corpus import run
 from tests.records import all_records, write_jsonl
 
-ray = pytest.importorskip("ray", reason="Ray is not installed (pip install '.[ray]')")
 pytest.importorskip("ray.data", reason="Ray Data is not installed (pip install '.[ray]')")
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
@@ -23,14 +22,9 @@ pq = pytest.importorskip("pyarrow.parquet")
 DAY = "2025-06-01"
 
 
-@pytest.fixture(scope="module", autouse=True)
-def cluster():
-    started = not ray.is_initialized()
-    if started:
-        ray.init(num_cpus=2, include_dashboard=False, logging_level="warning")
-    yield
-    if started:
-        ray.shutdown()
+@pytest.fixture(autouse=True)
+def cluster(ray_cluster):
+    return ray_cluster
 
 
 @pytest.fixture(autouse=True)
