@@ -107,3 +107,20 @@ def test_check_reads_parquet_and_writes_nothing(tmp_path: Path) -> None:
     result = run("check", source, "-q", "--output-format", "json", "--no-cache")
     assert len(json.loads(result.stdout)["documents"]) == 8
     assert source.read_bytes() == before
+
+
+def test_without_pyarrow_a_folder_passes_parquet_over_and_a_named_file_is_reported(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import sys
+
+    from scrapelint.io import formats
+
+    source = write_parquet(tmp_path / "news.parquet", all_records(2))
+    monkeypatch.setattr(formats, "parquet_readable", lambda: False)
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)  # `import` raises ImportError
+    folder = run("check", tmp_path, "-q", "--no-cache")
+    assert folder.exit_code == 0 and "news.parquet" not in folder.stdout
+    named = run("check", source, "-q", "--no-cache")
+    assert named.exit_code == 2
+    assert "reading Parquet needs pyarrow: pip install 'scrapelint[parquet]'" in named.stdout
