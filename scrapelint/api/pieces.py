@@ -28,14 +28,28 @@ def settings_of(
 
 
 def lines_piece(
-    settings: Settings, source: Source, first_line: int, raw: bytes, *, applied: bool
+    settings: Settings,
+    source: Source,
+    first_line: int,
+    raw: bytes,
+    *,
+    applied: bool,
+    keep_text: bool = False,
 ) -> BatchResult:
-    """Lines `first_line`... of a JSONL file (`raw`, decompressed, whole lines)."""
-    return process_batch(Batch(source, first_line, raw), settings=settings, applied=applied)
+    """Lines `first_line`... of a JSONL file (`raw`, decompressed, whole lines); `keep_text`
+    puts each document's text in its entry (for the HTML report)."""
+    batch = Batch(source, first_line, raw)
+    return process_batch(batch, settings=settings, applied=applied, keep_text=keep_text)
 
 
 def rows_piece(
-    settings: Settings, source: Source, table: Any, first_row: int, *, applied: bool
+    settings: Settings,
+    source: Source,
+    table: Any,
+    first_row: int,
+    *,
+    applied: bool,
+    keep_text: bool = False,
 ) -> GroupResult:
     """A Parquet row group (`pyarrow.Table`) whose first row is row `first_row` of the file."""
-    return process_group(source, table, first_row, settings, applied=applied)
+    return process_group(source, table, first_row, settings, applied=applied, keep_text=keep_text)

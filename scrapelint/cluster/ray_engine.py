@@ -101,6 +101,7 @@ def _results(
         fix=first.fix,
         applied=job.applied,
         add_metadata=first.add_metadata,
+        keep_text=job.keep_text,
         roots={key: str(s.root) if s.root else None for key, s in by_key.items()},
         ignores={str(s.path): _ignored(job, linter, s.path) for s in sources},
     )

@@ -27,6 +27,7 @@ class Work:
     fix: bool
     applied: bool
     add_metadata: bool = False
+    keep_text: bool = False  # entries carry each document's text (for the HTML report)
     roots: dict[str, str | None] = field(default_factory=dict)  # path -> its folder argument
     ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)  # per-file-ignores
 
@@ -45,7 +46,9 @@ class Work:
             return out | _nothing() | {"problems": _problems((problem,)), "broken": True}
         if row["kind"] == LINES:
             raw = row["data"]
-            result = lines_piece(settings, source, row["first"], raw, applied=self.applied)
+            result = lines_piece(
+                settings, source, row["first"], raw, applied=self.applied, keep_text=self.keep_text
+            )
             return out | {
                 "entries": json.dumps(result.entries),
                 "undecodable": _problems(result.undecodable),
@@ -57,7 +60,9 @@ class Work:
                 "broken": False,
             }
         table = from_ipc(row["data"])
-        group = rows_piece(settings, source, table, row["first"], applied=self.applied)
+        group = rows_piece(
+            settings, source, table, row["first"], applied=self.applied, keep_text=self.keep_text
+        )
         return out | {
             "entries": json.dumps(group.entries),
             "undecodable": "[]",

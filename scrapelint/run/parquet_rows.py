@@ -45,7 +45,9 @@ def metadata_columns(entry: dict) -> dict[str, Any]:
     return {COLUMN_PREFIX + key: values[key] for key in (*STRING_COLUMNS, *LIST_COLUMNS)}
 
 
-def process_parquet(source: Source, settings: Settings, *, applied: bool) -> FileResult:
+def process_parquet(
+    source: Source, settings: Settings, *, applied: bool, keep_text: bool = False
+) -> FileResult:
     """Lint (and with `settings.fix`, clean into a spool file) a Parquet file, a group at a time."""
     file = open_parquet(source.path)
     if isinstance(file, Problem):
@@ -60,7 +62,9 @@ def process_parquet(source: Source, settings: Settings, *, applied: bool) -> Fil
             message = f"no column {settings.text_field!r}; kept as is"
             raise _Unusable(Problem(str(source.path), None, message, fatal=True))
         for first, table in row_groups(file):
-            result = process_group(source, table, first, settings, applied=applied)
+            result = process_group(
+                source, table, first, settings, applied=applied, keep_text=keep_text
+            )
             entries += result.entries
             problems += result.problems
             changed = changed or result.changed
@@ -81,7 +85,13 @@ def process_parquet(source: Source, settings: Settings, *, applied: bool) -> Fil
 
 
 def process_group(
-    source: Source, table: Any, first: int, settings: Settings, *, applied: bool
+    source: Source,
+    table: Any,
+    first: int,
+    settings: Settings,
+    *,
+    applied: bool,
+    keep_text: bool = False,
 ) -> GroupResult:
     """One row group: its entries, its problems and, with `fix`, the cleaned group."""
     field = settings.text_field
@@ -96,7 +106,8 @@ def process_group(
             continue
         reports.append(_document(source, number, row, settings))
         texts.append(reports[-1].result.cleaned.text)
-    entries = summarize_file(FileReport(source, tuple(reports)), applied=applied).entries
+    report = FileReport(source, tuple(reports))
+    entries = summarize_file(report, applied=applied, keep_text=keep_text).entries
     if settings.fix and settings.add_metadata:
         had = (COLUMN_PREFIX + "findings") in table.column_names
         mark = {COLUMNS_KEY: "replaced" if had else "added"}

@@ -37,7 +37,7 @@ def run_one(item: Source | Problem, job: Job) -> FileResult:
         return FileResult(Source(Path(item.path), None), problems=(item,))
     settings = job.settings_for(item.path)
     if is_parquet(item.path.name):  # read a row group at a time, past the cache
-        return process_parquet(item, settings, applied=job.applied)
+        return process_parquet(item, settings, applied=job.applied, keep_text=job.keep_text)
     if is_big_jsonl(item.path):
         return process_stream(item, settings, applied=job.applied)
     jsonl = _is_jsonl(item.path)

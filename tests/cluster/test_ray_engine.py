@@ -83,8 +83,11 @@ def test_fix_on_ray_leaves_what_a_local_fix_leaves(tmp_path: Path) -> None:
     assert {"rows.parquet", "more.jsonl.zst", "nested/more.jsonl.gz"} <= set(cleaned)
 
 
-def test_check_on_ray_reports_what_a_local_check_reports(tmp_path: Path) -> None:
-    local, on_ray = both(tmp_path, "check", "--output-format", "json", "--statistics")
+@pytest.mark.parametrize(
+    "flags", [("--output-format", "json", "--statistics"), ("--output-format", "html")]
+)
+def test_check_on_ray_reports_what_a_local_check_reports(tmp_path: Path, flags) -> None:
+    local, on_ray = both(tmp_path, "check", *flags)
     assert (on_ray.exit_code, on_ray.stdout) == (local.exit_code, local.stdout)
 
 
