@@ -102,8 +102,7 @@ def _results(
         applied=job.applied,
         add_metadata=first.add_metadata,
         keep_text=job.keep_text,
-        roots={key: str(s.root) if s.root else None for key, s in by_key.items()},
-        ignores={str(s.path): _ignored(job, linter, s.path) for s in sources},
+        ignores={key: codes for key, s in by_key.items() if (codes := _ignored(job, linter, s))},
     )
     dataset = ray.data.read_datasource(PiecesSource(list(by_key), LINES_PER_PIECE))
     cleaned = dataset.map_batches(work, batch_size=1, batch_format="pyarrow", zero_copy_batch=True)
@@ -114,12 +113,15 @@ def _results(
             file = files.get(key) or files.setdefault(key, _File(by_key[key], first.fix))
             file.add(row)
             if row["last"]:
-                yield files.pop(key).result()
+                result = files.pop(key).result()
+                # Workers know the file by its path alone: where it is written under `--out`
+                # (relative to its folder argument) goes into its entries here.
+                yield result.at(by_key[key]) if result.entries else result
 
 
-def _ignored(job: Job, linter: Linter, path: Path) -> tuple[str, ...]:
-    """The codes `per-file-ignores` take away from `path`'s rules."""
-    kept = {rule.meta.code for rule in job.settings_for(path).rules}
+def _ignored(job: Job, linter: Linter, source: Source) -> tuple[str, ...]:
+    """The codes `per-file-ignores` take away from the file's rules."""
+    kept = {rule.meta.code for rule in job.settings_for(source.path).rules}
     return tuple(rule.meta.code for rule in linter.rules if rule.meta.code not in kept)
 
 

@@ -28,7 +28,6 @@ class Work:
     applied: bool
     add_metadata: bool = False
     keep_text: bool = False  # entries carry each document's text (for the HTML report)
-    roots: dict[str, str | None] = field(default_factory=dict)  # path -> its folder argument
     ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)  # per-file-ignores
 
     def __call__(self, batch: pa.Table) -> pa.Table:
@@ -37,8 +36,7 @@ class Work:
 
     def _piece(self, row: dict) -> dict:
         path = row["path"]
-        root = self.roots.get(path)
-        source = Source(Path(path), Path(root) if root else None)
+        source = Source(Path(path), None)
         settings = self._settings(path)
         out = {k: row[k] for k in ("path", "first", "last")}
         if row["kind"] == BROKEN:
