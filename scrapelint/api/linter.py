@@ -115,7 +115,8 @@ class Linter:
         self._build()
 
     def __repr__(self) -> str:
-        where = self._config.path or "defaults"
+        path = self._config.path
+        where = "defaults" if path is None else "a mapping" if path.name == MAPPING_NAME else path
         return f"Linter({where}, {len(self._rules)} rules)"
 
     @property
