@@ -26,7 +26,8 @@ def seed_texts() -> list[str]:
 
 
 def generated_records(count: int, seed: int = 17) -> list[dict]:
-    """`count` records with an `id`, a `text`, and now and then a `date` or `author` field."""
+    """`count` records with an `id`, a `text`, and now and then a `date` or `author` field or a
+    `scrapelint_ignore` list."""
     chance = random.Random(seed)
     paragraphs = [p for text in seed_texts() for p in text.split("\n") if len(p) > 80]
     records = []
@@ -39,6 +40,8 @@ def generated_records(count: int, seed: int = 17) -> list[dict]:
             record["date"] = f"2024-0{chance.randrange(1, 10)}-1{chance.randrange(10)}"
         if chance.random() < 0.2:
             record["author"] = "Jane Roe"
+        if chance.random() < 0.15:  # an inline suppression for the whole record
+            record["scrapelint_ignore"] = ["SH001", "NL001"]
         records.append(record)
     return records
 

@@ -28,7 +28,7 @@ from scrapelint.io.formats import Parsed
 from scrapelint.report.annotate import annotate_entry
 from scrapelint.run.config import Config, load_config, parse_config
 from scrapelint.run.entries import document_fields
-from scrapelint.run.process import Settings, clean_document
+from scrapelint.run.process import Settings, clean_document, record_ignore
 from scrapelint.text.document import Document
 
 # How a configuration given as a mapping is named in error messages.
@@ -161,10 +161,16 @@ class Linter:
             raise TypeError(f"expected the text as a str, got {type(text).__name__}")
         if self.text_field in fields:
             raise TypeError(f"{self.text_field!r} is the text itself; pass it first, alone")
-        said = stated(_NO_FILE, {self.text_field: text, **fields})
+        record = {self.text_field: text, **fields}
+        said = stated(_NO_FILE, record)
         doc = Document.from_text(text)
         result, meta = clean_document(
-            doc, self._rules, self._policy, said.date, stated_credit=said.credited
+            doc,
+            self._rules,
+            self._policy,
+            said.date,
+            stated_credit=said.credited,
+            record_ignore=record_ignore(record),  # ValueError: the field is not a list of codes
         )
         entry = annotate_entry(document_fields(meta, result, applied), doc)
         return from_engine(entry, result, meta.date)

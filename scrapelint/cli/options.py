@@ -154,6 +154,11 @@ def run_options(command):
             ),
             click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
             click.option(
+                "--show-suppressed",
+                is_flag=True,
+                help="List the findings that `scrapelint: ignore` markers held back.",
+            ),
+            click.option(
                 "--add-metadata",
                 is_flag=True,
                 help="Cleaned JSONL records carry the date, authors, sources and language found.",
@@ -177,6 +182,7 @@ class RunOptions:
     jobs: int = 1
     cache: bool = True
     quiet: bool = False
+    show_suppressed: bool = False
     linter: Linter | None = None  # what the settings were built with; the Ray engine ships it
     engine: str = "local"
     address: str | None = None  # `--engine ray`: the cluster to join
@@ -232,6 +238,7 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         jobs=params["jobs"] or default_jobs(),
         cache=not params["no_cache"] and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
         quiet=params["quiet"],
+        show_suppressed=params["show_suppressed"],
         linter=linter,
         engine=params.get("engine") or "local",
         address=params.get("address"),

@@ -17,6 +17,11 @@ from typing import Any
 
 from scrapelint.io.formats import PARQUET_SUFFIXES, Problem
 
+# The columns `fix --add-metadata` adds to each row: what was read, as strings and lists of strings.
+COLUMN_PREFIX = "scrapelint_"
+STRING_COLUMNS = ("findings", "title", "date", "language")
+LIST_COLUMNS = ("authors", "sources")
+METADATA_COLUMNS = tuple(COLUMN_PREFIX + name for name in (*STRING_COLUMNS, *LIST_COLUMNS))
 NEEDS_PYARROW = "reading Parquet needs pyarrow: pip install 'scrapelint[parquet]'"
 
 

@@ -9,13 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from scrapelint.io.formats import Problem
-from scrapelint.io.parquet import codec, open_parquet, row_groups
+from scrapelint.io.parquet import METADATA_COLUMNS, codec, open_parquet, row_groups
 from scrapelint.report.restore_text import restore
 
 # The entry key `fix --add-metadata` sets on a Parquet row: "added", or "replaced" when the input
 # had the columns already (their earlier values are not in the report).
 COLUMNS_KEY = "metadata_columns"
-COLUMN_PREFIX = "scrapelint_"
 
 
 def restore_parquet(path: Path, entries: list[dict]) -> tuple[bytes | None, str | None]:
@@ -32,7 +31,7 @@ def restore_parquet(path: Path, entries: list[dict]) -> tuple[bytes | None, str 
         for first, table in row_groups(file):
             restored = _group(table, first, field, by_row)
             if drop:
-                names = [n for n in restored.column_names if n.startswith(COLUMN_PREFIX)]
+                names = [n for n in restored.column_names if n in METADATA_COLUMNS]
                 restored = restored.drop_columns(names)
             writer = writer or _writer(sink, restored.schema, codec(file))
             writer.write_table(restored, row_group_size=max(restored.num_rows, 1))

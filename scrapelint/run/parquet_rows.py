@@ -16,18 +16,29 @@ import orjson
 
 from scrapelint.facts.stated import stated
 from scrapelint.io.formats import Parsed, Problem, output_name
-from scrapelint.io.parquet import ParquetSpool, codec, open_parquet, row_groups
+from scrapelint.io.parquet import (
+    COLUMN_PREFIX,
+    LIST_COLUMNS,
+    STRING_COLUMNS,
+    ParquetSpool,
+    codec,
+    open_parquet,
+    row_groups,
+)
 from scrapelint.io.sources import Source
 from scrapelint.report.file_result import FileResult
 from scrapelint.run.entries import summarize_file
-from scrapelint.run.process import DocumentReport, FileReport, Settings, clean_document
+from scrapelint.run.process import (
+    DocumentReport,
+    FileReport,
+    Settings,
+    clean_document,
+    record_ignore,
+)
 from scrapelint.text.document import Document
 
-COLUMN_PREFIX = "scrapelint_"
 # Set on an entry whose row got the columns: "added", or "replaced" (the input had them).
 COLUMNS_KEY = "metadata_columns"
-STRING_COLUMNS = ("findings", "title", "date", "language")
-LIST_COLUMNS = ("authors", "sources")
 
 
 @dataclass(frozen=True)
@@ -104,7 +115,7 @@ def process_group(
             problems.append(Problem(str(source.path), number, message))
             texts.append(text)
             continue
-        reports.append(_document(source, number, row, settings))
+        reports.append(_document(source, number, row, settings, problems))
         texts.append(reports[-1].result.cleaned.text)
     report = FileReport(source, tuple(reports))
     entries = summarize_file(report, applied=applied, keep_text=keep_text).entries
@@ -123,11 +134,23 @@ def process_group(
     return GroupResult(entries, tuple(problems), cleaned, changed)
 
 
-def _document(source: Source, number: int, row: dict, settings: Settings) -> DocumentReport:
+def _document(
+    source: Source, number: int, row: dict, settings: Settings, problems: list[Problem]
+) -> DocumentReport:
     said = stated(Parsed(str(source.path), []), row)
     doc = Document.from_text(row[settings.text_field], f"{source.path}:{number}")
+    try:
+        ignore = record_ignore(row)
+    except ValueError as error:
+        problems.append(Problem(str(source.path), number, str(error)))
+        ignore = None
     result, meta = clean_document(
-        doc, settings.rules, settings.policy, said.date, stated_credit=said.credited
+        doc,
+        settings.rules,
+        settings.policy,
+        said.date,
+        stated_credit=said.credited,
+        record_ignore=ignore,
     )
     return DocumentReport(result, meta, number, _row_id(row), settings.text_field)
 

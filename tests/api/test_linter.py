@@ -135,3 +135,12 @@ def test_any_fix_restores_and_fixes_no_further(text: str) -> None:
     assert result.restore() == text
     assert sum(len(r.text) for r in result.removals) == len(text) - len(result.text)
     assert PROPERTY_LINTER.fix(result.text).text == result.text
+
+
+def test_a_record_can_hold_back_rules(linter) -> None:
+    text = "The council voted on Tuesday to close the old bridge.\nShare on Facebook\n"
+    assert "SH001" in {f.code for f in linter.check(text).findings}
+    held = linter.check(text, scrapelint_ignore=["SH001"])
+    assert "SH001" not in {f.code for f in held.findings}
+    with pytest.raises(ValueError, match="scrapelint_ignore: expected a list of rule codes"):
+        linter.check(text, scrapelint_ignore="SH001")

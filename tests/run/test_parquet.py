@@ -19,7 +19,15 @@ DAY = "2025-06-01"
 
 def write_parquet(path: Path, records: list[dict], group: int = 10) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    rows = [{"id": str(r["id"]), "text": r["text"], "date": r.get("date")} for r in records]
+    rows = [
+        {
+            "id": str(r["id"]),
+            "text": r["text"],
+            "date": r.get("date"),
+            "scrapelint_ignore": r.get("scrapelint_ignore"),
+        }
+        for r in records
+    ]
     pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=group)
     return path
 
