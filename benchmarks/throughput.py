@@ -251,6 +251,20 @@ def time_engine(folder: Path, out: Path, *flags: str) -> float:
     return seconds
 
 
+def time_api(folder: Path) -> tuple[int, float]:
+    """Records and seconds for `Linter.fix` in a loop over the shards, in this process."""
+    import json
+
+    from scrapelint import Linter
+
+    linter = Linter()
+    records = [json.loads(line) for p in sorted(folder.glob("*.jsonl")) for line in p.open()]
+    start = time.perf_counter()
+    for record in records:
+        linter.fix(record.pop("text"), **record)
+    return len(records), time.perf_counter() - start
+
+
 def ray_start_seconds(cpus: int) -> float:
     code = (
         "import time, ray; t = time.perf_counter();"
@@ -290,6 +304,9 @@ def engines_main() -> int:
         for label, flags in runs:
             seconds = time_engine(shards, Path(tmp) / label.replace(" ", "-"), *flags)
             print(f"{label:40} {seconds:8.1f} {docs / seconds:8,.0f} {size / seconds:6.2f}")
+        count, seconds = time_api(shards)
+        label = "Python API, Linter.fix in a loop"
+        print(f"{label:40} {seconds:8.1f} {count / seconds:8,.0f} {size / seconds:6.2f}")
         try:
             print(
                 f"\nray.init of a local {jobs}-CPU cluster alone: {ray_start_seconds(jobs):.1f} s"
