@@ -9,7 +9,9 @@ the rows carry `scrapelint_*` columns: the findings (the report's JSON) and what
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import orjson
@@ -56,10 +58,33 @@ def metadata_columns(entry: dict) -> dict[str, Any]:
     return {COLUMN_PREFIX + key: values[key] for key in (*STRING_COLUMNS, *LIST_COLUMNS)}
 
 
+@dataclass(frozen=True)
+class Group:
+    """A row group of a Parquet file: the unit a worker processes."""
+
+    source: Source
+    first: int  # the number of its first row, 1-based
+    table: Any  # `pyarrow.Table`
+
+
+GroupMap = Callable[[Iterator[Group]], Iterator[GroupResult]]
+
+
 def process_parquet(
-    source: Source, settings: Settings, *, applied: bool, keep_text: bool = False
+    source: Source,
+    settings: Settings,
+    *,
+    applied: bool,
+    keep_text: bool = False,
+    mapper: GroupMap | None = None,
 ) -> FileResult:
-    """Lint (and with `settings.fix`, clean into a spool file) a Parquet file, a group at a time."""
+    """Lint (and with `settings.fix`, clean into a spool file) a Parquet file, a group at a time.
+
+    `mapper` processes the groups, in order (several processes may share the work); by default
+    they are processed here, one after the other."""
+    if mapper is None:
+        step = partial(process_one, settings=settings, applied=applied, keep_text=keep_text)
+        mapper = partial(map, step)
     file = open_parquet(source.path)
     if isinstance(file, Problem):
         return FileResult(source, problems=(file,))
@@ -72,10 +97,8 @@ def process_parquet(
         if settings.text_field not in file.schema_arrow.names:
             message = f"no column {settings.text_field!r}; kept as is"
             raise _Unusable(Problem(str(source.path), None, message, fatal=True))
-        for first, table in row_groups(file):
-            result = process_group(
-                source, table, first, settings, applied=applied, keep_text=keep_text
-            )
+        groups = (Group(source, first, table) for first, table in row_groups(file))
+        for result in mapper(groups):
             entries += result.entries
             problems += result.problems
             changed = changed or result.changed
@@ -84,7 +107,7 @@ def process_parquet(
     except _Unusable as unusable:
         _drop(spool)
         return FileResult(source, problems=(unusable.problem,))
-    except Exception as error:  # a damaged row group: pyarrow's errors have no common base
+    except (OSError, ValueError) as error:  # a damaged row group (pyarrow's ArrowInvalid, IOError)
         _drop(spool)
         problem = Problem(str(source.path), None, f"cannot read: {error}", fatal=True)
         return FileResult(source, tuple(entries), (*problems, problem))
@@ -93,6 +116,14 @@ def process_parquet(
         spool.discard()
     size = source.path.stat().st_size
     return FileResult(source, tuple(entries), tuple(problems), output, target, size)
+
+
+def process_one(
+    group: Group, *, settings: Settings, applied: bool, keep_text: bool = False
+) -> GroupResult:
+    return process_group(
+        group.source, group.table, group.first, settings, applied=applied, keep_text=keep_text
+    )
 
 
 def process_group(

@@ -68,6 +68,16 @@ def _options_key(settings: Settings, job: Job) -> str:
     )
 
 
+def is_big_parquet(path: Path) -> bool:
+    """A Parquet file big enough for its row groups to be shared among workers."""
+    if not is_parquet(path.name):
+        return False
+    try:
+        return path.stat().st_size > STREAM_BYTES
+    except OSError:
+        return False
+
+
 def is_big_jsonl(path: Path) -> bool:
     """A JSONL file too big to read at once goes through `streaming` (and past the cache)."""
     if not _is_jsonl(path):

@@ -132,3 +132,37 @@ def test_without_pyarrow_a_folder_passes_parquet_over_and_a_named_file_is_report
     named = run("check", source, "-q", "--no-cache")
     assert named.exit_code == 2
     assert "reading Parquet needs pyarrow: pip install 'scrapelint[parquet]'" in named.stdout
+
+
+def test_a_big_file_shares_its_row_groups_among_workers(tmp_path: Path, monkeypatch) -> None:
+    from scrapelint.run import pipeline
+
+    source = write_parquet(tmp_path / "in" / "news.parquet", all_records(30), group=4)
+    one = fix(source, "--out", tmp_path / "one", "--report", tmp_path / "one.json", "-j", "1")
+    from scrapelint.run import parallel
+
+    monkeypatch.setattr(pipeline, "STREAM_BYTES", 0)  # every Parquet file is big
+    shared = []
+    original = parallel._map_groups
+
+    def counting(pool, jobs, groups):
+        for result in original(pool, jobs, groups):
+            shared.append(result)
+            yield result
+
+    monkeypatch.setattr(parallel, "_map_groups", counting)
+    run_two = run(
+        "fix", source, "--out", tmp_path / "two", "--report", tmp_path / "two.json",
+        "--reference-date", DAY, "--no-cache", "-q", "-j", "2", "--add-metadata",
+    )  # fmt: skip
+    again = run(
+        "fix", source, "--out", tmp_path / "one-md", "--report", tmp_path / "one-md.json",
+        "--reference-date", DAY, "--no-cache", "-q", "-j", "1", "--add-metadata",
+    )  # fmt: skip
+    assert one.exit_code == run_two.exit_code == again.exit_code
+    assert run_two.stdout == again.stdout
+    two, single = tmp_path / "two" / "news.parquet", tmp_path / "one-md" / "news.parquet"
+    assert pq.read_table(two).equals(pq.read_table(single))
+    assert pq.ParquetFile(two).metadata.num_row_groups == 9
+    assert len(shared) == 9  # each group went through the worker pool
+    assert (tmp_path / "two.json").read_bytes() == (tmp_path / "one-md.json").read_bytes()
