@@ -408,7 +408,8 @@ def engines_main() -> int:
         docs = build_shards(args.bench, shards, args.repeat, args.shards)
         size = sum(p.stat().st_size for p in shards.glob("*.jsonl")) / 1e6
         print(
-            f"corpus: {docs:,} records in {args.shards} JSONL shards, {size:.1f} MB; {jobs} cores"
+            f"corpus: {docs:,} records in {args.shards} JSONL shards, {size:.1f} MB; {jobs} cores;"
+            f" load {os.getloadavg()[0]:.2f}"
         )
         runs = [
             (f"local engine, {n} job{'s' * (n > 1)}", ("-j", str(n))) for n in sorted({1, jobs})
