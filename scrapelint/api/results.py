@@ -11,9 +11,10 @@ import datetime
 from dataclasses import dataclass
 
 from scrapelint.engine import apply as engine
-from scrapelint.engine.apply import Outcome
+from scrapelint.report.restore_text import removed_text
 from scrapelint.report.restore_text import restore as restore_text
 from scrapelint.run.parquet_rows import metadata_columns
+from scrapelint.text.document import Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +35,10 @@ class Finding:
     line: int  # 1-based, in the original text
     end_line: int
     message: str
-    fixable: bool
+    fixable: bool  # `fix` removes its lines
     fixed: bool  # the fix took its lines out (always False for `check`)
+    refused: bool = False  # it asked for a removal the body guard refused
+    related: tuple[str, ...] = ()  # codes of the findings reported with it, as one block
     removals: tuple[Removal, ...] = ()
 
     @property
@@ -79,14 +82,10 @@ class Result:
 
 def from_engine(entry: dict, result: engine.Result, date: datetime.date | None) -> Result:
     """A `Result` from the engine's and the report entry the run built from it."""
-    findings = tuple(
-        _finding(found, outcome)
-        for found, outcome in zip(entry["findings"], result.outcomes, strict=True)
-    )
     return Result(
         text=result.cleaned.text,
         original=result.original.text,
-        findings=findings,
+        findings=tuple(_finding(found) for found in entry["findings"]),
         title=entry["title"],
         date=date,
         authors=tuple(entry["authors"]),
@@ -97,7 +96,7 @@ def from_engine(entry: dict, result: engine.Result, date: datetime.date | None) 
     )
 
 
-def _finding(entry: dict, outcome: Outcome) -> Finding:
+def _finding(entry: dict) -> Finding:
     return Finding(
         code=entry["code"],
         rule=entry["rule"],
@@ -108,5 +107,18 @@ def _finding(entry: dict, outcome: Outcome) -> Finding:
         message=entry["message"],
         fixable=entry["fixable"],
         fixed=entry["fixed"],
-        removals=tuple(Removal(r.start + 1, r.end, r.text) for r in outcome.removed),
+        refused=entry.get("refused", False),
+        related=tuple(related["code"] for related in entry.get("related", ())),
+        removals=_removals(entry),
     )
+
+
+def _removals(entry: dict) -> tuple[Removal, ...]:
+    """The finding's removed text cut at its spans (whole lines each, endings included)."""
+    lines = [line.raw for line in Document.from_text(removed_text(entry)).lines]
+    removals, at = [], 0
+    for start, end in entry["removed_spans"]:
+        count = end - start + 1
+        removals.append(Removal(start, end, "".join(lines[at : at + count])))
+        at += count
+    return tuple(removals)

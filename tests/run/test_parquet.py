@@ -127,8 +127,12 @@ def test_without_pyarrow_a_folder_passes_parquet_over_and_a_named_file_is_report
     source = write_parquet(tmp_path / "news.parquet", all_records(2))
     monkeypatch.setattr(formats, "parquet_readable", lambda: False)
     monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)  # `import` raises ImportError
-    folder = run("check", tmp_path, "-q", "--no-cache")
-    assert folder.exit_code == 0 and "news.parquet" not in folder.stdout
+    (tmp_path / "note.txt").write_text("A plain note of a few words.\n", encoding="utf-8")
+    folder = run("check", tmp_path, "-q", "--no-cache", "--output-format", "json")
+    assert folder.exit_code in (0, 1)
+    assert [d["path"] for d in json.loads(folder.stdout)["documents"]] == [
+        str(tmp_path / "note.txt")
+    ]
     named = run("check", source, "-q", "--no-cache")
     assert named.exit_code == 2
     assert "reading Parquet needs pyarrow: pip install 'scrapelint[parquet]'" in named.stdout
