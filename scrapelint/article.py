@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from scrapelint import confidence as C
 from scrapelint import reasons as R
 from scrapelint.blocks import (
     BAD,
@@ -66,20 +67,41 @@ MIN_RUN = 3
 SHORT_RUN_WORDS = 3
 # How many non-blank lines above the body the headline may stand (bylines, dates between).
 TITLE_REACH = 6
+# The blocks next to the body, on each side, whose verdict is only reported (its edge).
+EDGE_REACH = 1
+# How strong the evidence is for prose outside the body beyond its edge (`scrapelint.confidence`).
+DETACHED_LEVEL = C.DETACHED
+# Text whose blocks are less than this share chrome (short or non-prose lines) is taken to be
+# extracted already: no navigation around it, so the locator does not cut its edges.
+EXTRACTED_CHROME = 0.35
+# What stays a strong verdict on extracted text: the headline above the body.
+_EXTRACTED_KEEPS = frozenset({R.TITLE})
 
 
 @dataclass(frozen=True, slots=True)
 class LineVerdict:
-    """The detector's verdict on one line: junk or not, and why (a slug of ``reasons``)."""
+    """The detector's verdict on one line: junk or not, why (a slug of ``reasons``) and how strong
+    the evidence is (``scrapelint.confidence``)."""
 
     junk: bool
     reason: str | None = None
+    confidence: float = C.PLACED_SHAPE
 
 
-KEEP = LineVerdict(False, None)
-# One junk verdict per reason, shared: verdicts are values, and one is given to most lines of
-# every document on every fix pass.
+KEEP = LineVerdict(False, None, 0.0)
+# One junk verdict per reason and confidence, shared: verdicts are values, and one is given to
+# most lines of every document on every fix pass.
 JUNK = {slug: LineVerdict(True, slug) for slug in R.REASONS}
+_WEAK = {
+    (slug, level): LineVerdict(True, slug, level)
+    for slug in R.REASONS
+    for level in (C.DETACHED, C.EDGE, C.INSIDE, C.EXTRACTED)
+}
+
+
+def _junk(reason: str, level: float = C.PLACED_SHAPE) -> LineVerdict:
+    """The shared verdict for `reason` on evidence of confidence `level`."""
+    return JUNK[reason] if level == C.PLACED_SHAPE else _WEAK[reason, level]
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,20 +185,25 @@ def _byline_shaped(f: LineFeatures) -> bool:
 def _judge_outside(
     lines: Sequence[str], blocks: list[ScoredLine], before: bool
 ) -> dict[int, LineVerdict]:
-    """Verdicts for the blocks before (or after) the body, nearest to the body first."""
+    """Verdicts for the blocks before (or after) the body, nearest to the body first.
+
+    Chrome and prose at the body's edge (the first `EDGE_REACH` blocks) are reported, not
+    removed: there, position is no evidence, and shape alone is weak.
+    """
     out = {}
     chrome = R.HEAD_CHROME if before else R.TAIL_CHROME
     title_found = not before
     for rank, b in enumerate(blocks):
+        edge = rank < EDGE_REACH
         if not title_found and rank < TITLE_REACH and _headline_shaped(b, lines[b.index]):
             out[b.index] = JUNK[R.TITLE]
             title_found = True
         elif rank < 2 and not title_found and _byline_shaped(b.feats):
             out[b.index] = JUNK[R.BYLINE]
         elif b.cls == GOOD:
-            out[b.index] = JUNK[R.DETACHED_PROSE]
+            out[b.index] = _junk(R.DETACHED_PROSE, C.EDGE if edge else DETACHED_LEVEL)
         else:
-            out[b.index] = JUNK[chrome]
+            out[b.index] = _junk(chrome, C.EDGE if edge else C.PLACED_SHAPE)
     return out
 
 
@@ -191,7 +218,7 @@ def _runs(body: list[ScoredLine]) -> dict[int, LineVerdict]:
         if len(run) >= MIN_RUN:
             short = sum(1 for r in run if r.feats.words <= SHORT_RUN_WORDS)
             reason = R.MENU_RUN if short * 2 >= len(run) else R.LINK_LIST
-            out.update((r.index, JUNK[reason]) for r in run)
+            out.update((r.index, _junk(reason, C.INSIDE)) for r in run)
         run = []
     return out
 
@@ -204,12 +231,15 @@ def _judge_body(body: list[ScoredLine]) -> dict[int, LineVerdict]:
             continue
         f = b.feats
         if f.words == 0 or (f.words <= 2 and f.digit_share > 0.5):
-            out[b.index] = JUNK[R.FRAGMENT]
+            out[b.index] = _junk(R.FRAGMENT, C.INSIDE)
     return out
 
 
 def _mark_duplicates(
-    blocks: list[ScoredLine], keys: list[tuple[str, ...]], verdicts: list[LineVerdict]
+    blocks: list[ScoredLine],
+    keys: list[tuple[str, ...]],
+    verdicts: list[LineVerdict],
+    body: range,
 ) -> None:
     """Junk a kept line whose words repeat an earlier kept line's; a repeated title moves up.
 
@@ -217,7 +247,8 @@ def _mark_duplicates(
     "Title - Overview" match. A body line echoed by chrome earlier (a teaser of the lead) stays:
     the copy in the body is the article's. Short repeats ("Here's the thing:") are style.
     When the repeat was taken for the title, the first copy is the title and the repeat the
-    duplicate.
+    duplicate. A repeat inside the body (an interview's recurring question, a refrain) is only
+    reported: a duplicate is chrome outside the body.
     """
     seen: dict[tuple[str, ...], int] = {}
     for b, key in zip(blocks, keys, strict=True):
@@ -226,9 +257,13 @@ def _mark_duplicates(
             continue
         if verdicts[b.index].reason == R.TITLE:
             verdicts[first] = verdicts[b.index]
-            verdicts[b.index] = JUNK[R.DUPLICATE]
+            verdicts[b.index] = _duplicate(b.index, body)
         elif not verdicts[b.index].junk and not verdicts[first].junk and len(key) >= 5:
-            verdicts[b.index] = JUNK[R.DUPLICATE]
+            verdicts[b.index] = _duplicate(b.index, body)
+
+
+def _duplicate(index: int, body: range) -> LineVerdict:
+    return _junk(R.DUPLICATE, C.INSIDE if index in body else C.PLACED_SHAPE)
 
 
 def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleMap:
@@ -255,8 +290,24 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
         verdicts[i] = v
     start, end = blocks[s].index, blocks[e - 1].index + 1
     _mark_separators(lines, readings, start, end, verdicts)
-    _mark_duplicates(blocks, found.words, verdicts)
+    _mark_duplicates(blocks, found.words, verdicts, range(start, end))
+    if extracted(found.classes):
+        verdicts = [_weakened(v) for v in verdicts]
     return ArticleMap(start, end, ((start, end),), tuple(verdicts))
+
+
+def extracted(classes: Sequence[str]) -> bool:
+    """Whether the text looks extracted already: few of its blocks are chrome (short lines or
+    lines that do not read as prose), so there is no navigation around the article."""
+    chrome = sum(1 for cls in classes if cls in (SHORT, BAD))
+    return chrome < EXTRACTED_CHROME * len(classes)
+
+
+def _weakened(verdict: LineVerdict) -> LineVerdict:
+    """A verdict on extracted text: only reported, unless it is one that stays strong there."""
+    if not verdict.junk or verdict.reason in _EXTRACTED_KEEPS:
+        return verdict
+    return _junk(verdict.reason, min(verdict.confidence, C.EXTRACTED))
 
 
 def _mark_separators(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from scrapelint.claims import claim_lines, removed_spans
+from scrapelint.confidence import REMOVE_AT
 from scrapelint.context import Context, LineMemo
 from scrapelint.document import Document
 from scrapelint.findings import AppliedRemoval, Finding, LineRemoval
@@ -97,10 +98,14 @@ def _key_words(rules: tuple[Rule, ...]) -> frozenset[str]:
     return frozenset().union(*(getattr(rule, "key_words", ()) for rule in rules))
 
 
-def fix(doc: Document, rules: Sequence[Rule]) -> Result:
-    """Apply the removals the rules propose, pass after pass, until the text stops changing."""
+def fix(doc: Document, rules: Sequence[Rule], remove_at: float = REMOVE_AT) -> Result:
+    """Apply the removals the rules propose, pass after pass, until the text stops changing.
+
+    A removal is applied only when its finding's confidence is at least `remove_at`; a weaker
+    finding is reported as it stands, its lines kept (`scrapelint.confidence`).
+    """
     rules = [rule for rule in rules if not judges_facts(rule)]
-    state = _FixState(doc)
+    state = _FixState(doc, remove_at)
     for _ in range(MAX_FIX_PASSES):
         if not state.apply_pass(rules):
             break
@@ -129,8 +134,9 @@ def judge(result: Result, rules: Sequence[Rule], facts: object) -> Result:
 class _FixState:
     """The text as the passes leave it, and the map from its lines to the original's."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, remove_at: float) -> None:
         self.original = doc
+        self.remove_at = remove_at
         self.prose = ProseLedger(doc)
         self.current = doc
         self.origin = list(range(len(doc.lines)))
@@ -145,6 +151,7 @@ class _FixState:
         if self.vocabulary is None:
             self.vocabulary = key_words(rules)
         findings = lint(self.current, rules, self.memo, self.vocabulary)
+        findings = [_weighed(f, self.remove_at) for f in findings]
         claims = self._guarded_claims(findings, rules)
         if not claims:
             self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
@@ -195,6 +202,13 @@ class _FixState:
             size = max(len(self.original.lines), 1)
             self.outcomes.append(Outcome(GUARD_RULE.finding(0, size, message, remove=False)))
             self.guarded = True
+
+
+def _weighed(finding: Finding, remove_at: float) -> Finding:
+    """`finding`, no longer asking for a removal when its evidence is too weak for one."""
+    if finding.removal is None or finding.confidence >= remove_at:
+        return finding
+    return replace(finding, removal=None)
 
 
 def _shape_codes(rules: Sequence[Rule]) -> frozenset[str]:

@@ -72,6 +72,9 @@ class Finding:
     end_line: int
     message: str
     removal: LineRemoval | None = None
+    # How strong the evidence for the removal is (`scrapelint.confidence`); `fix` applies a removal
+    # only at or above its threshold, and reports the rest.
+    confidence: float = 1.0
 
     @property
     def fixable(self) -> bool:

@@ -43,8 +43,11 @@ class RuleMeta:
     kind: str = "python"
     default: bool = True  # off-by-default rules run only when selected
 
-    def finding(self, start: int, end: int, message: str, *, remove: bool = True) -> Finding:
-        """A finding over lines `start` .. `end - 1`, proposing their removal unless told not to."""
+    def finding(
+        self, start: int, end: int, message: str, *, remove: bool = True, confidence: float = 1.0
+    ) -> Finding:
+        """A finding over lines `start` .. `end - 1`, proposing their removal unless told not to,
+        on evidence of the given `confidence` (`scrapelint.confidence`)."""
         return Finding(
             code=self.code,
             rule=self.slug,
@@ -54,6 +57,7 @@ class RuleMeta:
             end_line=end - 1,
             message=message,
             removal=LineRemoval(start, end) if remove else None,
+            confidence=confidence,
         )
 
 

@@ -5,7 +5,9 @@ Two shapes are found:
 
 * a repeat: the same line (at least `min-words` words) seen again. The copy that goes is the later
   one, unless only the earlier one stands outside the article body (a lead shown as a teaser
-  above the article, then again as its first paragraph): then the teaser goes.
+  above the article, then again as its first paragraph): then the teaser goes. A copy inside the
+  body (an interview's recurring question, a refrain, a pull quote) is only reported: duplicates
+  are chrome outside the body.
 * a teaser: a line near the head that holds a later line plus a few extra words ("date
   2017-11-04 <lead>.Read More"); the teaser goes, the article's own line stays.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from scrapelint.confidence import INSIDE, PLACED_SHAPE
 from scrapelint.context import BODY, Context
 from scrapelint.document import Document
 from scrapelint.findings import Finding
@@ -57,7 +60,8 @@ class DuplicateRule(RuleKind):
         flagged.update(self._teasers(ctx))
         for index in sorted(flagged):
             if ctx.is_at(index, self.where):
-                yield self.meta.finding(index, index + 1, flagged[index])
+                level = INSIDE if ctx.place(index) == BODY else PLACED_SHAPE
+                yield self.meta.finding(index, index + 1, flagged[index], confidence=level)
 
     def _repeats(self, ctx: Context) -> Iterator[tuple[int, str]]:
         first_seen: dict[str, int] = {}
