@@ -69,11 +69,18 @@ SHORT_RUN_WORDS = 3
 TITLE_REACH = 6
 # The blocks next to the body, on each side, whose verdict is only reported (its edge).
 EDGE_REACH = 1
+# Prose still to come beyond a block outside the body, worth this much (about two paragraphs,
+# see `blocks.block_values`) and this share of the body's value, makes the block's position no
+# evidence.
+PROSE_BEYOND = 40.0
+PROSE_BEYOND_SHARE = 0.0
 # How strong the evidence is for prose outside the body beyond its edge (`scrapelint.confidence`).
 DETACHED_LEVEL = C.DETACHED
-# Text whose blocks are less than this share chrome (short or non-prose lines) is taken to be
-# extracted already: no navigation around it, so the locator does not cut its edges.
-EXTRACTED_CHROME = 0.35
+# Text with no run of this many one- or two-word lines in a row (a menu, a row of buttons, a tag
+# cloud) is taken to be extracted already: there is no navigation around the article, and the
+# locator's verdicts there are only reported (it does not cut the text's edges).
+NAVIGATION_RUN = 5
+NAVIGATION_WORDS = 2
 # What stays a strong verdict on extracted text: the headline above the body.
 _EXTRACTED_KEEPS = frozenset({R.TITLE})
 
@@ -183,18 +190,20 @@ def _byline_shaped(f: LineFeatures) -> bool:
 
 
 def _judge_outside(
-    lines: Sequence[str], blocks: list[ScoredLine], before: bool
+    lines: Sequence[str], blocks: list[ScoredLine], before: bool, beyond: Sequence[bool]
 ) -> dict[int, LineVerdict]:
     """Verdicts for the blocks before (or after) the body, nearest to the body first.
 
     Chrome and prose at the body's edge (the first `EDGE_REACH` blocks) are reported, not
-    removed: there, position is no evidence, and shape alone is weak.
+    removed: there, position is no evidence, and shape alone is weak. So are blocks with a run of
+    prose worth `PROSE_BEYOND` still farther from the body (`beyond`, see `_prose_beyond`): they
+    stand between two parts of the text, where the locator may have split one article.
     """
     out = {}
     chrome = R.HEAD_CHROME if before else R.TAIL_CHROME
     title_found = not before
     for rank, b in enumerate(blocks):
-        edge = rank < EDGE_REACH
+        edge = rank < EDGE_REACH or beyond[rank]
         if not title_found and rank < TITLE_REACH and _headline_shaped(b, lines[b.index]):
             out[b.index] = JUNK[R.TITLE]
             title_found = True
@@ -205,6 +214,18 @@ def _judge_outside(
         else:
             out[b.index] = _junk(chrome, C.EDGE if edge else C.PLACED_SHAPE)
     return out
+
+
+def _prose_beyond(values: Sequence[float], fees: Sequence[float], worth: float) -> list[bool]:
+    """For each block (nearest to the body first), whether a run of blocks that starts at it or
+    farther away is worth `worth`: prose still to come. A run's first block has its entry fee
+    back, as in `best_span`."""
+    best = [0.0] * (len(values) + 1)
+    going = 0.0  # the best run starting at the block after this one, its fee paid
+    for i in range(len(values) - 1, -1, -1):
+        best[i] = max(best[i + 1], values[i] + fees[i] + going)
+        going = max(0.0, values[i] + going)
+    return [value >= worth for value in best]
 
 
 def _runs(body: list[ScoredLine]) -> dict[int, LineVerdict]:
@@ -283,24 +304,32 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     if s == e:  # no prose anywhere: keep everything rather than guess
         return ArticleMap(0, len(lines), ((0, len(lines)),), tuple(KEEP for _ in lines))
     verdicts: list[LineVerdict] = [KEEP] * len(lines)
-    judged = _judge_outside(lines, blocks[:s][::-1], before=True)
-    judged.update(_judge_outside(lines, blocks[e:], before=False))
+    # Prose beyond a block counts against its position when it is worth a share of the body's.
+    worth = max(PROSE_BEYOND, PROSE_BEYOND_SHARE * (sum(values[s:e]) + fees[s]))
+    head = _prose_beyond(values[:s][::-1], fees[:s][::-1], worth)
+    judged = _judge_outside(lines, blocks[:s][::-1], True, head)
+    tail = _prose_beyond(values[e:], fees[e:], worth)
+    judged.update(_judge_outside(lines, blocks[e:], False, tail))
     judged.update(_judge_body(blocks[s:e]))
     for i, v in judged.items():
         verdicts[i] = v
     start, end = blocks[s].index, blocks[e - 1].index + 1
     _mark_separators(lines, readings, start, end, verdicts)
     _mark_duplicates(blocks, found.words, verdicts, range(start, end))
-    if extracted(found.classes):
+    if extracted(found.feats):
         verdicts = [_weakened(v) for v in verdicts]
     return ArticleMap(start, end, ((start, end),), tuple(verdicts))
 
 
-def extracted(classes: Sequence[str]) -> bool:
-    """Whether the text looks extracted already: few of its blocks are chrome (short lines or
-    lines that do not read as prose), so there is no navigation around the article."""
-    chrome = sum(1 for cls in classes if cls in (SHORT, BAD))
-    return chrome < EXTRACTED_CHROME * len(classes)
+def extracted(feats: Sequence[LineFeatures]) -> bool:
+    """Whether the text looks extracted already: no run of `NAVIGATION_RUN` blocks of at most
+    `NAVIGATION_WORDS` words, so no navigation around the article."""
+    run = 0
+    for f in feats:
+        run = run + 1 if f.words <= NAVIGATION_WORDS else 0
+        if run >= NAVIGATION_RUN:
+            return False
+    return True
 
 
 def _weakened(verdict: LineVerdict) -> LineVerdict:
