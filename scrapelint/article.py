@@ -81,8 +81,8 @@ DETACHED_LEVEL = C.DETACHED
 # locator's verdicts there are only reported (it does not cut the text's edges).
 NAVIGATION_RUN = 5
 NAVIGATION_WORDS = 2
-# What stays a strong verdict on extracted text: the headline above the body.
-_EXTRACTED_KEEPS = frozenset({R.TITLE})
+# What stays a strong verdict on extracted text: the headline and a byline touching the body.
+_EXTRACTED_KEEPS = frozenset({R.TITLE, R.BYLINE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,13 +92,13 @@ class LineVerdict:
 
     junk: bool
     reason: str | None = None
-    confidence: float = C.PLACED_SHAPE
+    confidence: float = 0.0
 
 
-KEEP = LineVerdict(False, None, 0.0)
+KEEP = LineVerdict(False, None)
 # One junk verdict per reason and confidence, shared: verdicts are values, and one is given to
 # most lines of every document on every fix pass.
-JUNK = {slug: LineVerdict(True, slug) for slug in R.REASONS}
+JUNK = {slug: LineVerdict(True, slug, C.PLACED_SHAPE) for slug in R.REASONS}
 _WEAK = {
     (slug, level): LineVerdict(True, slug, level)
     for slug in R.REASONS

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from scrapelint.confidence import threshold
 from scrapelint.config import Config, find_config, load_config
 from scrapelint.filesets import ignored_for, included
 from scrapelint.findings import Severity
@@ -143,6 +144,12 @@ def run_options(command):
             click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
             click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
             click.option(
+                "--aggressive",
+                is_flag=True,
+                default=None,
+                help="Remove lines on weaker evidence too (less junk, more risk to the article).",
+            ),
+            click.option(
                 "--add-metadata",
                 is_flag=True,
                 help="Cleaned JSONL records carry the date, authors, sources and language found.",
@@ -246,6 +253,7 @@ def _policy(config: Config, params: dict) -> Policy:
         date_min=config.date_min,
         date_max=config.date_max,
         detect_language=not params["no_language"],
+        remove_at=threshold(_first(params["aggressive"], config.aggressive)),
     )
     if params["reference_date"] is not None:
         policy = replace(policy, reference_date=params["reference_date"].date())

@@ -2,13 +2,16 @@
 
 Shape (extend it, never change it): `{"documents": [{"path", "title", "date", "language",
 "authors", "sources", "translators", "findings": [{"code", "rule", "category", "severity", "line",
-"end_line", "message", "fixable", "removed", "removed_spans", "fixed"}], "lines", "removed_lines"}
+"end_line", "message", "fixable", "confidence", "removed", "removed_spans", "fixed"}], "lines",
+"removed_lines"}
 (plus "record" and "id" for a JSONL record)], "errors": [{"path", "line", "message", "fatal"}],
 "summary": {...}}`; `annotate` adds hashes and fingerprints. Lines are 1-based. `removed` is the
 exact text a fix removed (or, for `check`, would remove) for that finding, endings included, and
 `removed_spans` says where it stood, so the original can be restored byte for byte. JSON cannot
 carry bytes that are not UTF-8, so when the removed text holds some, `removed` shows them as
-backslash escapes and `removed_b64` holds the exact bytes. A record `fix --add-metadata` wrote
+backslash escapes and `removed_b64` holds the exact bytes. `confidence` is how strong the evidence
+for the removal is (`scrapelint.confidence`): a finding below the run's threshold is reported
+with `fixable` false and its lines kept. A record `fix --add-metadata` wrote
 into names the field (`metadata_field`) and, when it replaced one, its JSON text before
 (`metadata_before`).
 """
@@ -41,6 +44,7 @@ def finding_entry(outcome: Outcome, applied: bool) -> dict:
         "end_line": finding.end_line + 1,
         "message": finding.message,
         "fixable": finding.fixable,
+        "confidence": finding.confidence,
         "removed": removed or None,
         "removed_spans": [[span.start + 1, span.end] for span in outcome.removed],
         "fixed": applied and outcome.resolved,

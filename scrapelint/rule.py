@@ -21,13 +21,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """A documented case: `text` is a whole document; `fixed` is what `fix` must give back.
+    """A documented case: `text` is a whole document; `fixed` is what `fix` must give back, and
+    `aggressive` what `fix --aggressive` must give back, when they are documented.
 
     A passing example has `fixed is None`: the rule must not fire on it at all.
     """
 
     text: str
     fixed: str | None = None
+    aggressive: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

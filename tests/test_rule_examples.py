@@ -15,6 +15,7 @@ from collections import Counter
 import pytest
 
 from scrapelint import engine
+from scrapelint.confidence import AGGRESSIVE_AT, REMOVE_AT
 from scrapelint.document import Document
 from scrapelint.findings import CATEGORIES
 from scrapelint.packs import load_rules
@@ -41,8 +42,8 @@ def found(rule, text: str) -> list[str]:
     return [outcome.finding.code for outcome in result.outcomes]
 
 
-def fixed_by(rule, text: str) -> str:
-    return engine.fix(Document.from_text(text), (rule,)).cleaned.text
+def fixed_by(rule, text: str, remove_at: float = REMOVE_AT) -> str:
+    return engine.fix(Document.from_text(text), (rule,), remove_at).cleaned.text
 
 
 def example_cases(kind: str, test: str) -> list:
@@ -68,6 +69,16 @@ def test_fail_example_is_found(rule, case) -> None:
 def test_fail_example_is_fixed_as_documented(rule, case) -> None:
     assert fixed_by(rule, case.text) == case.fixed
     assert fixed_by(rule, case.fixed) == case.fixed
+
+
+@pytest.mark.parametrize(
+    ("rule", "case"),
+    [c for c in example_cases("fail", "aggressive") if c.values[1].aggressive is not None],
+)
+def test_fail_example_is_fixed_aggressively_as_documented(rule, case) -> None:
+    """`fixed-aggressive`: what `fix --aggressive` leaves, removing on weaker evidence too."""
+    assert fixed_by(rule, case.text, AGGRESSIVE_AT) == case.aggressive
+    assert fixed_by(rule, case.aggressive, AGGRESSIVE_AT) == case.aggressive
 
 
 @pytest.mark.parametrize(
@@ -105,7 +116,8 @@ def has_examples(rule) -> bool:
     meta = rule.meta
     if engine.judges_facts(rule):
         return bool(meta.fail_examples or meta.pass_examples)
-    return any(case.fixed is not None for case in meta.fail_examples) and bool(meta.pass_examples)
+    fixed = any(c.fixed is not None or c.aggressive is not None for c in meta.fail_examples)
+    return fixed and bool(meta.pass_examples)
 
 
 @pytest.mark.parametrize(
