@@ -31,11 +31,11 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from scrapelint import article
-from scrapelint.engine import fix
-from scrapelint.formats import parse, render
-from scrapelint.packs import load_rules
-from scrapelint.selection import select_rules
+from scrapelint.engine.apply import fix
+from scrapelint.engine.packs import load_rules
+from scrapelint.engine.selection import select_rules
+from scrapelint.io.formats import parse, render
+from scrapelint.locate import article
 
 HERE = Path(__file__).resolve().parent
 PIN = HERE / "quality_pin.json"
