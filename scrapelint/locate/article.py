@@ -68,7 +68,7 @@ SHORT_RUN_WORDS = 3
 # How many non-blank lines above the body the headline may stand (bylines, dates between).
 TITLE_REACH = 6
 # The blocks next to the body, on each side, whose verdict is only reported (its edge).
-EDGE_REACH = 1
+EDGE_REACH = 2
 # Prose still to come beyond a block outside the body, worth this much (about two paragraphs,
 # see `blocks.block_values`) and this share of the body's value, makes the block's position no
 # evidence.
@@ -116,13 +116,15 @@ class ArticleMap:
     """Where the article body is and what every line of the document is.
 
     ``start``/``end`` are 0-based line indices of the body (end exclusive); ``spans`` lists the
-    body span(s); ``verdicts`` has one entry per input line.
+    body span(s); ``verdicts`` has one entry per input line. ``extracted`` is true for text that
+    is extracted already (no navigation around the article, see `extracted`).
     """
 
     start: int
     end: int
     spans: tuple[tuple[int, int], ...]
     verdicts: tuple[LineVerdict, ...]
+    extracted: bool = False
 
     def kept(self, lines: Sequence[str]) -> list[str]:
         """The lines not judged junk, in order."""
@@ -316,9 +318,10 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     start, end = blocks[s].index, blocks[e - 1].index + 1
     _mark_separators(lines, readings, start, end, verdicts)
     _mark_duplicates(blocks, found.words, verdicts, range(start, end))
-    if extracted(found.feats):
+    clean = extracted(found.feats)
+    if clean:
         verdicts = [_weakened(v) for v in verdicts]
-    return ArticleMap(start, end, ((start, end),), tuple(verdicts))
+    return ArticleMap(start, end, ((start, end),), tuple(verdicts), clean)
 
 
 def extracted(feats: Sequence[LineFeatures]) -> bool:

@@ -6,8 +6,8 @@ Two shapes are found:
 * a repeat: the same line (at least `min-words` words) seen again. The copy that goes is the later
   one, unless only the earlier one stands outside the article body (a lead shown as a teaser
   above the article, then again as its first paragraph): then the teaser goes. A copy inside the
-  body (an interview's recurring question, a refrain, a pull quote) is only reported: duplicates
-  are chrome outside the body.
+  body (an interview's recurring question, a refrain, a pull quote), or anywhere in text that is
+  extracted already, is only reported: duplicates are chrome outside the body.
 * a teaser: a line near the head that holds a later line plus a few extra words ("date
   2017-11-04 <lead>.Read More"); the teaser goes, the article's own line stays.
 """
@@ -24,6 +24,12 @@ from scrapelint.text.confidence import INSIDE, PLACED_SHAPE
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 
+# A run of this many lines in a row, each repeating the line after the last one's original, with
+# a paragraph of at least COPY_PROSE_WORDS words among them, is a copied block of text (a page
+# printed twice, a box that repeats a section): chrome even inside the body, where a single repeat
+# is not. Copied table rows or headings with no paragraph may be the article's own summary.
+COPY_RUN = 3
+COPY_PROSE_WORDS = 12
 # A teaser copies a sentence; a lead shorter than this could be a place name inside a headline.
 TEASER_MIN_WORDS = 8
 
@@ -56,14 +62,19 @@ class DuplicateRule(RuleKind):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         flagged: dict[int, str] = {}
-        flagged.update(self._repeats(ctx))
+        copies: dict[int, int] = {}
+        for index, earlier, message in self._repeats(ctx):
+            flagged[index] = message
+            copies[index] = earlier
         flagged.update(self._teasers(ctx))
+        block = _copied_block(ctx, copies)
         for index in sorted(flagged):
             if ctx.is_at(index, self.where):
-                level = INSIDE if ctx.place(index) == BODY else PLACED_SHAPE
+                inside = ctx.place(index) == BODY or ctx.article.extracted
+                level = INSIDE if inside and index not in block else PLACED_SHAPE
                 yield self.meta.finding(index, index + 1, flagged[index], confidence=level)
 
-    def _repeats(self, ctx: Context) -> Iterator[tuple[int, str]]:
+    def _repeats(self, ctx: Context) -> Iterator[tuple[int, int, str]]:
         first_seen: dict[str, int] = {}
         counts = ctx.word_counts
         for index, line in enumerate(ctx.normalized):
@@ -75,9 +86,9 @@ class DuplicateRule(RuleKind):
             earlier = first_seen[line]
             if ctx.place(index) == BODY and ctx.place(earlier) != BODY:
                 first_seen[line] = index
-                yield earlier, f"{self.message}: repeated at line {index + 1}"
+                yield earlier, index, f"{self.message}: repeated at line {index + 1}"
             else:
-                yield index, f"{self.message}: repeats line {earlier + 1}"
+                yield index, earlier, f"{self.message}: repeats line {earlier + 1}"
 
     def _teasers(self, ctx: Context) -> Iterator[tuple[int, str]]:
         lines, counts = ctx.normalized, ctx.word_counts
@@ -98,3 +109,18 @@ class DuplicateRule(RuleKind):
                 ):
                     yield index, f"{self.message}: teaser of line {later + 1}"
                     break
+
+
+def _copied_block(ctx: Context, copies: dict[int, int]) -> set[int]:
+    """The repeats that are part of a copied block: `COPY_RUN` or more non-blank lines in a row
+    whose originals also follow each other, in order (`copies` maps a repeat to its original)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in [*(i for i, line in enumerate(ctx.normalized) if line), None]:
+        if index in copies and run and copies[index] > copies[run[-1]]:
+            run.append(index)
+            continue
+        if len(run) >= COPY_RUN and max(ctx.word_counts[i] for i in run) >= COPY_PROSE_WORDS:
+            found.update(run)
+        run = [index] if index in copies else []
+    return found

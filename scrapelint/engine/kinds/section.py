@@ -20,8 +20,11 @@ from scrapelint.text.findings import Finding
 
 # A line ending like this closes a sentence; headlines in a list rarely do.
 SENTENCE_END = (".", "!", ";", ":", "。")
-# Running text: a line this long that ends a sentence is a paragraph, never a list item.
+# Running text: a line this long that ends a sentence is a paragraph, never a list item. A
+# paragraph may end with a question or a quotation; a headline item of a list may too, so these
+# count only for paragraphs.
 PARAGRAPH_MIN_WORDS = 12
+PARAGRAPH_END = (*SENTENCE_END, "?", "\"", "”", "»")
 
 
 class SectionRule(RuleKind):
@@ -103,4 +106,4 @@ class SectionRule(RuleKind):
 
 def _is_paragraph(line: Line) -> bool:
     content = line.content
-    return len(content.split()) >= PARAGRAPH_MIN_WORDS and content.endswith(SENTENCE_END)
+    return len(content.split()) >= PARAGRAPH_MIN_WORDS and content.endswith(PARAGRAPH_END)
