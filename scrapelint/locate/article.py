@@ -77,8 +77,9 @@ PROSE_BEYOND_SHARE = 0.0
 # How strong the evidence is for prose outside the body beyond its edge (`text.confidence`).
 DETACHED_LEVEL = C.DETACHED
 # Text with no run of this many one- or two-word lines in a row (a menu, a row of buttons, a tag
-# cloud) is taken to be extracted already: there is no navigation around the article, and the
-# locator's verdicts there are only reported (it does not cut the text's edges).
+# cloud) around the body, above or below it, is taken to be extracted already: there is no
+# navigation around the article, and the locator's verdicts there are only reported (it does not
+# cut the text's edges).
 NAVIGATION_RUN = 5
 NAVIGATION_WORDS = 2
 # What stays a strong verdict on extracted text: the headline and a byline touching the body.
@@ -318,7 +319,7 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     start, end = blocks[s].index, blocks[e - 1].index + 1
     _mark_separators(lines, readings, start, end, verdicts)
     _mark_duplicates(blocks, found.words, verdicts, range(start, end))
-    clean = extracted(found.feats)
+    clean = extracted(found.feats[:s]) and extracted(found.feats[e:])
     if clean:
         verdicts = [_weakened(v) for v in verdicts]
     return ArticleMap(start, end, ((start, end),), tuple(verdicts), clean)
