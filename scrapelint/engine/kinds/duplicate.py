@@ -30,6 +30,8 @@ from scrapelint.text.findings import Finding
 # is not. Copied table rows or headings with no paragraph may be the article's own summary.
 COPY_RUN = 3
 COPY_PROSE_WORDS = 12
+# A repeat of one of the text's first lines (its title, its standfirst) is chrome wherever it is.
+TITLE_LINES = 2
 # A teaser copies a sentence; a lead shorter than this could be a place name inside a headline.
 TEASER_MIN_WORDS = 8
 
@@ -67,11 +69,11 @@ class DuplicateRule(RuleKind):
             flagged[index] = message
             copies[index] = earlier
         flagged.update(self._teasers(ctx))
-        block = _copied_block(ctx, copies)
+        strong = _copied_block(ctx, copies) | _title_copies(ctx, copies)
         for index in sorted(flagged):
             if ctx.is_at(index, self.where):
                 inside = ctx.place(index) == BODY or ctx.article.extracted
-                level = INSIDE if inside and index not in block else PLACED_SHAPE
+                level = INSIDE if inside and index not in strong else PLACED_SHAPE
                 yield self.meta.finding(index, index + 1, flagged[index], confidence=level)
 
     def _repeats(self, ctx: Context) -> Iterator[tuple[int, int, str]]:
@@ -124,3 +126,11 @@ def _copied_block(ctx: Context, copies: dict[int, int]) -> set[int]:
             found.update(run)
         run = [index] if index in copies else []
     return found
+
+
+def _title_copies(ctx: Context, copies: dict[int, int]) -> set[int]:
+    """The repeats of one of the first `TITLE_LINES` non-blank lines above the body: a title
+    printed twice."""
+    head = [i for i, line in enumerate(ctx.normalized) if line][:TITLE_LINES]
+    head = [i for i in head if ctx.place(i) != BODY]
+    return {index for index, original in copies.items() if original in head}

@@ -24,7 +24,7 @@ SENTENCE_END = (".", "!", ";", ":", "。")
 # paragraph may end with a question or a quotation; a headline item of a list may too, so these
 # count only for paragraphs.
 PARAGRAPH_MIN_WORDS = 12
-PARAGRAPH_END = (*SENTENCE_END, "?", "\"", "”", "»")
+PARAGRAPH_END = (*SENTENCE_END, "?", '"', "”", "»")
 
 
 class SectionRule(RuleKind):
