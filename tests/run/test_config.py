@@ -242,7 +242,8 @@ MENU_INSIDE = "\n\n".join(
         *["* Home", "* News", "* Sport", "* Weather", "* Culture", "* Login"],
         "The city council voted on Tuesday to expand the bus network, adding four new routes that "
         "will connect the northern suburbs with the hospital and the university campus.",
-        "Officials said the plan would cost about 12 million dollars over three years and that most "
+        "Officials said the plan would cost about 12 million dollars over three years and that "
+        "most "
         "of the money would come from a regional transport fund approved last spring.",
         *["* Apples", "* Pears", "* Plums", "* Grapes", "* Figs"],
         "Residents who spoke at the meeting were largely in favour, although several shop owners "
@@ -260,7 +261,7 @@ MENU_INSIDE = "\n\n".join(
 def test_aggressive_removes_weak_findings(
     tmp_path: Path, config: str, flags: list[str], removed: bool
 ) -> None:
-    """A run of short lines inside the body is reported; `aggressive` (config or flag) removes it."""
+    """A run of short lines inside the body is reported; `aggressive` (key or flag) removes it."""
     corpus = write_corpus(tmp_path, config=config)
     page = corpus / "page.txt"
     page.write_text(MENU_INSIDE + "\n", encoding="utf-8")
