@@ -62,6 +62,9 @@ MAX_EMBEDDED = 20
 # A numbered heading: "1. Title", "2) Title", "Step 3: Title", "#4 Title".
 NUMBERED_RE = re.compile(r"^\W{0,3}(?:step\s+|#)?(\d{1,2})(?:[.):]|\s*[-–—]\s)", re.IGNORECASE)
 NUMBERED_WORDS = 20
+# ...with a few words after the number: "1. 1" in a "most read" box is a counter, not a heading.
+MIN_HEADING_WORDS = 2
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # Quotes, emphasis, bullets and the full stop vary from item to item of one list: not skeleton.
 SKELETON_IGNORED = frozenset("'\"‘’“”«»*•.")
 # The ASCII characters that are never part of a skeleton: letters, digits, spaces and the ignored.
@@ -323,7 +326,7 @@ def numbered_headings(texts: Sequence[str]) -> set[int]:
     last = 0  # the number of the run's last heading
     for i, text in enumerate(texts):
         match = NUMBERED_RE.match(text)
-        if match is None or len(text.split()) > NUMBERED_WORDS:
+        if match is None or not MIN_HEADING_WORDS <= _words(text[match.end() :]) <= NUMBERED_WORDS:
             continue
         number = int(match.group(1))
         if run and number == last + 1:
@@ -336,6 +339,11 @@ def numbered_headings(texts: Sequence[str]) -> set[int]:
     if len(run) >= MIN_LIST:
         found.update(run)
     return found
+
+
+def _words(text: str) -> int:
+    """Words of at least two letters in `text`."""
+    return len(_WORD_RE.findall(text))
 
 
 def best_span(values: Sequence[float], fees: Sequence[float] | None = None) -> tuple[int, int]:
