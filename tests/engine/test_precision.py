@@ -36,7 +36,8 @@ def page(*parts: list[str]) -> str:
 
 
 def cleaned(text: str, remove_at: float = REMOVE_AT) -> list[str]:
-    return [line for line in fix(Document.from_text(text), RULES, remove_at).cleaned.texts if line]
+    result = fix(Document.from_text(text), RULES, remove_at=remove_at)
+    return [line for line in result.cleaned.texts if line]
 
 
 def test_page_navigation_still_goes() -> None:

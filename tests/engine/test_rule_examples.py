@@ -16,6 +16,7 @@ import pytest
 
 from scrapelint.engine import apply as engine
 from scrapelint.engine.packs import load_rules
+from scrapelint.engine.rule import DocumentRule
 from scrapelint.facts.policy import Policy
 from scrapelint.run.process import clean_document
 from scrapelint.text.confidence import AGGRESSIVE_AT, REMOVE_AT
@@ -43,7 +44,7 @@ def found(rule, text: str) -> list[str]:
 
 
 def fixed_by(rule, text: str, remove_at: float = REMOVE_AT) -> str:
-    return engine.fix(Document.from_text(text), (rule,), remove_at).cleaned.text
+    return engine.fix(Document.from_text(text), (rule,), remove_at=remove_at).cleaned.text
 
 
 def example_cases(kind: str, test: str) -> list:
@@ -114,7 +115,7 @@ def has_examples(rule) -> bool:
     """A rule that removes lines shows one fixed case; a document-level check shows any case
     (some of them fire only on metadata or a configured policy, which an example cannot hold)."""
     meta = rule.meta
-    if engine.judges_facts(rule):
+    if isinstance(rule, DocumentRule):
         return bool(meta.fail_examples or meta.pass_examples)
     fixed = any(c.fixed is not None or c.aggressive is not None for c in meta.fail_examples)
     return fixed and bool(meta.pass_examples)
