@@ -135,3 +135,28 @@ def test_prose_beyond_a_gap_keeps_its_position_weak() -> None:
 def test_threshold(aggressive: bool, expected: float) -> None:
     assert threshold(aggressive) == expected
     assert AGGRESSIVE_AT < REMOVE_AT
+
+
+def test_recipe_ingredients_and_steps_stay() -> None:
+    ingredients = ["Ingredients", "* 2 cups flour", "* 1 tsp salt", "* 3 eggs", "* 1 cup milk"]
+    steps = [
+        "Step 1: Whisk the flour and the salt together in a large bowl.",
+        "Step 2: Beat in the eggs one at a time, then pour in the milk slowly.",
+        "Step 3: Rest the batter for thirty minutes before you cook it in a hot pan.",
+    ]
+    text = page(NAV, PARAGRAPHS[:2], ingredients, steps, PARAGRAPHS[2:], FOOTER)
+    kept = cleaned(text)
+    assert all(line in kept for line in [*ingredients[1:], *steps])
+
+
+def test_question_and_answer_pairs_stay() -> None:
+    pairs = [
+        "Q: When do the new routes open?",
+        "A: The first one opens in March, the others over the following year.",
+        "Q: Will fares go up?",
+        "A: No, the council has promised to keep the fares as they are until 2027.",
+        "Q: Where are the new stops?",
+        "A: The plans for every stop will be published online before the routes open.",
+    ]
+    kept = cleaned(page(NAV, PARAGRAPHS[:2], pairs, PARAGRAPHS[2:], FOOTER))
+    assert all(line in kept for line in pairs)
