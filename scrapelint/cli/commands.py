@@ -83,7 +83,7 @@ def fix(paths, out, diff, report_path, **params):
         raise click.UsageError(str(error)) from None
     files = []
     placer = Placer(out)
-    with stop_between_files() as stop:
+    with stop_between_files() as stop, placer:  # the placer commits its last batch of writes
         for file in _run(paths, options, stop, applied=not diff, out=out):
             try:
                 if diff:
@@ -93,6 +93,7 @@ def fix(paths, out, diff, report_path, **params):
             finally:
                 _discard_spool(file)
             files.append(file.without_output())
+    files = placer.settle(files)
     verdict = conclude(files, options)
     if report_path:  # after Ctrl-C too: it holds what was removed from the files already fixed
         try:
