@@ -139,7 +139,7 @@ class _Blocks(NamedTuple):
     texts: list[str]
     feats: list[LineFeatures]
     classes: list[str]
-    words: list[tuple[str, ...]]  # each line's lowered words, its duplicate key
+    words: list[tuple[str, ...] | str]  # each line's lowered words (a long line's: a digest)
     shape: Skeletons
 
 
@@ -261,7 +261,7 @@ def _judge_body(body: list[ScoredLine]) -> dict[int, LineVerdict]:
 
 def _mark_duplicates(
     blocks: list[ScoredLine],
-    keys: list[tuple[str, ...]],
+    keys: list[tuple[str, ...] | str],
     verdicts: list[LineVerdict],
     body: range,
 ) -> None:
@@ -274,7 +274,7 @@ def _mark_duplicates(
     duplicate. A repeat inside the body (an interview's recurring question, a refrain) is only
     reported: a duplicate is chrome outside the body.
     """
-    seen: dict[tuple[str, ...], int] = {}
+    seen: dict[tuple[str, ...] | str, int] = {}
     for b, key in zip(blocks, keys, strict=True):
         first = seen.setdefault(key, b.index)
         if first == b.index or b.feats.words < 3:

@@ -36,6 +36,7 @@ class Placer:
 
     out: Path | None
     written: dict[Path, Path] = field(default_factory=dict)  # place -> the input written there
+    beside: list[tuple[Path, Path]] = field(default_factory=list)  # (page, its new or changed text)
     batch: WriteBatch = field(default_factory=WriteBatch)
     staged: dict[Path, Path] = field(default_factory=dict)  # place -> its input, in the batch
     failed: dict[Path, str] = field(default_factory=dict)  # input -> why its write failed
@@ -77,6 +78,8 @@ class Placer:
             self._write(target, content)
         except OSError as error:
             return _unapplied(file, f"cannot write {target}: {error.strerror or error}")
+        if self.out is None and target != file.source.path:
+            self.beside.append((file.source.path, target))
         self.staged[_key(target)] = file.source.path
         if len(self.batch) >= BATCH_FILES:
             self.commit()
