@@ -29,6 +29,7 @@ from scrapelint.report.statistics import FORMATS as STATISTICS_FORMATS
 from scrapelint.run.config import Config, find_config, load_config
 from scrapelint.run.parallel import default_jobs
 from scrapelint.run.process import Settings
+from scrapelint.text.confidence import threshold
 from scrapelint.text.findings import Severity
 
 
@@ -150,6 +151,12 @@ def run_options(command):
             ),
             click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
             click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
+            click.option(
+                "--aggressive",
+                is_flag=True,
+                default=None,
+                help="Remove lines on weaker evidence too (less junk, more risk to the article).",
+            ),
             click.option(
                 "--verbose",
                 "-v",
@@ -312,6 +319,7 @@ def _policy(config: Config, params: dict) -> Policy:
         date_min=config.date_min,
         date_max=config.date_max,
         detect_language=not params["no_language"],
+        remove_at=threshold(_first(params["aggressive"], config.aggressive)),
     )
     if params["reference_date"] is not None:
         policy = replace(policy, reference_date=params["reference_date"].date())

@@ -18,6 +18,7 @@ from scrapelint.engine.rule import LineRule, Rule, RuleMeta, document_rules, lin
 from scrapelint.engine.suppression import Suppressions, masked, original_spans, read_markers
 from scrapelint.facts.document_facts import Facts
 from scrapelint.locate.context import Context, LineMemo
+from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import AppliedRemoval, Finding, LineRemoval
 
@@ -102,15 +103,23 @@ def _key_words(rules: tuple[LineRule, ...]) -> frozenset[str]:
     return frozenset().union(*(rule.key_words for rule in rules))
 
 
-def fix(doc: Document, rules: Sequence[Rule], record_ignore: Sequence[str] | None = None) -> Result:
+def fix(
+    doc: Document,
+    rules: Sequence[Rule],
+    record_ignore: Sequence[str] | None = None,
+    *,
+    remove_at: float = REMOVE_AT,
+) -> Result:
     """Apply the removals the rules propose, pass after pass, until the text stops changing.
 
     Inline suppressions (`engine.suppression`) are read from `doc` and from `record_ignore`, the
-    codes a JSONL record's own field names; the rules see `doc` without its markers.
+    codes a JSONL record's own field names; the rules see `doc` without its markers. A removal is
+    applied only when its finding's confidence is at least `remove_at`; a weaker finding is
+    reported as it stands, its lines kept (`scrapelint.text.confidence`).
     """
     marks = read_markers(doc, record_ignore)
     view = masked(doc, marks) if marks else doc
-    state = _FixState(view, marks, engine_rule(rules, BODY_GUARD))
+    state = _FixState(view, marks, remove_at, engine_rule(rules, BODY_GUARD))
     for _ in range(MAX_FIX_PASSES):
         if not state.apply_pass(line_rules(rules)):
             break
@@ -150,8 +159,15 @@ def judge(result: Result, rules: Sequence[Rule], facts: Facts) -> Result:
 class _FixState:
     """The text as the passes leave it, and the map from its lines to the original's."""
 
-    def __init__(self, doc: Document, marks: Suppressions, guard: RuleMeta | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        marks: Suppressions,
+        remove_at: float = REMOVE_AT,
+        guard: RuleMeta | None = None,
+    ) -> None:
         self.original = doc
+        self.remove_at = remove_at
         self.guard = guard  # the guard's rule, when selected: its finding says what was refused
         self.prose = ProseLedger(doc)
         self.current = doc
@@ -172,6 +188,7 @@ class _FixState:
         findings = lint(self.current, rules, self.memo, self.vocabulary)
         if self.marks:
             findings = self._unsuppressed(findings)
+        findings = [_weighed(f, self.remove_at) for f in findings]
         claims = self._guarded_claims(findings, rules)
         if not claims:
             self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
@@ -237,6 +254,13 @@ class _FixState:
             size = max(len(self.original.lines), 1)
             self.outcomes.append(Outcome(self.guard.finding(0, size, message, remove=False)))
             self.guarded = True
+
+
+def _weighed(finding: Finding, remove_at: float) -> Finding:
+    """`finding`, no longer asking for a removal when its evidence is too weak for one."""
+    if finding.removal is None or finding.confidence >= remove_at:
+        return finding
+    return replace(finding, removal=None, held=True)
 
 
 def _shape_codes(rules: Sequence[LineRule]) -> frozenset[str]:

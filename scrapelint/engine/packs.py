@@ -108,8 +108,9 @@ def _examples(spec: Spec, key: str) -> tuple[Example, ...]:
         example = Spec(spec.source, item, f"{spec.where}.{key}[{number}]")
         text = example.take("text", str)
         fixed = example.take("fixed", str, None) if key == "fail" else None
+        aggressive = example.take("fixed-aggressive", str, None) if key == "fail" else None
         example.finish()
-        examples.append(Example(text, fixed))
+        examples.append(Example(text, fixed, aggressive))
     return tuple(examples)
 
 

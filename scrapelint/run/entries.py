@@ -56,6 +56,7 @@ def finding_entry(group: Group | Outcome, applied: bool) -> dict:
         "end_line": max(o.finding.end_line for o in group.members) + 1,
         "message": finding.message,
         "fixable": resolved,
+        "confidence": finding.confidence,
         "removed": removed or None,
         "removed_spans": [[span.start + 1, span.end] for span in spans],
         "fixed": applied and resolved,

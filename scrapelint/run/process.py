@@ -111,7 +111,7 @@ def clean_document(
     `check` reports what `fix` would do, so both see the same findings and the same cleaned text
     (the title and language are read from it).
     """
-    result = engine.fix(doc, rules, record_ignore)
+    result = engine.fix(doc, rules, record_ignore, remove_at=policy.remove_at)
     head_dates = find_dates(doc.texts)  # read once: the publication date is one of them
     meta = describe(
         doc,
