@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from scrapelint.date_residue import is_dateline_residue
 from scrapelint.locale_data import month_number, weekday_number
+from scrapelint.script_dates import CJK_DATE_RE, ascii_digits, has_cjk_mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +265,33 @@ def find_dates(lines: Sequence[str], head: int = 12) -> tuple[DateMention, ...]:
         if has_year_hint(lines[index]):
             mentions.extend(_scan(lines[index], index))
     return tuple(_apply_numeric_policy(mentions, [lines[i] for i in indices]))
+
+
+def find_all_dates(lines: Sequence[str]) -> tuple[DateMention, ...]:
+    """Dates on every line, in document order, in any script :mod:`scrapelint.script_dates`
+    reads (CJK datelines, Arabic-Indic digits); the numeric policy is the whole text's."""
+    mentions: list[DateMention] = []
+    hinted: list[str] = []
+    for index, line in enumerate(lines):
+        text = ascii_digits(line)
+        if has_year_hint(text):
+            hinted.append(text)
+            found = _scan(text, index)
+            if has_cjk_mark(text):
+                found = _drop_overlaps([*found, *_cjk(text, index)])
+            mentions.extend(found)
+    return tuple(_apply_numeric_policy(mentions, hinted))
+
+
+def _cjk(text: str, index: int) -> list[DateMention]:
+    found = []
+    for match in CJK_DATE_RE.finditer(text):
+        date = _make_date(int(match["y"]), int(match["m"]), int(match["d"]))
+        if date is not None:
+            found.append(
+                DateMention(index, match.start(), match.end(), date, None, match[0], "cjk")
+            )
+    return found
 
 
 def find_dates_in(text: str) -> tuple[DateMention, ...]:

@@ -1,0 +1,147 @@
+"""The words that frame datelines, bylines and author boxes on a page, compiled once.
+
+The vocabulary is data (`rules/_vocabulary/metadata.yaml`, grouped by concept and language); each
+group becomes one named, case-insensitive, whole-word pattern here. Longer phrases are tried
+first, so "last updated" wins over "updated".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import yaml
+
+from scrapelint.packs import builtin_rules_dir
+
+VOCABULARY_FILE = ("_vocabulary", "metadata.yaml")
+GROUPS = (
+    "published",
+    "updated",
+    "byline",
+    "author_box",
+    "roles",
+    "reading_time",
+    "elsewhere",
+    "copyright",
+    "chrome",
+)
+
+
+@cache
+def vocabulary() -> dict[str, tuple[str, ...]]:
+    """Each group's phrases, all languages together, casefolded, longest first."""
+    path = builtin_rules_dir().joinpath(*VOCABULARY_FILE)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    unknown = set(data) - set(GROUPS)
+    if unknown:
+        raise ValueError(f"{path}: unknown vocabulary group {sorted(unknown)[0]!r}")
+    groups = {}
+    for group in GROUPS:
+        phrases = {str(p).casefold() for words in data[group].values() for p in words}
+        groups[group] = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+    return groups
+
+
+@cache
+def chrome_words() -> frozenset[str]:
+    """Button and menu words, one word each."""
+    return frozenset(vocabulary()["chrome"])
+
+
+def _alternation(group: str) -> str:
+    # Spaces in a phrase match any run of spaces; "©" and other marks need no word boundary.
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in vocabulary()[group])
+
+
+def _words(group: str) -> str:
+    return rf"(?<!\w)(?:{_alternation(group)})(?!\w)"
+
+
+class Patterns:
+    """The named patterns, built on first use (reading the YAML costs a few milliseconds)."""
+
+    @property
+    def published(self) -> re.Pattern[str]:
+        return _compiled("published")
+
+    @property
+    def updated(self) -> re.Pattern[str]:
+        return _compiled("updated")
+
+    @property
+    def copyright(self) -> re.Pattern[str]:
+        return _compiled("copyright")
+
+    @property
+    def reading_time(self) -> re.Pattern[str]:
+        return _compiled("reading_time")
+
+    @property
+    def byline_prefix(self) -> re.Pattern[str]:
+        """ "By Jane Doe", "Written by: Jane Doe", "Author - Jane Doe"; `rest` is the names."""
+        return _byline_prefix()
+
+    @property
+    def byline_alone(self) -> re.Pattern[str]:
+        """A line that is only a byline prefix ("By", "Author:"): the names are on the next."""
+        return _byline_alone()
+
+    @property
+    def author_box(self) -> re.Pattern[str]:
+        """An author box heading ("About the author"), with the name after it or on its own."""
+        return _author_box()
+
+    @property
+    def role(self) -> re.Pattern[str]:
+        """A whole job title: "Staff Writer", "Senior Editor", "Contributor"."""
+        return _role()
+
+    @property
+    def elsewhere(self) -> re.Pattern[str]:
+        """A heading over other articles or comments ("Related", "Most read", "Comments")."""
+        return _elsewhere()
+
+
+@cache
+def _compiled(group: str) -> re.Pattern[str]:
+    return re.compile(_words(group), re.IGNORECASE)
+
+
+@cache
+def _byline_prefix() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[^\w]*(?:{_alternation('byline')})(?:\s*[:\-–—|]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE
+    )
+
+
+@cache
+def _byline_alone() -> re.Pattern[str]:
+    return re.compile(rf"^[^\w]*(?:{_alternation('byline')})\s*:?\s*$", re.IGNORECASE)
+
+
+@cache
+def _author_box() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[^\w]*(?:{_alternation('author_box')})(?:\s*[:\-–—]\s*|\s+|$)(?P<rest>.*)$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _role() -> re.Pattern[str]:
+    # "Senior Staff Writer", "Contributing Editor at Example": a role, an optional qualifier.
+    return re.compile(
+        rf"^(?:(?:senior|junior|chief|lead|deputy|assistant|executive|associate|former)\s+)*"
+        rf"(?:{_alternation('roles')})(?:\s+(?:at|for|of|bei|de|di|à)\s+.{{1,40}})?$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _elsewhere() -> re.Pattern[str]:
+    # The heading may carry a count or a site name: "Comments (3)", "More from Example".
+    return re.compile(rf"^[^\w]*(?:{_alternation('elsewhere')})(?!\w)[^.!?]{{0,40}}$", re.I)
+
+
+WORDS = Patterns()

@@ -1,0 +1,171 @@
+"""Title, dates and authors of a page, read around the article rather than at the top of the file.
+
+A modern page opens with menus and banners; its dateline and byline sit by the headline, which
+stands just above the body the locator found (or, when the locator took a later part for the
+body, some way above it, still with its dateline beside it). So: find the headline
+(:mod:`scrapelint.headline`), read datelines (:mod:`scrapelint.datelines`) and bylines
+(:mod:`scrapelint.bylines`) in a few lines around it and around the body start, then at the end
+of the body (author boxes, "Published on"). A window stops at a "Related" or "Comments" heading.
+
+A wrong value is worse than none: two undated-kind datelines of different days, with nothing to
+tell which is the article's, give no date and a note saying so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from scrapelint.bylines import Byline, author_box, byline_at
+from scrapelint.dates import DateMention, find_all_dates
+from scrapelint.datelines import PLAIN, PUBLISHED, UPDATED, Dateline, datelines
+from scrapelint.headline import Headline, find_headline, strip_site_suffix
+from scrapelint.meta_words import WORDS
+
+# Non-blank lines read around the headline (before, after) and the body start.
+HEAD_BEFORE, HEAD_AFTER = 4, 8
+START_BEFORE, START_AFTER = 8, 5
+# Non-blank lines read at the end of the body and after it.
+END_BEFORE, END_AFTER = 6, 10
+# A name alone on a line is a byline only right next to a dateline, reading time or role.
+BARE_REACH = 1
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    title: Headline | None = None
+    date: Dateline | None = None
+    updated: Dateline | None = None
+    byline: Byline | None = None
+    conflict: tuple[Dateline, Dateline] | None = None  # datelines that disagree, left unreported
+
+
+def read_page(
+    lines: Sequence[str],
+    body: tuple[int, int] | None = None,
+    mentions: Sequence[DateMention] | None = None,
+) -> PageMeta:
+    """Title, dates and byline of the page `lines`; `body` is the located article (start, end)."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if not nonblank:
+        return PageMeta()
+    start, end = body if body is not None else (nonblank[0], len(lines))
+    if mentions is None:
+        mentions = find_all_dates(lines)
+    stamps = datelines(lines, mentions)
+    meta_lines = {d.line for d in stamps} | _label_lines(lines, nonblank)
+    headline = find_headline(lines, start, meta_lines)
+    rank = {index: r for r, index in enumerate(nonblank)}
+    start_rank = _rank_at(nonblank, start)
+    window: list[int] = []
+    if headline is not None:
+        window += _around(lines, nonblank, rank[headline.line], HEAD_BEFORE, HEAD_AFTER)
+    window += _around(lines, nonblank, start_rank, START_BEFORE, START_AFTER)
+    near = sorted(set(window))
+    end_rank = _rank_at(nonblank, end)
+    tail = _around(lines, nonblank, end_rank, END_BEFORE, END_AFTER)
+    anchor = rank[headline.line] if headline is not None else start_rank
+    date, updated, conflict = _dates(stamps, set(near), set(tail), rank, anchor)
+    skip = {headline.line} if headline is not None else set()
+    byline = _byline(lines, [i for i in near if i not in skip], mentions, stamps)
+    byline = byline or author_box(lines, tail)
+    title = None
+    if headline is not None:
+        title = Headline(headline.line, strip_site_suffix(headline.text, _site_text(lines, tail)))
+    return PageMeta(title, date, updated, byline, conflict)
+
+
+def _site_text(lines: Sequence[str], tail: Sequence[int]) -> str:
+    """The page's copyright lines, which name the site."""
+    return " ".join(lines[i] for i in tail if WORDS.copyright.search(lines[i]))
+
+
+def _label_lines(lines: Sequence[str], nonblank: Sequence[int]) -> set[int]:
+    """Lines that are bylines or reading times: they mark where the headline stands."""
+    found = set()
+    for index in nonblank:
+        text = lines[index]
+        if len(text) <= 160 and (
+            WORDS.byline_prefix.match(text.lstrip("*#> ")) or WORDS.reading_time.search(text)
+        ):
+            found.add(index)
+    return found
+
+
+def _rank_at(nonblank: Sequence[int], index: int) -> int:
+    return next((r for r, i in enumerate(nonblank) if i >= index), len(nonblank) - 1)
+
+
+def _around(
+    lines: Sequence[str], nonblank: Sequence[int], rank: int, before: int, after: int
+) -> list[int]:
+    """Line indices within `before`/`after` non-blank lines of `rank`, stopping at a heading
+    over other articles or comments."""
+    found = [nonblank[rank]] if 0 <= rank < len(nonblank) else []
+    for step, reach in ((-1, before), (1, after)):
+        r = rank + step
+        while 0 <= r < len(nonblank) and abs(r - rank) <= reach:
+            if WORDS.elsewhere.match(lines[nonblank[r]].strip()):
+                break
+            found.append(nonblank[r])
+            r += step
+    return found
+
+
+def _dates(
+    stamps: Sequence[Dateline],
+    near: set[int],
+    tail: set[int],
+    rank: dict[int, int],
+    anchor: int,
+) -> tuple[Dateline | None, Dateline | None, tuple[Dateline, Dateline] | None]:
+    """(publication, revision, conflict) from the datelines in the windows."""
+    here = [d for d in stamps if d.line in near]
+    here += [d for d in stamps if d.line in tail and d.line not in near and d.kind == PUBLISHED]
+
+    def distance(d: Dateline) -> tuple[int, int]:
+        offset = rank[d.line] - anchor
+        return (abs(offset) + (0 if offset >= 0 else 1), d.mention.start)
+
+    published = sorted((d for d in here if d.kind == PUBLISHED), key=distance)
+    plain = sorted((d for d in here if d.kind == PLAIN), key=distance)
+    revised = sorted((d for d in here if d.kind == UPDATED), key=distance)
+    updated = revised[0] if revised else None
+    if published:
+        return published[0], _later(updated, published[0]), None
+    if plain:
+        first = plain[0]
+        others = [d for d in plain[1:] if d.mention.date != first.mention.date]
+        if others and distance(others[0])[0] == distance(first)[0]:
+            return None, updated, (first, others[0])
+        return first, _later(updated, first), None
+    return updated, None, None
+
+
+def _later(updated: Dateline | None, published: Dateline) -> Dateline | None:
+    if updated is None or updated.mention.date <= published.mention.date:
+        return None
+    return updated
+
+
+def _byline(
+    lines: Sequence[str],
+    near: Sequence[int],
+    mentions: Sequence[DateMention],
+    stamps: Sequence[Dateline],
+) -> Byline | None:
+    """The first byline in the window around the headline and body start."""
+    on_line: dict[int, list[DateMention]] = {}
+    for mention in mentions:
+        on_line.setdefault(mention.line, []).append(mention)
+    stamped = {d.line for d in stamps}
+    marks = stamped | {i for i in near if WORDS.reading_time.search(lines[i])}
+    marks |= {i for i in near if WORDS.role.match(lines[i].strip(" *"))}
+    for position, index in enumerate(near):
+        beside = near[max(0, position - BARE_REACH) : position + BARE_REACH + 1]
+        near_meta = any(i in marks and i != index for i in beside)
+        found = byline_at(lines, index, on_line.get(index, []) if index in stamped else [],
+                          near_meta)
+        if found is not None:
+            return found
+    return None
