@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from scrapelint.claims import claim_lines, removed_spans
 from scrapelint.context import Context, LineMemo
@@ -17,6 +18,9 @@ from scrapelint.document import Document
 from scrapelint.findings import AppliedRemoval, Finding, LineRemoval
 from scrapelint.guard import GUARD_RULE, ProseLedger
 from scrapelint.rule import Rule
+
+if TYPE_CHECKING:
+    from scrapelint.article import ArticleMap
 
 MAX_FIX_PASSES = 5
 # A comment thread is prose but not the article: once a comment rule has recognised it, the body
@@ -52,11 +56,16 @@ class Outcome:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """The outcome of linting or fixing one document."""
+    """The outcome of linting or fixing one document.
+
+    `article` is where the locator put the article in the original text, when a rule asked
+    (the first pass's reading, so metadata is read around the article at no extra cost).
+    """
 
     original: Document
     cleaned: Document
     outcomes: tuple[Outcome, ...]
+    article: ArticleMap | None = None
 
     @property
     def changed(self) -> bool:
@@ -80,8 +89,11 @@ def lint(
     """
     if vocabulary is None:
         vocabulary = key_words(rules)
-    ctx = Context(doc, memo or LineMemo(), vocabulary)
-    findings = [finding for rule in rules for finding in rule.check(doc, ctx)]
+    return _lint(Context(doc, memo or LineMemo(), vocabulary), rules)
+
+
+def _lint(ctx: Context, rules: Sequence[Rule]) -> list[Finding]:
+    findings = [finding for rule in rules for finding in rule.check(ctx.doc, ctx)]
     findings.sort(key=lambda f: (f.line, f.end_line, f.code))
     return findings
 
@@ -104,7 +116,8 @@ def fix(doc: Document, rules: Sequence[Rule]) -> Result:
     for _ in range(MAX_FIX_PASSES):
         if not state.apply_pass(rules):
             break
-    return Result(doc, state.current, _settle(state.outcomes, set(state.origin)))
+    outcomes = _settle(state.outcomes, set(state.origin))
+    return Result(doc, state.current, outcomes, state.article)
 
 
 def judges_facts(rule: Rule) -> bool:
@@ -139,12 +152,16 @@ class _FixState:
         self.memo = LineMemo()  # each pass re-reads the lines the last one kept
         self.vocabulary: frozenset[str] | None = None
         self.guarded = False  # the guard has stopped a pass, and said so
+        self.article: ArticleMap | None = None  # the locator's reading of the original text
 
     def apply_pass(self, rules: Sequence[Rule]) -> bool:
         """Run `rules` once and apply their removals; False when nothing was removed."""
         if self.vocabulary is None:
             self.vocabulary = key_words(rules)
-        findings = lint(self.current, rules, self.memo, self.vocabulary)
+        ctx = Context(self.current, self.memo, self.vocabulary)
+        findings = _lint(ctx, rules)
+        if self.current is self.original:
+            self.article = ctx.__dict__.get("article")  # only if a rule located the article
         claims = self._guarded_claims(findings, rules)
         if not claims:
             self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)

@@ -12,8 +12,6 @@ from functools import cache
 
 import yaml
 
-from scrapelint.packs import builtin_rules_dir
-
 VOCABULARY_FILE = ("_vocabulary", "metadata.yaml")
 GROUPS = (
     "published",
@@ -31,6 +29,8 @@ GROUPS = (
 @cache
 def vocabulary() -> dict[str, tuple[str, ...]]:
     """Each group's phrases, all languages together, casefolded, longest first."""
+    from scrapelint.packs import builtin_rules_dir  # packs imports the rule kinds, which use us
+
     path = builtin_rules_dir().joinpath(*VOCABULARY_FILE)
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     unknown = set(data) - set(GROUPS)

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scrapelint.bylines import Byline, author_box, byline_at
-from scrapelint.dates import DateMention, find_all_dates
 from scrapelint.datelines import PLAIN, PUBLISHED, UPDATED, Dateline, datelines
+from scrapelint.dates import DateMention, find_all_dates
 from scrapelint.headline import Headline, find_headline, strip_site_suffix
 from scrapelint.meta_words import WORDS
 
@@ -29,6 +29,8 @@ START_BEFORE, START_AFTER = 8, 5
 END_BEFORE, END_AFTER = 6, 10
 # A name alone on a line is a byline only right next to a dateline, reading time or role.
 BARE_REACH = 1
+# Two undated-kind datelines this close in distance to the headline are equally likely.
+CONFLICT_REACH = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +138,7 @@ def _dates(
     if plain:
         first = plain[0]
         others = [d for d in plain[1:] if d.mention.date != first.mention.date]
-        if others and distance(others[0])[0] == distance(first)[0]:
+        if others and distance(others[0])[0] - distance(first)[0] <= CONFLICT_REACH:
             return None, updated, (first, others[0])
         return first, _later(updated, first), None
     return updated, None, None
@@ -164,8 +166,9 @@ def _byline(
     for position, index in enumerate(near):
         beside = near[max(0, position - BARE_REACH) : position + BARE_REACH + 1]
         near_meta = any(i in marks and i != index for i in beside)
-        found = byline_at(lines, index, on_line.get(index, []) if index in stamped else [],
-                          near_meta)
+        found = byline_at(
+            lines, index, on_line.get(index, []) if index in stamped else [], near_meta
+        )
         if found is not None:
             return found
     return None

@@ -3,9 +3,10 @@
 Shape (extend it, never change it): `{"documents": [{"path", "title", "date", "language",
 "authors", "sources", "translators", "findings": [{"code", "rule", "category", "severity", "line",
 "end_line", "message", "fixable", "removed", "removed_spans", "fixed"}], "lines", "removed_lines"}
-(plus "record" and "id" for a JSONL record)], "errors": [{"path", "line", "message", "fatal"}],
-"summary": {...}}`; `annotate` adds hashes and fingerprints. Lines are 1-based. `removed` is the
-exact text a fix removed (or, for `check`, would remove) for that finding, endings included, and
+(plus "record" and "id" for a JSONL record; "updated", and "title_line", "date_line",
+"updated_line", "author_line" saying where each value was read)], "errors": [{"path", "line",
+"message", "fatal"}], "summary": {...}}`; `annotate` adds hashes and fingerprints. Lines are
+1-based. `removed` is the exact text a fix removed (or, for `check`, would remove) for that finding, endings included, and
 `removed_spans` says where it stood, so the original can be restored byte for byte. JSON cannot
 carry bytes that are not UTF-8, so when the removed text holds some, `removed` shows them as
 backslash escapes and `removed_b64` holds the exact bytes. A record `fix --add-metadata` wrote
@@ -68,6 +69,13 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
         "findings": [finding_entry(o, applied) for o in result.outcomes],
         "lines": len(result.original.lines),
         "removed_lines": len(result.original.lines) - len(result.cleaned.lines),
+        # Where each value was read (1-based lines of the original text; null when not read
+        # from the text), and the revision date printed beside the publication date.
+        "updated": meta.updated.isoformat() if meta.updated else None,
+        "title_line": _line(meta.title_line),
+        "date_line": _line(meta.date_line),
+        "updated_line": _line(meta.updated_line),
+        "author_line": _line(meta.author_line),
     }
     if doc.record is not None:
         entry["record"] = doc.record
@@ -83,6 +91,10 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
     # reads back. A page's is a `.txt` beside it; every other file keeps its name.
     entry["cleaned_path"] = cleaned_path(file.source)
     return entry
+
+
+def _line(index: int | None) -> int | None:
+    return None if index is None else index + 1
 
 
 def cleaned_path(source: Source) -> str:

@@ -117,6 +117,7 @@ def clean_document(
         language=policy.detect_language,
         detector=policy.language_detector,
         head_dates=head_dates,
+        article=result.article,
     )
     facts = Facts(
         original=doc,

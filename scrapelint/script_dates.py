@@ -12,13 +12,11 @@ import re
 
 # Arabic-Indic (U+0660-0669), extended Arabic-Indic/Persian (U+06F0-06F9), full-width (U+FF10-19).
 _DIGIT_BLOCKS = ("\u0660", "\u06f0", "\uff10")
-DIGITS = str.maketrans(
-    {chr(ord(first) + n): str(n) for first in _DIGIT_BLOCKS for n in range(10)}
-)
+DIGITS = str.maketrans({chr(ord(first) + n): str(n) for first in _DIGIT_BLOCKS for n in range(10)})
 # A character that only occurs in a line worth translating.
 _FOREIGN_DIGIT_RE = re.compile("[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]")
 
-# Year, month, day with their CJK counters: "2025年1月29日", "2025 年 1 月 29 日", "2025년 1월 29일".
+# Year, month, day with CJK counters: "2025年1月29日", "2025 年 1 月 29 日", "2025년 1월 29일".
 CJK_DATE_RE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
 )
