@@ -2,16 +2,16 @@
 
 Shape (extend it, never change it): `{"documents": [{"path", "title", "date", "language",
 "authors", "sources", "translators", "findings": [{"code", "rule", "category", "severity", "line",
-"end_line", "message", "fixable", "removed", "removed_spans", "fixed"}], "lines", "removed_lines"}
-(plus "record" and "id" for a JSONL record; "updated", and "title_line", "date_line",
-"updated_line", "author_line" saying where each value was read)], "errors": [{"path", "line",
-"message", "fatal"}], "summary": {...}}`; `annotate` adds hashes and fingerprints. Lines are
-1-based. `removed` is the exact text a fix removed (or, for `check`, would remove) for that finding, endings included, and
-`removed_spans` says where it stood, so the original can be restored byte for byte. JSON cannot
-carry bytes that are not UTF-8, so when the removed text holds some, `removed` shows them as
-backslash escapes and `removed_b64` holds the exact bytes. A record `fix --add-metadata` wrote
-into names the field (`metadata_field`) and, when it replaced one, its JSON text before
-(`metadata_before`).
+"end_line", "message", "fixable", "removed", "removed_spans", "fixed"}], "lines", "removed_lines",
+"updated", "title_line", "date_line", "updated_line", "author_line"} (plus "record" and "id" for a
+JSONL record)], "errors": [{"path", "line", "message", "fatal"}], "summary": {...}}`; `annotate`
+adds hashes and fingerprints. Lines are 1-based; the `*_line` keys say where each value was read
+(null when it was not read from the text). `removed` is the exact text a fix removed (or, for
+`check`, would remove) for that finding, endings included, and `removed_spans` says where it
+stood, so the original can be restored byte for byte. JSON cannot carry bytes that are not UTF-8,
+so when the removed text holds some, `removed` shows them as backslash escapes and `removed_b64`
+holds the exact bytes. A record `fix --add-metadata` wrote into names the field
+(`metadata_field`) and, when it replaced one, its JSON text before (`metadata_before`).
 """
 
 from __future__ import annotations
