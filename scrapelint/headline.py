@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from scrapelint.bylines import names_in
 from scrapelint.credit_names import JUNK_WORDS, NON_NAME_WORDS
-from scrapelint.dates import is_dateline
+from scrapelint.dates import find_all_dates, is_dateline
 from scrapelint.document import LIST_MARKER_RE, line_content
 from scrapelint.meta_words import WORDS, chrome_words
 
@@ -28,16 +28,7 @@ META_AFTER = 6
 META_BEFORE = 3
 MIN_WORDS, MAX_WORDS = 2, 30
 MAX_CHARS = 250
-# Scores: a byline or dateline beside it, a repeat elsewhere, four words or more, each line of
-# distance from the body.
-NEAR_META = 3.0
-NEAR_META_BEFORE = 2.0
-LEAD = 0.0
-REPEATED = 1.5
-WORDY = 1.0
-NAME_LIKE = 2.0  # a line that reads as person names ("Jane Doe") is more likely a byline
 LONG_TITLE = 10  # words; a longer headline scores no more for its length
-DISTANCE = 0.05
 
 # A site name after the headline: "Headline | Site", "Headline - Site Name" (up to six words).
 SITE_SUFFIX_RE = re.compile(r"\s+[|\-–—:·]\s+(?P<site>[^|\-–—:·]{1,60})$")
@@ -45,7 +36,25 @@ MAX_SITE_WORDS = 6
 # Words (any script) of a line, for its length and for comparing repeats.
 WORD_RE = re.compile(r"[^\W_]+")
 # Characters that end a sentence: a headline does not end with one (a question mark may).
-SENTENCE_END = (".", ":", ";", "。", ",")
+SENTENCE_END = (".", ":", ";", "。", ",", "!")
+# Menu items glued together by the scraper: a lower-case letter right before a capital.
+GLUE_RE = re.compile(r"[a-z][A-Z][a-z]")
+MAX_GLUED = 2
+CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Markup or an address: code and links, not a headline.
+MARKUP_RE = re.compile(r"<\w|://|\bwww\.")
+# A picture's credit line: "Image by Jane Doe from Pixabay", "Photo: Reuters".
+MEDIA_CREDIT_RE = re.compile(
+    r"^(?:image|photo|picture|illustration|graphic|video|credit|foto|imagen|bild|immagine)s?"
+    r"(?:\s+(?:by|credit|courtesy|von|de|di|par|por)\b|\s*:)",
+    re.IGNORECASE,
+)
+# A word printed this often in one line makes it a menu ("For Media For Agencies For Tech").
+MENU_REPEATS = 3
+# Words of a breadcrumb trail before the headline it ends with ("Home Research ...").
+MAX_TRAIL = 6
+# More words than this and a comma: a sentence, not a headline.
+MAX_PLAIN_WORDS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,35 +63,65 @@ class Headline:
     text: str  # as printed, without list marker or heading hashes
 
 
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How much each sign counts for a headline candidate (chosen on DEV-modern with
+    site-grouped cross-validation: `benchmarks/metadata.py --cv`)."""
+
+    near_meta: float = 3.0  # a dateline, byline or reading time in the lines under it
+    near_meta_before: float = 2.0  # ... or just over it
+    lead: float = 0.0  # per line between it and the byline under it (the deck stands between)
+    repeated: float = 1.5  # printed again: breadcrumbs, "N thoughts on “…”"
+    wordy: float = 1.0  # for ten words or more, in proportion below
+    distance: float = 0.05  # per line from the body start, when no byline or dateline is near
+    name_like: float = 2.0  # reads as person names: more likely a byline
+    deck: float = 0.5  # the line over it is a headline candidate too: it is the deck
+
+
+WEIGHTS = Weights()
+
+
 def find_headline(
-    lines: Sequence[str], body_start: int, meta_lines: Collection[int]
+    lines: Sequence[str],
+    body_start: int,
+    meta_lines: Collection[int],
+    weights: Weights = WEIGHTS,
 ) -> Headline | None:
     """The article's headline, or None when no line is shaped like one near the body."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     start_rank = next((r for r, i in enumerate(nonblank) if i >= body_start), len(nonblank))
     low, high = max(0, start_rank - REACH_BEFORE), min(len(nonblank), start_rank + REACH_INTO)
     keys = _repeat_keys(lines, nonblank)
-    metas = {r for r, i in enumerate(nonblank) if i in meta_lines}
+    metas = sorted(r for r, i in enumerate(nonblank) if i in meta_lines and low - 4 <= r < high + 8)
+    w = weights
+    candidates = [nonblank[r] for r in range(low, high) if is_headline_shaped(lines[nonblank[r]])]
+    trails = _trails(lines, candidates)
     best: tuple[float, int] | None = None
+    previous = False  # the line over this one is a candidate
     for rank in range(low, high):
         index = nonblank[rank]
-        if not is_headline_shaped(lines[index]):
+        if index not in trails:
+            previous = False
             continue
         after = [m - rank for m in metas if rank < m <= rank + META_AFTER]
         before = [rank - m for m in metas if rank - META_BEFORE <= m < rank]
         if after:
-            # The headline opens the head block: above a deck, a photo credit and the byline.
-            score = NEAR_META + LEAD * min(after)
+            score = w.near_meta + w.lead * min(after)
         elif before:
-            score = NEAR_META_BEFORE - LEAD * min(before)
+            score = w.near_meta_before - w.lead * min(before)
         else:
-            score = -DISTANCE * abs(start_rank - rank)
+            score = -w.distance * abs(start_rank - rank)
         key = _key(lines[index])
-        if len(key) >= 4 and keys.get(key, 0) > 1:
-            score += REPEATED
-        score += WORDY * min(len(key), LONG_TITLE) / LONG_TITLE
+        if len(key) >= 3 and (keys.get(key, 0) > 1 or trails[index] == "tail"):
+            score += w.repeated
+        if trails[index] == "trail":
+            score -= w.repeated
+        score += w.wordy * min(len(key), LONG_TITLE) / LONG_TITLE
         if names_in(line_content(lines[index])):
-            score -= NAME_LIKE
+            score -= w.name_like
+        if previous:
+            score -= w.deck
+        previous = True
         if best is None or score > best[0]:
             best = (score, index)
     if best is None:
@@ -103,9 +142,18 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if sum(w.isdigit() for w in words) * 2 > len(words):
         return False
-    if INNER_SENTENCE_RE.search(text) or LABEL_RE.match(text):
+    if INNER_SENTENCE_RE.search(text) or LABEL_RE.match(text) or BREADCRUMB_RE.search(text):
         return False
-    content = [w for w in (w.casefold() for w in words) if w not in NON_NAME_WORDS]
+    if find_all_dates([text]) or BYLINE_INSIDE_RE.search(text):
+        return False
+    if len(GLUE_RE.findall(text)) >= MAX_GLUED or _repeats_a_word(words):
+        return False  # "All LocationsCentral Las VegasSummerlin", "For Media For Agencies For"
+    if len(words) > MAX_PLAIN_WORDS and "," in text:
+        return False  # a long line with a clause in it is prose
+    if MARKUP_RE.search(text) or MEDIA_CREDIT_RE.match(text) or WORDS.role.match(text):
+        return False
+    split = WORD_RE.findall(CAMEL_RE.sub(" ", text))  # "SubscribeSign in": three words
+    content = [w for w in (w.casefold() for w in split) if w not in NON_NAME_WORDS]
     chrome = chrome_words()
     if sum(w in chrome or w in JUNK_WORDS for w in content) * 2 >= len(content):
         return False
@@ -116,6 +164,32 @@ def is_headline_shaped(line: str) -> bool:
         or WORDS.reading_time.search(text)
         or WORDS.copyright.search(text)
     )
+
+
+def _trails(lines: Sequence[str], candidates: Sequence[int]) -> dict[int, str]:
+    """Each candidate: "trail" when it is a breadcrumb ending with another candidate ("Home
+    Research The Hottest Markets" over "The Hottest Markets"), "tail" when it is that other one,
+    "" otherwise."""
+    keys = {_key(lines[i]): i for i in candidates}
+    found = dict.fromkeys(candidates, "")
+    for index in candidates:
+        key = _key(lines[index])
+        for cut in range(1, min(MAX_TRAIL, len(key) - 2)):
+            other = keys.get(key[cut:])
+            if other is not None and other != index:
+                found[index], found[other] = "trail", "tail"
+                break
+    return found
+
+
+def _repeats_a_word(words: Sequence[str]) -> bool:
+    counts: dict[str, int] = {}
+    for word in words:
+        folded = word.casefold()
+        counts[folded] = counts.get(folded, 0) + 1
+        if counts[folded] >= MENU_REPEATS:
+            return True
+    return False
 
 
 def _ends_sentence(text: str) -> bool:
@@ -140,15 +214,20 @@ def strip_site_suffix(title: str, site_text: str = "") -> str:
 
 
 def _key(line: str) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in WORD_RE.findall(line))
+    return tuple(w.casefold() for w in WORD_RE.findall(line_content(line)))
 
 
 def _repeat_keys(lines: Sequence[str], nonblank: Sequence[int]) -> dict[tuple[str, ...], int]:
-    """How often each line's words occur as a line, or inside quotes ("thoughts on “X”")."""
+    """How often each line's words occur as a line, inside quotes ("thoughts on “X”") or at the
+    end of a breadcrumb ("Home » Section » X")."""
     counts: dict[tuple[str, ...], int] = {}
     for index in nonblank:
         key = _key(lines[index])
         counts[key] = counts.get(key, 0) + 1
+        trail = TRAIL_SPLIT_RE.split(lines[index])
+        if len(trail) > 1:
+            last = _key(trail[-1])
+            counts[last] = counts.get(last, 0) + 1
         for quoted in QUOTED_RE.findall(lines[index]):
             inner = _key(quoted)
             if inner != key:
@@ -160,6 +239,14 @@ def _repeat_keys(lines: Sequence[str], nonblank: Sequence[int]) -> dict[tuple[st
 INNER_SENTENCE_RE = re.compile(r"[a-z]{2}\.\s+[A-Z]|[a-z][.!][A-Z][a-z]")
 # "Credit: ...", "Source: ...": a labelled field, not a headline.
 LABEL_RE = re.compile(r"^\w+:\s")
+
+# A breadcrumb trail: "Home » Section » Headline", "Blog / Topic / Headline", "Home > News".
+BREADCRUMB_RE = re.compile(r"\S\s+(?:»|›|>|/)\s+\S.*\s(?:»|›|>|/)\s|^(?:Home|Blog)\s+(?:»|›|>|/)\s")
+# " By Jane Doe" inside a line: a byline glued to something else.
+BYLINE_INSIDE_RE = re.compile(r"\s[Bb]y\s+[A-Z][^\W\d_]+\s+[A-Z]")
+
+# The separators of a breadcrumb trail.
+TRAIL_SPLIT_RE = re.compile(r"\s+(?:»|›|>|/)\s+")
 
 # Text in quotes, as comment headings and breadcrumbs repeat a headline.
 QUOTED_RE = re.compile(r"[“\"«]([^”\"»]{8,200})[”\"»]")

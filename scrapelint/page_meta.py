@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from scrapelint.bylines import Byline, author_box, byline_at
 from scrapelint.datelines import PLAIN, PUBLISHED, UPDATED, Dateline, datelines
 from scrapelint.dates import DateMention, find_all_dates
-from scrapelint.headline import Headline, find_headline, strip_site_suffix
+from scrapelint.headline import WEIGHTS, Headline, Weights, find_headline, strip_site_suffix
 from scrapelint.meta_words import WORDS
 
 # Non-blank lines read around the headline (before, after) and the body start.
@@ -46,6 +46,7 @@ def read_page(
     lines: Sequence[str],
     body: tuple[int, int] | None = None,
     mentions: Sequence[DateMention] | None = None,
+    weights: Weights = WEIGHTS,
 ) -> PageMeta:
     """Title, dates and byline of the page `lines`; `body` is the located article (start, end)."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
@@ -56,7 +57,7 @@ def read_page(
         mentions = find_all_dates(lines)
     stamps = datelines(lines, mentions)
     meta_lines = {d.line for d in stamps} | _label_lines(lines, nonblank)
-    headline = find_headline(lines, start, meta_lines)
+    headline = find_headline(lines, start, meta_lines, weights)
     rank = {index: r for r, index in enumerate(nonblank)}
     start_rank = _rank_at(nonblank, start)
     window: list[int] = []
