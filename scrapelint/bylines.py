@@ -2,33 +2,40 @@
 
 Shapes: a prefix and the names ("By Jane Doe", "Written by Jane Doe and John Roe", "Author:
 Jane Doe"), a prefix alone with the names on the next line, the names glued to a dateline ("By
-Jane DoePublished: Jan 29, 2025", "Jane Doe January 4, 2025 — 7 minutes read"), a name alone on a
-line next to a dateline, a reading time or a role, a name with its role ("Jane Doe, Staff
-Writer"). At the end of the article, an author box ("About the author" and the name, or the name
-over "Jane Doe is a ..."). Every name must look like a person's (`looks_like_name`): menu words,
-site names, dates and roles are refused.
+Jane DoePublished: Jan 29, 2025", "December 15, 2025 · 30 min · Jane Doe"), a name alone on a
+line next to a dateline, a reading time, a role or the headline, a name with its role ("Jane Doe,
+Staff Writer"). At the end of the article, an author box ("About the author" and the name, or
+the name over "Jane Doe is a ..."). Every name must look like a person's (`looks_like_name`):
+menu words, site and organisation names, dates and roles are refused.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scrapelint.credit_names import looks_like_name, split_names
-from scrapelint.dates import DateMention, find_all_dates
+from scrapelint.dates import find_all_dates
 from scrapelint.document import line_content
-from scrapelint.meta_words import WORDS, chrome_words
+from scrapelint.meta_words import WORDS, chrome_words, org_words
 
 # A label glued to the word before it: "Jane DoePublished", "2025By". Cut apart before reading.
 GLUE_RE = re.compile(r"(?<=[a-z\d.])(?=[A-Z])")
-# Separators between a name and what follows it on a byline: bars, bullets, spaced dashes.
-SEGMENT_RE = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s{2,}")
+# Separators between the parts of a byline: bars, bullets, spaced dashes, and the words that
+# lead from a name to a date, a place or a category ("Jane Doe on May 3", "In Travel Tips").
+SEGMENT_RE = re.compile(
+    r"\s*[|•·⋅]\s*|\s+[-–—]\s+|\s{2,}|\s+(?:on|in|at|for|from|via|am|le|el|em|il|op)\s+"
+    r"|\s+(?:on|in|at)$",
+    re.IGNORECASE,
+)
+# A title before a name: "Dr. Jane Doe", "Prof Jane Doe" (kept as printed, not checked).
+HONORIFIC_RE = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|dra|sr|sra)\.?\s+", re.IGNORECASE)
 # "Jane Doe is a ...": the bio sentence under an author box.
 BIO_RE = re.compile(r"^(?P<name>(?:\S+\s+){1,3}\S+?)\s+(?:is|was|es|est|ist|é|è)\s", re.UNICODE)
+# A credential after a name: "MS", "RD", "FAND", "E-RYT 200", "M.D.".
+CREDENTIAL_RE = re.compile(r"^(?:[A-Z][A-Z.\-]{0,7}(?:\s+\d+)?|Ph\.?\s?D\.?|M\.?D\.?)$")
 MAX_BYLINE_CHARS = 160
-# How far from a dateline or reading time a bare name line may stand (non-blank lines).
-BARE_REACH = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,70 +50,87 @@ def unglue(text: str) -> str:
 
     def cut(match: re.Match[str]) -> str:
         rest = text[match.end() :]
-        labels = (WORDS.published, WORDS.updated, WORDS.byline_alone, WORDS.reading_time)
-        glued = any(p.match(rest) for p in labels[:2]) or rest[:3].casefold() in ("by ",)
+        glued = WORDS.published.match(rest) or WORDS.updated.match(rest) or rest[:3] == "By "
         return " " if glued else ""
 
     return GLUE_RE.sub(cut, text)
 
 
 def names_in(text: str) -> tuple[str, ...]:
-    """The person names a byline's text holds, up to the first date or label; () if any other
-    words stand among them (a sentence, a menu, a site name)."""
+    """The person names of the first part of a byline that holds any, dates, labels and reading
+    times set apart; () when no part is names and roles only."""
+    for segment in _segments(text):
+        names = _names(segment)
+        if names:
+            return names
+    return ()
+
+
+def only_names(text: str) -> tuple[str, ...]:
+    """The names when the whole line is names, roles and credentials; () otherwise."""
+    segments = [s for s in _segments(text) if s]
+    if len(segments) != 1:
+        return ()
+    return _names(segments[0])
+
+
+def _segments(text: str) -> list[str]:
     text = unglue(text)
-    cut = min([m.start for m in find_all_dates([text])] + [len(text)])
+    for mention in reversed(find_all_dates([text])):
+        text = f"{text[: mention.start]} | {text[mention.end :]}"
     for pattern in (WORDS.published, WORDS.updated, WORDS.reading_time):
-        match = pattern.search(text, 0, cut)
-        if match:
-            cut = min(cut, match.start())
-    head = SEGMENT_RE.split(text[:cut].strip(" ,;:|-–—"))[0]
+        text = pattern.sub(" | ", text)
+    segments = []
+    for segment in SEGMENT_RE.split(text):
+        segment = segment.strip(" ,;:|-–—*")
+        while (prefix := WORDS.byline_prefix.match(segment)) is not None:
+            segment = prefix["rest"].strip(" ,;:")
+        if WORDS.byline_alone.match(segment):
+            segment = ""
+        segments.append(segment)
+    return segments
+
+
+def _names(segment: str) -> tuple[str, ...]:
     found: list[str] = []
-    for part in split_names(head):
+    for part in split_names(segment):
         part = part.strip(" ,;:")
-        if not part or WORDS.role.match(part) or _credential(part):
+        if not part or WORDS.role.match(part) or CREDENTIAL_RE.match(part):
             continue
-        if not looks_like_name(part) or _chrome(part):
+        bare = HONORIFIC_RE.sub("", part)
+        if not looks_like_name(bare) or _not_a_person(bare):
             return ()
         found.append(part)
     return tuple(found)
 
 
-def _chrome(part: str) -> bool:
-    """A menu or section label in a name's shape ("Get Started", "Mental Health")."""
-    chrome = chrome_words()
-    return part.isupper() or any(w.casefold() in chrome for w in part.split())
+def _not_a_person(part: str) -> bool:
+    """A menu, section or organisation label in a name's shape ("Get Started", "Alignment
+    Forum")."""
+    chrome, orgs = chrome_words(), org_words()
+    return any(w.casefold() in chrome or w.casefold() in orgs for w in part.split())
 
 
-def _credential(part: str) -> bool:
-    return part.isupper() and len(part) <= 5
-
-
-def byline_at(
-    lines: Sequence[str],
-    index: int,
-    mentions: Sequence[DateMention],
-    near_meta: bool,
-) -> Byline | None:
-    """The byline on line `index`, if it is one. `near_meta`: a dateline, reading time or role
-    stands within a line or two, so a bare name counts."""
+def byline_at(lines: Sequence[str], index: int, dated: bool, near_meta: bool) -> Byline | None:
+    """The byline on line `index`, if it is one. `dated`: the line is a dateline, so a name on
+    it is its byline; `near_meta`: a dateline, reading time, role or the headline is the next
+    line over or under, so a line of names alone counts."""
     raw = lines[index]
     if len(raw) > MAX_BYLINE_CHARS:
         return None
     text = unglue(line_content(raw))
-    prefix = WORDS.byline_prefix.match(text)
-    if prefix:
-        names = names_in(prefix["rest"])
-        return Byline(names, index) if names else None
     if WORDS.byline_alone.match(text):
         after = _next_nonblank(lines, index)
         if after is not None and len(lines[after]) <= MAX_BYLINE_CHARS:
             names = names_in(line_content(lines[after]))
             return Byline(names, after) if names else None
         return None
-    if mentions or near_meta:
+    if WORDS.byline_prefix.match(text) or dated:
         names = names_in(text)
-        if names and (mentions or _only_names(text, names)):
-            return Byline(names, index)
+        return Byline(names, index) if names else None
+    if near_meta:
+        names = only_names(text)
+        return Byline(names, index) if names else None
     return None
 
 
@@ -130,14 +154,6 @@ def author_box(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
             if above.casefold() == bio["name"].casefold():
                 return Byline((above,), indices[position - 1])
     return None
-
-
-def _only_names(text: str, names: Collection[str]) -> bool:
-    """The line is the names and nothing else but separators and roles."""
-    rest = text
-    for name in names:
-        rest = rest.replace(name, " ")
-    return all(not w.strip(" ,;:&|-–—") or WORDS.role.match(w.strip()) for w in rest.split(","))
 
 
 def _next_nonblank(lines: Sequence[str], index: int) -> int | None:

@@ -22,7 +22,7 @@ from scrapelint.meta_words import WORDS, chrome_words
 # How many non-blank lines above the body start a headline may stand (menus above it, a lead,
 # a table of contents below), and how far into the body.
 REACH_BEFORE = 60
-REACH_INTO = 3
+REACH_INTO = 6
 # The lines beside a headline where its byline or dateline stands.
 META_AFTER = 6
 META_BEFORE = 3

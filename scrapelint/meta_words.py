@@ -23,6 +23,8 @@ GROUPS = (
     "elsewhere",
     "copyright",
     "chrome",
+    "organisation",
+    "heading_words",
 )
 
 
@@ -47,6 +49,13 @@ def vocabulary() -> dict[str, tuple[str, ...]]:
 def chrome_words() -> frozenset[str]:
     """Button and menu words, one word each."""
     return frozenset(vocabulary()["chrome"])
+
+
+@cache
+def org_words() -> frozenset[str]:
+    """Words of organisation and site names and of section headings, one word each: a phrase
+    holding one names no person."""
+    return frozenset(vocabulary()["organisation"]) | frozenset(vocabulary()["heading_words"])
 
 
 def _alternation(group: str) -> str:
@@ -132,7 +141,7 @@ def _author_box() -> re.Pattern[str]:
 def _role() -> re.Pattern[str]:
     # "Senior Staff Writer", "Contributing Editor at Example": a role, an optional qualifier.
     return re.compile(
-        rf"^(?:(?:senior|junior|chief|lead|deputy|assistant|executive|associate|former)\s+)*"
+        rf"^(?:[^\W\d_]+\s+){{0,3}}"
         rf"(?:{_alternation('roles')})(?:\s+(?:at|for|of|bei|de|di|à)\s+.{{1,40}})?$",
         re.IGNORECASE,
     )

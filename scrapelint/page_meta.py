@@ -68,10 +68,16 @@ def read_page(
     end_rank = _rank_at(nonblank, end)
     tail = _around(lines, nonblank, end_rank, END_BEFORE, END_AFTER)
     anchor = rank[headline.line] if headline is not None else start_rank
-    date, updated, conflict = _dates(stamps, set(near), set(tail), rank, anchor)
     skip = {headline.line} if headline is not None else set()
-    byline = _byline(lines, [i for i in near if i not in skip], mentions, stamps)
-    byline = byline or author_box(lines, tail)
+    title_line = headline.line if headline is not None else None
+    byline = _byline(lines, [i for i in near if i not in skip], stamps, title_line)
+    box = author_box(lines, tail)
+    byline = byline or box
+    # At the end of the article a plain date counts beside the author box ("Written by ...").
+    signed = {i for i in tail if box is not None and abs(rank[i] - rank[box.line]) <= 2}
+    date, updated, conflict = _dates(stamps, set(near), set(tail), signed, rank, anchor)
+    if date is None and conflict is None:
+        date = _labelled_anywhere(stamps, end)
     title = None
     if headline is not None:
         title = Headline(headline.line, strip_site_suffix(headline.text, _site_text(lines, tail)))
@@ -119,12 +125,18 @@ def _dates(
     stamps: Sequence[Dateline],
     near: set[int],
     tail: set[int],
+    signed: set[int],
     rank: dict[int, int],
     anchor: int,
 ) -> tuple[Dateline | None, Dateline | None, tuple[Dateline, Dateline] | None]:
-    """(publication, revision, conflict) from the datelines in the windows."""
+    """(publication, revision, conflict) from the datelines in the windows: around the headline
+    and body start any dateline, at the end a labelled one or one beside the author box."""
     here = [d for d in stamps if d.line in near]
-    here += [d for d in stamps if d.line in tail and d.line not in near and d.kind == PUBLISHED]
+    here += [
+        d
+        for d in stamps
+        if d.line in tail and d.line not in near and (d.kind == PUBLISHED or d.line in signed)
+    ]
 
     def distance(d: Dateline) -> tuple[int, int]:
         offset = rank[d.line] - anchor
@@ -145,6 +157,28 @@ def _dates(
     return updated, None, None
 
 
+def _labelled_anywhere(stamps: Sequence[Dateline], end: int) -> Dateline | None:
+    """A "Published" dateline elsewhere above the body's end, when every such one names the
+    same day (the locator may have put the body below the article's head)."""
+    labelled = [d for d in stamps if d.kind == PUBLISHED and d.line < end]
+    if labelled and all(d.mention.date == labelled[0].mention.date for d in labelled):
+        return labelled[0]
+    return None
+
+
+def _beside(lines: Sequence[str], index: int, reach: int) -> list[int]:
+    """The `reach` nearest non-blank lines over and under line `index`."""
+    found: list[int] = []
+    for step in (-1, 1):
+        i, seen = index + step, 0
+        while 0 <= i < len(lines) and seen < reach:
+            if lines[i].strip():
+                found.append(i)
+                seen += 1
+            i += step
+    return found
+
+
 def _later(updated: Dateline | None, published: Dateline) -> Dateline | None:
     if updated is None or updated.mention.date <= published.mention.date:
         return None
@@ -154,22 +188,19 @@ def _later(updated: Dateline | None, published: Dateline) -> Dateline | None:
 def _byline(
     lines: Sequence[str],
     near: Sequence[int],
-    mentions: Sequence[DateMention],
     stamps: Sequence[Dateline],
+    headline: int | None,
 ) -> Byline | None:
     """The first byline in the window around the headline and body start."""
-    on_line: dict[int, list[DateMention]] = {}
-    for mention in mentions:
-        on_line.setdefault(mention.line, []).append(mention)
-    stamped = {d.line for d in stamps}
-    marks = stamped | {i for i in near if WORDS.reading_time.search(lines[i])}
+    dated = {d.line for d in stamps}
+    marks = set(dated) | {i for i in near if WORDS.reading_time.search(lines[i])}
     marks |= {i for i in near if WORDS.role.match(lines[i].strip(" *"))}
-    for position, index in enumerate(near):
-        beside = near[max(0, position - BARE_REACH) : position + BARE_REACH + 1]
-        near_meta = any(i in marks and i != index for i in beside)
-        found = byline_at(
-            lines, index, on_line.get(index, []) if index in stamped else [], near_meta
-        )
+    for index in near:
+        beside = _beside(lines, index, BARE_REACH)
+        # A name alone right under the headline is its byline too.
+        under_headline = headline is not None and headline in beside and headline < index
+        near_meta = under_headline or any(i in marks for i in beside)
+        found = byline_at(lines, index, index in dated, near_meta)
         if found is not None:
             return found
     return None
