@@ -36,6 +36,11 @@ BIO_RE = re.compile(r"^(?P<name>(?:\S+\s+){1,3}\S+?)\s+(?:is|was|es|est|ist|é|�
 # A credential after a name: "MS", "RD", "FAND", "E-RYT 200", "M.D.".
 CREDENTIAL_RE = re.compile(r"^(?:[A-Z][A-Z.\-]{0,7}(?:\s+\d+)?|Ph\.?\s?D\.?|M\.?D\.?)$")
 MAX_BYLINE_CHARS = 160
+OWNER_TAIL = 40  # lines at the end of a page where a personal site signs its name
+# "Jane Doe's blog", "Jane Doe's Tech Blog", "Jane Doe's thoughts on ...": a personal site.
+OWNER_RE = re.compile(
+    r"^(?P<name>.{3,40}?)['’]s\s+(?:\w+\s+)?(?:blog|site|thoughts|notes|journal|website)\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +159,23 @@ def author_box(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
             if above.casefold() == bio["name"].casefold():
                 return Byline((above,), indices[position - 1])
     return None
+
+
+def site_owner(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
+    """A personal site's owner: its first lines hold a name alone or "Jane Doe's blog"."""
+    for index in indices:
+        text = line_content(lines[index])
+        owner = OWNER_RE.match(text)
+        names = only_names(owner["name"] if owner else text)
+        if len(names) == 1 and len(text) <= MAX_BYLINE_CHARS and (owner or _signs(lines, names[0])):
+            return Byline(names, index)
+    return None
+
+
+def _signs(lines: Sequence[str], name: str) -> bool:
+    """The name stands again alone in the page's last lines (a business signs its copyright
+    line as a person's site does, so that line proves nothing)."""
+    return any(line_content(line) == name for line in lines[-OWNER_TAIL:])
 
 
 def _next_nonblank(lines: Sequence[str], index: int) -> int | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from scrapelint.bylines import Byline, author_box, byline_at
+from scrapelint.bylines import Byline, author_box, byline_at, site_owner
 from scrapelint.datelines import PLAIN, PUBLISHED, UPDATED, Dateline, datelines
 from scrapelint.dates import DateMention, find_all_dates
 from scrapelint.headline import WEIGHTS, Headline, Weights, find_headline, strip_site_suffix
@@ -27,6 +27,8 @@ HEAD_BEFORE, HEAD_AFTER = 4, 8
 START_BEFORE, START_AFTER = 8, 5
 # Non-blank lines read at the end of the body and after it.
 END_BEFORE, END_AFTER = 6, 10
+# A personal site names its owner in its first lines ("Jane Doe", "Jane Doe's blog").
+OWNER_LINES = 2
 # A name alone on a line is a byline only right next to a dateline, reading time or role.
 BARE_REACH = 1
 # Two undated-kind datelines this close in distance to the headline are equally likely.
@@ -72,7 +74,7 @@ def read_page(
     title_line = headline.line if headline is not None else None
     byline = _byline(lines, [i for i in near if i not in skip], stamps, title_line)
     box = author_box(lines, tail)
-    byline = byline or box
+    byline = byline or box or site_owner(lines, nonblank[:OWNER_LINES])
     # At the end of the article a plain date counts beside the author box ("Written by ...").
     signed = {i for i in tail if box is not None and abs(rank[i] - rank[box.line]) <= 2}
     date, updated, conflict = _dates(stamps, set(near), set(tail), signed, rank, anchor)
@@ -195,12 +197,16 @@ def _byline(
     dated = {d.line for d in stamps}
     marks = set(dated) | {i for i in near if WORDS.reading_time.search(lines[i])}
     marks |= {i for i in near if WORDS.role.match(lines[i].strip(" *"))}
-    for index in near:
+    for index in near:  # first a byline that says it is one: a prefix, or names on a dateline
+        found = byline_at(lines, index, index in dated, near_meta=False)
+        if found is not None:
+            return found
+    for index in near:  # then a line of names beside a dateline, a reading time, a role
         beside = _beside(lines, index, BARE_REACH)
         # A name alone right under the headline is its byline too.
         under_headline = headline is not None and headline in beside and headline < index
-        near_meta = under_headline or any(i in marks for i in beside)
-        found = byline_at(lines, index, index in dated, near_meta)
-        if found is not None:
-            return found
+        if under_headline or any(i in marks for i in beside):
+            found = byline_at(lines, index, False, near_meta=True)
+            if found is not None:
+                return found
     return None
