@@ -91,7 +91,7 @@ def find_headline(
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     start_rank = next((r for r, i in enumerate(nonblank) if i >= body_start), len(nonblank))
     low, high = max(0, start_rank - REACH_BEFORE), min(len(nonblank), start_rank + REACH_INTO)
-    keys = _repeat_keys(lines, nonblank)
+    page = _folded_page(lines)
     metas = sorted(r for r, i in enumerate(nonblank) if i in meta_lines and low - 4 <= r < high + 8)
     w = weights
     candidates = [nonblank[r] for r in range(low, high) if is_headline_shaped(lines[nonblank[r]])]
@@ -112,7 +112,7 @@ def find_headline(
         else:
             score = -w.distance * abs(start_rank - rank)
         key = _key(lines[index])
-        if len(key) >= 3 and (keys.get(key, 0) > 1 or trails[index] == "tail"):
+        if len(key) >= 3 and (_printed_again(page, lines[index]) or trails[index] == "tail"):
             score += w.repeated
         if trails[index] == "trail":
             score -= w.repeated
@@ -217,23 +217,27 @@ def _key(line: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in WORD_RE.findall(line_content(line)))
 
 
-def _repeat_keys(lines: Sequence[str], nonblank: Sequence[int]) -> dict[tuple[str, ...], int]:
-    """How often each line's words occur as a line, inside quotes ("thoughts on “X”") or at the
-    end of a breadcrumb ("Home » Section » X")."""
-    counts: dict[tuple[str, ...], int] = {}
-    for index in nonblank:
-        key = _key(lines[index])
-        counts[key] = counts.get(key, 0) + 1
-        trail = TRAIL_SPLIT_RE.split(lines[index])
-        if len(trail) > 1:
-            last = _key(trail[-1])
-            counts[last] = counts.get(last, 0) + 1
-        for quoted in QUOTED_RE.findall(lines[index]):
-            inner = _key(quoted)
-            if inner != key:
-                counts[inner] = counts.get(inner, 0) + 1
-    return counts
+def _folded_page(lines: Sequence[str]) -> str:
+    return "\n".join(lines).casefold()
 
+
+def _printed_again(page: str, line: str) -> bool:
+    """The line's text stands twice or more in the page: as a line, in a breadcrumb, in quotes
+    ("N thoughts on “…”"). One search of the whole page in C, only for candidates."""
+    text = line_content(line).casefold()
+    found, start = 0, page.find(text)
+    while start >= 0 and found < 2:
+        before = page[max(0, start - 1) : start]
+        after = page[start + len(text) : start + len(text) + 1]
+        found += before in REPEAT_BEFORE and after in REPEAT_AFTER
+        start = page.find(text, start + len(text))
+    return found >= 2
+
+
+# What may stand right before and after a repeat of the headline: a line's start or end, a
+# breadcrumb separator, quotes ("N thoughts on “Headline”").
+REPEAT_BEFORE = frozenset(["", "\n", " ", "“", '"', "«", ">", "»", "/", "*", "#"])
+REPEAT_AFTER = frozenset(["", "\n", "”", '"', "»"])
 
 # A sentence ends inside the line: "Never miss a post. Get our ..." is a prompt, not a headline.
 INNER_SENTENCE_RE = re.compile(r"[a-z]{2}\.\s+[A-Z]|[a-z][.!][A-Z][a-z]")
@@ -244,9 +248,3 @@ LABEL_RE = re.compile(r"^\w+:\s")
 BREADCRUMB_RE = re.compile(r"\S\s+(?:»|›|>|/)\s+\S.*\s(?:»|›|>|/)\s|^(?:Home|Blog)\s+(?:»|›|>|/)\s")
 # " By Jane Doe" inside a line: a byline glued to something else.
 BYLINE_INSIDE_RE = re.compile(r"\s[Bb]y\s+[A-Z][^\W\d_]+\s+[A-Z]")
-
-# The separators of a breadcrumb trail.
-TRAIL_SPLIT_RE = re.compile(r"\s+(?:»|›|>|/)\s+")
-
-# Text in quotes, as comment headings and breadcrumbs repeat a headline.
-QUOTED_RE = re.compile(r"[“\"«]([^”\"»]{8,200})[”\"»]")

@@ -13,13 +13,23 @@ tell which is the article's, give no date and a note saying so.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scrapelint.bylines import Byline, author_box, byline_at, site_owner
 from scrapelint.datelines import PLAIN, PUBLISHED, UPDATED, Dateline, datelines
 from scrapelint.dates import DateMention, find_all_dates
-from scrapelint.headline import WEIGHTS, Headline, Weights, find_headline, strip_site_suffix
+from scrapelint.headline import (
+    META_AFTER,
+    REACH_BEFORE,
+    REACH_INTO,
+    WEIGHTS,
+    Headline,
+    Weights,
+    find_headline,
+    strip_site_suffix,
+)
 from scrapelint.meta_words import WORDS
 
 # Non-blank lines read around the headline (before, after) and the body start.
@@ -55,19 +65,20 @@ def read_page(
     if not nonblank:
         return PageMeta()
     start, end = body if body is not None else (nonblank[0], len(lines))
-    if mentions is None:
-        mentions = find_all_dates(lines)
-    stamps = datelines(lines, mentions)
-    meta_lines = {d.line for d in stamps} | _label_lines(lines, nonblank)
-    headline = find_headline(lines, start, meta_lines, weights)
     rank = {index: r for r, index in enumerate(nonblank)}
-    start_rank = _rank_at(nonblank, start)
+    start_rank, end_rank = _rank_at(nonblank, start), _rank_at(nonblank, end)
+    if mentions is None:  # nothing below the end window is read: footers are long
+        last = nonblank[min(len(nonblank) - 1, end_rank + END_AFTER)]
+        mentions = find_all_dates(lines[: last + 1])
+    stamps = datelines(lines, mentions)
+    reach = nonblank[max(0, start_rank - REACH_BEFORE - META_AFTER) : start_rank + REACH_INTO + 8]
+    meta_lines = {d.line for d in stamps} | _label_lines(lines, reach)
+    headline = find_headline(lines, start, meta_lines, weights)
     window: list[int] = []
     if headline is not None:
         window += _around(lines, nonblank, rank[headline.line], HEAD_BEFORE, HEAD_AFTER)
     window += _around(lines, nonblank, start_rank, START_BEFORE, START_AFTER)
     near = sorted(set(window))
-    end_rank = _rank_at(nonblank, end)
     tail = _around(lines, nonblank, end_rank, END_BEFORE, END_AFTER)
     anchor = rank[headline.line] if headline is not None else start_rank
     skip = {headline.line} if headline is not None else set()
@@ -104,7 +115,8 @@ def _label_lines(lines: Sequence[str], nonblank: Sequence[int]) -> set[int]:
 
 
 def _rank_at(nonblank: Sequence[int], index: int) -> int:
-    return next((r for r, i in enumerate(nonblank) if i >= index), len(nonblank) - 1)
+    """The rank of the first non-blank line at or after `index` (the last one past the end)."""
+    return min(bisect_left(nonblank, index), len(nonblank) - 1)
 
 
 def _around(
