@@ -16,7 +16,8 @@ class Extracted:
     metadata: dict[str, str]
 
 
-# Metadata fields trafilatura reads from a page that scrapelint reports.
+# Metadata fields trafilatura reads from a page that scrapelint reports. Its `date` is htmldate's
+# reading of the page (meta tags, JSON-LD, `<time>`, the URL), the original publication date.
 METADATA_FIELDS = ("title", "author", "date", "sitename", "url", "language")
 
 
@@ -35,4 +36,27 @@ def extract(raw: bytes) -> Extracted | None:
     metadata = {
         name: str(value) for name in METADATA_FIELDS if (value := getattr(document, name, None))
     }
+    metadata.update(printed(raw))
     return Extracted(text if text.endswith("\n") else text + "\n", metadata)
+
+
+def printed(raw: bytes) -> dict[str, str]:
+    """What the page prints by its headline (`dateline`, `dateline_kind`, `byline`, `headline`),
+    read from its visible text around the article the locator finds there. (Reading around the
+    part trafilatura extracted instead gets fewer dates right on DEV-modern: .917 against .930.)"""
+    from scrapelint.article import locate_article
+    from scrapelint.page_meta import read_page
+    from scrapelint.page_text import page_lines
+
+    lines = page_lines(raw)
+    article = locate_article(lines)
+    page = read_page(lines, (article.start, article.end))
+    found: dict[str, str] = {}
+    if page.date is not None:
+        found["dateline"] = page.date.mention.date.isoformat()
+        found["dateline_kind"] = page.date.kind
+    if page.byline is not None:
+        found["byline"] = "; ".join(page.byline.names)
+    if page.title is not None:
+        found["headline"] = page.title.text
+    return found

@@ -8,6 +8,7 @@ writes: `pipeline` hands in the bytes, and the `FileReport` that comes out becom
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from scrapelint import engine
@@ -16,6 +17,7 @@ from scrapelint.dates import find_dates
 from scrapelint.document import Document
 from scrapelint.facts import Facts
 from scrapelint.formats import Parsed, Problem, output_name, parse, render
+from scrapelint.html_meta import with_page_metadata
 from scrapelint.json_members import find, line_digest, value_text
 from scrapelint.metadata import DocumentMeta, describe
 from scrapelint.policy import Policy
@@ -103,11 +105,13 @@ def clean_document(
     metadata_date: datetime.date | None = None,
     *,
     stated_credit: bool = False,
+    page: Mapping[str, str] | None = None,
 ) -> tuple[engine.Result, DocumentMeta]:
     """Fix one document, read its metadata, and judge its date, attribution and language.
 
     `check` reports what `fix` would do, so both see the same findings and the same cleaned text
-    (the title and language are read from it).
+    (the title and language are read from it). `page` is what an HTML page states of itself
+    and prints by its headline (`Parsed.metadata`).
     """
     result = engine.fix(doc, rules)
     head_dates = find_dates(doc.texts)  # read once: the publication date is one of them
@@ -119,6 +123,8 @@ def clean_document(
         head_dates=head_dates,
         article=result.article,
     )
+    if page:
+        meta = with_page_metadata(meta, page)
     facts = Facts(
         original=doc,
         cleaned=result.cleaned,
@@ -135,7 +141,12 @@ def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) ->
     record = _record(parsed, number)
     said = stated(parsed, record)
     result, meta = clean_document(
-        doc, settings.rules, settings.policy, said.date, stated_credit=said.credited
+        doc,
+        settings.rules,
+        settings.policy,
+        said.date,
+        stated_credit=said.credited,
+        page=parsed.metadata,
     )
     if record is None:
         return DocumentReport(result, meta)
