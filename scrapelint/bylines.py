@@ -36,6 +36,7 @@ BIO_RE = re.compile(r"^(?P<name>(?:\S+\s+){1,3}\S+?)\s+(?:is|was|es|est|ist|Ã©|Ã
 # A credential after a name: "MS", "RD", "FAND", "E-RYT 200", "M.D.".
 CREDENTIAL_RE = re.compile(r"^(?:[A-Z][A-Z.\-]{0,7}(?:\s+\d+)?|Ph\.?\s?D\.?|M\.?D\.?)$")
 MAX_BYLINE_CHARS = 160
+MAX_NAME_CHARS = 60  # as `looks_like_name` allows
 OWNER_TAIL = 40  # lines at the end of a page where a personal site signs its name
 # "Jane Doe's blog", "Jane Doe's Tech Blog", "Jane Doe's thoughts on ...": a personal site.
 OWNER_RE = re.compile(
@@ -166,6 +167,8 @@ def site_owner(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
     for index in indices:
         text = line_content(lines[index])
         owner = OWNER_RE.match(text)
+        if owner is None and len(text) > MAX_NAME_CHARS:
+            continue
         names = only_names(owner["name"] if owner else text)
         if len(names) == 1 and len(text) <= MAX_BYLINE_CHARS and (owner or _signs(lines, names[0])):
             return Byline(names, index)
@@ -175,7 +178,7 @@ def site_owner(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
 def _signs(lines: Sequence[str], name: str) -> bool:
     """The name stands again alone in the page's last lines (a business signs its copyright
     line as a person's site does, so that line proves nothing)."""
-    return any(line_content(line) == name for line in lines[-OWNER_TAIL:])
+    return any(name in line and line_content(line) == name for line in lines[-OWNER_TAIL:])
 
 
 def _next_nonblank(lines: Sequence[str], index: int) -> int | None:

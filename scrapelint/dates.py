@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from scrapelint.date_residue import is_dateline_residue
@@ -267,13 +267,18 @@ def find_dates(lines: Sequence[str], head: int = 12) -> tuple[DateMention, ...]:
     return tuple(_apply_numeric_policy(mentions, [lines[i] for i in indices]))
 
 
-def find_all_dates(lines: Sequence[str]) -> tuple[DateMention, ...]:
-    """Dates on every line, in document order, in any script :mod:`scrapelint.script_dates`
-    reads (CJK datelines, Arabic-Indic digits); the numeric policy is the whole text's."""
+def find_all_dates(
+    lines: Sequence[str], only: Iterable[int] | None = None
+) -> tuple[DateMention, ...]:
+    """Dates on every line (or the lines `only` names), in document order, in any script
+    :mod:`scrapelint.script_dates` reads (CJK datelines, Arabic-Indic digits); the numeric
+    policy is that of the lines read."""
     mentions: list[DateMention] = []
     hinted: list[str] = []
-    for index, line in enumerate(lines):
-        text = ascii_digits(line)
+    indices = range(len(lines)) if only is None else sorted(only)
+    for index in indices:
+        line = lines[index]
+        text = line if line.isascii() else ascii_digits(line)
         if has_year_hint(text):
             hinted.append(text)
             found = _scan(text, index)

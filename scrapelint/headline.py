@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from scrapelint.bylines import names_in
 from scrapelint.credit_names import JUNK_WORDS, NON_NAME_WORDS
-from scrapelint.dates import find_all_dates, is_dateline
+from scrapelint.dates import find_all_dates, has_year_hint, is_dateline
 from scrapelint.document import LIST_MARKER_RE, line_content
 from scrapelint.meta_words import WORDS, chrome_words
 
@@ -29,6 +29,8 @@ META_BEFORE = 3
 MIN_WORDS, MAX_WORDS = 2, 30
 MAX_CHARS = 250
 LONG_TITLE = 10  # words; a longer headline scores no more for its length
+# A line of names holds at most this many words (four names of three words, separators aside).
+MAX_NAME_WORDS = 12
 
 # A site name after the headline: "Headline | Site", "Headline - Site Name" (up to six words).
 SITE_SUFFIX_RE = re.compile(r"\s+[|\-–—:·]\s+(?P<site>[^|\-–—:·]{1,60})$")
@@ -117,7 +119,12 @@ def find_headline(
         if trails[index] == "trail":
             score -= w.repeated
         score += w.wordy * min(len(key), LONG_TITLE) / LONG_TITLE
-        if names_in(line_content(lines[index])):
+        # A line of names beside a dateline is its byline (away from one, nobody asks).
+        if (
+            (after or before)
+            and len(key) <= MAX_NAME_WORDS
+            and names_in(line_content(lines[index]))
+        ):
             score -= w.name_like
         if previous:
             score -= w.deck
@@ -131,20 +138,24 @@ def find_headline(
 
 def is_headline_shaped(line: str) -> bool:
     """A few words, no list marker, no closing full stop, not a dateline, byline or label."""
-    if LIST_MARKER_RE.match(line) or len(line) > MAX_CHARS:
+    if len(line) > MAX_CHARS or not MIN_WORDS <= len(line.split()) <= MAX_WORDS + 2:
+        return False  # the cheap tests first: most lines are prose or single words
+    if LIST_MARKER_RE.match(line):
         return False
     text = line_content(line)
+    if _ends_sentence(text):
+        return False
     first = next((c for c in text if c.isalpha()), "")
     if first.islower():
         return False  # "book intro call": a headline starts with a capital (where case exists)
     words = WORD_RE.findall(text)
-    if not MIN_WORDS <= len(words) <= MAX_WORDS or _ends_sentence(text):
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
         return False
     if sum(w.isdigit() for w in words) * 2 > len(words):
         return False
     if INNER_SENTENCE_RE.search(text) or LABEL_RE.match(text) or BREADCRUMB_RE.search(text):
         return False
-    if find_all_dates([text]) or BYLINE_INSIDE_RE.search(text):
+    if (has_year_hint(text) and find_all_dates([text])) or BYLINE_INSIDE_RE.search(text):
         return False
     if len(GLUE_RE.findall(text)) >= MAX_GLUED or _repeats_a_word(words):
         return False  # "All LocationsCentral Las VegasSummerlin", "For Media For Agencies For"

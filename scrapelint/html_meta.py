@@ -2,10 +2,11 @@
 
 A page states its title, author and date in its markup (trafilatura's metadata; the date is
 htmldate's reading of meta tags, JSON-LD, `<time>` and the URL) and prints them by its headline
-(`html_input.printed`). The printed dateline is the article's as readers see it and wins; the
-markup's date stays the document's stated date, so `DT003` reports when the two disagree. For
-title and authors the markup is the more reliable (DEV-modern: titles .749 against .53, authors
-.884/.048 against .864/.068 right/wrong), and the text's values fill in where it has none.
+(`html_input.printed`). The printed dateline is the article's as readers see it and wins, then
+the markup's, then a date left in the extracted text; the markup's date stays the document's stated
+date, so `DT003` reports when it and the reported date disagree. For title and authors the
+markup is the more reliable (DEV-modern: titles .749 against .53, authors .884/.048 against
+.864/.068 right/wrong), then what the page prints, then the extracted text.
 """
 
 from __future__ import annotations
@@ -24,12 +25,14 @@ def with_page_metadata(meta: DocumentMeta, page: Mapping[str, str]) -> DocumentM
     """`meta` (read from the extracted text) completed from what the page states and prints."""
     if not page:
         return meta
-    date, date_line = meta.date, meta.date_line
-    if date is None:
-        date = _iso(page.get("dateline")) or _iso(page.get("date"))
-        date_line = None  # read from the page, not from the extracted text
-    authors = meta.authors or _authors(page.get("author")) or _authors(page.get("byline"))
-    author_line = meta.author_line if meta.authors else None
+    # The extracted text has lost the dateline and byline as a rule (trafilatura cuts them); a
+    # date or name left in it is more often another one's.
+    printed = _iso(page.get("dateline"))
+    date = printed or _iso(page.get("date")) or meta.date
+    date_line = meta.date_line if date == meta.date and not printed else None
+    stated = _authors(page.get("author")) or _authors(page.get("byline"))
+    authors = stated or meta.authors
+    author_line = None if stated else meta.author_line
     title = page.get("title") or page.get("headline") or meta.title
     title_line = meta.title_line if title == meta.title else None
     return replace(

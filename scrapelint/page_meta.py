@@ -37,6 +37,8 @@ HEAD_BEFORE, HEAD_AFTER = 4, 8
 START_BEFORE, START_AFTER = 8, 5
 # Non-blank lines read at the end of the body and after it.
 END_BEFORE, END_AFTER = 6, 10
+# A reading time, a role or a byline is a short line (a glued byline still fits).
+MAX_LABEL_CHARS = 100
 # A personal site names its owner in its first lines ("Jane Doe", "Jane Doe's blog").
 OWNER_LINES = 2
 # A name alone on a line is a byline only right next to a dateline, reading time or role.
@@ -67,11 +69,10 @@ def read_page(
     start, end = body if body is not None else (nonblank[0], len(lines))
     rank = {index: r for r, index in enumerate(nonblank)}
     start_rank, end_rank = _rank_at(nonblank, start), _rank_at(nonblank, end)
-    if mentions is None:  # nothing below the end window is read: footers are long
-        last = nonblank[min(len(nonblank) - 1, end_rank + END_AFTER)]
-        mentions = find_all_dates(lines[: last + 1])
-    stamps = datelines(lines, mentions)
     reach = nonblank[max(0, start_rank - REACH_BEFORE - META_AFTER) : start_rank + REACH_INTO + 8]
+    if mentions is None:
+        mentions = find_all_dates(lines, _date_lines(lines, nonblank, reach, end_rank))
+    stamps = datelines(lines, mentions)
     meta_lines = {d.line for d in stamps} | _label_lines(lines, reach)
     headline = find_headline(lines, start, meta_lines, weights)
     window: list[int] = []
@@ -97,6 +98,17 @@ def read_page(
     return PageMeta(title, date, updated, byline, conflict)
 
 
+def _date_lines(
+    lines: Sequence[str], nonblank: Sequence[int], reach: Sequence[int], end_rank: int
+) -> set[int]:
+    """The lines whose dates can matter: where the headline may stand, the end window, and the
+    short lines above the body's end (a labelled dateline); never the prose of the body nor the
+    page's footer, which hold most of its lines."""
+    last = min(len(nonblank), end_rank + END_AFTER + 1)
+    short = {i for i in nonblank[:last] if len(lines[i]) <= MAX_LABEL_CHARS}
+    return short | set(reach) | set(nonblank[max(0, end_rank - END_BEFORE) : last])
+
+
 def _site_text(lines: Sequence[str], tail: Sequence[int]) -> str:
     """The page's copyright lines, which name the site."""
     return " ".join(lines[i] for i in tail if WORDS.copyright.search(lines[i]))
@@ -107,7 +119,7 @@ def _label_lines(lines: Sequence[str], nonblank: Sequence[int]) -> set[int]:
     found = set()
     for index in nonblank:
         text = lines[index]
-        if len(text) <= 160 and (
+        if len(text) <= MAX_LABEL_CHARS and (
             WORDS.byline_prefix.match(text.lstrip("*#> ")) or WORDS.reading_time.search(text)
         ):
             found.add(index)
@@ -125,10 +137,12 @@ def _around(
     """Line indices within `before`/`after` non-blank lines of `rank`, stopping at a heading
     over other articles or comments."""
     found = [nonblank[rank]] if 0 <= rank < len(nonblank) else []
+    elsewhere = WORDS.elsewhere
     for step, reach in ((-1, before), (1, after)):
         r = rank + step
         while 0 <= r < len(nonblank) and abs(r - rank) <= reach:
-            if WORDS.elsewhere.match(lines[nonblank[r]].strip()):
+            text = lines[nonblank[r]]
+            if len(text) <= MAX_LABEL_CHARS and elsewhere.match(text.strip()):
                 break
             found.append(nonblank[r])
             r += step
@@ -207,12 +221,13 @@ def _byline(
 ) -> Byline | None:
     """The first byline in the window around the headline and body start."""
     dated = {d.line for d in stamps}
-    marks = set(dated) | {i for i in near if WORDS.reading_time.search(lines[i])}
-    marks |= {i for i in near if WORDS.role.match(lines[i].strip(" *"))}
     for index in near:  # first a byline that says it is one: a prefix, or names on a dateline
         found = byline_at(lines, index, index in dated, near_meta=False)
         if found is not None:
             return found
+    short = [i for i in near if len(lines[i]) <= MAX_LABEL_CHARS]
+    marks = dated | {i for i in short if WORDS.reading_time.search(lines[i])}
+    marks |= {i for i in short if WORDS.role.match(lines[i].strip(" *"))}
     for index in near:  # then a line of names beside a dateline, a reading time, a role
         beside = _beside(lines, index, BARE_REACH)
         # A name alone right under the headline is its byline too.
