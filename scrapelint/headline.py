@@ -39,6 +39,8 @@ MAX_SITE_WORDS = 6
 WORD_RE = re.compile(r"[^\W_]+")
 # Characters that end a sentence: a headline does not end with one (a question mark may).
 SENTENCE_END = (".", ":", ";", "。", ",", "!")
+# Chinese, Japanese and Korean characters, written without spaces between words.
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Menu items glued together by the scraper: a lower-case letter right before a capital.
 GLUE_RE = re.compile(r"[a-z][A-Z][a-z]")
 MAX_GLUED = 2
@@ -129,6 +131,7 @@ def find_headline(
         if previous:
             score -= w.deck
         previous = True
+        score = round(score, 6)  # a tie goes to the earlier line: the headline opens the head
         if best is None or score > best[0]:
             best = (score, index)
     if best is None:
@@ -138,8 +141,8 @@ def find_headline(
 
 def is_headline_shaped(line: str) -> bool:
     """A few words, no list marker, no closing full stop, not a dateline, byline or label."""
-    if len(line) > MAX_CHARS or not MIN_WORDS <= len(line.split()) <= MAX_WORDS + 2:
-        return False  # the cheap tests first: most lines are prose or single words
+    if len(line) > MAX_CHARS or len(line.split()) > MAX_WORDS + 2:
+        return False  # the cheap test first: most lines are prose
     if LIST_MARKER_RE.match(line):
         return False
     text = line_content(line)
@@ -149,11 +152,11 @@ def is_headline_shaped(line: str) -> bool:
     if first.islower():
         return False  # "book intro call": a headline starts with a capital (where case exists)
     words = WORD_RE.findall(text)
-    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+    if not MIN_WORDS <= _word_count(words) <= MAX_WORDS:
         return False
     if sum(w.isdigit() for w in words) * 2 > len(words):
         return False
-    if INNER_SENTENCE_RE.search(text) or LABEL_RE.match(text) or BREADCRUMB_RE.search(text):
+    if INNER_SENTENCE_RE.search(text) or BREADCRUMB_RE.search(text):
         return False
     if (has_year_hint(text) and find_all_dates([text])) or BYLINE_INSIDE_RE.search(text):
         return False
@@ -193,9 +196,16 @@ def _trails(lines: Sequence[str], candidates: Sequence[int]) -> dict[int, str]:
     return found
 
 
+def _word_count(words: Sequence[str]) -> int:
+    """Words, a run of CJK characters counting one word for two characters (no spaces there)."""
+    return sum(max(1, len(w) // 2) if CJK_RE.match(w) else 1 for w in words)
+
+
 def _repeats_a_word(words: Sequence[str]) -> bool:
     counts: dict[str, int] = {}
     for word in words:
+        if len(word) <= 2:
+            continue  # "NASA’s ... Musk's ... Bezos's": the "s" repeats, no menu does
         folded = word.casefold()
         counts[folded] = counts.get(folded, 0) + 1
         if counts[folded] >= MENU_REPEATS:
@@ -251,9 +261,8 @@ REPEAT_BEFORE = frozenset(["", "\n", " ", "“", '"', "«", ">", "»", "/", "*",
 REPEAT_AFTER = frozenset(["", "\n", "”", '"', "»"])
 
 # A sentence ends inside the line: "Never miss a post. Get our ..." is a prompt, not a headline.
-INNER_SENTENCE_RE = re.compile(r"[a-z]{2}\.\s+[A-Z]|[a-z][.!][A-Z][a-z]")
-# "Credit: ...", "Source: ...": a labelled field, not a headline.
-LABEL_RE = re.compile(r"^\w+:\s")
+# A word of four lower-case letters or more before the full stop: "Rep. Ilhan Omar" is no end.
+INNER_SENTENCE_RE = re.compile(r"[a-z]{4}\.\s+[A-Z]|[a-z][.!][A-Z][a-z]")
 
 # A breadcrumb trail: "Home » Section » Headline", "Blog / Topic / Headline", "Home > News".
 BREADCRUMB_RE = re.compile(r"\S\s+(?:»|›|>|/)\s+\S.*\s(?:»|›|>|/)\s|^(?:Home|Blog)\s+(?:»|›|>|/)\s")
