@@ -11,8 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from scrapelint.attribution import find_attributions
-from scrapelint.dates import find_dates, is_dateline
+from scrapelint.facts.attribution import find_attributions
+from scrapelint.facts.dates import find_dates, is_dateline
 
 _SENTENCES = (
     "Officials said on Friday that 1,500-2,500 fighters remained in the area since 2014.",

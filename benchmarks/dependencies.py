@@ -15,8 +15,8 @@ import time
 
 import orjson
 
-from scrapelint.phrases import PhraseMatcher
-from scrapelint.text import normalize
+from scrapelint.engine.phrases import PhraseMatcher
+from scrapelint.text.normalize import normalize
 
 WORDS = [
     "the",

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from scrapelint.article import ArticleMap, locate_article
+from scrapelint.locate.article import ArticleMap, locate_article
 
 
 def load_labels(path: Path) -> dict[str, list[int | None]]:

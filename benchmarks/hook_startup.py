@@ -6,8 +6,9 @@ Runs `scrapelint check` (what the `scrapelint` hook runs) as a fresh process on 
 articles, N times, and prints the median and best wall time beside a no-op Python process and
 `import scrapelint.cli` alone. Then lists which heavy modules a hook run imports: trafilatura
 (HTML input only) and the language backends should load only when a file needs them. Target: the
-hook within 0.3 s wall on three small files. The first run fills the rule cache
-(scrapelint/rule_cache.py); the last case shows a run without it. No assertion: figures to read.
+hook within 0.3 s wall on three small files. Rules are loaded from their YAML packs on every run
+(no disk cache of rules: nothing is unpickled); the last case turns every cache off (locale tables,
+results). No assertion: figures to read.
 """
 
 from __future__ import annotations
@@ -69,7 +70,11 @@ def main() -> None:
         scrapelint = [sys.executable, "-m", "scrapelint"]
         cases = {
             "python -c pass (no-op hook)": [sys.executable, "-c", "pass"],
-            "import scrapelint.cli": [sys.executable, "-c", "import scrapelint.cli"],
+            "import scrapelint.cli.commands": [
+                sys.executable,
+                "-c",
+                "import scrapelint.cli.commands",
+            ],
             "scrapelint check, 3 files": [*scrapelint, "check", *files],
             # Files a commit touched are new to the result cache: the hook's usual case.
             "scrapelint check, 3 files, no result cache": [
@@ -85,13 +90,13 @@ def main() -> None:
                 *files,
             ],
             "scrapelint fix --diff, 3 files": [*scrapelint, "fix", "--diff", *files],
-            "scrapelint check, 3 files, no rule cache": [*scrapelint, "check", *files],
+            "scrapelint check, 3 files, no caches": [*scrapelint, "check", *files],
         }
         no_cache = {**os.environ, "SCRAPELINT_NO_CACHE": "1"}
         subprocess.run([*scrapelint, "check", *files], capture_output=True, check=False)
         print(f"wall time over {runs} runs (median / best), Python {sys.version.split()[0]}")
         for name, argv in cases.items():
-            times = wall(argv, runs, no_cache if "no rule cache" in name else None)
+            times = wall(argv, runs, no_cache if "no caches" in name else None)
             print(f"  {name:42} {statistics.median(times):6.3f} s / {min(times):6.3f} s")
         for label, argv in (
             ("check", ["check", *files]),

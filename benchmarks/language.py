@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 # The repository root goes on the path first, so the benchmark runs from a plain checkout.
-from scrapelint.language import (
+from scrapelint.facts.language import (
     MIN_CHARS,
     get_detector,
     letter_count,
@@ -95,10 +95,10 @@ def fresh_seconds(code: str) -> float:
 
 
 def cold_seconds(name: str, text: str) -> float:
-    # Import of scrapelint.language, backend import, model load and the first detection.
+    # Import of scrapelint.facts.language, backend import, model load and the first detection.
     return fresh_seconds(
         "import time; t = time.perf_counter()\n"
-        "from scrapelint.language import get_detector\n"
+        "from scrapelint.facts.language import get_detector\n"
         f"get_detector({name!r}).detect({text!r})\n"
         "print(time.perf_counter() - t)"
     )

@@ -31,15 +31,15 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from scrapelint import metadata as metadata_module
-from scrapelint.article import locate_article
-from scrapelint.formats import parse
-from scrapelint.headline import WEIGHTS
-from scrapelint.packs import load_rules
-from scrapelint.page_meta import read_page
-from scrapelint.policy import Policy
-from scrapelint.runner import clean_document
-from scrapelint.selection import select_rules
+from scrapelint.engine.packs import load_rules
+from scrapelint.engine.selection import select_rules
+from scrapelint.facts import metadata as metadata_module
+from scrapelint.facts.headline import WEIGHTS
+from scrapelint.facts.page_meta import read_page
+from scrapelint.facts.policy import Policy
+from scrapelint.io.formats import parse
+from scrapelint.locate.article import locate_article
+from scrapelint.run.process import clean_document
 
 HERE = Path(__file__).resolve().parent
 PIN = HERE / "metadata_pin.json"
@@ -80,7 +80,8 @@ def predictions(paths: list[Path], rules) -> tuple[dict, float, float]:
             parsed = parse(str(path.with_suffix("") if path.suffix == ".gz" else path), raw)
             if not parsed.documents:
                 continue
-            _, meta = clean_document(parsed.documents[0], rules, POLICY, page=parsed.metadata)
+            page = parsed if parsed.page else None
+            _, meta = clean_document(parsed.documents[0], rules, POLICY, page=page)
             date = meta.date.isoformat() if meta.date else None
             preds[_doc_id(path)] = (date, list(meta.authors), meta.title)
     finally:

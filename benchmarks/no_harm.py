@@ -19,10 +19,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from scrapelint.document import Document
-from scrapelint.engine import fix
-from scrapelint.packs import load_rules
-from scrapelint.selection import select_rules
+from scrapelint.engine.apply import fix
+from scrapelint.engine.packs import load_rules
+from scrapelint.engine.selection import select_rules
+from scrapelint.text.document import Document
 
 HERE = Path(__file__).resolve().parent
 NEGATIVE = HERE.parent / "fixtures" / "input" / "negative"

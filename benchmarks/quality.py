@@ -18,10 +18,10 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from scrapelint.engine import fix
-from scrapelint.formats import parse, render
-from scrapelint.packs import load_rules
-from scrapelint.selection import select_rules
+from scrapelint.engine.apply import fix
+from scrapelint.engine.packs import load_rules
+from scrapelint.engine.selection import select_rules
+from scrapelint.io.formats import parse, render
 
 HERE = Path(__file__).resolve().parent
 PIN = HERE / "quality_pin.json"

@@ -22,13 +22,13 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import scrapelint.article
-import scrapelint.runner
-from scrapelint.packs import load_rules
-from scrapelint.policy import Policy
-from scrapelint.runner import Settings, process_raw
-from scrapelint.selection import select_rules
-from scrapelint.sources import Source
+import scrapelint.locate.article
+import scrapelint.run.process
+from scrapelint.engine.packs import load_rules
+from scrapelint.engine.selection import select_rules
+from scrapelint.facts.policy import Policy
+from scrapelint.io.sources import Source
+from scrapelint.run.process import Settings, process_raw
 
 HERE = Path(__file__).resolve().parent
 LOCATOR = "article locator"
@@ -71,11 +71,11 @@ class TimedRule:
 
 def instrument(clock: Clock) -> None:
     """Charge the locator and `describe` to their own names, wherever they are called from."""
-    locate, describe = scrapelint.article.locate_article, scrapelint.runner.describe
-    scrapelint.article.locate_article = lambda *a, **k: clock.charge(  # type: ignore[assignment]
+    locate, describe = scrapelint.locate.article.locate_article, scrapelint.run.process.describe
+    scrapelint.locate.article.locate_article = lambda *a, **k: clock.charge(  # type: ignore[assignment]
         LOCATOR, lambda: locate(*a, **k)
     )
-    scrapelint.runner.describe = lambda *a, **k: clock.charge(  # type: ignore[assignment]
+    scrapelint.run.process.describe = lambda *a, **k: clock.charge(  # type: ignore[assignment]
         DESCRIBE, lambda: describe(*a, **k)
     )
 

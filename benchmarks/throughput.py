@@ -28,11 +28,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from scrapelint.parallel import default_jobs, process_all
-from scrapelint.pipeline import Job
-from scrapelint.policy import Policy
-from scrapelint.runner import Settings
-from scrapelint.sources import Source
+from scrapelint.facts.policy import Policy
+from scrapelint.io.sources import Source
+from scrapelint.run.parallel import default_jobs, process_all
+from scrapelint.run.pipeline import Job
+from scrapelint.run.process import Settings
 
 HERE = Path(__file__).resolve().parent
 TERMINAL = (".", "!", "?", '"', "”", "’", "»")
@@ -103,8 +103,8 @@ def time_text_cleaner(clean: Callable[[str], str], paths: list[Path], seconds: f
 
 
 def time_scrapelint(paths: list[Path], jobs: int, language: bool, seconds: float) -> tuple:
-    from scrapelint.packs import load_rules
-    from scrapelint.selection import select_rules
+    from scrapelint.engine.packs import load_rules
+    from scrapelint.engine.selection import select_rules
 
     settings = Settings(
         select_rules(load_rules()), fix=True, policy=Policy(detect_language=language)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner, Result
 
-from scrapelint.cli import cli
+from scrapelint.cli.commands import cli
 
 ARTICLE = (
     "Storm leaves thousands without power\n"

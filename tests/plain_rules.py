@@ -6,11 +6,11 @@ rule's own helpers, so a shortcut that breaks one of them cannot make the refere
 
 from __future__ import annotations
 
-from scrapelint.context import Context
-from scrapelint.document import Document
-from scrapelint.kinds.thread import ThreadRule
-from scrapelint.kinds.thread_start import ThreadStartRule
-from scrapelint.text import normalize
+from scrapelint.engine.kinds.thread import ThreadRule
+from scrapelint.engine.kinds.thread_start import ThreadStartRule
+from scrapelint.locate.context import Context
+from scrapelint.text.document import Document
+from scrapelint.text.normalize import normalize
 
 
 def plain_thread_check(rule: ThreadRule, doc: Document, ctx: Context) -> list:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from scrapelint.engine import fix
-from scrapelint.formats import parse, render
-from scrapelint.packs import load_rules
-from scrapelint.selection import select_rules
+from scrapelint.engine.apply import fix
+from scrapelint.engine.packs import load_rules
+from scrapelint.engine.selection import select_rules
+from scrapelint.io.formats import parse, render
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from scrapelint.engine import fix
-from scrapelint.formats import parse, render
-from scrapelint.packs import load_rules
-from scrapelint.selection import select_rules
+from scrapelint.engine.apply import fix
+from scrapelint.engine.packs import load_rules
+from scrapelint.engine.selection import select_rules
+from scrapelint.io.formats import parse, render
 from tests.regenerate_fixtures import findings_of
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

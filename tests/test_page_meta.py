@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scrapelint.article import locate_article
-from scrapelint.bylines import names_in, only_names, unglue
-from scrapelint.dates import find_all_dates
-from scrapelint.headline import is_headline_shaped, strip_site_suffix
-from scrapelint.page_meta import read_page
+from scrapelint.facts.bylines import names_in, only_names, unglue
+from scrapelint.facts.dates import find_all_dates
+from scrapelint.facts.headline import is_headline_shaped, strip_site_suffix
+from scrapelint.facts.page_meta import read_page
+from scrapelint.locate.article import locate_article
 from tests.strategies import HEADLINES, paragraphs
 
 BODY = (

@@ -9,11 +9,11 @@ import pytest
 from click.testing import CliRunner
 
 from scrapelint.cli import cli
-from scrapelint.html_meta import with_page_metadata
-from scrapelint.meta_words import _validate
-from scrapelint.metadata import DocumentMeta
-from scrapelint.packs import load_rules
-from scrapelint.page_text import page_lines
+from scrapelint.engine.packs import load_rules
+from scrapelint.facts.html_meta import with_page_metadata
+from scrapelint.facts.meta_words import _validate
+from scrapelint.facts.metadata import DocumentMeta
+from scrapelint.io.page_text import page_lines
 
 TEXT_META = DocumentMeta(
     title="From the text",
@@ -45,7 +45,7 @@ def test_vocabulary_errors_name_the_file_and_key(data, names: str) -> None:
 
 
 def test_vocabulary_group_without_a_language_is_refused() -> None:
-    from scrapelint.meta_words import GROUPS, LANGUAGES
+    from scrapelint.facts.meta_words import GROUPS, LANGUAGES
 
     data = {group: {language: ["word"] for language in LANGUAGES} for group in GROUPS}
     _validate("metadata.yaml", data)  # complete: accepted

@@ -1,0 +1,270 @@
+"""The command line: `scrapelint check|fix|restore|rule|rules`. It wires options to the library
+and knows nothing of rule internals.
+
+Exit codes, as in ruff: 0 the gate passes; 1 it fails (by default: any finding, for `fix` any that
+remains; see `verdict` for `fail-on`, thresholds and baselines); 2 a usage or configuration error,
+or an input that could not be read (reported by path after the rest ran); 130 stopped by Ctrl-C
+(see `interrupt`).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import click
+import orjson
+
+from scrapelint import __version__
+from scrapelint.cli.options import (
+    RunOptions,
+    choose_rules,
+    read_config,
+    resolve,
+    run_options,
+    selection_options,
+)
+from scrapelint.cli.preflight import PreflightError, check_fix
+from scrapelint.cli.verdict import EXIT_ERROR, EXIT_FINDINGS, Verdict, conclude
+from scrapelint.engine.packs import load_rules
+from scrapelint.engine.rule import Rule
+from scrapelint.engine.rule_cache import source_digest
+from scrapelint.io.filesets import once_each
+from scrapelint.io.interrupt import EXIT_INTERRUPTED, StopRequest, stop_between_files
+from scrapelint.io.writer import write_atomic
+from scrapelint.report.file_result import FileResult
+from scrapelint.report.patches import unified_diff
+from scrapelint.report.reporters import NEEDS_TEXT, REPORTERS
+from scrapelint.run.parallel import process_all
+from scrapelint.run.pipeline import Job
+from scrapelint.run.placing import Placer
+from scrapelint.run.progress import Progress
+from scrapelint.run.progress import wanted as progress_wanted
+from scrapelint.run.result_cache import ResultCache
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="scrapelint")
+def cli() -> None:
+    """Lint and clean corpora of scraped news text."""
+
+
+@cli.command()
+@run_options
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Record today's findings in this file; later runs with --baseline fail on new ones.",
+)
+def check(paths, write_baseline, **params):
+    """Report junk, metadata and language problems in PATHS (files or folders)."""
+    options = resolve({"paths": paths, **params}, fix=False)
+    with stop_between_files() as stop:
+        files = [file.without_output() for file in _run(paths, options, stop, applied=False)]
+    verdict = conclude(files, options, write_baseline=write_baseline)
+    if verdict.baseline is not None and not stop.requested:  # a partial baseline would lie
+        write_atomic(write_baseline, verdict.baseline)
+    _finish(verdict, interrupted=_interrupted(stop, len(files), "the results cover only those"))
+
+
+@cli.command()
+@run_options
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Write here.")
+@click.option("--diff", is_flag=True, help="Print a unified diff; write nothing.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path))
+def fix(paths, out, diff, report_path, **params):
+    """Remove junk lines from PATHS, in place (atomically) or into --out."""
+    options = resolve({"paths": paths, **params}, fix=True)
+    try:
+        check_fix(paths, out, report_path, writes=not diff)
+    except PreflightError as error:
+        raise click.UsageError(str(error)) from None
+    files = []
+    placer = Placer(out)
+    with stop_between_files() as stop:
+        for file in _run(paths, options, stop, applied=not diff, out=out):
+            try:
+                if diff:
+                    click.echo(unified_diff(file), nl=False)
+                elif file.entries or file.target_name == file.source.path.name:
+                    file = placer.place(file)  # every file that was read; `--out` gets all
+            finally:
+                _discard_spool(file)
+            files.append(file.without_output())
+    verdict = conclude(files, options)
+    if report_path:  # after Ctrl-C too: it holds what was removed from the files already fixed
+        try:
+            write_atomic(report_path, REPORTERS["json"](verdict.full_report).encode("utf-8"))
+        except OSError as error:
+            click.echo(f"scrapelint: cannot write the report {report_path}: {error}", err=True)
+            sys.exit(EXIT_ERROR)
+    unreached = "the results cover only those, and files not reached are unchanged"
+    _finish(verdict, show=not diff, interrupted=_interrupted(stop, len(files), unreached))
+
+
+def _finish(verdict: Verdict, show: bool = True, interrupted: str | None = None) -> None:
+    if show:
+        click.echo(verdict.output, nl=False)
+    for note in verdict.notes:
+        click.echo(note, err=True)
+    if interrupted:
+        click.echo(interrupted, err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    sys.exit(verdict.exit_code)
+
+
+def _interrupted(stop: StopRequest, done: int, scope: str) -> str | None:
+    return f"scrapelint: interrupted after {done} files; {scope}" if stop.requested else None
+
+
+def _run(
+    paths: Sequence[Path],
+    options: RunOptions,
+    stop: StopRequest,
+    *,
+    applied: bool,
+    out: Path | None = None,
+) -> Iterator[FileResult]:
+    """Every file's result, in order, on `options.jobs` processes, with a bar on a terminal;
+    no more once `stop` is requested (the file just handed out is finished by the caller).
+
+    Each file is read once, however many of `paths` reach it, and nothing under `out` is read:
+    the run's own output is never its input."""
+    cache = None
+    if options.cache:
+        cache = ResultCache.at(options.config.root, source_digest(options.config.rules_dirs))
+    job = Job(
+        settings_for=options.settings_for,
+        applied=applied,
+        keep_text=options.output_format in NEEDS_TEXT,
+        cache=cache,
+    )
+    show = progress_wanted(options.quiet)
+    total = sum(1 for _ in once_each(options.sources(paths), out)) if show else None
+    bar = Progress(total, show)
+    try:
+        for file in process_all(once_each(options.sources(paths), out), job, options.jobs):
+            if stop.requested:
+                break  # closing the generator ends the worker pool
+            bar.advance(len(file.entries), file.size)
+            yield file
+    finally:
+        bar.close()
+
+
+def _discard_spool(file: FileResult) -> None:
+    if isinstance(file.output, Path):
+        file.output.unlink(missing_ok=True)
+
+
+@cli.command()
+@click.argument("report_path", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option(
+    "--cleaned",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="Folder holding the cleaned files (default: the paths in the report, fixed in place).",
+)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Write here.")
+@click.option(
+    "--by-value",
+    is_flag=True,
+    help="Restore a JSONL record whose exact bytes cannot come back with its values alone.",
+)
+def restore(report_path: Path, cleaned: Path | None, out: Path | None, by_value: bool) -> None:
+    """Put back what a fix removed, from the report it wrote (`fix --report`)."""
+    from scrapelint.report.restoring import restore_files  # here: a `check` hook need not import it
+
+    failed = inexact = 0
+    written: dict[Path, Path] = {}  # restored file -> the cleaned file it came from
+    for restored in restore_files(_load_report(report_path), cleaned, by_value=by_value):
+        target = out / restored.relative if out else restored.path
+        problem = restored.problem
+        if problem is None and target.resolve() in written:
+            problem = f"{target} was already restored from {written[target.resolve()]}"
+        if problem is not None:
+            failed += 1
+            click.echo(f"{restored.path}: not restored: {problem}", err=True)
+            continue
+        written[target.resolve()] = restored.path
+        for note in restored.notes:
+            click.echo(f"{restored.path}: {note}", err=True)
+        inexact += bool(restored.notes)
+        if out is None and not restored.changed:
+            continue  # the file is its original already (its fix was never written)
+        try:
+            write_atomic(target, restored.data)  # type: ignore[arg-type]
+        except OSError as error:
+            failed += 1
+            click.echo(f"{restored.path}: not restored: cannot write {target}: {error}", err=True)
+    # 1: every file restored, but a record only by value (its writer's escapes were not kept).
+    sys.exit(EXIT_ERROR if failed else EXIT_FINDINGS if inexact else 0)
+
+
+def _load_report(path: Path) -> dict:
+    """The report `fix --report` wrote, or a usage error saying why this is not one."""
+    try:
+        report = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError) as error:
+        raise click.UsageError(f"{path}: not a report: {error}") from None
+    documents = report.get("documents") if isinstance(report, dict) else None
+    if not isinstance(documents, list) or not all(_is_entry(entry) for entry in documents):
+        raise click.UsageError(f"{path}: not a report of `scrapelint fix --report`")
+    return report
+
+
+def _is_entry(entry: object) -> bool:
+    return (
+        isinstance(entry, dict)
+        and isinstance(entry.get("path"), str)
+        and isinstance(entry.get("findings"), list)
+        and all(isinstance(finding, dict) for finding in entry["findings"])
+    )
+
+
+@cli.command(name="rules")
+@selection_options
+def list_rules(**params) -> None:
+    """List the rules: code, slug, category, and whether they run by default."""
+    config = read_config((), params["config_path"])
+    rules = choose_rules(config, {**params, "select": params["select"] or ("ALL",)})
+    for rule in rules:
+        meta = rule.meta
+        default = "" if meta.default else "  (off by default)"
+        click.echo(f"{meta.code:7} {meta.slug:32} {meta.category:11} {meta.kind}{default}")
+
+
+@cli.command()
+@click.argument("code")
+def rule(code: str) -> None:
+    """Explain one rule, with its examples."""
+    rules = load_rules(read_config((), None).rules_dirs)
+    found = [r for r in rules if code.upper() == r.meta.code or code == r.meta.slug]
+    if not found:
+        raise click.UsageError(f"unknown rule {code!r}; `scrapelint rules` lists them")
+    click.echo(explain(found[0]))
+
+
+def explain(rule: Rule) -> str:
+    meta = rule.meta
+    lines = [
+        f"{meta.code} {meta.slug}",
+        f"category: {meta.category}   severity: {meta.severity.value}   kind: {meta.kind}"
+        f"   pack: {meta.source}{'' if meta.default else '   (off by default)'}",
+        "",
+        meta.rationale,
+    ]
+    for title, examples in (("Fails on", meta.fail_examples), ("Passes", meta.pass_examples)):
+        for example in examples:
+            lines += ["", f"{title}:", _indent(example.text)]
+            if example.fixed is not None:
+                lines += ["Fixed:", _indent(example.fixed)]
+    return "\n".join(lines)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("    " + line for line in text.rstrip("\n").split("\n"))
+
+
+def main() -> None:
+    cli(prog_name="scrapelint")

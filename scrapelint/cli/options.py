@@ -1,0 +1,256 @@
+"""Command-line options and how they combine with the configuration into one frozen `RunOptions`.
+
+The precedence is ruff's: a flag given on the command line wins over the configuration.
+`--select` replaces the configured selection (configured `ignore` and `extend-select` with it);
+`--ignore` and `--extend-select` add to what the configuration chose. Rule folders add up.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import click
+
+from scrapelint.engine.rule import Rule
+from scrapelint.engine.rule_cache import cached_rules
+from scrapelint.engine.selection import SelectionError, matches, select_rules
+from scrapelint.engine.spec import SpecError
+from scrapelint.facts.policy import Policy
+from scrapelint.io.filesets import ignored_for, included
+from scrapelint.io.formats import Problem
+from scrapelint.io.sources import Source, discover
+from scrapelint.report.gate import Thresholds, parse_per_rule
+from scrapelint.report.reporters import REPORTERS
+from scrapelint.run.config import Config, find_config, load_config
+from scrapelint.run.parallel import default_jobs
+from scrapelint.run.process import Settings
+from scrapelint.text.findings import Severity
+
+
+class ConfigError(click.ClickException):
+    """A configuration, rule pack, baseline or selector that cannot be used: exit code 2."""
+
+    exit_code = 2
+
+
+def codes(values: Sequence[str]) -> list[str]:
+    """`--select A,B --select C` gives [A, B, C]."""
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
+def _apply(command, options: Sequence[Callable]):
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def selection_options(command):
+    return _apply(
+        command,
+        [
+            click.option(
+                "--select", multiple=True, help="Rule codes, prefixes, slugs or categories."
+            ),
+            click.option(
+                "--ignore", multiple=True, help="Rules to leave out (same forms as --select)."
+            ),
+            click.option("--extend-select", multiple=True, help="Rules to add to the selection."),
+            click.option(
+                "--rules-dir",
+                "rules_dirs",
+                multiple=True,
+                type=click.Path(file_okay=False, path_type=Path),
+                help="Extra folder of YAML rule packs.",
+            ),
+            click.option(
+                "--config",
+                "config_path",
+                type=click.Path(dir_okay=False, exists=True, path_type=Path),
+                help="Configuration file (default: found upward from the files).",
+            ),
+        ],
+    )
+
+
+def run_options(command):
+    command = _apply(
+        command,
+        [
+            click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path)),
+            click.option(
+                "--output-format",
+                type=click.Choice(sorted(REPORTERS)),
+                default="text",
+                show_default=True,
+            ),
+            click.option("--no-language", is_flag=True, help="Skip language detection."),
+            click.option(
+                "--languages",
+                multiple=True,
+                help="Expected body languages (ISO 639-1), e.g. en,de.",
+            ),
+            click.option(
+                "--reference-date",
+                type=click.DateTime(formats=["%Y-%m-%d"]),
+                help="Dates after this day are in the future (default: today).",
+            ),
+            click.option("--text-field", help="JSONL text field  [default: text]"),
+            click.option(
+                "--force-exclude",
+                is_flag=True,
+                default=None,
+                help="Apply `exclude` to files named on the command line too (for pre-commit).",
+            ),
+            click.option(
+                "--statistics", is_flag=True, help="Print counts per rule instead of findings."
+            ),
+            click.option(
+                "--fail-on",
+                type=click.Choice([s.value for s in Severity]),
+                help="Fail only on findings this severe or more  [default: info]",
+            ),
+            click.option(
+                "--max-error-documents",
+                type=click.FloatRange(0, 100),
+                help="Fail when more than this percent of documents have findings.",
+            ),
+            click.option(
+                "--max-removed",
+                type=click.FloatRange(0, 100),
+                help="Fail when the fix removes more than this percent of the corpus lines.",
+            ),
+            click.option(
+                "--max-per-rule",
+                multiple=True,
+                metavar="CODE=N",
+                help="Fail when a rule has more than N findings ('*=N' for any other rule).",
+            ),
+            click.option(
+                "--baseline",
+                type=click.Path(dir_okay=False, path_type=Path),
+                help="Fail only on findings not recorded in this baseline file.",
+            ),
+            click.option(
+                "--jobs",
+                "-j",
+                type=click.IntRange(0),
+                default=0,
+                help="Processes to run (default 0: one per core).",
+            ),
+            click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
+            click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
+            click.option(
+                "--add-metadata",
+                is_flag=True,
+                help="Cleaned JSONL records carry the date, authors, sources and language found.",
+            ),
+        ],
+    )
+    return selection_options(command)
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    config: Config
+    rules: tuple[Rule, ...]
+    settings: Settings
+    output_format: str
+    statistics: bool
+    fail_on: Severity
+    thresholds: Thresholds
+    baseline: Path | None
+    force_exclude: bool
+    jobs: int = 1
+    cache: bool = True
+    quiet: bool = False
+
+    def sources(self, paths: Sequence[Path]) -> Iterator[Source | Problem]:
+        exclude = self.config.exclude
+        return included(discover(paths), self.config.root, exclude, self.force_exclude)
+
+    def settings_for(self, path: Path) -> Settings:
+        ignored = ignored_for(path, self.config.root, self.config.per_file_ignores)
+        if not ignored:
+            return self.settings
+        rules = tuple(r for r in self.rules if not any(matches(r, s) for s in ignored))
+        return replace(self.settings, rules=rules)
+
+
+def read_config(paths: Sequence[Path], config_path: Path | None) -> Config:
+    try:
+        found = config_path or find_config(paths)
+        return load_config(found) if found else Config()
+    except SpecError as error:
+        raise ConfigError(str(error)) from None
+
+
+def choose_rules(config: Config, params: dict) -> tuple[Rule, ...]:
+    """The rules to run; every selector (per-file ignores included) must name a loaded rule."""
+    select, ignore, extend = (codes(params[k]) for k in ("select", "ignore", "extend_select"))
+    try:
+        everything = cached_rules((*config.rules_dirs, *params["rules_dirs"]))
+        if select:
+            chosen = select_rules(everything, select, ignore, extend)
+        else:
+            chosen = select_rules(
+                everything,
+                config.select,
+                (*config.ignore, *ignore),
+                (*config.extend_select, *extend),
+            )
+        for _, selectors in config.per_file_ignores:
+            select_rules(everything, ignore=selectors)
+    except (SpecError, SelectionError) as error:
+        raise ConfigError(str(error)) from None
+    return chosen
+
+
+def resolve(params: dict, *, fix: bool) -> RunOptions:
+    config = read_config(params["paths"], params["config_path"])
+    rules = choose_rules(config, params)
+    try:
+        per_rule = parse_per_rule(params["max_per_rule"])
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--max-per-rule") from None
+    cli_thresholds = Thresholds(params["max_error_documents"], params["max_removed"], per_rule)
+    settings = Settings(
+        rules,
+        fix=fix,
+        policy=_policy(config, params),
+        text_field=params["text_field"] or config.text_field or "text",
+        add_metadata=params["add_metadata"],
+    )
+    fail_on = params["fail_on"] or (config.fail_on.value if config.fail_on else "info")
+    return RunOptions(
+        config=config,
+        rules=rules,
+        settings=settings,
+        output_format=params["output_format"],
+        statistics=params["statistics"],
+        fail_on=Severity(fail_on),
+        thresholds=config.thresholds.merged(cli_thresholds),
+        baseline=params["baseline"] or config.baseline,
+        force_exclude=_first(params["force_exclude"], config.force_exclude),
+        jobs=params["jobs"] or default_jobs(),
+        cache=not params["no_cache"] and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
+        quiet=params["quiet"],
+    )
+
+
+def _policy(config: Config, params: dict) -> Policy:
+    policy = Policy(
+        languages=tuple(codes(params["languages"])) or config.languages,
+        date_min=config.date_min,
+        date_max=config.date_max,
+        detect_language=not params["no_language"],
+    )
+    if params["reference_date"] is not None:
+        policy = replace(policy, reference_date=params["reference_date"].date())
+    return policy
+
+
+def _first(value, fallback):
+    return fallback if value is None else value

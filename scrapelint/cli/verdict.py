@@ -1,0 +1,101 @@
+"""From the files of a run to what it prints and how it exits: report, baseline, statistics, gate.
+
+Exit codes, as in ruff: 2 when an input could not be read; else 1 when the gate fails (any
+remaining finding at or above `fail-on` that no baseline excuses, or an input problem; with
+thresholds, a threshold exceeded); else 0. Notes (threshold breaches, baseline entries that no
+longer occur) are for the person reading the log and go to standard error, so that machine
+formats on standard output stay parseable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from scrapelint.cli.options import ConfigError, RunOptions
+from scrapelint.engine.spec import SpecError
+from scrapelint.report import baseline, gate
+from scrapelint.report import summary as reporting
+from scrapelint.report.file_result import FileResult
+from scrapelint.report.reporters import REPORTERS
+from scrapelint.report.statistics import render_statistics, statistics
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+STALE_SHOWN = 20
+
+
+@dataclass(frozen=True)
+class Verdict:
+    full_report: dict  # every finding, for `--report` (it must restore the original)
+    report: dict  # what is shown: without the findings a baseline excuses
+    output: str
+    notes: tuple[str, ...]
+    exit_code: int
+    baseline: bytes | None = None  # the baseline to write, with `--write-baseline`
+
+
+def conclude(
+    files: Sequence[FileResult],
+    options: RunOptions,
+    *,
+    write_baseline: Path | None = None,
+) -> Verdict:
+    full = reporting.build(files)
+    notes: list[str] = []
+    shown, recorded = full, None
+    if write_baseline is not None:
+        entries = baseline.entries_of(full)
+        recorded = baseline.dumps(entries)
+        shown = baseline.apply(full, entries).report
+        notes.append(f"Wrote {sum(entries.values())} findings to the baseline {write_baseline}.")
+    elif options.baseline is not None:
+        shown = _with_baseline(full, options.baseline, notes)
+    if options.statistics:
+        output = render_statistics(statistics(shown), options.output_format)
+    else:
+        output = REPORTERS[options.output_format](shown)
+    code = _exit_code(shown, files, options, notes)
+    return Verdict(_without_texts(full), shown, output, tuple(notes), code, recorded)
+
+
+def _without_texts(report: dict) -> dict:
+    """The documents' texts are for the page that shows them (html), not for the JSON report."""
+    documents = [{k: v for k, v in d.items() if k != "text"} for d in report["documents"]]
+    return {**report, "documents": documents}
+
+
+def _with_baseline(report: dict, path: Path, notes: list[str]) -> dict:
+    try:
+        outcome = baseline.apply(report, baseline.load(path))
+    except SpecError as error:
+        raise ConfigError(str(error)) from None
+    stale = [
+        {"path": e.path, "code": e.code, "text": e.text, "document": e.document}
+        for e in outcome.stale
+    ]
+    summary = {
+        **outcome.report["summary"],
+        "baseline": {"file": str(path), "matched": outcome.matched, "stale": stale},
+    }
+    if stale:
+        notes.append(f"{len(stale)} baseline entries no longer occur (refresh: --write-baseline):")
+        notes += [f"  {e['path']}: {e['code']} {e['text'][:80]}" for e in stale[:STALE_SHOWN]]
+        if len(stale) > STALE_SHOWN:
+            notes.append(f"  ... and {len(stale) - STALE_SHOWN} more")
+    return {**outcome.report, "summary": summary}
+
+
+def _exit_code(
+    report: dict, files: Sequence[FileResult], options: RunOptions, notes: list[str]
+) -> int:
+    if any(problem.fatal for file in files for problem in file.problems):
+        return EXIT_ERROR
+    if report["summary"]["errors"]:
+        return EXIT_FINDINGS
+    if options.thresholds.active:
+        breaches = gate.evaluate(report, options.thresholds, options.fail_on)
+        notes += [f"Gate failed: {breach.describe()}" for breach in breaches]
+        return EXIT_FINDINGS if breaches else EXIT_CLEAN
+    failing = gate.failing_findings(report, options.fail_on)
+    return EXIT_FINDINGS if failing else EXIT_CLEAN

@@ -1,0 +1,69 @@
+"""The body guard: a fix may not take away most of a document's prose.
+
+Junk is short, repetitive and list-like; an article is prose. When a set of removals would leave
+less than `MIN_KEPT_PROSE` of the document's prose characters, something has misjudged the
+document (a rule too eager, an odd layout), and deleting would lose data, so the fix is refused and
+reported instead, as trafilatura falls back to its backup extraction when pruning goes too far.
+Comment threads can hold more prose than the article they follow, so the bar is a quarter, not
+half, and a thread a comment rule has recognised does not count as prose at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from scrapelint.engine.rule import RuleMeta
+from scrapelint.text.document import Document, Line
+from scrapelint.text.findings import Severity
+
+MIN_KEPT_PROSE = 0.25
+# A line counts as prose from this many words on; shorter lines are titles, labels and menus.
+PROSE_MIN_WORDS = 8
+
+GUARD_RULE = RuleMeta(
+    code="SL001",
+    slug="body-guard",
+    category="guard",
+    severity=Severity.ERROR,
+    rationale=(
+        "A fix that would remove most of a document's prose is refused, and this finding says so, "
+        "so nobody loses an article to an over-eager rule. When only the article-shape verdicts "
+        "go too far, the other rules' removals are still made (partly refused); when a later "
+        "pass would go too far, the earlier passes stand (stopped)."
+    ),
+)
+
+
+def prose_chars(line: Line) -> int:
+    """Characters of running text on the line; list items (link lists, menus) are not prose."""
+    # The content is the text less some characters, so it has at most the text's words: most
+    # lines (blank, short) are settled without the list marker and content regexes.
+    if not _has_words(line.text, PROSE_MIN_WORDS):
+        return 0
+    if line.list_marker is not None:
+        return 0
+    text = line.content
+    return len(text) if _has_words(text, PROSE_MIN_WORDS) else 0
+
+
+def _has_words(text: str, count: int) -> bool:
+    """True when ``text`` has at least ``count`` whitespace-separated words."""
+    # Splitting stops after `count` words: a paragraph is not cut into all of its words.
+    return len(text.split(None, count)) >= count
+
+
+class ProseLedger:
+    """The prose characters of each line of a document, counted once for all the fix passes."""
+
+    def __init__(self, doc: Document) -> None:
+        self.chars = [prose_chars(line) for line in doc.lines]
+        self.total = sum(self.chars)
+
+    def refuses(self, removed: Collection[int], exempt: Collection[int] = frozenset()) -> bool:
+        """True when removing `removed` would keep too little prose; `exempt` lines are not
+        article prose (a recognised comment thread) and count on neither side."""
+        total = self.total - sum(self.chars[index] for index in exempt)
+        if total <= 0:
+            return False
+        lost = sum(self.chars[index] for index in removed if index not in exempt)
+        return (total - lost) < MIN_KEPT_PROSE * total

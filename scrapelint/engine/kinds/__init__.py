@@ -1,0 +1,44 @@
+"""The fixed set of rule kinds a YAML rule can name: `kind: phrase`, `kind: section`, ...
+
+A new rule is a YAML file; only a new *kind* of check is Python code, registered here by name.
+"""
+
+from __future__ import annotations
+
+from scrapelint.engine.kinds.article import ArticleRule
+from scrapelint.engine.kinds.attribution_check import AttributionCheckRule
+from scrapelint.engine.kinds.author_box import AuthorBoxRule
+from scrapelint.engine.kinds.base import RuleKind
+from scrapelint.engine.kinds.date_check import DateCheckRule
+from scrapelint.engine.kinds.duplicate import DuplicateRule
+from scrapelint.engine.kinds.foreign_script import ForeignScriptRule
+from scrapelint.engine.kinds.language_check import LanguageCheckRule
+from scrapelint.engine.kinds.metadata import MetadataRule
+from scrapelint.engine.kinds.pattern import PatternRule
+from scrapelint.engine.kinds.phrase import PhraseRule
+from scrapelint.engine.kinds.section import SectionRule
+from scrapelint.engine.kinds.sequence import SequenceRule
+from scrapelint.engine.kinds.thread import ThreadRule
+from scrapelint.engine.kinds.thread_start import ThreadStartRule
+
+KINDS: dict[str, type[RuleKind]] = {
+    kind.KIND: kind
+    for kind in (
+        PhraseRule,
+        PatternRule,
+        SectionRule,
+        SequenceRule,
+        DuplicateRule,
+        ThreadRule,
+        ThreadStartRule,
+        MetadataRule,
+        ArticleRule,
+        DateCheckRule,
+        AttributionCheckRule,
+        LanguageCheckRule,
+        ForeignScriptRule,
+        AuthorBoxRule,
+    )
+}
+
+__all__ = ["KINDS", "RuleKind"]

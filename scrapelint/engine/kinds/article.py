@@ -1,0 +1,50 @@
+"""`kind: article` — lines the article locator judged junk for one named reason.
+
+The locator (`locate.article`) finds the article body first and then judges every other line
+by where it stands and what shape it has; its reasons are a fixed set (`text.reasons`). Each
+YAML rule of this kind exposes one reason, so each can be selected, ignored and documented alone.
+Consecutive lines with the same reason, with only blank lines between them, make one finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from scrapelint.engine.kinds.base import RuleKind
+from scrapelint.engine.rule import RuleMeta
+from scrapelint.engine.spec import Spec
+from scrapelint.locate.context import Context
+from scrapelint.text.document import Document
+from scrapelint.text.findings import Finding
+from scrapelint.text.reasons import REASONS
+
+
+class ArticleRule(RuleKind):
+    KIND = "article"
+    # Its verdicts come from where a line stands in the page's shape, not from what it says: when
+    # the body guard refuses a pass, the engine retries it without them.
+    SHAPE = True
+
+    def __init__(self, meta: RuleMeta, message: str, where: str, *, reason: str) -> None:
+        super().__init__(meta, message, where)
+        self.reason = reason
+
+    @classmethod
+    def options(cls, spec: Spec) -> dict:
+        return {"reason": spec.choice("reason", frozenset(REASONS), "head-chrome")}
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        rank = ctx.non_blank_rank
+        run: list[int] = []
+        for index in ctx.lines_by_reason.get(self.reason, ()):
+            # The run goes on only while no other non-blank line stands between its lines.
+            if run and rank[index] != rank[run[-1]] + 1:
+                yield self._finding(run)
+                run = []
+            run.append(index)
+        if run:
+            yield self._finding(run)
+
+    def _finding(self, run: list[int]) -> Finding:
+        size = f" ({len(run)} lines)" if len(run) > 1 else ""
+        return self.meta.finding(run[0], run[-1] + 1, f"{self.message}{size}")

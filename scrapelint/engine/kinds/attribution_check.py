@@ -1,0 +1,46 @@
+"""`kind: attribution-check` — does the document say who wrote or supplied it?
+
+Checks (`check:`): `missing` (no author, translator or source found), `not-a-name` (a "By ..."
+credit in the head whose rest is no person's name nor an agency: "By Staff", "By Email the
+author").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from scrapelint.engine.kinds.facts_base import FactRule
+from scrapelint.facts.credit_names import agency_in, looks_like_name, looks_like_org
+from scrapelint.facts.document_facts import Facts
+from scrapelint.text.findings import Finding
+
+# A credit that opens with "By" in one of the supported languages; the rest is the name.
+CREDIT_RE = re.compile(r"^\s*(?:by|von|por|par|di|door|de)\s+(?P<rest>\S.{0,60})$", re.IGNORECASE)
+# Words after "By" that make a short line a credit attempt rather than a sentence.
+HEAD_LINES = 12
+
+
+class AttributionCheckRule(FactRule):
+    KIND = "attribution-check"
+    CHECKS = frozenset({"missing", "not-a-name"})
+
+    def _missing(self, facts: Facts) -> Iterator[Finding]:
+        meta = facts.meta
+        if not (meta.authors or meta.sources or meta.translators or facts.stated_credit):
+            yield self.report(0, "no author and no source found")
+
+    def _not_a_name(self, facts: Facts) -> Iterator[Finding]:
+        seen = 0
+        for line in facts.original.lines:
+            if line.is_blank:
+                continue
+            seen += 1
+            if seen > HEAD_LINES:
+                return
+            match = CREDIT_RE.match(line.content)
+            if match is None or len(match.group("rest").split()) > 5:
+                continue
+            rest = match.group("rest").strip(" .,;")
+            if not (looks_like_name(rest) or looks_like_org(rest) or agency_in(rest)):
+                yield self.report(line.index, f"byline “{line.content}” does not name anyone")

@@ -1,0 +1,68 @@
+"""`kind: thread` — a threaded comment section: short username lines, each over an indented reply.
+
+Scrapers flatten comment widgets into a list item holding a name ("• Barba_Papa") followed by the
+comment indented one level deeper. One such pair after the start of the article opens the thread,
+and since nothing but more comments follows a thread, everything from there to the end goes.
+A bulleted list inside the article does not look like this: its items sit at one indent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from scrapelint.engine.kinds.base import RuleKind
+from scrapelint.engine.rule import RuleMeta
+from scrapelint.engine.spec import Spec
+from scrapelint.locate.context import HEAD, Context
+from scrapelint.text.document import Document, Line
+from scrapelint.text.findings import Finding
+
+# A username is a handle or a name, never a sentence.
+SENTENCE_MARKS = frozenset(".!?;:,")
+
+
+class ThreadRule(RuleKind):
+    KIND = "thread"
+
+    def __init__(self, meta: RuleMeta, message: str, where: str, *, name_max_words: int) -> None:
+        super().__init__(meta, message, where)
+        self.name_max_words = name_max_words
+
+    @classmethod
+    def options(cls, spec: Spec) -> dict:
+        return {"name_max_words": spec.take("name-max-words", int, 4)}
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        lines, marked = doc.lines, doc.marked_lines
+        items = set(marked)  # the lines with a `list_marker`
+        for index in marked:  # a username line has a list marker
+            line = lines[index]
+            # The reply first: in a menu or a list of links, the next line is another item.
+            reply = _next_non_blank(lines, index + 1)
+            if reply is None or reply.index in items or reply.indent <= line.indent:
+                continue
+            if not self._is_username(line):
+                continue
+            if ctx.place(line.index) == HEAD or not ctx.is_at(line.index, self.where):
+                continue
+            end = _last_non_blank(lines) + 1
+            yield self.meta.finding(line.index, end, f"{self.message}, from “{line.content}”")
+            return
+
+    def _is_username(self, line: Line) -> bool:
+        if line.list_marker is None:
+            return False
+        content = line.content
+        words = content.split()
+        return 0 < len(words) <= self.name_max_words and not SENTENCE_MARKS & set(content)
+
+
+def _next_non_blank(lines: tuple[Line, ...], start: int) -> Line | None:
+    for index in range(start, len(lines)):  # not `lines[start:]`: no copy of the rest
+        if not lines[index].is_blank:
+            return lines[index]
+    return None
+
+
+def _last_non_blank(lines: tuple[Line, ...]) -> int:
+    return next((line.index for line in reversed(lines) if not line.is_blank), len(lines) - 1)

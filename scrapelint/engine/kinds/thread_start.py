@@ -1,0 +1,110 @@
+"""`kind: thread-start` — the line that opens a reader-comment section, and everything after it.
+
+Comment widgets open with a heading ("10 thoughts on “Title”", "34 responses to ...", "Leave a
+Reply") or go straight into comment headers ("Jane on May 3, 2019 at 4:47 pm said:", "jane99
+says:" over a timestamp). Nothing but more comments and page furniture follows a thread, so the
+first such line after the start of the article body takes the rest of the text with it. A line
+in the head (a menu item "Comments") never counts, nor does one with more than `max-words` words.
+
+A line opens the thread when it matches `pattern` (on the stripped line) or one of `phrases`
+(on its normal form, whole line); when `next-pattern` is given, the next non-blank line must
+match it as well -- a "says:" header is only a header above a timestamp. With `min-openers`, the
+thread starts at the first of that many such lines: a shape an article can hold once (a quoted
+tweet's "Jane Roe on May 3, 2019 at 4:47 pm wrote:") is a thread only when it repeats.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from itertools import islice
+
+from scrapelint.engine.kinds.base import RuleKind, phrase_list, regex
+from scrapelint.engine.phrases import PhraseMatcher
+from scrapelint.engine.rule import RuleMeta
+from scrapelint.engine.spec import Spec
+from scrapelint.locate.context import Context
+from scrapelint.text.document import Document, line_content
+from scrapelint.text.findings import Finding
+
+
+def _optional_regex(spec: Spec, key: str) -> re.Pattern | None:
+    source = spec.take(key, str, None)
+    return None if source is None else regex(spec, key, source, re.IGNORECASE)
+
+
+class ThreadStartRule(RuleKind):
+    KIND = "thread-start"
+
+    def __init__(
+        self,
+        meta: RuleMeta,
+        message: str,
+        where: str,
+        *,
+        pattern: re.Pattern | None,
+        phrases: PhraseMatcher,
+        next_pattern: re.Pattern | None,
+        max_words: int,
+        min_openers: int,
+    ) -> None:
+        super().__init__(meta, message, where)
+        self.pattern = pattern
+        self.phrases = phrases
+        self.next_pattern = next_pattern
+        self.max_words = max_words
+        self.min_openers = min_openers
+        # One bound method per rule: the memo finds the test by it.
+        self._opens = self.opens
+
+    @classmethod
+    def options(cls, spec: Spec) -> dict:
+        return {
+            "pattern": _optional_regex(spec, "pattern"),
+            "phrases": PhraseMatcher(phrase_list(spec, "phrases", []), "line"),
+            "next_pattern": _optional_regex(spec, "next-pattern"),
+            "max_words": spec.take("max-words", int, 16),
+            "min_openers": spec.take("min-openers", int, 1),
+        }
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        short = ctx.short_lines(self.max_words)
+        texts, normalized = doc.texts, ctx.normalized
+        known = ctx.memo.results(self._opens)  # whether a line's text opens it, by the text
+        # Only lines past the start of the article count; the short lines are in order.
+        openers: list[int] = []
+        for index in islice(short, bisect_right(short, ctx.article.start), None):
+            text = texts[index]
+            found = known.get(text)
+            if found is None:
+                found = known[text] = self.opens(text, normalized[index])
+            if not found:
+                continue
+            if self.next_pattern is not None and not self._next_matches(doc, index):
+                continue
+            if not ctx.is_at(index, self.where):
+                continue
+            openers.append(index)
+            if len(openers) == self.min_openers:
+                first = openers[0]
+                last = max(line.index for line in doc.lines if not line.is_blank)
+                line = doc.lines[first]
+                yield self.meta.finding(first, last + 1, f"{self.message}: “{line.content}”")
+                return
+
+    def opens(self, text: str, normalized: str) -> bool:
+        """Whether a line holding `text` (`normalized` in the normal form) opens the thread:
+        what it says, not where it stands. The phrases first: a set lookup, not a search."""
+        if self.phrases.match(normalized) is not None:
+            return True
+        return self.pattern is not None and bool(self.pattern.search(line_content(text)))
+
+    def _next_matches(self, doc: Document, index: int) -> bool:
+        following = next((line for line in doc.lines[index + 1 :] if not line.is_blank), None)
+        pattern = self.next_pattern
+        return (
+            following is not None
+            and pattern is not None
+            and bool(pattern.search(following.content))
+        )

@@ -1,0 +1,1 @@
+"""Facts about a document: dates, attribution, language, metadata, and the corpus policy."""

@@ -1,0 +1,58 @@
+"""What may surround a date on a dateline: times, zones, weekdays, filler words, a site name.
+
+:func:`scrapelint.facts.dates.is_dateline` cuts the dates out of a line and asks
+:func:`is_dateline_residue` whether the rest is only such dateline furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapelint.facts.locale_data import weekday_number
+
+# Clock times left next to a dateline: "10:54", "1:39 am", "0:13", "10h30", "10:54:00".
+TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?(?!\w))?", re.I)
+
+# Numeric UTC offsets, "+0100", "GMT+3", "UTC-05:00" (the letters are handled as acronyms).
+TZ_OFFSET_RE = re.compile(r"[+-]\d{1,2}(?::?\d{2})?(?!\d)")
+
+# A social-media handle: a date next to one signs an embedded post, not the article.
+HANDLE_RE = re.compile(r"@[^\W\d_]")
+
+# Words and numbers left once dates and times are removed from a candidate dateline.
+RESIDUE_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
+
+# Words that may surround a date on a dateline ("Updated", "Published on", "às", "Uhr", "г.").
+# Function words and verbs, not month names, so typing them is fine.
+DATELINE_WORDS = frozenset(
+    {
+        "updated", "update", "published", "posted", "last", "modified", "date", "dated", "on",
+        "at", "am", "pm", "um", "uhr", "h", "le", "el", "la", "de", "du", "à", "a", "às", "em",
+        "en", "del", "time", "mis", "jour", "publié", "publicado", "actualizado", "atualizado",
+        "aktualisiert", "veröffentlicht", "gepubliceerd", "bijgewerkt", "pubblicato", "aggiornato",
+        "опубликовано", "обновлено", "г", "года", "в", "opublikowano", "zaktualizowano", "r",
+        "dnia", "o", "publiziert",
+    }
+)  # fmt: skip
+_MAX_ACRONYM_LEN = 5
+_MAX_SITE_NAME_WORDS = 4
+
+
+def is_dateline_residue(text: str) -> bool:
+    """What is left of a dateline once dates are cut out: times, zones, weekdays, filler words
+    and at most a short capitalised site name ("Fort Russ News")."""
+    if HANDLE_RE.search(text):
+        return False  # "— The Senate (@NGRSenate) October 9, 2018" closes an embedded tweet
+    text = TZ_OFFSET_RE.sub(" ", TIME_RE.sub(" ", text))
+    site_words = 0
+    for token in RESIDUE_TOKEN_RE.findall(text):
+        if token.isdigit():
+            return False
+        if token.casefold() in DATELINE_WORDS or weekday_number(token) is not None:
+            continue
+        if token.isupper() and len(token) <= _MAX_ACRONYM_LEN:
+            continue  # time zone ("EST") or agency/site acronym
+        if not token[0].isupper():
+            return False
+        site_words += 1
+    return site_words <= _MAX_SITE_NAME_WORDS

@@ -1,0 +1,270 @@
+"""The headline that opens the article: where it stands, and its text without a site suffix.
+
+On a page the headline is a heading-shaped line (a few words, no closing full stop, no list
+marker) just above the body, with the byline or dateline right under or over it; breadcrumbs and
+"N thoughts on “…”" often repeat it. Candidates are the heading-shaped lines before the body
+(and the first lines of it); each gets a point for a dateline or byline beside it, for being
+repeated elsewhere, and loses a little for each line between it and the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from scrapelint.facts.bylines import names_in
+from scrapelint.facts.credit_names import JUNK_WORDS, NON_NAME_WORDS
+from scrapelint.facts.dates import find_all_dates, has_year_hint, is_dateline
+from scrapelint.facts.meta_words import WORDS, chrome_words
+from scrapelint.text.document import LIST_MARKER_RE, line_content
+
+# How many non-blank lines above the body start a headline may stand (menus above it, a lead,
+# a table of contents below), and how far into the body.
+REACH_BEFORE = 60
+REACH_INTO = 6
+# The lines beside a headline where its byline or dateline stands.
+META_AFTER = 6
+META_BEFORE = 3
+MIN_WORDS, MAX_WORDS = 2, 30
+MAX_CHARS = 250
+LONG_TITLE = 10  # words; a longer headline scores no more for its length
+# A line of names holds at most this many words (four names of three words, separators aside).
+MAX_NAME_WORDS = 12
+
+# A site name after the headline: "Headline | Site", "Headline - Site Name" (up to six words).
+SITE_SUFFIX_RE = re.compile(r"\s+[|\-–—:·]\s+(?P<site>[^|\-–—:·]{1,60})$")
+MAX_SITE_WORDS = 6
+# Words (any script) of a line, for its length and for comparing repeats.
+WORD_RE = re.compile(r"[^\W_]+")
+# Characters that end a sentence: a headline does not end with one (a question mark may).
+SENTENCE_END = (".", ":", ";", "。", ",", "!")
+# Chinese, Japanese and Korean characters, written without spaces between words.
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Menu items glued together by the scraper: a lower-case letter right before a capital.
+GLUE_RE = re.compile(r"[a-z][A-Z][a-z]")
+MAX_GLUED = 2
+CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Markup or an address: code and links, not a headline.
+MARKUP_RE = re.compile(r"<\w|://|\bwww\.")
+# A picture's credit line: "Image by Jane Doe from Pixabay", "Photo: Reuters".
+MEDIA_CREDIT_RE = re.compile(
+    r"^(?:image|photo|picture|illustration|graphic|video|credit|foto|imagen|bild|immagine)s?"
+    r"(?:\s+(?:by|credit|courtesy|von|de|di|par|por)\b|\s*:)",
+    re.IGNORECASE,
+)
+# A word printed this often in one line makes it a menu ("For Media For Agencies For Tech").
+MENU_REPEATS = 3
+# Words of a breadcrumb trail before the headline it ends with ("Home Research ...").
+MAX_TRAIL = 6
+# More words than this and a comma: a sentence, not a headline.
+MAX_PLAIN_WORDS = 16
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    line: int
+    text: str  # as printed, without list marker or heading hashes
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How much each sign counts for a headline candidate (chosen on DEV-modern with
+    site-grouped cross-validation: `benchmarks/metadata.py --cv`)."""
+
+    near_meta: float = 3.0  # a dateline, byline or reading time in the lines under it
+    near_meta_before: float = 2.0  # ... or just over it
+    lead: float = 0.0  # per line between it and the byline under it (the deck stands between)
+    repeated: float = 1.5  # printed again: breadcrumbs, "N thoughts on “…”"
+    wordy: float = 1.0  # for ten words or more, in proportion below
+    distance: float = 0.05  # per line from the body start, when no byline or dateline is near
+    name_like: float = 2.0  # reads as person names: more likely a byline
+    deck: float = 0.5  # the line over it is a headline candidate too: it is the deck
+
+
+WEIGHTS = Weights()
+
+
+def find_headline(
+    lines: Sequence[str],
+    body_start: int,
+    meta_lines: Collection[int],
+    weights: Weights = WEIGHTS,
+) -> Headline | None:
+    """The article's headline, or None when no line is shaped like one near the body."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    start_rank = next((r for r, i in enumerate(nonblank) if i >= body_start), len(nonblank))
+    low, high = max(0, start_rank - REACH_BEFORE), min(len(nonblank), start_rank + REACH_INTO)
+    page = _folded_page(lines)
+    metas = sorted(r for r, i in enumerate(nonblank) if i in meta_lines and low - 4 <= r < high + 8)
+    w = weights
+    candidates = [nonblank[r] for r in range(low, high) if is_headline_shaped(lines[nonblank[r]])]
+    trails = _trails(lines, candidates)
+    best: tuple[float, int] | None = None
+    previous = False  # the line over this one is a candidate
+    for rank in range(low, high):
+        index = nonblank[rank]
+        if index not in trails:
+            previous = False
+            continue
+        after = [m - rank for m in metas if rank < m <= rank + META_AFTER]
+        before = [rank - m for m in metas if rank - META_BEFORE <= m < rank]
+        if after:
+            score = w.near_meta + w.lead * min(after)
+        elif before:
+            score = w.near_meta_before - w.lead * min(before)
+        else:
+            score = -w.distance * abs(start_rank - rank)
+        key = _key(lines[index])
+        if len(key) >= 3 and (_printed_again(page, lines[index]) or trails[index] == "tail"):
+            score += w.repeated
+        if trails[index] == "trail":
+            score -= w.repeated
+        score += w.wordy * min(len(key), LONG_TITLE) / LONG_TITLE
+        # A line of names beside a dateline is its byline (away from one, nobody asks).
+        if (
+            (after or before)
+            and len(key) <= MAX_NAME_WORDS
+            and names_in(line_content(lines[index]))
+        ):
+            score -= w.name_like
+        if previous:
+            score -= w.deck
+        previous = True
+        score = round(score, 6)  # a tie goes to the earlier line: the headline opens the head
+        if best is None or score > best[0]:
+            best = (score, index)
+    if best is None:
+        return None
+    return Headline(best[1], line_content(lines[best[1]]))
+
+
+def is_headline_shaped(line: str) -> bool:
+    """A few words, no list marker, no closing full stop, not a dateline, byline or label."""
+    if len(line) > MAX_CHARS or len(line.split()) > MAX_WORDS + 2:
+        return False  # the cheap test first: most lines are prose
+    if LIST_MARKER_RE.match(line):
+        return False
+    text = line_content(line)
+    if _ends_sentence(text):
+        return False
+    first = next((c for c in text if c.isalpha()), "")
+    if first.islower():
+        return False  # "book intro call": a headline starts with a capital (where case exists)
+    words = WORD_RE.findall(text)
+    if not MIN_WORDS <= _word_count(words) <= MAX_WORDS:
+        return False
+    if sum(w.isdigit() for w in words) * 2 > len(words):
+        return False
+    if INNER_SENTENCE_RE.search(text) or BREADCRUMB_RE.search(text):
+        return False
+    if (has_year_hint(text) and find_all_dates([text])) or BYLINE_INSIDE_RE.search(text):
+        return False
+    if len(GLUE_RE.findall(text)) >= MAX_GLUED or _repeats_a_word(words):
+        return False  # "All LocationsCentral Las VegasSummerlin", "For Media For Agencies For"
+    if len(words) > MAX_PLAIN_WORDS and "," in text:
+        return False  # a long line with a clause in it is prose
+    if MARKUP_RE.search(text) or MEDIA_CREDIT_RE.match(text) or WORDS.role.match(text):
+        return False
+    split = WORD_RE.findall(CAMEL_RE.sub(" ", text))  # "SubscribeSign in": three words
+    content = [w for w in (w.casefold() for w in split) if w not in NON_NAME_WORDS]
+    chrome = chrome_words()
+    if sum(w in chrome or w in JUNK_WORDS for w in content) * 2 >= len(content):
+        return False
+    return not (
+        is_dateline(text)
+        or WORDS.byline_prefix.match(text)
+        or WORDS.elsewhere.match(text)
+        or WORDS.reading_time.search(text)
+        or WORDS.copyright.search(text)
+    )
+
+
+def _trails(lines: Sequence[str], candidates: Sequence[int]) -> dict[int, str]:
+    """Each candidate: "trail" when it is a breadcrumb ending with another candidate ("Home
+    Research The Hottest Markets" over "The Hottest Markets"), "tail" when it is that other one,
+    "" otherwise."""
+    keys = {_key(lines[i]): i for i in candidates}
+    found = dict.fromkeys(candidates, "")
+    for index in candidates:
+        key = _key(lines[index])
+        for cut in range(1, min(MAX_TRAIL, len(key) - 2)):
+            other = keys.get(key[cut:])
+            if other is not None and other != index:
+                found[index], found[other] = "trail", "tail"
+                break
+    return found
+
+
+def _word_count(words: Sequence[str]) -> int:
+    """Words, a run of CJK characters counting one word for two characters (no spaces there)."""
+    return sum(max(1, len(w) // 2) if CJK_RE.match(w) else 1 for w in words)
+
+
+def _repeats_a_word(words: Sequence[str]) -> bool:
+    counts: dict[str, int] = {}
+    for word in words:
+        if len(word) <= 2:
+            continue  # "NASA’s ... Musk's ... Bezos's": the "s" repeats, no menu does
+        folded = word.casefold()
+        counts[folded] = counts.get(folded, 0) + 1
+        if counts[folded] >= MENU_REPEATS:
+            return True
+    return False
+
+
+def _ends_sentence(text: str) -> bool:
+    """A closing full stop, colon or comma; an abbreviation's dot ("in the U.S.") is none."""
+    if not text.endswith(SENTENCE_END):
+        return False
+    last = text.split()[-1]
+    return not (text.endswith(".") and "." in last[:-1])
+
+
+def strip_site_suffix(title: str, site_text: str = "") -> str:
+    """ "Headline | Site" -> "Headline", when the page names the site elsewhere (`site_text`:
+    its copyright lines, its metadata). An unknown suffix stays: it may be half the headline."""
+    match = SITE_SUFFIX_RE.search(title)
+    if match is None:
+        return title
+    site = match["site"].strip().casefold()
+    if len(site.split()) > MAX_SITE_WORDS or not site or site not in site_text.casefold():
+        return title
+    head = title[: match.start()].strip()
+    return head if len(WORD_RE.findall(head)) >= MIN_WORDS else title
+
+
+def _key(line: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in WORD_RE.findall(line_content(line)))
+
+
+def _folded_page(lines: Sequence[str]) -> str:
+    return "\n".join(lines).casefold()
+
+
+def _printed_again(page: str, line: str) -> bool:
+    """The line's text stands twice or more in the page: as a line, in a breadcrumb, in quotes
+    ("N thoughts on “…”"). One search of the whole page in C, only for candidates."""
+    text = line_content(line).casefold()
+    found, start = 0, page.find(text)
+    while start >= 0 and found < 2:
+        before = page[max(0, start - 1) : start]
+        after = page[start + len(text) : start + len(text) + 1]
+        found += before in REPEAT_BEFORE and after in REPEAT_AFTER
+        start = page.find(text, start + len(text))
+    return found >= 2
+
+
+# What may stand right before and after a repeat of the headline: a line's start or end, a
+# breadcrumb separator, quotes ("N thoughts on “Headline”").
+REPEAT_BEFORE = frozenset(["", "\n", " ", "“", '"', "«", ">", "»", "/", "*", "#"])
+REPEAT_AFTER = frozenset(["", "\n", "”", '"', "»"])
+
+# A sentence ends inside the line: "Never miss a post. Get our ..." is a prompt, not a headline.
+# A word of four lower-case letters or more before the full stop: "Rep. Ilhan Omar" is no end.
+INNER_SENTENCE_RE = re.compile(r"[a-z]{4}\.\s+[A-Z]|[a-z][.!][A-Z][a-z]")
+
+# A breadcrumb trail: "Home » Section » Headline", "Blog / Topic / Headline", "Home > News".
+BREADCRUMB_RE = re.compile(r"\S\s+(?:»|›|>|/)\s+\S.*\s(?:»|›|>|/)\s|^(?:Home|Blog)\s+(?:»|›|>|/)\s")
+# " By Jane Doe" inside a line: a byline glued to something else.
+BYLINE_INSIDE_RE = re.compile(r"\s[Bb]y\s+[A-Z][^\W\d_]+\s+[A-Z]")

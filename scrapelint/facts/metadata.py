@@ -1,0 +1,127 @@
+"""What a document is about and where it comes from: title, date, authors, sources, language.
+
+Read from the original lines (datelines and bylines are usually removed by the fix) except the
+language, which is detected on a bounded sample of the cleaned body, so menus in English do not
+make a German article English.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from scrapelint.facts.attribution import find_attributions
+from scrapelint.facts.dates import DateMention, is_dateline, publication_date
+from scrapelint.facts.language import get_detector, sample_text
+from scrapelint.facts.page_meta import PageMeta, read_page
+from scrapelint.text.document import Document
+
+# A title is a line of a few words; more than this is a paragraph.
+TITLE_MAX_WORDS = 30
+SENTENCE_END = (".", ";", ":")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    title: str | None
+    date: datetime.date | None
+    date_line: int | None  # 0-based line of the date in the original text
+    authors: tuple[str, ...]
+    sources: tuple[str, ...]
+    translators: tuple[str, ...]
+    language: str | None
+    updated: datetime.date | None = None  # a revision date printed beside the publication date
+    updated_line: int | None = None
+    title_line: int | None = None  # 0-based, in the original text; None when read elsewhere
+    author_line: int | None = None
+    # Two datelines that disagree with nothing to tell which is the article's: no date is
+    # reported, and the date check says why. (line, date) of each.
+    date_conflict: tuple[tuple[int, datetime.date], ...] = ()
+
+
+def describe(
+    original: Document,
+    cleaned: Document,
+    *,
+    language: bool = True,
+    detector: str = "auto",
+    head_dates: Sequence[DateMention] | None = None,
+    body: tuple[int, int] | None = None,
+) -> DocumentMeta:
+    """Title, date and authors from around the article (`page_meta`), the head's dateline and
+    credits first where it has them (`dates`, `attribution`); language from the cleaned text.
+
+    ``head_dates`` is ``find_dates(original.texts)`` when the caller has it already; ``body``
+    is where the locator put the article's body in the original text (start, end), when a rule
+    asked.
+    """
+    texts = original.texts
+    head_date = publication_date(texts, mentions=head_dates)
+    credits = find_attributions(texts)
+    page = read_page(texts, body)
+    date, date_line, conflict = _date(head_date, page)
+    authors = _names(credits, "author")
+    author_line = next((c.line for c in credits if c.kind == "author"), None)
+    if page.byline is not None:
+        authors, author_line = page.byline.names, page.byline.line
+    updated = page.updated if date is not None and page.updated is not None else None
+    title_line = page.title.line if page.title is not None else None
+    return DocumentMeta(
+        title=page.title.text if page.title is not None else find_title(cleaned),
+        date=date,
+        date_line=date_line,
+        authors=authors,
+        sources=_names(credits, "source"),
+        translators=_names(credits, "translator"),
+        language=detect_language(cleaned.texts, detector) if language else None,
+        updated=updated.mention.date
+        if updated is not None and updated.mention.date != date
+        else None,
+        updated_line=updated.line if updated is not None else None,
+        title_line=title_line,
+        author_line=author_line,
+        date_conflict=conflict,
+    )
+
+
+def _date(
+    head: DateMention | None, page: PageMeta
+) -> tuple[datetime.date | None, int | None, tuple[tuple[int, datetime.date], ...]]:
+    """The head's dateline when it is one; else the dateline read around the article."""
+    if page.date is not None:
+        return page.date.mention.date, page.date.line, ()
+    if page.conflict is not None:
+        return None, None, tuple((d.line, d.mention.date) for d in page.conflict)
+    if head is not None:
+        return head.date, head.line, ()
+    return None, None, ()
+
+
+def find_title(doc: Document) -> str | None:
+    """The first line of the cleaned text, when it is shaped like a headline."""
+    for line in doc.lines:
+        if line.is_blank:
+            continue
+        content = line.content
+        if line.heading_level or (
+            len(content.split()) <= TITLE_MAX_WORDS
+            and not content.endswith(SENTENCE_END)
+            and not is_dateline(content)
+        ):
+            return content
+        return None
+    return None
+
+
+def detect_language(lines: Sequence[str], detector: str = "auto") -> str | None:
+    sample = sample_text(lines)
+    return get_detector(detector).detect(sample).code if sample else None
+
+
+def _names(credits: Sequence, kind: str) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for credit in credits:
+        if credit.kind == kind:
+            seen.setdefault(credit.name, None)
+    return tuple(seen)

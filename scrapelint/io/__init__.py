@@ -1,0 +1,1 @@
+"""Inputs and outputs: finding and reading files, formats, compression, atomic writes."""

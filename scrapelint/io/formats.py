@@ -1,0 +1,202 @@
+"""File formats: how a file's bytes become documents, and how cleaned documents become bytes again.
+
+The engine sees only `Document`s. A plain text or Markdown file is one document; a JSONL file is
+one document per record (its text field), every other field and every record's place kept. Bytes
+that are not UTF-8 are carried through untouched (surrogate escapes) and reported, never replaced.
+A changed JSONL record is written back as its original line with only the edited members spliced
+(`json_members`), so numbers, escapes, spacing and duplicate keys stay as they were.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import orjson
+
+from scrapelint.io.compression import inner_name
+from scrapelint.io.html_input import extract
+from scrapelint.io.json_members import Member, MemberEdit, dumps, edit, scan_object
+from scrapelint.text.document import Document
+
+BOM = "\ufeff"
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+HTML_SUFFIXES = (".html", ".htm")
+# Bytes decoded with surrogateescape come back as lone surrogates in this range.
+ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
+RECORD_RE = re.compile(r"[^\n]*\n|[^\n]+$")
+# YAML front matter at the top of a Markdown file is metadata, not text: it is set aside, never
+# linted or removed, and written back as it was.
+FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with the input itself; `line` is 1-based, or None for the whole file."""
+
+    path: str
+    line: int | None
+    message: str
+    fatal: bool = False  # the file (or record) could not be read at all
+
+
+@dataclass
+class Parsed:
+    """A file read into documents, plus what is needed to write it back."""
+
+    path: str
+    documents: list[Document]
+    problems: list[Problem] = field(default_factory=list)
+    # For JSONL: each input line as found, the record parsed from it (None when it did not parse)
+    # and where its members stand, and for each document the position of its line.
+    raw_lines: list[str] = field(default_factory=list)
+    records: list[dict | None] = field(default_factory=list)
+    members: list[tuple[Member, ...]] = field(default_factory=list)
+    record_of_document: list[int] = field(default_factory=list)
+    first_line: int = 1  # line number of raw_lines[0] (a streamed batch starts further down)
+    text_field: str = "text"
+    prefix: str = ""  # a byte-order mark and Markdown front matter, written back untouched
+    front_matter: str = ""
+    metadata: dict[str, str] = field(default_factory=dict)  # what an HTML page said of itself
+    page: tuple[str, ...] = ()  # an HTML page's visible text, a block a line, for its dateline
+
+    @property
+    def is_jsonl(self) -> bool:
+        return inner_name(self.path).lower().endswith(JSONL_SUFFIXES)
+
+
+def supported(name: str) -> bool:
+    return inner_name(name).lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES)
+
+
+def is_html(name: str) -> bool:
+    return inner_name(name).lower().endswith(HTML_SUFFIXES)
+
+
+def output_name(name: str) -> str:
+    """The name of the cleaned file: the same, except a page's cleaned text goes beside it."""
+    if is_html(name):
+        inner = inner_name(name)
+        return inner[: inner.rfind(".")] + ".txt"
+    return name
+
+
+def decode(path: str, raw: bytes) -> tuple[str, list[Problem]]:
+    """UTF-8 text with undecodable bytes kept as escapes, and one problem per line that has them."""
+    try:
+        return raw.decode("utf-8"), []  # valid UTF-8, the common case: no escapes to look for
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode("utf-8", errors="surrogateescape")
+    problems: list[Problem] = []
+    for match in ESCAPED_BYTE_RE.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        if not problems or problems[-1].line != line:
+            byte = ord(match.group(0)) - 0xDC00
+            problems.append(
+                Problem(path, line, f"byte 0x{byte:02x} is not valid UTF-8; kept as is")
+            )
+    return text, problems
+
+
+def encode(text: str) -> bytes:
+    return text.encode("utf-8", errors="surrogateescape")
+
+
+def parse(path: str, raw: bytes, text_field: str = "text") -> Parsed:
+    if is_html(path):
+        return _parse_html(path, raw)
+    text, problems = decode(path, raw)
+    prefix = BOM if text.startswith(BOM) else ""
+    text = text[len(prefix) :]
+    if inner_name(path).lower().endswith(JSONL_SUFFIXES):
+        parsed = _parse_jsonl(path, text, text_field)
+        parsed.problems[:0] = problems
+        parsed.prefix = prefix
+        return parsed
+    front_matter = ""
+    if inner_name(path).lower().endswith(MARKDOWN_SUFFIXES):
+        match = FRONT_MATTER_RE.match(text)
+        front_matter = match.group(0) if match else ""
+        text = text[len(front_matter) :]
+    document = Document.from_text(text, path)
+    return Parsed(
+        path, [document], problems, prefix=prefix + front_matter, front_matter=front_matter
+    )
+
+
+def _parse_html(path: str, raw: bytes) -> Parsed:
+    extracted = extract(raw)
+    if extracted is None:
+        return Parsed(path, [], [Problem(path, None, "no article text found in the page")])
+    document = Document.from_text(extracted.text, path)
+    return Parsed(path, [document], metadata=extracted.metadata, page=extracted.page)
+
+
+def _parse_jsonl(path: str, text: str, text_field: str) -> Parsed:
+    # Only "\n" ends a record: JSON strings may hold U+2028 and other characters that
+    # str.splitlines would split on.
+    return parse_jsonl_lines(path, RECORD_RE.findall(text), 1, text_field)
+
+
+def parse_jsonl_lines(path: str, lines: list[str], first_line: int, text_field: str) -> Parsed:
+    """Records from JSONL lines (endings kept) that start at line `first_line` of the file."""
+    parsed = Parsed(path, [], text_field=text_field, first_line=first_line)
+    for number, line in enumerate(lines, start=first_line):
+        record, members = _record(path, number, line, text_field, parsed.problems)
+        parsed.raw_lines.append(line)
+        parsed.records.append(record)
+        parsed.members.append(members)
+        if record is not None:
+            doc_path = f"{path}:{number}"
+            parsed.documents.append(Document.from_text(record[text_field], doc_path))
+            parsed.record_of_document.append(len(parsed.records) - 1)
+    return parsed
+
+
+def _record(
+    path: str, number: int, line: str, text_field: str, problems: list[Problem]
+) -> tuple[dict | None, tuple[Member, ...]]:
+    if not line.strip():
+        return None, ()
+    try:
+        # orjson decides what is a record, strictly (no NaN, infinite numbers, lone surrogates or
+        # undecodable bytes); the scan then reads exact values (big integers stay integers).
+        value = orjson.loads(line)
+        if not isinstance(value, dict) or not isinstance(value.get(text_field), str):
+            problems.append(Problem(path, number, f"no string field {text_field!r}; kept as is"))
+            return None, ()
+        return scan_object(line)
+    except (ValueError, RecursionError) as error:  # orjson.JSONDecodeError is a ValueError
+        problems.append(Problem(path, number, f"not a JSON record ({error}); kept as is", True))
+        return None, ()
+
+
+def render(
+    parsed: Parsed,
+    cleaned: Sequence[Document],
+    extra: Sequence[MemberEdit | None] | None = None,
+) -> bytes:
+    """The file's bytes with each document replaced by its cleaned version.
+
+    A JSONL record is its original line with only the text's value replaced, and only when the
+    text changed; `extra` holds one more member edit per document (the metadata field).
+    Raises ValueError when an edit removes a field a record does not have.
+    """
+    if not parsed.is_jsonl:
+        return encode(parsed.prefix + cleaned[0].text)
+    lines = list(parsed.raw_lines)
+    extras = extra if extra is not None else [None] * len(cleaned)
+    for before, after, position, more in zip(
+        parsed.documents, cleaned, parsed.record_of_document, extras, strict=True
+    ):
+        line, members = lines[position], parsed.members[position]
+        edits = [more] if more is not None else []
+        if after.text != before.text:
+            edits.append(MemberEdit(parsed.text_field, dumps(after.text, line, members)))
+        if edits:
+            lines[position] = edit(line, members, edits)
+    return encode(parsed.prefix + "".join(lines))

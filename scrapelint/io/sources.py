@@ -1,0 +1,137 @@
+"""Finding the files to read under the paths given, and reading them safely.
+
+Folders are walked recursively for the formats scrapelint reads, skipping hidden folders (.git,
+.venv). A file named explicitly is always read. Binary, oversized and unreadable files, and
+anything that is not a regular file (a named pipe), are reported by path and skipped; the run
+goes on with the rest.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from scrapelint.io.compression import DAMAGED, codec_of, open_read
+from scrapelint.io.formats import Problem, supported
+
+# NUL bytes do not occur in text; one in the first block means a binary file.
+BINARY_SNIFF_BYTES = 8192
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+# Compressed input is decompressed this much at a time, up to the size limit.
+READ_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A file to process; `root` is the folder argument it was found under (None for a file)."""
+
+    path: Path
+    root: Path | None
+
+    @property
+    def relative(self) -> Path:
+        return self.path.relative_to(self.root) if self.root else Path(self.path.name)
+
+
+@dataclass(frozen=True, slots=True)
+class Oversized(Problem):
+    """A file too big to read whole: JSONL can still be streamed."""
+
+
+def discover(paths: Sequence[Path]) -> Iterator[Source | Problem]:
+    for path in paths:
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield Source(path, None)
+        elif path.is_symlink():  # exists() follows links: this one leads nowhere, or in a loop
+            yield Problem(str(path), None, "a broken or looping symbolic link", fatal=True)
+        else:
+            yield Problem(str(path), None, "no such file or folder", fatal=True)
+
+
+def _walk(root: Path) -> Iterator[Source | Problem]:
+    unreadable: list[OSError] = []
+    for folder, subfolders, files in os.walk(root, onerror=unreadable.append):
+        yield from (_folder_problem(error) for error in unreadable)
+        unreadable.clear()
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in sorted(files):
+            if supported(name) and not name.startswith("."):
+                yield Source(Path(folder) / name, root)
+    yield from (_folder_problem(error) for error in unreadable)
+
+
+def _folder_problem(error: OSError) -> Problem:
+    name = error.filename or "?"
+    return Problem(str(name), None, f"cannot read folder: {error.strerror or error}", fatal=True)
+
+
+def read_bytes(path: Path, limit: int | None = None) -> bytes | Problem:
+    """The file's (decompressed) bytes, or the problem that kept it from being read.
+
+    Past `limit` bytes (by default `MAX_FILE_BYTES`) reading stops and the file is `Oversized`:
+    a compressed file is measured as it decompresses, never held whole first.
+    """
+    limit = MAX_FILE_BYTES if limit is None else limit
+    try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            # A named pipe would block the run forever; a device has no end.
+            return Problem(str(path), None, "not a regular file", fatal=True)
+        if status.st_size > limit:
+            return Oversized(str(path), None, f"file is {status.st_size:,} bytes, {_over(limit)}")
+        stream = open_read(path)
+    except OSError as error:
+        return Problem(str(path), None, f"cannot read: {error.strerror or error}", fatal=True)
+    # A plain file's size was checked above; a compressed one's is known only as it decompresses.
+    # It is read in chunks: asking a stream for `limit + 1` bytes allocates them all at once.
+    try:
+        with stream:
+            raw = _read_upto(stream, limit + 1) if codec_of(path.name) else stream.read()
+    except DAMAGED as error:
+        return read_problem(path, error)
+    if len(raw) > limit:
+        return Oversized(str(path), None, f"decompressed, it is {_over(limit)}")
+    if b"\0" in raw[:BINARY_SNIFF_BYTES]:
+        return Problem(str(path), None, "binary file skipped", fatal=False)
+    return raw
+
+
+def read_problem(path: Path, error: Exception) -> Problem:
+    """What went wrong reading the file: the disk (an OSError with an errno) or its contents."""
+    if codec_of(path.name) and not (isinstance(error, OSError) and error.errno is not None):
+        return Problem(str(path), None, f"cannot decompress: {error}", fatal=True)
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+    return Problem(str(path), None, f"cannot read: {reason}", fatal=True)
+
+
+def _over(limit: int) -> str:
+    return f"over the {limit / (1024 * 1024):g} MB limit"
+
+
+def _read_upto(stream: BinaryIO, size: int) -> bytes:
+    """At most `size` bytes of `stream`, read a chunk at a time."""
+    chunks, total = [], 0
+    while total < size:
+        chunk = stream.read(min(READ_CHUNK, size - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
+def real(path: Path) -> Path:
+    """`path` with its links and ".." resolved, or only made absolute when its links loop (the
+    loop is reported when the file is read)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop, before Python 3.13
+        return Path(os.path.abspath(path))

@@ -1,0 +1,66 @@
+"""Atomic writes: a file is either its old self or its new self, never half written.
+
+The new content goes to a temporary file in the same folder (same file system), is flushed to disk,
+and replaces the target with one `os.replace`, so Ctrl-C or a crash at any point leaves either the
+old or the new file. The target's permission bits are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import stat
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from scrapelint.io.interrupt import deferred
+
+COPY_CHUNK = 1024 * 1024
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    _replace_atomic(path, lambda handle: handle.write(data))
+
+
+def copy_atomic(source: Path, path: Path) -> None:
+    """`write_atomic` for a file too big to hold in memory: copied in chunks, then replaced."""
+
+    def copy(handle: BinaryIO) -> None:
+        with open(source, "rb") as original:
+            shutil.copyfileobj(original, handle, COPY_CHUNK)
+
+    _replace_atomic(path, copy)
+
+
+def _replace_atomic(path: Path, fill: Callable[[BinaryIO], object]) -> None:
+    """Let `fill` write a temporary file beside `path`, then put it in `path`'s place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _mode_of(path)
+    temp: str | None = None
+    try:
+        with deferred():  # Ctrl-C must not fall between the file's creation and its name's
+            fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            fill(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, mode)
+        os.replace(temp, path)
+    except BaseException:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+        raise
+
+
+def _mode_of(path: Path) -> int:
+    """The target's permission bits, or for a new file what `open` would give it."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

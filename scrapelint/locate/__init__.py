@@ -1,0 +1,1 @@
+"""Locating the article in a document: blocks, body edges, the located span and its context."""

@@ -1,0 +1,58 @@
+"""A processed file as plain data: its report entries, input problems and cleaned bytes.
+
+Workers turn each processed file (documents, engine results) into a `FileResult` before handing it
+back, so what crosses processes, goes into the cache and stays in memory for the final report is
+small: entries, not documents. Once the cleaned file is written, the bytes are dropped too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from scrapelint.io.formats import Problem, output_name
+from scrapelint.io.sources import Source
+
+
+@dataclass(frozen=True)
+class FileResult:
+    source: Source
+    entries: tuple[dict, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    output: bytes | Path | None = None  # a Path: a spool file the cleaned stream was written to
+    target_name: str = ""
+    size: int = 0  # bytes read (decompressed)
+
+    @property
+    def path(self) -> str:
+        return str(self.source.path)
+
+    @property
+    def unreadable(self) -> bool:
+        return any(problem.fatal for problem in self.problems) and not self.entries
+
+    def at(self, source: Source) -> FileResult:
+        """This result (from the cache) for the same bytes found at `source`: the report names
+        the file as this run reaches it, and where this run writes it."""
+        old = str(self.source.path)
+        entries = tuple(_relocated(entry, old, source) for entry in self.entries)
+        problems = tuple(
+            replace(p, path=str(source.path)) if p.path == old else p for p in self.problems
+        )
+        target = output_name(source.path.name)
+        return replace(self, source=source, entries=entries, problems=problems, target_name=target)
+
+    def without_output(self) -> FileResult:
+        return replace(self, output=None) if self.output is not None else self
+
+
+def _relocated(entry: dict, old: str, source: Source) -> dict:
+    moved = {**entry, "path": str(source.path)} if entry.get("path") == old else dict(entry)
+    if moved.get("cleaned_path") is not None:
+        moved["cleaned_path"] = cleaned_path(source)
+    return moved
+
+
+def cleaned_path(source: Source) -> str:
+    """Where `fix` writes `source`'s cleaned text, relative to `--out` (or beside the input)."""
+    return str(source.relative.with_name(output_name(source.path.name)))

@@ -1,0 +1,37 @@
+"""`fix --diff`: what a fix would change, as a patch that `patch -p1` applies."""
+
+from __future__ import annotations
+
+import difflib
+
+from scrapelint.io.compression import decompress
+from scrapelint.io.formats import RECORD_RE
+from scrapelint.io.sources import read_bytes
+from scrapelint.report.file_result import FileResult
+
+# What `diff -u` and git print after a last line that has no line break.
+NO_NEWLINE = "\\ No newline at end of file"
+
+
+def unified_diff(file: FileResult) -> str:
+    """The fix of `file` as a patch: of the file itself, or of a page's `.txt` beside it, from
+    nothing. A `.txt` already there gets no patch: `fix` would leave it (it holds the page's
+    text already) or refuse it (it holds something else)."""
+    if not isinstance(file.output, bytes):
+        return ""  # unchanged, or streamed: too big to show as a diff
+    target = file.source.path.with_name(file.target_name)
+    if target == file.source.path:
+        before = read_bytes(target)
+        if not isinstance(before, bytes):
+            return ""
+        old_name = f"a/{target}"
+    elif target.exists():
+        return ""
+    else:
+        before, old_name = b"", "/dev/null"
+    # Lines end at "\n" only, as patch reads them (str.splitlines also breaks at U+2028, "\r"...).
+    old = RECORD_RE.findall(before.decode("utf-8", "replace"))
+    cleaned = decompress(file.target_name, file.output)
+    new = RECORD_RE.findall(cleaned.decode("utf-8", "replace"))
+    lines = difflib.unified_diff(old, new, old_name, f"b/{target}")
+    return "".join(line if line.endswith("\n") else f"{line}\n{NO_NEWLINE}\n" for line in lines)

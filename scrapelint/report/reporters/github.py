@@ -1,0 +1,50 @@
+"""GitHub Actions workflow commands: each finding still in the text becomes an annotation on its
+line in the pull request (`::warning file=…,line=…,endLine=…,title=…::message`).
+
+Severities map to `error`, `warning` and `notice`. Values are escaped as the runner expects:
+`%`, CR and LF everywhere, and also `:` and `,` in the properties.
+"""
+
+from __future__ import annotations
+
+from scrapelint.report.reporters.text import summary_line
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def render_github(report: dict) -> str:
+    lines = []
+    for document in report["documents"]:
+        for finding in document["findings"]:
+            if finding["fixed"]:
+                continue
+            if "record" in document:
+                start = end = document["record"]
+            else:
+                start, end = finding["line"], max(finding["end_line"], finding["line"])
+            properties = {
+                "file": document["path"],
+                "line": start,
+                "endLine": end,
+                "title": f"{finding['code']} {finding['rule']}",
+            }
+            lines.append(_command(COMMANDS[finding["severity"]], properties, finding["message"]))
+    for problem in report["errors"]:
+        properties = {"file": problem["path"], "line": problem["line"] or 1}
+        command = "error" if problem["fatal"] else "warning"
+        lines.append(_command(command, properties, problem["message"]))
+    lines.append(summary_line(report["summary"]))
+    return "\n".join(lines) + "\n"
+
+
+def _command(name: str, properties: dict, message: str) -> str:
+    props = ",".join(f"{key}={_escape_property(str(value))}" for key, value in properties.items())
+    return f"::{name} {props}::{_escape_data(message)}"
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")

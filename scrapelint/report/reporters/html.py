@@ -1,0 +1,166 @@
+"""A self-contained HTML page to audit what a fix removes (or removed): no network, no files beside.
+
+Each document is shown whole: removed lines struck through and coloured by category, lines with a
+finding that removes nothing marked in the margin, the rule and message on hover. A table counts
+the findings per rule; its checkboxes filter the page by rule. It needs each document's original
+`text` in the report (the CLI adds it for this format); without it, only the findings are listed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+
+from scrapelint.report.annotate import readable
+from scrapelint.report.reporters.text import summary_line
+
+# One hue per category, far enough apart to tell the common ones apart at a glance.
+CATEGORY_HUES = {
+    "newsletter": 210,
+    "comments": 30,
+    "sidebar": 280,
+    "op-ed": 330,
+    "navigation": 180,
+    "share": 120,
+    "consent": 0,
+    "promo": 50,
+    "footer": 240,
+    "media": 160,
+    "duplicate": 300,
+    "metadata": 90,
+    "date": 15,
+    "attribution": 260,
+    "language": 195,
+    "encoding": 345,
+    "guard": 0,
+}
+DEFAULT_HUE = 0
+
+STYLE = """
+body { font: 14px/1.45 system-ui, sans-serif; margin: 1.5em auto; max-width: 70em; color: #222; }
+h1 { font-size: 1.4em; } h2 { font-size: 1.05em; margin: 1.4em 0 .3em; }
+table { border-collapse: collapse; } td, th { padding: .15em .6em; text-align: left; }
+tr:nth-child(even) { background: #f4f4f4; }
+.doc { border-top: 1px solid #ccc; }
+.doc ol { font: 13px/1.4 ui-monospace, monospace; white-space: pre-wrap; padding-left: 4em; }
+.doc li { padding-left: .4em; border-left: 4px solid transparent; }
+.doc li.removed { text-decoration: line-through; }
+.doc li.off { background: none !important; text-decoration: none; border-color: transparent; }
+.hidden { display: none; }
+.swatch { display: inline-block; width: 1em; height: 1em; vertical-align: middle; }
+"""
+
+SCRIPT = """
+function applyFilter() {
+  const on = new Set([...document.querySelectorAll('input.rule:checked')].map(b => b.value));
+  const clean = document.getElementById('show-clean').checked;
+  document.querySelectorAll('li[data-code]').forEach(li => {
+    li.classList.toggle('off', !li.dataset.code.split(' ').some(c => on.has(c)));
+  });
+  document.querySelectorAll('section.doc').forEach(doc => {
+    const codes = doc.dataset.codes ? doc.dataset.codes.split(' ') : [];
+    const shown = codes.length ? codes.some(c => on.has(c)) : clean;
+    doc.classList.toggle('hidden', !shown);
+  });
+}
+document.querySelectorAll('input').forEach(b => b.addEventListener('change', applyFilter));
+applyFilter();
+"""
+
+
+def render_html(report: dict) -> str:
+    counts = Counter(
+        (f["code"], f["rule"], f["category"]) for d in report["documents"] for f in d["findings"]
+    )
+    categories = sorted({category for _, _, category in counts} | {"guard"})
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        "<title>scrapelint report</title>",
+        f"<style>{STYLE}{_category_style(categories)}</style></head><body>",
+        "<h1>scrapelint report</h1>",
+        f"<p id=summary>{_e(summary_line(report['summary']))}</p>",
+        _rule_table(counts),
+        *(_document(entry) for entry in report["documents"]),
+        *(_problems(report["errors"])),
+        f"<script>{SCRIPT}</script></body></html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _category_style(categories: list[str]) -> str:
+    rules = []
+    for category in categories:
+        hue = CATEGORY_HUES.get(category, DEFAULT_HUE)
+        rules.append(
+            f".cat-{category} {{ background: hsl({hue} 80% 92%); "
+            f"border-color: hsl({hue} 70% 45%) !important; }}"
+        )
+    return "\n".join(rules)
+
+
+def _rule_table(counts: Counter) -> str:
+    rows = [
+        f'<tr><td><input type=checkbox class=rule value="{_e(code)}" checked '
+        f'aria-label="{_e(code)}"></td><td>{_e(code)}</td><td>{_e(rule)}</td>'
+        f'<td><span class="swatch cat-{_e(category)}"></span> {_e(category)}</td>'
+        f"<td>{count}</td></tr>"
+        for (code, rule, category), count in sorted(counts.items())
+    ]
+    return (
+        '<table id="rules"><thead><tr><th></th><th>code</th><th>rule</th><th>category</th>'
+        "<th>findings</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
+        '<p><label><input type=checkbox id="show-clean"> show documents without findings'
+        "</label></p>"
+    )
+
+
+def _document(entry: dict) -> str:
+    findings = entry["findings"]
+    codes = " ".join(sorted({f["code"] for f in findings}))
+    where = entry["path"] + (f":{entry['record']}" if "record" in entry else "")
+    title = f" — {_e(entry['title'])}" if entry.get("title") else ""
+    head = f'<section class="doc" data-codes="{_e(codes)}"><h2>{_e(where)}{title}</h2>'
+    if "text" not in entry:
+        items = [f"<li>{f['line']}: {_e(f['code'])} {_e(f['message'])}</li>" for f in findings]
+        return head + "<ul>" + "".join(items) + "</ul></section>"
+    marks = _line_marks(findings)
+    items = []
+    for number, line in enumerate(entry["text"].split("\n"), start=1):
+        text = _e(line.rstrip("\r")) or "&nbsp;"
+        mark = marks.get(number)
+        if mark is None:
+            items.append(f"<li>{text}</li>")
+            continue
+        removed, finding = mark
+        classes = f"cat-{_e(finding['category'])}" + (" removed" if removed else "")
+        tip = _e(f"{finding['code']} {finding['rule']}: {finding['message']}")
+        items.append(
+            f'<li class="{classes}" data-code="{_e(finding["code"])}" title="{tip}">{text}</li>'
+        )
+    if items and entry["text"].endswith("\n"):
+        items.pop()  # the empty piece after the last line ending
+    return head + "<ol>" + "".join(items) + "</ol></section>"
+
+
+def _line_marks(findings: list[dict]) -> dict[int, tuple[bool, dict]]:
+    """Line number → (removed?, the finding that marks it); a removal wins over a plain mark."""
+    marks: dict[int, tuple[bool, dict]] = {}
+    for finding in findings:
+        for start, end in finding.get("removed_spans", ()):
+            for number in range(start, end + 1):
+                marks[number] = (True, finding)
+        for number in range(finding["line"], max(finding["end_line"], finding["line"]) + 1):
+            marks.setdefault(number, (False, finding))
+    return marks
+
+
+def _problems(errors: list[dict]) -> list[str]:
+    if not errors:
+        return []
+    items = [f"<li>{_e(p['path'])}: {_e(p['message'])}</li>" for p in errors]
+    return ["<h2>Input problems</h2><ul>", *items, "</ul>"]
+
+
+def _e(text: str) -> str:
+    return escape(readable(str(text)))

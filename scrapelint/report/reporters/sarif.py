@@ -1,0 +1,109 @@
+"""SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+
+One result per finding still in the text (a fixed finding's lines are gone), located by file and
+line: for a JSONL file the line of the record, the line inside its text in the message. Each result
+carries the finding's content fingerprint, so code scanning follows it when lines move. Input
+problems are tool notifications; an unreadable input makes the execution unsuccessful.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from urllib.parse import quote
+
+from scrapelint import __version__
+from scrapelint.report.reporters.json import render_json
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+FINGERPRINT_KEY = "scrapelint/v1"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def render_sarif(report: dict) -> str:
+    rules: dict[str, dict] = {}
+    indices: dict[str, int] = {}
+    results = []
+    for document in report["documents"]:
+        for finding in document["findings"]:
+            if finding["fixed"]:
+                continue
+            if finding["code"] not in rules:
+                rules[finding["code"]] = _descriptor(finding)
+                indices[finding["code"]] = len(indices)
+            results.append(_result(document, finding, indices[finding["code"]]))
+    notifications = [_notification(problem) for problem in report["errors"]]
+    run = {
+        "tool": {
+            "driver": {
+                "name": "scrapelint",
+                "version": __version__,
+                "rules": list(rules.values()),
+            }
+        },
+        "invocations": [
+            {
+                "executionSuccessful": not any(p["fatal"] for p in report["errors"]),
+                "toolExecutionNotifications": notifications,
+            }
+        ],
+        "results": results,
+    }
+    return render_json({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]})
+
+
+def _descriptor(finding: dict) -> dict:
+    return {
+        "id": finding["code"],
+        "name": finding["rule"],
+        "shortDescription": {"text": f"{finding['rule']} ({finding['category']})"},
+        "defaultConfiguration": {"level": LEVELS[finding["severity"]]},
+        "properties": {"category": finding["category"], "tags": [finding["category"]]},
+    }
+
+
+def _result(document: dict, finding: dict, index: int) -> dict:
+    message = finding["message"]
+    if "record" in document:
+        start = end = document["record"]
+        message += f" (record line {finding['line']})"
+    else:
+        start, end = finding["line"], max(finding["end_line"], finding["line"])
+    result = {
+        "ruleId": finding["code"],
+        "ruleIndex": index,
+        "level": LEVELS[finding["severity"]],
+        "message": {"text": message},
+        "locations": [_location(document["path"], start, end)],
+        "properties": {
+            "category": finding["category"],
+            "fixable": finding["fixable"],
+        },
+    }
+    if "fingerprint" in finding:
+        result["partialFingerprints"] = {FINGERPRINT_KEY: finding["fingerprint"]}
+    return result
+
+
+def _notification(problem: dict) -> dict:
+    notification = {
+        "level": "error" if problem["fatal"] else "warning",
+        "message": {"text": problem["message"]},
+        "locations": [_location(problem["path"], problem["line"] or 1, problem["line"] or 1)],
+    }
+    return notification
+
+
+def _location(path: str, start: int, end: int) -> dict:
+    return {
+        "physicalLocation": {
+            "artifactLocation": {"uri": _uri(path)},
+            "region": {"startLine": start, "endLine": end},
+        }
+    }
+
+
+def _uri(path: str) -> str:
+    pure = PurePath(path)
+    if pure.is_absolute():
+        return "file://" + quote(pure.as_posix())
+    return quote(pure.as_posix())

@@ -1,0 +1,43 @@
+"""One document's original text, from its cleaned text and its report entry."""
+
+from __future__ import annotations
+
+import base64
+
+from scrapelint.text.document import Document
+
+
+def restore(cleaned: str, entry: dict) -> str:
+    """The original text of a document, from its cleaned text and its report entry.
+
+    Raises ValueError when the two do not fit together (the cleaned text was edited since).
+    """
+    removed: dict[int, str] = {}
+    for finding in entry["findings"]:
+        pieces = _lines(removed_text(finding))
+        numbers = [n for start, end in finding["removed_spans"] for n in range(start, end + 1)]
+        if len(numbers) != len(pieces):
+            raise ValueError(f"finding {finding['code']} does not match its removed text")
+        removed.update(zip(numbers, pieces, strict=True))
+    kept = _lines(cleaned)
+    total = len(removed) + len(kept)
+    if "lines" in entry and total != entry["lines"]:
+        raise ValueError(
+            f"{len(kept)} cleaned lines, but the report left {entry['lines'] - len(removed)}"
+        )
+    if removed and max(removed) > total:
+        raise ValueError("the report removed lines past the end of the text")
+    remaining = iter(kept)
+    return "".join(removed[n] if n in removed else next(remaining) for n in range(1, total + 1))
+
+
+def removed_text(finding: dict) -> str:
+    """What a finding removed, exactly: its bytes when `removed` could not carry them."""
+    if finding.get("removed_b64"):
+        exact = base64.b64decode(finding["removed_b64"], validate=True)
+        return exact.decode("utf-8", errors="surrogateescape")
+    return finding["removed"] or ""
+
+
+def _lines(text: str) -> list[str]:
+    return [line.raw for line in Document.from_text(text).lines]

@@ -1,0 +1,101 @@
+"""A processed document as a report entry: the run's results turned into the report's plain data.
+
+Workers call this before a result leaves them, so what crosses processes and goes into the cache is
+the report's shape (see `scrapelint.report.summary`), never documents or engine results.
+"""
+
+from __future__ import annotations
+
+import base64
+
+from scrapelint.engine.apply import Outcome
+from scrapelint.io.formats import ESCAPED_BYTE_RE, encode
+from scrapelint.report import annotate
+from scrapelint.report.file_result import FileResult, cleaned_path
+from scrapelint.run.process import DocumentReport, FileReport
+
+
+def summarize_file(file: FileReport, *, applied: bool, keep_text: bool = False) -> FileResult:
+    """The report entries of a processed file (annotated for baselines and SARIF)."""
+    entries = []
+    for doc in file.documents:
+        original = doc.result.original
+        entry = annotate.annotate_entry(document_entry(file, doc, applied), original)
+        if keep_text:
+            entry["text"] = original.text
+        entries.append(entry)
+    return FileResult(
+        file.source,
+        tuple(entries),
+        file.problems,
+        file.output,
+        file.target_name,
+        len(file.original),
+    )
+
+
+def finding_entry(outcome: Outcome, applied: bool) -> dict:
+    finding = outcome.finding
+    removed = "".join(span.text for span in outcome.removed)
+    return {
+        "code": finding.code,
+        "rule": finding.rule,
+        "category": finding.category,
+        "severity": finding.severity.value,
+        "line": finding.line + 1,
+        "end_line": finding.end_line + 1,
+        "message": finding.message,
+        "fixable": finding.fixable,
+        "removed": removed or None,
+        "removed_spans": [[span.start + 1, span.end] for span in outcome.removed],
+        "fixed": applied and outcome.resolved,
+        **_exact_bytes(removed),
+    }
+
+
+def _exact_bytes(removed: str) -> dict:
+    """`removed_b64` when `removed` holds bytes that are not UTF-8, which JSON cannot carry."""
+    if not ESCAPED_BYTE_RE.search(removed):
+        return {}
+    return {"removed_b64": base64.b64encode(encode(removed)).decode("ascii")}
+
+
+def _line(index: int | None) -> int | None:
+    return None if index is None else index + 1
+
+
+def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict:
+    meta, result = doc.meta, doc.result
+    entry = {
+        "path": file.path,
+        "title": meta.title,
+        "date": meta.date.isoformat() if meta.date else None,
+        "language": meta.language,
+        "authors": list(meta.authors),
+        "sources": list(meta.sources),
+        "translators": list(meta.translators),
+        "findings": [finding_entry(o, applied) for o in result.outcomes],
+        "lines": len(result.original.lines),
+        "removed_lines": len(result.original.lines) - len(result.cleaned.lines),
+        # Where each value was read (1-based lines of the original text; null when not read
+        # from the text), and the revision date printed beside the publication date.
+        "updated": meta.updated.isoformat() if meta.updated else None,
+        "title_line": _line(meta.title_line),
+        "date_line": _line(meta.date_line),
+        "updated_line": _line(meta.updated_line),
+        "author_line": _line(meta.author_line),
+    }
+    if doc.record is not None:
+        entry["record"] = doc.record
+        entry["id"] = doc.record_id
+        entry["text_field"] = doc.text_field
+        if doc.digest is not None:
+            entry["record_sha256"] = doc.digest
+    if doc.metadata is not None:
+        entry["metadata_field"] = doc.metadata.field
+        if doc.metadata.before is not None:
+            entry["metadata_before"] = doc.metadata.before
+    # Where `fix` writes the cleaned text, under `--out` (or beside the input): what `restore`
+    # reads back. A page's is a `.txt` beside it; every other file keeps its name.
+    entry["cleaned_path"] = cleaned_path(file.source)
+    return entry

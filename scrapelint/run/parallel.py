@@ -1,0 +1,94 @@
+"""Processing many files on several cores, with the same results, in the same order, as one.
+
+Each worker receives the `Job` (compiled rules included) once, when it starts, and then only
+file names, or the batches of records of a big JSONL file. Work is handed out in windows of
+bounded size, so a corpus of a million files (or a shard of a million records) never has a
+million pending tasks in memory, and results come back in input order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from functools import partial
+
+from scrapelint.io.formats import Problem
+from scrapelint.io.interrupt import ignore_in_worker
+from scrapelint.io.sources import Source
+from scrapelint.report.file_result import FileResult
+from scrapelint.run.pipeline import Job, is_big_jsonl, run_one
+from scrapelint.run.streaming import Batch, BatchResult, process_batch, process_stream
+
+# Files per task: large enough to amortise the round trip, small enough to balance the cores.
+CHUNK = 4
+# Tasks in flight per worker; bounds memory whatever the corpus size.
+WINDOW_PER_JOB = 64
+# Batches of a big JSONL file in flight per worker (each a few thousand records).
+BATCHES_PER_JOB = 2
+
+_job: Job | None = None
+
+
+def default_jobs() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def process_all(items: Iterable[Source | Problem], job: Job, jobs: int = 1) -> Iterator[FileResult]:
+    """A `FileResult` per item, in order; problems found while discovering pass straight through."""
+    iterator = iter(items)
+    window = list(itertools.islice(iterator, jobs * WINDOW_PER_JOB))
+    if jobs <= 1 or (len(window) < jobs * CHUNK and not any(map(_is_big, window))):
+        # A handful of files (a pre-commit hook) is done before a pool would have started.
+        yield from (run_one(item, job) for item in itertools.chain(window, iterator))
+        return
+    with multiprocessing.get_context("fork").Pool(jobs, _start_worker, (job,)) as pool:
+        while window:
+            yield from _window(pool, window, job, jobs)
+            window = list(itertools.islice(iterator, jobs * WINDOW_PER_JOB))
+
+
+def _window(pool, window: list[Source | Problem], job: Job, jobs: int) -> Iterator[FileResult]:
+    """The files of a window, in order: small ones shared out whole, and the batches of a big
+    JSONL file shared out among the workers while this process writes the cleaned stream."""
+    small: list[Source | Problem] = []
+    for item in window:
+        if isinstance(item, Source) and is_big_jsonl(item.path):
+            yield from pool.imap(_work, small, chunksize=CHUNK)
+            small = []
+            settings = job.settings_for(item.path)
+            mapper = partial(_map_batches, pool, jobs)
+            yield process_stream(item, settings, applied=job.applied, mapper=mapper)
+        else:
+            small.append(item)
+    yield from pool.imap(_work, small, chunksize=CHUNK)
+
+
+def _map_batches(pool, jobs: int, batches: Iterator[Batch]) -> Iterator[BatchResult]:
+    # A bounded window of batches at a time: Pool.imap would read the whole file ahead.
+    while window := list(itertools.islice(batches, jobs * BATCHES_PER_JOB)):
+        yield from pool.imap(_work_batch, window)
+
+
+def _is_big(item: Source | Problem) -> bool:
+    return isinstance(item, Source) and is_big_jsonl(item.path)
+
+
+def _start_worker(job: Job) -> None:
+    global _job
+    ignore_in_worker()
+    _job = job
+
+
+def _work(item: Source | Problem) -> FileResult:
+    assert _job is not None, "worker started without its job"
+    return run_one(item, _job)
+
+
+def _work_batch(batch: Batch) -> BatchResult:
+    assert _job is not None, "worker started without its job"
+    settings = _job.settings_for(batch.source.path)
+    return process_batch(batch, settings=settings, applied=_job.applied)

@@ -1,0 +1,78 @@
+"""One file from path to `FileResult`: read, look up the cache, process, summarise, store.
+
+A `Job` holds everything a worker needs, so the same function serves one process or many.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from scrapelint.io.compression import inner_name
+from scrapelint.io.formats import JSONL_SUFFIXES, Problem
+from scrapelint.io.sources import Oversized, Source, read_bytes
+from scrapelint.report.file_result import FileResult
+from scrapelint.run.entries import summarize_file
+from scrapelint.run.process import Settings, process_raw, unreadable
+from scrapelint.run.result_cache import ResultCache
+from scrapelint.run.streaming import process_stream
+
+# JSONL files larger than this, on disk or decompressed, are streamed in batches of records.
+STREAM_BYTES = 32 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Job:
+    settings_for: Callable[[Path], Settings]  # a bound method, so workers can unpickle it
+    applied: bool  # the fix is written (not `check`, not `--diff`)
+    keep_text: bool = False  # entries carry each document's text (for the html report)
+    cache: ResultCache | None = None
+
+
+def run_one(item: Source | Problem, job: Job) -> FileResult:
+    if isinstance(item, Problem):
+        return FileResult(Source(Path(item.path), None), problems=(item,))
+    settings = job.settings_for(item.path)
+    if is_big_jsonl(item.path):
+        return process_stream(item, settings, applied=job.applied)
+    jsonl = _is_jsonl(item.path)
+    raw = read_bytes(item.path, STREAM_BYTES if jsonl else None)
+    if isinstance(raw, Oversized) and jsonl:
+        # Compressed, it looked small: over the limit once decompressed, it is streamed too.
+        return process_stream(item, settings, applied=job.applied)
+    if isinstance(raw, Problem):
+        return summarize_file(unreadable(item, raw), applied=job.applied)
+    key = None
+    if job.cache is not None:
+        key = job.cache.key(item.path, raw, _options_key(settings, job))
+        cached = job.cache.get(key)
+        if cached is not None:
+            return cached.at(item)
+    report = process_raw(item, raw, settings)
+    result = summarize_file(report, applied=job.applied, keep_text=job.keep_text)
+    if job.cache is not None and key is not None:
+        job.cache.put(key, result)
+    return result
+
+
+def _options_key(settings: Settings, job: Job) -> str:
+    codes = ",".join(rule.meta.code for rule in settings.rules)
+    return (
+        f"{codes}\0{settings.fix}\0{settings.policy!r}\0{settings.text_field}\0"
+        f"{settings.add_metadata}\0{job.applied}\0{job.keep_text}"
+    )
+
+
+def is_big_jsonl(path: Path) -> bool:
+    """A JSONL file too big to read at once goes through `streaming` (and past the cache)."""
+    if not _is_jsonl(path):
+        return False
+    try:
+        return path.stat().st_size > STREAM_BYTES
+    except OSError:
+        return False
+
+
+def _is_jsonl(path: Path) -> bool:
+    return inner_name(path.name).lower().endswith(JSONL_SUFFIXES)

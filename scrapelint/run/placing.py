@@ -1,0 +1,119 @@
+"""Where `fix` puts each cleaned file, and the cases where it must not.
+
+A cleaned file goes back in place, beside the input (a page's text), or under `--out`. Two inputs
+can ask for the same place: a page and a `.txt` of the same name, or two folders on the command
+line that hold files of the same relative path. The first file written there keeps it; any other
+that would put different bytes there is refused and named, since writing it would lose the first.
+A write the system refuses (a name too long, a full disk, no such folder) is also reported by
+name, and the run goes on: the report still records every file written before it.
+"""
+
+from __future__ import annotations
+
+import filecmp
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from scrapelint.io.formats import Problem
+from scrapelint.io.writer import copy_atomic, write_atomic
+from scrapelint.report.file_result import FileResult
+
+
+def target_of(file: FileResult, out: Path | None) -> Path:
+    """In place (a page's cleaned text beside it), or mirrored under `out`."""
+    if out is None:
+        return file.source.path.with_name(file.target_name)
+    return (out / file.source.relative).with_name(file.target_name)
+
+
+@dataclass
+class Placer:
+    """Writes cleaned files, each place at most once per run."""
+
+    out: Path | None
+    written: dict[Path, Path] = field(default_factory=dict)  # place -> the input written there
+
+    def place(self, file: FileResult) -> FileResult:
+        """Write `file`'s cleaned bytes where they go; a refusal comes back as a problem of it."""
+        target = target_of(file, self.out)
+        content = self._content(file)
+        if content is None:
+            return file  # fixed in place and unchanged: nothing to write
+        refusal = self._refusal(file, target, content)
+        if refusal is not None:
+            return _unapplied(file, refusal)
+        self.written.setdefault(_key(target), file.source.path)
+        if self.out is None and target != file.source.path and _same(target, content):
+            # A page cleaned again: its text is already there, and this run changes nothing that
+            # a restore of its report should undo.
+            return replace(file, entries=tuple(_unwritten(e) for e in file.entries))
+        try:
+            _write(target, content)
+        except OSError as error:
+            return _unapplied(file, f"cannot write {target}: {error.strerror or error}")
+        return file
+
+    def _content(self, file: FileResult) -> bytes | Path | None:
+        if file.output is not None:
+            return file.output
+        return file.source.path if self.out is not None else None  # `--out` gets the whole tree
+
+    def _refusal(self, file: FileResult, target: Path, content: bytes | Path) -> str | None:
+        first = self.written.get(_key(target))
+        if first is not None and first != file.source.path:
+            if not _same(target, content):
+                return f"not written: {target} already holds the cleaned {first}"
+            return None
+        beside = self.out is None and target != file.source.path
+        if beside and first is None and target.exists() and not _same(target, content):
+            return f"not written: {target} exists and is not this page's cleaned text"
+        return None
+
+
+def _write(target: Path, content: bytes | Path) -> None:
+    if isinstance(content, Path):
+        copy_atomic(content, target)
+    else:
+        write_atomic(target, content)
+
+
+def _same(target: Path, content: bytes | Path) -> bool:
+    try:
+        if isinstance(content, Path):
+            return filecmp.cmp(target, content, shallow=False)
+        return target.read_bytes() == content
+    except OSError:
+        return False
+
+
+def _key(path: Path) -> Path:
+    return Path(path).absolute()
+
+
+def _unapplied(file: FileResult, message: str) -> FileResult:
+    """`file` as the report must tell it when its cleaned text was not written: nothing removed."""
+    problem = Problem(str(file.source.path), None, message, fatal=True)
+    entries = tuple(_entry_unapplied(entry) for entry in file.entries)
+    return replace(file, entries=entries, problems=(*file.problems, problem))
+
+
+# What a report entry holds only of a fix that was written: the removed text, and what restore
+# checks the written file against.
+WRITTEN_ONLY = ("removed_b64", "metadata_field", "metadata_before", "record_sha256")
+
+
+def _entry_unapplied(entry: dict) -> dict:
+    findings = [
+        {**_without(finding), "removed": None, "removed_spans": [], "fixed": False}
+        for finding in entry["findings"]
+    ]
+    return {**_unwritten(entry), "findings": findings, "removed_lines": 0}
+
+
+def _unwritten(entry: dict) -> dict:
+    """`entry` of a document whose cleaned text this run did not write: nothing to restore."""
+    return {**_without(entry), "cleaned_path": None}
+
+
+def _without(values: dict) -> dict:
+    return {key: value for key, value in values.items() if key not in WRITTEN_ONLY}

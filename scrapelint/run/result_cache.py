@@ -1,0 +1,187 @@
+"""Results kept between runs: a second `check` over an unchanged corpus does almost no work.
+
+As in ruff, an entry is keyed by what the result depends on: the file's path and content, the
+rules (the scrapelint version, every rule file and module, the rules selected for that file), the
+policy and the options that shape the report. Entries live in `.scrapelint_cache/` in the folder
+the run starts from; writes are atomic, and an entry that cannot be read is simply recomputed.
+
+That folder sits in the working tree, where a pull request can plant files, so an entry is data
+that cannot run anything: JSON, read with a JSON parser and checked field by field. It is also
+signed (HMAC-SHA256) with a secret kept in the per-user cache folder, outside the working tree: a
+planted entry, even one whose key is right, fails the signature and is a miss, so it cannot make
+a gate pass on text it never checked. A bad, foreign or stale entry is a miss, never an error.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import secrets
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from scrapelint import __version__
+from scrapelint.io.formats import Problem
+from scrapelint.io.sources import Source
+from scrapelint.io.user_cache import cache_dir, store
+from scrapelint.report.file_result import FileResult
+
+FOLDER = ".scrapelint_cache"
+FORMAT = "scrapelint-result/1"
+# Written into the cache folder so that tools which honour it skip the whole folder.
+CACHEDIR_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# scrapelint result cache\n"
+# Written into the cache folder so that `git add .` never takes it into the repository.
+GITIGNORE = "# Automatically created by scrapelint.\n*\n"
+SECRET_NAME = "result-cache.key"
+
+
+class CacheEntryError(ValueError):
+    """An entry that is not a well-formed result of this scrapelint: read as a miss."""
+
+
+@dataclass(frozen=True)
+class ResultCache:
+    folder: Path
+    salt: str  # digest of the rules' sources; the per-file key adds the rest
+    secret: bytes  # signs entries; lives outside the working tree
+
+    @classmethod
+    def at(cls, root: Path, salt: str) -> ResultCache | None:
+        """The cache of the run started in `root`; None when no signing secret can be had."""
+        secret = _secret()
+        if secret is None:
+            return None
+        return cls(root / FOLDER / "results", salt, secret)
+
+    def key(self, path: Path, raw: bytes, options: str) -> str:
+        header = f"{__version__}\0{self.salt}\0{options}\0{path.resolve()}\0"
+        digest = hashlib.sha256(header.encode())
+        digest.update(raw)
+        return digest.hexdigest()
+
+    def get(self, key: str) -> FileResult | None:
+        try:
+            blob = self._entry(key).read_bytes()
+            return self._decode(key, blob)
+        except (OSError, ValueError, TypeError, KeyError, orjson.JSONDecodeError):
+            return None
+
+    def put(self, key: str, result: FileResult) -> None:
+        if isinstance(result.output, Path):
+            return  # a spool file belongs to this run only
+        try:
+            blob = self._encode(key, result)
+        except TypeError:
+            return  # an entry that cannot be written as JSON is simply not kept
+        entry = self._entry(key)
+        try:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            self._mark_folder()
+            handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
+            with open(handle, "wb") as stream:
+                stream.write(blob)
+            Path(temporary).replace(entry)
+        except OSError:
+            return  # a cache that cannot be written only costs time
+
+    def _encode(self, key: str, result: FileResult) -> bytes:
+        body = orjson.dumps({"format": FORMAT, "key": key, "result": _result_data(result)})
+        return self._sign(body) + b"\n" + body
+
+    def _decode(self, key: str, blob: bytes) -> FileResult:
+        signature, _, body = blob.partition(b"\n")
+        if not hmac.compare_digest(signature, self._sign(body)):
+            raise CacheEntryError("signature does not match")
+        data = orjson.loads(body)
+        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("key") != key:
+            raise CacheEntryError("not an entry of this key")
+        return _result_from(data["result"])
+
+    def _sign(self, body: bytes) -> bytes:
+        return hmac.new(self.secret, body, hashlib.sha256).hexdigest().encode()
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2] / key[2:]
+
+    def _mark_folder(self) -> None:
+        top = self.folder.parent
+        for name, text in (("CACHEDIR.TAG", CACHEDIR_TAG), (".gitignore", GITIGNORE)):
+            marker = top / name
+            if not marker.exists():
+                marker.write_text(text)
+
+
+def _secret() -> bytes | None:
+    """The per-user signing secret, made on first use; None when it cannot be read or kept."""
+    try:
+        path = cache_dir() / SECRET_NAME
+    except RuntimeError:  # no home folder to find the user cache in
+        return None
+    try:
+        secret = path.read_bytes()
+        if len(secret) >= 32:
+            return secret
+    except OSError:
+        pass
+    fresh = secrets.token_bytes(32)
+    if not store(path, fresh):
+        return None
+    os.chmod(path, 0o600)
+    return path.read_bytes()  # another process may have won the race: use what is on disk
+
+
+def _result_data(result: FileResult) -> dict[str, Any]:
+    output = result.output
+    assert not isinstance(output, Path)  # `put` keeps spool files out of the cache
+    return {
+        "path": str(result.source.path),
+        "root": None if result.source.root is None else str(result.source.root),
+        "entries": list(result.entries),
+        "problems": [[p.path, p.line, p.message, p.fatal] for p in result.problems],
+        "output": None if output is None else base64.b64encode(output).decode("ascii"),
+        "target_name": result.target_name,
+        "size": result.size,
+    }
+
+
+def _result_from(data: dict[str, Any]) -> FileResult:
+    root = data["root"]
+    entries = data["entries"]
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise CacheEntryError("entries are not objects")
+    output = data["output"]
+    return FileResult(
+        source=Source(Path(_text(data["path"])), None if root is None else Path(_text(root))),
+        entries=tuple(entries),
+        problems=tuple(_problem(item) for item in data["problems"]),
+        output=None if output is None else base64.b64decode(_text(output), validate=True),
+        target_name=_text(data["target_name"]),
+        size=_number(data["size"]),
+    )
+
+
+def _problem(item: Any) -> Problem:
+    path, line, message, fatal = item
+    if line is not None:
+        line = _number(line)
+    if not isinstance(fatal, bool):
+        raise CacheEntryError("fatal is not a boolean")
+    return Problem(_text(path), line, _text(message), fatal)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise CacheEntryError("expected a string")
+    return value
+
+
+def _number(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise CacheEntryError("expected an integer")
+    return value

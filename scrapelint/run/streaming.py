@@ -1,0 +1,153 @@
+"""JSONL files too big to hold in memory, processed as a stream of record batches.
+
+Records are read a batch at a time (decompressing on the fly), linted and cleaned like any other
+records, and each cleaned batch is appended to a spool file in the temporary folder, which the
+command line then copies, atomically, to where the cleaned file belongs; the run keeps only the
+report entries. The result is the same, byte for byte, as reading the whole file at once: records
+split only at "\n", which no multi-byte UTF-8 character contains.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import BinaryIO
+
+from scrapelint.io.compression import DAMAGED, open_read, open_write
+from scrapelint.io.formats import BOM, RECORD_RE, Problem, decode, output_name, parse_jsonl_lines
+from scrapelint.io.sources import Source, read_problem
+from scrapelint.report.file_result import FileResult
+from scrapelint.run.entries import summarize_file
+from scrapelint.run.process import FileReport, Settings, process_parsed, render_cleaned
+
+# Records per batch: enough to amortise the per-batch work, few enough to keep memory flat.
+BATCH_RECORDS = 2000
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Some consecutive lines of a JSONL file: the unit a worker processes."""
+
+    source: Source
+    first_line: int
+    raw: bytes
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    entries: tuple[dict, ...]
+    undecodable: tuple[Problem, ...]
+    problems: tuple[Problem, ...]
+    cleaned: bytes | None  # with `fix`: the batch's cleaned bytes (uncompressed)
+    size: int
+    changed: bool = False
+
+
+BatchMap = Callable[[Iterator[Batch]], Iterator[BatchResult]]
+
+
+def process_stream(
+    source: Source, settings: Settings, *, applied: bool, mapper: BatchMap | None = None
+) -> FileResult:
+    """Lint (and with `settings.fix`, clean into a spool file) a JSONL file batch by batch.
+
+    `mapper` processes the batches, in order (several processes may share the work); by default
+    they are processed here, one after the other.
+    """
+    if mapper is None:
+        mapper = partial(map, partial(process_batch, settings=settings, applied=applied))
+    target = output_name(source.path.name)
+    entries: list[dict] = []
+    problems: list[Problem] = []  # the records' problems; bytes that are not UTF-8 go first
+    undecodable: list[Problem] = []
+    size = 0
+    changed = False
+    spool = _Spool(target) if settings.fix else None
+    try:
+        with open_read(source.path) as stream:
+            batches = (Batch(source, first, raw) for first, raw in _batches(stream))
+            for result in mapper(batches):
+                size += result.size
+                entries += result.entries
+                undecodable += result.undecodable
+                problems += result.problems
+                changed = changed or result.changed
+                if spool is not None and result.cleaned is not None:
+                    spool.write(result.cleaned)
+    except DAMAGED as error:
+        if spool is not None:
+            spool.discard()
+        return FileResult(source, problems=(read_problem(source.path, error),))
+    output = spool.finish() if spool is not None and changed else None
+    if spool is not None and not changed:
+        spool.discard()
+    return FileResult(source, tuple(entries), (*undecodable, *problems), output, target, size)
+
+
+def process_batch(batch: Batch, *, settings: Settings, applied: bool) -> BatchResult:
+    path = str(batch.source.path)
+    text, decoding = decode(path, batch.raw)
+    prefix = BOM if batch.first_line == 1 and text.startswith(BOM) else ""
+    lines = RECORD_RE.findall(text[len(prefix) :])
+    parsed = parse_jsonl_lines(path, lines, batch.first_line, settings.text_field)
+    parsed.prefix = prefix
+    reports = process_parsed(parsed, settings)
+    entries = summarize_file(FileReport(batch.source, reports), applied=applied).entries
+    cleaned = None
+    if settings.fix:
+        cleaned = render_cleaned(parsed, reports, settings) if reports else batch.raw
+    return BatchResult(
+        entries,
+        tuple(_shift(p, batch.first_line - 1) for p in decoding),
+        tuple(parsed.problems),
+        cleaned,
+        len(batch.raw),
+        cleaned is not None and cleaned != batch.raw,
+    )
+
+
+def _batches(stream: BinaryIO) -> Iterator[tuple[int, bytes]]:
+    """(first line number, bytes) for each batch of `BATCH_RECORDS` lines."""
+    number = 1
+    while True:
+        lines = list(itertools.islice(stream, BATCH_RECORDS))
+        if not lines:
+            return
+        yield number, b"".join(lines)
+        number += len(lines)
+
+
+def _shift(problem: Problem, offset: int) -> Problem:
+    line = problem.line + offset if problem.line is not None else None
+    return Problem(problem.path, line, problem.message, problem.fatal)
+
+
+class _Spool:
+    """The cleaned file, written as it comes, compressed like the input, in a temporary file."""
+
+    def __init__(self, target: str) -> None:
+        handle, name = tempfile.mkstemp(prefix=f"scrapelint-{target}.", suffix=".spool")
+        self.path = Path(name)
+        self._raw = os.fdopen(handle, "wb")
+        self._stream = open_write(target, self._raw)
+
+    def write(self, data: bytes) -> None:
+        self._stream.write(data)
+
+    def finish(self) -> Path:
+        if self._stream is not self._raw:
+            self._stream.close()
+        self._raw.close()
+        return self.path
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.finish()
+        with contextlib.suppress(OSError):
+            self.path.unlink()

@@ -1,0 +1,114 @@
+"""The body guard (SL001): a fix may not take away most of a document's prose.
+
+The rules here are stand-ins that propose fixed removals, so each test says exactly which lines
+are asked for and checks what the engine makes of it: refused, applied, or applied in part when
+only the page-shape verdicts go too far.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from scrapelint.engine import apply as engine
+from scrapelint.engine.rule import RuleMeta
+from scrapelint.text.document import Document
+from scrapelint.text.findings import Finding, Severity
+
+PROSE = [
+    "The storm left thousands without power for two days, the utility company said on Friday.",
+    "Crews worked through the night to restore the lines, and most homes had power by Sunday.",
+    "The utility said it would pay for the repairs and review its storm plans before winter.",
+    "Residents who lost food in their freezers can claim up to two hundred dollars in costs.",
+]
+TEXT = "\n".join(["Share this on WhatsApp", *PROSE]) + "\n"
+
+
+class Removes:
+    """A rule that asks for the removal of the lines holding any of `needles`."""
+
+    def __init__(self, code: str, needles: tuple[str, ...], category: str = "navigation") -> None:
+        self.meta = RuleMeta(code, code.lower(), category, Severity.WARNING, "a stand-in rule")
+        self.needles = needles
+
+    def check(self, doc: Document, ctx: object) -> Iterator[Finding]:
+        for line in doc.lines:
+            if any(needle in line.text for needle in self.needles):
+                yield self.meta.finding(line.index, line.index + 1, "asked")
+
+
+class ShapeRemoves(Removes):
+    """The same, as a verdict from the page's shape (what the article rules give)."""
+
+    SHAPE = True
+
+
+def guard_messages(result: engine.Result) -> list[str]:
+    return [o.finding.message for o in result.outcomes if o.finding.code == "SL001"]
+
+
+def test_a_fix_that_takes_most_prose_is_refused_and_reported() -> None:
+    doc = Document.from_text(TEXT)
+    rule = Removes("XX001", ("storm", "Crews", "utility said"))  # 3 of 4 paragraphs
+    result = engine.fix(doc, [rule])
+    assert result.cleaned.text == TEXT
+    assert guard_messages(result) == ["fix refused: it would remove most of the document's prose"]
+    assert not any(o.fixed for o in result.outcomes)
+
+
+def test_a_fix_that_keeps_most_prose_is_applied() -> None:
+    doc = Document.from_text(TEXT)
+    result = engine.fix(doc, [Removes("XX001", ("Share this", "Residents"))])
+    assert result.cleaned.text == "\n".join(PROSE[:3]) + "\n"
+    assert guard_messages(result) == []
+
+
+def test_shape_verdicts_are_set_aside_and_the_rest_applied() -> None:
+    doc = Document.from_text(TEXT)
+    shape = ShapeRemoves("XX001", ("storm", "Crews", "utility said", "Residents"))
+    wording = Removes("XX002", ("Share this",))
+    result = engine.fix(doc, [shape, wording])
+    assert result.cleaned.text == "\n".join(PROSE) + "\n"
+    assert guard_messages(result) == [
+        "fix partly refused: the article-shape removals would take most of the document's prose, "
+        "so only the other rules' removals were applied"
+    ]
+    by_code = {o.finding.code: o for o in result.outcomes}
+    assert by_code["XX002"].fixed and by_code["XX002"].resolved
+    assert by_code["XX002"].removed[0].text == "Share this on WhatsApp\n"
+    shape_outcomes = [o for o in result.outcomes if o.finding.code == "XX001"]
+    assert shape_outcomes and not any(o.fixed or o.resolved for o in shape_outcomes)
+
+
+class RemovesFirst(Removes):
+    """A rule that asks, on every pass, for the removal of the first line left."""
+
+    def check(self, doc: Document, ctx: object) -> Iterator[Finding]:
+        first = next(line for line in doc.lines if not line.is_blank)
+        yield self.meta.finding(first.index, first.index + 1, "asked")
+
+
+def test_a_pass_that_would_go_too_far_stops_the_fix_and_says_so() -> None:
+    doc = Document.from_text("\n".join(["Share this on WhatsApp", *PROSE[:3]]) + "\n")
+    result = engine.fix(doc, [RemovesFirst("XX001", ())])
+    assert result.cleaned.text == PROSE[2] + "\n"  # the first three passes stand
+    assert guard_messages(result) == [
+        "fix stopped: a further pass would remove most of the document's prose; the removals of "
+        "the passes before it stand"
+    ]
+
+
+def test_refused_when_the_other_rules_still_take_most_prose() -> None:
+    doc = Document.from_text(TEXT)
+    shape = ShapeRemoves("XX001", ("Share this",))
+    wording = Removes("XX002", ("storm", "Crews", "utility said"))
+    result = engine.fix(doc, [shape, wording])
+    assert result.cleaned.text == TEXT
+    assert guard_messages(result) == ["fix refused: it would remove most of the document's prose"]
+
+
+def test_a_recognised_comment_thread_is_not_counted_as_prose() -> None:
+    doc = Document.from_text(TEXT)
+    thread = Removes("XX003", ("Crews", "utility said", "Residents"), category="comments")
+    result = engine.fix(doc, [thread])
+    assert result.cleaned.text == "Share this on WhatsApp\n" + PROSE[0] + "\n"
+    assert guard_messages(result) == []

@@ -1,0 +1,292 @@
+"""The fast paths of the line rules and their context give what the plain per-line loops give.
+
+Each property runs a shortcut and the straightforward computation it replaces on random text:
+any Unicode, mixed case, combining marks, the letters whose case mapping is special (final sigma,
+dotted and dotless i, long s, Kelvin sign), tabs and odd spaces, and LF, CRLF and CR endings.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from scrapelint.engine import apply as engine
+from scrapelint.engine.kinds.pattern import PatternRule, fold_case
+from scrapelint.engine.kinds.phrase import PhraseRule
+from scrapelint.engine.kinds.section import SectionRule
+from scrapelint.engine.kinds.thread import ThreadRule
+from scrapelint.engine.kinds.thread_start import ThreadStartRule
+from scrapelint.engine.packs import load_rules
+from scrapelint.locate.context import Context, LineMemo
+from scrapelint.text.document import Document, drop_link_targets
+from scrapelint.text.normalize import NON_WORD_RE, normalize
+from tests.plain_rules import plain_thread_check, plain_thread_start_check
+from tests.strategies import LIST_LINES, SENTENCES
+
+RULES = load_rules()
+PATTERN_RULES = [rule for rule in RULES if isinstance(rule, PatternRule)]
+PHRASE_RULES = [rule for rule in RULES if isinstance(rule, PhraseRule | SectionRule)]
+VOCABULARY = engine.key_words(RULES)
+LITERALS = sorted({literal for rule in PATTERN_RULES for literal in rule.requires})
+PHRASES = sorted(
+    phrase
+    for rule in PHRASE_RULES
+    for phrase in (rule.phrases if isinstance(rule, PhraseRule) else rule.headings).phrases
+)
+# Pieces with a special case mapping or a role in some rule, mixed with any character at all.
+PIECES = [
+    *LITERALS,
+    *PHRASES[::7],
+    *(phrase.title() for phrase in PHRASES[3::11]),
+    *(literal.upper() for literal in LITERALS),
+    "Σ",
+    "ΑΣ",
+    "σ",
+    "ς",
+    "İ",
+    "ı",
+    "ſ",
+    "\u212a",
+    "\u0307",
+    "e\u0301",
+    "ß",
+    "ẞ",
+    "ǅ",
+    " ",
+    "\t",
+    "\xa0",
+    "\u2003",
+    "\x85",
+    "\u2028",
+    ":",
+    "/",
+    "©",
+    "Photo by Jane Doe/AP",
+    "Read More »",
+    "12 Comments",
+    "- ",
+    "# ",
+    "• Barba_Papa",
+    "  o ",
+    "1. ",
+    "    ",
+    "jane99 says:",
+    "10 thoughts on",
+    "May 3, 2019 at 4:47 pm",
+    "Leave a Reply",
+    "[x](y)",
+    "Word",
+]
+ENDINGS = ["\n", "\r\n", "\r"]
+lines = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=6).map("".join)
+documents = st.lists(
+    st.tuples(lines, st.sampled_from(ENDINGS)).map("".join), min_size=0, max_size=12
+).map("".join)
+WHITESPACE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+
+
+def test_whitespace_bounds_the_final_sigma() -> None:
+    """Folding a whole text equals folding each of its stripped lines: no space or line end is
+    case-ignorable, so none carries a capital sigma's context across it."""
+    for space in WHITESPACE:
+        assert ("AΣ" + space + "B").lower() == "aς" + space.lower() + "b", repr(space)
+        assert ("A" + space + "ΣB").lower() == "a" + space.lower() + "σb", repr(space)
+
+
+def _plain_holding(doc: Document, literals: tuple[str, ...], fold) -> set[int]:
+    return {
+        line.index
+        for line in doc.lines
+        if any(literal in fold(line.text.strip()) for literal in literals)
+    }
+
+
+@given(documents)
+def test_line_finder_finds_every_line_holding_a_literal(text: str) -> None:
+    doc = Document.from_text(text)
+    ctx = Context(doc)
+    for rule in PATTERN_RULES:
+        if rule.requires:
+            found = ctx.lines_holding(rule.requires, rule._fold)
+            assert found == sorted(set(found))
+            assert set(found) >= _plain_holding(doc, rule.requires, rule._fold), rule.meta.code
+
+
+@given(documents, st.sets(st.integers(0, 12)))
+def test_a_later_pass_finds_the_lines_a_fresh_search_finds(text: str, removed: set[int]) -> None:
+    doc = Document.from_text(text)
+    memo = LineMemo()
+    for rule in PATTERN_RULES:
+        if rule.requires:
+            Context(doc, memo).lines_holding(rule.requires, rule._fold)
+    later = doc.without(removed)
+    for rule in PATTERN_RULES:
+        if rule.requires:
+            remembered = Context(later, memo).lines_holding(rule.requires, rule._fold)
+            fresh = Context(later).lines_holding(rule.requires, rule._fold)
+            plain = _plain_holding(later, rule.requires, rule._fold)
+            assert set(remembered) >= plain and set(fresh) >= plain
+            assert remembered == sorted(set(remembered))
+
+
+def _plain_pattern_check(rule: PatternRule, doc: Document, ctx: Context) -> list:
+    """The loop the rule ran before it searched for its literals: every short line tested."""
+    found = []
+    for index in ctx.short_lines(rule.max_words):
+        text = doc.lines[index].text.strip()
+        if rule.pattern.search(text) and ctx.is_at(index, rule.where):
+            found.append(rule.meta.finding(index, index + 1, rule.message))
+    return found
+
+
+@given(documents)
+def test_pattern_rules_find_what_testing_every_line_finds(text: str) -> None:
+    doc = Document.from_text(text)
+    ctx = Context(doc)
+    for rule in PATTERN_RULES:
+        assert list(rule.check(doc, ctx)) == _plain_pattern_check(rule, doc, ctx), rule.meta.code
+
+
+def test_fold_case_of_a_text_is_fold_case_of_its_lines() -> None:
+    text = "ΑΣ\nİı ſ\u0307\nWORD Σ\n"
+    assert fold_case(text).split("\n") == [fold_case(line) for line in text.split("\n")]
+
+
+def _plain_may_match(ctx: Context, words: frozenset[str], max_words: int) -> list[int]:
+    return [
+        index
+        for index in ctx.short_lines(max_words)
+        if not words.isdisjoint(frozenset(ctx.normalized[index].split()))
+    ]
+
+
+@given(documents, st.sets(st.sampled_from(sorted(VOCABULARY)) | st.text(max_size=4)), st.data())
+def test_lines_with_words_are_the_lines_may_match_lets_through(text, words, data) -> None:
+    doc = Document.from_text(text)
+    words = frozenset(words) | frozenset(data.draw(st.sampled_from([*doc.texts, "x"])).split())
+    memo = LineMemo()
+    for vocabulary in (VOCABULARY, VOCABULARY | words, frozenset()):
+        ctx = Context(doc, memo, vocabulary)
+        for max_words in (1, 3, 12, 80):
+            assert ctx.lines_with_words(words, max_words) == _plain_may_match(ctx, words, max_words)
+
+
+def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
+    """The loop a phrase rule ran before the word index: every short line tested."""
+    found, resume = [], 0
+    for index in ctx.short_lines(rule.max_words):
+        if index < resume or rule.phrases.key_words.isdisjoint(ctx.normalized[index].split()):
+            continue
+        phrase = rule.phrases.match(ctx.normalized[index])
+        if phrase is None or not ctx.is_at(index, rule.where):
+            continue
+        resume = rule._end(doc, index)
+        found.append(rule.meta.finding(index, resume, f"{rule.message}: “{phrase}”"))
+    return found
+
+
+def _plain_section_check(rule: SectionRule, doc: Document, ctx: Context) -> list:
+    found, resume = [], 0
+    for index in ctx.short_lines(rule.heading_max_words):
+        if index < resume or rule.headings.match(ctx.normalized[index]) is None:
+            continue
+        end, items = rule._items(doc, index + 1)
+        if items >= rule.min_items and ctx.is_at(index, rule.where):
+            found.append(rule.meta.finding(index, end, f"{rule.message} ({items} items)"))
+            resume = end
+    return found
+
+
+@given(documents, st.sets(st.integers(0, 12)))
+def test_phrase_rules_find_what_testing_every_line_finds(text: str, removed: set[int]) -> None:
+    plain = {PhraseRule: _plain_phrase_check, SectionRule: _plain_section_check}
+    _assert_plain_findings(text, removed, PHRASE_RULES, plain)
+
+
+def _assert_plain_findings(text: str, removed: set[int], rules: list, plain_checks: dict) -> None:
+    """Each rule finds, on the text and on the text less `removed` lines (a second fix pass over
+    the same memo), what the plain check of its kind in `plain_checks` finds."""
+    memo = LineMemo()
+    for doc in (Document.from_text(text), Document.from_text(text).without(removed)):
+        ctx = Context(doc, memo, VOCABULARY)
+        for rule in rules:
+            plain = plain_checks[type(rule)]
+            assert list(rule.check(doc, ctx)) == plain(rule, doc, ctx), rule.meta.code
+
+
+def test_key_words_hold_one_word_of_each_phrase() -> None:
+    for rule in PHRASE_RULES:
+        for phrase in (rule.phrases if isinstance(rule, PhraseRule) else rule.headings).phrases:
+            assert not rule.key_words.isdisjoint(phrase.split(" ")), phrase
+
+
+@given(documents)
+def test_marked_lines_are_the_lines_with_a_list_marker(text: str) -> None:
+    doc = Document.from_text(text)
+    assert list(doc.marked_lines) == [line.index for line in doc.lines if line.list_marker]
+
+
+THREAD_RULES = [rule for rule in RULES if isinstance(rule, ThreadRule | ThreadStartRule)]
+# An article, then prose with the pieces of a flattened comment thread among it, so that the
+# thread rules fire.
+THREAD_LINES = [
+    *SENTENCES["en"][:12],
+    "",
+    "• Barba_Papa\n    A reply to the article, indented one level deeper.",
+    "  - jane99",
+    "jane99 says:\nMay 3, 2019 at 4:47 pm",
+    "10 thoughts on “The Title”",
+    "Leave a Reply",
+]
+article = st.lists(st.sampled_from(SENTENCES["en"]), min_size=2, max_size=6).map("\n\n".join)
+threads = st.tuples(
+    article,
+    st.sampled_from(ENDINGS),
+    st.lists(
+        st.tuples(st.sampled_from(THREAD_LINES), st.sampled_from(ENDINGS)).map("".join),
+        max_size=20,
+    ).map("".join),
+).map("".join)
+
+
+# Some prose first, so that a thread can stand below the head of the article.
+ARTICLE = st.lists(st.sampled_from(SENTENCES["en"]), max_size=6).map("\n\n".join)
+LIST_DOCS = st.tuples(
+    ARTICLE, st.lists(LIST_LINES, max_size=16), st.sampled_from(["\n", "\r\n", "\r"])
+).map(lambda parts: parts[2].join([parts[0], *parts[1]]))
+
+
+OPENERS = st.sampled_from(
+    [
+        "10 thoughts on “The Title”", "Leave a Reply", "jane99 says:", "May 3, 2019 at 4:47 pm",
+        "Jane on May 3, 2019 at 4:47 pm said:", "34 Responses to The Title", "## 12 Comments",
+        "• Leave a Reply", "Comments", "",
+    ]
+)  # fmt: skip
+START_DOCS = st.tuples(
+    ARTICLE, st.lists(st.one_of(OPENERS, LIST_LINES), max_size=12), st.sampled_from(["\n", "\r"])
+).map(lambda parts: parts[2].join([parts[0], *parts[1]]))
+
+
+@given(st.one_of(documents, threads, LIST_DOCS, START_DOCS), st.sets(st.integers(0, 30)))
+@example("Prose.\n\n• Barba_Papa\n    A reply.\n", set())
+def test_thread_rules_find_what_testing_every_line_finds(text: str, removed: set[int]) -> None:
+    plain = {ThreadRule: plain_thread_check, ThreadStartRule: plain_thread_start_check}
+    _assert_plain_findings(text, removed, THREAD_RULES, plain)
+
+
+def _plain_normalize(text: str) -> str:
+    return NON_WORD_RE.sub(" ", drop_link_targets(text).casefold()).strip()
+
+
+@given(st.one_of(st.text(), st.text(st.characters(max_codepoint=127)), lines))
+def test_normalize_is_the_pattern_substitution(text: str) -> None:
+    assert normalize(text) == _plain_normalize(text)
+
+
+def test_ascii_normalize_treats_every_character_as_the_pattern_does() -> None:
+    for code in range(128):
+        for text in (chr(code), f"a{chr(code)}B", f"{chr(code)}_x{chr(code)}"):
+            assert normalize(text) == _plain_normalize(text), repr(text)

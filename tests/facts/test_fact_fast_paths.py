@@ -1,0 +1,150 @@
+"""Fast paths of the metadata, date, attribution and language code give the slow paths' answers.
+
+Each exact pre-test or shortcut is checked against the code it skips, on random text built from
+the pieces credit lines and datelines are made of (prefixes, names, agencies, separators, dates in
+several languages and shapes, unicode) and on every line of the fixture inputs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scrapelint.facts import attribution, credit_names, language
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "input"
+
+# Pieces of scraped head lines: credits, agencies, dates, separators, markup, prose words.
+PIECES = (
+    "By", "BY", "von", "Por", "par", "Di", "door", "od", "Autor:", "Source:", "Fuente:",
+    "translated by", "Traduit par", "übersetzt von", "Edited by", "Jane Doe", "John Roe",
+    "María José García", "al-Abadi", "O'Brien", "Ludwig van Beethoven", "Staff Writer",
+    "AP Auto Writer", "PhD", "Reuters", "(AP)", "(AFP/dpa)", "dpa", "AFP", "REUTERS", "Al Mayadeen",
+    "Fort Russ News", "Agência Brasil", "Сергей Иванов", "Автор:", "November 4, 2017",
+    "4 de noviembre de 2017", "04.11.2017", "11/24/2017", "2017-11-04T10:54:00Z",
+    "4. November 2017",
+    "1er novembre 2017", "4 ноября 2017", "Saturday,", "Samstag,", "Updated", "publiziert am",
+    "10:54", "2019", "1,500-2,500", "and", "und", "y", "&", ",", ";", "|", "•", "·", " - ", " – ",
+    " — ", "-", "–", "—", "*", "**", "_", "> ", "## ", "1. ", "[Link](/news/2017/11/3/x.md)",
+    "(", ")", "  ", "\t", "the ministry said", "Share", "Email the author", "’", "½", "²",
+    "İstanbul", "ǅemal", "ﬁnance",
+)  # fmt: skip
+
+
+@st.composite
+def head_lines(draw) -> str:
+    """A line as the head of a scraped page holds: credit and date pieces, glued or spaced."""
+    parts = draw(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=12))
+    glue = draw(st.sampled_from(["", " ", ", ", " | "]))
+    return glue.join(parts)
+
+
+def fixture_lines() -> list[str]:
+    lines: set[str] = set()
+    for path in FIXTURES.rglob("*"):
+        if path.is_file():
+            lines.update(path.read_text(encoding="utf-8").splitlines())
+    return sorted(lines)
+
+
+LINES = fixture_lines()
+
+
+# --- attribution: segments are only split when a separator can occur ---------------------------
+
+
+@given(head_lines())
+def test_split_segments_is_the_regex_split(text: str) -> None:
+    assert attribution._split_segments(text) == attribution.SEGMENT_SPLIT_RE.split(text)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_split_segments_on_fixture_lines(line: str) -> None:
+    assert attribution._split_segments(line) == attribution.SEGMENT_SPLIT_RE.split(line)
+
+
+def _eager_parse(line: str) -> attribution._Parsed:
+    """`_parse` as it was: every segment classified, bare or junk, before anchors are looked for."""
+    if len(line) > attribution._MAX_CREDIT_LINE:
+        return attribution._parse(line)  # the long-line path did not change
+    segments = [
+        s.strip(" ,;:") for s in attribution.SEGMENT_SPLIT_RE.split(attribution._clean(line))
+    ]
+    segments = [s for s in segments if s]
+    classified = []
+    for segment in segments:
+        anchor = attribution._anchor(segment)
+        if anchor is not None:
+            classified.append(("anchor", *anchor))
+        else:
+            role = "bare" if attribution.looks_like_org(segment) else "junk"
+            classified.append((role, [], False))
+    anchors = [c for c in classified if c[0] == "anchor"]
+    if not anchors:
+        return attribution._Parsed((), False)
+    credits: list[tuple[str, str]] = []
+    only_dates = all(not c[1] for c in anchors)
+    for segment, (role, found, _) in zip(segments, classified, strict=True):
+        if role == "bare":
+            as_author = only_dates and attribution.looks_like_name(segment)
+            credits.append(("author" if as_author else "source", segment))
+        credits.extend(found)
+    complete = all(role != "junk" and done for role, _, done in classified if role != "bare")
+    return attribution._Parsed(tuple(credits), complete and bool(credits))
+
+
+@given(head_lines())
+def test_parse_tells_bare_from_junk_only_next_to_an_anchor(line: str) -> None:
+    assert attribution._parse(line) == _eager_parse(line)
+
+
+def test_parse_on_fixture_lines() -> None:
+    for line in LINES:
+        assert attribution._parse(line) == _eager_parse(line), line
+
+
+@given(head_lines())
+def test_iter_names_is_split_names(text: str) -> None:
+    assert list(credit_names.iter_names(text)) == credit_names.split_names(text)
+
+
+def _eager_names(rest: str, kind: str) -> tuple[list[tuple[str, str]], bool] | None:
+    """`_names` as it was: all parts split, and the date after the names read, up front."""
+    credits: list[tuple[str, str]] = []
+    cut = attribution._cut_before_date(rest)
+    complete = cut == rest or attribution.is_dateline(rest[len(cut) :])
+    for part in credit_names.split_names(cut):
+        agency = credit_names.agency_in(part, loose=True)
+        if credit_names.looks_like_name(part):
+            credits.append((kind, part))
+        elif agency is not None:
+            credits.append(("source", agency))
+        elif not (credit_names.is_role(part) or credit_names.is_credential(part)):
+            return None
+    return (credits, complete) if credits else None
+
+
+@given(head_lines(), st.sampled_from(["author", "translator", "source"]))
+def test_names_stops_at_the_first_part_that_is_no_name(rest: str, kind: str) -> None:
+    assert attribution._names(rest, kind) == _eager_names(rest, kind)
+
+
+def test_names_on_fixture_lines() -> None:
+    for line in LINES:
+        assert attribution._names(line, "author") == _eager_names(line, "author"), line
+
+
+# --- language: letters are counted in C for the ASCII part of a text ----------------------------
+
+
+@given(st.one_of(st.text(), head_lines(), st.text(st.characters(max_codepoint=0x7F))))
+def test_letter_count_counts_isalpha(text: str) -> None:
+    assert language.letter_count(text) == sum(map(str.isalpha, text))
+
+
+def test_letter_count_on_fixture_lines_and_surrogates() -> None:
+    for text in [*LINES, "caf\udce9 \ud800x", "ǅemal İstanbul ﬁnance ½²"]:
+        assert language.letter_count(text) == sum(map(str.isalpha, text))

@@ -1,0 +1,198 @@
+"""Behaviour of the structural article detector on small synthetic pages."""
+
+from __future__ import annotations
+
+from scrapelint.locate.article import ArticleMap, LineVerdict, locate_article
+from scrapelint.text.findings import CATEGORIES
+from scrapelint.text.prose import line_reading, prose_score
+from scrapelint.text.reasons import REASONS
+
+ARTICLE = [
+    "The city council voted on Tuesday to expand the bus network, adding four new routes that "
+    "will connect the northern suburbs with the hospital and the university campus.",
+    "Officials said the plan would cost about 12 million dollars over three years and that most "
+    "of the money would come from a regional transport fund approved last spring.",
+    "Residents who spoke at the meeting were largely in favour, although several shop owners "
+    "asked whether the new stops would take away parking spaces in front of their stores.",
+    "The first of the new routes is expected to open in March, and the council will review the "
+    "results after a year before deciding on further changes to the network.",
+]
+MENU = ["* Home", "* News", "* Sport", "* Weather", "* Culture", "* Contact"]
+RELATED = [
+    "Related stories",
+    "* Mayor Announces New Budget Plan For Parks",
+    "* Local Team Wins Regional Championship Final",
+    "* Storm Damage Closes Two Schools In North District",
+    "* New Library Branch Opens Doors To Readers",
+]
+
+
+def features_of(line: str):
+    """The shape features of one line, as the locator reads them."""
+    return line_reading(line).features
+
+
+def _page(*parts: list[str]) -> list[str]:
+    """Join blocks of lines with blank lines between them, as page text is written."""
+    lines: list[str] = []
+    for part in parts:
+        for line in part:
+            lines.extend([line, ""])
+    return lines
+
+
+def _kept(amap: ArticleMap, lines: list[str]) -> list[str]:
+    return [line for line in amap.kept(lines) if line.strip()]
+
+
+def test_menu_and_related_list_are_junk_article_kept() -> None:
+    lines = _page(MENU, ["Council expands bus network"], ARTICLE, RELATED)
+    amap = locate_article(lines)
+    assert _kept(amap, lines) == ARTICLE
+    for i, line in enumerate(lines):
+        if line in MENU:
+            assert amap.verdicts[i].junk and amap.verdicts[i].reason == "head-chrome"
+        if line in RELATED:
+            assert amap.verdicts[i].junk and amap.verdicts[i].reason == "tail-chrome"
+    assert lines[amap.start] == ARTICLE[0]
+    assert lines[amap.end - 1] == ARTICLE[-1]
+
+
+def test_title_has_its_own_reason() -> None:
+    lines = _page(MENU, ["Council expands bus network"], ARTICLE)
+    amap = locate_article(lines)
+    title = lines.index("Council expands bus network")
+    assert amap.verdicts[title] == LineVerdict(True, "title")
+
+
+def test_short_clean_article_is_untouched() -> None:
+    lines = _page(ARTICLE[:3])
+    amap = locate_article(lines)
+    assert not any(v.junk for v in amap.verdicts)
+    assert (amap.start, amap.end) == (0, len(lines) - 1)
+
+
+def test_bullet_list_inside_article_is_kept() -> None:
+    bullets = [
+        "The new routes will serve the following areas:",
+        "* the northern suburbs and the industrial park",
+        "* the hospital and the medical school",
+        "* the university campus and the student housing",
+    ]
+    lines = _page(MENU, ARTICLE[:2], bullets, ARTICLE[2:], RELATED)
+    amap = locate_article(lines)
+    assert _kept(amap, lines) == ARTICLE[:2] + bullets + ARTICLE[2:]
+
+
+def test_non_english_article_same_structure() -> None:
+    article = [
+        "Городской совет во вторник проголосовал за расширение автобусной сети и добавил четыре "
+        "новых маршрута, которые свяжут северные районы с больницей и университетом.",
+        "По словам чиновников, план обойдётся примерно в двенадцать миллионов рублей за три года, "
+        "и большая часть денег поступит из регионального транспортного фонда.",
+        "Жители, выступившие на заседании, в целом поддержали решение, хотя несколько владельцев "
+        "магазинов спросили, не исчезнут ли парковочные места у их дверей.",
+    ]
+    menu = ["* Главная", "* Новости", "* Спорт", "* Погода", "* Культура"]
+    related = [
+        "Читайте также",
+        "* Мэр представил новый бюджет парков",
+        "* Местная команда выиграла региональный финал",
+        "* Шторм закрыл две школы на севере",
+    ]
+    lines = _page(menu, article, related)
+    amap = locate_article(lines)
+    assert _kept(amap, lines) == article
+
+
+def test_korean_article_without_function_words() -> None:
+    article = [
+        "시의회는 화요일 버스 노선을 확대하기로 의결했으며 북부 교외와 병원, 대학을 잇는 새로운 "
+        "노선 네 개를 추가하기로 했다고 밝혔다.",
+        "관계자들은 이 계획에 삼 년 동안 약 백이십억 원이 들 것이며 대부분은 지역 교통 기금에서 "
+        "충당될 것이라고 설명했다.",
+        "회의에 참석한 주민들은 대체로 찬성했지만 일부 상인들은 새 정류장이 가게 앞 주차 공간을 "
+        "줄이지 않을지 우려를 나타냈다.",
+    ]
+    menu = ["홈", "뉴스", "스포츠", "연예", "문화"]
+    lines = _page(menu, article, ["Copyright ⓒ 2019 All rights reserved"])
+    amap = locate_article(lines)
+    assert _kept(amap, lines) == article
+
+
+def test_blank_lines_are_never_verdicts() -> None:
+    lines = _page(MENU, ARTICLE, RELATED)
+    amap = locate_article(lines)
+    assert len(amap.verdicts) == len(lines)
+    for line, verdict in zip(lines, amap.verdicts, strict=True):
+        if not line.strip():
+            assert verdict == LineVerdict(False, None)
+
+
+def test_comment_thread_after_article_is_not_body() -> None:
+    comments: list[str] = []
+    for n in range(1, 7):
+        comments += [
+            f"{n}. reader{n} says:",
+            f"November {n}, 2019 at 6:3{n} am",
+            "I think this is a good idea but it will take far too long to build.",
+        ]
+    lines = _page(ARTICLE, ["Share this:", "* Facebook", "* Twitter"], comments)
+    amap = locate_article(lines)
+    assert _kept(amap, lines) == ARTICLE
+
+
+def test_short_chrome_between_paragraphs_is_bridged() -> None:
+    """A share row or a two-item box inside the article does not cut it apart."""
+    for gap in (["Share on Facebook", "Tweet"], RELATED[:3]):
+        lines = _page(MENU, ARTICLE[:2], gap, ARTICLE[2:], MENU)
+        amap = locate_article(lines)
+        assert [line for line in _kept(amap, lines) if line in ARTICLE] == ARTICLE, gap
+
+
+def test_dated_thread_of_two_paragraph_comments_is_not_bridged() -> None:
+    """Under a name and a date, each comment runs on over two paragraphs, as an article does
+    after a share row: the name-and-date gap recurs, so it is a thread, not a bridge."""
+    openings = [
+        "I think this is a good idea but it will take far too long to build.",
+        "The buses in the north are empty most of the day already.",
+        "My street has waited ten years for a stop near the school.",
+        "Parking is the real problem in the centre of the city.",
+    ]
+    comments: list[str] = []
+    for n, opening in enumerate(openings, 1):
+        comments += [
+            f"{n}. reader{n} says:",
+            f"November {n}, 2019 at 6:3{n} am",
+            opening,
+            f"Question {n} is the one that the council should answer first.",
+        ]
+    lines = _page(ARTICLE, ["Share this:", "* Facebook"], comments)
+    amap = locate_article(lines)
+    assert _kept(amap, lines) == ARTICLE
+
+
+def test_empty_and_chrome_only_documents_keep_everything() -> None:
+    assert locate_article([]).verdicts == ()
+    amap = locate_article(["", ""])
+    assert all(v == LineVerdict(False, None) for v in amap.verdicts)
+    menu_only = _page(MENU)
+    assert not any(v.junk for v in locate_article(menu_only).verdicts)
+
+
+def test_every_reason_is_documented() -> None:
+    lines = _page(MENU, ["Council expands bus network"], ARTICLE, RELATED, ["6"], ARTICLE[:1])
+    reasons = {v.reason for v in locate_article(lines).verdicts if v.junk}
+    assert reasons <= set(REASONS)
+    for reason in REASONS.values():
+        assert reason.category in CATEGORIES
+        assert len(reason.rationale) > 40
+
+
+def test_prose_score_orders_shapes() -> None:
+    sentence = prose_score(features_of(ARTICLE[0]))
+    headline = prose_score(features_of("Mayor Announces New Budget Plan For Parks"))
+    menu = prose_score(features_of("* Home"))
+    assert sentence > headline > menu
+    table = features_of("| 1 | Kyle Busch | 5040 |")
+    assert table.table_row and table.words == 4

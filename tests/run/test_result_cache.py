@@ -1,0 +1,109 @@
+"""The result cache lives in the working tree, so nothing planted there may run or pass a gate."""
+
+from __future__ import annotations
+
+import ast
+import pickle
+from pathlib import Path
+
+import pytest
+
+import scrapelint
+from tests.corpus import report_of, run, write_corpus
+
+MARKER = "planted-code-ran"
+
+
+class Payload:
+    """Unpickling this runs `Path(...).touch()`: what a hostile entry would do."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+
+    def __reduce__(self):
+        return (Path.touch, (self.target,))
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SCRAPELINT_CACHE_DIR", str(tmp_path / "user-cache"))
+    monkeypatch.delenv("SCRAPELINT_NO_CACHE", raising=False)
+    return write_corpus(tmp_path)
+
+
+def check(corpus: Path) -> dict:
+    result = run("check", corpus, "--output-format", "json", "--no-language", "--jobs", "1")
+    assert result.exit_code == 1, result.output  # the junk file has findings
+    return report_of(result)
+
+
+def entries(root: Path) -> list[Path]:
+    return [p for p in (root / ".scrapelint_cache" / "results").rglob("*") if p.is_file()]
+
+
+def test_a_planted_pickle_entry_is_never_run(corpus: Path, tmp_path: Path) -> None:
+    first = check(corpus)
+    planted = entries(tmp_path)
+    assert planted
+    for entry in planted:
+        entry.write_bytes(pickle.dumps(Payload(tmp_path / MARKER)))
+    assert check(corpus) == first
+    assert not (tmp_path / MARKER).exists()
+
+
+def test_a_forged_entry_cannot_pass_a_file(corpus: Path, tmp_path: Path) -> None:
+    first = check(corpus)
+    forged_any = False
+    for entry in entries(tmp_path):
+        signature, _, body = entry.read_bytes().partition(b"\n")
+        # The same entry with its findings emptied: valid JSON, right key, wrong signature.
+        forged = body.replace(b'"findings":[{', b'"findings":[],"x":[{')
+        forged_any |= forged != body
+        entry.write_bytes(signature + b"\n" + forged)
+    assert forged_any
+    assert check(corpus) == first
+
+
+@pytest.mark.parametrize("content", [b"", b"\n", b"not json at all", b"\x80\x81\x00", b"{}\n{}"])
+def test_a_broken_entry_is_a_miss(corpus: Path, tmp_path: Path, content: bytes) -> None:
+    first = check(corpus)
+    for entry in entries(tmp_path):
+        entry.write_bytes(content)
+    assert check(corpus) == first
+
+
+def test_the_cache_folder_keeps_itself_out_of_git_and_backups(corpus: Path, tmp_path: Path) -> None:
+    check(corpus)
+    folder = tmp_path / ".scrapelint_cache"
+    assert (folder / ".gitignore").read_text().splitlines()[-1] == "*"
+    tag = (folder / "CACHEDIR.TAG").read_text()
+    assert tag.startswith("Signature: 8a477f597d28d172789f06886806bc55")
+
+
+def test_a_second_run_reads_the_signed_entries(corpus: Path, tmp_path: Path, monkeypatch) -> None:
+    first = check(corpus)
+    import scrapelint.run.pipeline as pipeline
+
+    calls = []
+    original = pipeline.process_raw
+    monkeypatch.setattr(pipeline, "process_raw", lambda *a: calls.append(a) or original(*a))
+    assert check(corpus) == first
+    assert calls == []
+
+
+UNSAFE_LOADERS = {"pickle", "marshal", "shelve", "dill", "cloudpickle"}
+
+
+def test_no_module_of_the_package_deserialises_code() -> None:
+    package = Path(scrapelint.__file__).parent
+    found = []
+    for module in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name.split(".")[0] for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module.split(".")[0]]
+            found += [f"{module.name}: {name}" for name in names if name in UNSAFE_LOADERS]
+    assert found == []
