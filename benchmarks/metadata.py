@@ -47,7 +47,13 @@ PIN = HERE / "metadata_pin.json"
 POLICY = Policy()
 FIELDS = ("date", "author", "title")
 # The weights tried for the headline under cross-validation.
-GRID = {"near_meta": (2.0, 3.0, 5.0), "repeated": (0.5, 1.5, 3.0), "wordy": (0.5, 1.0, 2.0)}
+GRID = {
+    "near_meta": (2.0, 3.0, 5.0),
+    "repeated": (1.0, 1.5),
+    "wordy": (1.0, 2.0),
+    "deck": (0.25, 0.5),
+    "lead": (-0.05, 0.0),
+}
 
 
 def load_scorer(bench: Path):

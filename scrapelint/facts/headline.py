@@ -75,11 +75,11 @@ class Weights:
     near_meta: float = 3.0  # a dateline, byline or reading time in the lines under it
     near_meta_before: float = 2.0  # ... or just over it
     lead: float = 0.0  # per line between it and the byline under it (the deck stands between)
-    repeated: float = 1.5  # printed again: breadcrumbs, "N thoughts on “…”"
-    wordy: float = 1.0  # for ten words or more, in proportion below
+    repeated: float = 1.0  # printed again: breadcrumbs, "N thoughts on “…”"
+    wordy: float = 2.0  # for ten words or more, in proportion below
     distance: float = 0.05  # per line from the body start, when no byline or dateline is near
     name_like: float = 2.0  # reads as person names: more likely a byline
-    deck: float = 0.5  # the line over it is a headline candidate too: it is the deck
+    deck: float = 0.25  # the line over it is a headline candidate too: it is the deck
 
 
 WEIGHTS = Weights()

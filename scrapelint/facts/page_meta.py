@@ -86,7 +86,8 @@ def read_page(
     title_line = headline.line if headline is not None else None
     byline = _byline(lines, [i for i in near if i not in skip], stamps, title_line)
     box = author_box(lines, tail)
-    byline = byline or box or site_owner(lines, nonblank[:OWNER_LINES])
+    byline = byline or box or _prefixed(lines, reach, stamps, rank, anchor)
+    byline = byline or site_owner(lines, nonblank[:OWNER_LINES])
     # At the end of the article a plain date counts beside the author box ("Written by ...").
     signed = {i for i in tail if box is not None and abs(rank[i] - rank[box.line]) <= 2}
     date, updated, conflict = _dates(stamps, set(near), set(tail), signed, rank, anchor)
@@ -192,6 +193,25 @@ def _labelled_anywhere(stamps: Sequence[Dateline], end: int) -> Dateline | None:
     if labelled and all(d.mention.date == labelled[0].mention.date for d in labelled):
         return labelled[0]
     return None
+
+
+def _prefixed(
+    lines: Sequence[str],
+    reach: Sequence[int],
+    stamps: Sequence[Dateline],
+    rank: dict[int, int],
+    anchor: int,
+) -> Byline | None:
+    """A byline that says it is one ("By", "Written by", names on a dateline) where a headline
+    may stand, the nearest to the anchor: the windows missed it when the headline was misread."""
+    dated = {d.line for d in stamps}
+    found = [
+        byline
+        for index in reach
+        if len(lines[index]) <= MAX_LABEL_CHARS
+        and (byline := byline_at(lines, index, index in dated, near_meta=False)) is not None
+    ]
+    return min(found, key=lambda b: abs(rank[b.line] - anchor), default=None)
 
 
 def _beside(lines: Sequence[str], index: int, reach: int) -> list[int]:
