@@ -48,7 +48,7 @@ def datelines(lines: Sequence[str], mentions: Sequence[DateMention]) -> list[Dat
         by_line.setdefault(mention.line, []).append(mention)
     for index, on_line in by_line.items():
         text = lines[index]
-        if WORDS.copyright.search(text):
+        if WORDS.mentions("copyright", text):
             continue
         short = _short(text, on_line)
         above = _label_above(lines, index)

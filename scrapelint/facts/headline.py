@@ -10,6 +10,7 @@ repeated elsewhere, and loses a little for each line between it and the body.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -90,13 +91,18 @@ def find_headline(
     body_start: int,
     meta_lines: Collection[int],
     weights: Weights = WEIGHTS,
+    nonblank: Sequence[int] | None = None,
 ) -> Headline | None:
-    """The article's headline, or None when no line is shaped like one near the body."""
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    start_rank = next((r for r, i in enumerate(nonblank) if i >= body_start), len(nonblank))
+    """The article's headline, or None when no line is shaped like one near the body.
+
+    `nonblank` is the indices of the non-blank lines, when the caller has them already."""
+    if nonblank is None:
+        nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    start_rank = bisect_left(nonblank, body_start)
     low, high = max(0, start_rank - REACH_BEFORE), min(len(nonblank), start_rank + REACH_INTO)
     page = _folded_page(lines)
-    metas = sorted(r for r, i in enumerate(nonblank) if i in meta_lines and low - 4 <= r < high + 8)
+    around = range(max(0, low - META_BEFORE - 1), min(len(nonblank), high + META_AFTER + 1))
+    metas = [r for r in around if nonblank[r] in meta_lines]
     w = weights
     candidates = [nonblank[r] for r in range(low, high) if is_headline_shaped(lines[nonblank[r]])]
     trails = _trails(lines, candidates)
@@ -156,7 +162,7 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if sum(w.isdigit() for w in words) * 2 > len(words):
         return False
-    if INNER_SENTENCE_RE.search(text) or BREADCRUMB_RE.search(text):
+    if _inner_sentence(text) or _breadcrumb(text):
         return False
     if (has_year_hint(text) and find_all_dates([text])) or BYLINE_INSIDE_RE.search(text):
         return False
@@ -164,9 +170,10 @@ def is_headline_shaped(line: str) -> bool:
         return False  # "All LocationsCentral Las VegasSummerlin", "For Media For Agencies For"
     if len(words) > MAX_PLAIN_WORDS and "," in text:
         return False  # a long line with a clause in it is prose
-    if MARKUP_RE.search(text) or MEDIA_CREDIT_RE.match(text) or WORDS.role.match(text):
+    if _has_markup(text) or MEDIA_CREDIT_RE.match(text) or _is_role(words, text):
         return False
-    split = WORD_RE.findall(CAMEL_RE.sub(" ", text))  # "SubscribeSign in": three words
+    glued = GLUE_RE.search(text) is not None
+    split = WORD_RE.findall(CAMEL_RE.sub(" ", text)) if glued else words  # "SubscribeSign in"
     content = [w for w in (w.casefold() for w in split) if w not in NON_NAME_WORDS]
     chrome = chrome_words()
     if sum(w in chrome or w in JUNK_WORDS for w in content) * 2 >= len(content):
@@ -175,8 +182,8 @@ def is_headline_shaped(line: str) -> bool:
         is_dateline(text)
         or WORDS.byline_prefix.match(text)
         or WORDS.elsewhere.match(text)
-        or WORDS.reading_time.search(text)
-        or WORDS.copyright.search(text)
+        or WORDS.mentions("reading_time", text)
+        or WORDS.mentions("copyright", text)
     )
 
 
@@ -194,6 +201,23 @@ def _trails(lines: Sequence[str], candidates: Sequence[int]) -> dict[int, str]:
                 found[index], found[other] = "trail", "tail"
                 break
     return found
+
+
+def _has_markup(text: str) -> bool:
+    return ("<" in text or "/" in text or "www." in text) and MARKUP_RE.search(text) is not None
+
+
+def _inner_sentence(text: str) -> bool:
+    return ("." in text or "!" in text) and INNER_SENTENCE_RE.search(text) is not None
+
+
+def _breadcrumb(text: str) -> bool:
+    return not BREADCRUMB_CHARS.isdisjoint(text) and BREADCRUMB_RE.search(text) is not None
+
+
+def _is_role(words: Sequence[str], text: str) -> bool:
+    """A job title alone ("Chief Business Editor"): a few words, a role among them."""
+    return len(words) <= MAX_ROLE_WORDS and WORDS.role.match(text) is not None
 
 
 def _word_count(words: Sequence[str]) -> int:
@@ -239,13 +263,13 @@ def _key(line: str) -> tuple[str, ...]:
 
 
 def _folded_page(lines: Sequence[str]) -> str:
-    return "\n".join(lines).casefold()
+    return "\n".join(lines).lower()
 
 
 def _printed_again(page: str, line: str) -> bool:
     """The line's text stands twice or more in the page: as a line, in a breadcrumb, in quotes
     ("N thoughts on “…”"). One search of the whole page in C, only for candidates."""
-    text = line_content(line).casefold()
+    text = line_content(line).lower()
     found, start = 0, page.find(text)
     while start >= 0 and found < 2:
         before = page[max(0, start - 1) : start]
@@ -266,5 +290,9 @@ INNER_SENTENCE_RE = re.compile(r"[a-z]{4}\.\s+[A-Z]|[a-z][.!][A-Z][a-z]")
 
 # A breadcrumb trail: "Home » Section » Headline", "Blog / Topic / Headline", "Home > News".
 BREADCRUMB_RE = re.compile(r"\S\s+(?:»|›|>|/)\s+\S.*\s(?:»|›|>|/)\s|^(?:Home|Blog)\s+(?:»|›|>|/)\s")
+# Every breadcrumb holds one of these.
+BREADCRUMB_CHARS = frozenset("»›>/")
+# A role alone on a line ("Senior Staff Writer at Example") is short.
+MAX_ROLE_WORDS = 8
 # " By Jane Doe" inside a line: a byline glued to something else.
 BYLINE_INSIDE_RE = re.compile(r"\s[Bb]y\s+[A-Z][^\W\d_]+\s+[A-Z]")

@@ -95,6 +95,15 @@ def _words(group: str) -> str:
 class Patterns:
     """The named patterns, built on first use (reading the YAML costs a few milliseconds)."""
 
+    def mentions(self, group: str, text: str) -> bool:
+        """Whether `text` holds a phrase of `group` (`published`, `updated`, `copyright`,
+        `reading_time`). Most lines hold none of the group's key words, which a substring test
+        in C finds far faster than the pattern's search."""
+        folded = text.casefold()
+        if not any(key in folded for key in _keys(group)):
+            return False
+        return _compiled(group).search(text) is not None
+
     @property
     def published(self) -> re.Pattern[str]:
         return _compiled("published")
@@ -135,6 +144,12 @@ class Patterns:
     def elsewhere(self) -> re.Pattern[str]:
         """A heading over other articles or comments ("Related", "Most read", "Comments")."""
         return _elsewhere()
+
+
+@cache
+def _keys(group: str) -> tuple[str, ...]:
+    """The longest word of each phrase of `group`: a text holding none holds no phrase."""
+    return tuple({max(phrase.split(), key=len) for phrase in vocabulary()[group]})
 
 
 @cache

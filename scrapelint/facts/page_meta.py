@@ -39,6 +39,8 @@ START_BEFORE, START_AFTER = 8, 5
 END_BEFORE, END_AFTER = 6, 10
 # A reading time, a role or a byline is a short line (a glued byline still fits).
 MAX_LABEL_CHARS = 100
+# How far from the byline its dateline may stand (non-blank lines).
+BYLINE_REACH = 2
 # A personal site names its owner in its first lines ("Jane Doe", "Jane Doe's blog").
 OWNER_LINES = 2
 # A name alone on a line is a byline only right next to a dateline, reading time or role.
@@ -67,14 +69,14 @@ def read_page(
     if not nonblank:
         return PageMeta()
     start, end = body if body is not None else (nonblank[0], len(lines))
-    rank = {index: r for r, index in enumerate(nonblank)}
+    rank = _Ranks(nonblank)
     start_rank, end_rank = _rank_at(nonblank, start), _rank_at(nonblank, end)
     reach = nonblank[max(0, start_rank - REACH_BEFORE - META_AFTER) : start_rank + REACH_INTO + 8]
     if mentions is None:
         mentions = find_all_dates(lines, _date_lines(lines, nonblank, reach, end_rank))
     stamps = datelines(lines, mentions)
     meta_lines = {d.line for d in stamps} | _label_lines(lines, reach)
-    headline = find_headline(lines, start, meta_lines, weights)
+    headline = find_headline(lines, start, meta_lines, weights, nonblank)
     window: list[int] = []
     if headline is not None:
         window += _around(lines, nonblank, rank[headline.line], HEAD_BEFORE, HEAD_AFTER)
@@ -92,7 +94,7 @@ def read_page(
     signed = {i for i in tail if box is not None and abs(rank[i] - rank[box.line]) <= 2}
     date, updated, conflict = _dates(stamps, set(near), set(tail), signed, rank, anchor)
     if date is None and conflict is None:
-        date = _labelled_anywhere(stamps, end)
+        date = _labelled_anywhere(stamps, end) or _beside_byline(stamps, byline, rank)
     title = None
     if headline is not None:
         title = Headline(headline.line, strip_site_suffix(headline.text, _site_text(lines, tail)))
@@ -112,7 +114,7 @@ def _date_lines(
 
 def _site_text(lines: Sequence[str], tail: Sequence[int]) -> str:
     """The page's copyright lines, which name the site."""
-    return " ".join(lines[i] for i in tail if WORDS.copyright.search(lines[i]))
+    return " ".join(lines[i] for i in tail if WORDS.mentions("copyright", lines[i]))
 
 
 def _label_lines(lines: Sequence[str], nonblank: Sequence[int]) -> set[int]:
@@ -121,10 +123,21 @@ def _label_lines(lines: Sequence[str], nonblank: Sequence[int]) -> set[int]:
     for index in nonblank:
         text = lines[index]
         if len(text) <= MAX_LABEL_CHARS and (
-            WORDS.byline_prefix.match(text.lstrip("*#> ")) or WORDS.reading_time.search(text)
+            WORDS.byline_prefix.match(text.lstrip("*#> ")) or WORDS.mentions("reading_time", text)
         ):
             found.add(index)
     return found
+
+
+class _Ranks:
+    """A non-blank line's rank among the non-blank lines, found by bisection when asked (a
+    dict of every line would cost a pass over the whole page)."""
+
+    def __init__(self, nonblank: Sequence[int]) -> None:
+        self.nonblank = nonblank
+
+    def __getitem__(self, index: int) -> int:
+        return bisect_left(self.nonblank, index)
 
 
 def _rank_at(nonblank: Sequence[int], index: int) -> int:
@@ -155,7 +168,7 @@ def _dates(
     near: set[int],
     tail: set[int],
     signed: set[int],
-    rank: dict[int, int],
+    rank: _Ranks,
     anchor: int,
 ) -> tuple[Dateline | None, Dateline | None, tuple[Dateline, Dateline] | None]:
     """(publication, revision, conflict) from the datelines in the windows: around the headline
@@ -186,6 +199,19 @@ def _dates(
     return updated, None, None
 
 
+def _beside_byline(
+    stamps: Sequence[Dateline], byline: Byline | None, rank: _Ranks
+) -> Dateline | None:
+    """The dateline on the byline's line or next to it, wherever the byline was found."""
+    if byline is None:
+        return None
+    near = [d for d in stamps if abs(rank[d.line] - rank[byline.line]) <= BYLINE_REACH]
+    dates = {d.mention.date for d in near if d.kind != UPDATED}
+    if len(dates) != 1:
+        return None  # none, or several that disagree
+    return next(d for d in near if d.kind != UPDATED)
+
+
 def _labelled_anywhere(stamps: Sequence[Dateline], end: int) -> Dateline | None:
     """A "Published" dateline elsewhere above the body's end, when every such one names the
     same day (the locator may have put the body below the article's head)."""
@@ -199,7 +225,7 @@ def _prefixed(
     lines: Sequence[str],
     reach: Sequence[int],
     stamps: Sequence[Dateline],
-    rank: dict[int, int],
+    rank: _Ranks,
     anchor: int,
 ) -> Byline | None:
     """A byline that says it is one ("By", "Written by", names on a dateline) where a headline
@@ -246,7 +272,7 @@ def _byline(
         if found is not None:
             return found
     short = [i for i in near if len(lines[i]) <= MAX_LABEL_CHARS]
-    marks = dated | {i for i in short if WORDS.reading_time.search(lines[i])}
+    marks = dated | {i for i in short if WORDS.mentions("reading_time", lines[i])}
     marks |= {i for i in short if WORDS.role.match(lines[i].strip(" *"))}
     for index in near:  # then a line of names beside a dateline, a reading time, a role
         beside = _beside(lines, index, BARE_REACH)
