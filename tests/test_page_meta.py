@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from scrapelint.facts.bylines import names_in, only_names, unglue
 from scrapelint.facts.dates import find_all_dates
-from scrapelint.facts.headline import is_headline_shaped, strip_site_suffix
+from scrapelint.facts.headline import strip_site_suffix
+from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.facts.page_meta import read_page
 from scrapelint.locate.article import locate_article
 from tests.strategies import HEADLINES, paragraphs

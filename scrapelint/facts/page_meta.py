@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scrapelint.facts.bylines import Byline, author_box, byline_at, site_owner
-from scrapelint.facts.datelines import PLAIN, PUBLISHED, UPDATED, Dateline, datelines
+from scrapelint.facts.dateline_choice import Ranks, beside_byline, choose, labelled_anywhere
+from scrapelint.facts.datelines import Dateline, datelines
 from scrapelint.facts.dates import DateMention, find_all_dates
 from scrapelint.facts.headline import (
     META_AFTER,
@@ -39,14 +40,10 @@ START_BEFORE, START_AFTER = 8, 5
 END_BEFORE, END_AFTER = 6, 10
 # A reading time, a role or a byline is a short line (a glued byline still fits).
 MAX_LABEL_CHARS = 100
-# How far from the byline its dateline may stand (non-blank lines).
-BYLINE_REACH = 2
 # A personal site names its owner in its first lines ("Jane Doe", "Jane Doe's blog").
 OWNER_LINES = 2
 # A name alone on a line is a byline only right next to a dateline, reading time or role.
 BARE_REACH = 1
-# Two undated-kind datelines this close in distance to the headline are equally likely.
-CONFLICT_REACH = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +66,7 @@ def read_page(
     if not nonblank:
         return PageMeta()
     start, end = body if body is not None else (nonblank[0], len(lines))
-    rank = _Ranks(nonblank)
+    rank = Ranks(nonblank)
     start_rank, end_rank = _rank_at(nonblank, start), _rank_at(nonblank, end)
     reach = nonblank[max(0, start_rank - REACH_BEFORE - META_AFTER) : start_rank + REACH_INTO + 8]
     if mentions is None:
@@ -92,9 +89,9 @@ def read_page(
     byline = byline or site_owner(lines, nonblank[:OWNER_LINES])
     # At the end of the article a plain date counts beside the author box ("Written by ...").
     signed = {i for i in tail if box is not None and abs(rank[i] - rank[box.line]) <= 2}
-    date, updated, conflict = _dates(stamps, set(near), set(tail), signed, rank, anchor)
+    date, updated, conflict = choose(stamps, set(near), set(tail), signed, rank, anchor)
     if date is None and conflict is None:
-        date = _labelled_anywhere(stamps, end) or _beside_byline(stamps, byline, rank)
+        date = labelled_anywhere(stamps, end) or beside_byline(stamps, byline, rank)
     title = None
     if headline is not None:
         title = Headline(headline.line, strip_site_suffix(headline.text, _site_text(lines, tail)))
@@ -129,17 +126,6 @@ def _label_lines(lines: Sequence[str], nonblank: Sequence[int]) -> set[int]:
     return found
 
 
-class _Ranks:
-    """A non-blank line's rank among the non-blank lines, found by bisection when asked (a
-    dict of every line would cost a pass over the whole page)."""
-
-    def __init__(self, nonblank: Sequence[int]) -> None:
-        self.nonblank = nonblank
-
-    def __getitem__(self, index: int) -> int:
-        return bisect_left(self.nonblank, index)
-
-
 def _rank_at(nonblank: Sequence[int], index: int) -> int:
     """The rank of the first non-blank line at or after `index` (the last one past the end)."""
     return min(bisect_left(nonblank, index), len(nonblank) - 1)
@@ -163,69 +149,11 @@ def _around(
     return found
 
 
-def _dates(
-    stamps: Sequence[Dateline],
-    near: set[int],
-    tail: set[int],
-    signed: set[int],
-    rank: _Ranks,
-    anchor: int,
-) -> tuple[Dateline | None, Dateline | None, tuple[Dateline, Dateline] | None]:
-    """(publication, revision, conflict) from the datelines in the windows: around the headline
-    and body start any dateline, at the end a labelled one or one beside the author box."""
-    here = [d for d in stamps if d.line in near]
-    here += [
-        d
-        for d in stamps
-        if d.line in tail and d.line not in near and (d.kind == PUBLISHED or d.line in signed)
-    ]
-
-    def distance(d: Dateline) -> tuple[int, int]:
-        offset = rank[d.line] - anchor
-        return (abs(offset) + (0 if offset >= 0 else 1), d.mention.start)
-
-    published = sorted((d for d in here if d.kind == PUBLISHED), key=distance)
-    plain = sorted((d for d in here if d.kind == PLAIN), key=distance)
-    revised = sorted((d for d in here if d.kind == UPDATED), key=distance)
-    updated = revised[0] if revised else None
-    if published:
-        return published[0], _later(updated, published[0]), None
-    if plain:
-        first = plain[0]
-        others = [d for d in plain[1:] if d.mention.date != first.mention.date]
-        if others and distance(others[0])[0] - distance(first)[0] <= CONFLICT_REACH:
-            return None, updated, (first, others[0])
-        return first, _later(updated, first), None
-    return updated, None, None
-
-
-def _beside_byline(
-    stamps: Sequence[Dateline], byline: Byline | None, rank: _Ranks
-) -> Dateline | None:
-    """The dateline on the byline's line or next to it, wherever the byline was found."""
-    if byline is None:
-        return None
-    near = [d for d in stamps if abs(rank[d.line] - rank[byline.line]) <= BYLINE_REACH]
-    dates = {d.mention.date for d in near if d.kind != UPDATED}
-    if len(dates) != 1:
-        return None  # none, or several that disagree
-    return next(d for d in near if d.kind != UPDATED)
-
-
-def _labelled_anywhere(stamps: Sequence[Dateline], end: int) -> Dateline | None:
-    """A "Published" dateline elsewhere above the body's end, when every such one names the
-    same day (the locator may have put the body below the article's head)."""
-    labelled = [d for d in stamps if d.kind == PUBLISHED and d.line < end]
-    if labelled and all(d.mention.date == labelled[0].mention.date for d in labelled):
-        return labelled[0]
-    return None
-
-
 def _prefixed(
     lines: Sequence[str],
     reach: Sequence[int],
     stamps: Sequence[Dateline],
-    rank: _Ranks,
+    rank: Ranks,
     anchor: int,
 ) -> Byline | None:
     """A byline that says it is one ("By", "Written by", names on a dateline) where a headline
@@ -251,12 +179,6 @@ def _beside(lines: Sequence[str], index: int, reach: int) -> list[int]:
                 seen += 1
             i += step
     return found
-
-
-def _later(updated: Dateline | None, published: Dateline) -> Dateline | None:
-    if updated is None or updated.mention.date <= published.mention.date:
-        return None
-    return updated
 
 
 def _byline(
