@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from scrapelint.facts.bylines import OWNER_RE
 from scrapelint.facts.credit_names import JUNK_WORDS, NON_NAME_WORDS
 from scrapelint.facts.dates import find_all_dates, has_year_hint, is_dateline
 from scrapelint.facts.meta_words import WORDS, chrome_words
@@ -22,7 +23,8 @@ WORD_RE = re.compile(r"[^\W_]+")
 MIN_WORDS, MAX_WORDS = 2, 30
 MAX_CHARS = 250
 # Characters that end a sentence: a headline does not end with one (a question mark may).
-SENTENCE_END = (".", ":", ";", "。", ",", "!")
+SENTENCE_END = (".", ":", ";", "。", ",")
+MAX_EXCLAIMED_WORDS = 6
 # Chinese, Japanese and Korean characters, written without spaces between words.
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Menu items glued together by the scraper: a lower-case letter right before a capital.
@@ -83,6 +85,8 @@ def is_headline_shaped(line: str) -> bool:
         return False  # a long line with a clause in it is prose
     if _has_markup(text) or MEDIA_CREDIT_RE.match(text) or _is_role(words, text):
         return False
+    if OWNER_RE.match(text):  # "Jane Doe's Tech Blog": the site's name
+        return False
     glued = GLUE_RE.search(text) is not None
     split = WORD_RE.findall(CAMEL_RE.sub(" ", text)) if glued else words  # "SubscribeSign in"
     content = [w for w in (w.casefold() for w in split) if w not in NON_NAME_WORDS]
@@ -133,7 +137,11 @@ def _repeats_a_word(words: Sequence[str]) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    """A closing full stop, colon or comma; an abbreviation's dot ("in the U.S.") is none."""
+    """A closing full stop, colon or comma; an abbreviation's dot ("in the U.S.") is none. An
+    exclamation mark ends a prompt ("... shop with ease and save on shipping!") unless the line
+    is as short as an exclaimed headline ("Mission accomplished!")."""
+    if text.endswith("!"):
+        return len(text.split()) > MAX_EXCLAIMED_WORDS
     if not text.endswith(SENTENCE_END):
         return False
     last = text.split()[-1]
