@@ -125,6 +125,8 @@ def byline_at(lines: Sequence[str], index: int, dated: bool, near_meta: bool) ->
     if len(raw) > MAX_BYLINE_CHARS:
         return None
     text = unglue(line_content(raw))
+    if WORDS.other_credit.match(text):
+        return None  # "Reviewed by Jane Doe": a reviewer, not the author
     if WORDS.byline_alone.match(text):
         after = _next_nonblank(lines, index)
         if after is not None and len(lines[after]) <= MAX_BYLINE_CHARS:

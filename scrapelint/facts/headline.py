@@ -73,7 +73,9 @@ def find_headline(
     if nonblank is None:
         nonblank = [i for i, line in enumerate(lines) if line.strip()]
     start_rank = bisect_left(nonblank, body_start)
-    low, high = max(0, start_rank - REACH_BEFORE), min(len(nonblank), start_rank + REACH_INTO)
+    # A headline just past the reach still counts when its byline or dateline is within it.
+    edge = max(0, start_rank - REACH_BEFORE)
+    low, high = max(0, edge - META_AFTER), min(len(nonblank), start_rank + REACH_INTO)
     page = _folded_page(lines)
     around = range(max(0, low - META_BEFORE - 1), min(len(nonblank), high + META_AFTER + 1))
     metas = [r for r in around if nonblank[r] in meta_lines]
@@ -89,6 +91,9 @@ def find_headline(
             continue
         after = [m - rank for m in metas if rank < m <= rank + META_AFTER]
         before = [rank - m for m in metas if rank - META_BEFORE <= m < rank]
+        if rank < edge and not after:
+            previous = True
+            continue
         if after:
             score = w.near_meta + w.lead * min(after)
         elif before:

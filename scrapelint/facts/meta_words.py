@@ -29,6 +29,7 @@ GROUPS = (
     "chrome",
     "organisation",
     "heading_words",
+    "other_credits",
 )
 
 
@@ -140,6 +141,11 @@ class Patterns:
         return _role()
 
     @property
+    def other_credit(self) -> re.Pattern[str]:
+        """A reviewer's, editor's or fact-checker's credit at the start of a line."""
+        return _other_credit()
+
+    @property
     def elsewhere(self) -> re.Pattern[str]:
         """A heading over other articles or comments ("Related", "Most read", "Comments")."""
         return _elsewhere()
@@ -184,6 +190,11 @@ def _role() -> re.Pattern[str]:
         rf"(?:{_alternation('roles')})(?:\s+(?:at|for|of|bei|de|di|à)\s+.{{1,40}})?$",
         re.IGNORECASE,
     )
+
+
+@cache
+def _other_credit() -> re.Pattern[str]:
+    return re.compile(rf"^[^\w]*(?:{_alternation('other_credits')})(?!\w)", re.IGNORECASE)
 
 
 @cache

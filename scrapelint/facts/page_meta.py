@@ -196,6 +196,7 @@ def _byline(
     short = [i for i in near if len(lines[i]) <= MAX_LABEL_CHARS]
     marks = dated | {i for i in short if WORDS.mentions("reading_time", lines[i])}
     marks |= {i for i in short if WORDS.role.match(lines[i].strip(" *"))}
+    marks |= {i for i in short if WORDS.other_credit.match(lines[i])}
     for index in near:  # then a line of names beside a dateline, a reading time, a role
         beside = _beside(lines, index, BARE_REACH)
         # A name alone right under the headline is its byline too.

@@ -203,6 +203,14 @@ def test_bare_name_beside_a_dateline_but_not_elsewhere() -> None:
     assert alone.byline is None or alone.byline.names != ("A Short Deck Line",)
 
 
+def test_a_reviewer_is_not_the_author_but_marks_the_byline() -> None:
+    found = read(page("Council expands bus network\n\nJane Doe\n\nReviewed by John Roe"))
+    assert found.byline is not None
+    assert found.byline.names == ("Jane Doe",)
+    alone = read(page("Council expands bus network\n\nReviewed by John Roe\n\nJan 2, 2025"))
+    assert alone.byline is None
+
+
 def test_prefix_alone_over_the_name() -> None:
     found = read(page("Council expands bus network\n\nWritten by\n\nJane Doe\n\nJan 2, 2025"))
     assert found.byline is not None
