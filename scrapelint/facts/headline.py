@@ -101,8 +101,12 @@ def find_headline(
         else:
             score = -w.distance * abs(start_rank - rank)
         key = _key(lines[index])
-        if len(key) >= 3 and (_printed_again(page, lines[index]) or trails[index] == "tail"):
+        repeated = len(key) >= 3 and (_printed_again(page, lines[index]) or trails[index] == "tail")
+        if repeated:
             score += w.repeated
+        if not (after or before or repeated or rank < start_rank):
+            previous = True
+            continue  # a heading inside the body, with nothing to say it is the article's
         if trails[index] == "trail":
             score -= w.repeated
         score += w.wordy * min(len(key), LONG_TITLE) / LONG_TITLE
