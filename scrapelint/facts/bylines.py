@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from scrapelint.facts.credit_names import looks_like_name, split_names
 from scrapelint.facts.dates import find_all_dates
@@ -62,6 +63,7 @@ def unglue(text: str) -> str:
     return GLUE_RE.sub(cut, text)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the text; sites repeat their bylines' furniture
 def names_in(text: str) -> tuple[str, ...]:
     """The person names of the first part of a byline that holds any, dates, labels and reading
     times set apart; () when no part is names and roles only."""
@@ -72,6 +74,7 @@ def names_in(text: str) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=8192)
 def only_names(text: str) -> tuple[str, ...]:
     """The names when the whole line is names, roles and credentials; () otherwise."""
     segments = [s for s in _segments(text) if s]

@@ -4,7 +4,7 @@
 and at the end of the body; here one is chosen: a "Published" one before a plain one before an
 "Updated" one, the nearest to the headline (under it rather than over it) first. Two plain ones
 about as near that name different days are a conflict: no date, and the caller says why. When
-the windows hold none, a "Published" dateline anywhere above the body's end counts if all such
+the windows hold none, a "Published" dateline anywhere above the body counts if all such
 agree, and so does the dateline beside the byline.
 """
 

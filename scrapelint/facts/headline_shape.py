@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from scrapelint.facts.bylines import OWNER_RE
 from scrapelint.facts.credit_names import JUNK_WORDS, NON_NAME_WORDS
@@ -58,6 +59,9 @@ MAX_ROLE_WORDS = 8
 BYLINE_INSIDE_RE = re.compile(r"\s[Bb]y\s+[A-Z][^\W\d_]+\s+[A-Z]")
 
 
+# Page chrome repeats from page to page of a site, and a corpus holds many pages of a few sites:
+# the verdict is a pure function of the line, remembered for the lines seen most recently.
+@lru_cache(maxsize=8192)
 def is_headline_shaped(line: str) -> bool:
     """A few words, no list marker, no closing full stop, not a dateline, byline or label."""
     if len(line) > MAX_CHARS or len(line.split()) > MAX_WORDS + 2:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from scrapelint.facts.bylines import Byline, author_box, byline_at, site_owner
 from scrapelint.facts.dateline_choice import Ranks, beside_byline, choose, labelled_anywhere
 from scrapelint.facts.datelines import Dateline, datelines
-from scrapelint.facts.dates import DateMention, find_all_dates
+from scrapelint.facts.dates import DateMention, find_all_dates, has_year_hint
 from scrapelint.facts.headline import (
     META_AFTER,
     REACH_BEFORE,
@@ -62,7 +62,7 @@ def read_page(
     weights: Weights = WEIGHTS,
 ) -> PageMeta:
     """Title, dates and byline of the page `lines`; `body` is the located article (start, end)."""
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    nonblank = _nonblank(lines, body[1] if body is not None else len(lines))
     if not nonblank:
         return PageMeta()
     start, end = body if body is not None else (nonblank[0], len(lines))
@@ -70,7 +70,7 @@ def read_page(
     start_rank, end_rank = _rank_at(nonblank, start), _rank_at(nonblank, end)
     reach = nonblank[max(0, start_rank - REACH_BEFORE - META_AFTER) : start_rank + REACH_INTO + 8]
     if mentions is None:
-        mentions = find_all_dates(lines, _date_lines(lines, nonblank, reach, end_rank))
+        mentions = find_all_dates(lines, _date_lines(lines, nonblank, reach, start_rank, end_rank))
     stamps = datelines(lines, mentions)
     meta_lines = {d.line for d in stamps} | _label_lines(lines, reach)
     headline = find_headline(lines, start, meta_lines, weights, nonblank)
@@ -98,15 +98,39 @@ def read_page(
     return PageMeta(title, date, updated, byline, conflict)
 
 
+def _nonblank(lines: Sequence[str], end: int) -> list[int]:
+    """The non-blank lines down to the end window under the body's `end`: the footer below it is
+    never read, and on a long page it holds most of the lines."""
+    found = [i for i in range(min(end, len(lines))) if lines[i].strip()]
+    after = 0
+    for i in range(end, len(lines)):
+        if lines[i].strip():
+            found.append(i)
+            after += 1
+            if after > END_AFTER + 1:
+                break
+    return found
+
+
 def _date_lines(
-    lines: Sequence[str], nonblank: Sequence[int], reach: Sequence[int], end_rank: int
+    lines: Sequence[str],
+    nonblank: Sequence[int],
+    reach: Sequence[int],
+    start_rank: int,
+    end_rank: int,
 ) -> set[int]:
     """The lines whose dates can matter: where the headline may stand, the end window, and the
-    short lines above the body's end (a labelled dateline); never the prose of the body nor the
-    page's footer, which hold most of its lines."""
+    short lines above the body that a "Published" label names (on the line or the one over it);
+    never the prose of the body nor the page's footer, which hold most of its lines."""
     last = min(len(nonblank), end_rank + END_AFTER + 1)
-    short = {i for i in nonblank[:last] if len(lines[i]) <= MAX_LABEL_CHARS}
-    return short | set(reach) | set(nonblank[max(0, end_rank - END_BEFORE) : last])
+    labelled = set()
+    for rank in range(min(last, start_rank + START_AFTER + 1)):
+        index = nonblank[rank]
+        if len(lines[index]) <= MAX_LABEL_CHARS and has_year_hint(lines[index]):
+            here = WORDS.mentions("published", lines[index])
+            if here or (rank and WORDS.mentions("published", lines[nonblank[rank - 1]])):
+                labelled.add(index)
+    return labelled | set(reach) | set(nonblank[max(0, end_rank - END_BEFORE) : last])
 
 
 def _site_text(lines: Sequence[str], tail: Sequence[int]) -> str:
