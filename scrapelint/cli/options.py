@@ -143,6 +143,11 @@ def run_options(command):
             click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
             click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
             click.option(
+                "--show-suppressed",
+                is_flag=True,
+                help="List the findings that `scrapelint: ignore` markers held back.",
+            ),
+            click.option(
                 "--add-metadata",
                 is_flag=True,
                 help="Cleaned JSONL records carry the date, authors, sources and language found.",
@@ -166,6 +171,7 @@ class RunOptions:
     jobs: int = 1
     cache: bool = True
     quiet: bool = False
+    show_suppressed: bool = False
 
     def sources(self, paths: Sequence[Path]) -> Iterator[Source | Problem]:
         exclude = self.config.exclude
@@ -237,6 +243,7 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         jobs=params["jobs"] or default_jobs(),
         cache=not params["no_cache"] and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
         quiet=params["quiet"],
+        show_suppressed=params["show_suppressed"],
     )
 
 

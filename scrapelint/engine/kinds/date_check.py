@@ -11,9 +11,12 @@ so no date is reported).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import ClassVar
 
-from scrapelint.engine.kinds.facts_base import FactRule
+from scrapelint.engine.kinds.facts_base import Check, FactRule
+from scrapelint.engine.options import option
 from scrapelint.facts.dates import is_dateline
 from scrapelint.facts.document_facts import Facts
 from scrapelint.text.findings import Finding
@@ -26,11 +29,9 @@ REVISION_RE = re.compile(
 )
 
 
+@dataclass(frozen=True, eq=False, kw_only=True)
 class DateCheckRule(FactRule):
     KIND = "date-check"
-    CHECKS = frozenset(
-        {"missing", "conflicting", "metadata-mismatch", "weekday", "future", "window", "unresolved"}
-    )
 
     def _unresolved(self, facts: Facts) -> Iterator[Finding]:
         conflict = facts.meta.date_conflict
@@ -100,6 +101,19 @@ class DateCheckRule(FactRule):
             yield self.report(
                 facts.meta.date_line or 0, f"date {date.isoformat()} is outside {window}"
             )
+
+    CHECKS: ClassVar[Mapping[str, Check]] = {
+        "missing": _missing,
+        "conflicting": _conflicting,
+        "metadata-mismatch": _metadata_mismatch,
+        "weekday": _weekday,
+        "future": _future,
+        "window": _window,
+        "unresolved": _unresolved,
+    }
+    check_name: str = option(
+        "conflicting", key="check", choices=frozenset(CHECKS), doc="which date check the rule makes"
+    )
 
 
 def _revision(line: str) -> bool:
