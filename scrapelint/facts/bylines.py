@@ -16,7 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scrapelint.facts.credit_names import looks_like_name, split_names
+from scrapelint.facts.credit_names import (
+    JUNK_WORDS,
+    ORG_WORDS,
+    agency_in,
+    looks_like_name,
+    split_names,
+)
 from scrapelint.facts.dates import find_all_dates
 from scrapelint.facts.meta_words import WORDS, chrome_words, org_words
 from scrapelint.text.document import line_content
@@ -37,6 +43,9 @@ BIO_RE = re.compile(r"^(?P<name>(?:\S+\s+){1,3}\S+?)\s+(?:is|was|es|est|ist|Ã©|Ã
 # A credential after a name: "MS", "RD", "FAND", "E-RYT 200", "M.D.".
 CREDENTIAL_RE = re.compile(r"^(?:[A-Z][A-Z.\-]{0,7}(?:\s+\d+)?|Ph\.?\s?D\.?|M\.?D\.?)$")
 MAX_BYLINE_CHARS = 160
+# A one-word name or handle: capitalised, letters (and inner capitals, digits after the first
+# letter), at least three characters.
+SINGLE_NAME_RE = re.compile(r"^[A-Z][^\W_]{2,30}$")
 MAX_NAME_CHARS = 60  # as `looks_like_name` allows
 OWNER_TAIL = 40  # lines at the end of a page where a personal site signs its name
 # "Jane Doe's blog", "Jane Doe's Tech Blog", "Jane Doe's thoughts on ...": a personal site.
@@ -113,6 +122,21 @@ def _names(segment: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _single_name(rest: str) -> tuple[str, ...]:
+    """One name of one word after a byline prefix on a dateline ("By: ShawnHymel | December 16,
+    2025"): a
+    capitalised word or handle, never a menu, heading, organisation word, role or agency."""
+    segments = [s for s in _segments(rest) if s]
+    if not segments or " " in segments[0]:
+        return ()
+    word = segments[0]
+    if not SINGLE_NAME_RE.match(word) or _not_a_person(word) or WORDS.role.match(word):
+        return ()
+    if word.casefold() in JUNK_WORDS or word.casefold() in ORG_WORDS or agency_in(word):
+        return ()
+    return (word,)
+
+
 def _not_a_person(part: str) -> bool:
     """A menu, section or organisation label in a name's shape ("Get Started", "Alignment
     Forum")."""
@@ -136,8 +160,10 @@ def byline_at(lines: Sequence[str], index: int, dated: bool, near_meta: bool) ->
             names = names_in(line_content(lines[after]))
             return Byline(names, after) if names else None
         return None
-    if WORDS.byline_prefix.match(text) or dated:
-        names = names_in(text)
+    prefix = WORDS.byline_prefix.match(text)
+    if prefix or dated:
+        # One word after "By" is a name only on a dateline: "By Industry" heads a menu.
+        names = names_in(text) or (_single_name(prefix["rest"]) if prefix and dated else ())
         return Byline(names, index) if names else None
     if near_meta:
         names = only_names(text)

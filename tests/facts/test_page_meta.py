@@ -211,6 +211,14 @@ def test_a_reviewer_is_not_the_author_but_marks_the_byline() -> None:
     assert alone.byline is None
 
 
+def test_one_word_name_only_on_a_dateline() -> None:
+    dated = read(page("Council expands bus network\n\nBy: ShawnHymel | December 16, 2025"))
+    assert dated.byline is not None
+    assert dated.byline.names == ("ShawnHymel",)
+    menu = read(page("Council expands bus network\n\nBy Industry\n\nBy Role"))
+    assert menu.byline is None
+
+
 def test_prefix_alone_over_the_name() -> None:
     found = read(page("Council expands bus network\n\nWritten by\n\nJane Doe\n\nJan 2, 2025"))
     assert found.byline is not None
