@@ -10,7 +10,8 @@ pre-filter), and every candidate is validated with :class:`datetime.date`.
 Numeric dates policy (``04/11/2017``): a part above 12 decides the order; otherwise the date
 is read day-first, unless the same text (the head window for :func:`find_dates`) also holds an
 English month-first date ("November 4, 2017" or an unambiguous "11/24/2017"), in which case it
-is read month-first. Dotted numerics (``04.11.2017``) are always day-first.
+is read month-first. Dotted numerics (``04.11.2017``) are day-first unless the second part is
+above 12 (``06.18.2025``, as some US sites print it).
 """
 
 from __future__ import annotations
@@ -116,7 +117,7 @@ def _make_date(year: int, month: int, day: int) -> datetime.date | None:
 def _numeric_parts(match: re.Match[str]) -> tuple[int, int, str]:
     """(month, day, shape) for a numeric match, day-first unless a part above 12 says otherwise."""
     a, b = int(match["a"]), int(match["b"])
-    if a > 12 or match["sep"] == ".":
+    if a > 12 or (match["sep"] == "." and b <= 12):
         return b, a, "dmy-numeric"
     if b > 12:
         return a, b, "mdy-numeric"

@@ -141,6 +141,11 @@ def test_dates_in_other_scripts(text: str, date: datetime.date) -> None:
     assert [m.date for m in find_all_dates([text])] == [date]
 
 
+def test_dotted_month_first_when_the_day_says_so() -> None:
+    assert [m.date for m in find_all_dates(["06.18.2025"])] == [datetime.date(2025, 6, 18)]
+    assert [m.date for m in find_all_dates(["06.11.2025"])] == [datetime.date(2025, 11, 6)]
+
+
 @pytest.mark.parametrize("text", ["2025年13月40日", "第2025号", "٢٠٢٥"])
 def test_not_dates_in_other_scripts(text: str) -> None:
     assert find_all_dates([text]) == ()
