@@ -32,6 +32,9 @@ MAX_NAME_WORDS = 12
 # A site name after the headline: "Headline | Site", "Headline - Site Name" (up to six words).
 SITE_SUFFIX_RE = re.compile(r"\s+[|\-–—:·]\s+(?P<site>[^|\-–—:·]{1,60})$")
 MAX_SITE_WORDS = 6
+# How far past the lines read a repeat of the headline is looked for: the comments under the
+# article ("6 thoughts on “Headline”"); the footer below holds none.
+REPEAT_REACH = 200
 # Words of a breadcrumb trail before the headline it ends with ("Home Research ...").
 MAX_TRAIL = 6
 
@@ -76,7 +79,7 @@ def find_headline(
     # A headline just past the reach still counts when its byline or dateline is within it.
     edge = max(0, start_rank - REACH_BEFORE)
     low, high = max(0, edge - META_AFTER), min(len(nonblank), start_rank + REACH_INTO)
-    page = _folded_page(lines)
+    page = _folded_page(lines, nonblank[-1] + REPEAT_REACH if nonblank else 0)
     around = range(max(0, low - META_BEFORE - 1), min(len(nonblank), high + META_AFTER + 1))
     metas = [r for r in around if nonblank[r] in meta_lines]
     w = weights
@@ -161,8 +164,9 @@ def _key(line: str) -> tuple[str, ...]:
     return tuple(w.casefold() for w in WORD_RE.findall(line_content(line)))
 
 
-def _folded_page(lines: Sequence[str]) -> str:
-    return "\n".join(lines).lower()
+def _folded_page(lines: Sequence[str], end: int) -> str:
+    """The page down to `end`, lower-cased, where a headline's repeats are looked for."""
+    return "\n".join(lines[:end]).lower()
 
 
 def _printed_again(page: str, line: str) -> bool:
