@@ -9,9 +9,10 @@ from __future__ import annotations
 import base64
 
 from scrapelint.engine.apply import Outcome
-from scrapelint.io.formats import ESCAPED_BYTE_RE, encode
+from scrapelint.io.formats import ESCAPED_BYTE_RE, encode, is_html
 from scrapelint.report import annotate
 from scrapelint.report.file_result import FileResult, cleaned_path
+from scrapelint.report.grouping import Group, group
 from scrapelint.run.process import DocumentReport, FileReport
 from scrapelint.text.findings import Finding
 
@@ -35,22 +36,45 @@ def summarize_file(file: FileReport, *, applied: bool, keep_text: bool = False) 
     )
 
 
-def finding_entry(outcome: Outcome, applied: bool) -> dict:
-    finding = outcome.finding
-    removed = "".join(span.text for span in outcome.removed)
-    return {
+def finding_entry(group: Group | Outcome, applied: bool) -> dict:
+    """A finding (or a block of findings reported as one) as a report entry.
+
+    `fixable` is true only when `fix` does remove the finding's lines (check runs the same fix,
+    so both say the same); a removal the guard refused is `refused` instead."""
+    group = group if isinstance(group, Group) else Group(group)
+    finding = group.primary.finding
+    spans = sorted((span for o in group.members for span in o.removed), key=lambda s: s.start)
+    removed = "".join(span.text for span in spans)
+    proposed = [o for o in group.members if o.finding.removal is not None]
+    resolved = bool(proposed) and all(o.resolved for o in proposed)
+    entry = {
         "code": finding.code,
         "rule": finding.rule,
         "category": finding.category,
-        "severity": finding.severity.value,
+        "severity": group.severity.value,
+        "line": min(o.finding.line for o in group.members) + 1,
+        "end_line": max(o.finding.end_line for o in group.members) + 1,
+        "message": finding.message,
+        "fixable": resolved,
+        "removed": removed or None,
+        "removed_spans": [[span.start + 1, span.end] for span in spans],
+        "fixed": applied and resolved,
+        "refused": bool(proposed) and not resolved,
+        **_exact_bytes(removed),
+    }
+    if group.related:
+        entry["related"] = [_related(o) for o in group.related]
+    return entry
+
+
+def _related(outcome: Outcome) -> dict:
+    finding = outcome.finding
+    return {
+        "code": finding.code,
+        "rule": finding.rule,
         "line": finding.line + 1,
         "end_line": finding.end_line + 1,
         "message": finding.message,
-        "fixable": finding.fixable,
-        "removed": removed or None,
-        "removed_spans": [[span.start + 1, span.end] for span in outcome.removed],
-        "fixed": applied and outcome.resolved,
-        **_exact_bytes(removed),
     }
 
 
@@ -88,7 +112,7 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
         "authors": list(meta.authors),
         "sources": list(meta.sources),
         "translators": list(meta.translators),
-        "findings": [finding_entry(o, applied) for o in result.outcomes],
+        "findings": [finding_entry(g, applied) for g in group(result.outcomes, result.original)],
         "lines": len(result.original.lines),
         "removed_lines": len(result.original.lines) - len(result.cleaned.lines),
         # Where each value was read (1-based lines of the original text; null when not read
@@ -111,6 +135,10 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
         entry["metadata_field"] = doc.metadata.field
         if doc.metadata.before is not None:
             entry["metadata_before"] = doc.metadata.before
+    if is_html(file.path):
+        # Lines are those of the text extracted from the page, not of its markup: every output
+        # format says so rather than point at a line of the .html file.
+        entry["extracted"] = True
     # Where `fix` writes the cleaned text, under `--out` (or beside the input): what `restore`
     # reads back. A page's is a `.txt` beside it; every other file keeps its name.
     entry["cleaned_path"] = cleaned_path(file.source)

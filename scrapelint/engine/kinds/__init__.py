@@ -11,6 +11,7 @@ from scrapelint.engine.kinds.author_box import AuthorBoxRule
 from scrapelint.engine.kinds.base import LineKind, RuleKind
 from scrapelint.engine.kinds.date_check import DateCheckRule
 from scrapelint.engine.kinds.duplicate import DuplicateRule
+from scrapelint.engine.kinds.engine_finding import EngineFindingRule
 from scrapelint.engine.kinds.facts_base import FactRule
 from scrapelint.engine.kinds.foreign_script import ForeignScriptRule
 from scrapelint.engine.kinds.language_check import LanguageCheckRule
@@ -36,6 +37,7 @@ KINDS: dict[str, type[LineKind] | type[FactRule]] = {
         LanguageCheckRule,
         ForeignScriptRule,
         AuthorBoxRule,
+        EngineFindingRule,
     )
 }
 
