@@ -36,8 +36,6 @@ SEGMENT_RE = re.compile(
     r"|\s+(?:on|in|at)$",
     re.IGNORECASE,
 )
-# A title before a name: "Dr. Jane Doe", "Prof Jane Doe" (kept as printed, not checked).
-HONORIFIC_RE = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|dra|sr|sra)\.?\s+", re.IGNORECASE)
 # "Jane Doe is a ...": the bio sentence under an author box.
 BIO_RE = re.compile(r"^(?P<name>(?:\S+\s+){1,3}\S+?)\s+(?:is|was|es|est|ist|é|è)\s", re.UNICODE)
 # A credential after a name: "MS", "RD", "FAND", "E-RYT 200", "M.D.".
@@ -115,7 +113,7 @@ def _names(segment: str) -> tuple[str, ...]:
         part = part.strip(" ,;:")
         if not part or WORDS.role.match(part) or CREDENTIAL_RE.match(part):
             continue
-        bare = HONORIFIC_RE.sub("", part)
+        bare = WORDS.honorific.sub("", part)  # "Dr. Jane Doe": kept as printed, checked bare
         if not looks_like_name(bare) or _not_a_person(bare):
             return ()
         found.append(part)

@@ -24,8 +24,6 @@ LABEL_REACH = 40
 MAX_DATELINE_WORDS = 14
 # Words of a line once its dates are cut out.
 WORD_RE = re.compile(r"[^\W_]+")
-# Relative ages ("3 days ago", "vor 2 Tagen") say nothing certain of the day.
-AGO_RE = re.compile(r"\b(?:ago|vor|hace|il y a|há|fa)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +91,7 @@ def _label(text: str, mention: DateMention) -> str | None:
 
 def _short(text: str, on_line: Sequence[DateMention]) -> bool:
     """A line of a few words besides its dates, with no sentence in it."""
-    if AGO_RE.search(text):
+    if WORDS.relative_age.search(text):  # "3 days ago": nothing certain of the day
         return False
     pieces, pos = [], 0
     for mention in on_line:

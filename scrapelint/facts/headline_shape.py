@@ -38,12 +38,6 @@ MARKUP_RE = re.compile(r"<\w|://|\bwww\.")
 MENU_REPEATS = 3
 # More words than this and a comma: a sentence, not a headline.
 MAX_PLAIN_WORDS = 16
-# A picture's credit line: "Image by Jane Doe from Pixabay", "Photo: Reuters".
-MEDIA_CREDIT_RE = re.compile(
-    r"^(?:image|photo|picture|illustration|graphic|video|credit|foto|imagen|bild|immagine)s?"
-    r"(?:\s+(?:by|credit|courtesy|von|de|di|par|por)\b|\s*:)",
-    re.IGNORECASE,
-)
 
 # A sentence ends inside the line: "Never miss a post. Get our ..." is a prompt, not a headline.
 # A word of four lower-case letters or more before the full stop: "Rep. Ilhan Omar" is no end.
@@ -87,7 +81,7 @@ def is_headline_shaped(line: str) -> bool:
         return False  # "All LocationsCentral Las VegasSummerlin", "For Media For Agencies For"
     if len(words) > MAX_PLAIN_WORDS and "," in text:
         return False  # a long line with a clause in it is prose
-    if _has_markup(text) or MEDIA_CREDIT_RE.match(text) or _is_role(words, text):
+    if _has_markup(text) or WORDS.media_credit.match(text) or _is_role(words, text):
         return False
     if OWNER_RE.match(text):  # "Jane Doe's Tech Blog": the site's name
         return False

@@ -30,6 +30,9 @@ GROUPS = (
     "organisation",
     "heading_words",
     "other_credits",
+    "relative_age",
+    "honorifics",
+    "media_credit",
 )
 
 
@@ -146,6 +149,21 @@ class Patterns:
         return _other_credit()
 
     @property
+    def relative_age(self) -> re.Pattern[str]:
+        """An age for a date: "3 days ago", "vor 2 Tagen"."""
+        return _compiled("relative_age")
+
+    @property
+    def honorific(self) -> re.Pattern[str]:
+        """A title before a name, with its dot: "Dr. ", "Prof ", "Mme "."""
+        return _honorific()
+
+    @property
+    def media_credit(self) -> re.Pattern[str]:
+        """A picture's credit label opening a line: "Image by", "Photo:", "Foto von"."""
+        return _media_credit()
+
+    @property
     def elsewhere(self) -> re.Pattern[str]:
         """A heading over other articles or comments ("Related", "Most read", "Comments")."""
         return _elsewhere()
@@ -195,6 +213,21 @@ def _role() -> re.Pattern[str]:
 @cache
 def _other_credit() -> re.Pattern[str]:
     return re.compile(rf"^[^\w]*(?:{_alternation('other_credits')})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _honorific() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_alternation('honorifics')})\.?\s+", re.IGNORECASE)
+
+
+@cache
+def _media_credit() -> re.Pattern[str]:
+    # The label, then "by"/"courtesy"/"von"... or a colon: "Image by", "Photo credit", "Foto:".
+    return re.compile(
+        rf"^(?:{_alternation('media_credit')})s?"
+        r"(?:\s+(?:by|credit|courtesy|von|de|di|par|por|da)\b|\s*:)",
+        re.IGNORECASE,
+    )
 
 
 @cache
