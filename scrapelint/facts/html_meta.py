@@ -3,11 +3,12 @@
 A page states its title, author and date in its markup (trafilatura's metadata; the date is
 htmldate's reading of meta tags, JSON-LD, `<time>` and the URL) and prints them by its headline
 (`printed`, read on the page's visible text that `io.page_text` gives). The printed dateline is
-the article's as readers see it and wins, then the markup's, then a date left in the extracted
-text; the markup's date stays the document's stated date, so `DT003` reports when it and the
-reported date disagree. For title and authors the markup is the more reliable (DEV-modern:
-titles .749 against .53, authors .884/.048 against .864/.068 right/wrong), then what the page
-prints, then the extracted text.
+the article's as readers see it and wins (unless the markup's date is printed as a dateline
+elsewhere on the page too: then two sources agree on it), then the markup's, then a date left in
+the extracted text. The markup's date stays the document's stated date, so `DT003` reports when
+it and the reported date disagree. For title and authors the markup is the more reliable
+(DEV-modern: titles .749 against .53, authors .884/.048 against .864/.068 right/wrong), then
+what the page prints, then the extracted text.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from scrapelint.facts.datelines import UPDATED
 from scrapelint.facts.metadata import DocumentMeta
 from scrapelint.facts.page_meta import read_page
 
@@ -38,6 +40,8 @@ def printed(lines: Sequence[str], body: tuple[int, int] | None) -> dict[str, str
         found["byline"] = AUTHOR_SEPARATOR.join(page.byline.names)
     if page.title is not None:
         found["headline"] = page.title.text
+    printed_dates = {d.mention.date.isoformat() for d in page.datelines if d.kind != UPDATED}
+    found["datelines"] = " ".join(sorted(printed_dates))
     return found
 
 
@@ -48,11 +52,14 @@ def with_page_metadata(meta: DocumentMeta, page: Mapping[str, str]) -> DocumentM
     # The extracted text has lost the dateline and byline as a rule (trafilatura cuts them); a
     # date or name left in it is more often another one's.
     printed = _iso(page.get("dateline"))
-    date = printed or _iso(page.get("date")) or meta.date
+    stated = _iso(page.get("date"))
+    if printed and stated and stated != printed and page.get("date", "")[:10] in _printed(page):
+        printed = stated  # the markup's date is printed on the page too: two sources agree
+    date = printed or stated or meta.date
     date_line = meta.date_line if date == meta.date and not printed else None
-    stated = _authors(page.get("author")) or _authors(page.get("byline"))
-    authors = stated or meta.authors
-    author_line = None if stated else meta.author_line
+    credited = _authors(page.get("author")) or _authors(page.get("byline"))
+    authors = credited or meta.authors
+    author_line = None if credited else meta.author_line
     title = page.get("title") or page.get("headline") or meta.title
     title_line = meta.title_line if title == meta.title else None
     return replace(
@@ -64,6 +71,10 @@ def with_page_metadata(meta: DocumentMeta, page: Mapping[str, str]) -> DocumentM
         title=title,
         title_line=title_line,
     )
+
+
+def _printed(page: Mapping[str, str]) -> set[str]:
+    return set(page.get("datelines", "").split())
 
 
 def _authors(value: str | None) -> tuple[str, ...]:

@@ -53,6 +53,9 @@ class PageMeta:
     updated: Dateline | None = None
     byline: Byline | None = None
     conflict: tuple[Dateline, Dateline] | None = None  # datelines that disagree, left unreported
+    # Every dateline read, in page order, wherever it stands: what another source's date can be
+    # checked against.
+    datelines: tuple[Dateline, ...] = ()
 
 
 def read_page(
@@ -95,7 +98,7 @@ def read_page(
     title = None
     if headline is not None:
         title = Headline(headline.line, strip_site_suffix(headline.text, _site_text(lines, tail)))
-    return PageMeta(title, date, updated, byline, conflict)
+    return PageMeta(title, date, updated, byline, conflict, tuple(stamps))
 
 
 def _nonblank(lines: Sequence[str], end: int) -> list[int]:

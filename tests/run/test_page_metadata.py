@@ -62,6 +62,13 @@ def test_printed_dateline_wins_and_markup_fills_in() -> None:
     assert meta.authors == ("Jane Doe", "John Roe")
 
 
+def test_markup_date_wins_when_the_page_prints_it_too() -> None:
+    page = {"dateline": "2025-02-12", "date": "2025-12-02", "datelines": "2025-02-12 2025-12-02"}
+    assert with_page_metadata(TEXT_META, page).date == datetime.date(2025, 12, 2)
+    alone = {"dateline": "2025-02-12", "date": "2025-12-02", "datelines": "2025-02-12"}
+    assert with_page_metadata(TEXT_META, alone).date == datetime.date(2025, 2, 12)
+
+
 def test_markup_date_when_nothing_is_printed() -> None:
     meta = with_page_metadata(TEXT_META, {"date": "2024-12-01"})
     assert meta.date == datetime.date(2024, 12, 1)
