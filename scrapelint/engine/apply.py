@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from scrapelint.engine.claims import claim_lines, removed_spans
 from scrapelint.engine.guard import ProseLedger
@@ -21,6 +22,9 @@ from scrapelint.locate.context import Context, LineMemo
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import AppliedRemoval, Finding, LineRemoval
+
+if TYPE_CHECKING:
+    from scrapelint.locate.article import ArticleMap
 
 MAX_FIX_PASSES = 5
 # A comment thread is prose but not the article: once a comment rule has recognised it, the body
@@ -56,13 +60,18 @@ class Outcome:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """The outcome of linting or fixing one document."""
+    """The outcome of linting or fixing one document.
+
+    `article` is where the locator put the article in the original text, when a rule asked
+    (the first pass's reading, so metadata is read around the article at no extra cost).
+    """
 
     original: Document
     cleaned: Document
     outcomes: tuple[Outcome, ...]
     suppressed: tuple[Finding, ...] = ()  # held back by an inline suppression, original lines
     suppressions: Suppressions = field(default=Suppressions())
+    article: ArticleMap | None = None  # the locator's reading of the original text
 
     @property
     def changed(self) -> bool:
@@ -86,8 +95,11 @@ def lint(
     """
     if vocabulary is None:
         vocabulary = key_words(rules)
-    ctx = Context(doc, memo or LineMemo(), vocabulary)
-    findings = [finding for rule in rules for finding in rule.check(doc, ctx)]
+    return _lint(Context(doc, memo or LineMemo(), vocabulary), rules)
+
+
+def _lint(ctx: Context, rules: Sequence[LineRule]) -> list[Finding]:
+    findings = [finding for rule in rules for finding in rule.check(ctx.doc, ctx)]
     findings.sort(key=lambda f: (f.line, f.end_line, f.code))
     return findings
 
@@ -124,7 +136,9 @@ def fix(
         if not state.apply_pass(line_rules(rules)):
             break
     outcomes = _settle(state.outcomes, set(state.origin))
-    result = Result(doc, state.current, outcomes, tuple(state.hidden.values()), marks)
+    result = Result(
+        doc, state.current, outcomes, tuple(state.hidden.values()), marks, state.article
+    )
     return result if view is doc else _unmasked(result)
 
 
@@ -180,12 +194,16 @@ class _FixState:
         self.marks = marks
         self.keeps = self._keeps if marks else None
         self.hidden: dict[tuple[str, int, int], Finding] = {}  # suppressed, by code and lines
+        self.article: ArticleMap | None = None  # the locator's reading of the original text
 
     def apply_pass(self, rules: Sequence[LineRule]) -> bool:
         """Run `rules` once and apply their removals; False when nothing was removed."""
         if self.vocabulary is None:
             self.vocabulary = key_words(rules)
-        findings = lint(self.current, rules, self.memo, self.vocabulary)
+        ctx = Context(self.current, self.memo, self.vocabulary)
+        findings = _lint(ctx, rules)
+        if self.current is self.original:
+            self.article = ctx.__dict__.get("article")  # only if a rule located it
         if self.marks:
             findings = self._unsuppressed(findings)
         findings = [_weighed(f, self.remove_at) for f in findings]
