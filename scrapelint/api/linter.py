@@ -29,6 +29,7 @@ from scrapelint.report.annotate import annotate_entry
 from scrapelint.run.config import Config, load_config, parse_config
 from scrapelint.run.entries import document_fields
 from scrapelint.run.process import Settings, clean_document, record_ignore
+from scrapelint.text.confidence import threshold
 from scrapelint.text.document import Document
 
 # How a configuration given as a mapping is named in error messages.
@@ -55,6 +56,7 @@ class Choices:
     text_field: str | None = None
     detect_language: bool = True
     reference_date: datetime.date | None = None
+    aggressive: bool | None = None  # None: as configured
 
 
 class Linter:
@@ -78,6 +80,7 @@ class Linter:
         text_field: str | None = None,
         detect_language: bool = True,
         reference_date: datetime.date | None = None,
+        aggressive: bool | None = None,
     ) -> None:
         self._config = read_config(config)
         self._choices = Choices(
@@ -89,6 +92,7 @@ class Linter:
             text_field,
             detect_language,
             reference_date or datetime.date.today(),
+            aggressive,
         )
         self._build()
 
@@ -103,6 +107,9 @@ class Linter:
             date_min=config.date_min,
             date_max=config.date_max,
             detect_language=chosen.detect_language,
+            remove_at=threshold(
+                config.aggressive if chosen.aggressive is None else chosen.aggressive
+            ),
         )
 
     def __getstate__(self) -> dict:

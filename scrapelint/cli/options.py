@@ -163,6 +163,12 @@ def run_options(command):
             ),
             click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
             click.option(
+                "--aggressive",
+                is_flag=True,
+                default=None,
+                help="Remove lines on weaker evidence too (less junk, more risk to the article).",
+            ),
+            click.option(
                 "--verbose",
                 "-v",
                 is_flag=True,
@@ -289,6 +295,7 @@ def _linter(config: Config, params: dict, languages: tuple[str, ...], text_field
             text_field=text_field,
             detect_language=not params["no_language"],
             reference_date=day.date() if day is not None else None,
+            aggressive=params["aggressive"],
         )
     except ApiConfigError as error:
         raise ConfigError(str(error)) from None

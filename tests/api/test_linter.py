@@ -144,3 +144,12 @@ def test_a_record_can_hold_back_rules(linter) -> None:
     assert "SH001" not in {f.code for f in held.findings}
     with pytest.raises(ValueError, match="scrapelint_ignore: expected a list of rule codes"):
         linter.check(text, scrapelint_ignore="SH001")
+
+
+def test_aggressive_as_on_the_command_line() -> None:
+    from scrapelint.text.confidence import threshold
+
+    assert Linter().settings(fix=True).policy.remove_at == threshold(False)
+    assert Linter({"aggressive": True}).settings(fix=True).policy.remove_at == threshold(True)
+    flagged = Linter({"aggressive": True}, aggressive=False)
+    assert flagged.settings(fix=True).policy.remove_at == threshold(False)
