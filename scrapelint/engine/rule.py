@@ -24,13 +24,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """A documented case: `text` is a whole document; `fixed` is what `fix` must give back.
+    """A documented case: `text` is a whole document; `fixed` is what `fix` must give back, and
+    `aggressive` what `fix --aggressive` must give back, when they are documented.
 
     A passing example has `fixed is None`: the rule must not fire on it at all.
     """
 
     text: str
     fixed: str | None = None
+    aggressive: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +48,11 @@ class RuleMeta:
     kind: str = "python"
     default: bool = True  # off-by-default rules run only when selected
 
-    def finding(self, start: int, end: int, message: str, *, remove: bool = True) -> Finding:
-        """A finding over lines `start` .. `end - 1`, proposing their removal unless told not to."""
+    def finding(
+        self, start: int, end: int, message: str, *, remove: bool = True, confidence: float = 1.0
+    ) -> Finding:
+        """A finding over lines `start` .. `end - 1`, proposing their removal unless told not to,
+        on evidence of the given `confidence` (`scrapelint.text.confidence`)."""
         return Finding(
             code=self.code,
             rule=self.slug,
@@ -57,6 +62,7 @@ class RuleMeta:
             end_line=end - 1,
             message=message,
             removal=LineRemoval(start, end) if remove else None,
+            confidence=confidence,
         )
 
 
