@@ -151,7 +151,7 @@ def process_group(
         reports.append(_document(source, number, row, settings, problems))
         texts.append(reports[-1].result.cleaned.text)
     report = FileReport(source, tuple(reports))
-    entries = summarize_file(report, applied=applied, keep_text=keep_text).entries
+    entries = tuple(summarize_file(report, applied=applied, keep_text=keep_text).entries)
     if settings.fix and settings.add_metadata:
         had = (COLUMN_PREFIX + "findings") in table.column_names
         mark = {COLUMNS_KEY: "replaced" if had else "added"}

@@ -60,6 +60,17 @@ class Placer:
             for f in files
         ]
 
+    def take(self, file: FileResult) -> FileResult:
+        """`file` once the run is done with its cleaned bytes: written where they go (every file
+        that was read goes under `--out`; in place only what changed), or refused; its spool
+        file removed, and the bytes dropped."""
+        try:
+            if file.entries or file.target_name == file.source.path.name:
+                file = self.place(file)
+        finally:
+            discard_spool(file)
+        return file.without_output()
+
     def place(self, file: FileResult) -> FileResult:
         """Write `file`'s cleaned bytes where they go; a refusal comes back as a problem of it."""
         target = target_of(file, self.out)
@@ -110,6 +121,14 @@ class Placer:
         if beside and first is None and target.exists() and not self._same(target, content):
             return f"not written: {target} exists and is not this page's cleaned text"
         return None
+
+
+def discard_spool(file: FileResult) -> FileResult:
+    """`file` without its cleaned bytes, and the spool file a streamed file's bytes were in gone
+    (`--diff` shows them and writes nothing)."""
+    if isinstance(file.output, Path):
+        file.output.unlink(missing_ok=True)
+    return file.without_output()
 
 
 def _same(target: Path, content: bytes | Path) -> bool:

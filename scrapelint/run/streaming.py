@@ -103,7 +103,7 @@ def process_batch(
     parsed.prefix = prefix
     reports = process_parsed(parsed, settings)
     report = FileReport(batch.source, reports)
-    entries = summarize_file(report, applied=applied, keep_text=keep_text).entries
+    entries = tuple(summarize_file(report, applied=applied, keep_text=keep_text).entries)
     cleaned = None
     if settings.fix:
         cleaned = render_cleaned(parsed, reports, settings) if reports else batch.raw
