@@ -13,10 +13,11 @@ from functools import lru_cache
 
 from scrapelint.engine.claims import claim_lines, removed_spans
 from scrapelint.engine.guard import GUARD_RULE, ProseLedger
+from scrapelint.engine.repair import repair
 from scrapelint.engine.rule import Rule
 from scrapelint.locate.context import Context, LineMemo
 from scrapelint.text.document import Document
-from scrapelint.text.findings import AppliedRemoval, Finding, LineRemoval
+from scrapelint.text.findings import AppliedRemoval, AppliedReplacement, Finding, LineRemoval
 
 MAX_FIX_PASSES = 5
 # A comment thread is prose but not the article: once a comment rule has recognised it, the body
@@ -44,10 +45,11 @@ class Outcome:
     finding: Finding
     removed: tuple[AppliedRemoval, ...] = ()
     resolved: bool = False
+    replaced: tuple[AppliedReplacement, ...] = ()  # what an in-line repair changed
 
     @property
     def fixed(self) -> bool:
-        return bool(self.removed)
+        return bool(self.removed) or bool(self.replaced)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,8 @@ class Result:
 
     @property
     def changed(self) -> bool:
-        return len(self.cleaned.lines) != len(self.original.lines)
+        lost = len(self.cleaned.lines) != len(self.original.lines)
+        return lost or any(outcome.replaced for outcome in self.outcomes)
 
     @property
     def remaining(self) -> tuple[Outcome, ...]:
@@ -98,13 +101,18 @@ def _key_words(rules: tuple[Rule, ...]) -> frozenset[str]:
 
 
 def fix(doc: Document, rules: Sequence[Rule]) -> Result:
-    """Apply the removals the rules propose, pass after pass, until the text stops changing."""
+    """Apply the in-line repairs the rules propose, then their removals, pass after pass, until
+    the text stops changing."""
+    repaired, repairs = repair(doc, rules)  # first, so that the other rules read repaired text
     rules = [rule for rule in rules if not judges_facts(rule)]
-    state = _FixState(doc)
+    state = _FixState(repaired)
     for _ in range(MAX_FIX_PASSES):
         if not state.apply_pass(rules):
             break
-    return Result(doc, state.current, _settle(state.outcomes, set(state.origin)))
+    outcomes = _settle(state.outcomes, set(state.origin))
+    if repairs:
+        outcomes = _with_repairs(outcomes, repairs)
+    return Result(doc, state.current, outcomes)
 
 
 def judges_facts(rule: Rule) -> bool:
@@ -195,6 +203,18 @@ class _FixState:
             size = max(len(self.original.lines), 1)
             self.outcomes.append(Outcome(GUARD_RULE.finding(0, size, message, remove=False)))
             self.guarded = True
+
+
+def _with_repairs(
+    outcomes: tuple[Outcome, ...], repairs: Sequence[tuple[Finding, tuple[AppliedReplacement, ...]]]
+) -> tuple[Outcome, ...]:
+    """The outcomes of the removal passes and of the repairs, in report order; a repair is
+    resolved when all it proposed was applied."""
+    repaired = [
+        Outcome(f, (), bool(done) and len(done) == len(f.replacements), done) for f, done in repairs
+    ]
+    merged = [*outcomes, *repaired]
+    return tuple(sorted(merged, key=lambda o: (o.finding.line, o.finding.code)))
 
 
 def _shape_codes(rules: Sequence[Rule]) -> frozenset[str]:

@@ -82,6 +82,7 @@ def _meta(spec: Spec, default_slug: str, pack: str) -> RuleMeta:
         source=pack,
         kind=spec.take("kind", str),
         default=spec.take("default", bool, True),
+        fixes=spec.take("fix", bool, True),
     )
     examples.finish()
     return meta

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from scrapelint.text.findings import Finding, LineRemoval, Severity
+from scrapelint.text.findings import Finding, LineRemoval, Replacement, Severity
 
 if TYPE_CHECKING:
     from scrapelint.locate.context import Context
@@ -42,9 +42,12 @@ class RuleMeta:
     source: str = "builtin"
     kind: str = "python"
     default: bool = True  # off-by-default rules run only when selected
+    fixes: bool = True  # `fix: false`: the rule reports what it finds and never edits the text
 
     def finding(self, start: int, end: int, message: str, *, remove: bool = True) -> Finding:
-        """A finding over lines `start` .. `end - 1`, proposing their removal unless told not to."""
+        """A finding over lines `start` .. `end - 1`, proposing their removal unless told not to
+        (or the rule only reports)."""
+        remove = remove and self.fixes
         return Finding(
             code=self.code,
             rule=self.slug,
@@ -54,6 +57,21 @@ class RuleMeta:
             end_line=end - 1,
             message=message,
             removal=LineRemoval(start, end) if remove else None,
+        )
+
+
+    def repair(self, line: int, message: str, replacements: tuple[Replacement, ...]) -> Finding:
+        """A finding on line `line` proposing in-line `replacements` (none when the rule only
+        reports)."""
+        return Finding(
+            code=self.code,
+            rule=self.slug,
+            category=self.category,
+            severity=self.severity,
+            line=line,
+            end_line=line,
+            message=message,
+            replacements=replacements if self.fixes else (),
         )
 
 

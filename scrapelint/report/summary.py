@@ -10,7 +10,9 @@ exact text a fix removed (or, for `check`, would remove) for that finding, endin
 carry bytes that are not UTF-8, so when the removed text holds some, `removed` shows them as
 backslash escapes and `removed_b64` holds the exact bytes. A record `fix --add-metadata` wrote
 into names the field (`metadata_field`) and, when it replaced one, its JSON text before
-(`metadata_before`).
+(`metadata_before`). A finding whose in-line repair was applied (mojibake, an HTML entity ...)
+lists in `replaced` each span's `original` text and its `replacement`, with where the replacement
+stands in the cleaned text (`line`, 1-based; `start`, `end`: 0-based characters, end exclusive).
 """
 
 from __future__ import annotations

@@ -50,6 +50,27 @@ def finding_entry(outcome: Outcome, applied: bool) -> dict:
         "removed_spans": [[span.start + 1, span.end] for span in outcome.removed],
         "fixed": applied and outcome.resolved,
         **_exact_bytes(removed),
+        **_replaced(outcome),
+    }
+
+
+def _replaced(outcome: Outcome) -> dict:
+    """`replaced`, for a finding whose in-line repair was applied: each span's original text and
+    its replacement, where the replacement stands in the cleaned text (1-based line, 0-based
+    characters, end exclusive)."""
+    if not outcome.replaced:
+        return {}
+    return {
+        "replaced": [
+            {
+                "line": edit.line + 1,
+                "start": edit.start,
+                "end": edit.end,
+                "original": edit.original,
+                "replacement": edit.text,
+            }
+            for edit in outcome.replaced
+        ]
     }
 
 

@@ -27,6 +27,8 @@ CODE_RE = re.compile(r"^[A-Z]{2}\d{3}$")
 POLICY = Policy(reference_date=datetime.date(2026, 11, 23))
 # Rules that document no example yet (strict xfail: documenting one makes it pass).
 MISSING_EXAMPLES: set[str] = set()
+# Rules that only report what they find (they propose no edit, so show no fixed case).
+REPORT_ONLY = {"HY012"}
 # Documented examples their rule does not live up to, as strict xfail: fixing one makes it pass.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 
@@ -103,7 +105,7 @@ def has_examples(rule) -> bool:
     """A rule that removes lines shows one fixed case; a document-level check shows any case
     (some of them fire only on metadata or a configured policy, which an example cannot hold)."""
     meta = rule.meta
-    if engine.judges_facts(rule):
+    if engine.judges_facts(rule) or not meta.fixes or meta.code in REPORT_ONLY:
         return bool(meta.fail_examples or meta.pass_examples)
     return any(case.fixed is not None for case in meta.fail_examples) and bool(meta.pass_examples)
 

@@ -9,11 +9,14 @@ from scrapelint.engine.kinds.article import ArticleRule
 from scrapelint.engine.kinds.attribution_check import AttributionCheckRule
 from scrapelint.engine.kinds.author_box import AuthorBoxRule
 from scrapelint.engine.kinds.base import RuleKind
+from scrapelint.engine.kinds.completeness import CompletenessRule
 from scrapelint.engine.kinds.date_check import DateCheckRule
 from scrapelint.engine.kinds.duplicate import DuplicateRule
 from scrapelint.engine.kinds.foreign_script import ForeignScriptRule
+from scrapelint.engine.kinds.inline import InlineRule
 from scrapelint.engine.kinds.language_check import LanguageCheckRule
 from scrapelint.engine.kinds.metadata import MetadataRule
+from scrapelint.engine.kinds.mojibake import MojibakeRule
 from scrapelint.engine.kinds.pattern import PatternRule
 from scrapelint.engine.kinds.phrase import PhraseRule
 from scrapelint.engine.kinds.section import SectionRule
@@ -38,6 +41,9 @@ KINDS: dict[str, type[RuleKind]] = {
         LanguageCheckRule,
         ForeignScriptRule,
         AuthorBoxRule,
+        MojibakeRule,
+        InlineRule,
+        CompletenessRule,
     )
 }
 
