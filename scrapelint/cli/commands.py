@@ -17,6 +17,7 @@ import click
 import orjson
 
 from scrapelint import __version__
+from scrapelint.cli.learn import learn_command
 from scrapelint.cli.options import (
     RunOptions,
     choose_rules,
@@ -264,6 +265,9 @@ def explain(rule: Rule) -> str:
 
 def _indent(text: str) -> str:
     return "\n".join("    " + line for line in text.rstrip("\n").split("\n"))
+
+
+cli.add_command(learn_command)
 
 
 def main() -> None:

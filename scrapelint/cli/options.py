@@ -14,6 +14,8 @@ from pathlib import Path
 
 import click
 
+from scrapelint.corpus.table import TableError
+from scrapelint.engine.corpus_rules import bind_table
 from scrapelint.engine.rule import Rule
 from scrapelint.engine.rule_cache import cached_rules
 from scrapelint.engine.selection import SelectionError, matches, select_rules
@@ -143,6 +145,11 @@ def run_options(command):
             click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
             click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
             click.option(
+                "--boilerplate",
+                type=click.Path(dir_okay=False, path_type=Path),
+                help="Boilerplate table from `scrapelint learn`: repeated lines and duplicates.",
+            ),
+            click.option(
                 "--add-metadata",
                 is_flag=True,
                 help="Cleaned JSONL records carry the date, authors, sources and language found.",
@@ -211,6 +218,12 @@ def choose_rules(config: Config, params: dict) -> tuple[Rule, ...]:
 def resolve(params: dict, *, fix: bool) -> RunOptions:
     config = read_config(params["paths"], params["config_path"])
     rules = choose_rules(config, params)
+    table = params.get("boilerplate") or config.boilerplate
+    if table is not None:
+        try:
+            rules = bind_table(rules, table)
+        except TableError as error:
+            raise click.BadParameter(str(error), param_hint="--boilerplate") from None
     try:
         per_rule = parse_per_rule(params["max_per_rule"])
     except ValueError as error:
@@ -235,7 +248,10 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         baseline=params["baseline"] or config.baseline,
         force_exclude=_first(params["force_exclude"], config.force_exclude),
         jobs=params["jobs"] or default_jobs(),
-        cache=not params["no_cache"] and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
+        # A table that grows changes the findings of files that did not change: no cache then.
+        cache=not params["no_cache"]
+        and table is None
+        and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
         quiet=params["quiet"],
     )
 

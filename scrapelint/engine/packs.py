@@ -95,8 +95,11 @@ def _examples(spec: Spec, key: str) -> tuple[Example, ...]:
         example = Spec(spec.source, item, f"{spec.where}.{key}[{number}]")
         text = example.take("text", str)
         fixed = example.take("fixed", str, None) if key == "fail" else None
+        corpus = example.take("corpus", list, [])
+        if not all(isinstance(doc, str) for doc in corpus):
+            raise example.error("corpus", "expected a list of document texts")
         example.finish()
-        examples.append(Example(text, fixed))
+        examples.append(Example(text, fixed, tuple(corpus)))
     return tuple(examples)
 
 

@@ -28,6 +28,9 @@ class Example:
 
     text: str
     fixed: str | None = None
+    # Documents learned (`scrapelint learn`) before the example is checked, from its own folder:
+    # what a rule that reads the boilerplate table needs to see first.
+    corpus: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from scrapelint.engine.kinds.attribution_check import AttributionCheckRule
 from scrapelint.engine.kinds.author_box import AuthorBoxRule
 from scrapelint.engine.kinds.base import RuleKind
 from scrapelint.engine.kinds.completeness import CompletenessRule
+from scrapelint.engine.kinds.corpus_duplicate import CorpusDuplicateRule
 from scrapelint.engine.kinds.date_check import DateCheckRule
 from scrapelint.engine.kinds.duplicate import DuplicateRule
 from scrapelint.engine.kinds.foreign_script import ForeignScriptRule
@@ -19,6 +20,7 @@ from scrapelint.engine.kinds.metadata import MetadataRule
 from scrapelint.engine.kinds.mojibake import MojibakeRule
 from scrapelint.engine.kinds.pattern import PatternRule
 from scrapelint.engine.kinds.phrase import PhraseRule
+from scrapelint.engine.kinds.repeated import RepeatedRule
 from scrapelint.engine.kinds.section import SectionRule
 from scrapelint.engine.kinds.sequence import SequenceRule
 from scrapelint.engine.kinds.thread import ThreadRule
@@ -44,6 +46,8 @@ KINDS: dict[str, type[RuleKind]] = {
         MojibakeRule,
         InlineRule,
         CompletenessRule,
+        RepeatedRule,
+        CorpusDuplicateRule,
     )
 }
 

@@ -1,0 +1,79 @@
+"""`kind: repeated` — a line its site repeats in many documents: chrome learned from the corpus.
+
+Reads the boilerplate table `scrapelint learn` wrote (`--boilerplate FILE` or `boilerplate` in
+the configuration; without a table the rule finds nothing). A line whose folded form occurs in at
+least `min-documents` documents of the document's source is proposed for removal. A line that
+reads like article prose (a long sentence of ordinary words) is reported only: a wire story
+syndicated across a site's pages repeats too, and its sentences are not chrome.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+
+from scrapelint.corpus.address import document_address, source_of
+from scrapelint.corpus.line_keys import line_key
+from scrapelint.corpus.table import reader
+from scrapelint.engine.kinds.base import RuleKind
+from scrapelint.engine.rule import RuleMeta
+from scrapelint.engine.spec import Spec
+from scrapelint.locate.context import Context
+from scrapelint.text.document import Document
+from scrapelint.text.findings import Finding
+from scrapelint.text.prose import line_features
+
+# What reads as a sentence of an article: enough words, a sentence end, ordinary function words.
+PROSE_MIN_WORDS = 12
+PROSE_MIN_FUNCTION_SHARE = 0.2
+
+
+class RepeatedRule(RuleKind):
+    KIND = "repeated"
+    CORPUS = True  # bound to a table by `with_table`
+
+    def __init__(
+        self, meta: RuleMeta, message: str, where: str, *, min_documents: int
+    ) -> None:
+        super().__init__(meta, message, where)
+        self.min_documents = min_documents
+        self.table: str | None = None
+
+    @classmethod
+    def options(cls, spec: Spec) -> dict:
+        value = spec.take("min-documents", int, 5)
+        if value < 2:
+            raise spec.error("min-documents", "a line must repeat in at least 2 documents")
+        return {"min_documents": value}
+
+    def with_table(self, table: str) -> RepeatedRule:
+        bound = copy.copy(self)
+        bound.table = table
+        return bound
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if self.table is None:
+            return
+        table = reader(self.table)
+        file, record = document_address(doc.path)
+        source = table.source_of(file, record, source_of(file, None))
+        if source is None:
+            return
+        keys = {line.index: line_key(line.text) for line in doc.lines if not line.is_blank}
+        counts = table.counts(source, {key for key in keys.values() if key is not None})
+        for index, key in keys.items():
+            seen = counts.get(key, 0) if key is not None else 0
+            if seen < self.min_documents or not ctx.is_at(index, self.where):
+                continue
+            message = f"{self.message} (in {seen} documents of this source)"
+            prose = reads_as_prose(doc.lines[index].text)
+            yield self.meta.finding(index, index + 1, message, remove=not prose)
+
+
+def reads_as_prose(text: str) -> bool:
+    features = line_features(text)
+    return (
+        features.words >= PROSE_MIN_WORDS
+        and features.ends_sentence
+        and features.function_share >= PROSE_MIN_FUNCTION_SHARE
+    )
