@@ -13,7 +13,17 @@ from pathlib import Path
 import scrapelint
 
 PACKAGE = Path(scrapelint.__file__).parent
-LAYERS = {"text": 0, "io": 1, "facts": 2, "locate": 2, "corpus": 2, "engine": 3, "report": 4, "run": 5, "cli": 6}
+LAYERS = {
+    "text": 0,
+    "io": 1,
+    "facts": 2,
+    "locate": 2,
+    "corpus": 2,
+    "engine": 3,
+    "report": 4,
+    "run": 5,
+    "cli": 6,
+}
 
 
 def module_name(path: Path) -> str:

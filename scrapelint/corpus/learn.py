@@ -3,7 +3,9 @@
 Documents are read one file at a time and, for JSONL, one record at a time, so memory stays
 bounded whatever the corpus size: line counts wait in a batch of at most `BATCH_KEYS` entries and
 are then added to the table in one transaction. A document already in the table (same file and
-record) is passed over, so running `learn` again as the corpus grows counts only what is new.
+record) is passed over, so running `learn` again as the corpus grows counts only what is new. A
+document that copies an earlier one (exactly or nearly) adds no line counts: the lines it repeats
+are its article's, not its site's.
 """
 
 from __future__ import annotations
@@ -129,6 +131,7 @@ class _Writer:
         self.bands, self.rows = bands_for(threshold)
         self.sources = dict(db.execute("SELECT name, id FROM sources"))
         self.pending: Counter[tuple[int, int]] = Counter()
+        self.documents: Counter[int] = Counter()  # distinct documents per source, not yet written
 
     def add(self, file: str, record: int, where: str, doc: Document, stats: LearnStats) -> None:
         db = self.db
@@ -148,19 +151,23 @@ class _Writer:
             (file, record, source, digest, pack(sig) if sig else None),
         )
         doc_id = cursor.lastrowid
+        copied = bool(first)
         if first:
             db.execute("INSERT INTO copies VALUES (?, ?, 'exact', 1.0)", (doc_id, first[0]))
             stats.exact += 1
         elif sig is not None:
-            self._near(doc_id, sig, stats)
-        self.pending.update((source, key) for key in document_keys(texts))
+            copied = self._near(doc_id, sig, stats)
+        if not copied:
+            # A copy repeats its article, not the site's chrome: only distinct documents count.
+            self.pending.update((source, key) for key in document_keys(texts))
+            self.documents[source] += 1
         stats.documents += 1
         if len(self.pending) >= BATCH_KEYS:
             self.flush()
 
-    def _near(self, doc_id: int, sig: list[int], stats: LearnStats) -> None:
+    def _near(self, doc_id: int, sig: list[int], stats: LearnStats) -> bool:
         """Record the earliest document that shares a band and is similar enough, and add this
-        document's bands for those to come."""
+        document's bands for those to come; whether there was one."""
         keys = band_keys(sig, self.bands, self.rows)
         candidates: set[int] = set()
         for band, key in enumerate(keys):
@@ -173,6 +180,7 @@ class _Writer:
         self.db.executemany(
             "INSERT INTO bands VALUES (?, ?, ?)", [(b, k, doc_id) for b, k in enumerate(keys)]
         )
+        return best is not None
 
     def _source(self, name: str) -> int:
         if name not in self.sources:
@@ -186,8 +194,13 @@ class _Writer:
             "ON CONFLICT (source, key) DO UPDATE SET docs = docs + excluded.docs",
             ((source, key, n) for (source, key), n in self.pending.items()),
         )
+        self.db.executemany(
+            "UPDATE sources SET docs = docs + ? WHERE id = ?",
+            [(n, source) for source, n in self.documents.items()],
+        )
         self.db.commit()
         self.pending.clear()
+        self.documents.clear()
 
 
 def _first_similar(

@@ -18,7 +18,9 @@ from pathlib import Path
 SCHEMA_VERSION = "1"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS sources (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, docs INTEGER NOT NULL DEFAULT 0
+);
 CREATE TABLE IF NOT EXISTS lines (
     source INTEGER NOT NULL, key INTEGER NOT NULL, docs INTEGER NOT NULL,
     PRIMARY KEY (source, key)
@@ -29,7 +31,9 @@ CREATE TABLE IF NOT EXISTS documents (
     UNIQUE (path, record)
 );
 CREATE INDEX IF NOT EXISTS documents_digest ON documents (digest);
-CREATE TABLE IF NOT EXISTS bands (band INTEGER NOT NULL, key INTEGER NOT NULL, doc INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS bands (
+    band INTEGER NOT NULL, key INTEGER NOT NULL, doc INTEGER NOT NULL
+);
 CREATE INDEX IF NOT EXISTS bands_key ON bands (band, key);
 CREATE TABLE IF NOT EXISTS copies (
     doc INTEGER PRIMARY KEY, first INTEGER NOT NULL, kind TEXT NOT NULL, similarity REAL NOT NULL
@@ -96,6 +100,11 @@ class Reader:
             "SELECT source FROM documents WHERE path = ? AND record = ?", (path, record)
         ).fetchone()
         return row[0] if row else self._sources.get(fallback)
+
+    def documents(self, source: int) -> int:
+        """How many distinct documents (copies not counted) were learned from `source`."""
+        row = self.db.execute("SELECT docs FROM sources WHERE id = ?", (source,)).fetchone()
+        return row[0] if row else 0
 
     def counts(self, source: int, keys: Iterable[int]) -> dict[int, int]:
         """In how many documents of `source` each of `keys` occurs (keys never seen are absent)."""

@@ -65,8 +65,11 @@ def _accepted(doc: Document, findings: Sequence[Finding]) -> list[tuple[int, Rep
     taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
     accepted = []
     candidates = sorted(
-        ((r.line, r.start, f.code, position, r) for position, f in enumerate(findings)
-         for r in f.replacements),
+        (
+            (r.line, r.start, f.code, position, r)
+            for position, f in enumerate(findings)
+            for r in f.replacements
+        ),
         key=lambda item: item[:4],
     )
     for number, start, _, position, replacement in candidates:

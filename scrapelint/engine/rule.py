@@ -62,7 +62,6 @@ class RuleMeta:
             removal=LineRemoval(start, end) if remove else None,
         )
 
-
     def repair(self, line: int, message: str, replacements: tuple[Replacement, ...]) -> Finding:
         """A finding on line `line` proposing in-line `replacements` (none when the rule only
         reports)."""

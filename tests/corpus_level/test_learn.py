@@ -22,7 +22,9 @@ STORIES = [
 
 
 def test_line_forms_fold_case_digits_spacing_and_punctuation() -> None:
-    assert line_form("Posted 12 March 2021 | 3 comments") == line_form("POSTED 4 march 2022 -- 17 Comments!")
+    assert line_form("Posted 12 March 2021 | 3 comments") == line_form(
+        "POSTED 4 march 2022 -- 17 Comments!"
+    )
     assert line_key("Share this story") == line_key("  share THIS story >>")
     assert line_key("---") is None
 
@@ -36,10 +38,14 @@ def test_sources_come_from_the_url_host_or_the_folder() -> None:
     assert document_address("x/notes:12.txt")[1] == 0
 
 
+def story(n: int) -> str:
+    """A text of its own for each `n`: no two are copies of each other."""
+    return " ".join(f"w{n}x{i}" for i in range(12)) + "."
+
+
 def records(site: str, chrome: str, count: int, start: int = 0) -> bytes:
     return b"".join(
-        orjson.dumps({"url": f"https://{site}/{n}", "text": f"{chrome}\n{STORIES[n % 4]} ({n})\n"})
-        + b"\n"
+        orjson.dumps({"url": f"https://{site}/{n}", "text": f"{chrome}\n{story(n)}\n"}) + b"\n"
         for n in range(start, start + count)
     )
 
@@ -61,7 +67,9 @@ def test_learning_again_counts_only_new_documents(tmp_path: Path) -> None:
 
 def test_lines_are_counted_per_source(tmp_path: Path) -> None:
     shard = tmp_path / "shard.jsonl"
-    shard.write_bytes(records("a.example", "Chrome line", 3) + records("b.example", "Chrome line", 2))
+    shard.write_bytes(
+        records("a.example", "Chrome line", 3) + records("b.example", "Chrome line", 2, start=10)
+    )
     table = tmp_path / "b.db"
     learn([shard], table, LearnOptions())
     lookup = reader(str(table))

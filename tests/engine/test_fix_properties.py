@@ -1,7 +1,8 @@
 """Properties of `engine.fix` with all default rules, on articles of real prose with junk mixed in.
 
 What a fix may do is narrow: repair spans inside lines (mojibake, entities, invisible marks),
-remove whole lines, record each edit, and stop when nothing more goes. These properties hold for every input, whatever the detectors decide.
+remove whole lines, record each edit, and stop when nothing more goes. These properties hold for
+every input, whatever the detectors decide.
 """
 
 from __future__ import annotations

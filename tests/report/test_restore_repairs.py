@@ -14,7 +14,7 @@ DAMAGED = (
     "\r\n"
     "Tom &amp; Jerry&#8217;s creators met in 1940, the govern\u200bment said.\r\n"
     "\r\n"
-    "<div class=\"entry-content\">\r\n"
+    '<div class="entry-content">\r\n'
     "The café reopened, the owner doesnÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢t mind.\r\n"
 )
 

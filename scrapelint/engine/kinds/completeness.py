@@ -36,8 +36,14 @@ class CompletenessRule(FactRule):
     CHECKS = frozenset({"replacement-characters", "truncated"})
 
     def __init__(
-        self, meta: RuleMeta, message: str, where: str, *, check: str, min_count: int,
-        min_words: int
+        self,
+        meta: RuleMeta,
+        message: str,
+        where: str,
+        *,
+        check: str,
+        min_count: int,
+        min_words: int,
     ) -> None:
         super().__init__(meta, message, where, check=check)
         self.min_count = min_count

@@ -1,4 +1,4 @@
-r"""`kind: inline` — what an extractor left inside lines: entities, tags, shortcodes, invisible marks.
+r"""`kind: inline` — what an extractor left inside lines: entities, tags, shortcodes, marks.
 
 Each match of `pattern` is repaired in place, as `repair` says:
 
@@ -84,7 +84,9 @@ class InlineRule(RuleKind):
             matches = self._matches(line.text)
             if matches and _only_matches(line.text, matches) and ctx.is_at(line.index, self.where):
                 remove = self.repair != "report"
-                yield self.meta.finding(line.index, line.index + 1, self._say(matches), remove=remove)
+                yield self.meta.finding(
+                    line.index, line.index + 1, self._say(matches), remove=remove
+                )
 
     def repairs(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for line in doc.lines:

@@ -2,9 +2,12 @@
 
 Reads the boilerplate table `scrapelint learn` wrote (`--boilerplate FILE` or `boilerplate` in
 the configuration; without a table the rule finds nothing). A line whose folded form occurs in at
-least `min-documents` documents of the document's source is proposed for removal. A line that
-reads like article prose (a long sentence of ordinary words) is reported only: a wire story
-syndicated across a site's pages repeats too, and its sentences are not chrome.
+least `min-documents` documents of the document's source, and in at least `min-share` of them
+(chrome is on nearly every page of a site; a heading such as "Conclusion" is on a few pages of
+many), is proposed for removal when it stands
+outside the located article body. Inside the body, and wherever it reads like article prose (a
+long sentence of ordinary words), it is reported only: a site's sign-off ("Originally published
+on ...") belongs to its articles, and a wire story syndicated across a site's pages repeats too.
 """
 
 from __future__ import annotations
@@ -33,10 +36,11 @@ class RepeatedRule(RuleKind):
     CORPUS = True  # bound to a table by `with_table`
 
     def __init__(
-        self, meta: RuleMeta, message: str, where: str, *, min_documents: int
+        self, meta: RuleMeta, message: str, where: str, *, min_documents: int, min_share: float
     ) -> None:
         super().__init__(meta, message, where)
         self.min_documents = min_documents
+        self.min_share = min_share
         self.table: str | None = None
 
     @classmethod
@@ -44,7 +48,10 @@ class RepeatedRule(RuleKind):
         value = spec.take("min-documents", int, 5)
         if value < 2:
             raise spec.error("min-documents", "a line must repeat in at least 2 documents")
-        return {"min_documents": value}
+        share = spec.take("min-share", float, 0.5)
+        if not 0 <= share <= 1:
+            raise spec.error("min-share", "expected a share between 0 and 1")
+        return {"min_documents": value, "min_share": share}
 
     def with_table(self, table: str) -> RepeatedRule:
         bound = copy.copy(self)
@@ -59,15 +66,16 @@ class RepeatedRule(RuleKind):
         source = table.source_of(file, record, source_of(file, None))
         if source is None:
             return
+        least = max(self.min_documents, self.min_share * table.documents(source))
         keys = {line.index: line_key(line.text) for line in doc.lines if not line.is_blank}
         counts = table.counts(source, {key for key in keys.values() if key is not None})
         for index, key in keys.items():
             seen = counts.get(key, 0) if key is not None else 0
-            if seen < self.min_documents or not ctx.is_at(index, self.where):
+            if seen < least or not ctx.is_at(index, self.where):
                 continue
             message = f"{self.message} (in {seen} documents of this source)"
-            prose = reads_as_prose(doc.lines[index].text)
-            yield self.meta.finding(index, index + 1, message, remove=not prose)
+            chrome = ctx.is_at(index, "outside-body") and not reads_as_prose(doc.lines[index].text)
+            yield self.meta.finding(index, index + 1, message, remove=chrome)
 
 
 def reads_as_prose(text: str) -> bool:
