@@ -8,6 +8,7 @@ different folders agree on them.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -17,6 +18,7 @@ from scrapelint.io.formats import JSONL_SUFFIXES
 URL_FIELD = "url"
 
 
+@lru_cache(maxsize=4096)  # asked on every fix pass; resolving a path costs a system call a part
 def document_address(doc_path: str) -> tuple[str, int]:
     """The resolved file and the record line (0 for a file that is one document) of a document
     whose `Document.path` is `doc_path` ("file" or, for a JSONL record, "file:line")."""

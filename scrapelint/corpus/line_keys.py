@@ -25,11 +25,23 @@ def line_form(text: str) -> str:
 
 def line_key(text: str) -> int | None:
     """The key of a line, or None for a line with no word (blank, or punctuation alone)."""
-    form = line_form(text)
+    return form_key(normalized_content(text))
+
+
+def form_key(normalized: str) -> int | None:
+    """`line_key` of a line whose `normalized_content` is `normalized`."""
+    form = DIGITS_RE.sub("0", normalized) if _has_digit(normalized) else normalized
     if not form:
         return None
     value = int.from_bytes(blake2b(form.encode("utf-8"), digest_size=_KEY_BYTES).digest(), "big")
     return value - _SIGN if value >= _SIGN else value
+
+
+def _has_digit(text: str) -> bool:
+    return any(char.isdigit() for char in text) if not text.isascii() else bool(_ASCII_DIGIT(text))
+
+
+_ASCII_DIGIT = re.compile(r"\d").search
 
 
 def document_keys(texts: Iterable[str]) -> set[int]:

@@ -40,6 +40,9 @@ CREATE TABLE IF NOT EXISTS copies (
 );
 """
 _IN_CHUNK = 500  # keys per `IN (...)` query, under SQLite's limit on bound parameters
+# Counts read before, by (source, key): a fix asks again on every pass, and a site's pages share
+# their chrome. The table does not change during a run; the memory is bounded by clearing.
+_KNOWN_MAX = 200_000
 
 
 class TableError(ValueError):
@@ -93,28 +96,44 @@ class Reader:
         except sqlite3.Error as error:
             raise TableError(f"{path}: not a scrapelint boilerplate table ({error})") from None
         self._sources = dict(self.db.execute("SELECT name, id FROM sources"))
+        self._known: dict[tuple[int, int], int] = {}
+        self._sizes: dict[int, int] = {}
+        self._documents: dict[tuple[str, int], int | None] = {}
 
     def source_of(self, path: str, record: int, fallback: str) -> int | None:
         """The source a learned document was counted under, else the one named `fallback`."""
-        row = self.db.execute(
-            "SELECT source FROM documents WHERE path = ? AND record = ?", (path, record)
-        ).fetchone()
-        return row[0] if row else self._sources.get(fallback)
+        if (path, record) not in self._documents:
+            if len(self._documents) >= _KNOWN_MAX:
+                self._documents.clear()
+            row = self.db.execute(
+                "SELECT source FROM documents WHERE path = ? AND record = ?", (path, record)
+            ).fetchone()
+            self._documents[path, record] = row[0] if row else self._sources.get(fallback)
+        return self._documents[path, record]
 
     def documents(self, source: int) -> int:
         """How many distinct documents (copies not counted) were learned from `source`."""
-        row = self.db.execute("SELECT docs FROM sources WHERE id = ?", (source,)).fetchone()
-        return row[0] if row else 0
+        if source not in self._sizes:
+            row = self.db.execute("SELECT docs FROM sources WHERE id = ?", (source,)).fetchone()
+            self._sizes[source] = row[0] if row else 0
+        return self._sizes[source]
 
     def counts(self, source: int, keys: Iterable[int]) -> dict[int, int]:
-        """In how many documents of `source` each of `keys` occurs (keys never seen are absent)."""
-        keys, found = list(keys), {}
-        for at in range(0, len(keys), _IN_CHUNK):
-            chunk = keys[at : at + _IN_CHUNK]
+        """In how many documents of `source` each of `keys` occurs (0 for keys never seen)."""
+        known = self._known
+        asked = [key for key in keys if (source, key) not in known]
+        if len(known) + len(asked) > _KNOWN_MAX:
+            known.clear()
+            asked = list(keys)
+        for key in asked:
+            known[source, key] = 0
+        for at in range(0, len(asked), _IN_CHUNK):
+            chunk = asked[at : at + _IN_CHUNK]
             marks = ",".join("?" * len(chunk))
             query = f"SELECT key, docs FROM lines WHERE source = ? AND key IN ({marks})"
-            found.update(self.db.execute(query, (source, *chunk)))
-        return found
+            for key, docs in self.db.execute(query, (source, *chunk)):
+                known[source, key] = docs
+        return {key: known[source, key] for key in keys}
 
     def copy_of(self, path: str, record: int) -> Copy | None:
         row = self.db.execute(

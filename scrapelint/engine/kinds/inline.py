@@ -33,7 +33,7 @@ from scrapelint.engine.kinds.pattern import fold_case
 from scrapelint.engine.rule import RuleMeta
 from scrapelint.engine.spec import Spec
 from scrapelint.locate.context import Context
-from scrapelint.text.document import Document
+from scrapelint.text.document import Document, Line
 from scrapelint.text.findings import Finding, Replacement
 
 REPAIRS = frozenset({"delete", "drop", "unescape", "report"})
@@ -55,7 +55,7 @@ class InlineRule(RuleKind):
     ) -> None:
         super().__init__(meta, message, where)
         self.pattern = pattern
-        self.requires = tuple(requires)
+        self.requires = tuple(requires)  # a tuple: the memo of `lines_holding` is keyed by it
         self.repair = repair
         self._fold = fold_case if pattern.flags & re.IGNORECASE else str
 
@@ -71,16 +71,21 @@ class InlineRule(RuleKind):
             "repair": spec.choice("repair", REPAIRS, "delete"),
         }
 
+    def _candidates(self, doc: Document, ctx: Context) -> Iterator[Line]:
+        """The lines worth a search: those holding a required literal (found by searching the
+        whole text for each), else all."""
+        if not self.requires:
+            yield from doc.lines
+            return
+        for index in ctx.lines_holding(self.requires, self._fold):
+            yield doc.lines[index]
+
     def _matches(self, text: str) -> list[re.Match]:
-        if self.requires:
-            folded = self._fold(text)
-            if not any(literal in folded for literal in self.requires):
-                return []
         return list(self.pattern.finditer(text))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         """Lines that are nothing but matches: removed whole (the repairs left them alone)."""
-        for line in doc.lines:
+        for line in self._candidates(doc, ctx):
             matches = self._matches(line.text)
             if matches and _only_matches(line.text, matches) and ctx.is_at(line.index, self.where):
                 remove = self.repair != "report"
@@ -89,7 +94,7 @@ class InlineRule(RuleKind):
                 )
 
     def repairs(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for line in doc.lines:
+        for line in self._candidates(doc, ctx):
             text = line.text
             matches = self._matches(text)
             if not matches or _only_matches(text, matches) or not ctx.is_at(line.index, self.where):

@@ -16,7 +16,7 @@ import copy
 from collections.abc import Iterator
 
 from scrapelint.corpus.address import document_address, source_of
-from scrapelint.corpus.line_keys import line_key
+from scrapelint.corpus.line_keys import form_key
 from scrapelint.corpus.table import reader
 from scrapelint.engine.kinds.base import RuleKind
 from scrapelint.engine.rule import RuleMeta
@@ -67,15 +67,24 @@ class RepeatedRule(RuleKind):
         if source is None:
             return
         least = max(self.min_documents, self.min_share * table.documents(source))
-        keys = {line.index: line_key(line.text) for line in doc.lines if not line.is_blank}
+        # The normal forms the phrase rules read, and each form's key once per document: a fix
+        # pass reads the lines the last one kept.
+        value = ctx.memo.value
+        forms = ctx.normalized
+        keys = {index: value(form_key, forms[index]) for index in _non_blank(doc)}
         counts = table.counts(source, {key for key in keys.values() if key is not None})
         for index, key in keys.items():
             seen = counts.get(key, 0) if key is not None else 0
             if seen < least or not ctx.is_at(index, self.where):
                 continue
             message = f"{self.message} (in {seen} documents of this source)"
-            chrome = ctx.is_at(index, "outside-body") and not reads_as_prose(doc.lines[index].text)
+            text = doc.lines[index].text
+            chrome = ctx.is_at(index, "outside-body") and not value(reads_as_prose, text)
             yield self.meta.finding(index, index + 1, message, remove=chrome)
+
+
+def _non_blank(doc: Document) -> list[int]:
+    return [line.index for line in doc.lines if not line.is_blank]
 
 
 def reads_as_prose(text: str) -> bool:
