@@ -108,3 +108,30 @@ def test_an_unreadable_input_is_named_and_the_rest_is_learned(tmp_path: Path) ->
     result = run("learn", tmp_path / "a.txt", tmp_path / "missing.txt", "-o", tmp_path / "t.db")
     assert result.exit_code == 2
     assert "missing.txt" in result.output and "learned 1 documents" in result.output
+
+
+def test_a_copy_adds_no_line_counts(tmp_path: Path) -> None:
+    """The same story scraped twice repeats its own lines, not the site's chrome."""
+    site = tmp_path / "site"
+    site.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (site / name).write_text(f"{STORIES[0]}\n\n{STORIES[1]}\n", encoding="utf-8")
+    table = tmp_path / "t.db"
+    stats = learn([site], table, LearnOptions())
+    assert stats.exact == 2
+    lookup = reader(str(table))
+    source = lookup.source_of(str((site / "a.txt").resolve()), 0, "")
+    key = line_key(STORIES[0])
+    assert lookup.counts(source, [key]) == {key: 1}
+    assert lookup.documents(source) == 1
+
+
+def test_the_configuration_names_the_table(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    for n, story in enumerate(STORIES):
+        (site / f"{n}.txt").write_text(f"Daily Example Roundup\n\n{story}\n", encoding="utf-8")
+    assert run("learn", site, "-o", tmp_path / "boilerplate.db").exit_code == 0
+    (tmp_path / "scrapelint.toml").write_text('boilerplate = "boilerplate.db"\n', encoding="utf-8")
+    checked = run("check", site, "--select", "RP001", "--no-cache")
+    assert "RP001" in checked.output
