@@ -103,9 +103,10 @@ def _key_words(rules: tuple[Rule, ...]) -> frozenset[str]:
 def fix(doc: Document, rules: Sequence[Rule]) -> Result:
     """Apply the in-line repairs the rules propose, then their removals, pass after pass, until
     the text stops changing."""
-    repaired, repairs = repair(doc, rules)  # first, so that the other rules read repaired text
+    memo = LineMemo()
+    repaired, repairs = repair(doc, rules, memo)  # first: the other rules read repaired text
     rules = [rule for rule in rules if not judges_facts(rule)]
-    state = _FixState(repaired)
+    state = _FixState(repaired, memo)
     for _ in range(MAX_FIX_PASSES):
         if not state.apply_pass(rules):
             break
@@ -137,14 +138,14 @@ def judge(result: Result, rules: Sequence[Rule], facts: object) -> Result:
 class _FixState:
     """The text as the passes leave it, and the map from its lines to the original's."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, memo: LineMemo | None = None) -> None:
         self.original = doc
         self.prose = ProseLedger(doc)
         self.current = doc
         self.origin = list(range(len(doc.lines)))
         self.outcomes: list[Outcome] = []
         self.comments: set[int] = set()  # original lines a comment rule recognised as comments
-        self.memo = LineMemo()  # each pass re-reads the lines the last one kept
+        self.memo = memo or LineMemo()  # each pass re-reads the lines the last one kept
         self.vocabulary: frozenset[str] | None = None
         self.guarded = False  # the guard has stopped a pass, and said so
 

@@ -31,16 +31,17 @@ def repairs_text(rule: Rule) -> bool:
 
 
 def repair(
-    doc: Document, rules: Sequence[Rule]
+    doc: Document, rules: Sequence[Rule], memo: LineMemo | None = None
 ) -> tuple[Document, list[tuple[Finding, tuple[AppliedReplacement, ...]]]]:
     """`doc` with the repairs of `rules` applied, and each repairing finding with what it changed.
 
     Findings that propose no replacement (an uncertain repair, reported only) come back with none.
+    `memo` is the one the fix passes go on with: they mostly read the same line texts.
     """
     repairing = [rule for rule in rules if repairs_text(rule)]
     if not repairing:
         return doc, []
-    ctx = Context(doc, LineMemo(), frozenset())
+    ctx = Context(doc, memo or LineMemo(), frozenset())
     findings = [f for rule in repairing for f in rule.repairs(doc, ctx)]  # type: ignore[attr-defined]
     findings.sort(key=lambda f: (f.line, f.code))
     accepted = _accepted(doc, findings)

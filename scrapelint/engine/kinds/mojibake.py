@@ -9,6 +9,7 @@ smallest span of the line that changed, so the report shows what became what.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ftfy import fix_encoding_and_explain
@@ -24,6 +25,11 @@ REPLACEMENT_CHARACTER = "\ufffd"
 # ftfy's other steps (`apply` of a heuristic, decoding in another encoding) may be right, but
 # are guesses a corpus cleaner should show rather than make.
 _CERTAIN_ACTIONS = frozenset({"encode", "decode"})
+# UTF-8 misread as Windows-1252 or Latin-1 (or Windows-1251) shows each lead byte 0xC2-0xF4 as one
+# of these characters, and Windows-1252 read as Latin-1 leaves C1 controls; a line without any
+# (English with curly quotes and dashes, most of a corpus's non-ASCII lines) needs no further
+# look. ftfy's own test is a far larger expression.
+LEAD_BYTE_RE = re.compile("[\u0080-\u009f\u00c2-\u00f4\u0402-\u045f]")
 
 
 class MojibakeRule(RuleKind):
@@ -35,7 +41,7 @@ class MojibakeRule(RuleKind):
     def repairs(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for line in doc.lines:
             text = line.text
-            if text.isascii() or not is_bad(text):
+            if text.isascii() or not LEAD_BYTE_RE.search(text) or not is_bad(text):
                 continue
             repaired = certain_repair(text)
             if repaired is None:
