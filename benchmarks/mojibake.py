@@ -77,7 +77,7 @@ def main() -> int:
         for path in sorted(scraped.glob("*.txt")):
             doc = parse(str(path), path.read_bytes()).documents[0]
             total += len(doc.lines)
-            _, found = repair(doc, rules)
+            _, found, _ = repair(doc, rules)
             changed += sum(bool(done) for _, done in found)
             reported += sum(not done for _, done in found)
         print(f"{corpus}: {total} lines, HY001 repairs {changed} and reports {reported}")

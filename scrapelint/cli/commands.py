@@ -28,6 +28,7 @@ from scrapelint.cli.options import (
 )
 from scrapelint.cli.preflight import PreflightError, check_fix
 from scrapelint.cli.verdict import EXIT_ERROR, EXIT_FINDINGS, Verdict, conclude
+from scrapelint.engine.kinds import kind_options
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.rule import Rule
 from scrapelint.engine.rule_cache import source_digest
@@ -238,7 +239,7 @@ def list_rules(**params) -> None:
 @cli.command()
 @click.argument("code")
 def rule(code: str) -> None:
-    """Explain one rule, with its examples."""
+    """Explain one rule: its rationale, the options of its kind, and its examples."""
     rules = load_rules(read_config((), None).rules_dirs)
     found = [r for r in rules if code.upper() == r.meta.code or code == r.meta.slug]
     if not found:
@@ -255,6 +256,9 @@ def explain(rule: Rule) -> str:
         "",
         meta.rationale,
     ]
+    options = kind_options(meta.kind)
+    if options:
+        lines += ["", f"Options of kind {meta.kind}:", *(f"  {o.line()}" for o in options)]
     for title, examples in (("Fails on", meta.fail_examples), ("Passes", meta.pass_examples)):
         for example in examples:
             lines += ["", f"{title}:", _indent(example.text)]

@@ -150,6 +150,11 @@ def run_options(command):
                 help="Boilerplate table from `scrapelint learn`: repeated lines and duplicates.",
             ),
             click.option(
+                "--show-suppressed",
+                is_flag=True,
+                help="List the findings that `scrapelint: ignore` markers held back.",
+            ),
+            click.option(
                 "--add-metadata",
                 is_flag=True,
                 help="Cleaned JSONL records carry the date, authors, sources and language found.",
@@ -173,6 +178,7 @@ class RunOptions:
     jobs: int = 1
     cache: bool = True
     quiet: bool = False
+    show_suppressed: bool = False
 
     def sources(self, paths: Sequence[Path]) -> Iterator[Source | Problem]:
         exclude = self.config.exclude
@@ -253,6 +259,7 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         and table is None
         and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
         quiet=params["quiet"],
+        show_suppressed=params["show_suppressed"],
     )
 
 

@@ -42,6 +42,8 @@ def conclude(
     write_baseline: Path | None = None,
 ) -> Verdict:
     full = reporting.build(files)
+    if not options.show_suppressed:
+        full = _without_suppressed(full)
     notes: list[str] = []
     shown, recorded = full, None
     if write_baseline is not None:
@@ -62,6 +64,14 @@ def conclude(
 def _without_texts(report: dict) -> dict:
     """The documents' texts are for the page that shows them (html), not for the JSON report."""
     documents = [{k: v for k, v in d.items() if k != "text"} for d in report["documents"]]
+    return {**report, "documents": documents}
+
+
+def _without_suppressed(report: dict) -> dict:
+    """The findings inline suppressions held back are listed only with `--show-suppressed`."""
+    if not any("suppressed" in d for d in report["documents"]):
+        return report
+    documents = [{k: v for k, v in d.items() if k != "suppressed"} for d in report["documents"]]
     return {**report, "documents": documents}
 
 

@@ -151,6 +151,7 @@ class _Writer:
             (file, record, source, digest, pack(sig) if sig else None),
         )
         doc_id = cursor.lastrowid
+        assert doc_id is not None  # an INSERT into a rowid table sets it
         copied = bool(first)
         if first:
             db.execute("INSERT INTO copies VALUES (?, ?, 'exact', 1.0)", (doc_id, first[0]))

@@ -8,13 +8,15 @@ removed line to exactly one finding, and refuses a fix that would take away most
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from scrapelint.engine.claims import claim_lines, removed_spans
 from scrapelint.engine.guard import GUARD_RULE, ProseLedger
 from scrapelint.engine.repair import repair
-from scrapelint.engine.rule import Rule
+from scrapelint.engine.rule import LineRule, Rule, document_rules, line_rules
+from scrapelint.engine.suppression import Suppressions, masked, original_spans, read_markers
+from scrapelint.facts.document_facts import Facts
 from scrapelint.locate.context import Context, LineMemo
 from scrapelint.text.document import Document
 from scrapelint.text.findings import AppliedRemoval, AppliedReplacement, Finding, LineRemoval
@@ -59,6 +61,8 @@ class Result:
     original: Document
     cleaned: Document
     outcomes: tuple[Outcome, ...]
+    suppressed: tuple[Finding, ...] = ()  # held back by an inline suppression, original lines
+    suppressions: Suppressions = field(default=Suppressions())
 
     @property
     def changed(self) -> bool:
@@ -72,7 +76,7 @@ class Result:
 
 def lint(
     doc: Document,
-    rules: Sequence[Rule],
+    rules: Sequence[LineRule],
     memo: LineMemo | None = None,
     vocabulary: frozenset[str] | None = None,
 ) -> list[Finding]:
@@ -89,56 +93,71 @@ def lint(
     return findings
 
 
-def key_words(rules: Sequence[Rule]) -> frozenset[str]:
+def key_words(rules: Sequence[LineRule]) -> frozenset[str]:
     """The words the rules look lines up by (`Context.lines_with_words`)."""
     return _key_words(tuple(rules))
 
 
 @lru_cache(maxsize=8)
-def _key_words(rules: tuple[Rule, ...]) -> frozenset[str]:
+def _key_words(rules: tuple[LineRule, ...]) -> frozenset[str]:
     # A run fixes every document with the same rules: the union is taken once, not per document.
-    return frozenset().union(*(getattr(rule, "key_words", ()) for rule in rules))
+    return frozenset().union(*(rule.key_words for rule in rules))
 
 
-def fix(doc: Document, rules: Sequence[Rule]) -> Result:
+def fix(doc: Document, rules: Sequence[Rule], record_ignore: Sequence[str] | None = None) -> Result:
     """Apply the in-line repairs the rules propose, then their removals, pass after pass, until
-    the text stops changing."""
+    the text stops changing.
+
+    Inline suppressions (`engine.suppression`) are read from `doc` and from `record_ignore`, the
+    codes a JSONL record's own field names; the rules see `doc` without its markers.
+    """
+    marks = read_markers(doc, record_ignore)
     memo = LineMemo()
-    repaired, repairs = repair(doc, rules, memo)  # first: the other rules read repaired text
-    rules = [rule for rule in rules if not judges_facts(rule)]
-    state = _FixState(repaired, memo)
+    repaired, repairs, held = repair(doc, rules, memo, marks)  # first: the rest read its text
+    view = masked(repaired, marks) if marks else repaired
+    state = _FixState(view, marks, memo)
+    state.hidden.update({(f.code, f.line, f.end_line): f for f in held})
     for _ in range(MAX_FIX_PASSES):
-        if not state.apply_pass(rules):
+        if not state.apply_pass(line_rules(rules)):
             break
     outcomes = _settle(state.outcomes, set(state.origin))
     if repairs:
         outcomes = _with_repairs(outcomes, repairs)
-    return Result(doc, state.current, outcomes)
+    result = Result(doc, state.current, outcomes, tuple(state.hidden.values()), marks)
+    return result if view is repaired else _unmasked(result, repaired)
 
 
-def judges_facts(rule: Rule) -> bool:
-    """Rules that judge the whole document (its date, authors, language) run once, in `judge`."""
-    return getattr(rule, "FACTS", False)
+def _unmasked(result: Result, doc: Document) -> Result:
+    """The fix of the masked view told in the document's own (repaired) text: same lines,
+    markers kept."""
+    outcomes = tuple(replace(o, removed=original_spans(doc, o.removed)) for o in result.outcomes)
+    gone = {i for o in outcomes for span in o.removed for i in range(span.start, span.end)}
+    return replace(result, cleaned=doc.without(gone), outcomes=outcomes)
 
 
-def judge(result: Result, rules: Sequence[Rule], facts: object) -> Result:
+def judge(result: Result, rules: Sequence[Rule], facts: Facts) -> Result:
     """Add the findings of the document-level rules, given the facts read from the fixed text."""
-    found = [
-        Outcome(finding)
-        for rule in rules
-        if judges_facts(rule)
-        for finding in rule.check_facts(facts)  # type: ignore[attr-defined]
-    ]
+    found = [finding for rule in document_rules(rules) for finding in rule.check_facts(facts)]
+    marks = result.suppressions
+    if marks:
+        held = tuple(f for f in found if marks.covers(f.code, f.line))
+        suppressed = result.suppressed + held
+        reported = [o.finding for o in result.outcomes]
+        found = [f for f in found if f not in held]
+        found += marks.unused(suppressed, reported, {rule.meta.code for rule in rules})
+        result = replace(result, suppressed=suppressed)
     if not found:
         return result
-    outcomes = sorted([*result.outcomes, *found], key=lambda o: (o.finding.line, o.finding.code))
+    outcomes = sorted(
+        [*result.outcomes, *map(Outcome, found)], key=lambda o: (o.finding.line, o.finding.code)
+    )
     return replace(result, outcomes=tuple(outcomes))
 
 
 class _FixState:
     """The text as the passes leave it, and the map from its lines to the original's."""
 
-    def __init__(self, doc: Document, memo: LineMemo | None = None) -> None:
+    def __init__(self, doc: Document, marks: Suppressions, memo: LineMemo | None = None) -> None:
         self.original = doc
         self.prose = ProseLedger(doc)
         self.current = doc
@@ -148,12 +167,17 @@ class _FixState:
         self.memo = memo or LineMemo()  # each pass re-reads the lines the last one kept
         self.vocabulary: frozenset[str] | None = None
         self.guarded = False  # the guard has stopped a pass, and said so
+        self.marks = marks
+        self.keeps = self._keeps if marks else None
+        self.hidden: dict[tuple[str, int, int], Finding] = {}  # suppressed, by code and lines
 
-    def apply_pass(self, rules: Sequence[Rule]) -> bool:
+    def apply_pass(self, rules: Sequence[LineRule]) -> bool:
         """Run `rules` once and apply their removals; False when nothing was removed."""
         if self.vocabulary is None:
             self.vocabulary = key_words(rules)
         findings = lint(self.current, rules, self.memo, self.vocabulary)
+        if self.marks:
+            findings = self._unsuppressed(findings)
         claims = self._guarded_claims(findings, rules)
         if not claims:
             self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
@@ -167,21 +191,36 @@ class _FixState:
         return True
 
     def _guarded_claims(
-        self, findings: Sequence[Finding], rules: Sequence[Rule]
+        self, findings: Sequence[Finding], rules: Sequence[LineRule]
     ) -> dict[int, tuple[int, ...]]:
         """The lines `findings` may take, each with its finding, as far as the guard lets them."""
-        claims = claim_lines(self.current, findings)
+        claims = claim_lines(self.current, findings, self.keeps)
         if not claims or self._keeps_prose(findings, claims):
             return claims
         # The page's shape misled the locator (an article of short lines, a long promo box):
         # what the other rules recognised by its wording may still go, under the same guard.
-        claims = claim_lines(self.current, _set_aside(findings, _shape_codes(rules)))
+        claims = claim_lines(self.current, _set_aside(findings, _shape_codes(rules)), self.keeps)
         if claims and self._keeps_prose(findings, claims):
             self._report_guard(_PARTLY_MSG)
             return claims
         earlier = len(self.origin) < len(self.original.lines)
         self._report_guard(_STOPPED_MSG if earlier else _GUARD_MSG)
         return {}
+
+    def _unsuppressed(self, findings: list[Finding]) -> list[Finding]:
+        """`findings` less those starting on a line that keeps their rule, which are set aside."""
+        kept = []
+        for finding in findings:
+            if self.marks.covers(finding.code, self.origin[finding.line]):
+                held = _outcome(finding, self.origin, ()).finding
+                self.hidden[(held.code, held.line, held.end_line)] = held
+            else:
+                kept.append(finding)
+        return kept
+
+    def _keeps(self, index: int, code: str) -> bool:
+        """Whether an inline suppression keeps line `index` of the current text from `code`."""
+        return self.marks.covers(code, self.origin[index])
 
     def _keeps_prose(self, findings: Sequence[Finding], claims: dict[int, tuple[int, ...]]) -> bool:
         """Whether the guard lets `claims` go; if so, the comment lines they take are recorded."""
@@ -218,9 +257,9 @@ def _with_repairs(
     return tuple(sorted(merged, key=lambda o: (o.finding.line, o.finding.code)))
 
 
-def _shape_codes(rules: Sequence[Rule]) -> frozenset[str]:
+def _shape_codes(rules: Sequence[LineRule]) -> frozenset[str]:
     """The rules whose verdicts come from the page's shape rather than from what a line says."""
-    return frozenset(rule.meta.code for rule in rules if getattr(rule, "SHAPE", False))
+    return frozenset(rule.meta.code for rule in rules if rule.shape)
 
 
 def _set_aside(findings: Sequence[Finding], codes: frozenset[str]) -> list[Finding]:

@@ -7,20 +7,30 @@ paragraphs run together, stray blank runs, or a blank line that would vanish int
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from scrapelint.text.document import Document, Line
 from scrapelint.text.findings import AppliedRemoval, Finding
 
+# Whether a line (by index) is kept from the rule of a code.
+Keeps = Callable[[int, str], bool]
 
-def claim_lines(doc: Document, findings: Sequence[Finding]) -> dict[int, tuple[int, ...]]:
-    """Give each line to remove to one finding (the first to ask), blank lines to a neighbour."""
+
+def claim_lines(
+    doc: Document, findings: Sequence[Finding], keeps: Keeps | None = None
+) -> dict[int, tuple[int, ...]]:
+    """Give each line to remove to one finding (the first to ask), blank lines to a neighbour.
+
+    `keeps(index, code)` tells a line an inline suppression keeps from the rule `code`: it goes
+    to the next finding that asks for it, if any.
+    """
     owner: dict[int, int] = {}
     for position, finding in enumerate(findings):
         if finding.removal is None:
             continue
         for index in range(finding.removal.start, finding.removal.end):
-            owner.setdefault(index, position)
+            if keeps is None or not keeps(index, finding.code):
+                owner.setdefault(index, position)
     if not owner:
         return {}
     for blank, neighbour in _orphaned_blanks(doc, owner.keys()):

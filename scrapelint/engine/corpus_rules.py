@@ -9,17 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from scrapelint.corpus.table import reader
 from scrapelint.engine.rule import Rule
 
 
+@runtime_checkable
+class CorpusRule(Protocol):
+    """A rule that reads the boilerplate table, once given one."""
+
+    def with_table(self, table: str) -> Rule: ...
+
+
 def reads_corpus(rule: Rule) -> bool:
-    return getattr(rule, "CORPUS", False)
+    return isinstance(rule, CorpusRule)
 
 
 def bind_table(rules: Sequence[Rule], table: Path) -> tuple[Rule, ...]:
     """`rules` with the corpus rules reading `table`; raises `TableError` when it is unusable."""
     path = str(table.resolve())
     reader(path)  # fail now, naming the file, rather than in every worker
-    return tuple(rule.with_table(path) if reads_corpus(rule) else rule for rule in rules)  # type: ignore[attr-defined]
+    return tuple(rule.with_table(path) if isinstance(rule, CorpusRule) else rule for rule in rules)

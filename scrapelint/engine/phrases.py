@@ -36,10 +36,6 @@ class PhraseMatcher:
         if self.phrases:
             self._automaton.make_automaton()
 
-    def may_match(self, words: frozenset[str]) -> bool:
-        """False when a line with these words (its normal form, split) cannot match."""
-        return not self.key_words.isdisjoint(words)
-
     def match(self, line: str) -> str | None:
         """The matched phrase for a normalised line, or None."""
         if not line or not self.phrases:

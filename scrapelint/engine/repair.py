@@ -15,8 +15,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import NamedTuple, Protocol, runtime_checkable
 
 from scrapelint.engine.rule import Rule
+from scrapelint.engine.suppression import Suppressions
 from scrapelint.locate.context import Context, LineMemo
 from scrapelint.text.document import Document, Line
 from scrapelint.text.findings import AppliedReplacement, Finding, Replacement
@@ -25,25 +28,43 @@ from scrapelint.text.findings import AppliedReplacement, Finding, Replacement
 _ESCAPED_LOW, _ESCAPED_HIGH = "\udc80", "\udcff"
 
 
+@runtime_checkable
+class RepairingRule(Protocol):
+    """A line rule that also proposes in-line repairs, once, before the removal passes."""
+
+    def repairs(self, doc: Document, ctx: Context) -> Iterable[Finding]: ...
+
+
 def repairs_text(rule: Rule) -> bool:
     """Whether `rule` proposes in-line repairs (it has a `repairs` method)."""
-    return callable(getattr(rule, "repairs", None))
+    return isinstance(rule, RepairingRule)
+
+
+class Repaired(NamedTuple):
+    doc: Document
+    repairs: list[tuple[Finding, tuple[AppliedReplacement, ...]]]
+    held: list[Finding]  # kept from their line by a `scrapelint: ignore` marker
 
 
 def repair(
-    doc: Document, rules: Sequence[Rule], memo: LineMemo | None = None
-) -> tuple[Document, list[tuple[Finding, tuple[AppliedReplacement, ...]]]]:
+    doc: Document,
+    rules: Sequence[Rule],
+    memo: LineMemo | None = None,
+    marks: Suppressions | None = None,
+) -> Repaired:
     """`doc` with the repairs of `rules` applied, and each repairing finding with what it changed.
 
-    Findings that propose no replacement (an uncertain repair, reported only) come back with none.
-    `memo` is the one the fix passes go on with: they mostly read the same line texts.
+    Findings that propose no replacement (an uncertain repair, reported only) come back with none;
+    those `marks` hold back, in `held`. `memo` is the one the fix passes go on with: they mostly
+    read the same line texts.
     """
-    repairing = [rule for rule in rules if repairs_text(rule)]
+    repairing = _repairing(tuple(rules))
     if not repairing:
-        return doc, []
+        return Repaired(doc, [], [])
     ctx = Context(doc, memo or LineMemo(), frozenset())
-    findings = [f for rule in repairing for f in rule.repairs(doc, ctx)]  # type: ignore[attr-defined]
-    findings.sort(key=lambda f: (f.line, f.code))
+    found = [f for rule in repairing for f in rule.repairs(doc, ctx)]
+    held = [f for f in found if marks and marks.covers(f.code, f.line)]
+    findings = sorted((f for f in found if f not in held), key=lambda f: (f.line, f.code))
     accepted = _accepted(doc, findings)
     by_line: dict[int, list[tuple[int, Replacement]]] = defaultdict(list)
     for position, replacement in accepted:
@@ -56,8 +77,14 @@ def repair(
     repaired = _rebuilt(doc, texts) if applied else doc
     if len(repaired.lines) != len(doc.lines):
         # An emptied line after a lone CR reads back as one CRLF line: no repair is worth that.
-        return doc, [(f, ()) for f, _ in results]
-    return repaired, results
+        return Repaired(doc, [(f, ()) for f, _ in results], held)
+    return Repaired(repaired, results, held)
+
+
+@lru_cache(maxsize=8)
+def _repairing(rules: tuple[Rule, ...]) -> tuple[RepairingRule, ...]:
+    # A run repairs every document with the same rules: they are picked out once.
+    return tuple(rule for rule in rules if isinstance(rule, RepairingRule))
 
 
 def _accepted(doc: Document, findings: Sequence[Finding]) -> list[tuple[int, Replacement]]:

@@ -1,20 +1,23 @@
-"""What a rule is: its identity and documentation (`RuleMeta`) plus a `check` generator.
+"""What a rule is: its identity and documentation (`RuleMeta`) plus one of two checks.
 
-Rules only look: they yield findings, possibly with a proposed line removal, and never change
-text or print. Declarative rules come from YAML packs (see `engine.packs`); each names a kind,
-and the kinds are written in Python. Every rule carries the same metadata, and its examples run
-as tests.
+A `LineRule` reads a document's lines and may propose removing some; a `DocumentRule` judges the
+whole document once, from the facts read after the fix (its date, authors, language), and proposes
+nothing. Rules only look: they yield findings and never change text or print. Declarative rules
+come from YAML packs (see `engine.packs`); each names a kind, and the kinds are written in Python.
+Every rule carries the same metadata, and its examples run as tests.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from functools import lru_cache
+from typing import TYPE_CHECKING, Protocol, TypeAlias, runtime_checkable
 
 from scrapelint.text.findings import Finding, LineRemoval, Replacement, Severity
 
 if TYPE_CHECKING:
+    from scrapelint.facts.document_facts import Facts
     from scrapelint.locate.context import Context
     from scrapelint.text.document import Document
 
@@ -77,7 +80,55 @@ class RuleMeta:
         )
 
 
-class Rule(Protocol):
-    meta: RuleMeta
+@runtime_checkable
+class LineRule(Protocol):
+    """A rule over a document's lines, run in every pass of a fix."""
+
+    @property
+    def meta(self) -> RuleMeta: ...
+
+    @property
+    def key_words(self) -> frozenset[str]:
+        """The words a line must hold one of to match (`Context.lines_with_words`); empty when
+        the rule finds its lines otherwise."""
+        ...
+
+    @property
+    def shape(self) -> bool:
+        """Whether its verdicts come from where a line stands in the page's shape rather than
+        from what it says: when the body guard refuses a pass, the engine retries it without
+        them."""
+        ...
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]: ...
+
+
+@runtime_checkable
+class DocumentRule(Protocol):
+    """A rule that judges the whole document once, after the fix; it proposes no removal."""
+
+    @property
+    def meta(self) -> RuleMeta: ...
+
+    def check_facts(self, facts: Facts) -> Iterable[Finding]: ...
+
+
+Rule: TypeAlias = LineRule | DocumentRule
+
+
+def line_rules(rules: Sequence[Rule]) -> tuple[LineRule, ...]:
+    """The rules of `rules` that read lines, in order."""
+    return _split(tuple(rules))[0]
+
+
+def document_rules(rules: Sequence[Rule]) -> tuple[DocumentRule, ...]:
+    """The rules of `rules` that judge the whole document, in order."""
+    return _split(tuple(rules))[1]
+
+
+@lru_cache(maxsize=8)
+def _split(rules: tuple[Rule, ...]) -> tuple[tuple[LineRule, ...], tuple[DocumentRule, ...]]:
+    # A run treats every document with the same rules: they are told apart once, not per document.
+    lines = tuple(rule for rule in rules if isinstance(rule, LineRule))
+    documents = tuple(rule for rule in rules if isinstance(rule, DocumentRule))
+    return lines, documents

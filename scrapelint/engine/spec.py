@@ -7,7 +7,7 @@ a rule that silently does nothing, so every error names the file and the key.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 _MISSING = object()
@@ -46,7 +46,7 @@ class Spec:
         if not isinstance(value, kind) or (isinstance(value, bool) and kind in (int, float)):
             name = kind.__name__ if isinstance(kind, type) else "/".join(k.__name__ for k in kind)
             raise SpecError(self.source, self._key(key), f"expected {name}, got {value!r}")
-        return value
+        return cast(T, value)
 
     def choice(self, key: str, options: frozenset[str] | set[str], default: str) -> str:
         value = self.take(key, str, default)

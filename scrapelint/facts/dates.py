@@ -129,10 +129,10 @@ def _resolve(name: str, match: re.Match[str]) -> tuple[datetime.date, str, int] 
     if name == "numeric":
         month, day, shape = _numeric_parts(match)
     elif "mon" in groups:
-        month = month_number(match["mon"])
-        if month is None:
+        named = month_number(match["mon"])
+        if named is None:
             return None
-        day, shape = int(match["d"]), name
+        month, day, shape = named, int(match["d"]), name
         if match["wd"] is not None and weekday_number(match["wd"]) is None:
             start = match.start("mon") if name == "month-day-year" else match.start("d")
     else:

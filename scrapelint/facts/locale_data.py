@@ -18,14 +18,15 @@ import unicodedata
 from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType
+from typing import Literal
 
 from scrapelint.io.user_cache import cache_dir, enabled, store
 
 # Languages whose names are recognised. en_GB adds the British "Sept" abbreviation.
 SUPPORTED_LOCALES: tuple[str, ...] = ("en", "en_GB", "es", "fr", "de", "pt", "it", "nl", "ru", "pl")
 
-_WIDTHS = ("wide", "abbreviated")
-_CONTEXTS = ("format", "stand-alone")
+_WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
+_CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
 
 # Weekday abbreviations shorter than this (Dutch "ma", "di", "zo") are everyday words in many
 # languages, so they are only accepted when CLDR writes them with a trailing dot.

@@ -41,8 +41,8 @@ def stated(parsed: Parsed, record: dict | None) -> Stated:
 
 def _date(parsed: Parsed, record: dict | None, own: dict) -> datetime.date | None:
     candidates: list[str] = []
-    for key in DATE_FIELDS if record is not None else ():
-        value = record.get(key)
+    for key in DATE_FIELDS:
+        value = record.get(key) if record is not None else None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return _epoch_date(value)
         if value:

@@ -76,7 +76,7 @@ def open_write(name: str, stream: BinaryIO) -> BinaryIO:
     if codec == ".zst":
         import zstandard
 
-        return zstandard.ZstdCompressor().stream_writer(stream, closefd=False)  # type: ignore[return-value]
+        return zstandard.ZstdCompressor().stream_writer(stream, closefd=False)
     return stream
 
 
@@ -100,7 +100,7 @@ class _ZstdFrames(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+    def readinto(self, buffer) -> int:
         while not self._output:
             if not self._decompress_more():
                 return 0

@@ -90,7 +90,7 @@ def decode(path: str, raw: bytes) -> tuple[str, list[Problem]]:
     except UnicodeDecodeError:
         pass
     text = raw.decode("utf-8", errors="surrogateescape")
-    problems = []
+    problems: list[Problem] = []
     for match in ESCAPED_BYTE_RE.finditer(text):
         line = text.count("\n", 0, match.start()) + 1
         if not problems or problems[-1].line != line:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from json.decoder import scanstring
+from json import decoder
 
+# The standard library's own string scanner (C, exact JSON escapes); typeshed does not list it.
+SCANSTRING: Callable[[str, int], tuple[str, int]] = decoder.scanstring  # type: ignore[attr-defined]
 # JSON's four whitespace characters; str.isspace would also take U+00A0 and friends.
 WHITESPACE_RE = re.compile(r"[ \t\n\r]*")
 
@@ -150,7 +152,7 @@ def _separators(line: str, members: Sequence[Member]) -> tuple[str, str]:
 def _member(line: str, start: int) -> tuple[Member, object]:
     if not line.startswith('"', start):
         raise ValueError(f"expected a key at column {start + 1}")
-    key, key_end = scanstring(line, start + 1)
+    key, key_end = SCANSTRING(line, start + 1)
     value_start = _skip(line, _expect(line, _skip(line, key_end), ":"))
     value, value_end = _DECODER.raw_decode(line, value_start)
     return Member(key, start, key_end, value_start, value_end), value

@@ -22,7 +22,7 @@ class ScoredLine(NamedTuple):
     """A non-blank line with its features, prose score and class (a named tuple: one is built
     for every line on every pass, faster than a frozen dataclass)."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # the line's number; shadows tuple.index, unused
     feats: LineFeatures
     score: float
     cls: str

@@ -87,7 +87,7 @@ class LineMemo:
         found = known[text] = compute(text)
         return found
 
-    def results(self, predicate: Callable[[str], object]) -> dict[str, bool]:
+    def results(self, predicate: Callable[..., object]) -> dict[str, bool]:
         """The results of `test(predicate, text)` so far, by text: a rule that tests many lines
         looks them up itself rather than through a call per line."""
         return self._tests.setdefault(predicate, {})
@@ -185,7 +185,7 @@ class Context:
 
     @cached_property
     def word_sets(self) -> tuple[frozenset[str], ...]:
-        """The words of each line's normal form, for `PhraseMatcher.may_match`."""
+        """The words of each line's normal form, to test against a phrase rule's key words."""
         return tuple(frozenset(line.split()) for line in self.normalized)
 
     @cached_property
@@ -206,7 +206,7 @@ class Context:
 
     def lines_with_words(self, words: frozenset[str], max_words: int) -> list[int]:
         """Indices, in order, of the lines of 1 to `max_words` words that hold one of `words`:
-        the short lines whose word set `PhraseMatcher.may_match` would let through."""
+        the short lines holding one of a phrase rule's key words."""
         if not _within(words, self.vocabulary):
             sets = self.word_sets
             return [i for i in self.short_lines(max_words) if not words.isdisjoint(sets[i])]

@@ -181,12 +181,12 @@ def _per_file_ignores(spec: Spec) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def _date(spec: Spec, key: str) -> datetime.date | None:
-    value = spec.take(key, (str, datetime.date), None)
+    value: object = spec.take(key, (str, datetime.date), None)
     if value is None or isinstance(value, datetime.date):
         if isinstance(value, datetime.datetime):
             raise spec.error(key, "expected a day (YYYY-MM-DD), got a date and time")
         return value
     try:
-        return datetime.date.fromisoformat(value)
+        return datetime.date.fromisoformat(str(value))
     except ValueError:
         raise spec.error(key, f"expected a day (YYYY-MM-DD), got {value!r}") from None

@@ -13,6 +13,7 @@ from scrapelint.io.formats import ESCAPED_BYTE_RE, encode
 from scrapelint.report import annotate
 from scrapelint.report.file_result import FileResult, cleaned_path
 from scrapelint.run.process import DocumentReport, FileReport
+from scrapelint.text.findings import Finding
 
 
 def summarize_file(file: FileReport, *, applied: bool, keep_text: bool = False) -> FileResult:
@@ -74,6 +75,19 @@ def _replaced(outcome: Outcome) -> dict:
     }
 
 
+def suppressed_entry(finding: Finding) -> dict:
+    """A finding an inline suppression held back: listed with `--show-suppressed`, never fixed."""
+    return {
+        "code": finding.code,
+        "rule": finding.rule,
+        "category": finding.category,
+        "severity": finding.severity.value,
+        "line": finding.line + 1,
+        "end_line": finding.end_line + 1,
+        "message": finding.message,
+    }
+
+
 def _exact_bytes(removed: str) -> dict:
     """`removed_b64` when `removed` holds bytes that are not UTF-8, which JSON cannot carry."""
     if not ESCAPED_BYTE_RE.search(removed):
@@ -95,6 +109,8 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
         "lines": len(result.original.lines),
         "removed_lines": len(result.original.lines) - len(result.cleaned.lines),
     }
+    if result.suppressed:
+        entry["suppressed"] = [suppressed_entry(f) for f in result.suppressed]
     if doc.record is not None:
         entry["record"] = doc.record
         entry["id"] = doc.record_id

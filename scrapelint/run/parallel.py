@@ -56,7 +56,7 @@ def _window(pool, window: list[Source | Problem], job: Job, jobs: int) -> Iterat
     JSONL file shared out among the workers while this process writes the cleaned stream."""
     small: list[Source | Problem] = []
     for item in window:
-        if _is_big(item):
+        if isinstance(item, Source) and is_big_jsonl(item.path):
             yield from pool.imap(_work, small, chunksize=CHUNK)
             small = []
             settings = job.settings_for(item.path)

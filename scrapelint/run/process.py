@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from scrapelint.engine import apply as engine
 from scrapelint.engine.rule import Rule
+from scrapelint.engine.suppression import RECORD_FIELD
 from scrapelint.facts.dates import find_dates
 from scrapelint.facts.document_facts import Facts
 from scrapelint.facts.metadata import DocumentMeta, describe
@@ -103,13 +104,14 @@ def clean_document(
     metadata_date: datetime.date | None = None,
     *,
     stated_credit: bool = False,
+    record_ignore: list[str] | None = None,
 ) -> tuple[engine.Result, DocumentMeta]:
     """Fix one document, read its metadata, and judge its date, attribution and language.
 
     `check` reports what `fix` would do, so both see the same findings and the same cleaned text
     (the title and language are read from it).
     """
-    result = engine.fix(doc, rules)
+    result = engine.fix(doc, rules, record_ignore)
     head_dates = find_dates(doc.texts)  # read once: the publication date is one of them
     meta = describe(
         doc,
@@ -133,18 +135,36 @@ def clean_document(
 def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) -> DocumentReport:
     record = _record(parsed, number)
     said = stated(parsed, record)
+    line = parsed.first_line + parsed.record_of_document[number] if record is not None else 0
+    ignore = None if record is None else _record_ignore(parsed, record, line)
     result, meta = clean_document(
-        doc, settings.rules, settings.policy, said.date, stated_credit=said.credited
+        doc,
+        settings.rules,
+        settings.policy,
+        said.date,
+        stated_credit=said.credited,
+        record_ignore=ignore,
     )
     if record is None:
         return DocumentReport(result, meta)
-    line = parsed.first_line + parsed.record_of_document[number]
     adds = settings.fix and settings.add_metadata
     metadata = _metadata_edit(parsed, number, meta, line) if adds else None
     position = parsed.record_of_document[number]
     digest = line_digest(parsed.raw_lines[position]) if settings.fix else None
     record_id = _record_id(parsed, number)
     return DocumentReport(result, meta, line, record_id, parsed.text_field, metadata, digest)
+
+
+def _record_ignore(parsed: Parsed, record: dict, line: int) -> list[str] | None:
+    """The codes the record's `scrapelint_ignore` field keeps from the whole record."""
+    value = record.get(RECORD_FIELD)
+    if value is None:
+        return None
+    if isinstance(value, list) and all(isinstance(code, str) for code in value):
+        return value
+    message = f"{RECORD_FIELD}: expected a list of rule codes, got {value!r}; not applied"
+    parsed.problems.append(Problem(parsed.path, line, message))
+    return None
 
 
 def _record_id(parsed: Parsed, number: int) -> str | None:

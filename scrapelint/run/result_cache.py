@@ -138,6 +138,7 @@ def _secret() -> bytes | None:
 
 def _result_data(result: FileResult) -> dict[str, Any]:
     output = result.output
+    assert not isinstance(output, Path)  # `put` keeps spool files out of the cache
     return {
         "path": str(result.source.path),
         "root": None if result.source.root is None else str(result.source.root),

@@ -32,7 +32,7 @@ LINK_MARK = "]("
 
 
 class _LineFields(NamedTuple):
-    index: int
+    index: int  # type: ignore[assignment]  # the line's number; shadows tuple.index, unused
     text: str
     ending: str
     offset: int

@@ -38,10 +38,6 @@ def normalize(text: str) -> str:
     return NON_WORD_RE.sub(" ", text.casefold()).strip()
 
 
-def word_count(normalized: str) -> int:
-    return normalized.count(" ") + 1 if normalized else 0
-
-
 def normalized_content(text: str) -> str:
     """`normalize(line_content(text))`: the normal form phrase rules match a line's words in.
 

@@ -7,8 +7,9 @@ title-cased, unpunctuated, list-marked or link-like. Every feature here is langu
 uses a small multilingual function-word set, so a page in Korean or Russian is judged by the same
 shape as one in English.
 
-All functions are pure and work on one ``str`` without its line ending. ``line_features`` returns
-an immutable ``LineFeatures`` value; ``prose_score`` folds the features into one number in [0, 1];
+All functions are pure and work on one ``str`` without its line ending. ``line_reading`` returns
+an immutable ``LineFeatures`` value with the line's words; ``prose_score`` folds the features
+into one number in [0, 1];
 ``lowered_words`` gives the words two lines are compared by. They run once per line and fix pass,
 so characters and words are counted with ``bytes`` methods over the whole line where the result
 is provably the same as a ``str`` call per character
@@ -145,11 +146,6 @@ class LineReading(NamedTuple):
 
     features: LineFeatures
     words: tuple[str, ...]
-
-
-def line_features(line: str) -> LineFeatures:
-    """Compute the shape features of one line (no line ending)."""
-    return _read(line)[0]
 
 
 def line_reading(line: str) -> LineReading:

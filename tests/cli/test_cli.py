@@ -213,6 +213,7 @@ def test_rule_and_rules() -> None:
     explained = run("rule", "NL001")
     assert explained.exit_code == 0
     assert "NL001" in explained.stdout
+    assert "max-words" in explained.stdout  # the options of its kind, from their declaration
     assert run("rule", "ZZ999").exit_code == 2
     listed = run("rules")
     assert listed.exit_code == 0

@@ -24,7 +24,10 @@ TEXT = "\n".join(["Share this on WhatsApp", *PROSE]) + "\n"
 
 
 class Removes:
-    """A rule that asks for the removal of the lines holding any of `needles`."""
+    """A rule that asks for the removal of the lines holding any of `needles` (a `LineRule`)."""
+
+    key_words: frozenset[str] = frozenset()
+    shape = False
 
     def __init__(self, code: str, needles: tuple[str, ...], category: str = "navigation") -> None:
         self.meta = RuleMeta(code, code.lower(), category, Severity.WARNING, "a stand-in rule")
@@ -39,7 +42,7 @@ class Removes:
 class ShapeRemoves(Removes):
     """The same, as a verdict from the page's shape (what the article rules give)."""
 
-    SHAPE = True
+    shape = True
 
 
 def guard_messages(result: engine.Result) -> list[str]:

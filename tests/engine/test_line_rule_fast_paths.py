@@ -13,12 +13,13 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from scrapelint.engine import apply as engine
+from scrapelint.engine.kinds.items import item_run
 from scrapelint.engine.kinds.pattern import PatternRule, fold_case
 from scrapelint.engine.kinds.phrase import PhraseRule
-from scrapelint.engine.kinds.section import SectionRule
 from scrapelint.engine.kinds.thread import ThreadRule
 from scrapelint.engine.kinds.thread_start import ThreadStartRule
 from scrapelint.engine.packs import load_rules
+from scrapelint.engine.rule import line_rules
 from scrapelint.locate.context import Context, LineMemo
 from scrapelint.text.document import Document, drop_link_targets
 from scrapelint.text.normalize import NON_WORD_RE, normalize
@@ -27,14 +28,10 @@ from tests.strategies import LIST_LINES, SENTENCES
 
 RULES = load_rules()
 PATTERN_RULES = [rule for rule in RULES if isinstance(rule, PatternRule)]
-PHRASE_RULES = [rule for rule in RULES if isinstance(rule, PhraseRule | SectionRule)]
-VOCABULARY = engine.key_words(RULES)
+PHRASE_RULES = [rule for rule in RULES if isinstance(rule, PhraseRule)]
+VOCABULARY = engine.key_words(line_rules(RULES))
 LITERALS = sorted({literal for rule in PATTERN_RULES for literal in rule.requires})
-PHRASES = sorted(
-    phrase
-    for rule in PHRASE_RULES
-    for phrase in (rule.phrases if isinstance(rule, PhraseRule) else rule.headings).phrases
-)
+PHRASES = sorted(phrase for rule in PHRASE_RULES for phrase in rule.phrases.phrases)
 # Pieces with a special case mapping or a role in some rule, mixed with any character at all.
 PIECES = [
     *LITERALS,
@@ -132,7 +129,10 @@ def test_a_later_pass_finds_the_lines_a_fresh_search_finds(text: str, removed: s
 
 
 def _plain_pattern_check(rule: PatternRule, doc: Document, ctx: Context) -> list:
-    """The loop the rule ran before it searched for its literals: every short line tested."""
+    """The loop the rule ran before it searched for its literals: every short line tested (a rule
+    with `min-run` is held to its plain walk in `tests/text/test_text_fast_paths.py`)."""
+    if rule.min_run > 1:
+        return list(rule.check(doc, ctx))
     found = []
     for index in ctx.short_lines(rule.max_words):
         text = doc.lines[index].text.strip()
@@ -177,31 +177,25 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
     """The loop a phrase rule ran before the word index: every short line tested."""
     found, resume = [], 0
     for index in ctx.short_lines(rule.max_words):
-        if index < resume or not rule.phrases.may_match(frozenset(ctx.normalized[index].split())):
+        if index < resume or rule.phrases.key_words.isdisjoint(ctx.normalized[index].split()):
             continue
         phrase = rule.phrases.match(ctx.normalized[index])
         if phrase is None or not ctx.is_at(index, rule.where):
+            continue
+        if rule.extend == "items":
+            end, items = item_run(doc, index + 1, rule.item_max_words)
+            if items >= rule.min_items:
+                found.append(rule.meta.finding(index, end, f"{rule.message} ({items} items)"))
+                resume = end
             continue
         resume = rule._end(doc, index)
         found.append(rule.meta.finding(index, resume, f"{rule.message}: “{phrase}”"))
     return found
 
 
-def _plain_section_check(rule: SectionRule, doc: Document, ctx: Context) -> list:
-    found, resume = [], 0
-    for index in ctx.short_lines(rule.heading_max_words):
-        if index < resume or rule.headings.match(ctx.normalized[index]) is None:
-            continue
-        end, items = rule._items(doc, index + 1)
-        if items >= rule.min_items and ctx.is_at(index, rule.where):
-            found.append(rule.meta.finding(index, end, f"{rule.message} ({items} items)"))
-            resume = end
-    return found
-
-
 @given(documents, st.sets(st.integers(0, 12)))
 def test_phrase_rules_find_what_testing_every_line_finds(text: str, removed: set[int]) -> None:
-    plain = {PhraseRule: _plain_phrase_check, SectionRule: _plain_section_check}
+    plain = {PhraseRule: _plain_phrase_check}
     _assert_plain_findings(text, removed, PHRASE_RULES, plain)
 
 

@@ -73,7 +73,7 @@ def test_report_restores_a_repaired_text_byte_for_byte(text: str) -> None:
 def test_a_repair_changes_only_its_recorded_spans(text: str) -> None:
     """Undoing each recorded span, right to left, gives the original line: nothing else moved."""
     doc = Document.from_text(text)
-    repaired, repairs = repair(doc, HYGIENE)
+    repaired, repairs, _ = repair(doc, HYGIENE)
     assert len(repaired.lines) == len(doc.lines)
     for number, (before, after) in enumerate(zip(doc.texts, repaired.texts, strict=True)):
         spans = sorted(

@@ -17,6 +17,7 @@ import pytest
 from scrapelint.engine import apply as engine
 from scrapelint.engine.corpus_rules import reads_corpus
 from scrapelint.engine.packs import load_rules
+from scrapelint.engine.rule import DocumentRule
 from scrapelint.facts.policy import Policy
 from scrapelint.run.process import clean_document
 from scrapelint.text.document import Document
@@ -110,7 +111,7 @@ def has_examples(rule) -> bool:
     """A rule that removes lines shows one fixed case; a document-level check shows any case
     (some of them fire only on metadata or a configured policy, which an example cannot hold)."""
     meta = rule.meta
-    if engine.judges_facts(rule) or not meta.fixes or meta.code in REPORT_ONLY:
+    if isinstance(rule, DocumentRule) or not meta.fixes or meta.code in REPORT_ONLY:
         return bool(meta.fail_examples or meta.pass_examples)
     return any(case.fixed is not None for case in meta.fail_examples) and bool(meta.pass_examples)
 

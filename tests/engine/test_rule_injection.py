@@ -29,7 +29,7 @@ from scrapelint.text.document import Document
 from tests.strategies import HEADLINES, SENTENCES, Article, articles, junk_groups, render
 
 RULES = select_rules(load_rules())
-INJECTED_KINDS = ("phrase", "pattern", "section")
+INJECTED_KINDS = ("phrase", "pattern")
 HEAD, BETWEEN, TAIL = "head", "between", "tail"
 # Where a rule's `where` lets its junk stand. A phrase that takes the rest of the text with it
 # (`extend: to-end`, a comment widget) only ever opens the tail.
@@ -85,7 +85,12 @@ RUSSIAN = Article(
     titled=True,
 )
 # (rule code, position) -> why the article does not come back, as found by this test (strict xfail).
-KNOWN_FAILURES: dict[tuple[str, str], str] = {}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("OP001", "between"): (
+        "four '|' rows after the first paragraph make the locator start the body below them, so "
+        "AR009 takes the first paragraph as detached prose"
+    ),
+}
 FEWER = settings(max_examples=max(6, settings.default.max_examples // 6))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scrapelint.locate.article import ArticleMap, LineVerdict, locate_article
 from scrapelint.text.findings import CATEGORIES
-from scrapelint.text.prose import line_features, prose_score
+from scrapelint.text.prose import line_reading, prose_score
 from scrapelint.text.reasons import REASONS
 
 ARTICLE = [
@@ -25,6 +25,11 @@ RELATED = [
     "* Storm Damage Closes Two Schools In North District",
     "* New Library Branch Opens Doors To Readers",
 ]
+
+
+def features_of(line: str):
+    """The shape features of one line, as the locator reads them."""
+    return line_reading(line).features
 
 
 def _page(*parts: list[str]) -> list[str]:
@@ -185,9 +190,9 @@ def test_every_reason_is_documented() -> None:
 
 
 def test_prose_score_orders_shapes() -> None:
-    sentence = prose_score(line_features(ARTICLE[0]))
-    headline = prose_score(line_features("Mayor Announces New Budget Plan For Parks"))
-    menu = prose_score(line_features("* Home"))
+    sentence = prose_score(features_of(ARTICLE[0]))
+    headline = prose_score(features_of("Mayor Announces New Budget Plan For Parks"))
+    menu = prose_score(features_of("* Home"))
     assert sentence > headline > menu
-    table = line_features("| 1 | Kyle Busch | 5040 |")
+    table = features_of("| 1 | Kyle Busch | 5040 |")
     assert table.table_row and table.words == 4

@@ -1,6 +1,6 @@
 """The article locator's fast paths give exactly what the straightforward code gives.
 
-`line_features` counts on a line's UTF-8 bytes (ASCII lines, and lines whose non-ASCII characters
+`line_reading` counts on a line's UTF-8 bytes (ASCII lines, and lines whose non-ASCII characters
 are quotes and dashes, never reach a per-character or per-word Python loop). The reference below
 is the plain version it replaced: one str call per character and per token. Every feature must be
 equal, floats included, on random text mixing scripts, combining marks, odd whitespace, pipes,
@@ -26,7 +26,7 @@ from scrapelint.text.prose import (
     _ends_sentence,
     _link_chars,
     _strip_table,
-    line_features,
+    line_reading,
     lowered_words,
 )
 
@@ -46,8 +46,13 @@ TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_siz
 ASCII_TEXT = st.text(alphabet=st.characters(max_codepoint=127), max_size=80)
 
 
+def features_of(line: str):
+    """The shape features of one line, as the locator reads them."""
+    return line_reading(line).features
+
+
 def reference_features(line: str) -> LineFeatures:
-    """`line_features` as first written: a str call per character and per token."""
+    """`line_reading(...).features` as first written: a str call per character and per token."""
     text, table_row = _strip_table(line.strip())
     marker = LIST_MARKER_RE.match(text)
     body = text[marker.end() :] if marker else text
@@ -93,17 +98,17 @@ def _same(a: LineFeatures, b: LineFeatures) -> bool:
 @example("* 東京都 ひらがな・カタカナ。")
 @example("bad \udcff bytes \ud800")
 def test_line_features_match_the_reference(line: str) -> None:
-    assert _same(line_features(line), reference_features(line))
+    assert _same(features_of(line), reference_features(line))
 
 
 @settings(max_examples=300)
 @given(ASCII_TEXT)
 def test_ascii_line_features_match_the_reference(line: str) -> None:
-    assert _same(line_features(line), reference_features(line))
+    assert _same(features_of(line), reference_features(line))
 
 
 def test_letters_and_digits_are_word_characters() -> None:
-    """`line_features` counts letters and digits only on lines where WORD_RE finds a non-ASCII
+    """`line_reading` counts letters and digits only on lines where WORD_RE finds a non-ASCII
     word character: sound only if every letter or digit is one."""
     alnum = (chr(code) for code in range(0x110000) if chr(code).isalnum())
     assert all(WORD_RE.fullmatch(char) for char in alnum)
@@ -120,7 +125,7 @@ def test_lowered_words_match_findall_on_the_lowered_line(line: str) -> None:
 @example("Team (Group A): 10th")
 @example("* June 9 -- Venue, City, ST.")
 def test_skeleton_matches_the_reference(line: str) -> None:
-    feats = line_features(line)
+    feats = features_of(line)
     chars = {c for c in line.strip()[1:-1] if not c.isalnum() and not c.isspace()}
     expected = (chars - SKELETON_IGNORED) | ({"0"} if feats.digit_share > 0 else set())
     assert skeleton(line, feats) == expected

@@ -37,7 +37,6 @@ from scrapelint.text.prose import (
     LIST_MARKER_RE,
     WORD_RE,
     LineFeatures,
-    line_features,
     line_reading,
     lowered_words,
     prose_score,
@@ -47,6 +46,11 @@ from tests.locate.test_locator_fast_paths import ASCII_TEXT, TEXT, _same, refere
 from tests.strategies import HEADLINES, SENTENCES
 
 ANY_TEXT = st.one_of(TEXT, ASCII_TEXT)
+
+
+def features_of(line: str):
+    """The shape features of one line, as the locator reads them."""
+    return line_reading(line).features
 
 
 @settings(max_examples=400)
@@ -206,7 +210,7 @@ FEATURES = st.builds(
 
 
 @settings(max_examples=400)
-@given(st.one_of(FEATURES, ANY_TEXT.map(line_features)), st.booleans())
+@given(st.one_of(FEATURES, ANY_TEXT.map(features_of)), st.booleans())
 def test_prose_score_is_the_min_max_fold(features: LineFeatures, covered: bool) -> None:
     assert repr(prose_score(features, covered)) == repr(_reference_prose_score(features, covered))
 
@@ -283,7 +287,7 @@ LIST_LINE = st.sampled_from(
 @given(st.lists(st.one_of(LINE, LIST_LINE), max_size=40), st.booleans())
 def test_span_values_and_lists_are_the_plain_loops(lines: list[str], covered: bool) -> None:
     texts = [t for t in lines if block_reading(t) is not None]
-    feats = [line_features(t) for t in texts]
+    feats = [features_of(t) for t in texts]
     classes = [blocks.classify(f, prose_score(f, covered)) for f in feats]
     shape = blocks.skeletons(texts, feats)
     expected = list(classes)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from scrapelint.engine.claims import removed_spans
 from scrapelint.engine.kinds.duplicate import DuplicateRule
-from scrapelint.engine.kinds.sequence import SequenceRule
+from scrapelint.engine.kinds.pattern import PatternRule
 from scrapelint.engine.packs import load_rules
 from scrapelint.io.formats import ESCAPED_BYTE_RE, decode
 from scrapelint.locate.context import Context, LineMemo
@@ -118,12 +118,13 @@ def test_short_lines_are_the_lines_of_one_to_max_words(text: str, limits: list[i
         assert ctx.short_lines(limit) == plain
 
 
-def _plain_sequence_check(rule: SequenceRule, doc: Document, ctx: Context) -> list:
-    """The sequence rule as first written: each line searched on every pass."""
+def _plain_run_check(rule: PatternRule, doc: Document, ctx: Context) -> list:
+    """A pattern rule with `min-run`, plainly: each line searched on every pass."""
     found, run = [], []
     for line in [*doc.lines, None]:
-        fits = line is not None and rule.pattern.search(line.text)
-        if fits and len(line.text.split()) <= rule.max_words:
+        words = 0 if line is None else ctx.word_counts[line.index]
+        fits = line is not None and rule.pattern.search(line.text.strip())
+        if fits and 0 < words <= rule.max_words:
             run.append(line.index)
             continue
         if len(run) >= rule.min_run and ctx.is_at(run[0], rule.where):
@@ -133,17 +134,17 @@ def _plain_sequence_check(rule: SequenceRule, doc: Document, ctx: Context) -> li
     return found
 
 
-SEQUENCE_RULES = [rule for rule in load_rules() if isinstance(rule, SequenceRule)]
+RUN_RULES = [r for r in load_rules() if isinstance(r, PatternRule) and r.min_run > 1]
 ROWS = st.sampled_from(["|Richard Falk", "| a | b |", "  |Stolen Wallets", "|" + "w " * 20, ""])
 
 
 @given(st.lists(st.one_of(ROWS, LIST_LINES), max_size=16), st.sets(st.integers(0, 16)))
-def test_sequence_rules_find_what_the_plain_walk_finds(rows: list[str], removed: set[int]) -> None:
+def test_run_rules_find_what_the_plain_walk_finds(rows: list[str], removed: set[int]) -> None:
     memo, text = LineMemo(), "\n".join(rows)
     for doc in (Document.from_text(text), Document.from_text(text).without(removed)):
         ctx = Context(doc, memo)
-        for rule in SEQUENCE_RULES:
-            assert list(rule.check(doc, ctx)) == _plain_sequence_check(rule, doc, ctx)
+        for rule in RUN_RULES:
+            assert list(rule.check(doc, ctx)) == _plain_run_check(rule, doc, ctx)
 
 
 @given(DOC_TEXT, st.sets(st.sampled_from(["news", "subscribe", "cookies", "zzz", "read"])))

@@ -9,29 +9,29 @@ Consecutive lines with the same reason, with only blank lines between them, make
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from scrapelint.engine.kinds.base import RuleKind
-from scrapelint.engine.rule import RuleMeta
-from scrapelint.engine.spec import Spec
+from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.options import option
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 from scrapelint.text.reasons import REASONS
 
 
-class ArticleRule(RuleKind):
+@dataclass(frozen=True, eq=False, kw_only=True)
+class ArticleRule(LineKind):
     KIND = "article"
-    # Its verdicts come from where a line stands in the page's shape, not from what it says: when
-    # the body guard refuses a pass, the engine retries it without them.
-    SHAPE = True
 
-    def __init__(self, meta: RuleMeta, message: str, where: str, *, reason: str) -> None:
-        super().__init__(meta, message, where)
-        self.reason = reason
+    reason: str = option(
+        "head-chrome", choices=frozenset(REASONS), doc="the locator's reason the rule reports"
+    )
 
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        return {"reason": spec.choice("reason", frozenset(REASONS), "head-chrome")}
+    @property
+    def shape(self) -> bool:
+        """Its verdicts come from where a line stands in the page's shape, not from what it says:
+        when the body guard refuses a pass, the engine retries it without them."""
+        return True
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         rank = ctx.non_blank_rank

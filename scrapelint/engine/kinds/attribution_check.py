@@ -8,9 +8,12 @@ author").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import ClassVar
 
-from scrapelint.engine.kinds.facts_base import FactRule
+from scrapelint.engine.kinds.facts_base import Check, FactRule
+from scrapelint.engine.options import option
 from scrapelint.facts.credit_names import agency_in, looks_like_name, looks_like_org
 from scrapelint.facts.document_facts import Facts
 from scrapelint.text.findings import Finding
@@ -21,9 +24,9 @@ CREDIT_RE = re.compile(r"^\s*(?:by|von|por|par|di|door|de)\s+(?P<rest>\S.{0,60})
 HEAD_LINES = 12
 
 
+@dataclass(frozen=True, eq=False, kw_only=True)
 class AttributionCheckRule(FactRule):
     KIND = "attribution-check"
-    CHECKS = frozenset({"missing", "not-a-name"})
 
     def _missing(self, facts: Facts) -> Iterator[Finding]:
         meta = facts.meta
@@ -44,3 +47,11 @@ class AttributionCheckRule(FactRule):
             rest = match.group("rest").strip(" .,;")
             if not (looks_like_name(rest) or looks_like_org(rest) or agency_in(rest)):
                 yield self.report(line.index, f"byline “{line.content}” does not name anyone")
+
+    CHECKS: ClassVar[Mapping[str, Check]] = {
+        "missing": _missing,
+        "not-a-name": _not_a_name,
+    }
+    check_name: str = option(
+        "missing", key="check", choices=frozenset(CHECKS), doc="which credit check the rule makes"
+    )

@@ -11,10 +11,11 @@ too.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
 
-from scrapelint.engine.kinds.base import RuleKind, phrase_list
-from scrapelint.engine.rule import RuleMeta
-from scrapelint.engine.spec import Spec
+from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.options import Phrases, option
 from scrapelint.locate.context import BODY, Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
@@ -24,23 +25,19 @@ from scrapelint.text.normalize import normalized_content
 NAME_WORDS = range(2, 5)
 
 
-class AuthorBoxRule(RuleKind):
+@dataclass(frozen=True, eq=False, kw_only=True)
+class AuthorBoxRule(LineKind):
     KIND = "author-box"
 
-    def __init__(
-        self, meta: RuleMeta, message: str, where: str, *, prefixes: list[str], bio_window: int
-    ) -> None:
-        super().__init__(meta, message, where)
-        # Longest first: "à propos de" must be tried before "à propos".
-        self.prefixes = sorted({normalized_content(p) + " " for p in prefixes}, key=len)[::-1]
-        self.bio_window = bio_window
+    prefix_list: Phrases = option(
+        key="prefixes", doc="what the heading opens with, before the name"
+    )
+    bio_window: int = option(25, doc="the biography names the writer within this many words")
 
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        return {
-            "prefixes": phrase_list(spec, "prefixes"),
-            "bio_window": spec.take("bio-window", int, 25),
-        }
+    @cached_property
+    def prefixes(self) -> list[str]:
+        """Longest first: "à propos de" must be tried before "à propos"."""
+        return sorted({normalized_content(p) + " " for p in self.prefix_list}, key=len)[::-1]
 
     @property
     def key_words(self) -> frozenset[str]:

@@ -1,67 +1,63 @@
-"""What every rule kind shares: its metadata, a message, and where in the document it applies."""
+"""What every rule kind shares: its metadata, a message, where in the document it applies, and
+how its options are read.
+
+A kind is a frozen dataclass whose `option` fields are its YAML options (`engine.options`): the
+declaration is the schema, the loader and the documentation at once. Values a kind derives from
+its options (a compiled pattern, a phrase matcher) are `cached_property`s, worked out once.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from typing import ClassVar
+from dataclasses import dataclass
+from typing import ClassVar, TypeVar
 
-from scrapelint.engine.phrases import PhraseMatcher
+from scrapelint.engine import options
+from scrapelint.engine.options import option
 from scrapelint.engine.rule import RuleMeta
 from scrapelint.engine.spec import Spec
 from scrapelint.locate.context import PLACES, Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 
+K = TypeVar("K", bound="RuleKind")
 
+
+@dataclass(frozen=True, eq=False)
 class RuleKind:
-    """Base of the kinds: `build` reads the kind's own keys from the rule's spec."""
+    """Base of the kinds: `build` reads the kind's options from the rule's spec.
+
+    Every kind is a `@dataclass(frozen=True, eq=False, kw_only=True)`: compared and hashed by
+    identity (the engine caches per tuple of rules), its own options named when it is made.
+    """
 
     KIND: ClassVar[str]
 
-    def __init__(self, meta: RuleMeta, message: str, where: str) -> None:
-        self.meta = meta
-        self.message = message
-        self.where = where
+    meta: RuleMeta
+    message: str = option(doc="what a finding says", shown_default="the rule's slug, in words")
+    where: str = option(
+        "anywhere", choices=PLACES, doc="the part of the document the rule looks at"
+    )
 
     @classmethod
-    def build(cls, meta: RuleMeta, spec: Spec) -> RuleKind:
-        message = spec.take("message", str, meta.slug.replace("-", " "))
-        where = spec.choice("where", PLACES, "anywhere")
-        return cls(meta, message, where, **cls.options(spec))
+    def build(cls: type[K], meta: RuleMeta, spec: Spec) -> K:
+        defaults = {"message": meta.slug.replace("-", " ")}
+        kind: K = options.build(cls, spec, {"meta": meta}, defaults)
+        return kind
 
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        return {}
+
+@dataclass(frozen=True, eq=False)
+class LineKind(RuleKind):
+    """Base of the kinds that read a document's lines (`engine.rule.LineRule`)."""
+
+    @property
+    def key_words(self) -> frozenset[str]:
+        """The words a line must hold one of to match; none by default."""
+        return frozenset()
+
+    @property
+    def shape(self) -> bool:
+        return False
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError
-
-
-def phrase_list(spec: Spec, key: str, default: object = ...) -> list[str]:
-    """A phrase list, flat or grouped by concept or language (`{en: [...], de: [...]}`)."""
-    value = (
-        spec.take(key, (list, dict)) if default is ... else spec.take(key, (list, dict), default)
-    )
-    groups = value.values() if isinstance(value, dict) else [value]
-    phrases: list[str] = []
-    for group in groups:
-        if not isinstance(group, list) or not all(isinstance(p, str) for p in group):
-            raise spec.error(key, "expected a list of strings (or a mapping of such lists)")
-        phrases.extend(group)
-    return phrases
-
-
-def matcher(spec: Spec, key: str, mode_key: str, default_mode: str) -> PhraseMatcher:
-    phrases = phrase_list(spec, key)
-    mode = spec.choice(mode_key, {"line", "start", "end", "contains"}, default_mode)
-    return PhraseMatcher(phrases, mode)
-
-
-def regex(spec: Spec, key: str, source: str, flags: int = 0) -> re.Pattern:
-    """`source`, the value of `key`, compiled; an error naming the rule file and key if it is not
-    a regular expression."""
-    try:
-        return re.compile(source, flags)
-    except re.error as error:
-        raise spec.error(key, f"not a regular expression: {error}") from None

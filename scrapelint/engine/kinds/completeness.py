@@ -12,15 +12,17 @@ remove: it is an incomplete document, reported once, for the corpus builder to d
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import ClassVar
 
-from scrapelint.engine.kinds.facts_base import FactRule
-from scrapelint.engine.rule import RuleMeta
-from scrapelint.engine.spec import Spec
+from scrapelint.engine.kinds.facts_base import Check, FactRule
+from scrapelint.engine.options import option
+from scrapelint.engine.suppression import MARKER_RE
 from scrapelint.facts.document_facts import Facts
 from scrapelint.text.document import Document, line_content
 from scrapelint.text.findings import Finding
-from scrapelint.text.prose import FUNCTION_WORDS, line_features
+from scrapelint.text.prose import FUNCTION_WORDS, line_reading
 
 REPLACEMENT_CHARACTER = "\ufffd"
 # The last line of a cut-off text: "… the minister said that the" or "Read the full story…".
@@ -31,31 +33,12 @@ OPEN_END_RE = re.compile(r"[\w,;:\-–]\W{0,2}$")
 _MIN_FUNCTION_SHARE = 0.2
 
 
+@dataclass(frozen=True, eq=False, kw_only=True)
 class CompletenessRule(FactRule):
     KIND = "completeness"
-    CHECKS = frozenset({"replacement-characters", "truncated"})
 
-    def __init__(
-        self,
-        meta: RuleMeta,
-        message: str,
-        where: str,
-        *,
-        check: str,
-        min_count: int,
-        min_words: int,
-    ) -> None:
-        super().__init__(meta, message, where, check=check)
-        self.min_count = min_count
-        self.min_words = min_words
-
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        return {
-            **super().options(spec),
-            "min_count": spec.take("min-count", int, 1),
-            "min_words": spec.take("min-words", int, 8),
-        }
+    min_count: int = option(1, doc="the fewest U+FFFD that make a finding")
+    min_words: int = option(8, doc="a shorter last line is not judged to stop mid-sentence")
 
     def _replacement_characters(self, facts: Facts) -> Iterator[Finding]:
         count = facts.original.text.count(REPLACEMENT_CHARACTER)
@@ -67,19 +50,28 @@ class CompletenessRule(FactRule):
 
     def _truncated(self, facts: Facts) -> Iterator[Finding]:
         last = _last_text(facts.cleaned)
-        if last is None or not self._cut_off(line_content(last)):
+        # A `scrapelint: ignore` marker ends its line but is not the text's last word.
+        if last is None or not self._cut_off(MARKER_RE.sub("", line_content(last)).strip()):
             return
         yield self.report(_original_line(facts.original, last), self.message)
 
     def _cut_off(self, content: str) -> bool:
         if ELLIPSIS_END_RE.search(content):
             return True
-        features = line_features(content)
+        features = line_reading(content).features
         if features.words < self.min_words or features.ends_sentence or features.list_item:
             return False
         words = content.lower().split()
         prose = sum(word in FUNCTION_WORDS for word in words) >= _MIN_FUNCTION_SHARE * len(words)
         return prose and bool(OPEN_END_RE.search(content))
+
+    CHECKS: ClassVar[Mapping[str, Check]] = {
+        "replacement-characters": _replacement_characters,
+        "truncated": _truncated,
+    }
+    check_name: str = option(
+        "truncated", key="check", choices=frozenset(CHECKS), doc="which completeness check"
+    )
 
 
 def _last_text(doc: Document) -> str | None:

@@ -9,34 +9,45 @@ nothing is removed.
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+from typing import ClassVar
 
 from scrapelint.corpus.address import document_address
 from scrapelint.corpus.table import reader
-from scrapelint.engine.kinds.facts_base import FactRule
+from scrapelint.engine.kinds.facts_base import Check, FactRule
+from scrapelint.engine.options import option
 from scrapelint.facts.document_facts import Facts
 from scrapelint.text.findings import Finding
 
 
+@dataclass(frozen=True, eq=False, kw_only=True)
 class CorpusDuplicateRule(FactRule):
     KIND = "corpus-duplicate"
-    CHECKS = frozenset({"exact", "near"})
-    CORPUS = True
-    table: str | None = None
+
+    table: str | None = None  # not an option: the run's `--boilerplate`, bound by `with_table`
 
     def with_table(self, table: str) -> CorpusDuplicateRule:
-        bound = copy.copy(self)
-        bound.table = table
-        return bound
+        return replace(self, table=table)
 
-    def check_facts(self, facts: Facts) -> Iterator[Finding]:
+    def _copy(self, facts: Facts, kind: str) -> Iterator[Finding]:
         if self.table is None:
             return
         file, record = document_address(facts.original.path)
         found = reader(self.table).copy_of(file, record)
-        if found is None or found.kind != self.check_name:
+        if found is None or found.kind != kind:
             return
         where = f"{found.path}:{found.record}" if found.record else found.path
         score = "" if found.kind == "exact" else f", similarity {found.similarity:.2f}"
         yield self.report(0, f"{self.message}: {where}{score}")
+
+    def _exact(self, facts: Facts) -> Iterator[Finding]:
+        return self._copy(facts, "exact")
+
+    def _near(self, facts: Facts) -> Iterator[Finding]:
+        return self._copy(facts, "near")
+
+    CHECKS: ClassVar[Mapping[str, Check]] = {"exact": _exact, "near": _near}
+    check_name: str = option(
+        "exact", key="check", choices=frozenset(CHECKS), doc="exact or near copies"
+    )

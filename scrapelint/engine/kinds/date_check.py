@@ -9,9 +9,12 @@ the JSONL field, front matter or path another), `weekday` (a weekday that is not
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import ClassVar
 
-from scrapelint.engine.kinds.facts_base import FactRule
+from scrapelint.engine.kinds.facts_base import Check, FactRule
+from scrapelint.engine.options import option
 from scrapelint.facts.dates import is_dateline
 from scrapelint.facts.document_facts import Facts
 from scrapelint.text.findings import Finding
@@ -24,11 +27,9 @@ REVISION_RE = re.compile(
 )
 
 
+@dataclass(frozen=True, eq=False, kw_only=True)
 class DateCheckRule(FactRule):
     KIND = "date-check"
-    CHECKS = frozenset(
-        {"missing", "conflicting", "metadata-mismatch", "weekday", "future", "window"}
-    )
 
     def _missing(self, facts: Facts) -> Iterator[Finding]:
         if facts.meta.date is None and facts.metadata_date is None:
@@ -41,7 +42,9 @@ class DateCheckRule(FactRule):
             for m in facts.head_dates
             if is_dateline(lines[m.line]) and not _revision(lines[m.line])
         ]
-        first = datelines[0] if datelines else None
+        if not datelines:
+            return
+        first = datelines[0]
         for mention in datelines[1:]:
             if mention.date != first.date:
                 yield self.report(
@@ -86,6 +89,18 @@ class DateCheckRule(FactRule):
             yield self.report(
                 facts.meta.date_line or 0, f"date {date.isoformat()} is outside {window}"
             )
+
+    CHECKS: ClassVar[Mapping[str, Check]] = {
+        "missing": _missing,
+        "conflicting": _conflicting,
+        "metadata-mismatch": _metadata_mismatch,
+        "weekday": _weekday,
+        "future": _future,
+        "window": _window,
+    }
+    check_name: str = option(
+        "conflicting", key="check", choices=frozenset(CHECKS), doc="which date check the rule makes"
+    )
 
 
 def _revision(line: str) -> bool:

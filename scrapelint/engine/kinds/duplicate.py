@@ -13,10 +13,10 @@ Two shapes are found:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from scrapelint.engine.kinds.base import RuleKind
-from scrapelint.engine.rule import RuleMeta
-from scrapelint.engine.spec import Spec
+from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.options import option
 from scrapelint.locate.context import BODY, Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
@@ -25,31 +25,15 @@ from scrapelint.text.findings import Finding
 TEASER_MIN_WORDS = 8
 
 
-class DuplicateRule(RuleKind):
+@dataclass(frozen=True, eq=False, kw_only=True)
+class DuplicateRule(LineKind):
     KIND = "duplicate"
 
-    def __init__(
-        self,
-        meta: RuleMeta,
-        message: str,
-        where: str,
-        *,
-        min_words: int,
-        teaser_window: int,
-        teaser_extra_words: int,
-    ) -> None:
-        super().__init__(meta, message, where)
-        self.min_words = min_words
-        self.teaser_window = teaser_window
-        self.teaser_extra_words = teaser_extra_words
-
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        return {
-            "min_words": spec.take("min-words", int, 4),
-            "teaser_window": spec.take("teaser-window", int, 12),
-            "teaser_extra_words": spec.take("teaser-extra-words", int, 8),
-        }
+    min_words: int = option(4, doc="a shorter line may repeat")
+    teaser_window: int = option(
+        12, doc="how many non-blank lines of the head a teaser is sought in"
+    )
+    teaser_extra_words: int = option(8, doc="the most words a teaser adds to the line it copies")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         flagged: dict[int, str] = {}

@@ -10,10 +10,10 @@ digits only are left alone, and the body must itself be clearly in one script.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from scrapelint.engine.kinds.base import RuleKind
-from scrapelint.engine.rule import RuleMeta
-from scrapelint.engine.spec import Spec
+from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.options import option
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
@@ -25,16 +25,11 @@ BODY_SHARE = 0.9
 LINE_SHARE = 0.9
 
 
-class ForeignScriptRule(RuleKind):
+@dataclass(frozen=True, eq=False, kw_only=True)
+class ForeignScriptRule(LineKind):
     KIND = "foreign-script"
 
-    def __init__(self, meta: RuleMeta, message: str, where: str, *, max_words: int) -> None:
-        super().__init__(meta, message, where)
-        self.max_words = max_words
-
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        return {"max_words": spec.take("max-words", int, 4)}
+    max_words: int = option(4, doc="a longer line (a quotation) is left alone")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         article = ctx.article

@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 
-from scrapelint.engine.kinds.base import RuleKind, regex
+from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.pattern import fold_case
-from scrapelint.engine.rule import RuleMeta
-from scrapelint.engine.spec import Spec
+from scrapelint.engine.options import Literals, OptionError, Regex, option
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document, Line
 from scrapelint.text.findings import Finding, Replacement
@@ -40,36 +41,32 @@ REPAIRS = frozenset({"delete", "drop", "unescape", "report"})
 _SHOWN = 40  # characters of a match the message quotes
 
 
-class InlineRule(RuleKind):
+@dataclass(frozen=True, eq=False, kw_only=True)
+class InlineRule(LineKind):
     KIND = "inline"
 
-    def __init__(
-        self,
-        meta: RuleMeta,
-        message: str,
-        where: str,
-        *,
-        pattern: re.Pattern,
-        requires: Sequence[str],
-        repair: str,
-    ) -> None:
-        super().__init__(meta, message, where)
-        self.pattern = pattern
-        self.requires = tuple(requires)  # a tuple: the memo of `lines_holding` is keyed by it
-        self.repair = repair
-        self._fold = fold_case if pattern.flags & re.IGNORECASE else str
+    source: Regex = option(key="pattern", doc="what is repaired inside a line")
+    ignore_case: bool = option(True, doc="whether the pattern ignores case")
+    # A tuple: the memo of `Context.lines_holding` is keyed by it.
+    requires: Literals = option(
+        Literals(()),
+        doc="literals of which every match holds one; lines without any are not searched",
+    )
+    repair: str = option("delete", choices=REPAIRS, doc="what becomes of a match")
 
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        flags = re.IGNORECASE if spec.take("ignore-case", bool, True) else 0
-        requires = spec.take("requires", list, [])
-        if not all(isinstance(literal, str) and literal for literal in requires):
-            raise spec.error("requires", "expected a list of non-empty strings")
-        return {
-            "pattern": regex(spec, "pattern", spec.take("pattern", str), flags),
-            "requires": requires,
-            "repair": spec.choice("repair", REPAIRS, "delete"),
-        }
+    def __post_init__(self) -> None:
+        if self.pattern.flags & re.IGNORECASE and any(
+            literal != fold_case(literal) for literal in self.requires
+        ):
+            raise OptionError("requires", "the pattern ignores case: write them in lower case")
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        return re.compile(self.source, re.IGNORECASE if self.ignore_case else 0)
+
+    @cached_property
+    def _fold(self) -> Callable[[str], str]:
+        return fold_case if self.pattern.flags & re.IGNORECASE else str
 
     def _candidates(self, doc: Document, ctx: Context) -> Iterator[Line]:
         """The lines worth a search: those holding a required literal (found by searching the

@@ -7,10 +7,13 @@ unless another rule says they are chrome), `undetermined` (too little text to te
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from functools import cache
+from typing import ClassVar
 
-from scrapelint.engine.kinds.facts_base import FactRule
+from scrapelint.engine.kinds.facts_base import Check, FactRule
+from scrapelint.engine.options import option
 from scrapelint.facts.document_facts import Facts
 from scrapelint.facts.language import get_detector
 from scrapelint.text.findings import Finding
@@ -21,9 +24,9 @@ MIXED_MIN_CHARS = 80
 MIXED_MIN_RUN = 3
 
 
+@dataclass(frozen=True, eq=False, kw_only=True)
 class LanguageCheckRule(FactRule):
     KIND = "language-check"
-    CHECKS = frozenset({"unexpected", "mixed", "undetermined"})
 
     def _unexpected(self, facts: Facts) -> Iterator[Finding]:
         language, expected = facts.meta.language, facts.policy.languages
@@ -58,6 +61,15 @@ class LanguageCheckRule(FactRule):
                 f"{end - start} paragraphs not in {language!r}",
                 remove=False,
             )
+
+    CHECKS: ClassVar[Mapping[str, Check]] = {
+        "unexpected": _unexpected,
+        "mixed": _mixed,
+        "undetermined": _undetermined,
+    }
+    check_name: str = option(
+        "mixed", key="check", choices=frozenset(CHECKS), doc="which language check the rule makes"
+    )
 
 
 def foreign_runs(count: int, foreign: Callable[[int], bool]) -> Iterator[tuple[int, int]]:

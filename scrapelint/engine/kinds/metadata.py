@@ -9,11 +9,12 @@ of an article is part of a sentence.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
 from itertools import islice
 
-from scrapelint.engine.kinds.base import RuleKind
-from scrapelint.engine.rule import RuleMeta
-from scrapelint.engine.spec import Spec
+from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.options import option
 from scrapelint.facts.attribution import is_byline
 from scrapelint.facts.dates import is_dateline
 from scrapelint.locate.context import Context
@@ -23,31 +24,25 @@ from scrapelint.text.findings import Finding
 # Each detector reads a line's content; the memo remembers both the content of a line's text,
 # which other rules ask for too, and the detector's answer on that content, so a line an earlier
 # pass of the fix judged costs neither again. Module-level functions, so that a rule stays
-# picklable for the rule cache.
+# picklable for the worker processes.
 DETECTORS: dict[str, Callable[[str], bool]] = {"dateline": is_dateline, "byline": is_byline}
 
 
-class MetadataRule(RuleKind):
+@dataclass(frozen=True, eq=False, kw_only=True)
+class MetadataRule(LineKind):
     KIND = "metadata"
 
-    def __init__(
-        self, meta: RuleMeta, message: str, where: str, *, detect: str, head_lines: int
-    ) -> None:
-        super().__init__(meta, message, where)
-        self.detect = DETECTORS[detect]
-        self.head_lines = head_lines
+    detect: str = option("dateline", choices=frozenset(DETECTORS), doc="what the line holds")
+    head_lines: int = option(12, doc="non-blank lines searched above and below the body's start")
 
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        return {
-            "detect": spec.choice("detect", frozenset(DETECTORS), "dateline"),
-            "head_lines": spec.take("head-lines", int, 12),
-        }
+    @cached_property
+    def detector(self) -> Callable[[str], bool]:
+        return DETECTORS[self.detect]
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for line in self._head(doc, ctx):
             content = ctx.memo.value(line_content, line.text)
-            if ctx.memo.test(self.detect, content) and ctx.is_at(line.index, self.where):
+            if ctx.memo.test(self.detector, content) and ctx.is_at(line.index, self.where):
                 yield self.meta.finding(line.index, line.index + 1, self.message)
 
     def _head(self, doc: Document, ctx: Context) -> Iterator[Line]:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from ftfy import fix_encoding_and_explain
 from ftfy.badness import is_bad
 
-from scrapelint.engine.kinds.base import RuleKind
+from scrapelint.engine.kinds.base import LineKind
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding, Replacement
@@ -32,7 +33,8 @@ _CERTAIN_ACTIONS = frozenset({"encode", "decode"})
 LEAD_BYTE_RE = re.compile("[\u0080-\u009f\u00c2-\u00f4\u0402-\u045f]")
 
 
-class MojibakeRule(RuleKind):
+@dataclass(frozen=True, eq=False, kw_only=True)
+class MojibakeRule(LineKind):
     KIND = "mojibake"
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:

@@ -3,6 +3,10 @@
 For shapes no phrase list can enumerate: "1 / 23", "Image 1 of 23", "© 2019 Hearst ...".
 The pattern sees the line without indentation; `max-words` bounds the line as for phrases.
 
+With `min-run`, only a run of that many consecutive matching lines counts, as one finding: one
+`|`-prefixed line could be a table; eight in a row, alternating title and author, are an opinion
+column list.
+
 `requires` (optional) lists literal strings of which every match of the pattern must contain at
 least one, such as the words of each alternative. A line holding none of them is passed over
 without running the regex: a pattern with no literal prefix is otherwise tried at every position
@@ -19,11 +23,12 @@ requires: [read more, continue reading]
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
 
-from scrapelint.engine.kinds.base import RuleKind, regex
-from scrapelint.engine.rule import RuleMeta
-from scrapelint.engine.spec import Spec
+from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.options import Literals, OptionError, Regex, option
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
@@ -43,44 +48,37 @@ def fold_case(text: str) -> str:
     return lowered.translate(_FOLD_EXTRA)
 
 
-class PatternRule(RuleKind):
+@dataclass(frozen=True, eq=False, kw_only=True)
+class PatternRule(LineKind):
     KIND = "pattern"
 
-    def __init__(
-        self,
-        meta: RuleMeta,
-        message: str,
-        where: str,
-        *,
-        pattern: re.Pattern,
-        max_words: int,
-        requires: Sequence[str] = (),
-    ) -> None:
-        super().__init__(meta, message, where)
-        self.pattern = pattern
-        self.max_words = max_words
-        self.requires = tuple(requires)
-        self._fold = fold_case if pattern.flags & re.IGNORECASE else str
-        # One bound method per rule: the memo finds the test by identity.
-        self._search = self._matches if self.requires else pattern.search
+    source: Regex = option(key="pattern", doc="what the line, without indentation, matches")
+    ignore_case: bool = option(True, doc="whether the pattern ignores case")
+    max_words: int = option(12, doc="a longer line is left alone")
+    requires: Literals = option(
+        Literals(()),
+        doc="literals of which every match holds one; lines without any are not searched",
+    )
+    min_run: int = option(1, doc="the fewest consecutive matching lines that make a finding")
 
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        source = spec.take("pattern", str)
-        flags = re.IGNORECASE if spec.take("ignore-case", bool, True) else 0
-        pattern = regex(spec, "pattern", source, flags)
-        requires = spec.take("requires", list, [])
-        if not all(isinstance(literal, str) and literal for literal in requires):
-            raise spec.error("requires", "expected a list of non-empty strings")
+    def __post_init__(self) -> None:
         # Flags of the compiled pattern, so that an inline (?i) counts too.
-        folded = pattern.flags & re.IGNORECASE
-        if folded and any(literal != fold_case(literal) for literal in requires):
-            raise spec.error("requires", "the pattern ignores case: write them in lower case")
-        return {
-            "pattern": pattern,
-            "max_words": spec.take("max-words", int, 12),
-            "requires": requires,
-        }
+        folded = self.pattern.flags & re.IGNORECASE
+        if folded and any(literal != fold_case(literal) for literal in self.requires):
+            raise OptionError("requires", "the pattern ignores case: write them in lower case")
+
+    @cached_property
+    def pattern(self) -> re.Pattern:
+        return re.compile(self.source, re.IGNORECASE if self.ignore_case else 0)
+
+    @cached_property
+    def _fold(self) -> Callable[[str], str]:
+        return fold_case if self.pattern.flags & re.IGNORECASE else str
+
+    @cached_property
+    def _search(self) -> Callable[[str], object]:
+        """One bound method per rule: the memo finds the test by identity."""
+        return self._matches if self.requires else self.pattern.search
 
     def _candidates(self, ctx: Context) -> list[int]:
         """The lines worth a test: those that hold a required literal, else the short lines."""
@@ -96,6 +94,15 @@ class PatternRule(RuleKind):
         return self.pattern.search(text)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if self.min_run > 1:
+            yield from self._runs(ctx)
+            return
+        for index in self._matching(ctx):
+            if ctx.is_at(index, self.where):
+                yield self.meta.finding(index, index + 1, self.message)
+
+    def _matching(self, ctx: Context) -> Iterator[int]:
+        """The lines, in order, that the pattern matches."""
         counts, texts = ctx.word_counts, ctx.stripped
         known = ctx.memo.results(self._search)  # `ctx.memo.test`, looked up in place
         for index in self._candidates(ctx):
@@ -105,5 +112,16 @@ class PatternRule(RuleKind):
             found = known.get(text)
             if found is None:
                 found = known[text] = bool(self._search(text))
-            if found and ctx.is_at(index, self.where):
-                yield self.meta.finding(index, index + 1, self.message)
+            if found:
+                yield index
+
+    def _runs(self, ctx: Context) -> Iterator[Finding]:
+        """A finding for each run of at least `min_run` matching lines, with nothing between."""
+        run: list[int] = []
+        for index in [*self._matching(ctx), -1]:  # -1: no line, it ends the last run
+            if run and index == run[-1] + 1:
+                run.append(index)
+                continue
+            if len(run) >= self.min_run and ctx.is_at(run[0], self.where):
+                yield self.meta.finding(run[0], run[-1] + 1, f"{self.message} ({len(run)} lines)")
+            run = [index]

@@ -12,51 +12,40 @@ on ...") belongs to its articles, and a wire story syndicated across a site's pa
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from scrapelint.corpus.address import document_address, source_of
 from scrapelint.corpus.line_keys import form_key
 from scrapelint.corpus.table import reader
-from scrapelint.engine.kinds.base import RuleKind
-from scrapelint.engine.rule import RuleMeta
-from scrapelint.engine.spec import Spec
+from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.options import OptionError, option
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
-from scrapelint.text.prose import line_features
+from scrapelint.text.prose import line_reading
 
 # What reads as a sentence of an article: enough words, a sentence end, ordinary function words.
 PROSE_MIN_WORDS = 12
 PROSE_MIN_FUNCTION_SHARE = 0.2
 
 
-class RepeatedRule(RuleKind):
+@dataclass(frozen=True, eq=False, kw_only=True)
+class RepeatedRule(LineKind):
     KIND = "repeated"
-    CORPUS = True  # bound to a table by `with_table`
 
-    def __init__(
-        self, meta: RuleMeta, message: str, where: str, *, min_documents: int, min_share: float
-    ) -> None:
-        super().__init__(meta, message, where)
-        self.min_documents = min_documents
-        self.min_share = min_share
-        self.table: str | None = None
+    min_documents: int = option(5, doc="the fewest documents of a source a line must be in")
+    min_share: float = option(0.5, doc="the least share of a source's documents it must be in")
+    table: str | None = None  # not an option: the run's `--boilerplate`, bound by `with_table`
 
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        value = spec.take("min-documents", int, 5)
-        if value < 2:
-            raise spec.error("min-documents", "a line must repeat in at least 2 documents")
-        share = spec.take("min-share", float, 0.5)
-        if not 0 <= share <= 1:
-            raise spec.error("min-share", "expected a share between 0 and 1")
-        return {"min_documents": value, "min_share": share}
+    def __post_init__(self) -> None:
+        if self.min_documents < 2:
+            raise OptionError("min-documents", "a line must repeat in at least 2 documents")
+        if not 0 <= self.min_share <= 1:
+            raise OptionError("min-share", "expected a share between 0 and 1")
 
     def with_table(self, table: str) -> RepeatedRule:
-        bound = copy.copy(self)
-        bound.table = table
-        return bound
+        return replace(self, table=table)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if self.table is None:
@@ -88,7 +77,7 @@ def _non_blank(doc: Document) -> list[int]:
 
 
 def reads_as_prose(text: str) -> bool:
-    features = line_features(text)
+    features = line_reading(text).features
     return (
         features.words >= PROSE_MIN_WORDS
         and features.ends_sentence

@@ -9,10 +9,10 @@ A bulleted list inside the article does not look like this: its items sit at one
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from scrapelint.engine.kinds.base import RuleKind
-from scrapelint.engine.rule import RuleMeta
-from scrapelint.engine.spec import Spec
+from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.options import option
 from scrapelint.locate.context import HEAD, Context
 from scrapelint.text.document import Document, Line
 from scrapelint.text.findings import Finding
@@ -21,16 +21,11 @@ from scrapelint.text.findings import Finding
 SENTENCE_MARKS = frozenset(".!?;:,")
 
 
-class ThreadRule(RuleKind):
+@dataclass(frozen=True, eq=False, kw_only=True)
+class ThreadRule(LineKind):
     KIND = "thread"
 
-    def __init__(self, meta: RuleMeta, message: str, where: str, *, name_max_words: int) -> None:
-        super().__init__(meta, message, where)
-        self.name_max_words = name_max_words
-
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        return {"name_max_words": spec.take("name-max-words", int, 4)}
+    name_max_words: int = option(4, doc="a longer list item is no username")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         lines, marked = doc.lines, doc.marked_lines

@@ -17,56 +17,53 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
 from itertools import islice
 
-from scrapelint.engine.kinds.base import RuleKind, phrase_list, regex
+from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.options import Phrases, Regex, option
 from scrapelint.engine.phrases import PhraseMatcher
-from scrapelint.engine.rule import RuleMeta
-from scrapelint.engine.spec import Spec
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document, line_content
 from scrapelint.text.findings import Finding
 
 
-def _optional_regex(spec: Spec, key: str) -> re.Pattern | None:
-    source = spec.take(key, str, None)
-    return None if source is None else regex(spec, key, source, re.IGNORECASE)
+def _compiled(source: str | None) -> re.Pattern | None:
+    return None if source is None else re.compile(source, re.IGNORECASE)
 
 
-class ThreadStartRule(RuleKind):
+@dataclass(frozen=True, eq=False, kw_only=True)
+class ThreadStartRule(LineKind):
     KIND = "thread-start"
 
-    def __init__(
-        self,
-        meta: RuleMeta,
-        message: str,
-        where: str,
-        *,
-        pattern: re.Pattern | None,
-        phrases: PhraseMatcher,
-        next_pattern: re.Pattern | None,
-        max_words: int,
-        min_openers: int,
-    ) -> None:
-        super().__init__(meta, message, where)
-        self.pattern = pattern
-        self.phrases = phrases
-        self.next_pattern = next_pattern
-        self.max_words = max_words
-        self.min_openers = min_openers
-        # One bound method per rule: the memo finds the test by it.
-        self._opens = self.opens
+    source: Regex | None = option(
+        None, key="pattern", doc="what an opening line, stripped, matches (case ignored)"
+    )
+    phrase_list: Phrases = option(Phrases(()), key="phrases", doc="whole lines that open it")
+    next_source: Regex | None = option(
+        None, key="next-pattern", doc="what the next non-blank line must match as well"
+    )
+    max_words: int = option(16, doc="a longer line opens nothing")
+    min_openers: int = option(1, doc="the thread starts at the first of this many openers")
 
-    @classmethod
-    def options(cls, spec: Spec) -> dict:
-        return {
-            "pattern": _optional_regex(spec, "pattern"),
-            "phrases": PhraseMatcher(phrase_list(spec, "phrases", []), "line"),
-            "next_pattern": _optional_regex(spec, "next-pattern"),
-            "max_words": spec.take("max-words", int, 16),
-            "min_openers": spec.take("min-openers", int, 1),
-        }
+    @cached_property
+    def pattern(self) -> re.Pattern | None:
+        return _compiled(self.source)
+
+    @cached_property
+    def next_pattern(self) -> re.Pattern | None:
+        return _compiled(self.next_source)
+
+    @cached_property
+    def phrases(self) -> PhraseMatcher:
+        return PhraseMatcher(list(self.phrase_list), "line")
+
+    @cached_property
+    def _opens(self) -> Callable[[str, str], bool]:
+        """One bound method per rule: the memo finds the test by it."""
+        return self.opens
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         short = ctx.short_lines(self.max_words)
@@ -102,4 +99,9 @@ class ThreadStartRule(RuleKind):
 
     def _next_matches(self, doc: Document, index: int) -> bool:
         following = next((line for line in doc.lines[index + 1 :] if not line.is_blank), None)
-        return following is not None and bool(self.next_pattern.search(following.content))
+        pattern = self.next_pattern
+        return (
+            following is not None
+            and pattern is not None
+            and bool(pattern.search(following.content))
+        )

@@ -12,6 +12,8 @@ def render_text(report: dict) -> str:
             lines.append(
                 f"{where}:{finding['line']}:1: {finding['code']} {finding['message']}{mark}"
             )
+        for held in entry.get("suppressed", ()):  # present with `--show-suppressed`
+            lines.append(f"{where}:{held['line']}:1: {held['code']} {held['message']} [suppressed]")
     for problem in report["errors"]:
         line = problem["line"] or 1
         lines.append(f"{problem['path']}:{line}:1: error: {problem['message']}")

@@ -1,0 +1,52 @@
+"""The run of headline-like items under a heading: what `extend: items` of a phrase rule takes.
+
+Sidebars ("Most Read", "Related", "Lesen Sie auch") are written out as a heading followed by list
+items of any length, or short lines that do not end a sentence. The run ends at the first line
+that is neither, so an article paragraph after a "Related" box is never taken along.
+"""
+
+from __future__ import annotations
+
+from scrapelint.text.document import Document, Line
+
+# A line ending like this closes a sentence; headlines in a list rarely do.
+SENTENCE_END = (".", "!", ";", ":", "。")
+# Running text: a line this long that ends a sentence is a paragraph, never a list item.
+PARAGRAPH_MIN_WORDS = 12
+
+
+def item_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
+    """End and size of the item run from `start` (blank lines between items allowed)."""
+    end, items, index = start, 0, start
+    while index < len(doc.lines):
+        line = doc.lines[index]
+        if line.is_blank:
+            index += 1
+            continue
+        if not _is_item(line, item_max_words) or _heads_prose(doc, line):
+            break
+        items += 1
+        index += 1
+        end = index
+    return end, items
+
+
+def _heads_prose(doc: Document, line: Line) -> bool:
+    """An unmarked short line right above a paragraph is that paragraph's headline, not one
+    more item of the list: sidebar items are followed by items, not by running text."""
+    if line.list_marker is not None:
+        return False
+    following = next((n for n in doc.lines[line.index + 1 :] if not n.is_blank), None)
+    return following is not None and _is_paragraph(following)
+
+
+def _is_item(line: Line, item_max_words: int) -> bool:
+    if line.list_marker is not None:
+        return True
+    content = line.content
+    return len(content.split()) <= item_max_words and not content.endswith(SENTENCE_END)
+
+
+def _is_paragraph(line: Line) -> bool:
+    content = line.content
+    return len(content.split()) >= PARAGRAPH_MIN_WORDS and content.endswith(SENTENCE_END)

@@ -1,0 +1,87 @@
+"""Each kind declares its YAML options once: loading, errors and `scrapelint rule` come from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from scrapelint.engine.kinds import KINDS, FactRule, kind_options
+from scrapelint.engine.kinds.phrase import PhraseRule
+from scrapelint.engine.packs import load_rule_file, load_rules
+from scrapelint.engine.spec import SpecError
+
+HEAD = "code: XX001\ncategory: footer\nrationale: r\n"
+PHRASE = HEAD + "kind: phrase\nphrases: [subscribe now]\n"
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "rule.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_every_option_of_every_kind_is_documented_with_a_type(kind: str) -> None:
+    docs = kind_options(kind)
+    keys = [doc.key for doc in docs]
+    assert keys[:2] == ["message", "where"]
+    assert len(set(keys)) == len(keys)
+    assert all(doc.doc and doc.type for doc in docs)
+
+
+def test_an_unset_option_takes_its_declared_default(tmp_path: Path) -> None:
+    rule = load_rule_file(write(tmp_path, PHRASE))
+    assert isinstance(rule, PhraseRule)
+    assert (rule.max_words, rule.extend, rule.match, rule.where) == (12, "none", "line", "anywhere")
+    assert rule.message == "rule"  # the slug (the file's name), in words
+
+
+@pytest.mark.parametrize(
+    ("extra", "key"),
+    [
+        ("max-word: 3\n", "max-word"),  # unknown key
+        ("max-words: three\n", "max-words"),  # wrong type
+        ("max-words: true\n", "max-words"),  # a bool is no integer
+        ("extend: forever\n", "extend"),  # not one of the choices
+        ("where: sidebar\n", "where"),
+        ("phrases: {en: subscribe}\n", "phrases"),  # a group that is not a list
+    ],
+)
+def test_a_bad_option_is_an_error_naming_file_and_key(tmp_path: Path, extra: str, key: str) -> None:
+    text = HEAD + "kind: phrase\n" if extra.startswith("phrases") else PHRASE
+    path = write(tmp_path, text + extra)
+    with pytest.raises(SpecError) as raised:
+        load_rule_file(path)
+    assert raised.value.source == str(path)
+    assert raised.value.key == key
+
+
+def test_a_missing_required_option_is_an_error(tmp_path: Path) -> None:
+    path = write(tmp_path, HEAD + "kind: pattern\n")
+    with pytest.raises(SpecError) as raised:
+        load_rule_file(path)
+    assert raised.value.key == "pattern"
+
+
+def test_a_pattern_that_is_no_regular_expression_is_an_error(tmp_path: Path) -> None:
+    path = write(tmp_path, HEAD + "kind: pattern\npattern: '(unclosed'\n")
+    with pytest.raises(SpecError) as raised:
+        load_rule_file(path)
+    assert raised.value.key == "pattern"
+
+
+def test_a_fact_kind_takes_only_its_own_checks(tmp_path: Path) -> None:
+    path = write(tmp_path, HEAD + "kind: date-check\ncheck: not-a-name\n")
+    with pytest.raises(SpecError) as raised:
+        load_rule_file(path)
+    assert raised.value.key == "check"
+    rule = load_rule_file(write(tmp_path, HEAD + "kind: attribution-check\ncheck: not-a-name\n"))
+    assert rule.meta.kind == "attribution-check"
+
+
+def test_every_fact_check_named_in_a_pack_has_a_method() -> None:
+    fact_rules = [rule for rule in load_rules() if isinstance(rule, FactRule)]
+    assert fact_rules
+    for rule in fact_rules:
+        assert callable(rule.CHECKS[rule.check_name])
