@@ -261,6 +261,12 @@ def explain(rule: Rule) -> str:
         lines += ["", f"Options of kind {meta.kind}:", *(f"  {o.line()}" for o in options)]
     for title, examples in (("Fails on", meta.fail_examples), ("Passes", meta.pass_examples)):
         for example in examples:
+            for number, learned in enumerate(example.corpus, start=1):
+                lines += [
+                    "",
+                    f"Learned first ({number} of {len(example.corpus)}):",
+                    _indent(learned),
+                ]
             lines += ["", f"{title}:", _indent(example.text)]
             if example.fixed is not None:
                 lines += ["Fixed:", _indent(example.fixed)]
