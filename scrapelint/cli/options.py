@@ -150,6 +150,11 @@ def run_options(command):
                 help="Boilerplate table from `scrapelint learn`: repeated lines and duplicates.",
             ),
             click.option(
+                "--drop-duplicates",
+                is_flag=True,
+                help="fix: leave out JSONL records the --boilerplate table knows as copies.",
+            ),
+            click.option(
                 "--show-suppressed",
                 is_flag=True,
                 help="List the findings that `scrapelint: ignore` markers held back.",
@@ -241,6 +246,7 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         policy=_policy(config, params),
         text_field=params["text_field"] or config.text_field or "text",
         add_metadata=params["add_metadata"],
+        drop_duplicates=params.get("drop_duplicates", False),
     )
     fail_on = params["fail_on"] or (config.fail_on.value if config.fail_on else "info")
     return RunOptions(

@@ -13,6 +13,8 @@ into names the field (`metadata_field`) and, when it replaced one, its JSON text
 (`metadata_before`). A finding whose in-line repair was applied (mojibake, an HTML entity ...)
 lists in `replaced` each span's `original` text and its `replacement`, with where the replacement
 stands in the cleaned text (`line`, 1-based; `start`, `end`: 0-based characters, end exclusive).
+A JSONL record `fix --drop-duplicates` left out keeps its line as read in `dropped_record` (and
+its exact bytes in `dropped_b64` when they are not UTF-8).
 """
 
 from __future__ import annotations

@@ -117,6 +117,11 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
         entry["text_field"] = doc.text_field
         if doc.digest is not None:
             entry["record_sha256"] = doc.digest
+        if doc.dropped is not None:
+            # The whole line, as read: `restore` puts it back where it stood.
+            entry["dropped_record"] = doc.dropped
+            if ESCAPED_BYTE_RE.search(doc.dropped):
+                entry["dropped_b64"] = base64.b64encode(encode(doc.dropped)).decode("ascii")
     if doc.metadata is not None:
         entry["metadata_field"] = doc.metadata.field
         if doc.metadata.before is not None:

@@ -135,3 +135,25 @@ def test_the_configuration_names_the_table(tmp_path: Path) -> None:
     (tmp_path / "scrapelint.toml").write_text('boilerplate = "boilerplate.db"\n', encoding="utf-8")
     checked = run("check", site, "--select", "RP001", "--no-cache")
     assert "RP001" in checked.output
+
+
+def test_fix_drops_copied_records_only_when_asked_and_restore_puts_them_back(
+    tmp_path: Path,
+) -> None:
+    shard = tmp_path / "shard.jsonl"
+    first = {"id": 1, "url": "https://a.example/1", "text": f"{STORIES[0]}\n\n{STORIES[1]}\n"}
+    other = {"id": 2, "url": "https://a.example/2", "text": f"{STORIES[2]}\n"}
+    copy = {"id": 3, "url": "https://b.example/9", "text": f"{STORIES[0]}\n\n{STORIES[1]}\n"}
+    original = b"".join(orjson.dumps(r) + b"\n" for r in (first, copy, other))
+    shard.write_bytes(original)
+    table = tmp_path / "t.db"
+    assert run("learn", shard, "-o", table).exit_code == 0
+    base = ("fix", shard, "--boilerplate", table, "--select", "DD", "--no-language")
+    run(*base)
+    assert shard.read_bytes() == original  # reported, never removed unless asked
+    report = tmp_path / "report.json"
+    run(*base, "--drop-duplicates", "--report", report)
+    kept = [orjson.loads(line)["id"] for line in shard.read_bytes().splitlines()]
+    assert kept == [1, 2]
+    assert run("restore", report).exit_code == 0
+    assert shard.read_bytes() == original
