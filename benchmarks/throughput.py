@@ -1,79 +1,93 @@
-"""Throughput of `scrapelint fix` against two baselines timed in the same run.
+"""Throughput of `scrapelint fix` against jusText and a C4-style line filter, in one run.
 
-usage: python benchmarks/throughput.py [--mb 50] [--bench ../shared/bench] [--seconds 20]
+usage: python benchmarks/throughput.py [--bench ../shared/bench] [--repeat 2] [--jobs 1,2,4]
 
-Builds a corpus of at least `--mb` megabytes from the DEV bench texts and generated variants
-(paragraph order shuffled, lines of other documents spliced in), as files in a temporary folder,
-then prints documents/s and MB/s for:
+Every cleaner reads the same documents: the scraped texts of the DEV and DEV-modern benches,
+copied `--repeat` times into a temporary folder (each copy a file of its own). In this one
+process, one after the other, it times:
 
-- scrapelint fix, 1 job and all jobs, without and with language detection;
-- a C4-style line filter (keep lines that end in terminal punctuation and have 5+ words, drop
-  lines with "javascript", "cookie", "lorem ipsum"; the practical floor of a line cleaner);
-- jusText 3 with the English stoplist, each line a paragraph.
+- `scrapelint fix` as a user runs it (`fix CORPUS --out OUT --report R --no-cache -q
+  --statistics`, called in-process through the CLI: reading, the engine, metadata, atomic writes
+  and the report), with language detection and with `--no-language`, for each `--jobs` value;
+- jusText 3 (what trafilatura falls back on) with the English stoplist, each line a paragraph;
+- a C4-style line filter (`c4_clean`, the rules of the C4 paper as TFDS's `c4_utils` applies them).
 
-Slow configurations stop after `--seconds` and report the rate over what they processed. Peak
-resident memory (RSS) is measured in a child process over a quarter and over all of the corpus,
-to show it stays flat as the corpus grows.
+It prints documents/s and MB/s for each, each scrapelint row as a multiple of jusText and as a
+fraction of the line filter's speed, and how `--jobs N` scales over `--jobs 1`. Each row has its
+wall time and its CPU time (this process's and its workers'): on a machine other jobs share, the
+wall times of one run are not comparable, the CPU times are (they leave out waiting for the
+disk, which wall time counts). Ratios per core are given in both; scaling is wall time only. A
+`--jobs` value above the machine's cores is printed as n/a rather than timed. Last, the peak
+resident memory of a fresh one-job `fix` over one bench and over the whole corpus: texts are
+streamed, so what it grows by is the report entries the parent keeps until the report is built.
 """
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import random
+import contextlib
+import io
+import os
+import re
+import resource
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from scrapelint.facts.policy import Policy
-from scrapelint.io.sources import Source
-from scrapelint.run.parallel import default_jobs, process_all
-from scrapelint.run.pipeline import Job
-from scrapelint.run.process import Settings
-
 HERE = Path(__file__).resolve().parent
-TERMINAL = (".", "!", "?", '"', "”", "’", "»")
-C4_BAD = ("javascript", "cookie", "lorem ipsum", "{")
+BENCHES = ("dev", "dev-modern")
+JUSTEXT = "jusText (English stoplist)"
+C4 = "C4-style line filter"
+
+# C4 (Raffel et al. 2020, section 2.2), as tensorflow_datasets' c4_utils.clean_page applies it:
+# keep a line that ends in terminal punctuation (not an ellipsis), has 3+ words, no word over
+# 1,000 characters and no "javascript" or cookie/terms-of-use wording; drop the whole page on
+# "lorem ipsum" or a curly bracket, or when fewer than 5 sentences are kept.
+C4_END_MARKS = (".", "?", "!", '"')
+C4_ELLIPSIS = "..."
+C4_MIN_WORDS = 3
+C4_MIN_SENTENCES = 5
+C4_MAX_WORD = 1000
+C4_POLICY = (
+    "terms of use",
+    "privacy policy",
+    "cookie policy",
+    "uses cookies",
+    "use of cookies",
+    "use cookies",
+)
+C4_CITATION = re.compile(r"\[\d*\]|\[edit\]|\[citation needed\]")
+# c4_utils counts sentences with NLTK's punkt; a split after terminal punctuation and a space is
+# close enough for the page minimum and costs about the same.
+C4_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+")
 
 
-def build_corpus(bench: Path, folder: Path, megabytes: float, seed: int = 13) -> list[Path]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((bench / "dev" / "scraped").glob("*"))]
-    rng = random.Random(seed)
-    paths, size, number = [], 0, 0
-    while size < megabytes * 1e6:
-        text = texts[number % len(texts)] if number < len(texts) else _variant(texts, rng)
-        path = folder / f"{number // 1000:04d}" / f"doc{number:07d}.txt"
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-        size += len(text.encode("utf-8"))
-        number += 1
-    return paths
-
-
-def _variant(texts: list[str], rng: random.Random) -> str:
-    blocks = rng.choice(texts).split("\n\n")
-    head, body = blocks[:2], blocks[2:]
-    rng.shuffle(body)
-    donor = rng.choice(texts).split("\n")
-    splice = donor[rng.randrange(len(donor)) :][:5]
-    return "\n\n".join([*head, *body, "\n".join(splice)]) + "\n"
-
-
-def c4_filter(text: str) -> str:
-    kept = []
-    for line in text.split("\n"):
+def c4_clean(text: str) -> str:
+    """The page's kept lines, or "" when C4 drops the page."""
+    kept, sentences = [], 0
+    for raw in text.splitlines():
+        line = raw.strip()
+        words = line.split()
+        if any(len(word) > C4_MAX_WORD for word in words):
+            continue
+        line = C4_CITATION.sub("", line)
+        if not line.endswith(C4_END_MARKS) or line.endswith(C4_ELLIPSIS):
+            continue
+        if len(words) < C4_MIN_WORDS:
+            continue
         lowered = line.lower()
-        if (
-            line.rstrip().endswith(TERMINAL)
-            and len(line.split()) >= 5
-            and not any(b in lowered for b in C4_BAD)
-        ):
-            kept.append(line)
-    return "\n".join(kept)
+        if "lorem ipsum" in lowered or "{" in line:
+            return ""
+        if "javascript" in lowered or any(p in lowered for p in C4_POLICY):
+            continue
+        sentences += len(C4_SENTENCE_END.findall(line)) + 1
+        kept.append(line)
+    return "\n".join(kept).strip() if sentences >= C4_MIN_SENTENCES else ""
 
 
 def justext_clean(text: str) -> str:
@@ -90,125 +104,227 @@ def _escape(line: str) -> str:
     return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def time_text_cleaner(clean: Callable[[str], str], paths: list[Path], seconds: float) -> tuple:
-    docs = size = 0
-    start = time.perf_counter()
-    for path in paths:
-        text = path.read_text(encoding="utf-8")
-        clean(text)
-        docs, size = docs + 1, size + len(text.encode("utf-8"))
-        if time.perf_counter() - start > seconds:
-            break
-    return docs, size, time.perf_counter() - start
+@dataclass(frozen=True)
+class Corpus:
+    folder: Path
+    paths: tuple[Path, ...]
+    size: int  # bytes
+
+    @property
+    def megabytes(self) -> float:
+        return self.size / 1e6
 
 
-def time_scrapelint(paths: list[Path], jobs: int, language: bool, seconds: float) -> tuple:
-    from scrapelint.engine.packs import load_rules
-    from scrapelint.engine.selection import select_rules
+@dataclass(frozen=True)
+class Timing:
+    label: str
+    docs: int
+    size: int
+    seconds: float | None  # wall; None: not timed (more jobs than cores)
+    cpu: float = float("nan")  # CPU seconds of this process and its workers
+    parent_cpu: float = float("nan")  # CPU seconds of this process alone
 
-    settings = Settings(
-        select_rules(load_rules()), fix=True, policy=Policy(detect_language=language)
+    @property
+    def rate(self) -> float:
+        return self.docs / self.seconds if self.seconds else float("nan")
+
+    @property
+    def cpu_rate(self) -> float:
+        return self.docs / self.cpu
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (a pool's workers)."""
+    return own_cpu_seconds() + _cpu(resource.getrusage(resource.RUSAGE_CHILDREN))
+
+
+def own_cpu_seconds() -> float:
+    return _cpu(resource.getrusage(resource.RUSAGE_SELF))
+
+
+def _cpu(usage: resource.struct_rusage) -> float:
+    return usage.ru_utime + usage.ru_stime
+
+
+def build_corpus(bench: Path, folder: Path, repeat: int) -> Corpus:
+    """The DEV and DEV-modern scraped texts, `repeat` times over, one file each."""
+    sources = [p for name in BENCHES for p in sorted((bench / name / "scraped").glob("*.txt"))]
+    paths = []
+    for copy in range(repeat):
+        for source in sources:
+            path = folder / f"copy{copy}" / source.parent.parent.name / source.name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, path)
+            paths.append(path)
+    return Corpus(folder, tuple(paths), sum(p.stat().st_size for p in paths))
+
+
+def time_text_cleaner(label: str, clean: Callable[[str], str], corpus: Corpus) -> Timing:
+    start, cpu = time.perf_counter(), cpu_seconds()
+    for path in corpus.paths:
+        clean(path.read_text(encoding="utf-8"))
+    seconds = time.perf_counter() - start
+    return Timing(label, len(corpus.paths), corpus.size, seconds, cpu_seconds() - cpu)
+
+
+def warm_up(corpus: Corpus, work: Path) -> None:
+    """Load what every cleaner loads once per process (rule packs, language profiles, the
+    stoplist) before the clock starts: start-up is `hook_startup.py`'s figure, not this one's."""
+    justext_clean(corpus.paths[0].read_text(encoding="utf-8"))
+    few = Corpus(corpus.paths[0].parent, corpus.paths[:1], corpus.paths[0].stat().st_size)
+    time_scrapelint(few, work, 1, True, target=corpus.paths[0])
+
+
+def time_scrapelint(
+    corpus: Corpus, work: Path, jobs: int, language: bool, target: Path | None = None
+) -> Timing:
+    """One `scrapelint fix` over the corpus, in this process, as the CLI runs it."""
+    from scrapelint.cli.commands import cli
+
+    label = f"scrapelint fix, language {'on' if language else 'off'}, --jobs {jobs}"
+    out, report = work / "out", work / "report.json"
+    argv = ["fix", str(target or corpus.folder), "--out", str(out), "--report", str(report)]
+    argv += ["--no-cache", "-q", "--statistics", "--jobs", str(jobs)]
+    argv += [] if language else ["--no-language"]
+    start, cpu, parent = time.perf_counter(), cpu_seconds(), own_cpu_seconds()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):
+        cli.main(argv, prog_name="scrapelint", standalone_mode=False)
+    seconds, cpu, parent = (
+        time.perf_counter() - start,
+        cpu_seconds() - cpu,
+        own_cpu_seconds() - parent,
     )
-    job = Job(settings_for=_EveryFile(settings), applied=True)
-    docs = size = 0
-    start = time.perf_counter()
-    for result in process_all((Source(p, None) for p in paths), job, jobs):
-        docs += len(result.entries)
-        size += result.size
-        if time.perf_counter() - start > seconds:
-            break
-    return docs, size, time.perf_counter() - start
+    shutil.rmtree(out, ignore_errors=True)
+    report.unlink(missing_ok=True)
+    return Timing(label, len(corpus.paths), corpus.size, seconds, cpu, parent)
 
 
-@dataclasses.dataclass(frozen=True)
-class _EveryFile:
-    """`Job.settings_for` for a run with one configuration (picklable, unlike a lambda)."""
+def scrapelint_timings(corpus: Corpus, work: Path, jobs: list[int]) -> list[Timing]:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    timings = []
+    for language in (True, False):
+        for n in jobs:
+            if n > (cores or 1):
+                label = f"scrapelint fix, language {'on' if language else 'off'}, --jobs {n}"
+                timings.append(Timing(label, 0, 0, None))
+            else:
+                timings.append(time_scrapelint(corpus, work, n, language))
+    return timings
 
-    settings: Settings
 
-    def __call__(self, path: Path) -> Settings:
-        return self.settings
+def print_rates(timings: list[Timing]) -> None:
+    header = f"{'docs':>6} {'wall s':>7} {'docs/s':>8} {'MB/s':>6} {'CPU s':>7} {'docs/CPU s':>10}"
+    print(f"\n{'cleaner':44} {header}")
+    for t in timings:
+        if t.seconds is None:
+            print(f"{t.label:44} {'n/a (more jobs than cores)':>31}")
+            continue
+        mb_s = t.size / 1e6 / t.seconds
+        print(
+            f"{t.label:44} {t.docs:6,} {t.seconds:7.2f} {t.rate:8,.1f} {mb_s:6.2f} "
+            f"{t.cpu:7.2f} {t.cpu_rate:10,.1f}"
+        )
 
 
-def peak_rss_mb(paths_file: Path) -> float:
-    """Peak RSS of a fresh process that runs the fix over the files listed in `paths_file`."""
-    code = (
-        "import resource, sys; from pathlib import Path;"
-        "from benchmarks.throughput import time_scrapelint;"
-        "paths=[Path(p) for p in Path(sys.argv[1]).read_text().split()];"
-        "time_scrapelint(paths, 1, False, 1e9);"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+def print_ratios(timings: list[Timing]) -> None:
+    by_label = {t.label: t for t in timings}
+    jus, c4 = by_label[JUSTEXT], by_label[C4]
+    print("\nper core (--jobs 1), against the baselines (wall; CPU):")
+    for t in timings:
+        if t.label.endswith("--jobs 1"):
+            print(
+                f"  {t.label:44} {t.rate / jus.rate:5.2f}x; {t.cpu_rate / jus.cpu_rate:5.2f}x "
+                f"jusText, 1/{c4.rate / t.rate:,.0f}; 1/{c4.cpu_rate / t.cpu_rate:,.0f} of C4 speed"
+            )
+    print("\nscaling over --jobs 1:")
+    for t in timings:
+        if t.label.startswith("scrapelint") and not t.label.endswith("--jobs 1"):
+            one = by_label[t.label.rsplit("--jobs", 1)[0] + "--jobs 1"]
+            jobs = int(t.label.rsplit(" ", 1)[1])
+            if t.seconds is None:
+                print(f"  {t.label:44} n/a")
+            else:
+                speedup = t.rate / one.rate
+                print(f"  {t.label:44} {speedup:4.2f}x ({speedup / jobs:.2f} of linear)")
+                print(f"  {'':44} {amdahl(t, jobs)}")
+
+
+def amdahl(timing: Timing, jobs: int) -> str:
+    """The bound the parent's own work puts on scaling, whatever the load: the parent (reading
+    results, writing files, the report) runs alone while the workers share the rest."""
+    serial = timing.parent_cpu / timing.cpu
+    bound = 1 / (serial + (1 - serial) / jobs)
+    return (
+        f"parent {serial:.0%} of the CPU time: at most {bound:.2f}x ({bound / jobs:.2f} of linear)"
     )
+
+
+RSS_CODE = (
+    "import resource, sys, contextlib, io\n"
+    "from scrapelint.cli.commands import cli\n"
+    "argv = ['fix', sys.argv[1], '--out', sys.argv[2], '--no-cache', '-q', '--statistics',"
+    " '--jobs', '1']\n"
+    "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+    "    cli.main(argv, prog_name='scrapelint', standalone_mode=False)\n"
+    # ru_maxrss survives exec on Linux (it would count the benchmark's own peak); VmHWM does not.
+    "from pathlib import Path\n"
+    "status = Path('/proc/self/status')\n"
+    "hwm = [l for l in status.read_text().splitlines() if l.startswith('VmHWM')]"
+    " if status.exists() else []\n"
+    "print(hwm[0].split()[1] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+)
+
+
+def peak_rss_mb(folder: Path, work: Path) -> float:
+    """Peak RSS of a fresh process that runs a one-job `fix` over `folder`."""
     run = subprocess.run(
-        [sys.executable, "-c", code, str(paths_file)],
+        [sys.executable, "-c", RSS_CODE, str(folder), str(work / "rss-out")],
         check=True,
-        cwd=HERE.parent,
         capture_output=True,
         text=True,
     )
+    shutil.rmtree(work / "rss-out", ignore_errors=True)
     return int(run.stdout.split()[-1]) / 1024
+
+
+def print_rss(corpus: Corpus, work: Path) -> None:
+    part = corpus.folder / "copy0" / BENCHES[0]
+    part_mb = sum(p.stat().st_size for p in part.iterdir()) / 1e6
+    sizes = [
+        (part_mb, peak_rss_mb(part, work)),
+        (corpus.megabytes, peak_rss_mb(corpus.folder, work)),
+    ]
+    print(
+        "\npeak RSS of a one-job fix: " + ", ".join(f"{m:.1f} MB in: {r:.0f} MB" for m, r in sizes)
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, default=HERE.parent.parent / "shared" / "bench")
-    parser.add_argument("--mb", type=float, default=50)
-    parser.add_argument("--seconds", type=float, default=20)
-    parser.add_argument("--rss-mb", type=float, default=8, help="corpus size for the RSS check")
+    parser.add_argument("--repeat", type=int, default=2, help="copies of each bench text")
+    parser.add_argument("--jobs", default="1,2,4", help="--jobs values to time, comma-separated")
     args = parser.parse_args()
-    if not (args.bench / "dev" / "scraped").is_dir():
-        print(f"skipped: no DEV bench under {args.bench}")
+    if not all((args.bench / name / "scraped").is_dir() for name in BENCHES):
+        print(f"skipped: no DEV and DEV-modern benches under {args.bench}")
         return 0
-    jobs = default_jobs()
+    jobs = [int(n) for n in args.jobs.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
-        paths = build_corpus(args.bench, Path(tmp), args.mb)
-        total = sum(p.stat().st_size for p in paths) / 1e6
-        print(f"corpus: {len(paths):,} documents, {total:.1f} MB; {jobs} cores")
-        rows = [
-            ("C4-style line filter", time_text_cleaner(c4_filter, paths, args.seconds)),
-            ("jusText (English stoplist)", time_text_cleaner(justext_clean, paths, args.seconds)),
+        corpus = build_corpus(args.bench, Path(tmp) / "corpus", args.repeat)
+        print(
+            f"corpus: {len(corpus.paths):,} documents, {corpus.megabytes:.1f} MB "
+            f"(DEV + DEV-modern scraped x{args.repeat}); load {os.getloadavg()[0]:.2f}"
+        )
+        warm_up(corpus, Path(tmp))
+        timings = [
+            time_text_cleaner(C4, c4_clean, corpus),
+            time_text_cleaner(JUSTEXT, justext_clean, corpus),
+            *scrapelint_timings(corpus, Path(tmp), jobs),
         ]
-        for language in (False, True):
-            for n in sorted({1, jobs}):
-                switch = "on" if language else "off"
-                label = f"scrapelint fix, {n} job{'s' * (n > 1)}, language {switch}"
-                rows.append((label, time_scrapelint(paths, n, language, args.seconds)))
-        print(f"\n{'cleaner':44} {'docs':>8} {'docs/s':>9} {'MB/s':>7}")
-        rates = {}
-        for label, (docs, size, seconds) in rows:
-            rates[label] = docs / seconds
-            print(f"{label:44} {docs:8,} {docs / seconds:9,.0f} {size / 1e6 / seconds:7.2f}")
-        _ratios(rates)
-        _rss(paths, Path(tmp), args.rss_mb)
+        print_rates(timings)
+        print_ratios(timings)
+        print_rss(corpus, Path(tmp))
     return 0
-
-
-def _ratios(rates: dict[str, float]) -> None:
-    jus, c4 = rates["jusText (English stoplist)"], rates["C4-style line filter"]
-    print()
-    for label, rate in rates.items():
-        if label.startswith("scrapelint") and ", 1 job," in label:
-            print(
-                f"{label}: {rate / jus:5.1f}x jusText, "
-                f"{c4 / rate:5.1f}x slower than the line filter"
-            )
-
-
-def _rss(paths: list[Path], folder: Path, megabytes: float) -> None:
-    sizes, chosen, total = [], [], 0
-    for path in paths:
-        chosen.append(path)
-        total += path.stat().st_size
-        if total >= megabytes * 1e6:
-            break
-    for share in (0.25, 1.0):
-        listing = folder / f"paths-{share}.txt"
-        listing.write_text("\n".join(map(str, chosen[: max(1, int(len(chosen) * share))])))
-        sizes.append((share, peak_rss_mb(listing)))
-    print(
-        "\npeak RSS of a 1-job fix: "
-        + ", ".join(f"{s:.0%} of {megabytes:g} MB: {r:.0f} MB" for s, r in sizes)
-    )
 
 
 if __name__ == "__main__":

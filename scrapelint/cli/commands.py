@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -30,7 +31,7 @@ from scrapelint.cli.preflight import PreflightError, check_fix
 from scrapelint.cli.verdict import EXIT_ERROR, EXIT_FINDINGS, Verdict, conclude
 from scrapelint.engine.kinds import kind_options
 from scrapelint.engine.packs import load_rules
-from scrapelint.engine.rule import Rule
+from scrapelint.engine.rule import Rule, removes_lines
 from scrapelint.engine.rule_cache import source_digest
 from scrapelint.io.filesets import once_each
 from scrapelint.io.interrupt import EXIT_INTERRUPTED, StopRequest, stop_between_files
@@ -64,7 +65,9 @@ def check(paths, write_baseline, **params):
     options = resolve({"paths": paths, **params}, fix=False)
     with stop_between_files() as stop:
         files = [file.without_output() for file in _run(paths, options, stop, applied=False)]
-    verdict = conclude(files, options, write_baseline=write_baseline)
+    verdict = conclude(
+        files, options, write_baseline=write_baseline, paths=paths, partial=stop.requested
+    )
     if verdict.baseline is not None and not stop.requested:  # a partial baseline would lie
         write_atomic(write_baseline, verdict.baseline)
     _finish(verdict, interrupted=_interrupted(stop, len(files), "the results cover only those"))
@@ -74,7 +77,13 @@ def check(paths, write_baseline, **params):
 @run_options
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Write here.")
 @click.option("--diff", is_flag=True, help="Print a unified diff; write nothing.")
-@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the JSON report here: every finding and the exact text removed, which "
+    "`scrapelint restore` puts back.",
+)
 def fix(paths, out, diff, report_path, **params):
     """Remove junk lines from PATHS, in place (atomically) or into --out."""
     options = resolve({"paths": paths, **params}, fix=True)
@@ -84,7 +93,7 @@ def fix(paths, out, diff, report_path, **params):
         raise click.UsageError(str(error)) from None
     files = []
     placer = Placer(out)
-    with stop_between_files() as stop:
+    with stop_between_files() as stop, placer:  # the placer commits its last batch of writes
         for file in _run(paths, options, stop, applied=not diff, out=out):
             try:
                 if diff:
@@ -94,15 +103,33 @@ def fix(paths, out, diff, report_path, **params):
             finally:
                 _discard_spool(file)
             files.append(file.without_output())
-    verdict = conclude(files, options)
+    files = placer.settle(files)
+    verdict = conclude(files, options, paths=paths, partial=stop.requested)
     if report_path:  # after Ctrl-C too: it holds what was removed from the files already fixed
         try:
             write_atomic(report_path, REPORTERS["json"](verdict.full_report).encode("utf-8"))
         except OSError as error:
             click.echo(f"scrapelint: cannot write the report {report_path}: {error}", err=True)
             sys.exit(EXIT_ERROR)
+    verdict = _with_pages_beside(verdict, placer)
     unreached = "the results cover only those, and files not reached are unchanged"
     _finish(verdict, show=not diff, interrupted=_interrupted(stop, len(files), unreached))
+
+
+def _with_pages_beside(verdict: Verdict, placer: Placer) -> Verdict:
+    """A page fixed in place is unchanged, its cleaned text a new file beside it: a pre-commit
+    hook sees no changed file and would pass while the text stays untracked. Each one is named,
+    and the run fails once, as a hook that changes files does."""
+    written = [(page, text) for page, text in placer.beside if page not in placer.failed]
+    if not written:
+        return verdict
+    notes = [
+        f"{page}: the cleaned text is in {text}, a file beside the page (which is unchanged)"
+        for page, text in written
+    ]
+    notes.append("scrapelint: stage those files, or fix pages with --out")
+    code = max(verdict.exit_code, EXIT_FINDINGS)
+    return replace(verdict, notes=(*verdict.notes, *notes), exit_code=code)
 
 
 def _finish(verdict: Verdict, show: bool = True, interrupted: str | None = None) -> None:
@@ -226,14 +253,44 @@ def _is_entry(entry: object) -> bool:
 
 @cli.command(name="rules")
 @selection_options
-def list_rules(**params) -> None:
-    """List the rules: code, slug, category, and whether they run by default."""
+@click.option(
+    "--output-format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="A table, or a JSON list of the rules.",
+)
+def list_rules(output_format: str, **params) -> None:
+    """List the rules: code, slug, category, severity, whether fix removes what they find, and
+    whether they run by default."""
     config = read_config((), params["config_path"])
     rules = choose_rules(config, {**params, "select": params["select"] or ("ALL",)})
-    for rule in rules:
-        meta = rule.meta
-        default = "" if meta.default else "  (off by default)"
-        click.echo(f"{meta.code:7} {meta.slug:32} {meta.category:11} {meta.kind}{default}")
+    rows = [_rule_row(rule) for rule in rules]
+    if output_format == "json":
+        click.echo(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode("utf-8"))
+        return
+    click.echo(f"{'code':7} {'slug':32} {'category':11} {'severity':8} {'fixable':7} kind")
+    for row in rows:
+        default = "" if row["default"] else "  (off by default)"
+        fixable = "yes" if row["fixable"] else "no"
+        click.echo(
+            f"{row['code']:7} {row['slug']:32} {row['category']:11} {row['severity']:8} "
+            f"{fixable:7} {row['kind']}{default}"
+        )
+
+
+def _rule_row(rule: Rule) -> dict:
+    meta = rule.meta
+    return {
+        "code": meta.code,
+        "slug": meta.slug,
+        "category": meta.category,
+        "severity": meta.severity.value,
+        "fixable": removes_lines(rule),
+        "kind": meta.kind,
+        "pack": meta.source,
+        "default": meta.default,
+    }
 
 
 @cli.command()

@@ -18,14 +18,16 @@ from scrapelint.corpus.table import TableError
 from scrapelint.engine.corpus_rules import bind_table
 from scrapelint.engine.rule import Rule
 from scrapelint.engine.rule_cache import cached_rules
-from scrapelint.engine.selection import SelectionError, matches, select_rules
+from scrapelint.engine.selection import SelectionError, matches, select_rules, unknown_codes
 from scrapelint.engine.spec import SpecError
+from scrapelint.facts.language_codes import unknown_language
 from scrapelint.facts.policy import Policy
 from scrapelint.io.filesets import ignored_for, included
 from scrapelint.io.formats import Problem
 from scrapelint.io.sources import Source, discover
-from scrapelint.report.gate import Thresholds, parse_per_rule
+from scrapelint.report.gate import ANY_RULE, Thresholds, parse_per_rule
 from scrapelint.report.reporters import REPORTERS
+from scrapelint.report.statistics import FORMATS as STATISTICS_FORMATS
 from scrapelint.run.config import Config, find_config, load_config
 from scrapelint.run.parallel import default_jobs
 from scrapelint.run.process import Settings
@@ -87,6 +89,7 @@ def run_options(command):
                 type=click.Choice(sorted(REPORTERS)),
                 default="text",
                 show_default=True,
+                help="How findings are printed (concise: one line per file).",
             ),
             click.option("--no-language", is_flag=True, help="Skip language detection."),
             click.option(
@@ -100,6 +103,11 @@ def run_options(command):
                 help="Dates after this day are in the future (default: today).",
             ),
             click.option("--text-field", help="JSONL text field  [default: text]"),
+            click.option(
+                "--allow-empty",
+                is_flag=True,
+                help="Pass when nothing was checked (no file found, none readable, no text field).",
+            ),
             click.option(
                 "--force-exclude",
                 is_flag=True,
@@ -155,6 +163,12 @@ def run_options(command):
                 help="fix: leave out JSONL records the --boilerplate table knows as copies.",
             ),
             click.option(
+                "--verbose",
+                "-v",
+                is_flag=True,
+                help="Every finding, as text, where the format is concise (the hooks' default).",
+            ),
+            click.option(
                 "--show-suppressed",
                 is_flag=True,
                 help="List the findings that `scrapelint: ignore` markers held back.",
@@ -183,11 +197,17 @@ class RunOptions:
     jobs: int = 1
     cache: bool = True
     quiet: bool = False
+    allow_empty: bool = False  # a run that checked nothing passes
     show_suppressed: bool = False
 
     def sources(self, paths: Sequence[Path]) -> Iterator[Source | Problem]:
         exclude = self.config.exclude
         return included(discover(paths), self.config.root, exclude, self.force_exclude)
+
+    def all_excluded(self, files: Sequence[object], paths: Sequence[Path]) -> bool:
+        """Whether the run found no file only because `exclude` left every one out (a
+        pre-commit run on excluded files passes, as ruff's does)."""
+        return not files and any(isinstance(item, Source) for item in discover(paths))
 
     def settings_for(self, path: Path) -> Settings:
         ignored = ignored_for(path, self.config.root, self.config.per_file_ignores)
@@ -239,21 +259,28 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         per_rule = parse_per_rule(params["max_per_rule"])
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--max-per-rule") from None
+    _check_codes(config, params, per_rule)
     cli_thresholds = Thresholds(params["max_error_documents"], params["max_removed"], per_rule)
     settings = Settings(
         rules,
         fix=fix,
         policy=_policy(config, params),
-        text_field=params["text_field"] or config.text_field or "text",
+        text_field=_text_field(params["text_field"], config),
         add_metadata=params["add_metadata"],
         drop_duplicates=params.get("drop_duplicates", False),
     )
+    if params["statistics"] and params["output_format"] not in STATISTICS_FORMATS:
+        formats = ", ".join(sorted(STATISTICS_FORMATS))
+        raise click.UsageError(
+            f"--statistics prints {formats}; --output-format {params['output_format']} "
+            "describes findings one by one"
+        )
     fail_on = params["fail_on"] or (config.fail_on.value if config.fail_on else "info")
     return RunOptions(
         config=config,
         rules=rules,
         settings=settings,
-        output_format=params["output_format"],
+        output_format=_output_format(params),
         statistics=params["statistics"],
         fail_on=Severity(fail_on),
         thresholds=config.thresholds.merged(cli_thresholds),
@@ -265,13 +292,45 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         and table is None
         and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
         quiet=params["quiet"],
+        allow_empty=params["allow_empty"],
         show_suppressed=params["show_suppressed"],
     )
 
 
+def _check_codes(config: Config, params: dict, per_rule: tuple[tuple[str, int], ...]) -> None:
+    """Every rule code a threshold names must be a rule: a typo would turn the gate off."""
+    everything = cached_rules((*config.rules_dirs, *params["rules_dirs"]))
+    named = [code for code, _ in config.thresholds.max_per_rule if code != ANY_RULE]
+    for code, problem in unknown_codes(everything, named):
+        raise ConfigError(f"{config.path}: max-per-rule.{code}: {problem}")
+    named = [code for code, _ in per_rule if code != ANY_RULE]
+    for _, problem in unknown_codes(everything, named):
+        raise click.BadParameter(problem, param_hint="--max-per-rule")
+
+
+def _output_format(params: dict) -> str:
+    """`--verbose` turns the one line per file of `concise` back into every finding."""
+    if params["verbose"] and params["output_format"] == "concise":
+        return "text"
+    return params["output_format"]
+
+
+def _text_field(given: str | None, config: Config) -> str:
+    """The JSONL text field: an empty name would match no record, so it is refused."""
+    if given is not None and not given.strip():
+        raise click.BadParameter("a field name cannot be empty", param_hint="--text-field")
+    if config.text_field is not None and not config.text_field.strip():
+        raise ConfigError(f"{config.path}: text-field: a field name cannot be empty")
+    return given or config.text_field or "text"
+
+
 def _policy(config: Config, params: dict) -> Policy:
+    given = tuple(codes(params["languages"]))
+    for code in given:
+        if (problem := unknown_language(code)) is not None:
+            raise click.BadParameter(problem, param_hint="--languages")
     policy = Policy(
-        languages=tuple(codes(params["languages"])) or config.languages,
+        languages=given or config.languages,
         date_min=config.date_min,
         date_max=config.date_max,
         detect_language=not params["no_language"],

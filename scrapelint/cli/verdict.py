@@ -17,6 +17,7 @@ from scrapelint.cli.options import ConfigError, RunOptions
 from scrapelint.engine.spec import SpecError
 from scrapelint.report import baseline, gate
 from scrapelint.report import summary as reporting
+from scrapelint.report.coverage import nothing_checked
 from scrapelint.report.file_result import FileResult
 from scrapelint.report.reporters import REPORTERS
 from scrapelint.report.statistics import render_statistics, statistics
@@ -40,8 +41,10 @@ def conclude(
     options: RunOptions,
     *,
     write_baseline: Path | None = None,
+    paths: Sequence[Path] = (),
+    partial: bool = False,
 ) -> Verdict:
-    full = reporting.build(files)
+    full = reporting.build(files, partial=partial)
     if not options.show_suppressed:
         full = _without_suppressed(full)
     notes: list[str] = []
@@ -58,6 +61,10 @@ def conclude(
     else:
         output = REPORTERS[options.output_format](shown)
     code = _exit_code(shown, files, options, notes)
+    empty = nothing_checked(files, options.settings.text_field)
+    if empty is not None and not options.allow_empty and not options.all_excluded(files, paths):
+        notes.append(f"scrapelint: nothing was checked: {empty} (--allow-empty to pass anyway)")
+        code = EXIT_ERROR
     return Verdict(_without_texts(full), shown, output, tuple(notes), code, recorded)
 
 
@@ -101,6 +108,8 @@ def _exit_code(
 ) -> int:
     if any(problem.fatal for file in files for problem in file.problems):
         return EXIT_ERROR
+    if report["summary"].get("partial"):
+        return EXIT_FINDINGS  # a gate never passes what it did not see (the CLI exits 130)
     if report["summary"]["errors"]:
         return EXIT_FINDINGS
     if options.thresholds.active:

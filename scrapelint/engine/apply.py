@@ -12,9 +12,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from scrapelint.engine.claims import claim_lines, removed_spans
-from scrapelint.engine.guard import GUARD_RULE, ProseLedger
+from scrapelint.engine.guard import ProseLedger
+from scrapelint.engine.kinds.engine_finding import BODY_GUARD, UNUSED_SUPPRESSION, engine_rule
 from scrapelint.engine.repair import repair
-from scrapelint.engine.rule import LineRule, Rule, document_rules, line_rules
+from scrapelint.engine.rule import LineRule, Rule, RuleMeta, document_rules, line_rules
 from scrapelint.engine.suppression import Suppressions, masked, original_spans, read_markers
 from scrapelint.facts.document_facts import Facts
 from scrapelint.locate.context import Context, LineMemo
@@ -115,7 +116,7 @@ def fix(doc: Document, rules: Sequence[Rule], record_ignore: Sequence[str] | Non
     memo = LineMemo()
     repaired, repairs, held = repair(doc, rules, memo, marks)  # first: the rest read its text
     view = masked(repaired, marks) if marks else repaired
-    state = _FixState(view, marks, memo)
+    state = _FixState(view, marks, engine_rule(rules, BODY_GUARD), memo)
     state.hidden.update({(f.code, f.line, f.end_line): f for f in held})
     for _ in range(MAX_FIX_PASSES):
         if not state.apply_pass(line_rules(rules)):
@@ -144,7 +145,8 @@ def judge(result: Result, rules: Sequence[Rule], facts: Facts) -> Result:
         suppressed = result.suppressed + held
         reported = [o.finding for o in result.outcomes]
         found = [f for f in found if f not in held]
-        found += marks.unused(suppressed, reported, {rule.meta.code for rule in rules})
+        codes = {rule.meta.code for rule in rules}
+        found += marks.unused(suppressed, reported, codes, engine_rule(rules, UNUSED_SUPPRESSION))
         result = replace(result, suppressed=suppressed)
     if not found:
         return result
@@ -157,8 +159,15 @@ def judge(result: Result, rules: Sequence[Rule], facts: Facts) -> Result:
 class _FixState:
     """The text as the passes leave it, and the map from its lines to the original's."""
 
-    def __init__(self, doc: Document, marks: Suppressions, memo: LineMemo | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        marks: Suppressions,
+        guard: RuleMeta | None = None,
+        memo: LineMemo | None = None,
+    ) -> None:
         self.original = doc
+        self.guard = guard  # the guard's rule, when selected: its finding says what was refused
         self.prose = ProseLedger(doc)
         self.current = doc
         self.origin = list(range(len(doc.lines)))
@@ -239,9 +248,9 @@ class _FixState:
 
     def _report_guard(self, message: str) -> None:
         """One guard finding per fix: the first pass the guard stopped says what happened."""
-        if not self.guarded:
+        if not self.guarded and self.guard is not None:
             size = max(len(self.original.lines), 1)
-            self.outcomes.append(Outcome(GUARD_RULE.finding(0, size, message, remove=False)))
+            self.outcomes.append(Outcome(self.guard.finding(0, size, message, remove=False)))
             self.guarded = True
 
 

@@ -12,26 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from scrapelint.engine.rule import RuleMeta
 from scrapelint.text.document import Document, Line
-from scrapelint.text.findings import Severity
 
 MIN_KEPT_PROSE = 0.25
 # A line counts as prose from this many words on; shorter lines are titles, labels and menus.
 PROSE_MIN_WORDS = 8
-
-GUARD_RULE = RuleMeta(
-    code="SL001",
-    slug="body-guard",
-    category="guard",
-    severity=Severity.ERROR,
-    rationale=(
-        "A fix that would remove most of a document's prose is refused, and this finding says so, "
-        "so nobody loses an article to an over-eager rule. When only the article-shape verdicts "
-        "go too far, the other rules' removals are still made (partly refused); when a later "
-        "pass would go too far, the earlier passes stand (stopped)."
-    ),
-)
 
 
 def prose_chars(line: Line) -> int:

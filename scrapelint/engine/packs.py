@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from scrapelint.engine.examples import example_problems
 from scrapelint.engine.kinds import KINDS
 from scrapelint.engine.rule import Example, Rule, RuleMeta
 from scrapelint.engine.spec import Spec, SpecError
@@ -35,10 +36,19 @@ def builtin_rules_dir() -> Path:
 
 @lru_cache(maxsize=8)
 def load_rules(extra_dirs: tuple[Path, ...] = ()) -> tuple[Rule, ...]:
-    """All rules of the built-in packs and of `extra_dirs`, ordered by code."""
-    rules = [load_rule_file(path) for path in _rule_files([builtin_rules_dir(), *extra_dirs])]
-    _check_unique(rules)
-    return tuple(sorted(rules, key=lambda rule: rule.meta.code))
+    """All rules of the built-in packs and of `extra_dirs`, ordered by code.
+
+    A rule of `extra_dirs` must live up to its own examples, as the built-in ones do in the tests:
+    a corpus's rule that misses its documented case would pass every document silently."""
+    builtin = _rule_files([builtin_rules_dir()])
+    loaded = [(path, load_rule_file(path)) for path in builtin]
+    for path in _rule_files(extra_dirs):
+        rule = load_rule_file(path)
+        for key, problem in example_problems(rule):
+            raise SpecError(str(path), key, problem)
+        loaded.append((path, rule))
+    _check_unique(loaded)
+    return tuple(sorted((rule for _, rule in loaded), key=lambda rule: rule.meta.code))
 
 
 def _rule_files(dirs: Iterable[Path]) -> list[Path]:
@@ -54,8 +64,12 @@ def load_rule_file(path: Path) -> Rule:
     source = str(path)
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
-    except (OSError, yaml.YAMLError) as error:
-        raise SpecError(source, "<file>", f"cannot read: {error}") from None
+    except OSError as error:
+        raise SpecError(source, "<file>", f"cannot read: {error.strerror or error}") from None
+    except UnicodeDecodeError as error:
+        raise SpecError(source, "<file>", f"not UTF-8 text: {error.reason}") from None
+    except yaml.YAMLError as error:
+        raise yaml_error(source, error) from None
     spec = Spec(source, data)
     meta = _meta(spec, default_slug=path.stem, pack=path.parent.name)
     kind = KINDS.get(meta.kind)
@@ -103,10 +117,22 @@ def _examples(spec: Spec, key: str) -> tuple[Example, ...]:
     return tuple(examples)
 
 
-def _check_unique(rules: Sequence[Rule]) -> None:
-    seen: dict[str, str] = {}
-    for rule in rules:
-        for key in (rule.meta.code, rule.meta.slug):
+def yaml_error(source: str, error: yaml.YAMLError) -> SpecError:
+    """`file:line: what is wrong` from PyYAML's error, not its traceback-like text."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    where = f"{source}:{mark.line + 1}" if mark is not None else source
+    problem = getattr(error, "problem", None) or str(error)
+    context, context_mark = getattr(error, "context", None), getattr(error, "context_mark", None)
+    if context and context_mark is not None and context_mark is not mark:
+        problem += f" ({context} on line {context_mark.line + 1})"
+    return SpecError(where, "", f"not valid YAML: {problem}")
+
+
+def _check_unique(loaded: Sequence[tuple[Path, Rule]]) -> None:
+    """Codes and slugs are unique across every pack loaded: a clash names both files."""
+    seen: dict[str, Path] = {}
+    for path, rule in loaded:
+        for name, key in (("code", rule.meta.code), ("slug", rule.meta.slug)):
             if key in seen:
-                raise SpecError(rule.meta.source, "code", f"{key!r} is used twice")
-            seen[key] = rule.meta.source
+                raise SpecError(str(path), name, f"{key!r} is also the {name} of {seen[key]}")
+            seen[key] = path

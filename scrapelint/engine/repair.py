@@ -137,7 +137,9 @@ def _apply_line(
         start = edit.start + shift
         original = text[edit.start : edit.end]
         applied[position].append(
-            AppliedReplacement(number, start, start + len(edit.text), original, edit.text)
+            AppliedReplacement(
+                number, start, start + len(edit.text), original, edit.text, edit.start
+            )
         )
         shift += len(edit.text) - len(original)
         cursor = edit.end

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from scrapelint.engine.suggest import did_you_mean
+
 T = TypeVar("T")
 _MISSING = object()
 
@@ -17,7 +19,7 @@ class SpecError(ValueError):
     """A configuration or rule-pack file that cannot be used; the message names file and key."""
 
     def __init__(self, source: str, key: str, problem: str) -> None:
-        super().__init__(f"{source}: {key}: {problem}")
+        super().__init__(f"{source}: {key}: {problem}" if key else f"{source}: {problem}")
         self.source = source
         self.key = key
 
@@ -66,7 +68,8 @@ class Spec:
     def finish(self) -> None:
         unknown = sorted(set(self._data) - self._seen)
         if unknown:
-            raise SpecError(self.source, self._key(unknown[0]), "unknown key")
+            hint = did_you_mean(unknown[0], self._seen)
+            raise SpecError(self.source, self._key(unknown[0]), f"unknown key{hint}")
 
     def error(self, key: str, problem: str) -> SpecError:
         return SpecError(self.source, self._key(key), problem)

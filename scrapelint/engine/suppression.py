@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from scrapelint.engine.rule import RuleMeta
 from scrapelint.text.document import Document
-from scrapelint.text.findings import AppliedRemoval, Finding, Severity
+from scrapelint.text.findings import AppliedRemoval, Finding
 
 # The marker, with the HTML comment around it or the `#` before it when there is one, so that
 # masking takes it all.
@@ -32,19 +32,6 @@ MARKER_RE = re.compile(
 MARKER_WORD = "scrapelint:"
 # The record field of a JSONL line that suppresses rules for the whole record.
 RECORD_FIELD = "scrapelint_ignore"
-
-UNUSED_RULE = RuleMeta(
-    code="SL002",
-    slug="unused-suppression",
-    category="guard",
-    severity=Severity.WARNING,
-    rationale=(
-        "A `scrapelint: ignore[...]` marker (or a record's `scrapelint_ignore` field) that kept "
-        "nothing from the rules that ran is stale: the line no longer has the problem, or the "
-        "code is misspelt. Left in place, it would hide the next real finding there. Only the "
-        "codes of the rules that ran are judged."
-    ),
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +62,20 @@ class Suppressions:
         return any(marker.covers(code, line) for marker in self.markers)
 
     def unused(
-        self, suppressed: Iterable[Finding], reported: Iterable[Finding], codes: Set[str]
+        self,
+        suppressed: Iterable[Finding],
+        reported: Iterable[Finding],
+        codes: Set[str],
+        rule: RuleMeta | None,
     ) -> list[Finding]:
-        """A finding for each marker that kept none of `codes` (the rules that ran) from its line.
+        """A finding of `rule` (SL002, `rules/guard/unused-suppression.yaml`; none when it is not
+        selected) for each marker that kept none of `codes` (the rules that ran) from its line.
 
         A marker is used by a finding it suppressed (`suppressed`) and by a reported finding whose
         removal it kept its line from (`reported`); both in original line numbers.
         """
+        if rule is None:
+            return []
         used: dict[Marker, set[str]] = {marker: set() for marker in self.markers}
         for finding in suppressed:
             for marker in self.markers:
@@ -95,7 +89,8 @@ class Suppressions:
                     continue
                 if marker.covers(finding.code, line):
                     used[marker].add(finding.code)
-        return [_unused(m, used[m], codes) for m in self.markers if _stale(m, used[m], codes)]
+        stale = [m for m in self.markers if _stale(m, used[m], codes)]
+        return [_unused(rule, m, used[m], codes) for m in stale]
 
 
 def _stale(marker: Marker, used: set[str], codes: Set[str]) -> bool:
@@ -104,7 +99,7 @@ def _stale(marker: Marker, used: set[str], codes: Set[str]) -> bool:
     return bool((marker.codes & codes) - used)
 
 
-def _unused(marker: Marker, used: set[str], codes: Set[str]) -> Finding:
+def _unused(rule: RuleMeta, marker: Marker, used: set[str], codes: Set[str]) -> Finding:
     line = marker.line or 0
     if marker.codes is None:
         message = "unused suppression: no rule found anything on this line"
@@ -113,7 +108,7 @@ def _unused(marker: Marker, used: set[str], codes: Set[str]) -> Finding:
         message = f"unused suppression: {names} found nothing here"
     if marker.line is None:
         message += f" (the record's {RECORD_FIELD} field)"
-    return UNUSED_RULE.finding(line, line + 1, message, remove=False)
+    return rule.finding(line, line + 1, message, remove=False)
 
 
 def read_markers(doc: Document, record_codes: Sequence[str] | None = None) -> Suppressions:

@@ -15,6 +15,7 @@ from scrapelint.facts.attribution import find_attributions
 from scrapelint.facts.dates import DateMention, is_dateline, publication_date
 from scrapelint.facts.language import get_detector, sample_text
 from scrapelint.text.document import Document
+from scrapelint.text.pieces import count_words
 
 # A title is a line of a few words; more than this is a paragraph.
 TITLE_MAX_WORDS = 30
@@ -65,7 +66,7 @@ def find_title(doc: Document) -> str | None:
             continue
         content = line.content
         if line.heading_level or (
-            len(content.split()) <= TITLE_MAX_WORDS
+            count_words(content, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
             and not content.endswith(SENTENCE_END)
             and not is_dateline(content)
         ):

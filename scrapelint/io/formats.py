@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import orjson
 
 from scrapelint.io.compression import inner_name
+from scrapelint.io.encodings import nul_positions, wide_encoding
 from scrapelint.io.html_input import extract
 from scrapelint.io.json_members import Member, MemberEdit, dumps, edit, scan_object
 from scrapelint.text.document import Document
@@ -31,6 +32,11 @@ RECORD_RE = re.compile(r"[^\n]*\n|[^\n]+$")
 # linted or removed, and written back as it was.
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+# What a file that gave no document said, so a run can tell why it checked nothing.
+EMPTY_FILE = "empty file"
+NO_TEXT_FIELD = "no string field"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +67,7 @@ class Parsed:
     prefix: str = ""  # a byte-order mark and Markdown front matter, written back untouched
     front_matter: str = ""
     metadata: dict[str, str] = field(default_factory=dict)  # what an HTML page said of itself
+    encoding: str = "utf-8"  # or UTF-16/UTF-32 named by a byte-order mark, written back the same
 
     @property
     def is_jsonl(self) -> bool:
@@ -101,20 +108,46 @@ def decode(path: str, raw: bytes) -> tuple[str, list[Problem]]:
     return text, problems
 
 
-def encode(text: str) -> bytes:
+def encode(text: str, encoding: str = "utf-8") -> bytes:
+    if encoding != "utf-8":
+        return text.encode(encoding)  # decoded strictly, so it encodes back to the same bytes
     return text.encode("utf-8", errors="surrogateescape")
+
+
+def decode_any(path: str, raw: bytes) -> tuple[str, list[Problem], str]:
+    """`decode`, or UTF-16/UTF-32 when a byte-order mark names it; and the encoding used.
+    Every NUL character is reported by line and column: it is kept, never dropped."""
+    encoding = wide_encoding(raw)
+    if encoding is None:
+        text, problems = decode(path, raw)
+        encoding = "utf-8"
+    else:
+        try:
+            text, problems = raw.decode(encoding), []
+        except UnicodeDecodeError as error:
+            problem = Problem(path, None, f"not valid {encoding.upper()}: {error.reason}", True)
+            return "", [problem], encoding
+    if "\0" in text:
+        problems += [
+            Problem(path, line, f"NUL byte at column {column}; kept as is")
+            for line, column in nul_positions(text)
+        ]
+    return text, problems, encoding
 
 
 def parse(path: str, raw: bytes, text_field: str = "text") -> Parsed:
     if is_html(path):
         return _parse_html(path, raw)
-    text, problems = decode(path, raw)
+    text, problems, encoding = decode_any(path, raw)
+    if any(problem.fatal for problem in problems):
+        return Parsed(path, [], problems)
     prefix = BOM if text.startswith(BOM) else ""
     text = text[len(prefix) :]
     if inner_name(path).lower().endswith(JSONL_SUFFIXES):
         parsed = _parse_jsonl(path, text, text_field)
         parsed.problems[:0] = problems
         parsed.prefix = prefix
+        parsed.encoding = encoding
         return parsed
     front_matter = ""
     if inner_name(path).lower().endswith(MARKDOWN_SUFFIXES):
@@ -123,7 +156,12 @@ def parse(path: str, raw: bytes, text_field: str = "text") -> Parsed:
         text = text[len(front_matter) :]
     document = Document.from_text(text, path)
     return Parsed(
-        path, [document], problems, prefix=prefix + front_matter, front_matter=front_matter
+        path,
+        [document],
+        problems,
+        prefix=prefix + front_matter,
+        front_matter=front_matter,
+        encoding=encoding,
     )
 
 
@@ -165,7 +203,7 @@ def _record(
         # undecodable bytes); the scan then reads exact values (big integers stay integers).
         value = orjson.loads(line)
         if not isinstance(value, dict) or not isinstance(value.get(text_field), str):
-            problems.append(Problem(path, number, f"no string field {text_field!r}; kept as is"))
+            problems.append(Problem(path, number, f"{NO_TEXT_FIELD} {text_field!r}; kept as is"))
             return None, ()
         return scan_object(line)
     except (ValueError, RecursionError) as error:  # orjson.JSONDecodeError is a ValueError
@@ -187,7 +225,7 @@ def render(
     Raises ValueError when an edit removes a field a record does not have.
     """
     if not parsed.is_jsonl:
-        return encode(parsed.prefix + cleaned[0].text)
+        return encode(parsed.prefix + cleaned[0].text, parsed.encoding)
     lines = list(parsed.raw_lines)
     extras = extra if extra is not None else [None] * len(cleaned)
     for before, after, position, more in zip(
@@ -200,4 +238,4 @@ def render(
         if edits:
             lines[position] = edit(line, members, edits)
     kept = [line for position, line in enumerate(lines) if position not in dropped]
-    return encode(parsed.prefix + "".join(kept))
+    return encode(parsed.prefix + "".join(kept), parsed.encoding)

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from scrapelint.io.compression import DAMAGED, codec_of, open_read
+from scrapelint.io.encodings import looks_binary
 from scrapelint.io.formats import Problem, supported
 
-# NUL bytes do not occur in text; one in the first block means a binary file.
+# The first block tells a binary file (`encodings.looks_binary`).
 BINARY_SNIFF_BYTES = 8192
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
@@ -99,7 +100,7 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes | Problem:
         return read_problem(path, error)
     if len(raw) > limit:
         return Oversized(str(path), None, f"decompressed, it is {_over(limit)}")
-    if b"\0" in raw[:BINARY_SNIFF_BYTES]:
+    if looks_binary(raw[:BINARY_SNIFF_BYTES]):
         return Problem(str(path), None, "binary file skipped", fatal=False)
     return raw
 

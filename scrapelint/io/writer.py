@@ -3,6 +3,8 @@
 The new content goes to a temporary file in the same folder (same file system), is flushed to disk,
 and replaces the target with one `os.replace`, so Ctrl-C or a crash at any point leaves either the
 old or the new file. The target's permission bits are kept.
+
+`write_batch` gives many files the same guarantee for one sync.
 """
 
 from __future__ import annotations
@@ -37,6 +39,16 @@ def copy_atomic(source: Path, path: Path) -> None:
 
 def _replace_atomic(path: Path, fill: Callable[[BinaryIO], object]) -> None:
     """Let `fill` write a temporary file beside `path`, then put it in `path`'s place."""
+    temp = stage_temp(path, fill, sync=True)
+    try:
+        os.replace(temp, path)
+    except BaseException:
+        remove_temp(temp)
+        raise
+
+
+def stage_temp(path: Path, fill: Callable[[BinaryIO], object], *, sync: bool) -> str:
+    """A temporary file beside `path`, filled by `fill`, with `path`'s permission bits."""
     path.parent.mkdir(parents=True, exist_ok=True)
     mode = _mode_of(path)
     temp: str | None = None
@@ -46,14 +58,19 @@ def _replace_atomic(path: Path, fill: Callable[[BinaryIO], object]) -> None:
         with os.fdopen(fd, "wb") as handle:
             fill(handle)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
         os.chmod(temp, mode)
-        os.replace(temp, path)
+        return temp
     except BaseException:
         if temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
+            remove_temp(temp)
         raise
+
+
+def remove_temp(temp: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(temp)
 
 
 def _mode_of(path: Path) -> int:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from scrapelint.text.document import Document, Line
 from scrapelint.text.normalize import normalized_content
+from scrapelint.text.pieces import word_set
 
 if TYPE_CHECKING:
     from scrapelint.locate.article import ArticleMap
@@ -64,7 +65,7 @@ class LineMemo:
         def words_of(normalized: str) -> frozenset[str]:
             found = known.get(normalized)
             if found is None:
-                found = known[normalized] = among(normalized.split())
+                found = known[normalized] = among(word_set(normalized))
             return found
 
         return words_of
@@ -186,7 +187,7 @@ class Context:
     @cached_property
     def word_sets(self) -> tuple[frozenset[str], ...]:
         """The words of each line's normal form, to test against a phrase rule's key words."""
-        return tuple(frozenset(line.split()) for line in self.normalized)
+        return tuple(map(word_set, self.normalized))
 
     @cached_property
     def word_index(self) -> dict[str, list[int]]:

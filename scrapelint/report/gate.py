@@ -104,12 +104,24 @@ def evaluate(report: Mapping, thresholds: Thresholds, fail_on: Severity) -> tupl
             breaches.append(Breach("corpus lines removed (%)", thresholds.max_removed, share))
     if thresholds.max_per_rule:
         limits = dict(thresholds.max_per_rule)
-        counts = Counter(f["code"] for d in documents for f in d["findings"] if fails(f, fail_on))
+        counts = Counter(
+            code
+            for d in documents
+            for f in d["findings"]
+            if fails(f, fail_on)
+            for code in _codes_of(f)
+        )
         for code, count in sorted(counts.items()):
             limit = limits.get(code, limits.get(ANY_RULE))
             if limit is not None and count > limit:
                 breaches.append(Breach(f"{code} findings", limit, count))
     return tuple(breaches)
+
+
+def _codes_of(finding: Mapping) -> set[str]:
+    """The rules a finding stands for: its own and those of the findings merged into it
+    (`related`), so that a threshold on a rule still sees it inside another's block."""
+    return {finding["code"], *(related["code"] for related in finding.get("related", ()))}
 
 
 def removed_share(summary: Mapping) -> float:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
-
 from scrapelint.io.compression import decompress
 from scrapelint.io.formats import RECORD_RE
 from scrapelint.io.sources import read_bytes
@@ -33,5 +31,7 @@ def unified_diff(file: FileResult) -> str:
     old = RECORD_RE.findall(before.decode("utf-8", "replace"))
     cleaned = decompress(file.target_name, file.output)
     new = RECORD_RE.findall(cleaned.decode("utf-8", "replace"))
+    import difflib  # here: only `--diff` needs it, and a pre-commit `check` saves its 5 ms
+
     lines = difflib.unified_diff(old, new, old_name, f"b/{target}")
     return "".join(line if line.endswith("\n") else f"{line}\n{NO_NEWLINE}\n" for line in lines)

@@ -34,10 +34,11 @@ def restore(cleaned: str, entry: dict) -> str:
 
 def _unrepaired(lines: list[str], findings: list[dict]) -> list[str]:
     """`lines` with every recorded in-line repair undone, each line's from its right end, so
-    that undoing one does not move the others."""
+    that undoing one does not move the others (by where each stood before the repair: two
+    deletions side by side stand at the same place after it)."""
     edits = sorted(
         (edit for finding in findings for edit in finding.get("replaced") or ()),
-        key=lambda edit: (edit["line"], edit["start"]),
+        key=lambda edit: (edit["line"], edit.get("at", edit["start"]), edit["start"]),
         reverse=True,
     )
     for edit in edits:

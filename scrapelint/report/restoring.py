@@ -109,7 +109,9 @@ def _restore_records(
             line = _restored_line(lines[position], parsed, position, doc.text, text, edits, {})
         lines[position] = line or lines[position]
     notes = tuple(f"record {n} has its values back, not its exact bytes" for n in inexact)
-    return _restored(path, relative, raw, encode(parsed.prefix + "".join(lines)), notes)
+    return _restored(
+        path, relative, raw, encode(parsed.prefix + "".join(lines), parsed.encoding), notes
+    )
 
 
 def _restored_line(

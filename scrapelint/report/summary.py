@@ -2,19 +2,21 @@
 
 Shape (extend it, never change it): `{"documents": [{"path", "title", "date", "language",
 "authors", "sources", "translators", "findings": [{"code", "rule", "category", "severity", "line",
-"end_line", "message", "fixable", "removed", "removed_spans", "fixed"}], "lines", "removed_lines"}
-(plus "record" and "id" for a JSONL record)], "errors": [{"path", "line", "message", "fatal"}],
-"summary": {...}}`; `annotate` adds hashes and fingerprints. Lines are 1-based. `removed` is the
-exact text a fix removed (or, for `check`, would remove) for that finding, endings included, and
-`removed_spans` says where it stood, so the original can be restored byte for byte. JSON cannot
-carry bytes that are not UTF-8, so when the removed text holds some, `removed` shows them as
-backslash escapes and `removed_b64` holds the exact bytes. A record `fix --add-metadata` wrote
-into names the field (`metadata_field`) and, when it replaced one, its JSON text before
-(`metadata_before`). A finding whose in-line repair was applied (mojibake, an HTML entity ...)
-lists in `replaced` each span's `original` text and its `replacement`, with where the replacement
-stands in the cleaned text (`line`, 1-based; `start`, `end`: 0-based characters, end exclusive).
-A JSONL record `fix --drop-duplicates` left out keeps its line as read in `dropped_record` (and
-its exact bytes in `dropped_b64` when they are not UTF-8).
+"end_line", "message", "fixable", "removed", "removed_spans", "fixed", "refused", "related"}],
+"lines", "removed_lines"} (plus "record" and "id" for a JSONL record)], "errors": [{"path", "line",
+"message", "fatal"}], "summary": {..., "refused", "skipped", "partial"}}`; `annotate` adds hashes
+and fingerprints. Lines are 1-based. `removed` is the exact text a fix removed (or, for `check`,
+would remove) for that finding, endings included, and `removed_spans` says where it stood, so the
+original can be restored byte for byte. JSON cannot carry bytes that are not UTF-8, so when the
+removed text holds some, `removed` shows them as backslash escapes and `removed_b64` holds the
+exact bytes. A record `fix --add-metadata` wrote into names the field (`metadata_field`) and, when
+it replaced one, its JSON text before (`metadata_before`). A finding
+whose in-line repair was applied (mojibake, an HTML entity ...) lists in `replaced` each span's
+`original` text and its `replacement`, with where the replacement stands in the cleaned text
+(`line`, 1-based; `start`, `end`: 0-based characters, end exclusive) and where the original
+stood before the repair (`at`). A JSONL record
+`fix --drop-duplicates` left out keeps its line as read in `dropped_record` (and its exact bytes
+in `dropped_b64` when they are not UTF-8).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from scrapelint.io.formats import Problem
+from scrapelint.report.coverage import skipped
 from scrapelint.report.file_result import FileResult
 
 
@@ -35,11 +38,13 @@ def problem_entry(problem: Problem) -> dict:
     }
 
 
-def build(files: Sequence[FileResult]) -> dict:
-    """The report of a run from its files' entries."""
+def build(files: Sequence[FileResult], *, partial: bool = False) -> dict:
+    """The report of a run from its files' entries; `partial` when the run was interrupted
+    before every file was read (the report covers only those, and no gate passes it)."""
     documents = [entry for file in files for entry in file.entries]
     problems = [problem_entry(p) for f in files for p in f.problems]
-    return {"documents": documents, "errors": problems, "summary": summarize(files, documents)}
+    summary = {**summarize(files, documents), "partial": partial}
+    return {"documents": documents, "errors": problems, "summary": summary}
 
 
 def summarize(files: Sequence[FileResult], documents: Iterable[dict]) -> dict:
@@ -53,6 +58,7 @@ def summarize(files: Sequence[FileResult], documents: Iterable[dict]) -> dict:
         **finding_counts(findings),
         "errors": sum(len(f.problems) for f in files),
         "unreadable": sum(f.unreadable for f in files),
+        "skipped": sum(skipped(f) for f in files),
         "lines": lines,
         "removed_lines": removed,
     }
@@ -64,6 +70,7 @@ def finding_counts(findings: Sequence[dict]) -> dict:
         "findings": len(findings),
         "fixable": sum(f["fixable"] for f in findings),
         "fixed": sum(f["fixed"] for f in findings),
+        "refused": sum(bool(f.get("refused")) for f in findings),
         "remaining": sum(not f["fixed"] for f in findings),
         "by_rule": dict(sorted(Counter(f["code"] for f in findings).items())),
     }

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from scrapelint.engine.spec import Spec, SpecError
+from scrapelint.facts.language_codes import unknown_language
 from scrapelint.report.gate import Thresholds, read_thresholds
 from scrapelint.text.findings import Severity
 
@@ -113,7 +114,7 @@ def parse_config(data: Any, path: Path) -> Config:
         per_file_ignores=_per_file_ignores(spec),
         exclude=_strings(spec, "exclude"),
         force_exclude=spec.take("force-exclude", bool, False),
-        languages=_strings(spec, "languages"),
+        languages=_languages(spec),
         date_min=_date(spec, "date-min"),
         date_max=_date(spec, "date-max"),
         fail_on=Severity(fail_on) if fail_on else None,
@@ -171,6 +172,14 @@ def _strings(spec: Spec, key: str) -> tuple[str, ...]:
         if not isinstance(value, str):
             raise spec.error(key, f"expected a list of strings, got {value!r}")
     return tuple(values)
+
+
+def _languages(spec: Spec) -> tuple[str, ...]:
+    languages = _strings(spec, "languages")
+    for code in languages:
+        if (problem := unknown_language(code)) is not None:
+            raise spec.error("languages", problem)
+    return languages
 
 
 def _per_file_ignores(spec: Spec) -> tuple[tuple[str, tuple[str, ...]], ...]:

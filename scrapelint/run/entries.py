@@ -7,11 +7,13 @@ the report's shape (see `scrapelint.report.summary`), never documents or engine 
 from __future__ import annotations
 
 import base64
+from collections.abc import Sequence
 
 from scrapelint.engine.apply import Outcome
-from scrapelint.io.formats import ESCAPED_BYTE_RE, encode
+from scrapelint.io.formats import ESCAPED_BYTE_RE, encode, is_html
 from scrapelint.report import annotate
 from scrapelint.report.file_result import FileResult, cleaned_path
+from scrapelint.report.grouping import Group, group
 from scrapelint.run.process import DocumentReport, FileReport
 from scrapelint.text.findings import Finding
 
@@ -35,31 +37,55 @@ def summarize_file(file: FileReport, *, applied: bool, keep_text: bool = False) 
     )
 
 
-def finding_entry(outcome: Outcome, applied: bool) -> dict:
-    finding = outcome.finding
-    removed = "".join(span.text for span in outcome.removed)
-    return {
+def finding_entry(group: Group | Outcome, applied: bool) -> dict:
+    """A finding (or a block of findings reported as one) as a report entry.
+
+    `fixable` is true only when `fix` does remove the finding's lines (check runs the same fix,
+    so both say the same); a removal the guard refused is `refused` instead."""
+    group = group if isinstance(group, Group) else Group(group)
+    finding = group.primary.finding
+    spans = sorted((span for o in group.members for span in o.removed), key=lambda s: s.start)
+    removed = "".join(span.text for span in spans)
+    proposed = [o for o in group.members if o.finding.fixable]  # a removal or an in-line repair
+    resolved = bool(proposed) and all(o.resolved for o in proposed)
+    entry = {
         "code": finding.code,
         "rule": finding.rule,
         "category": finding.category,
-        "severity": finding.severity.value,
+        "severity": group.severity.value,
+        "line": min(o.finding.line for o in group.members) + 1,
+        "end_line": max(o.finding.end_line for o in group.members) + 1,
+        "message": finding.message,
+        "fixable": resolved,
+        "removed": removed or None,
+        "removed_spans": [[span.start + 1, span.end] for span in spans],
+        "fixed": applied and resolved,
+        "refused": bool(proposed) and not resolved,
+        **_exact_bytes(removed),
+        **_replaced(group.members),
+    }
+    if group.related:
+        entry["related"] = [_related(o) for o in group.related]
+    return entry
+
+
+def _related(outcome: Outcome) -> dict:
+    finding = outcome.finding
+    return {
+        "code": finding.code,
+        "rule": finding.rule,
         "line": finding.line + 1,
         "end_line": finding.end_line + 1,
         "message": finding.message,
-        "fixable": finding.fixable,
-        "removed": removed or None,
-        "removed_spans": [[span.start + 1, span.end] for span in outcome.removed],
-        "fixed": applied and outcome.resolved,
-        **_exact_bytes(removed),
-        **_replaced(outcome),
     }
 
 
-def _replaced(outcome: Outcome) -> dict:
+def _replaced(members: Sequence[Outcome]) -> dict:
     """`replaced`, for a finding whose in-line repair was applied: each span's original text and
     its replacement, where the replacement stands in the cleaned text (1-based line, 0-based
     characters, end exclusive)."""
-    if not outcome.replaced:
+    edits = [edit for outcome in members for edit in outcome.replaced]
+    if not edits:
         return {}
     return {
         "replaced": [
@@ -69,8 +95,9 @@ def _replaced(outcome: Outcome) -> dict:
                 "end": edit.end,
                 "original": edit.original,
                 "replacement": edit.text,
+                "at": edit.at,
             }
-            for edit in outcome.replaced
+            for edit in edits
         ]
     }
 
@@ -105,7 +132,7 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
         "authors": list(meta.authors),
         "sources": list(meta.sources),
         "translators": list(meta.translators),
-        "findings": [finding_entry(o, applied) for o in result.outcomes],
+        "findings": [finding_entry(g, applied) for g in group(result.outcomes, result.original)],
         "lines": len(result.original.lines),
         "removed_lines": len(result.original.lines) - len(result.cleaned.lines),
     }
@@ -126,6 +153,10 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
         entry["metadata_field"] = doc.metadata.field
         if doc.metadata.before is not None:
             entry["metadata_before"] = doc.metadata.before
+    if is_html(file.path):
+        # Lines are those of the text extracted from the page, not of its markup: every output
+        # format says so rather than point at a line of the .html file.
+        entry["extracted"] = True
     # Where `fix` writes the cleaned text, under `--out` (or beside the input): what `restore`
     # reads back. A page's is a `.txt` beside it; every other file keeps its name.
     entry["cleaned_path"] = cleaned_path(file.source)

@@ -9,7 +9,6 @@ million pending tasks in memory, and results come back in input order.
 from __future__ import annotations
 
 import itertools
-import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from functools import partial
@@ -45,6 +44,8 @@ def process_all(items: Iterable[Source | Problem], job: Job, jobs: int = 1) -> I
         # A handful of files (a pre-commit hook) is done before a pool would have started.
         yield from (run_one(item, job) for item in itertools.chain(window, iterator))
         return
+    import multiprocessing  # here: a hook run on a few files never starts a pool (12 ms)
+
     with multiprocessing.get_context("fork").Pool(jobs, _start_worker, (job,)) as pool:
         while window:
             yield from _window(pool, window, job, jobs)

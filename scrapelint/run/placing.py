@@ -6,6 +6,10 @@ line that hold files of the same relative path. The first file written there kee
 that would put different bytes there is refused and named, since writing it would lose the first.
 A write the system refuses (a name too long, a full disk, no such folder) is also reported by
 name, and the run goes on: the report still records every file written before it.
+
+Writes are atomic and made durable a batch at a time (`write_batch`): a `Placer` is used as a
+context manager, which commits the last batch, and `settle` then marks the files whose write
+failed at commit as not written.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from scrapelint.io.formats import Problem
-from scrapelint.io.writer import copy_atomic, write_atomic
+from scrapelint.io.write_batch import BATCH_FILES, WriteBatch
 from scrapelint.report.file_result import FileResult
 
 
@@ -32,6 +36,29 @@ class Placer:
 
     out: Path | None
     written: dict[Path, Path] = field(default_factory=dict)  # place -> the input written there
+    beside: list[tuple[Path, Path]] = field(default_factory=list)  # (page, its new or changed text)
+    batch: WriteBatch = field(default_factory=WriteBatch)
+    staged: dict[Path, Path] = field(default_factory=dict)  # place -> its input, in the batch
+    failed: dict[Path, str] = field(default_factory=dict)  # input -> why its write failed
+
+    def __enter__(self) -> Placer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.commit()
+
+    def commit(self) -> None:
+        """Make the batch's files durable and put them in place; failures are kept for `settle`."""
+        staged, self.staged = self.staged, {}
+        for target, error in self.batch.commit().items():
+            self.failed[staged[target]] = f"cannot write {target}: {error.strerror or error}"
+
+    def settle(self, files: list[FileResult]) -> list[FileResult]:
+        """`files` as the report must tell them, once every batch is committed."""
+        return [
+            _unapplied(f, self.failed[f.source.path]) if f.source.path in self.failed else f
+            for f in files
+        ]
 
     def place(self, file: FileResult) -> FileResult:
         """Write `file`'s cleaned bytes where they go; a refusal comes back as a problem of it."""
@@ -43,15 +70,30 @@ class Placer:
         if refusal is not None:
             return _unapplied(file, refusal)
         self.written.setdefault(_key(target), file.source.path)
-        if self.out is None and target != file.source.path and _same(target, content):
+        if self.out is None and target != file.source.path and self._same(target, content):
             # A page cleaned again: its text is already there, and this run changes nothing that
             # a restore of its report should undo.
             return replace(file, entries=tuple(_unwritten(e) for e in file.entries))
         try:
-            _write(target, content)
+            self._write(target, content)
         except OSError as error:
             return _unapplied(file, f"cannot write {target}: {error.strerror or error}")
+        if self.out is None and target != file.source.path:
+            self.beside.append((file.source.path, target))
+        self.staged[_key(target)] = file.source.path
+        if len(self.batch) >= BATCH_FILES:
+            self.commit()
         return file
+
+    def _write(self, target: Path, content: bytes | Path) -> None:
+        if isinstance(content, Path):
+            self.batch.copy(content, _key(target))
+        else:
+            self.batch.write(_key(target), content)
+
+    def _same(self, target: Path, content: bytes | Path) -> bool:
+        """Whether `target` holds `content`, or will once the batch is committed."""
+        return _same(self.batch.pending(_key(target)) or target, content)
 
     def _content(self, file: FileResult) -> bytes | Path | None:
         if file.output is not None:
@@ -61,20 +103,13 @@ class Placer:
     def _refusal(self, file: FileResult, target: Path, content: bytes | Path) -> str | None:
         first = self.written.get(_key(target))
         if first is not None and first != file.source.path:
-            if not _same(target, content):
+            if not self._same(target, content):
                 return f"not written: {target} already holds the cleaned {first}"
             return None
         beside = self.out is None and target != file.source.path
-        if beside and first is None and target.exists() and not _same(target, content):
+        if beside and first is None and target.exists() and not self._same(target, content):
             return f"not written: {target} exists and is not this page's cleaned text"
         return None
-
-
-def _write(target: Path, content: bytes | Path) -> None:
-    if isinstance(content, Path):
-        copy_atomic(content, target)
-    else:
-        write_atomic(target, content)
 
 
 def _same(target: Path, content: bytes | Path) -> bool:

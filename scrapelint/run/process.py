@@ -22,7 +22,7 @@ from scrapelint.facts.policy import Policy
 from scrapelint.facts.record_metadata import ForeignField, MetadataEdit, plan
 from scrapelint.facts.stated import stated
 from scrapelint.io.compression import compress
-from scrapelint.io.formats import Parsed, Problem, output_name, parse, render
+from scrapelint.io.formats import EMPTY_FILE, Parsed, Problem, output_name, parse, render
 from scrapelint.io.json_members import find, line_digest, value_text
 from scrapelint.io.sources import Source
 from scrapelint.text.document import Document
@@ -72,7 +72,7 @@ def process_raw(source: Source, raw: bytes, settings: Settings) -> FileReport:
     """Process a file whose (decompressed) bytes have been read."""
     if not raw.strip():
         # Nothing to lint: said once, by name, rather than as a missing date, author, language.
-        problem = Problem(str(source.path), None, "empty file")
+        problem = Problem(str(source.path), None, EMPTY_FILE)
         return FileReport(source, problems=(problem,), original=raw, target_name=source.path.name)
     parsed = parse(str(source.path), raw, settings.text_field)
     reports = process_parsed(parsed, settings)

@@ -122,3 +122,4 @@ class AppliedReplacement:
     end: int
     original: str
     text: str
+    at: int = 0  # where `original` started in the line before the repair: the order to undo in

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from scrapelint.text.document import LINK_MARK, drop_link_targets, line_content
+from scrapelint.text.pieces import is_long, pieces
 
 # Anything that is not a letter or digit separates words; `_` too, since scraped widget names
 # ("Featured_Author") join words with it.
@@ -34,6 +35,10 @@ TYPOGRAPHIC = "’“”‘—–… «»·•"
 def normalize(text: str) -> str:
     text = _plain(drop_link_targets(text))
     if text.isascii():
+        if is_long(text):
+            spaced = text.encode("ascii").translate(ASCII_WORD_BYTES)
+            forms = (b" ".join(piece.split()) for piece in pieces(spaced))
+            return b" ".join(form for form in forms if form).decode("ascii")
         return b" ".join(_ascii_words(text)).decode("ascii")
     return NON_WORD_RE.sub(" ", text.casefold()).strip()
 
@@ -49,10 +54,23 @@ def normalized_content(text: str) -> str:
     if LINK_MARK not in text:
         plain = _plain(text)
         if plain.isascii():
+            if is_long(plain):
+                return _long_ascii_form(plain)
             words = _ascii_words(plain)
             if not words or not _may_be_marker(words[0]):
                 return b" ".join(words).decode("ascii")
     return normalize(line_content(text))
+
+
+def _long_ascii_form(text: str) -> str:
+    """The ASCII normal form of a very long line, a piece at a time (`text.pieces`); only a
+    marker-like first word sends it the slow way."""
+    spaced = text.encode("ascii").translate(ASCII_WORD_BYTES)
+    first = spaced.split(None, 1)[:1]
+    if first and _may_be_marker(first[0]):
+        return normalize(line_content(text))
+    forms = (b" ".join(piece.split()) for piece in pieces(spaced))
+    return b" ".join(form for form in forms if form).decode("ascii")
 
 
 def _plain(text: str) -> str:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from scrapelint.text.pieces import is_long, read_words
+
 # A list item as text renderers write it: bullets (*, -, •, o, ▪ ...) or "1." / "1)" numbering.
 # Matched only at the start so a hyphen inside a sentence never counts.
 LIST_MARKER_RE = re.compile(r"^\s*(?:[*\-•·▪►●○◦o+>»]|\d{1,3}[.)])\s+")
@@ -145,7 +147,7 @@ class LineReading(NamedTuple):
     (`lowered_words`), by which it tells a repeated line."""
 
     features: LineFeatures
-    words: tuple[str, ...]
+    words: tuple[str, ...] | str  # for a very long line, a digest of them (`pieces.read_words`)
 
 
 def line_reading(line: str) -> LineReading:
@@ -154,7 +156,7 @@ def line_reading(line: str) -> LineReading:
     return LineReading(features, lowered_words(line) if words is None else words)
 
 
-def _read(line: str) -> tuple[LineFeatures, tuple[str, ...] | None]:
+def _read(line: str) -> tuple[LineFeatures, tuple[str, ...] | str | None]:
     """The line's features, and its lowered words when counting them gave those for free: when
     no character outside ASCII is a word character (None otherwise)."""
     text = line.strip()
@@ -195,21 +197,47 @@ def _read(line: str) -> tuple[LineFeatures, tuple[str, ...] | None]:
         # The marker's own words ("1", "o") come first; a marker with a non-ASCII digit has a
         # word the body's count did not look at.
         opening = marker.group()
-        words = tuple(WORD_RE.findall(opening.lower())) + words if opening.isascii() else None
+        own = tuple(WORD_RE.findall(opening.lower()))
+        joined = isinstance(words, str)  # a very long line's words, as a digest
+        words = (
+            None if not opening.isascii() else " ".join((*own, words)) if joined else own + words
+        )
     return features, words
 
 
 def _word_counts(
     body: str, raw: bytes, has_other_words: bool
-) -> tuple[int, int, tuple[str, ...] | None]:
+) -> tuple[int, int, tuple[str, ...] | str | None]:
     """How many WORD_RE words the line has, how many of them are function words, and the words
     lowercased when they are all ASCII (None otherwise)."""
+    if is_long(raw):
+        return _long_word_counts(body, raw, has_other_words)
     if has_other_words:
-        words = list(map(str.lower, WORD_RE.findall(body)))
-        return len(words), sum(map(FUNCTION_WORDS.__contains__, words)), None
+        words = _lowered_found(body)
+        return len(words), _function_count(words), None
+    found = _ascii_found(raw)
+    return len(found), _function_count(found), tuple(found)
+
+
+def _long_word_counts(body: str, raw: bytes, has_other_words: bool) -> tuple[int, int, str | None]:
+    """`_word_counts` of a very long line, a piece at a time: its words as a digest."""
+    if has_other_words:
+        found, functions, _ = read_words(body, _lowered_found, _function_count)
+        return found, functions, None
+    return read_words(raw, _ascii_found, _function_count)
+
+
+def _ascii_found(raw: bytes) -> list[str]:
     # All words are ASCII: lowering bytes lowers them, and no function word is lost.
-    found = raw.translate(_WORDS).decode("ascii").split()
-    return len(found), sum(map(FUNCTION_WORDS.__contains__, found)), tuple(found)
+    return raw.translate(_WORDS).decode("ascii").split()
+
+
+def _lowered_found(piece: str) -> list[str]:
+    return list(map(str.lower, WORD_RE.findall(piece)))
+
+
+def _function_count(words: list[str]) -> int:
+    return sum(map(FUNCTION_WORDS.__contains__, words))
 
 
 def _token_counts(raw: bytes, others: str) -> tuple[int, int, int]:
@@ -226,8 +254,13 @@ def _token_counts(raw: bytes, others: str) -> tuple[int, int, int]:
     return cased + shapes.count(b" x"), cased, title
 
 
-def lowered_words(text: str) -> tuple[str, ...]:
-    """The WORD_RE words of ``text`` lowercased, as ``WORD_RE.findall(text.lower())`` finds them."""
+def lowered_words(text: str) -> tuple[str, ...] | str:
+    """The WORD_RE words of ``text`` lowercased, as ``WORD_RE.findall(text.lower())`` finds them;
+    for a very long line, a digest of them (`pieces.read_words`)."""
+    return read_words(text, _lowered_words, len)[2] if is_long(text) else _lowered_words(text)
+
+
+def _lowered_words(text: str) -> tuple[str, ...]:
     raw = text.encode(*_UTF8)
     if len(raw) > len(text):
         others = raw.translate(None, _ASCII_BYTES).decode(*_UTF8)

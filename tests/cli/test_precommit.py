@@ -134,7 +134,18 @@ def pre_commit(pre_commit_home: Path):
 
 
 @_needs_pypi
-def test_check_hook_fails_on_junk_and_shows_the_findings(corpus_repo: Path, pre_commit) -> None:
+def test_check_hook_fails_on_junk_with_one_line_per_file(corpus_repo: Path, pre_commit) -> None:
+    done = pre_commit(corpus_repo, "scrapelint", "junk.txt")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "junk.txt: 2 findings (NL001, SH001)" in done.stdout
+    assert "junk.txt:7:1: NL001" not in done.stdout
+
+
+@_needs_pypi
+def test_check_hook_with_verbose_shows_every_finding(corpus_repo: Path, pre_commit) -> None:
+    config = yaml.safe_load((corpus_repo / ".pre-commit-config.yaml").read_text())
+    config["repos"][0]["hooks"][0]["args"] = ["--verbose"]
+    (corpus_repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config))
     done = pre_commit(corpus_repo, "scrapelint", "junk.txt")
     assert done.returncode == 1, done.stdout + done.stderr
     assert "junk.txt:7:1: NL001" in done.stdout

@@ -14,6 +14,7 @@ from scrapelint.engine import apply as engine
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.repair import repair
 from scrapelint.engine.selection import select_rules
+from scrapelint.report.grouping import group
 from scrapelint.report.restore_text import restore
 from scrapelint.run.entries import finding_entry
 from scrapelint.text.document import Document
@@ -69,6 +70,17 @@ def test_report_restores_the_input(text: str) -> None:
     result = fix(text)
     entry = {"findings": [finding_entry(o, applied=True) for o in result.outcomes]}
     assert restore(result.cleaned.text, entry) == text
+
+
+@given(DOCUMENTS)
+def test_report_with_findings_grouped_by_block_restores_the_input(text: str) -> None:
+    result = fix(text)
+    groups = group(result.outcomes, result.original)
+    entry = {"findings": [finding_entry(g, applied=True) for g in groups]}
+    assert restore(result.cleaned.text, entry) == text
+    proposed = sum(o.finding.removal is not None for o in result.outcomes)
+    assert sum(1 + len(g.related) for g in groups) == len(result.outcomes)
+    assert len(groups) <= len(result.outcomes) and (proposed == 0 or groups)
 
 
 @given(DOCUMENTS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from scrapelint.engine import apply as engine
+from scrapelint.engine.packs import load_rules
 from scrapelint.engine.rule import RuleMeta
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding, Severity
@@ -20,6 +21,7 @@ PROSE = [
     "The utility said it would pay for the repairs and review its storm plans before winter.",
     "Residents who lost food in their freezers can claim up to two hundred dollars in costs.",
 ]
+GUARD = next(rule for rule in load_rules() if rule.meta.code == "SL001")
 TEXT = "\n".join(["Share this on WhatsApp", *PROSE]) + "\n"
 
 
@@ -45,6 +47,11 @@ class ShapeRemoves(Removes):
     shape = True
 
 
+def fix(doc: Document, rules: list) -> engine.Result:
+    """`engine.fix` with the guard's own rule selected, so that its finding is reported."""
+    return engine.fix(doc, [*rules, GUARD])
+
+
 def guard_messages(result: engine.Result) -> list[str]:
     return [o.finding.message for o in result.outcomes if o.finding.code == "SL001"]
 
@@ -52,7 +59,7 @@ def guard_messages(result: engine.Result) -> list[str]:
 def test_a_fix_that_takes_most_prose_is_refused_and_reported() -> None:
     doc = Document.from_text(TEXT)
     rule = Removes("XX001", ("storm", "Crews", "utility said"))  # 3 of 4 paragraphs
-    result = engine.fix(doc, [rule])
+    result = fix(doc, [rule])
     assert result.cleaned.text == TEXT
     assert guard_messages(result) == ["fix refused: it would remove most of the document's prose"]
     assert not any(o.fixed for o in result.outcomes)
@@ -60,7 +67,7 @@ def test_a_fix_that_takes_most_prose_is_refused_and_reported() -> None:
 
 def test_a_fix_that_keeps_most_prose_is_applied() -> None:
     doc = Document.from_text(TEXT)
-    result = engine.fix(doc, [Removes("XX001", ("Share this", "Residents"))])
+    result = fix(doc, [Removes("XX001", ("Share this", "Residents"))])
     assert result.cleaned.text == "\n".join(PROSE[:3]) + "\n"
     assert guard_messages(result) == []
 
@@ -69,7 +76,7 @@ def test_shape_verdicts_are_set_aside_and_the_rest_applied() -> None:
     doc = Document.from_text(TEXT)
     shape = ShapeRemoves("XX001", ("storm", "Crews", "utility said", "Residents"))
     wording = Removes("XX002", ("Share this",))
-    result = engine.fix(doc, [shape, wording])
+    result = fix(doc, [shape, wording])
     assert result.cleaned.text == "\n".join(PROSE) + "\n"
     assert guard_messages(result) == [
         "fix partly refused: the article-shape removals would take most of the document's prose, "
@@ -92,7 +99,7 @@ class RemovesFirst(Removes):
 
 def test_a_pass_that_would_go_too_far_stops_the_fix_and_says_so() -> None:
     doc = Document.from_text("\n".join(["Share this on WhatsApp", *PROSE[:3]]) + "\n")
-    result = engine.fix(doc, [RemovesFirst("XX001", ())])
+    result = fix(doc, [RemovesFirst("XX001", ())])
     assert result.cleaned.text == PROSE[2] + "\n"  # the first three passes stand
     assert guard_messages(result) == [
         "fix stopped: a further pass would remove most of the document's prose; the removals of "
@@ -104,7 +111,7 @@ def test_refused_when_the_other_rules_still_take_most_prose() -> None:
     doc = Document.from_text(TEXT)
     shape = ShapeRemoves("XX001", ("Share this",))
     wording = Removes("XX002", ("storm", "Crews", "utility said"))
-    result = engine.fix(doc, [shape, wording])
+    result = fix(doc, [shape, wording])
     assert result.cleaned.text == TEXT
     assert guard_messages(result) == ["fix refused: it would remove most of the document's prose"]
 
@@ -112,6 +119,13 @@ def test_refused_when_the_other_rules_still_take_most_prose() -> None:
 def test_a_recognised_comment_thread_is_not_counted_as_prose() -> None:
     doc = Document.from_text(TEXT)
     thread = Removes("XX003", ("Crews", "utility said", "Residents"), category="comments")
-    result = engine.fix(doc, [thread])
+    result = fix(doc, [thread])
     assert result.cleaned.text == "Share this on WhatsApp\n" + PROSE[0] + "\n"
+    assert guard_messages(result) == []
+
+
+def test_an_ignored_guard_rule_still_refuses_but_reports_nothing() -> None:
+    doc = Document.from_text(TEXT)
+    result = engine.fix(doc, [Removes("XX001", ("storm", "Crews", "utility said"))])
+    assert result.cleaned.text == TEXT
     assert guard_messages(result) == []

@@ -78,7 +78,7 @@ def test_a_repair_changes_only_its_recorded_spans(text: str) -> None:
     for number, (before, after) in enumerate(zip(doc.texts, repaired.texts, strict=True)):
         spans = sorted(
             (edit for _, done in repairs for edit in done if edit.line == number),
-            key=lambda edit: edit.start,
+            key=lambda edit: edit.at,
             reverse=True,
         )
         line = after

@@ -24,6 +24,9 @@ from scrapelint.text.document import Document
 from scrapelint.text.findings import CATEGORIES
 
 RULES = load_rules()
+DEFAULT_RULES = tuple(
+    r for r in RULES if r.meta.default and getattr(r, "engine_finding", None) is None
+)
 CODE_RE = re.compile(r"^[A-Z]{2}\d{3}$")
 # Date checks compare with "today"; pin it so the examples mean the same thing every day.
 POLICY = Policy(reference_date=datetime.date(2026, 11, 23))
@@ -39,9 +42,18 @@ def by_code(rules=RULES):
     return pytest.mark.parametrize("rule", rules, ids=lambda rule: rule.meta.code)
 
 
+def engine_made(rule) -> bool:
+    """A rule whose findings the engine makes (the guard's, an unused suppression)."""
+    return getattr(rule, "engine_finding", None) is not None
+
+
 def found(rule, text: str) -> list[str]:
-    """The codes this rule alone reports on `text`, line rules and document-level rules alike."""
-    result, _ = clean_document(Document.from_text(text), (rule,), POLICY)
+    """The codes this rule alone reports on `text`, line rules and document-level rules alike.
+
+    The engine's own findings (SL001, SL002) judge what the other rules found: they run with the
+    default rules."""
+    rules = (*DEFAULT_RULES, rule) if engine_made(rule) else (rule,)
+    result, _ = clean_document(Document.from_text(text), rules, POLICY)
     return [outcome.finding.code for outcome in result.outcomes]
 
 
@@ -111,7 +123,9 @@ def has_examples(rule) -> bool:
     """A rule that removes lines shows one fixed case; a document-level check shows any case
     (some of them fire only on metadata or a configured policy, which an example cannot hold)."""
     meta = rule.meta
-    if isinstance(rule, DocumentRule) or not meta.fixes or meta.code in REPORT_ONLY:
+    if isinstance(rule, DocumentRule) or engine_made(rule):
+        return bool(meta.fail_examples or meta.pass_examples)
+    if not meta.fixes or meta.code in REPORT_ONLY:
         return bool(meta.fail_examples or meta.pass_examples)
     return any(case.fixed is not None for case in meta.fail_examples) and bool(meta.pass_examples)
 

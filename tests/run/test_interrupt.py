@@ -8,6 +8,7 @@ and the report it still writes must let `scrapelint restore` give back every ori
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -93,6 +94,8 @@ def test_interrupted_fix_leaves_every_file_old_or_new(tmp_path: Path) -> None:
     assert states["new"] >= CHANGED_BEFORE_INTERRUPT
     assert states["old"] > 0, "the run ended before the interrupt: nothing was tested"
     assert run.returncode == EXIT_INTERRUPTED, stderr
+
+    assert json.loads(report.read_bytes())["summary"]["partial"] is True
 
     restore = [sys.executable, "-m", "scrapelint", "restore", str(report)]
     subprocess.run(restore, cwd=tmp_path, check=True, capture_output=True, timeout=120)

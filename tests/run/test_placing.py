@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import orjson
+import pytest
 
+from scrapelint.io.write_batch import BATCH_FILES
 from tests.corpus import ARTICLE, JUNK, run
 from tests.run.test_corpus_workflows import PAGE
 
@@ -164,3 +167,47 @@ def test_a_cached_result_is_written_under_this_run_s_name(tmp_path: Path) -> Non
     back = tmp_path / "back"
     assert run("restore", report, "--cleaned", tmp_path / "o2", "--out", back).exit_code == 0
     assert (back / "junk.txt").read_text(encoding="utf-8") == JUNK
+
+
+def test_a_write_that_fails_when_its_batch_is_committed_is_reported_as_not_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (corpus / name).write_text(JUNK, encoding="utf-8")
+    replace = os.replace
+
+    def refuse_b(src, dst):
+        if Path(dst).name == "b.txt":
+            raise PermissionError(13, "Permission denied")
+        replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", refuse_b)
+    report = tmp_path / "report.json"
+    code, _, printed = fix(corpus, "--report", report)
+    assert code == 2
+    [error] = printed["errors"]
+    assert error["path"].endswith("b.txt") and "cannot write" in error["message"]
+    [entry] = [d for d in printed["documents"] if d["path"].endswith("b.txt")]
+    assert entry["cleaned_path"] is None and entry["removed_lines"] == 0
+    assert (corpus / "b.txt").read_text(encoding="utf-8") == JUNK
+    assert (corpus / "a.txt").read_text(encoding="utf-8") != JUNK
+    assert sorted(p.name for p in corpus.iterdir()) == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_files_written_over_several_batches_hold_their_cleaned_text(tmp_path: Path) -> None:
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    count = BATCH_FILES * 2 + 3  # two full batches and the last one, committed at the end
+    for number in range(count):
+        text = (JUNK if number % 2 else ARTICLE).replace("two", str(number))
+        (corpus / f"{number:03d}.txt").write_text(text, encoding="utf-8")
+    for place in (("--out", out), ()):  # under --out, then in place
+        code, _, report = fix(corpus, *place)
+        assert code != 2 and report["errors"] == []
+        written = out if place else corpus
+        assert sorted(p.name for p in written.iterdir()) == [f"{n:03d}.txt" for n in range(count)]
+        for number in range(count):
+            expected = ARTICLE.replace("two", str(number))
+            assert (written / f"{number:03d}.txt").read_text(encoding="utf-8") == expected

@@ -13,6 +13,7 @@ from scrapelint.engine.kinds.completeness import CompletenessRule
 from scrapelint.engine.kinds.corpus_duplicate import CorpusDuplicateRule
 from scrapelint.engine.kinds.date_check import DateCheckRule
 from scrapelint.engine.kinds.duplicate import DuplicateRule
+from scrapelint.engine.kinds.engine_finding import EngineFindingRule
 from scrapelint.engine.kinds.facts_base import FactRule
 from scrapelint.engine.kinds.foreign_script import ForeignScriptRule
 from scrapelint.engine.kinds.inline import InlineRule
@@ -46,6 +47,7 @@ KINDS: dict[str, type[LineKind] | type[FactRule]] = {
         CompletenessRule,
         RepeatedRule,
         CorpusDuplicateRule,
+        EngineFindingRule,
     )
 }
 

@@ -8,6 +8,7 @@ that is neither, so an article paragraph after a "Related" box is never taken al
 from __future__ import annotations
 
 from scrapelint.text.document import Document, Line
+from scrapelint.text.pieces import count_words
 
 # A line ending like this closes a sentence; headlines in a list rarely do.
 SENTENCE_END = (".", "!", ";", ":", "。")
@@ -44,9 +45,11 @@ def _is_item(line: Line, item_max_words: int) -> bool:
     if line.list_marker is not None:
         return True
     content = line.content
-    return len(content.split()) <= item_max_words and not content.endswith(SENTENCE_END)
+    short = count_words(content, item_max_words) <= item_max_words  # counts no further
+    return short and not content.endswith(SENTENCE_END)
 
 
 def _is_paragraph(line: Line) -> bool:
     content = line.content
-    return len(content.split()) >= PARAGRAPH_MIN_WORDS and content.endswith(SENTENCE_END)
+    enough = count_words(content, PARAGRAPH_MIN_WORDS) >= PARAGRAPH_MIN_WORDS
+    return enough and content.endswith(SENTENCE_END)

@@ -16,6 +16,7 @@ from scrapelint.engine.options import option
 from scrapelint.locate.context import HEAD, Context
 from scrapelint.text.document import Document, Line
 from scrapelint.text.findings import Finding
+from scrapelint.text.pieces import count_words
 
 # A username is a handle or a name, never a sentence.
 SENTENCE_MARKS = frozenset(".!?;:,")
@@ -48,8 +49,8 @@ class ThreadRule(LineKind):
         if line.list_marker is None:
             return False
         content = line.content
-        words = content.split()
-        return 0 < len(words) <= self.name_max_words and not SENTENCE_MARKS & set(content)
+        words = count_words(content, self.name_max_words)
+        return 0 < words <= self.name_max_words and not SENTENCE_MARKS & set(content)
 
 
 def _next_non_blank(lines: tuple[Line, ...], start: int) -> Line | None:

@@ -14,6 +14,7 @@ Reporter = Callable[[dict], str]
 # format name → "module:function" under scrapelint.report.reporters
 _REPORTER_PATHS = {
     "text": "text:render_text",
+    "concise": "concise:render_concise",
     "json": "json:render_json",
     "jsonl": "json:render_jsonl",
     "sarif": "sarif:render_sarif",

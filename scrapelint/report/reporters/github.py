@@ -18,17 +18,19 @@ def render_github(report: dict) -> str:
         for finding in document["findings"]:
             if finding["fixed"]:
                 continue
-            if "record" in document:
-                start = end = document["record"]
+            properties: dict = {"file": document["path"]}
+            message = finding["message"]
+            if document.get("extracted"):
+                # A line of the text extracted from a page is no line of the page: the annotation
+                # is on the file, and the message says where in the extracted text.
+                message += f" (extracted text, line {finding['line']})"
+            elif "record" in document:
+                properties |= {"line": document["record"], "endLine": document["record"]}
             else:
-                start, end = finding["line"], max(finding["end_line"], finding["line"])
-            properties = {
-                "file": document["path"],
-                "line": start,
-                "endLine": end,
-                "title": f"{finding['code']} {finding['rule']}",
-            }
-            lines.append(_command(COMMANDS[finding["severity"]], properties, finding["message"]))
+                end = max(finding["end_line"], finding["line"])
+                properties |= {"line": finding["line"], "endLine": end}
+            properties["title"] = f"{finding['code']} {finding['rule']}"
+            lines.append(_command(COMMANDS[finding["severity"]], properties, message))
     for problem in report["errors"]:
         properties = {"file": problem["path"], "line": problem["line"] or 1}
         command = "error" if problem["fatal"] else "warning"

@@ -12,7 +12,7 @@ from collections import Counter
 from html import escape
 
 from scrapelint.report.annotate import readable
-from scrapelint.report.reporters.text import summary_line
+from scrapelint.report.reporters.text import location, summary_line
 
 # One hue per category, far enough apart to tell the common ones apart at a glance.
 CATEGORY_HUES = {
@@ -118,7 +118,7 @@ def _rule_table(counts: Counter) -> str:
 def _document(entry: dict) -> str:
     findings = entry["findings"]
     codes = " ".join(sorted({f["code"] for f in findings}))
-    where = entry["path"] + (f":{entry['record']}" if "record" in entry else "")
+    where = location(entry)
     title = f" — {_e(entry['title'])}" if entry.get("title") else ""
     head = f'<section class="doc" data-codes="{_e(codes)}"><h2>{_e(where)}{title}</h2>'
     if "text" not in entry:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+from scrapelint.report.reporters.text import location
+
 # Characters XML 1.0 cannot carry at all (controls, lone surrogates from undecodable bytes).
 XML_INVALID_RE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -48,14 +50,13 @@ def _case(suite: ET.Element, path: str, name: str) -> ET.Element:
 
 
 def _name(document: dict) -> str:
-    if "record" not in document:
-        return document["path"]
-    return f"{document['path']}:{document['record']}"
+    return location(document)
 
 
 def _finding_line(document: dict, finding: dict) -> str:
-    line = document.get("record") or finding["line"]
-    return f"{document['path']}:{line}: {finding['code']} {finding['message']}"
+    if "record" in document:
+        return f"{location(document)}: {finding['code']} {finding['message']}"
+    return f"{location(document)}:{finding['line']}: {finding['code']} {finding['message']}"
 
 
 def _clean(text: str) -> str:

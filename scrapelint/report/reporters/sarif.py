@@ -63,21 +63,26 @@ def _descriptor(finding: dict) -> dict:
 
 def _result(document: dict, finding: dict, index: int) -> dict:
     message = finding["message"]
-    if "record" in document:
-        start = end = document["record"]
+    properties = {"category": finding["category"], "fixable": finding["fixable"]}
+    end = max(finding["end_line"], finding["line"])
+    if document.get("extracted"):
+        # The lines of the text extracted from a page are not the page's: the result is on the
+        # page as a whole, and where in the extracted text travels in the message and properties.
+        message += f" (extracted text, line {finding['line']})"
+        location = {"physicalLocation": {"artifactLocation": {"uri": _uri(document["path"])}}}
+        properties["extractedText"] = {"startLine": finding["line"], "endLine": end}
+    elif "record" in document:
         message += f" (record line {finding['line']})"
+        location = _location(document["path"], document["record"], document["record"])
     else:
-        start, end = finding["line"], max(finding["end_line"], finding["line"])
+        location = _location(document["path"], finding["line"], end)
     result = {
         "ruleId": finding["code"],
         "ruleIndex": index,
         "level": LEVELS[finding["severity"]],
         "message": {"text": message},
-        "locations": [_location(document["path"], start, end)],
-        "properties": {
-            "category": finding["category"],
-            "fixable": finding["fixable"],
-        },
+        "locations": [location],
+        "properties": properties,
     }
     if "fingerprint" in finding:
         result["partialFingerprints"] = {FINGERPRINT_KEY: finding["fingerprint"]}

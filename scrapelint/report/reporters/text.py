@@ -2,39 +2,75 @@
 
 from __future__ import annotations
 
+EXTRACTED = " (extracted text)"
+
 
 def render_text(report: dict) -> str:
     lines = []
     for entry in report["documents"]:
-        where = entry["path"] + (f":{entry['record']}" if "record" in entry else "")
+        where = location(entry)
         for finding in entry["findings"]:
-            mark = " [fixed]" if finding["fixed"] else (" [*]" if finding["fixable"] else "")
+            mark = _mark(finding)
             lines.append(
                 f"{where}:{finding['line']}:1: {finding['code']} {finding['message']}{mark}"
             )
         for held in entry.get("suppressed", ()):  # present with `--show-suppressed`
             lines.append(f"{where}:{held['line']}:1: {held['code']} {held['message']} [suppressed]")
-    for problem in report["errors"]:
-        line = problem["line"] or 1
-        lines.append(f"{problem['path']}:{line}:1: error: {problem['message']}")
+    lines += [problem_line(problem) for problem in report["errors"]]
     lines.append(summary_line(report["summary"]))
     return "\n".join(lines) + "\n"
+
+
+def problem_line(problem: dict) -> str:
+    return f"{problem['path']}:{problem['line'] or 1}:1: error: {problem['message']}"
+
+
+def location(document: dict) -> str:
+    """Where a document's lines are: its file, its JSONL record, or the text extracted from a page
+    (whose line numbers are not the page's)."""
+    where = document["path"] + (f":{document['record']}" if "record" in document else "")
+    return where + EXTRACTED if document.get("extracted") else where
+
+
+def _mark(finding: dict) -> str:
+    """[fixed], [*] when `fix` removes it, [refused] when the guard keeps `fix` from it."""
+    if finding["fixed"]:
+        return " [fixed]"
+    if finding["fixable"]:
+        return " [*]"
+    return " [refused]" if finding.get("refused") else ""
 
 
 def summary_line(summary: dict) -> str:
     docs = _plural(summary["documents"], "document")
     if summary["fixed"]:
         text = f"Fixed {summary['fixed']} of {_plural(summary['findings'], 'finding')} in {docs}"
-        text += f"; {summary['remaining']} remaining."
+        text += f"; {summary['remaining']} remaining{_refused(summary)}."
     elif summary["findings"]:
         text = f"Found {_plural(summary['findings'], 'finding')} in {docs}"
-        text += f" ({summary['fixable']} fixable with `scrapelint fix`)."
+        text += f" ({summary['fixable']} fixable with `scrapelint fix`"
+        if summary["removed_lines"]:
+            text += f", which would remove {_plural(summary['removed_lines'], 'line')}"
+        text += f"{_refused(summary)})."
+    elif not summary["documents"]:
+        text = "Nothing checked (0 documents)."
+    elif summary["errors"]:
+        text = f"No findings in {docs}."
     else:
         text = f"All checks passed ({docs})."
     if summary["errors"]:
         text += f" {_plural(summary['errors'], 'input problem')}."
+    if summary.get("partial"):
+        text += " Partial: the run was interrupted."
+    if summary.get("skipped"):
+        text += f" {_plural(summary['skipped'], 'file')} skipped."
     return text
 
 
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _refused(summary: dict) -> str:
+    refused = summary.get("refused", 0)
+    return f"; {refused} refused by the body guard (SL001)" if refused else ""

@@ -1,0 +1,61 @@
+"""Which bytes are text: UTF-16 and UTF-32 named by their byte-order mark, and stray NUL bytes.
+
+scrapelint reads UTF-8 (bytes that are not are kept as escapes and reported). A file that starts
+with a UTF-16 or UTF-32 byte-order mark is decoded as such and written back in the same encoding,
+so a fix changes only the lines it removes. A NUL byte is not text, but one stray NUL in a scraped
+article (a broken converter) does not make the file binary: many NULs, or NULs among bytes that
+are not UTF-8, do.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+# UTF-32 little-endian's mark starts like UTF-16's: the longer marks are tried first.
+WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+NUL_RE = re.compile("\0")
+# A text block holds at most this share of NUL bytes; binary formats hold far more (a PNG header
+# alone has 4 in 16 bytes), as does UTF-16 without a mark, which is not read.
+MAX_NUL_SHARE = 0.01
+# At most this many NUL positions are reported per file: the first ones say enough.
+MAX_NUL_REPORTS = 10
+UTF8_MAX_CUT = 3  # a block cut in the middle of a character ends with at most 3 of its bytes
+
+
+def wide_encoding(raw: bytes) -> str | None:
+    """The encoding a UTF-16 or UTF-32 byte-order mark at the start of `raw` names."""
+    for bom, encoding in WIDE_BOMS:
+        if raw.startswith(bom):
+            return encoding
+    return None
+
+
+def looks_binary(block: bytes) -> bool:
+    """True when `block` (the start of a file) is not text: NUL bytes, and more than a stray one
+    or among bytes that are not UTF-8."""
+    if b"\0" not in block or wide_encoding(block):
+        return False
+    if block.count(b"\0") > max(1, int(len(block) * MAX_NUL_SHARE)):
+        return True
+    try:
+        block.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start < len(block) - UTF8_MAX_CUT
+    return False
+
+
+def nul_positions(text: str) -> list[tuple[int, int]]:
+    """The 1-based line and column of each NUL character in `text` (the first few)."""
+    positions: list[tuple[int, int]] = []
+    for match in NUL_RE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        positions.append((text.count("\n", 0, match.start()) + 1, match.start() - line_start + 1))
+        if len(positions) == MAX_NUL_REPORTS:
+            break
+    return positions

@@ -1,0 +1,47 @@
+"""One line per file: what a pre-commit hook prints by default.
+
+A hook that cleans a few hundred files prints thousands of finding lines nobody reads in a commit
+message window; a line per file says what changed where (`--verbose` gives every finding back).
+Files without findings are not listed; input problems keep their own line, as in `text`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from scrapelint.report.reporters.text import EXTRACTED, problem_line, summary_line
+
+MAX_CODES = 6  # codes named on a file's line; the rest are counted
+
+
+def render_concise(report: dict) -> str:
+    by_file: dict[str, list[dict]] = {}
+    extracted: set[str] = set()
+    for document in report["documents"]:
+        by_file.setdefault(document["path"], []).extend(document["findings"])
+        if document.get("extracted"):
+            extracted.add(document["path"])
+    lines = [
+        _file_line(path + (EXTRACTED if path in extracted else ""), findings)
+        for path, findings in by_file.items()
+        if findings
+    ]
+    lines += [problem_line(problem) for problem in report["errors"]]
+    lines.append(summary_line(report["summary"]))
+    return "\n".join(lines) + "\n"
+
+
+def _file_line(where: str, findings: list[dict]) -> str:
+    codes = Counter(finding["code"] for finding in findings)
+    named = [f"{code}×{n}" if n > 1 else code for code, n in sorted(codes.items())]
+    if len(named) > MAX_CODES:
+        named = [*named[:MAX_CODES], f"+{len(named) - MAX_CODES} more"]
+    fixed = sum(f["fixed"] for f in findings)
+    states = [
+        f"{fixed} fixed" if fixed else "",
+        f"{sum(f['fixable'] and not f['fixed'] for f in findings)} fixable",
+        f"{sum(bool(f.get('refused')) for f in findings)} refused",
+    ]
+    shown = ", ".join(s for s in states if s and not s.startswith("0 "))
+    count = f"{len(findings)} finding{'' if len(findings) == 1 else 's'}"
+    return f"{where}: {count} ({', '.join(named)})" + (f"; {shown}" if shown else "")

@@ -1,0 +1,59 @@
+"""Bad input read as well as it can be: UTF-16 and UTF-32 named by a byte-order mark are text, a
+stray NUL byte is reported where it stands, and every skipped file is counted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from scrapelint.io.encodings import looks_binary
+from tests.corpus import ARTICLE, JUNK, run
+
+QUIET = ["--no-language", "--select", "newsletter,share", "--no-cache"]
+
+
+def report(*args) -> dict:
+    return json.loads(run(*args, "--output-format", "json").stdout)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-16-be", "utf-32-be"])
+def test_wide_encodings_with_a_mark_are_fixed_and_restored_in_their_encoding(
+    tmp_path: Path, encoding: str
+) -> None:
+    path = tmp_path / "wide.txt"
+    mark = "" if encoding in ("utf-16", "utf-32") else "\ufeff"  # the bare codecs add their own
+    original = (mark + JUNK).encode(encoding)
+    path.write_bytes(original)
+    checked = report("check", path, *QUIET)
+    assert [f["code"] for d in checked["documents"] for f in d["findings"]] == ["NL001", "SH001"]
+    fixed = run("fix", path, *QUIET, "--report", tmp_path / "report.json")
+    assert fixed.exit_code == 0, fixed.stdout + fixed.stderr
+    assert path.read_bytes() == (mark + ARTICLE).encode(encoding)
+    assert run("restore", tmp_path / "report.json").exit_code == 0
+    assert path.read_bytes() == original
+
+
+def test_a_stray_nul_byte_is_reported_with_its_place_and_the_file_checked(tmp_path: Path) -> None:
+    path = tmp_path / "nul.txt"
+    path.write_bytes(JUNK.replace("storm left", "storm\0left").encode("utf-8"))
+    checked = report("check", path, *QUIET)
+    assert checked["documents"], "the file was skipped as binary"
+    assert [(e["line"], e["fatal"]) for e in checked["errors"]] == [(3, False)]
+    assert "column 10" in checked["errors"][0]["message"]
+
+
+def test_binary_files_are_still_skipped() -> None:
+    assert looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10")
+    assert looks_binary(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
+    assert not looks_binary(b"Une ligne de texte, avec un\0seul octet nul.\n")
+    assert not looks_binary("Schnee fällt".encode() + b"\xc3")  # a block cut inside a character
+
+
+def test_every_skipped_file_is_counted(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(JUNK, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    (tmp_path / "c.jsonl").write_text('{"body": "no text field"}\n', encoding="utf-8")
+    summary = report("check", tmp_path, *QUIET)["summary"]
+    assert summary["files"] == 3 and summary["skipped"] == 2
