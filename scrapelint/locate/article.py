@@ -107,7 +107,7 @@ class _Blocks(NamedTuple):
     texts: list[str]
     feats: list[LineFeatures]
     classes: list[str]
-    words: list[tuple[str, ...]]  # each line's lowered words, its duplicate key
+    words: list[tuple[str, ...] | str]  # each line's lowered words (a long line's: a digest)
     shape: Skeletons
 
 
@@ -209,7 +209,7 @@ def _judge_body(body: list[ScoredLine]) -> dict[int, LineVerdict]:
 
 
 def _mark_duplicates(
-    blocks: list[ScoredLine], keys: list[tuple[str, ...]], verdicts: list[LineVerdict]
+    blocks: list[ScoredLine], keys: list[tuple[str, ...] | str], verdicts: list[LineVerdict]
 ) -> None:
     """Junk a kept line whose words repeat an earlier kept line's; a repeated title moves up.
 
@@ -219,7 +219,7 @@ def _mark_duplicates(
     When the repeat was taken for the title, the first copy is the title and the repeat the
     duplicate.
     """
-    seen: dict[tuple[str, ...], int] = {}
+    seen: dict[tuple[str, ...] | str, int] = {}
     for b, key in zip(blocks, keys, strict=True):
         first = seen.setdefault(key, b.index)
         if first == b.index or b.feats.words < 3:

@@ -37,7 +37,7 @@ def pieces(text: AnyText) -> Iterator[AnyText]:
     space = b" " if isinstance(text, bytes) else " "
     start = 0
     while True:  # a cut at the last character leaves an empty last piece: joined, they are `text`
-        end = text.find(space, start + LONG_LINE)  # type: ignore[arg-type]
+        end = text.find(space, start + LONG_LINE)
         if end == -1:
             yield text[start:]
             return

@@ -19,6 +19,7 @@ is provably the same as a ``str`` call per character
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from scrapelint.text.pieces import is_long, read_words
@@ -198,10 +199,12 @@ def _read(line: str) -> tuple[LineFeatures, tuple[str, ...] | str | None]:
         # word the body's count did not look at.
         opening = marker.group()
         own = tuple(WORD_RE.findall(opening.lower()))
-        joined = isinstance(words, str)  # a very long line's words, as a digest
-        words = (
-            None if not opening.isascii() else " ".join((*own, words)) if joined else own + words
-        )
+        if not opening.isascii():
+            words = None
+        elif isinstance(words, str):  # a very long line's words, as a digest
+            words = " ".join((*own, words))
+        else:
+            words = own + words
     return features, words
 
 
@@ -236,7 +239,7 @@ def _lowered_found(piece: str) -> list[str]:
     return list(map(str.lower, WORD_RE.findall(piece)))
 
 
-def _function_count(words: list[str]) -> int:
+def _function_count(words: Sequence[str]) -> int:
     return sum(map(FUNCTION_WORDS.__contains__, words))
 
 
