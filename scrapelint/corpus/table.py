@@ -91,7 +91,8 @@ class Reader:
         if not Path(path).is_file():
             raise TableError(f"{path}: no such boilerplate table")
         try:
-            self.db = sqlite3.connect(f"file:{Path(path).absolute()}?mode=ro", uri=True)
+            # A URI, for read-only mode; `as_uri` escapes a "?" or "#" in the path.
+            self.db = sqlite3.connect(Path(path).absolute().as_uri() + "?mode=ro", uri=True)
             self.db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         except sqlite3.Error as error:
             raise TableError(f"{path}: not a scrapelint boilerplate table ({error})") from None
