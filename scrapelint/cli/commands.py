@@ -327,6 +327,8 @@ def explain(rule: Rule) -> str:
             lines += ["", f"{title}:", _indent(example.text)]
             if example.fixed is not None:
                 lines += ["Fixed:", _indent(example.fixed)]
+            if example.aggressive is not None:
+                lines += ["Fixed with --aggressive:", _indent(example.aggressive)]
     return "\n".join(lines)
 
 

@@ -31,6 +31,7 @@ from scrapelint.report.statistics import FORMATS as STATISTICS_FORMATS
 from scrapelint.run.config import Config, find_config, load_config
 from scrapelint.run.parallel import default_jobs
 from scrapelint.run.process import Settings
+from scrapelint.text.confidence import threshold
 from scrapelint.text.findings import Severity
 
 
@@ -161,6 +162,12 @@ def run_options(command):
                 "--drop-duplicates",
                 is_flag=True,
                 help="fix: leave out JSONL records the --boilerplate table knows as copies.",
+            ),
+            click.option(
+                "--aggressive",
+                is_flag=True,
+                default=None,
+                help="Remove lines on weaker evidence too (less junk, more risk to the article).",
             ),
             click.option(
                 "--verbose",
@@ -334,6 +341,7 @@ def _policy(config: Config, params: dict) -> Policy:
         date_min=config.date_min,
         date_max=config.date_max,
         detect_language=not params["no_language"],
+        remove_at=threshold(_first(params["aggressive"], config.aggressive)),
     )
     if params["reference_date"] is not None:
         policy = replace(policy, reference_date=params["reference_date"].date())

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from scrapelint.engine.claims import claim_lines, removed_spans
 from scrapelint.engine.guard import ProseLedger
@@ -19,8 +20,12 @@ from scrapelint.engine.rule import LineRule, Rule, RuleMeta, document_rules, lin
 from scrapelint.engine.suppression import Suppressions, masked, original_spans, read_markers
 from scrapelint.facts.document_facts import Facts
 from scrapelint.locate.context import Context, LineMemo
+from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import AppliedRemoval, AppliedReplacement, Finding, LineRemoval
+
+if TYPE_CHECKING:
+    from scrapelint.locate.article import ArticleMap
 
 MAX_FIX_PASSES = 5
 # A comment thread is prose but not the article: once a comment rule has recognised it, the body
@@ -57,13 +62,18 @@ class Outcome:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """The outcome of linting or fixing one document."""
+    """The outcome of linting or fixing one document.
+
+    `article` is where the locator put the article in the original text, when a rule asked
+    (the first pass's reading, so metadata is read around the article at no extra cost).
+    """
 
     original: Document
     cleaned: Document
     outcomes: tuple[Outcome, ...]
     suppressed: tuple[Finding, ...] = ()  # held back by an inline suppression, original lines
     suppressions: Suppressions = field(default=Suppressions())
+    article: ArticleMap | None = None  # the locator's reading of the original text
 
     @property
     def changed(self) -> bool:
@@ -88,8 +98,11 @@ def lint(
     """
     if vocabulary is None:
         vocabulary = key_words(rules)
-    ctx = Context(doc, memo or LineMemo(), vocabulary)
-    findings = [finding for rule in rules for finding in rule.check(doc, ctx)]
+    return _lint(Context(doc, memo or LineMemo(), vocabulary), rules)
+
+
+def _lint(ctx: Context, rules: Sequence[LineRule]) -> list[Finding]:
+    findings = [finding for rule in rules for finding in rule.check(ctx.doc, ctx)]
     findings.sort(key=lambda f: (f.line, f.end_line, f.code))
     return findings
 
@@ -105,18 +118,26 @@ def _key_words(rules: tuple[LineRule, ...]) -> frozenset[str]:
     return frozenset().union(*(rule.key_words for rule in rules))
 
 
-def fix(doc: Document, rules: Sequence[Rule], record_ignore: Sequence[str] | None = None) -> Result:
+def fix(
+    doc: Document,
+    rules: Sequence[Rule],
+    record_ignore: Sequence[str] | None = None,
+    *,
+    remove_at: float = REMOVE_AT,
+) -> Result:
     """Apply the in-line repairs the rules propose, then their removals, pass after pass, until
     the text stops changing.
 
     Inline suppressions (`engine.suppression`) are read from `doc` and from `record_ignore`, the
-    codes a JSONL record's own field names; the rules see `doc` without its markers.
+    codes a JSONL record's own field names; the rules see `doc` without its markers. A removal is
+    applied only when its finding's confidence is at least `remove_at`; a weaker finding is
+    reported as it stands, its lines kept (`scrapelint.text.confidence`).
     """
     marks = read_markers(doc, record_ignore)
     memo = LineMemo()
     repaired, repairs, held = repair(doc, rules, memo, marks)  # first: the rest read its text
     view = masked(repaired, marks) if marks else repaired
-    state = _FixState(view, marks, engine_rule(rules, BODY_GUARD), memo)
+    state = _FixState(view, marks, remove_at, engine_rule(rules, BODY_GUARD), memo)
     state.hidden.update({(f.code, f.line, f.end_line): f for f in held})
     for _ in range(MAX_FIX_PASSES):
         if not state.apply_pass(line_rules(rules)):
@@ -124,7 +145,9 @@ def fix(doc: Document, rules: Sequence[Rule], record_ignore: Sequence[str] | Non
     outcomes = _settle(state.outcomes, set(state.origin))
     if repairs:
         outcomes = _with_repairs(outcomes, repairs)
-    result = Result(doc, state.current, outcomes, tuple(state.hidden.values()), marks)
+    result = Result(
+        doc, state.current, outcomes, tuple(state.hidden.values()), marks, state.article
+    )
     return result if view is repaired else _unmasked(result, repaired)
 
 
@@ -163,10 +186,12 @@ class _FixState:
         self,
         doc: Document,
         marks: Suppressions,
+        remove_at: float = REMOVE_AT,
         guard: RuleMeta | None = None,
         memo: LineMemo | None = None,
     ) -> None:
         self.original = doc
+        self.remove_at = remove_at
         self.guard = guard  # the guard's rule, when selected: its finding says what was refused
         self.prose = ProseLedger(doc)
         self.current = doc
@@ -179,14 +204,19 @@ class _FixState:
         self.marks = marks
         self.keeps = self._keeps if marks else None
         self.hidden: dict[tuple[str, int, int], Finding] = {}  # suppressed, by code and lines
+        self.article: ArticleMap | None = None  # the locator's reading of the original text
 
     def apply_pass(self, rules: Sequence[LineRule]) -> bool:
         """Run `rules` once and apply their removals; False when nothing was removed."""
         if self.vocabulary is None:
             self.vocabulary = key_words(rules)
-        findings = lint(self.current, rules, self.memo, self.vocabulary)
+        ctx = Context(self.current, self.memo, self.vocabulary)
+        findings = _lint(ctx, rules)
+        if self.current is self.original:
+            self.article = ctx.__dict__.get("article")  # only if a rule located it
         if self.marks:
             findings = self._unsuppressed(findings)
+        findings = [_weighed(f, self.remove_at) for f in findings]
         claims = self._guarded_claims(findings, rules)
         if not claims:
             self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
@@ -264,6 +294,13 @@ def _with_repairs(
     ]
     merged = [*outcomes, *repaired]
     return tuple(sorted(merged, key=lambda o: (o.finding.line, o.finding.code)))
+
+
+def _weighed(finding: Finding, remove_at: float) -> Finding:
+    """`finding`, no longer asking for a removal when its evidence is too weak for one."""
+    if finding.removal is None or finding.confidence >= remove_at:
+        return finding
+    return replace(finding, removal=None, held=True)
 
 
 def _shape_codes(rules: Sequence[LineRule]) -> frozenset[str]:

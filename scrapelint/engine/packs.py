@@ -56,8 +56,14 @@ def _rule_files(dirs: Iterable[Path]) -> list[Path]:
     for folder in dirs:
         if not folder.is_dir():
             raise SpecError(str(folder), "rules", "not a folder of rule packs")
-        files.extend(sorted(folder.rglob("*.yaml")))
+        # A folder whose name starts with "_" holds data the code reads (vocabulary), not rules.
+        found = folder.rglob("*.yaml")
+        files.extend(sorted(p for p in found if not _is_data(p.relative_to(folder))))
     return files
+
+
+def _is_data(relative: Path) -> bool:
+    return any(part.startswith("_") for part in relative.parts[:-1])
 
 
 def load_rule_file(path: Path) -> Rule:
@@ -109,11 +115,12 @@ def _examples(spec: Spec, key: str) -> tuple[Example, ...]:
         example = Spec(spec.source, item, f"{spec.where}.{key}[{number}]")
         text = example.take("text", str)
         fixed = example.take("fixed", str, None) if key == "fail" else None
+        aggressive = example.take("fixed-aggressive", str, None) if key == "fail" else None
         corpus = example.take("corpus", list, [])
         if not all(isinstance(doc, str) for doc in corpus):
             raise example.error("corpus", "expected a list of document texts")
         example.finish()
-        examples.append(Example(text, fixed, tuple(corpus)))
+        examples.append(Example(text, fixed, aggressive, tuple(corpus)))
     return tuple(examples)
 
 

@@ -24,13 +24,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """A documented case: `text` is a whole document; `fixed` is what `fix` must give back.
+    """A documented case: `text` is a whole document; `fixed` is what `fix` must give back, and
+    `aggressive` what `fix --aggressive` must give back, when they are documented.
 
     A passing example has `fixed is None`: the rule must not fire on it at all.
     """
 
     text: str
     fixed: str | None = None
+    aggressive: str | None = None
     # Documents learned (`scrapelint learn`) before the example is checked, from its own folder:
     # what a rule that reads the boilerplate table needs to see first.
     corpus: tuple[str, ...] = ()
@@ -50,9 +52,12 @@ class RuleMeta:
     default: bool = True  # off-by-default rules run only when selected
     fixes: bool = True  # `fix: false`: the rule reports what it finds and never edits the text
 
-    def finding(self, start: int, end: int, message: str, *, remove: bool = True) -> Finding:
+    def finding(
+        self, start: int, end: int, message: str, *, remove: bool = True, confidence: float = 1.0
+    ) -> Finding:
         """A finding over lines `start` .. `end - 1`, proposing their removal unless told not to
-        (or the rule only reports)."""
+        (or the rule only reports), on evidence of the given `confidence`
+        (`scrapelint.text.confidence`)."""
         remove = remove and self.fixes
         return Finding(
             code=self.code,
@@ -63,6 +68,7 @@ class RuleMeta:
             end_line=end - 1,
             message=message,
             removal=LineRemoval(start, end) if remove else None,
+            confidence=confidence,
         )
 
     def repair(self, line: int, message: str, replacements: tuple[Replacement, ...]) -> Finding:

@@ -10,18 +10,20 @@ pre-filter), and every candidate is validated with :class:`datetime.date`.
 Numeric dates policy (``04/11/2017``): a part above 12 decides the order; otherwise the date
 is read day-first, unless the same text (the head window for :func:`find_dates`) also holds an
 English month-first date ("November 4, 2017" or an unambiguous "11/24/2017"), in which case it
-is read month-first. Dotted numerics (``04.11.2017``) are always day-first.
+is read month-first. Dotted numerics (``04.11.2017``) are day-first unless the second part is
+above 12 (``06.18.2025``, as some US sites print it).
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from scrapelint.facts.date_residue import is_dateline_residue
 from scrapelint.facts.locale_data import month_number, weekday_number
+from scrapelint.facts.script_dates import CJK_DATE_RE, ascii_digits, has_cjk_mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +117,7 @@ def _make_date(year: int, month: int, day: int) -> datetime.date | None:
 def _numeric_parts(match: re.Match[str]) -> tuple[int, int, str]:
     """(month, day, shape) for a numeric match, day-first unless a part above 12 says otherwise."""
     a, b = int(match["a"]), int(match["b"])
-    if a > 12 or match["sep"] == ".":
+    if a > 12 or (match["sep"] == "." and b <= 12):
         return b, a, "dmy-numeric"
     if b > 12:
         return a, b, "mdy-numeric"
@@ -264,6 +266,38 @@ def find_dates(lines: Sequence[str], head: int = 12) -> tuple[DateMention, ...]:
         if has_year_hint(lines[index]):
             mentions.extend(_scan(lines[index], index))
     return tuple(_apply_numeric_policy(mentions, [lines[i] for i in indices]))
+
+
+def find_all_dates(
+    lines: Sequence[str], only: Iterable[int] | None = None
+) -> tuple[DateMention, ...]:
+    """Dates on every line (or the lines `only` names), in document order, in any script
+    :mod:`scrapelint.facts.script_dates` reads (CJK datelines, Arabic-Indic digits); the numeric
+    policy is that of the lines read."""
+    mentions: list[DateMention] = []
+    hinted: list[str] = []
+    indices = range(len(lines)) if only is None else sorted(only)
+    for index in indices:
+        line = lines[index]
+        text = line if line.isascii() else ascii_digits(line)
+        if has_year_hint(text):
+            hinted.append(text)
+            found = _scan(text, index)
+            if has_cjk_mark(text):
+                found = _drop_overlaps([*found, *_cjk(text, index)])
+            mentions.extend(found)
+    return tuple(_apply_numeric_policy(mentions, hinted))
+
+
+def _cjk(text: str, index: int) -> list[DateMention]:
+    found = []
+    for match in CJK_DATE_RE.finditer(text):
+        date = _make_date(int(match["y"]), int(match["m"]), int(match["d"]))
+        if date is not None:
+            found.append(
+                DateMention(index, match.start(), match.end(), date, None, match[0], "cjk")
+            )
+    return found
 
 
 def find_dates_in(text: str) -> tuple[DateMention, ...]:

@@ -22,8 +22,11 @@ from typing import Literal
 
 from scrapelint.io.user_cache import cache_dir, enabled, store
 
-# Languages whose names are recognised. en_GB adds the British "Sept" abbreviation.
-SUPPORTED_LOCALES: tuple[str, ...] = ("en", "en_GB", "es", "fr", "de", "pt", "it", "nl", "ru", "pl")
+# Languages whose names are recognised. en_GB adds the British "Sept" abbreviation; Arabic and
+# Ukrainian datelines are read on pages (`2025 يناير 29`, `29 січня 2025`).
+SUPPORTED_LOCALES: tuple[str, ...] = (
+    "en", "en_GB", "es", "fr", "de", "pt", "it", "nl", "ru", "pl", "ar", "uk",
+)  # fmt: skip
 
 _WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
 _CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")

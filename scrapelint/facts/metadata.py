@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from scrapelint.facts.attribution import find_attributions
 from scrapelint.facts.dates import DateMention, is_dateline, publication_date
 from scrapelint.facts.language import get_detector, sample_text
+from scrapelint.facts.page_meta import PageMeta, read_page
 from scrapelint.text.document import Document
 from scrapelint.text.pieces import count_words
 
@@ -31,6 +32,13 @@ class DocumentMeta:
     sources: tuple[str, ...]
     translators: tuple[str, ...]
     language: str | None
+    updated: datetime.date | None = None  # a revision date printed beside the publication date
+    updated_line: int | None = None
+    title_line: int | None = None  # 0-based, in the original text; None when read elsewhere
+    author_line: int | None = None
+    # Two datelines that disagree with nothing to tell which is the article's: no date is
+    # reported, and the date check says why. (line, date) of each.
+    date_conflict: tuple[tuple[int, datetime.date], ...] = ()
 
 
 def describe(
@@ -40,23 +48,55 @@ def describe(
     language: bool = True,
     detector: str = "auto",
     head_dates: Sequence[DateMention] | None = None,
+    body: tuple[int, int] | None = None,
 ) -> DocumentMeta:
-    """Title and language from the cleaned text, the rest from the original lines.
+    """Title, date and authors from around the article (`page_meta`), the head's dateline and
+    credits first where it has them (`dates`, `attribution`); language from the cleaned text.
 
-    ``head_dates`` is ``find_dates(original.texts)`` when the caller has it already.
+    ``head_dates`` is ``find_dates(original.texts)`` when the caller has it already; ``body``
+    is where the locator put the article's body in the original text (start, end), when a rule
+    asked.
     """
     texts = original.texts
-    date = publication_date(texts, mentions=head_dates)
+    head_date = publication_date(texts, mentions=head_dates)
     credits = find_attributions(texts)
+    page = read_page(texts, body)
+    date, date_line, conflict = _date(head_date, page)
+    authors = _names(credits, "author")
+    author_line = next((c.line for c in credits if c.kind == "author"), None)
+    if page.byline is not None:
+        authors, author_line = page.byline.names, page.byline.line
+    updated = page.updated if date is not None and page.updated is not None else None
+    title_line = page.title.line if page.title is not None else None
     return DocumentMeta(
-        title=find_title(cleaned),
-        date=date.date if date else None,
-        date_line=date.line if date else None,
-        authors=_names(credits, "author"),
+        title=page.title.text if page.title is not None else find_title(cleaned),
+        date=date,
+        date_line=date_line,
+        authors=authors,
         sources=_names(credits, "source"),
         translators=_names(credits, "translator"),
         language=detect_language(cleaned.texts, detector) if language else None,
+        updated=updated.mention.date
+        if updated is not None and updated.mention.date != date
+        else None,
+        updated_line=updated.line if updated is not None else None,
+        title_line=title_line,
+        author_line=author_line,
+        date_conflict=conflict,
     )
+
+
+def _date(
+    head: DateMention | None, page: PageMeta
+) -> tuple[datetime.date | None, int | None, tuple[tuple[int, datetime.date], ...]]:
+    """The head's dateline when it is one; else the dateline read around the article."""
+    if page.date is not None:
+        return page.date.mention.date, page.date.line, ()
+    if page.conflict is not None:
+        return None, None, tuple((d.line, d.mention.date) for d in page.conflict)
+    if head is not None:
+        return head.date, head.line, ()
+    return None, None, ()
 
 
 def find_title(doc: Document) -> str | None:

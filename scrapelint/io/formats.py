@@ -68,6 +68,7 @@ class Parsed:
     front_matter: str = ""
     metadata: dict[str, str] = field(default_factory=dict)  # what an HTML page said of itself
     encoding: str = "utf-8"  # or UTF-16/UTF-32 named by a byte-order mark, written back the same
+    page: tuple[str, ...] = ()  # an HTML page's visible text, a block a line, for its dateline
 
     @property
     def is_jsonl(self) -> bool:
@@ -169,7 +170,8 @@ def _parse_html(path: str, raw: bytes) -> Parsed:
     extracted = extract(raw)
     if extracted is None:
         return Parsed(path, [], [Problem(path, None, "no article text found in the page")])
-    return Parsed(path, [Document.from_text(extracted.text, path)], metadata=extracted.metadata)
+    document = Document.from_text(extracted.text, path)
+    return Parsed(path, [document], metadata=extracted.metadata, page=extracted.page)
 
 
 def _parse_jsonl(path: str, text: str, text_field: str) -> Parsed:

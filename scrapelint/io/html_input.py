@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from scrapelint.io.page_text import page_lines
+
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
     text: str
     metadata: dict[str, str]
+    page: tuple[str, ...] = ()  # the page's visible text, a block a line (`page_text`)
 
 
-# Metadata fields trafilatura reads from a page that scrapelint reports.
+# Metadata fields trafilatura reads from a page that scrapelint reports. Its `date` is htmldate's
+# reading of the page (meta tags, JSON-LD, `<time>`, the URL), the original publication date.
 METADATA_FIELDS = ("title", "author", "date", "sitename", "url", "language")
 
 
@@ -35,4 +39,4 @@ def extract(raw: bytes) -> Extracted | None:
     metadata = {
         name: str(value) for name in METADATA_FIELDS if (value := getattr(document, name, None))
     }
-    return Extracted(text if text.endswith("\n") else text + "\n", metadata)
+    return Extracted(text if text.endswith("\n") else text + "\n", metadata, tuple(page_lines(raw)))

@@ -43,6 +43,7 @@ from scrapelint.locate.blocks import (
     skeletons,
 )
 from scrapelint.locate.body_edges import ScoredLine, trim
+from scrapelint.text import confidence as C
 from scrapelint.text import reasons as R
 from scrapelint.text.prose import (
     LineFeatures,
@@ -66,20 +67,49 @@ MIN_RUN = 3
 SHORT_RUN_WORDS = 3
 # How many non-blank lines above the body the headline may stand (bylines, dates between).
 TITLE_REACH = 6
+# The blocks next to the body, on each side, whose verdict is only reported (its edge).
+EDGE_REACH = 2
+# Prose still to come beyond a block outside the body, worth this much (about two paragraphs,
+# see `blocks.block_values`) and this share of the body's value, makes the block's position no
+# evidence.
+PROSE_BEYOND = 40.0
+PROSE_BEYOND_SHARE = 0.0
+# How strong the evidence is for prose outside the body beyond its edge (`text.confidence`).
+DETACHED_LEVEL = C.DETACHED
+# Text with no run of this many one- or two-word lines in a row (a menu, a row of buttons, a tag
+# cloud) around the body, above or below it, is taken to be extracted already: there is no
+# navigation around the article, and the locator's verdicts there are only reported (it does not
+# cut the text's edges).
+NAVIGATION_RUN = 5
+NAVIGATION_WORDS = 2
+# What stays a strong verdict on extracted text: the headline and a byline touching the body.
+_EXTRACTED_KEEPS = frozenset({R.TITLE, R.BYLINE})
 
 
 @dataclass(frozen=True, slots=True)
 class LineVerdict:
-    """The detector's verdict on one line: junk or not, and why (a slug of ``reasons``)."""
+    """The detector's verdict on one line: junk or not, why (a slug of ``reasons``) and how strong
+    the evidence is (``scrapelint.text.confidence``)."""
 
     junk: bool
     reason: str | None = None
+    confidence: float = 0.0
 
 
 KEEP = LineVerdict(False, None)
-# One junk verdict per reason, shared: verdicts are values, and one is given to most lines of
-# every document on every fix pass.
-JUNK = {slug: LineVerdict(True, slug) for slug in R.REASONS}
+# One junk verdict per reason and confidence, shared: verdicts are values, and one is given to
+# most lines of every document on every fix pass.
+JUNK = {slug: LineVerdict(True, slug, C.PLACED_SHAPE) for slug in R.REASONS}
+_WEAK = {
+    (slug, level): LineVerdict(True, slug, level)
+    for slug in R.REASONS
+    for level in (C.DETACHED, C.EDGE, C.INSIDE, C.EXTRACTED)
+}
+
+
+def _junk(reason: str, level: float = C.PLACED_SHAPE) -> LineVerdict:
+    """The shared verdict for `reason` on evidence of confidence `level`."""
+    return JUNK[reason] if level == C.PLACED_SHAPE else _WEAK[reason, level]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,13 +117,15 @@ class ArticleMap:
     """Where the article body is and what every line of the document is.
 
     ``start``/``end`` are 0-based line indices of the body (end exclusive); ``spans`` lists the
-    body span(s); ``verdicts`` has one entry per input line.
+    body span(s); ``verdicts`` has one entry per input line. ``extracted`` is true for text that
+    is extracted already (no navigation around the article, see `extracted`).
     """
 
     start: int
     end: int
     spans: tuple[tuple[int, int], ...]
     verdicts: tuple[LineVerdict, ...]
+    extracted: bool = False
 
     def kept(self, lines: Sequence[str]) -> list[str]:
         """The lines not judged junk, in order."""
@@ -161,23 +193,42 @@ def _byline_shaped(f: LineFeatures) -> bool:
 
 
 def _judge_outside(
-    lines: Sequence[str], blocks: list[ScoredLine], before: bool
+    lines: Sequence[str], blocks: list[ScoredLine], before: bool, beyond: Sequence[bool]
 ) -> dict[int, LineVerdict]:
-    """Verdicts for the blocks before (or after) the body, nearest to the body first."""
+    """Verdicts for the blocks before (or after) the body, nearest to the body first.
+
+    Chrome and prose at the body's edge (the first `EDGE_REACH` blocks) are reported, not
+    removed: there, position is no evidence, and shape alone is weak. So are blocks with a run of
+    prose worth `PROSE_BEYOND` still farther from the body (`beyond`, see `_prose_beyond`): they
+    stand between two parts of the text, where the locator may have split one article.
+    """
     out = {}
     chrome = R.HEAD_CHROME if before else R.TAIL_CHROME
     title_found = not before
     for rank, b in enumerate(blocks):
+        edge = rank < EDGE_REACH or beyond[rank]
         if not title_found and rank < TITLE_REACH and _headline_shaped(b, lines[b.index]):
             out[b.index] = JUNK[R.TITLE]
             title_found = True
         elif rank < 2 and not title_found and _byline_shaped(b.feats):
             out[b.index] = JUNK[R.BYLINE]
         elif b.cls == GOOD:
-            out[b.index] = JUNK[R.DETACHED_PROSE]
+            out[b.index] = _junk(R.DETACHED_PROSE, C.EDGE if edge else DETACHED_LEVEL)
         else:
-            out[b.index] = JUNK[chrome]
+            out[b.index] = _junk(chrome, C.EDGE if edge else C.PLACED_SHAPE)
     return out
+
+
+def _prose_beyond(values: Sequence[float], fees: Sequence[float], worth: float) -> list[bool]:
+    """For each block (nearest to the body first), whether a run of blocks that starts at it or
+    farther away is worth `worth`: prose still to come. A run's first block has its entry fee
+    back, as in `best_span`."""
+    best = [0.0] * (len(values) + 1)
+    going = 0.0  # the best run starting at the block after this one, its fee paid
+    for i in range(len(values) - 1, -1, -1):
+        best[i] = max(best[i + 1], values[i] + fees[i] + going)
+        going = max(0.0, values[i] + going)
+    return [value >= worth for value in best]
 
 
 def _runs(body: list[ScoredLine]) -> dict[int, LineVerdict]:
@@ -191,7 +242,7 @@ def _runs(body: list[ScoredLine]) -> dict[int, LineVerdict]:
         if len(run) >= MIN_RUN:
             short = sum(1 for r in run if r.feats.words <= SHORT_RUN_WORDS)
             reason = R.MENU_RUN if short * 2 >= len(run) else R.LINK_LIST
-            out.update((r.index, JUNK[reason]) for r in run)
+            out.update((r.index, _junk(reason, C.INSIDE)) for r in run)
         run = []
     return out
 
@@ -204,12 +255,15 @@ def _judge_body(body: list[ScoredLine]) -> dict[int, LineVerdict]:
             continue
         f = b.feats
         if f.words == 0 or (f.words <= 2 and f.digit_share > 0.5):
-            out[b.index] = JUNK[R.FRAGMENT]
+            out[b.index] = _junk(R.FRAGMENT, C.INSIDE)
     return out
 
 
 def _mark_duplicates(
-    blocks: list[ScoredLine], keys: list[tuple[str, ...] | str], verdicts: list[LineVerdict]
+    blocks: list[ScoredLine],
+    keys: list[tuple[str, ...] | str],
+    verdicts: list[LineVerdict],
+    body: range,
 ) -> None:
     """Junk a kept line whose words repeat an earlier kept line's; a repeated title moves up.
 
@@ -217,7 +271,8 @@ def _mark_duplicates(
     "Title - Overview" match. A body line echoed by chrome earlier (a teaser of the lead) stays:
     the copy in the body is the article's. Short repeats ("Here's the thing:") are style.
     When the repeat was taken for the title, the first copy is the title and the repeat the
-    duplicate.
+    duplicate. A repeat inside the body (an interview's recurring question, a refrain) is only
+    reported: a duplicate is chrome outside the body.
     """
     seen: dict[tuple[str, ...] | str, int] = {}
     for b, key in zip(blocks, keys, strict=True):
@@ -226,9 +281,13 @@ def _mark_duplicates(
             continue
         if verdicts[b.index].reason == R.TITLE:
             verdicts[first] = verdicts[b.index]
-            verdicts[b.index] = JUNK[R.DUPLICATE]
+            verdicts[b.index] = _duplicate(b.index, body)
         elif not verdicts[b.index].junk and not verdicts[first].junk and len(key) >= 5:
-            verdicts[b.index] = JUNK[R.DUPLICATE]
+            verdicts[b.index] = _duplicate(b.index, body)
+
+
+def _duplicate(index: int, body: range) -> LineVerdict:
+    return _junk(R.DUPLICATE, C.INSIDE if index in body else C.PLACED_SHAPE)
 
 
 def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleMap:
@@ -248,15 +307,40 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     if s == e:  # no prose anywhere: keep everything rather than guess
         return ArticleMap(0, len(lines), ((0, len(lines)),), tuple(KEEP for _ in lines))
     verdicts: list[LineVerdict] = [KEEP] * len(lines)
-    judged = _judge_outside(lines, blocks[:s][::-1], before=True)
-    judged.update(_judge_outside(lines, blocks[e:], before=False))
+    # Prose beyond a block counts against its position when it is worth a share of the body's.
+    worth = max(PROSE_BEYOND, PROSE_BEYOND_SHARE * (sum(values[s:e]) + fees[s]))
+    head = _prose_beyond(values[:s][::-1], fees[:s][::-1], worth)
+    judged = _judge_outside(lines, blocks[:s][::-1], True, head)
+    tail = _prose_beyond(values[e:], fees[e:], worth)
+    judged.update(_judge_outside(lines, blocks[e:], False, tail))
     judged.update(_judge_body(blocks[s:e]))
     for i, v in judged.items():
         verdicts[i] = v
     start, end = blocks[s].index, blocks[e - 1].index + 1
     _mark_separators(lines, readings, start, end, verdicts)
-    _mark_duplicates(blocks, found.words, verdicts)
-    return ArticleMap(start, end, ((start, end),), tuple(verdicts))
+    _mark_duplicates(blocks, found.words, verdicts, range(start, end))
+    clean = extracted(found.feats[:s]) and extracted(found.feats[e:])
+    if clean:
+        verdicts = [_weakened(v) for v in verdicts]
+    return ArticleMap(start, end, ((start, end),), tuple(verdicts), clean)
+
+
+def extracted(feats: Sequence[LineFeatures]) -> bool:
+    """Whether the text looks extracted already: no run of `NAVIGATION_RUN` blocks of at most
+    `NAVIGATION_WORDS` words, so no navigation around the article."""
+    run = 0
+    for f in feats:
+        run = run + 1 if f.words <= NAVIGATION_WORDS else 0
+        if run >= NAVIGATION_RUN:
+            return False
+    return True
+
+
+def _weakened(verdict: LineVerdict) -> LineVerdict:
+    """A verdict on extracted text: only reported, unless it is one that stays strong there."""
+    if verdict.reason is None or verdict.reason in _EXTRACTED_KEEPS:
+        return verdict
+    return _junk(verdict.reason, min(verdict.confidence, C.EXTRACTED))
 
 
 def _mark_separators(

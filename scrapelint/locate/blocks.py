@@ -18,6 +18,7 @@ paragraphs pay none (jusText's context rule).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -58,6 +59,12 @@ MIN_ITEM_WORDS = 3.5
 MIN_INTRO_WORDS = 3
 # A list announced inside an article may run this many lines before prose resumes.
 MAX_EMBEDDED = 20
+# A numbered heading: "1. Title", "2) Title", "Step 3: Title", "#4 Title".
+NUMBERED_RE = re.compile(r"^\W{0,3}(?:step\s+|#)?(\d{1,2})(?:[.):]|\s*[-–—]\s)", re.IGNORECASE)
+NUMBERED_WORDS = 20
+# ...with a few words after the number: "1. 1" in a "most read" box is a counter, not a heading.
+MIN_HEADING_WORDS = 2
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
 # Quotes, emphasis, bullets and the full stop vary from item to item of one list: not skeleton.
 SKELETON_IGNORED = frozenset("'\"‘’“”«»*•.")
 # The ASCII characters that are never part of a skeleton: letters, digits, spaces and the ignored.
@@ -279,12 +286,19 @@ def block_values(
     n = len(classes)
     # A block lets prose flow on to its neighbours when it is a paragraph or a short prose line;
     # a bulleted teaser ("* Headline of another story") does not: prose next to it is a summary.
-    flows = [c in _FLOWING and not f.list_item for c, f in zip(classes, feats, strict=True)]
+    # The numbered headings of a listicle or a how-to ("1. Buy a pass", "2. Check the app") do.
+    numbered = numbered_headings(texts)
+    flows = [
+        (c in _FLOWING and not f.list_item) or i in numbered
+        for i, (c, f) in enumerate(zip(classes, feats, strict=True))
+    ]
     shape = shape or skeletons(texts, feats)
     resumes = _bridges(classes, feats, flows, shape)
     bridged = set(resumes.values())
     # Only paragraphs earn a value of their own; every other class has a fixed one, and no fee.
-    values = [_CLASS_VALUES.get(cls, -BAD_TOLL) for cls in classes]
+    values = [
+        0.0 if i in numbered else _CLASS_VALUES.get(c, -BAD_TOLL) for i, c in enumerate(classes)
+    ]
     fees = [0.0] * n
     for i in [i for i, cls in enumerate(classes) if cls == GOOD]:
         f = feats[i]
@@ -302,6 +316,34 @@ def block_values(
             v -= fee
         values[i] = v
     return values, fees
+
+
+def numbered_headings(texts: Sequence[str]) -> set[int]:
+    """Short lines that number the items of one sequence, 1, 2, 3 ... in order (at least
+    `MIN_LIST` of them): the headings of a listicle, a how-to's steps, a ranked round-up."""
+    found: set[int] = set()
+    run: list[int] = []
+    last = 0  # the number of the run's last heading
+    for i, text in enumerate(texts):
+        match = NUMBERED_RE.match(text)
+        if match is None or not MIN_HEADING_WORDS <= _words(text[match.end() :]) <= NUMBERED_WORDS:
+            continue
+        number = int(match.group(1))
+        if run and number == last + 1:
+            run.append(i)
+            last = number
+            continue
+        if len(run) >= MIN_LIST:
+            found.update(run)
+        run, last = ([i], 1) if number == 1 else ([], 0)
+    if len(run) >= MIN_LIST:
+        found.update(run)
+    return found
+
+
+def _words(text: str) -> int:
+    """Words of at least two letters in `text`."""
+    return len(_WORD_RE.findall(text))
 
 
 def best_span(values: Sequence[float], fees: Sequence[float] | None = None) -> tuple[int, int]:

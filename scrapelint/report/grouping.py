@@ -45,12 +45,12 @@ def group(outcomes: Sequence[Outcome], doc: Document) -> list[Group]:
     """`outcomes` grouped by block, in report order (line, then code).
 
     Findings that ask for no removal (a missing date, the guard) stand alone: they are about the
-    document, not a block of it."""
-    singles = [Group(o) for o in outcomes if o.finding.removal is None]
+    document, not a block of it. A removal held back for weak evidence is still about its block."""
+    singles = [Group(o) for o in outcomes if not _about_lines(o)]
     blocks: list[list[Outcome]] = []
     end = -1
     for outcome in sorted(
-        (o for o in outcomes if o.finding.removal is not None),
+        (o for o in outcomes if _about_lines(o)),
         key=lambda o: (o.finding.line, o.finding.end_line, o.finding.code),
     ):
         if blocks and _joins(blocks[-1], outcome, end, doc):
@@ -61,6 +61,11 @@ def group(outcomes: Sequence[Outcome], doc: Document) -> list[Group]:
         end = max(end, outcome.finding.end_line)
     groups = singles + [_as_group(block) for block in blocks]
     return sorted(groups, key=lambda g: (g.primary.finding.line, g.primary.finding.code))
+
+
+def _about_lines(outcome: Outcome) -> bool:
+    """Whether the finding asked for its lines to go (the run may have held the removal back)."""
+    return outcome.finding.removal is not None or outcome.finding.held
 
 
 def _joins(block: list[Outcome], outcome: Outcome, end: int, doc: Document) -> bool:
@@ -77,15 +82,16 @@ def _joins(block: list[Outcome], outcome: Outcome, end: int, doc: Document) -> b
 
 
 def _as_group(block: list[Outcome]) -> Group:
-    """The block's finding, the most specific: a rule that says what the lines are rather than
-    where they stand, then the one that removed most of the block's lines (each line goes to the
-    first finding that asks for it), then the widest, then the first."""
+    """The block's finding, the most specific: one whose removal the run did not hold back for
+    weak evidence, a rule that says what the lines are rather than where they stand, then the one
+    that removed most of the block's lines (each line goes to the first finding that asks for it),
+    then the widest, then the first."""
 
-    def weight(outcome: Outcome) -> tuple[bool, int, int, int]:
+    def weight(outcome: Outcome) -> tuple[bool, bool, int, int, int]:
         removed = sum(span.end - span.start for span in outcome.removed)
         finding = outcome.finding
         shape = finding.code.startswith(SHAPE_PACK)
-        return (shape, -removed, -(finding.end_line - finding.line), finding.line)
+        return (finding.held, shape, -removed, -(finding.end_line - finding.line), finding.line)
 
     ranked = sorted(block, key=weight)
     return Group(ranked[0], tuple(ranked[1:]))

@@ -2,21 +2,24 @@
 
 Shape (extend it, never change it): `{"documents": [{"path", "title", "date", "language",
 "authors", "sources", "translators", "findings": [{"code", "rule", "category", "severity", "line",
-"end_line", "message", "fixable", "removed", "removed_spans", "fixed", "refused", "related"}],
-"lines", "removed_lines"} (plus "record" and "id" for a JSONL record)], "errors": [{"path", "line",
+"end_line", "message", "fixable", "confidence", "removed", "removed_spans", "fixed", "refused",
+"related"}], "lines", "removed_lines", "updated", "title_line", "date_line", "updated_line",
+"author_line"} (plus "record" and "id" for a JSONL record)], "errors": [{"path", "line",
 "message", "fatal"}], "summary": {..., "refused", "skipped", "partial"}}`; `annotate` adds hashes
-and fingerprints. Lines are 1-based. `removed` is the exact text a fix removed (or, for `check`,
-would remove) for that finding, endings included, and `removed_spans` says where it stood, so the
+and fingerprints. Lines are 1-based; the `*_line` keys say where each value was read (null when it
+was not read from the text). `removed` is the exact text a fix removed (or, for `check`, would
+remove) for that finding, endings included, and `removed_spans` says where it stood, so the
 original can be restored byte for byte. JSON cannot carry bytes that are not UTF-8, so when the
 removed text holds some, `removed` shows them as backslash escapes and `removed_b64` holds the
-exact bytes. A record `fix --add-metadata` wrote into names the field (`metadata_field`) and, when
-it replaced one, its JSON text before (`metadata_before`). A finding
+exact bytes. `confidence` is how strong the evidence for the removal is
+(`scrapelint.text.confidence`): a finding below the run's threshold is reported with `fixable`
+false and its lines kept. A record `fix --add-metadata` wrote into names the field
+(`metadata_field`) and, when it replaced one, its JSON text before (`metadata_before`). A finding
 whose in-line repair was applied (mojibake, an HTML entity ...) lists in `replaced` each span's
 `original` text and its `replacement`, with where the replacement stands in the cleaned text
 (`line`, 1-based; `start`, `end`: 0-based characters, end exclusive) and where the original
-stood before the repair (`at`). A JSONL record
-`fix --drop-duplicates` left out keeps its line as read in `dropped_record` (and its exact bytes
-in `dropped_b64` when they are not UTF-8).
+stood before the repair (`at`). A JSONL record `fix --drop-duplicates` left out keeps its line
+as read in `dropped_record` (and its exact bytes in `dropped_b64` when they are not UTF-8).
 """
 
 from __future__ import annotations

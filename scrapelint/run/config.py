@@ -62,6 +62,8 @@ class Config:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     exclude: tuple[str, ...] = ()
     force_exclude: bool = False
+    # Remove on weaker evidence too (`scrapelint.text.confidence.AGGRESSIVE_AT`).
+    aggressive: bool = False
     languages: tuple[str, ...] = ()
     date_min: datetime.date | None = None
     date_max: datetime.date | None = None
@@ -114,6 +116,7 @@ def parse_config(data: Any, path: Path) -> Config:
         per_file_ignores=_per_file_ignores(spec),
         exclude=_strings(spec, "exclude"),
         force_exclude=spec.take("force-exclude", bool, False),
+        aggressive=spec.take("aggressive", bool, False),
         languages=_languages(spec),
         date_min=_date(spec, "date-min"),
         date_max=_date(spec, "date-max"),

@@ -57,6 +57,7 @@ def finding_entry(group: Group | Outcome, applied: bool) -> dict:
         "end_line": max(o.finding.end_line for o in group.members) + 1,
         "message": finding.message,
         "fixable": resolved,
+        "confidence": finding.confidence,
         "removed": removed or None,
         "removed_spans": [[span.start + 1, span.end] for span in spans],
         "fixed": applied and resolved,
@@ -122,6 +123,10 @@ def _exact_bytes(removed: str) -> dict:
     return {"removed_b64": base64.b64encode(encode(removed)).decode("ascii")}
 
 
+def _line(index: int | None) -> int | None:
+    return None if index is None else index + 1
+
+
 def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict:
     meta, result = doc.meta, doc.result
     entry = {
@@ -135,6 +140,13 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
         "findings": [finding_entry(g, applied) for g in group(result.outcomes, result.original)],
         "lines": len(result.original.lines),
         "removed_lines": len(result.original.lines) - len(result.cleaned.lines),
+        # Where each value was read (1-based lines of the original text; null when not read
+        # from the text), and the revision date printed beside the publication date.
+        "updated": meta.updated.isoformat() if meta.updated else None,
+        "title_line": _line(meta.title_line),
+        "date_line": _line(meta.date_line),
+        "updated_line": _line(meta.updated_line),
+        "author_line": _line(meta.author_line),
     }
     if result.suppressed:
         entry["suppressed"] = [suppressed_entry(f) for f in result.suppressed]

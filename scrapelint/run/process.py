@@ -17,6 +17,7 @@ from scrapelint.engine.rule import Rule
 from scrapelint.engine.suppression import RECORD_FIELD
 from scrapelint.facts.dates import find_dates
 from scrapelint.facts.document_facts import Facts
+from scrapelint.facts.html_meta import printed, with_page_metadata
 from scrapelint.facts.metadata import DocumentMeta, describe
 from scrapelint.facts.policy import Policy
 from scrapelint.facts.record_metadata import ForeignField, MetadataEdit, plan
@@ -25,6 +26,7 @@ from scrapelint.io.compression import compress
 from scrapelint.io.formats import EMPTY_FILE, Parsed, Problem, output_name, parse, render
 from scrapelint.io.json_members import find, line_digest, value_text
 from scrapelint.io.sources import Source
+from scrapelint.locate.article import locate_article
 from scrapelint.text.document import Document
 
 
@@ -112,13 +114,15 @@ def clean_document(
     *,
     stated_credit: bool = False,
     record_ignore: list[str] | None = None,
+    page: Parsed | None = None,
 ) -> tuple[engine.Result, DocumentMeta]:
     """Fix one document, read its metadata, and judge its date, attribution and language.
 
     `check` reports what `fix` would do, so both see the same findings and the same cleaned text
-    (the title and language are read from it).
+    (the title and language are read from it). `page` is the parsed HTML page: what it states of
+    itself (`Parsed.metadata`) and its visible text, where its dateline and byline are read.
     """
-    result = engine.fix(doc, rules, record_ignore)
+    result = engine.fix(doc, rules, record_ignore, remove_at=policy.remove_at)
     head_dates = find_dates(doc.texts)  # read once: the publication date is one of them
     meta = describe(
         doc,
@@ -126,7 +130,12 @@ def clean_document(
         language=policy.detect_language,
         detector=policy.language_detector,
         head_dates=head_dates,
+        body=(result.article.start, result.article.end) if result.article else None,
     )
+    if page is not None and page.page:
+        found = locate_article(page.page)  # the article on the page's visible text
+        printed_here = printed(page.page, (found.start, found.end))
+        meta = with_page_metadata(meta, {**page.metadata, **printed_here})
     facts = Facts(
         original=doc,
         cleaned=result.cleaned,
@@ -151,6 +160,7 @@ def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) ->
         said.date,
         stated_credit=said.credited,
         record_ignore=ignore,
+        page=parsed if parsed.page else None,
     )
     if record is None:
         return DocumentReport(result, meta)

@@ -97,6 +97,11 @@ class Finding:
     message: str
     removal: LineRemoval | None = None
     replacements: tuple[Replacement, ...] = ()
+    # How strong the evidence for the removal is (`text.confidence`); `fix` applies a removal
+    # only at or above its threshold, and reports the rest.
+    confidence: float = 1.0
+    # The finding asked for a removal that the run held back, its evidence being too weak.
+    held: bool = False
 
     @property
     def fixable(self) -> bool:

@@ -215,6 +215,8 @@ def test_rule_and_rules() -> None:
     assert "NL001" in explained.stdout
     assert "max-words" in explained.stdout  # the options of its kind, from their declaration
     assert run("rule", "ZZ999").exit_code == 2
+    # A rule that only reports by default shows what --aggressive removes.
+    assert "Fixed with --aggressive:" in run("rule", "AR005").stdout
     listed = run("rules")
     assert listed.exit_code == 0
     shown = {line.split()[0] for line in listed.stdout.splitlines() if line.strip()}

@@ -20,6 +20,7 @@ from scrapelint.engine.packs import load_rules
 from scrapelint.engine.rule import DocumentRule
 from scrapelint.facts.policy import Policy
 from scrapelint.run.process import clean_document
+from scrapelint.text.confidence import AGGRESSIVE_AT, REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import CATEGORIES
 
@@ -57,8 +58,8 @@ def found(rule, text: str) -> list[str]:
     return [outcome.finding.code for outcome in result.outcomes]
 
 
-def fixed_by(rule, text: str) -> str:
-    return engine.fix(Document.from_text(text), (rule,)).cleaned.text
+def fixed_by(rule, text: str, remove_at: float = REMOVE_AT) -> str:
+    return engine.fix(Document.from_text(text), (rule,), remove_at=remove_at).cleaned.text
 
 
 def example_cases(kind: str, test: str) -> list:
@@ -88,6 +89,16 @@ def test_fail_example_is_found(rule, case) -> None:
 def test_fail_example_is_fixed_as_documented(rule, case) -> None:
     assert fixed_by(rule, case.text) == case.fixed
     assert fixed_by(rule, case.fixed) == case.fixed
+
+
+@pytest.mark.parametrize(
+    ("rule", "case"),
+    [c for c in example_cases("fail", "aggressive") if c.values[1].aggressive is not None],
+)
+def test_fail_example_is_fixed_aggressively_as_documented(rule, case) -> None:
+    """`fixed-aggressive`: what `fix --aggressive` leaves, removing on weaker evidence too."""
+    assert fixed_by(rule, case.text, AGGRESSIVE_AT) == case.aggressive
+    assert fixed_by(rule, case.aggressive, AGGRESSIVE_AT) == case.aggressive
 
 
 @pytest.mark.parametrize(
@@ -127,7 +138,8 @@ def has_examples(rule) -> bool:
         return bool(meta.fail_examples or meta.pass_examples)
     if not meta.fixes or meta.code in REPORT_ONLY:
         return bool(meta.fail_examples or meta.pass_examples)
-    return any(case.fixed is not None for case in meta.fail_examples) and bool(meta.pass_examples)
+    fixed = any(c.fixed is not None or c.aggressive is not None for c in meta.fail_examples)
+    return fixed and bool(meta.pass_examples)
 
 
 @pytest.mark.parametrize(

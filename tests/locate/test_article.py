@@ -62,7 +62,8 @@ def test_title_has_its_own_reason() -> None:
     lines = _page(MENU, ["Council expands bus network"], ARTICLE)
     amap = locate_article(lines)
     title = lines.index("Council expands bus network")
-    assert amap.verdicts[title] == LineVerdict(True, "title")
+    verdict = amap.verdicts[title]
+    assert (verdict.junk, verdict.reason) == (True, "title")
 
 
 def test_short_clean_article_is_untouched() -> None:

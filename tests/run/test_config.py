@@ -22,6 +22,7 @@ extend-select = ["SH001"]
 per-file-ignores = { "archive/**" = ["DT"] }
 exclude = ["drafts/**"]
 force-exclude = true
+aggressive = true
 languages = ["en", "de"]
 date-min = 2015-01-01
 date-max = "2024-12-31"
@@ -45,6 +46,7 @@ def test_every_key_is_read_into_a_frozen_config(tmp_path: Path) -> None:
     assert config.per_file_ignores == (("archive/**", ("DT",)),)
     assert config.exclude == ("drafts/**",)
     assert config.force_exclude is True
+    assert config.aggressive is True
     assert config.languages == ("en", "de")
     assert config.date_min == datetime.date(2015, 1, 1)
     assert config.date_max == datetime.date(2024, 12, 31)
@@ -66,6 +68,7 @@ def test_every_key_is_read_into_a_frozen_config(tmp_path: Path) -> None:
         ("select = 'NL'", "select"),
         ("select = [1]", "select"),
         ("fail-on = 'fatal'", "fail-on"),
+        ("aggressive = 'yes'", "aggressive"),
         ("date-min = 'last year'", "date-min"),
         ("date-min = 2020-01-01T10:00:00", "date-min"),
         ("date-min = 2021-01-01\ndate-max = 2020-01-01", "date-min"),
@@ -232,3 +235,36 @@ def test_the_documented_example_is_valid(tmp_path: Path) -> None:
     config = load_config(path)
     assert config.fail_on is Severity.WARNING
     assert dict(config.thresholds.max_per_rule)["*"] == 0
+
+
+MENU_INSIDE = "\n\n".join(
+    [
+        *["* Home", "* News", "* Sport", "* Weather", "* Culture", "* Login"],
+        "The city council voted on Tuesday to expand the bus network, adding four new routes that "
+        "will connect the northern suburbs with the hospital and the university campus.",
+        "Officials said the plan would cost about 12 million dollars over three years and that "
+        "most "
+        "of the money would come from a regional transport fund approved last spring.",
+        *["* Apples", "* Pears", "* Plums", "* Grapes", "* Figs"],
+        "Residents who spoke at the meeting were largely in favour, although several shop owners "
+        "asked whether the new stops would take away parking spaces in front of their stores.",
+        "The council promised to study the question and to report back to the shop owners before "
+        "the new routes open in the spring, and to publish the plans for every stop online.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("config", "flags", "removed"),
+    [("", [], False), ("aggressive = true\n", [], True), ("", ["--aggressive"], True)],
+)
+def test_aggressive_removes_weak_findings(
+    tmp_path: Path, config: str, flags: list[str], removed: bool
+) -> None:
+    """A run of short lines inside the body is reported; `aggressive` (key or flag) removes it."""
+    corpus = write_corpus(tmp_path, config=config)
+    page = corpus / "page.txt"
+    page.write_text(MENU_INSIDE + "\n", encoding="utf-8")
+    result = run("fix", page, "--no-cache", "-j", "1", *flags)
+    assert result.exit_code in (0, 1)
+    assert ("* Plums" not in page.read_text(encoding="utf-8")) is removed

@@ -35,16 +35,23 @@ class ArticleRule(LineKind):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         rank = ctx.non_blank_rank
+        level = ctx.article.verdicts
         run: list[int] = []
         for index in ctx.lines_by_reason.get(self.reason, ()):
-            # The run goes on only while no other non-blank line stands between its lines.
-            if run and rank[index] != rank[run[-1]] + 1:
-                yield self._finding(run)
+            # The run goes on only while no other non-blank line stands between its lines, on
+            # evidence of one strength.
+            if run and (
+                rank[index] != rank[run[-1]] + 1
+                or level[index].confidence != level[run[-1]].confidence
+            ):
+                yield self._finding(run, level[run[0]].confidence)
                 run = []
             run.append(index)
         if run:
-            yield self._finding(run)
+            yield self._finding(run, level[run[0]].confidence)
 
-    def _finding(self, run: list[int]) -> Finding:
+    def _finding(self, run: list[int], confidence: float) -> Finding:
         size = f" ({len(run)} lines)" if len(run) > 1 else ""
-        return self.meta.finding(run[0], run[-1] + 1, f"{self.message}{size}")
+        return self.meta.finding(
+            run[0], run[-1] + 1, f"{self.message}{size}", confidence=confidence
+        )

@@ -3,7 +3,9 @@
 Checks (`check:`): `missing` (no date in the head nor in the metadata), `conflicting` (datelines
 in the head that disagree, "Updated" stamps aside), `metadata-mismatch` (the dateline says one day,
 the JSONL field, front matter or path another), `weekday` (a weekday that is not the date's),
-`future` (after the reference date), `window` (outside the configured date window).
+`future` (after the reference date), `window` (outside the configured date window), `unresolved`
+(two datelines beside the article name different days and nothing tells which is the article's,
+so no date is reported).
 """
 
 from __future__ import annotations
@@ -30,6 +32,16 @@ REVISION_RE = re.compile(
 @dataclass(frozen=True, eq=False, kw_only=True)
 class DateCheckRule(FactRule):
     KIND = "date-check"
+
+    def _unresolved(self, facts: Facts) -> Iterator[Finding]:
+        conflict = facts.meta.date_conflict
+        if facts.meta.date is None and len(conflict) >= 2:
+            (line, first), (other_line, other) = conflict[:2]
+            yield self.report(
+                line,
+                f"datelines by the article disagree ({first.isoformat()} on line {line + 1}, "
+                f"{other.isoformat()} on line {other_line + 1}); no date reported",
+            )
 
     def _missing(self, facts: Facts) -> Iterator[Finding]:
         if facts.meta.date is None and facts.metadata_date is None:
@@ -97,6 +109,7 @@ class DateCheckRule(FactRule):
         "weekday": _weekday,
         "future": _future,
         "window": _window,
+        "unresolved": _unresolved,
     }
     check_name: str = option(
         "conflicting", key="check", choices=frozenset(CHECKS), doc="which date check the rule makes"

@@ -5,7 +5,9 @@ Two shapes are found:
 
 * a repeat: the same line (at least `min-words` words) seen again. The copy that goes is the later
   one, unless only the earlier one stands outside the article body (a lead shown as a teaser
-  above the article, then again as its first paragraph): then the teaser goes.
+  above the article, then again as its first paragraph): then the teaser goes. A copy inside the
+  body (an interview's recurring question, a refrain, a pull quote), or anywhere in text that is
+  extracted already, is only reported: duplicates are chrome outside the body.
 * a teaser: a line near the head that holds a later line plus a few extra words ("date
   2017-11-04 <lead>.Read More"); the teaser goes, the article's own line stays.
 """
@@ -18,9 +20,18 @@ from dataclasses import dataclass
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.options import option
 from scrapelint.locate.context import BODY, Context
+from scrapelint.text.confidence import INSIDE, PLACED_SHAPE
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 
+# A run of this many lines in a row, each repeating the line after the last one's original, with
+# a paragraph of at least COPY_PROSE_WORDS words among them, is a copied block of text (a page
+# printed twice, a box that repeats a section): chrome even inside the body, where a single repeat
+# is not. Copied table rows or headings with no paragraph may be the article's own summary.
+COPY_RUN = 3
+COPY_PROSE_WORDS = 12
+# A repeat of one of the text's first lines (its title, its standfirst) is chrome wherever it is.
+TITLE_LINES = 2
 # A teaser copies a sentence; a lead shorter than this could be a place name inside a headline.
 TEASER_MIN_WORDS = 8
 
@@ -37,13 +48,19 @@ class DuplicateRule(LineKind):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         flagged: dict[int, str] = {}
-        flagged.update(self._repeats(ctx))
+        copies: dict[int, int] = {}
+        for index, earlier, message in self._repeats(ctx):
+            flagged[index] = message
+            copies[index] = earlier
         flagged.update(self._teasers(ctx))
+        strong = _copied_block(ctx, copies) | _title_copies(ctx, copies)
         for index in sorted(flagged):
             if ctx.is_at(index, self.where):
-                yield self.meta.finding(index, index + 1, flagged[index])
+                inside = ctx.place(index) == BODY or ctx.article.extracted
+                level = INSIDE if inside and index not in strong else PLACED_SHAPE
+                yield self.meta.finding(index, index + 1, flagged[index], confidence=level)
 
-    def _repeats(self, ctx: Context) -> Iterator[tuple[int, str]]:
+    def _repeats(self, ctx: Context) -> Iterator[tuple[int, int, str]]:
         first_seen: dict[str, int] = {}
         counts = ctx.word_counts
         for index, line in enumerate(ctx.normalized):
@@ -55,9 +72,9 @@ class DuplicateRule(LineKind):
             earlier = first_seen[line]
             if ctx.place(index) == BODY and ctx.place(earlier) != BODY:
                 first_seen[line] = index
-                yield earlier, f"{self.message}: repeated at line {index + 1}"
+                yield earlier, index, f"{self.message}: repeated at line {index + 1}"
             else:
-                yield index, f"{self.message}: repeats line {earlier + 1}"
+                yield index, earlier, f"{self.message}: repeats line {earlier + 1}"
 
     def _teasers(self, ctx: Context) -> Iterator[tuple[int, str]]:
         lines, counts = ctx.normalized, ctx.word_counts
@@ -78,3 +95,26 @@ class DuplicateRule(LineKind):
                 ):
                     yield index, f"{self.message}: teaser of line {later + 1}"
                     break
+
+
+def _copied_block(ctx: Context, copies: dict[int, int]) -> set[int]:
+    """The repeats that are part of a copied block: `COPY_RUN` or more non-blank lines in a row
+    whose originals also follow each other, in order (`copies` maps a repeat to its original)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in [*(i for i, line in enumerate(ctx.normalized) if line), None]:
+        if index in copies and run and copies[index] > copies[run[-1]]:
+            run.append(index)
+            continue
+        if len(run) >= COPY_RUN and max(ctx.word_counts[i] for i in run) >= COPY_PROSE_WORDS:
+            found.update(run)
+        run = [index] if index in copies else []
+    return found
+
+
+def _title_copies(ctx: Context, copies: dict[int, int]) -> set[int]:
+    """The repeats of one of the first `TITLE_LINES` non-blank lines above the body: a title
+    printed twice."""
+    head = [i for i, line in enumerate(ctx.normalized) if line][:TITLE_LINES]
+    head = [i for i in head if ctx.place(i) != BODY]
+    return {index for index, original in copies.items() if original in head}

@@ -12,8 +12,11 @@ from scrapelint.text.pieces import count_words
 
 # A line ending like this closes a sentence; headlines in a list rarely do.
 SENTENCE_END = (".", "!", ";", ":", "。")
-# Running text: a line this long that ends a sentence is a paragraph, never a list item.
+# Running text: a line this long that ends a sentence is a paragraph, never a list item. A
+# paragraph may end with a question or a quotation; a headline item of a list may too, so these
+# count only for paragraphs.
 PARAGRAPH_MIN_WORDS = 12
+PARAGRAPH_END = (*SENTENCE_END, "?", '"', "”", "»")
 
 
 def item_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
@@ -52,4 +55,4 @@ def _is_item(line: Line, item_max_words: int) -> bool:
 def _is_paragraph(line: Line) -> bool:
     content = line.content
     enough = count_words(content, PARAGRAPH_MIN_WORDS) >= PARAGRAPH_MIN_WORDS
-    return enough and content.endswith(SENTENCE_END)
+    return enough and content.endswith(PARAGRAPH_END)

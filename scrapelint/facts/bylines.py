@@ -1,0 +1,214 @@
+"""Bylines as pages print them, read in a window of lines around the headline or the body.
+
+Shapes: a prefix and the names ("By Jane Doe", "Written by Jane Doe and John Roe", "Author:
+Jane Doe"), a prefix alone with the names on the next line, the names glued to a dateline ("By
+Jane DoePublished: Jan 29, 2025", "December 15, 2025 · 30 min · Jane Doe"), a name alone on a
+line next to a dateline, a reading time, a role or the headline, a name with its role ("Jane Doe,
+Staff Writer"). At the end of the article, an author box ("About the author" and the name, or
+the name over "Jane Doe is a ..."). Every name must look like a person's (`looks_like_name`):
+menu words, site and organisation names, dates and roles are refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scrapelint.facts.credit_names import (
+    JUNK_WORDS,
+    ORG_WORDS,
+    agency_in,
+    looks_like_name,
+    split_names,
+)
+from scrapelint.facts.dates import find_all_dates
+from scrapelint.facts.meta_words import WORDS, chrome_words, org_words
+from scrapelint.text.document import line_content
+
+# A label glued to the word before it: "Jane DoePublished", "2025By". Cut apart before reading.
+GLUE_RE = re.compile(r"(?<=[a-z\d.])(?=[A-Z])")
+# Separators between the parts of a byline: bars, bullets, spaced dashes, and the words that
+# lead from a name to a date, a place or a category ("Jane Doe on May 3", "In Travel Tips").
+SEGMENT_RE = re.compile(
+    r"\s*[|•·⋅]\s*|\s+[-–—]\s+|\s{2,}|\s+(?:on|in|at|for|from|via|am|le|el|em|il|op)\s+"
+    r"|\s+(?:on|in|at)$",
+    re.IGNORECASE,
+)
+# "Jane Doe is a ...": the bio sentence under an author box.
+BIO_RE = re.compile(r"^(?P<name>(?:\S+\s+){1,3}\S+?)\s+(?:is|was|es|est|ist|é|è)\s", re.UNICODE)
+# A credential after a name: "MS", "RD", "FAND", "E-RYT 200", "M.D.".
+CREDENTIAL_RE = re.compile(r"^(?:[A-Z][A-Z.\-]{0,7}(?:\s+\d+)?|Ph\.?\s?D\.?|M\.?D\.?)$")
+MAX_BYLINE_CHARS = 160
+# A one-word name or handle: capitalised, letters (and inner capitals, digits after the first
+# letter), at least three characters.
+SINGLE_NAME_RE = re.compile(r"^[A-Z][^\W_]{2,30}$")
+MAX_NAME_CHARS = 60  # as `looks_like_name` allows
+OWNER_TAIL = 40  # lines at the end of a page where a personal site signs its name
+# "Jane Doe's blog", "Jane Doe's Tech Blog", "Jane Doe's thoughts on ...": a personal site.
+OWNER_RE = re.compile(
+    r"^(?P<name>.{3,40}?)['’]s\s+(?:\w+\s+)?(?:blog|site|thoughts|notes|journal|website)\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    names: tuple[str, ...]
+    line: int
+
+
+def unglue(text: str) -> str:
+    """Put a space back where a label or name was glued to the word before it, only where the
+    glued word is a dateline or byline label ("DoePublished" -> "Doe Published")."""
+
+    def cut(match: re.Match[str]) -> str:
+        rest = text[match.end() :]
+        glued = WORDS.published.match(rest) or WORDS.updated.match(rest) or rest[:3] == "By "
+        return " " if glued else ""
+
+    return GLUE_RE.sub(cut, text)
+
+
+@lru_cache(maxsize=8192)  # a pure function of the text; sites repeat their bylines' furniture
+def names_in(text: str) -> tuple[str, ...]:
+    """The person names of the first part of a byline that holds any, dates, labels and reading
+    times set apart; () when no part is names and roles only."""
+    for segment in _segments(text):
+        names = _names(segment)
+        if names:
+            return names
+    return ()
+
+
+@lru_cache(maxsize=8192)
+def only_names(text: str) -> tuple[str, ...]:
+    """The names when the whole line is names, roles and credentials; () otherwise."""
+    segments = [s for s in _segments(text) if s]
+    if len(segments) != 1:
+        return ()
+    return _names(segments[0])
+
+
+def _segments(text: str) -> list[str]:
+    text = unglue(text)
+    for mention in reversed(find_all_dates([text])):
+        text = f"{text[: mention.start]} | {text[mention.end :]}"
+    for pattern in (WORDS.published, WORDS.updated, WORDS.reading_time):
+        text = pattern.sub(" | ", text)
+    segments = []
+    for segment in SEGMENT_RE.split(text):
+        segment = segment.strip(" ,;:|-–—*")
+        while (prefix := WORDS.byline_prefix.match(segment)) is not None:
+            segment = prefix["rest"].strip(" ,;:")
+        if WORDS.byline_alone.match(segment):
+            segment = ""
+        segments.append(segment)
+    return segments
+
+
+def _names(segment: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for part in split_names(segment):
+        part = part.strip(" ,;:")
+        if not part or WORDS.role.match(part) or CREDENTIAL_RE.match(part):
+            continue
+        bare = WORDS.honorific.sub("", part)  # "Dr. Jane Doe": kept as printed, checked bare
+        if not looks_like_name(bare) or _not_a_person(bare):
+            return ()
+        found.append(part)
+    return tuple(found)
+
+
+def _single_name(rest: str) -> tuple[str, ...]:
+    """One name of one word after a byline prefix on a dateline ("By: ShawnHymel | December 16,
+    2025"): a
+    capitalised word or handle, never a menu, heading, organisation word, role or agency."""
+    segments = [s for s in _segments(rest) if s]
+    if not segments or " " in segments[0]:
+        return ()
+    word = segments[0]
+    if not SINGLE_NAME_RE.match(word) or _not_a_person(word) or WORDS.role.match(word):
+        return ()
+    if word.casefold() in JUNK_WORDS or word.casefold() in ORG_WORDS or agency_in(word):
+        return ()
+    return (word,)
+
+
+def _not_a_person(part: str) -> bool:
+    """A menu, section or organisation label in a name's shape ("Get Started", "Alignment
+    Forum")."""
+    chrome, orgs = chrome_words(), org_words()
+    return any(w.casefold() in chrome or w.casefold() in orgs for w in part.split())
+
+
+def byline_at(lines: Sequence[str], index: int, dated: bool, near_meta: bool) -> Byline | None:
+    """The byline on line `index`, if it is one. `dated`: the line is a dateline, so a name on
+    it is its byline; `near_meta`: a dateline, reading time, role or the headline is the next
+    line over or under, so a line of names alone counts."""
+    raw = lines[index]
+    if len(raw) > MAX_BYLINE_CHARS:
+        return None
+    text = unglue(line_content(raw))
+    if WORDS.other_credit.match(text):
+        return None  # "Reviewed by Jane Doe": a reviewer, not the author
+    if WORDS.byline_alone.match(text):
+        after = _next_nonblank(lines, index)
+        if after is not None and len(lines[after]) <= MAX_BYLINE_CHARS:
+            names = names_in(line_content(lines[after]))
+            return Byline(names, after) if names else None
+        return None
+    prefix = WORDS.byline_prefix.match(text)
+    if prefix or dated:
+        # One word after "By" is a name only on a dateline: "By Industry" heads a menu.
+        names = names_in(text) or (_single_name(prefix["rest"]) if prefix and dated else ())
+        return Byline(names, index) if names else None
+    if near_meta:
+        names = only_names(text)
+        return Byline(names, index) if names else None
+    return None
+
+
+def author_box(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
+    """An author box at the end of the article: a heading and the name, or a name over a bio."""
+    for position, index in enumerate(indices):
+        text = line_content(lines[index])
+        heading = WORDS.author_box.match(text)
+        if heading and len(text) <= MAX_BYLINE_CHARS:
+            rest = heading["rest"].strip()
+            if rest and (names := names_in(rest)):
+                return Byline(names, index)
+            if not rest and position + 1 < len(indices):
+                following = indices[position + 1]
+                names = names_in(line_content(lines[following]))
+                if names and len(lines[following]) <= MAX_BYLINE_CHARS:
+                    return Byline(names, following)
+        bio = BIO_RE.match(text)
+        if bio and looks_like_name(bio["name"]) and position > 0:
+            above = line_content(lines[indices[position - 1]])
+            if above.casefold() == bio["name"].casefold():
+                return Byline((above,), indices[position - 1])
+    return None
+
+
+def site_owner(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
+    """A personal site's owner: its first lines hold a name alone or "Jane Doe's blog"."""
+    for index in indices:
+        text = line_content(lines[index])
+        owner = OWNER_RE.match(text)
+        if owner is None and len(text) > MAX_NAME_CHARS:
+            continue
+        names = only_names(owner["name"] if owner else text)
+        if len(names) == 1 and len(text) <= MAX_BYLINE_CHARS and (owner or _signs(lines, names[0])):
+            return Byline(names, index)
+    return None
+
+
+def _signs(lines: Sequence[str], name: str) -> bool:
+    """The name stands again alone in the page's last lines (a business signs its copyright
+    line as a person's site does, so that line proves nothing)."""
+    return any(name in line and line_content(line) == name for line in lines[-OWNER_TAIL:])
+
+
+def _next_nonblank(lines: Sequence[str], index: int) -> int | None:
+    return next((i for i in range(index + 1, min(len(lines), index + 4)) if lines[i].strip()), None)

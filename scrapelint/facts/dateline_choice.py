@@ -1,0 +1,97 @@
+"""Which of the datelines around the article is its publication date, and which its revision.
+
+`page_meta` reads the datelines (`datelines`) in windows around the headline and the body start
+and at the end of the body; here one is chosen: a "Published" one before a plain one before an
+"Updated" one, the nearest to the headline (under it rather than over it) first. Two plain ones
+about as near that name different days are a conflict: no date, and the caller says why. When
+the windows hold none, a "Published" dateline anywhere above the body counts if all such
+agree, and so does the dateline beside the byline.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from scrapelint.facts.bylines import Byline
+from scrapelint.facts.datelines import PLAIN, PUBLISHED, UPDATED, Dateline
+
+# How far from the byline its dateline may stand (non-blank lines).
+BYLINE_REACH = 2
+# Two unlabelled datelines this close in distance to the headline are equally likely.
+CONFLICT_REACH = 1
+
+
+class Ranks:
+    """A non-blank line's rank among the non-blank lines, found by bisection when asked (a
+    dict of every line would cost a pass over the whole page)."""
+
+    def __init__(self, nonblank: Sequence[int]) -> None:
+        self.nonblank = nonblank
+
+    def __getitem__(self, index: int) -> int:
+        return bisect_left(self.nonblank, index)
+
+
+def choose(
+    stamps: Sequence[Dateline],
+    near: set[int],
+    tail: set[int],
+    signed: set[int],
+    rank: Ranks,
+    anchor: int,
+) -> tuple[Dateline | None, Dateline | None, tuple[Dateline, Dateline] | None]:
+    """(publication, revision, conflict) from the datelines in the windows: around the headline
+    and body start any dateline, at the end a labelled one or one beside the author box."""
+    here = [d for d in stamps if d.line in near]
+    here += [
+        d
+        for d in stamps
+        if d.line in tail and d.line not in near and (d.kind == PUBLISHED or d.line in signed)
+    ]
+
+    def distance(d: Dateline) -> tuple[int, int]:
+        offset = rank[d.line] - anchor
+        return (abs(offset) + (0 if offset >= 0 else 1), d.mention.start)
+
+    published = sorted((d for d in here if d.kind == PUBLISHED), key=distance)
+    plain = sorted((d for d in here if d.kind == PLAIN), key=distance)
+    revised = sorted((d for d in here if d.kind == UPDATED), key=distance)
+    updated = revised[0] if revised else None
+    if published:
+        return published[0], _later(updated, published[0]), None
+    if plain:
+        first = plain[0]
+        others = [d for d in plain[1:] if d.mention.date != first.mention.date]
+        if others and distance(others[0])[0] - distance(first)[0] <= CONFLICT_REACH:
+            return None, updated, (first, others[0])
+        return first, _later(updated, first), None
+    return updated, None, None
+
+
+def beside_byline(
+    stamps: Sequence[Dateline], byline: Byline | None, rank: Ranks
+) -> Dateline | None:
+    """The dateline on the byline's line or next to it, wherever the byline was found."""
+    if byline is None:
+        return None
+    near = [d for d in stamps if abs(rank[d.line] - rank[byline.line]) <= BYLINE_REACH]
+    dates = {d.mention.date for d in near if d.kind != UPDATED}
+    if len(dates) != 1:
+        return None  # none, or several that disagree
+    return next(d for d in near if d.kind != UPDATED)
+
+
+def labelled_anywhere(stamps: Sequence[Dateline], end: int) -> Dateline | None:
+    """A "Published" dateline elsewhere above the body's end, when every such one names the
+    same day (the locator may have put the body below the article's head)."""
+    labelled = [d for d in stamps if d.kind == PUBLISHED and d.line < end]
+    if labelled and all(d.mention.date == labelled[0].mention.date for d in labelled):
+        return labelled[0]
+    return None
+
+
+def _later(updated: Dateline | None, published: Dateline) -> Dateline | None:
+    if updated is None or updated.mention.date <= published.mention.date:
+        return None
+    return updated

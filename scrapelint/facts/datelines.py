@@ -1,0 +1,106 @@
+"""Which dates on a page are datelines, and of what: first publication or revision.
+
+A date counts as a dateline when the line is built like one: the date with its time, weekday,
+site name or label (`is_dateline`), a label right before it ("Published", "Updated:",
+"Last update"), or a short line of names, separators and a reading time ("Jane Doe · Jan 29,
+2025 · 5 min read"). A date in prose, in a copyright line or under a "Related"/"Comments"
+heading never is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from scrapelint.facts.dates import DateMention, is_dateline
+from scrapelint.facts.meta_words import WORDS
+
+PUBLISHED, UPDATED, PLAIN = "published", "updated", "plain"
+
+# How far before a date its label may stand ("Last updated on Monday, ...").
+LABEL_REACH = 40
+# A dateline holds a few words besides its dates: names, separators, a reading time.
+MAX_DATELINE_WORDS = 14
+# Words of a line once its dates are cut out.
+WORD_RE = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A date that a dateline gives, of a kind (`published`, `updated` or `plain`)."""
+
+    mention: DateMention
+    kind: str
+
+    @property
+    def line(self) -> int:
+        return self.mention.line
+
+
+def datelines(lines: Sequence[str], mentions: Sequence[DateMention]) -> list[Dateline]:
+    """The mentions that stand on a dateline, each with its kind, in document order."""
+    found: list[Dateline] = []
+    by_line: dict[int, list[DateMention]] = {}
+    for mention in mentions:
+        by_line.setdefault(mention.line, []).append(mention)
+    for index, on_line in by_line.items():
+        text = lines[index]
+        if WORDS.mentions("copyright", text):
+            continue
+        short = _short(text, on_line)
+        above = _label_above(lines, index)
+        for position, mention in enumerate(on_line):
+            kind = _label(text, mention) or (above if position == 0 else None)
+            if kind is None and (short or is_dateline(text)):
+                kind = PLAIN
+            if kind is not None:
+                found.append(Dateline(mention, kind))
+    return found
+
+
+def _label_above(lines: Sequence[str], index: int) -> str | None:
+    """The kind a label alone on the line above gives ("Published on" / "Oct 31, 2025")."""
+    above = next((i for i in range(index - 1, max(-1, index - 3), -1) if lines[i].strip()), None)
+    if above is None:
+        return None
+    text = lines[above].strip(" *:-–—|")
+    if len(text) > LABEL_REACH:
+        return None
+    for kind, pattern in ((UPDATED, WORDS.updated), (PUBLISHED, WORDS.published)):
+        match = pattern.search(text)
+        if match and not WORD_RE.search(text[match.end() :].replace("on", "", 1)):
+            return kind
+    return None
+
+
+def _label(text: str, mention: DateMention) -> str | None:
+    """`published` or `updated` when a label stands right before the date (nearest wins)."""
+    before = text[max(0, mention.start - LABEL_REACH) : mention.start]
+    best: tuple[int, str] | None = None
+    for kind, pattern in ((UPDATED, WORDS.updated), (PUBLISHED, WORDS.published)):
+        for match in pattern.finditer(before):
+            if best is None or match.end() > best[0]:
+                best = (match.end(), kind)
+    if best is None:
+        return None
+    # Only names, separators, a weekday between label and date: "Updated: Mon, Jan 29, 2025".
+    gap = before[best[0] :]
+    return best[1] if len(WORD_RE.findall(gap)) <= 2 else None
+
+
+def _short(text: str, on_line: Sequence[DateMention]) -> bool:
+    """A line of a few words besides its dates, with no sentence in it."""
+    if WORDS.relative_age.search(text):  # "3 days ago": nothing certain of the day
+        return False
+    pieces, pos = [], 0
+    for mention in on_line:
+        pieces.append(text[pos : mention.start])
+        pos = mention.end
+    pieces.append(text[pos:])
+    rest = " ".join(pieces)
+    words = WORD_RE.findall(rest)
+    if len(words) > MAX_DATELINE_WORDS:
+        return False
+    stripped = rest.strip()
+    return not stripped.endswith((".", "!", "?")) or len(words) <= 3

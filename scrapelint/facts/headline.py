@@ -1,0 +1,188 @@
+"""The headline that opens the article: where it stands, and its text without a site suffix.
+
+On a page the headline is a heading-shaped line (a few words, no closing full stop, no list
+marker) just above the body, with the byline or dateline right under or over it; breadcrumbs and
+"N thoughts on “…”" often repeat it. Candidates are the heading-shaped lines before the body
+(and the first lines of it); each gets a point for a dateline or byline beside it, for being
+repeated elsewhere, and loses a little for each line between it and the body.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from scrapelint.facts.bylines import names_in
+from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped
+from scrapelint.text.document import line_content
+
+# How many non-blank lines above the body start a headline may stand (menus above it, a lead,
+# a table of contents below), and how far into the body.
+REACH_BEFORE = 60
+REACH_INTO = 6
+# The lines beside a headline where its byline or dateline stands.
+META_AFTER = 6
+META_BEFORE = 3
+LONG_TITLE = 10  # words; a longer headline scores no more for its length
+# A line of names holds at most this many words (four names of three words, separators aside).
+MAX_NAME_WORDS = 12
+
+# A site name after the headline: "Headline | Site", "Headline - Site Name" (up to six words).
+SITE_SUFFIX_RE = re.compile(r"\s+[|\-–—:·]\s+(?P<site>[^|\-–—:·]{1,60})$")
+MAX_SITE_WORDS = 6
+# How far past the lines read a repeat of the headline is looked for: the comments under the
+# article ("6 thoughts on “Headline”"); the footer below holds none.
+REPEAT_REACH = 200
+# Words of a breadcrumb trail before the headline it ends with ("Home Research ...").
+MAX_TRAIL = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    line: int
+    text: str  # as printed, without list marker or heading hashes
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How much each sign counts for a headline candidate (chosen on DEV-modern with
+    site-grouped cross-validation: `benchmarks/metadata.py --cv`)."""
+
+    near_meta: float = 3.0  # a dateline, byline or reading time in the lines under it
+    near_meta_before: float = 2.0  # ... or just over it
+    lead: float = 0.0  # per line between it and the byline under it (the deck stands between)
+    repeated: float = 1.0  # printed again: breadcrumbs, "N thoughts on “…”"
+    wordy: float = 2.0  # for ten words or more, in proportion below
+    distance: float = 0.05  # per line from the body start, when no byline or dateline is near
+    name_like: float = 2.0  # reads as person names: more likely a byline
+    deck: float = 0.25  # the line over it is a headline candidate too: it is the deck
+
+
+WEIGHTS = Weights()
+
+
+def find_headline(
+    lines: Sequence[str],
+    body_start: int,
+    meta_lines: Collection[int],
+    weights: Weights = WEIGHTS,
+    nonblank: Sequence[int] | None = None,
+) -> Headline | None:
+    """The article's headline, or None when no line is shaped like one near the body.
+
+    `nonblank` is the indices of the non-blank lines, when the caller has them already."""
+    if nonblank is None:
+        nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    start_rank = bisect_left(nonblank, body_start)
+    # A headline just past the reach still counts when its byline or dateline is within it.
+    edge = max(0, start_rank - REACH_BEFORE)
+    low, high = max(0, edge - META_AFTER), min(len(nonblank), start_rank + REACH_INTO)
+    page = _folded_page(lines, nonblank[-1] + REPEAT_REACH if nonblank else 0)
+    around = range(max(0, low - META_BEFORE - 1), min(len(nonblank), high + META_AFTER + 1))
+    metas = [r for r in around if nonblank[r] in meta_lines]
+    w = weights
+    candidates = [nonblank[r] for r in range(low, high) if is_headline_shaped(lines[nonblank[r]])]
+    trails = _trails(lines, candidates)
+    best: tuple[float, int] | None = None
+    previous = False  # the line over this one is a candidate
+    for rank in range(low, high):
+        index = nonblank[rank]
+        if index not in trails:
+            previous = False
+            continue
+        after = [m - rank for m in metas if rank < m <= rank + META_AFTER]
+        before = [rank - m for m in metas if rank - META_BEFORE <= m < rank]
+        if rank < edge and not after:
+            previous = True
+            continue
+        if after:
+            score = w.near_meta + w.lead * min(after)
+        elif before:
+            score = w.near_meta_before - w.lead * min(before)
+        else:
+            score = -w.distance * abs(start_rank - rank)
+        key = _key(lines[index])
+        repeated = len(key) >= 3 and (_printed_again(page, lines[index]) or trails[index] == "tail")
+        if repeated:
+            score += w.repeated
+        if not (after or before or repeated or rank < start_rank):
+            previous = True
+            continue  # a heading inside the body, with nothing to say it is the article's
+        if trails[index] == "trail":
+            score -= w.repeated
+        score += w.wordy * min(len(key), LONG_TITLE) / LONG_TITLE
+        # A line of names beside a dateline is its byline (away from one, nobody asks).
+        if (
+            (after or before)
+            and len(key) <= MAX_NAME_WORDS
+            and names_in(line_content(lines[index]))
+        ):
+            score -= w.name_like
+        if previous:
+            score -= w.deck
+        previous = True
+        score = round(score, 6)  # a tie goes to the earlier line: the headline opens the head
+        if best is None or score > best[0]:
+            best = (score, index)
+    if best is None:
+        return None
+    return Headline(best[1], line_content(lines[best[1]]))
+
+
+def _trails(lines: Sequence[str], candidates: Sequence[int]) -> dict[int, str]:
+    """Each candidate: "trail" when it is a breadcrumb ending with another candidate ("Home
+    Research The Hottest Markets" over "The Hottest Markets"), "tail" when it is that other one,
+    "" otherwise."""
+    keys = {_key(lines[i]): i for i in candidates}
+    found = dict.fromkeys(candidates, "")
+    for index in candidates:
+        key = _key(lines[index])
+        for cut in range(1, min(MAX_TRAIL, len(key) - 2)):
+            other = keys.get(key[cut:])
+            if other is not None and other != index:
+                found[index], found[other] = "trail", "tail"
+                break
+    return found
+
+
+def strip_site_suffix(title: str, site_text: str = "") -> str:
+    """ "Headline | Site" -> "Headline", when the page names the site elsewhere (`site_text`:
+    its copyright lines, its metadata). An unknown suffix stays: it may be half the headline."""
+    match = SITE_SUFFIX_RE.search(title)
+    if match is None:
+        return title
+    site = match["site"].strip().casefold()
+    if len(site.split()) > MAX_SITE_WORDS or not site or site not in site_text.casefold():
+        return title
+    head = title[: match.start()].strip()
+    return head if len(WORD_RE.findall(head)) >= MIN_WORDS else title
+
+
+def _key(line: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in WORD_RE.findall(line_content(line)))
+
+
+def _folded_page(lines: Sequence[str], end: int) -> str:
+    """The page down to `end`, lower-cased, where a headline's repeats are looked for."""
+    return "\n".join(lines[:end]).lower()
+
+
+def _printed_again(page: str, line: str) -> bool:
+    """The line's text stands twice or more in the page: as a line, in a breadcrumb, in quotes
+    ("N thoughts on “…”"). One search of the whole page in C, only for candidates."""
+    text = line_content(line).lower()
+    found, start = 0, page.find(text)
+    while start >= 0 and found < 2:
+        before = page[max(0, start - 1) : start]
+        after = page[start + len(text) : start + len(text) + 1]
+        found += before in REPEAT_BEFORE and after in REPEAT_AFTER
+        start = page.find(text, start + len(text))
+    return found >= 2
+
+
+# What may stand right before and after a repeat of the headline: a line's start or end, a
+# breadcrumb separator, quotes ("N thoughts on “Headline”").
+REPEAT_BEFORE = frozenset(["", "\n", " ", "“", '"', "«", ">", "»", "/", "*", "#"])
+REPEAT_AFTER = frozenset(["", "\n", "”", '"', "»"])

@@ -1,0 +1,146 @@
+"""Whether a line is shaped like a headline: a few words, no list marker, no sentence.
+
+The candidates `headline.find_headline` scores. A line is refused when its form says it is
+something else: a list item (menus, tables of contents), a sentence or a prompt ("Never miss a
+post. Get ..."), a dateline or byline, a breadcrumb trail, a role, a picture's credit, markup, a
+menu glued into one line ("SubscribeSign in", "For Media For Agencies For Tech") or a line made
+mostly of button and menu words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from scrapelint.facts.bylines import OWNER_RE
+from scrapelint.facts.credit_names import JUNK_WORDS, NON_NAME_WORDS
+from scrapelint.facts.dates import find_all_dates, has_year_hint, is_dateline
+from scrapelint.facts.meta_words import WORDS, chrome_words
+from scrapelint.text.document import LIST_MARKER_RE, line_content
+
+# Words (any script) of a line.
+WORD_RE = re.compile(r"[^\W_]+")
+MIN_WORDS, MAX_WORDS = 2, 30
+MAX_CHARS = 250
+# Characters that end a sentence: a headline does not end with one (a question mark may).
+SENTENCE_END = (".", ":", ";", "。", ",")
+MAX_EXCLAIMED_WORDS = 6
+# Chinese, Japanese and Korean characters, written without spaces between words.
+CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Menu items glued together by the scraper: a lower-case letter right before a capital.
+GLUE_RE = re.compile(r"[a-z][A-Z][a-z]")
+MAX_GLUED = 2
+CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Markup or an address: code and links, not a headline.
+MARKUP_RE = re.compile(r"<\w|://|\bwww\.")
+# A word printed this often in one line makes it a menu ("For Media For Agencies For Tech").
+MENU_REPEATS = 3
+# More words than this and a comma: a sentence, not a headline.
+MAX_PLAIN_WORDS = 16
+
+# A sentence ends inside the line: "Never miss a post. Get our ..." is a prompt, not a headline.
+# A word of four lower-case letters or more before the full stop: "Rep. Ilhan Omar" is no end.
+INNER_SENTENCE_RE = re.compile(r"[a-z]{4}\.\s+[A-Z]|[a-z][.!][A-Z][a-z]")
+
+# A breadcrumb trail: "Home » Section » Headline", "Blog / Topic / Headline", "Home > News".
+BREADCRUMB_RE = re.compile(r"\S\s+(?:»|›|>|/)\s+\S.*\s(?:»|›|>|/)\s|^(?:Home|Blog)\s+(?:»|›|>|/)\s")
+# Every breadcrumb holds one of these.
+BREADCRUMB_CHARS = frozenset("»›>/")
+# A role alone on a line ("Senior Staff Writer at Example") is short.
+MAX_ROLE_WORDS = 8
+# " By Jane Doe" inside a line: a byline glued to something else.
+BYLINE_INSIDE_RE = re.compile(r"\s[Bb]y\s+[A-Z][^\W\d_]+\s+[A-Z]")
+
+
+# Page chrome repeats from page to page of a site, and a corpus holds many pages of a few sites:
+# the verdict is a pure function of the line, remembered for the lines seen most recently.
+@lru_cache(maxsize=8192)
+def is_headline_shaped(line: str) -> bool:
+    """A few words, no list marker, no closing full stop, not a dateline, byline or label."""
+    if len(line) > MAX_CHARS or len(line.split()) > MAX_WORDS + 2:
+        return False  # the cheap test first: most lines are prose
+    if LIST_MARKER_RE.match(line):
+        return False
+    text = line_content(line)
+    if _ends_sentence(text):
+        return False
+    first = next((c for c in text if c.isalpha()), "")
+    if first.islower():
+        return False  # "book intro call": a headline starts with a capital (where case exists)
+    words = WORD_RE.findall(text)
+    if not MIN_WORDS <= _word_count(words) <= MAX_WORDS:
+        return False
+    if sum(w.isdigit() for w in words) * 2 > len(words):
+        return False
+    if _inner_sentence(text) or _breadcrumb(text):
+        return False
+    if (has_year_hint(text) and find_all_dates([text])) or BYLINE_INSIDE_RE.search(text):
+        return False
+    if len(GLUE_RE.findall(text)) >= MAX_GLUED or _repeats_a_word(words):
+        return False  # "All LocationsCentral Las VegasSummerlin", "For Media For Agencies For"
+    if len(words) > MAX_PLAIN_WORDS and "," in text:
+        return False  # a long line with a clause in it is prose
+    if _has_markup(text) or WORDS.media_credit.match(text) or _is_role(words, text):
+        return False
+    if OWNER_RE.match(text):  # "Jane Doe's Tech Blog": the site's name
+        return False
+    glued = GLUE_RE.search(text) is not None
+    split = WORD_RE.findall(CAMEL_RE.sub(" ", text)) if glued else words  # "SubscribeSign in"
+    content = [w for w in (w.casefold() for w in split) if w not in NON_NAME_WORDS]
+    chrome = chrome_words()
+    if sum(w in chrome or w in JUNK_WORDS for w in content) * 2 >= len(content):
+        return False
+    return not (
+        is_dateline(text)
+        or WORDS.byline_prefix.match(text)
+        or WORDS.elsewhere.match(text)
+        or WORDS.mentions("reading_time", text)
+        or WORDS.mentions("copyright", text)
+    )
+
+
+def _has_markup(text: str) -> bool:
+    return ("<" in text or "/" in text or "www." in text) and MARKUP_RE.search(text) is not None
+
+
+def _inner_sentence(text: str) -> bool:
+    return ("." in text or "!" in text) and INNER_SENTENCE_RE.search(text) is not None
+
+
+def _breadcrumb(text: str) -> bool:
+    return not BREADCRUMB_CHARS.isdisjoint(text) and BREADCRUMB_RE.search(text) is not None
+
+
+def _is_role(words: Sequence[str], text: str) -> bool:
+    """A job title alone ("Chief Business Editor"): a few words, a role among them."""
+    return len(words) <= MAX_ROLE_WORDS and WORDS.role.match(text) is not None
+
+
+def _word_count(words: Sequence[str]) -> int:
+    """Words, a run of CJK characters counting one word for two characters (no spaces there)."""
+    return sum(max(1, len(w) // 2) if CJK_RE.match(w) else 1 for w in words)
+
+
+def _repeats_a_word(words: Sequence[str]) -> bool:
+    counts: dict[str, int] = {}
+    for word in words:
+        if len(word) <= 2:
+            continue  # "NASA’s ... Musk's ... Bezos's": the "s" repeats, no menu does
+        folded = word.casefold()
+        counts[folded] = counts.get(folded, 0) + 1
+        if counts[folded] >= MENU_REPEATS:
+            return True
+    return False
+
+
+def _ends_sentence(text: str) -> bool:
+    """A closing full stop, colon or comma; an abbreviation's dot ("in the U.S.") is none. An
+    exclamation mark ends a prompt ("... shop with ease and save on shipping!") unless the line
+    is as short as an exclaimed headline ("Mission accomplished!")."""
+    if text.endswith("!"):
+        return len(text.split()) > MAX_EXCLAIMED_WORDS
+    if not text.endswith(SENTENCE_END):
+        return False
+    last = text.split()[-1]
+    return not (text.endswith(".") and "." in last[:-1])

@@ -1,0 +1,239 @@
+"""The words that frame datelines, bylines and author boxes on a page, compiled once.
+
+The vocabulary is data (`rules/_vocabulary/metadata.yaml`, grouped by concept and language); each
+group becomes one named, case-insensitive, whole-word pattern here. Longer phrases are tried
+first, so "last updated" wins over "updated".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+VOCABULARY_FILE = ("_vocabulary", "metadata.yaml")
+# The vocabulary languages, as in the phrase rule packs.
+LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
+GROUPS = (
+    "published",
+    "updated",
+    "byline",
+    "author_box",
+    "roles",
+    "reading_time",
+    "elsewhere",
+    "copyright",
+    "chrome",
+    "organisation",
+    "heading_words",
+    "other_credits",
+    "relative_age",
+    "honorifics",
+    "media_credit",
+)
+
+
+def _rules_dir() -> Path:
+    """Where the rule packs are, as `engine.packs.builtin_rules_dir` finds them (facts stand
+    below the engine, so they look for themselves): in the installed package, or the
+    repository's."""
+    packaged = PACKAGE_ROOT / "_rules"
+    return packaged if packaged.is_dir() else PACKAGE_ROOT.parent / "rules"
+
+
+@cache
+def vocabulary() -> dict[str, tuple[str, ...]]:
+    """Each group's phrases, all languages together, casefolded, longest first."""
+    path = _rules_dir().joinpath(*VOCABULARY_FILE)
+    # libyaml's loader reads the file in 8 ms, the pure-Python one in 45.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    _validate(path, data)
+    groups = {}
+    for group in GROUPS:
+        phrases = {str(p).casefold() for words in data[group].values() for p in words}
+        groups[group] = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+    return groups
+
+
+@cache
+def chrome_words() -> frozenset[str]:
+    """Button and menu words, one word each."""
+    return frozenset(vocabulary()["chrome"])
+
+
+@cache
+def org_words() -> frozenset[str]:
+    """Words of organisation and site names and of section headings, one word each: a phrase
+    holding one names no person."""
+    return frozenset(vocabulary()["organisation"]) | frozenset(vocabulary()["heading_words"])
+
+
+def _validate(path: object, data: object) -> None:
+    """Every group, in the six languages, as lists of words: an error names the file and key."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: not a mapping of vocabulary groups")
+    for key in sorted(set(data) ^ set(GROUPS)):
+        problem = "unknown" if key in data else "missing"
+        raise ValueError(f"{path}: {problem} vocabulary group {key!r}")
+    for group, by_language in data.items():
+        if not isinstance(by_language, dict) or set(by_language) != set(LANGUAGES):
+            raise ValueError(f"{path}: {group}: give the words of each of {', '.join(LANGUAGES)}")
+        for language, words in by_language.items():
+            if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+                raise ValueError(f"{path}: {group}.{language}: not a list of words")
+
+
+def _alternation(group: str) -> str:
+    # Spaces in a phrase match any run of spaces; "©" and other marks need no word boundary.
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in vocabulary()[group])
+
+
+def _words(group: str) -> str:
+    return rf"(?<!\w)(?:{_alternation(group)})(?!\w)"
+
+
+class Patterns:
+    """The named patterns, built on first use (reading the YAML costs a few milliseconds)."""
+
+    def mentions(self, group: str, text: str) -> bool:
+        """Whether `text` holds a phrase of `group` (`published`, `updated`, `copyright`,
+        `reading_time`). Most lines hold none of the group's key words, which a substring test
+        in C finds far faster than the pattern's search."""
+        if not any(map(text.casefold().__contains__, _keys(group))):  # map: the loop runs in C
+            return False
+        return _compiled(group).search(text) is not None
+
+    @property
+    def published(self) -> re.Pattern[str]:
+        return _compiled("published")
+
+    @property
+    def updated(self) -> re.Pattern[str]:
+        return _compiled("updated")
+
+    @property
+    def copyright(self) -> re.Pattern[str]:
+        return _compiled("copyright")
+
+    @property
+    def reading_time(self) -> re.Pattern[str]:
+        return _compiled("reading_time")
+
+    @property
+    def byline_prefix(self) -> re.Pattern[str]:
+        """ "By Jane Doe", "Written by: Jane Doe", "Author - Jane Doe"; `rest` is the names."""
+        return _byline_prefix()
+
+    @property
+    def byline_alone(self) -> re.Pattern[str]:
+        """A line that is only a byline prefix ("By", "Author:"): the names are on the next."""
+        return _byline_alone()
+
+    @property
+    def author_box(self) -> re.Pattern[str]:
+        """An author box heading ("About the author"), with the name after it or on its own."""
+        return _author_box()
+
+    @property
+    def role(self) -> re.Pattern[str]:
+        """A whole job title: "Staff Writer", "Senior Editor", "Contributor"."""
+        return _role()
+
+    @property
+    def other_credit(self) -> re.Pattern[str]:
+        """A reviewer's, editor's or fact-checker's credit at the start of a line."""
+        return _other_credit()
+
+    @property
+    def relative_age(self) -> re.Pattern[str]:
+        """An age for a date: "3 days ago", "vor 2 Tagen"."""
+        return _compiled("relative_age")
+
+    @property
+    def honorific(self) -> re.Pattern[str]:
+        """A title before a name, with its dot: "Dr. ", "Prof ", "Mme "."""
+        return _honorific()
+
+    @property
+    def media_credit(self) -> re.Pattern[str]:
+        """A picture's credit label opening a line: "Image by", "Photo:", "Foto von"."""
+        return _media_credit()
+
+    @property
+    def elsewhere(self) -> re.Pattern[str]:
+        """A heading over other articles or comments ("Related", "Most read", "Comments")."""
+        return _elsewhere()
+
+
+@cache
+def _keys(group: str) -> tuple[str, ...]:
+    """The longest word of each phrase of `group`: a text holding none holds no phrase."""
+    return tuple({max(phrase.split(), key=len) for phrase in vocabulary()[group]})
+
+
+@cache
+def _compiled(group: str) -> re.Pattern[str]:
+    return re.compile(_words(group), re.IGNORECASE)
+
+
+@cache
+def _byline_prefix() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[^\w]*(?:{_alternation('byline')})(?:\s*[:\-–—|]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE
+    )
+
+
+@cache
+def _byline_alone() -> re.Pattern[str]:
+    return re.compile(rf"^[^\w]*(?:{_alternation('byline')})\s*:?\s*$", re.IGNORECASE)
+
+
+@cache
+def _author_box() -> re.Pattern[str]:
+    return re.compile(
+        rf"^[^\w]*(?:{_alternation('author_box')})(?:\s*[:\-–—]\s*|\s+|$)(?P<rest>.*)$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _role() -> re.Pattern[str]:
+    # "Senior Staff Writer", "Contributing Editor at Example": a role, an optional qualifier.
+    return re.compile(
+        rf"^(?:[^\W\d_]+\s+){{0,3}}"
+        rf"(?:{_alternation('roles')})(?:\s+(?:at|for|of|bei|de|di|à)\s+.{{1,40}})?$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _other_credit() -> re.Pattern[str]:
+    return re.compile(rf"^[^\w]*(?:{_alternation('other_credits')})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _honorific() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_alternation('honorifics')})\.?\s+", re.IGNORECASE)
+
+
+@cache
+def _media_credit() -> re.Pattern[str]:
+    # The label, then "by"/"courtesy"/"von"... or a colon: "Image by", "Photo credit", "Foto:".
+    return re.compile(
+        rf"^(?:{_alternation('media_credit')})s?"
+        r"(?:\s+(?:by|credit|courtesy|von|de|di|par|por|da)\b|\s*:)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _elsewhere() -> re.Pattern[str]:
+    # The heading may carry a count or a site name: "Comments (3)", "More from Example".
+    return re.compile(rf"^[^\w]*(?:{_alternation('elsewhere')})(?!\w)[^.!?]{{0,40}}$", re.I)
+
+
+WORDS = Patterns()

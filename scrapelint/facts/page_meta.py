@@ -1,0 +1,235 @@
+"""Title, dates and authors of a page, read around the article rather than at the top of the file.
+
+A modern page opens with menus and banners; its dateline and byline sit by the headline, which
+stands just above the body the locator found (or, when the locator took a later part for the
+body, some way above it, still with its dateline beside it). So: find the headline
+(`facts.headline`), read datelines (`facts.datelines`) and bylines (`facts.bylines`) in a few
+lines around it and around the body start, then at the end of the body (author boxes,
+"Published on"). A window stops at a "Related" or "Comments" heading.
+
+A wrong value is worse than none: two undated-kind datelines of different days, with nothing to
+tell which is the article's, give no date and a note saying so.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from scrapelint.facts.bylines import Byline, author_box, byline_at, site_owner
+from scrapelint.facts.dateline_choice import Ranks, beside_byline, choose, labelled_anywhere
+from scrapelint.facts.datelines import Dateline, datelines
+from scrapelint.facts.dates import DateMention, find_all_dates, has_year_hint
+from scrapelint.facts.headline import (
+    META_AFTER,
+    REACH_BEFORE,
+    REACH_INTO,
+    WEIGHTS,
+    Headline,
+    Weights,
+    find_headline,
+    strip_site_suffix,
+)
+from scrapelint.facts.meta_words import WORDS
+
+# Non-blank lines read around the headline (before, after) and the body start.
+HEAD_BEFORE, HEAD_AFTER = 4, 8
+START_BEFORE, START_AFTER = 8, 5
+# Non-blank lines read at the end of the body and after it.
+END_BEFORE, END_AFTER = 6, 10
+# A reading time, a role or a byline is a short line (a glued byline still fits).
+MAX_LABEL_CHARS = 100
+# A personal site names its owner in its first lines ("Jane Doe", "Jane Doe's blog").
+OWNER_LINES = 2
+# A name alone on a line is a byline only right next to a dateline, reading time or role.
+BARE_REACH = 1
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    title: Headline | None = None
+    date: Dateline | None = None
+    updated: Dateline | None = None
+    byline: Byline | None = None
+    conflict: tuple[Dateline, Dateline] | None = None  # datelines that disagree, left unreported
+    # Every dateline read, in page order, wherever it stands: what another source's date can be
+    # checked against.
+    datelines: tuple[Dateline, ...] = ()
+
+
+def read_page(
+    lines: Sequence[str],
+    body: tuple[int, int] | None = None,
+    mentions: Sequence[DateMention] | None = None,
+    weights: Weights = WEIGHTS,
+) -> PageMeta:
+    """Title, dates and byline of the page `lines`; `body` is the located article (start, end)."""
+    nonblank = _nonblank(lines, body[1] if body is not None else len(lines))
+    if not nonblank:
+        return PageMeta()
+    start, end = body if body is not None else (nonblank[0], len(lines))
+    rank = Ranks(nonblank)
+    start_rank, end_rank = _rank_at(nonblank, start), _rank_at(nonblank, end)
+    reach = nonblank[max(0, start_rank - REACH_BEFORE - META_AFTER) : start_rank + REACH_INTO + 8]
+    if mentions is None:
+        mentions = find_all_dates(lines, _date_lines(lines, nonblank, reach, start_rank, end_rank))
+    stamps = datelines(lines, mentions)
+    meta_lines = {d.line for d in stamps} | _label_lines(lines, reach)
+    headline = find_headline(lines, start, meta_lines, weights, nonblank)
+    window: list[int] = []
+    if headline is not None:
+        window += _around(lines, nonblank, rank[headline.line], HEAD_BEFORE, HEAD_AFTER)
+    window += _around(lines, nonblank, start_rank, START_BEFORE, START_AFTER)
+    near = sorted(set(window))
+    tail = _around(lines, nonblank, end_rank, END_BEFORE, END_AFTER)
+    anchor = rank[headline.line] if headline is not None else start_rank
+    skip = {headline.line} if headline is not None else set()
+    title_line = headline.line if headline is not None else None
+    byline = _byline(lines, [i for i in near if i not in skip], stamps, title_line)
+    box = author_box(lines, tail)
+    byline = byline or box or _prefixed(lines, reach, stamps, rank, anchor)
+    byline = byline or site_owner(lines, nonblank[:OWNER_LINES])
+    # At the end of the article a plain date counts beside the author box ("Written by ...").
+    signed = {i for i in tail if box is not None and abs(rank[i] - rank[box.line]) <= 2}
+    date, updated, conflict = choose(stamps, set(near), set(tail), signed, rank, anchor)
+    if date is None and conflict is None:
+        date = labelled_anywhere(stamps, end) or beside_byline(stamps, byline, rank)
+    title = None
+    if headline is not None:
+        title = Headline(headline.line, strip_site_suffix(headline.text, _site_text(lines, tail)))
+    return PageMeta(title, date, updated, byline, conflict, tuple(stamps))
+
+
+def _nonblank(lines: Sequence[str], end: int) -> list[int]:
+    """The non-blank lines down to the end window under the body's `end`: the footer below it is
+    never read, and on a long page it holds most of the lines."""
+    found = [i for i in range(min(end, len(lines))) if lines[i].strip()]
+    after = 0
+    for i in range(end, len(lines)):
+        if lines[i].strip():
+            found.append(i)
+            after += 1
+            if after > END_AFTER + 1:
+                break
+    return found
+
+
+def _date_lines(
+    lines: Sequence[str],
+    nonblank: Sequence[int],
+    reach: Sequence[int],
+    start_rank: int,
+    end_rank: int,
+) -> set[int]:
+    """The lines whose dates can matter: where the headline may stand, the end window, and the
+    short lines above the body that a "Published" label names (on the line or the one over it);
+    never the prose of the body nor the page's footer, which hold most of its lines."""
+    last = min(len(nonblank), end_rank + END_AFTER + 1)
+    labelled = set()
+    for rank in range(min(last, start_rank + START_AFTER + 1)):
+        index = nonblank[rank]
+        if len(lines[index]) <= MAX_LABEL_CHARS and has_year_hint(lines[index]):
+            here = WORDS.mentions("published", lines[index])
+            if here or (rank and WORDS.mentions("published", lines[nonblank[rank - 1]])):
+                labelled.add(index)
+    return labelled | set(reach) | set(nonblank[max(0, end_rank - END_BEFORE) : last])
+
+
+def _site_text(lines: Sequence[str], tail: Sequence[int]) -> str:
+    """The page's copyright lines, which name the site."""
+    return " ".join(lines[i] for i in tail if WORDS.mentions("copyright", lines[i]))
+
+
+def _label_lines(lines: Sequence[str], nonblank: Sequence[int]) -> set[int]:
+    """Lines that are bylines or reading times: they mark where the headline stands."""
+    found = set()
+    for index in nonblank:
+        text = lines[index]
+        if len(text) <= MAX_LABEL_CHARS and (
+            WORDS.byline_prefix.match(text.lstrip("*#> ")) or WORDS.mentions("reading_time", text)
+        ):
+            found.add(index)
+    return found
+
+
+def _rank_at(nonblank: Sequence[int], index: int) -> int:
+    """The rank of the first non-blank line at or after `index` (the last one past the end)."""
+    return min(bisect_left(nonblank, index), len(nonblank) - 1)
+
+
+def _around(
+    lines: Sequence[str], nonblank: Sequence[int], rank: int, before: int, after: int
+) -> list[int]:
+    """Line indices within `before`/`after` non-blank lines of `rank`, stopping at a heading
+    over other articles or comments."""
+    found = [nonblank[rank]] if 0 <= rank < len(nonblank) else []
+    elsewhere = WORDS.elsewhere
+    for step, reach in ((-1, before), (1, after)):
+        r = rank + step
+        while 0 <= r < len(nonblank) and abs(r - rank) <= reach:
+            text = lines[nonblank[r]]
+            if len(text) <= MAX_LABEL_CHARS and elsewhere.match(text.strip()):
+                break
+            found.append(nonblank[r])
+            r += step
+    return found
+
+
+def _prefixed(
+    lines: Sequence[str],
+    reach: Sequence[int],
+    stamps: Sequence[Dateline],
+    rank: Ranks,
+    anchor: int,
+) -> Byline | None:
+    """A byline that says it is one ("By", "Written by", names on a dateline) where a headline
+    may stand, the nearest to the anchor: the windows missed it when the headline was misread."""
+    dated = {d.line for d in stamps}
+    found = [
+        byline
+        for index in reach
+        if len(lines[index]) <= MAX_LABEL_CHARS
+        and (byline := byline_at(lines, index, index in dated, near_meta=False)) is not None
+    ]
+    return min(found, key=lambda b: abs(rank[b.line] - anchor), default=None)
+
+
+def _beside(lines: Sequence[str], index: int, reach: int) -> list[int]:
+    """The `reach` nearest non-blank lines over and under line `index`."""
+    found: list[int] = []
+    for step in (-1, 1):
+        i, seen = index + step, 0
+        while 0 <= i < len(lines) and seen < reach:
+            if lines[i].strip():
+                found.append(i)
+                seen += 1
+            i += step
+    return found
+
+
+def _byline(
+    lines: Sequence[str],
+    near: Sequence[int],
+    stamps: Sequence[Dateline],
+    headline: int | None,
+) -> Byline | None:
+    """The first byline in the window around the headline and body start."""
+    dated = {d.line for d in stamps}
+    for index in near:  # first a byline that says it is one: a prefix, or names on a dateline
+        found = byline_at(lines, index, index in dated, near_meta=False)
+        if found is not None:
+            return found
+    short = [i for i in near if len(lines[i]) <= MAX_LABEL_CHARS]
+    marks = dated | {i for i in short if WORDS.mentions("reading_time", lines[i])}
+    marks |= {i for i in short if WORDS.role.match(lines[i].strip(" *"))}
+    marks |= {i for i in short if WORDS.other_credit.match(lines[i])}
+    for index in near:  # then a line of names beside a dateline, a reading time, a role
+        beside = _beside(lines, index, BARE_REACH)
+        # A name alone right under the headline is its byline too.
+        under_headline = headline is not None and headline in beside and headline < index
+        if under_headline or any(i in marks for i in beside):
+            found = byline_at(lines, index, False, near_meta=True)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,42 @@
+"""How strong the evidence for a removal is, and how strong `fix` asks it to be.
+
+The first duty of a cleaner is to keep the article. Every finding that proposes a removal carries
+a confidence between 0 and 1, from the kind of evidence behind it:
+
+* what a line *says* -- a phrase of the vocabulary packs ("Sign up for our newsletter", "Share
+  on Facebook") -- is strong evidence on its own;
+* where a line *stands* (outside the located body) and what *shape* it has (a menu item, a teaser
+  headline, a copyright line) are strong only together, away from the body's edge;
+* position alone (prose outside the body) or shape alone (a run of short lines, a repeated line
+  inside the body) is weak: the line is reported, and `check` shows it, but `fix` keeps it.
+
+`fix` removes a line when its finding's confidence is at least `REMOVE_AT`; `--aggressive` (or
+`aggressive = true` in the configuration) lowers the bar to `AGGRESSIVE_AT`, for users who prefer
+less junk to every last line of the article. On DEV and DEV-modern (site-grouped cross-validation,
+`benchmarks/quality.py`) the default keeps 96-99.9% of the article lines, against 78-98% when every
+verdict removed its lines.
+"""
+
+from __future__ import annotations
+
+# Vocabulary: a line that says what it is (phrase, pattern, section and thread rules).
+PHRASE = 1.0
+# Shape and position together: a chrome-shaped line outside the body, away from its edge; the
+# headline above the body; a byline touching it.
+PLACED_SHAPE = 0.8
+# A prose line outside the body, cut off from it by page chrome: position, with a barrier.
+DETACHED = 0.6
+# Shape or position alone: a chrome-shaped line at the body's edge, prose just outside it, a run
+# of short lines or a repeated line inside the body.
+EDGE = 0.4
+INSIDE = 0.3
+# Structural verdicts on text that is already extracted (no page chrome around the article).
+EXTRACTED = 0.2
+
+REMOVE_AT = 0.5
+AGGRESSIVE_AT = 0.25
+
+
+def threshold(aggressive: bool) -> float:
+    """The confidence a removal needs: `REMOVE_AT`, or `AGGRESSIVE_AT` when asked for recall."""
+    return AGGRESSIVE_AT if aggressive else REMOVE_AT

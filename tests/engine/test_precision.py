@@ -1,0 +1,162 @@
+"""Precision first: a line of the article goes only on strong evidence (`text.confidence`).
+
+Negative cases beside positive ones: a repeated interview question, a numbered listicle, a product
+round-up and text that is already extracted stay; the same shapes next to page navigation still
+go where position and shape agree, and `--aggressive` removes the weaker findings too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapelint.engine.apply import fix
+from scrapelint.engine.packs import load_rules
+from scrapelint.engine.selection import select_rules
+from scrapelint.locate.article import extracted, locate_article
+from scrapelint.text.confidence import AGGRESSIVE_AT, REMOVE_AT, threshold
+from scrapelint.text.document import Document
+from scrapelint.text.prose import line_reading
+
+RULES = select_rules(load_rules())
+NAV = ["* Home", "* News", "* Sport", "* Weather", "* Culture", "* Login"]
+FOOTER = ["* About us", "* Contact", "* Privacy", "* Terms", "* Jobs", "* Advertise"]
+PARAGRAPHS = [
+    "The city council voted on Tuesday to expand the bus network, adding four new routes that "
+    "will connect the northern suburbs with the hospital and the university campus.",
+    "Officials said the plan would cost about 12 million dollars over three years and that most "
+    "of the money would come from a regional transport fund approved last spring.",
+    "Residents who spoke at the meeting were largely in favour, although several shop owners "
+    "asked whether the new stops would take away parking spaces in front of their stores.",
+]
+
+
+def page(*parts: list[str]) -> str:
+    """Page text: one block per line, a blank line between blocks."""
+    return "\n\n".join(line for part in parts for line in part) + "\n"
+
+
+def cleaned(text: str, remove_at: float = REMOVE_AT) -> list[str]:
+    result = fix(Document.from_text(text), RULES, remove_at=remove_at)
+    return [line for line in result.cleaned.texts if line]
+
+
+def test_page_navigation_still_goes() -> None:
+    kept = cleaned(page(NAV, PARAGRAPHS, FOOTER))
+    assert not set(NAV[:-1]) & set(kept)
+    assert not set(FOOTER[1:]) & set(kept)
+    assert all(p in kept for p in PARAGRAPHS)
+
+
+def test_interview_with_repeated_questions_stays() -> None:
+    question = "What did the council tell you about the new routes and the stops?"
+    answers = [
+        "They said the first routes would open in March and that the stops were not final yet.",
+        "They told us the stops would be chosen after a public meeting with the shop owners.",
+        "Only that the money was there, and that the hospital route would come first of all.",
+    ]
+    body = [PARAGRAPHS[0]]
+    for answer in answers:
+        body += [question, answer]
+    kept = cleaned(page(NAV, body, [PARAGRAPHS[1]], FOOTER))
+    assert kept.count(question) == 3
+    assert all(a in kept for a in answers)
+
+
+def test_numbered_listicle_stays() -> None:
+    items = [
+        "1. Buy a monthly pass",
+        "It costs less than ten single tickets and covers every route in the network.",
+        "2. Check the timetable app",
+        "Buses on the new routes run every twelve minutes, and the app shows delays live.",
+        "3. Mind the night service",
+        "After midnight only the hospital route runs, once an hour until five.",
+        "4. Bring your bike",
+        "Every bus on the northern routes carries two bikes at the back, at no extra cost.",
+    ]
+    kept = cleaned(page(NAV, [PARAGRAPHS[0]], items, PARAGRAPHS[1:], FOOTER))
+    assert all(item in kept for item in items)
+
+
+def test_product_round_up_stays() -> None:
+    products = [
+        "Acme Trail Runner",
+        "* Price: $129",
+        "* Weight: 280 g",
+        "* Drop: 8 mm",
+        "Light and grippy, it was the favourite of our testers on wet forest paths.",
+        "Bolt Road Racer",
+        "* Price: $159",
+        "* Weight: 230 g",
+        "* Drop: 10 mm",
+        "The fastest shoe we tried on tarmac, though it wore out after about 400 miles.",
+    ]
+    kept = cleaned(page(NAV, PARAGRAPHS[:2], products, PARAGRAPHS[2:], FOOTER))
+    assert all(line in kept for line in products)
+
+
+def test_extracted_text_is_left_alone() -> None:
+    text = "\n".join(["Council expands bus network", *PARAGRAPHS, "Read the full plan online"])
+    doc = Document.from_text(text + "\n")
+    result = fix(doc, RULES)
+    assert "Read the full plan online" in result.cleaned.texts
+    assert all(p in result.cleaned.texts for p in PARAGRAPHS)
+
+
+def test_extracted_needs_no_navigation_run() -> None:
+    feats = [line_reading(line).features for line in [*NAV, *PARAGRAPHS]]
+    assert not extracted(feats)
+    assert extracted([line_reading(line).features for line in PARAGRAPHS])
+
+
+def test_inside_body_shape_is_reported_not_removed() -> None:
+    menu = ["* Apples", "* Pears", "* Plums", "* Grapes", "* Figs"]
+    second = [p.replace("council", "board") for p in PARAGRAPHS]
+    text = page(NAV, PARAGRAPHS, menu, second, FOOTER)
+    result = fix(Document.from_text(text), RULES)
+    first = text.split("\n").index(menu[0])
+    weak = [o for o in result.outcomes if o.finding.line <= first <= o.finding.end_line]
+    assert weak
+    assert all(not o.fixed and o.finding.confidence < REMOVE_AT for o in weak)
+    assert all(line in result.cleaned.texts for line in menu)
+    assert not set(menu) & set(cleaned(text, AGGRESSIVE_AT))
+
+
+def test_prose_beyond_a_gap_keeps_its_position_weak() -> None:
+    data = ["* Price: $129", "* Weight: 280 g", "* Drop: 8 mm", "* Colour: red", "* Sizes: 6-12"]
+    second = [p.replace("council", "board") for p in PARAGRAPHS]
+    lines = page(NAV, PARAGRAPHS, data, second, FOOTER).split("\n")
+    amap = locate_article(lines)
+    for line in (*data, *second):
+        verdict = amap.verdicts[lines.index(line)]
+        assert verdict.confidence < REMOVE_AT
+
+
+@pytest.mark.parametrize(("aggressive", "expected"), [(False, REMOVE_AT), (True, AGGRESSIVE_AT)])
+def test_threshold(aggressive: bool, expected: float) -> None:
+    assert threshold(aggressive) == expected
+    assert AGGRESSIVE_AT < REMOVE_AT
+
+
+def test_recipe_ingredients_and_steps_stay() -> None:
+    ingredients = ["Ingredients", "* 2 cups flour", "* 1 tsp salt", "* 3 eggs", "* 1 cup milk"]
+    steps = [
+        "Step 1: Whisk the flour and the salt together in a large bowl.",
+        "Step 2: Beat in the eggs one at a time, then pour in the milk slowly.",
+        "Step 3: Rest the batter for thirty minutes before you cook it in a hot pan.",
+    ]
+    text = page(NAV, PARAGRAPHS[:2], ingredients, steps, PARAGRAPHS[2:], FOOTER)
+    kept = cleaned(text)
+    assert all(line in kept for line in [*ingredients[1:], *steps])
+
+
+def test_question_and_answer_pairs_stay() -> None:
+    pairs = [
+        "Q: When do the new routes open?",
+        "A: The first one opens in March, the others over the following year.",
+        "Q: Will fares go up?",
+        "A: No, the council has promised to keep the fares as they are until 2027.",
+        "Q: Where are the new stops?",
+        "A: The plans for every stop will be published online before the routes open.",
+    ]
+    kept = cleaned(page(NAV, PARAGRAPHS[:2], pairs, PARAGRAPHS[2:], FOOTER))
+    assert all(line in kept for line in pairs)
