@@ -1,5 +1,7 @@
 """On a generated corpus of a few sites, each printing its own chrome on every page, the learned
-table takes the chrome out and leaves every article line in."""
+table finds all the chrome and never takes an article line: by default it removes what stands away
+from the body and reports what touches it (a site's sign-off stands there too); `--aggressive`
+removes that as well."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from scrapelint.corpus.learn import LearnOptions, learn
 from scrapelint.engine import apply as engine
 from scrapelint.engine.corpus_rules import bind_table
 from scrapelint.engine.packs import load_rules
+from scrapelint.text.confidence import AGGRESSIVE_AT
 from scrapelint.text.document import Document
 from tests.strategies import SENTENCES
 
@@ -64,7 +67,11 @@ def test_the_chrome_goes_and_no_article_line_does(corpus) -> None:
         learn([root], root / "table.db", LearnOptions())
         rules = bind_table(REPEATED, root / "table.db")
         for path, chrome, article in pages:
-            text = path.read_text(encoding="utf-8")
-            kept = set(engine.fix(Document.from_text(text, str(path)), rules).cleaned.texts)
-            assert not chrome & kept, path
-            assert set(article) <= kept, path
+            doc = Document.from_text(path.read_text(encoding="utf-8"), str(path))
+            result = engine.fix(doc, rules)
+            found = {doc.lines[o.finding.line].text for o in result.outcomes}
+            assert chrome <= found, path
+            assert set(article) <= set(result.cleaned.texts), path
+            aggressive = engine.fix(doc, rules, remove_at=AGGRESSIVE_AT).cleaned.texts
+            assert not chrome & set(aggressive), path
+            assert set(article) <= set(aggressive), path

@@ -5,9 +5,11 @@ the configuration; without a table the rule finds nothing). A line whose folded 
 least `min-documents` documents of the document's source, and in at least `min-share` of them
 (chrome is on nearly every page of a site; a heading such as "Conclusion" is on a few pages of
 many), is proposed for removal when it stands
-outside the located article body. Inside the body, and wherever it reads like article prose (a
-long sentence of ordinary words), it is reported only: a site's sign-off ("Originally published
-on ...") belongs to its articles, and a wire story syndicated across a site's pages repeats too.
+outside the located article body, away from its edge. Inside the body, and wherever it reads like
+article prose (a long sentence of ordinary words), it is reported only: a wire story syndicated
+across a site's pages repeats too. At the body's edge its removal is weak evidence (reported,
+applied by `--aggressive`): a site's sign-off ("Originally published on ...") belongs to its
+articles.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from scrapelint.corpus.table import reader
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.options import OptionError, option
 from scrapelint.locate.context import Context
+from scrapelint.text import confidence as C
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 from scrapelint.text.prose import line_reading
@@ -69,7 +72,18 @@ class RepeatedRule(LineKind):
             message = f"{self.message} (in {seen} documents of this source)"
             text = doc.lines[index].text
             chrome = ctx.is_at(index, "outside-body") and not value(reads_as_prose, text)
-            yield self.meta.finding(index, index + 1, message, remove=chrome)
+            yield self.meta.finding(
+                index, index + 1, message, remove=chrome, confidence=_confidence(ctx, index)
+            )
+
+
+def _confidence(ctx: Context, index: int) -> float:
+    """Repetition and a place away from the body are strong together; at the body's edge (or on
+    text already extracted, where the locator's verdicts are weak) a site's sign-off repeats too
+    ("Originally published on ...", a copyright line the article ends with), so the line is
+    reported and removed only by `--aggressive`."""
+    verdict = ctx.article.verdicts[index]
+    return C.PLACED_SHAPE if verdict.confidence > C.EDGE else C.EDGE
 
 
 def _non_blank(doc: Document) -> list[int]:
