@@ -1,4 +1,5 @@
-"""The stages import one way: cli -> run -> report -> engine -> facts/locate/corpus -> io -> text.
+"""The stages import one way: cli -> cluster -> api -> run -> report -> engine ->
+facts/locate/corpus -> io -> text.
 
 A module may import its own stage and the stages below it, never one above, and no module may
 reach itself through its imports (an import cycle), so each stage can be read, tested and
@@ -22,7 +23,9 @@ LAYERS = {
     "engine": 3,
     "report": 4,
     "run": 5,
-    "cli": 6,
+    "api": 6,
+    "cluster": 7,
+    "cli": 8,
 }
 
 

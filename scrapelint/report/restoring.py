@@ -19,8 +19,10 @@ from pathlib import Path
 from scrapelint.io.compression import compress
 from scrapelint.io.formats import RECORD_RE, Parsed, encode, parse, render
 from scrapelint.io.json_members import Member, MemberEdit, edit, find, line_digest, spellings
+from scrapelint.io.parquet import is_parquet
 from scrapelint.io.sources import read_bytes
 from scrapelint.report.restore_text import restore
+from scrapelint.report.restoring_parquet import restore_parquet
 from scrapelint.text.document import Document
 
 
@@ -57,6 +59,9 @@ def restore_files(
 
 
 def _restore_file(path: Path, relative: Path, entries: list[dict], by_value: bool) -> Restored:
+    if is_parquet(path.name):
+        data, problem = restore_parquet(path, entries)
+        return Restored(path, relative, data, problem)
     raw = read_bytes(path, sys.maxsize)  # a JSONL file the fix streamed may be of any size
     if not isinstance(raw, bytes):
         return Restored(path, relative, None, raw.message)

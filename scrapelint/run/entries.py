@@ -9,7 +9,8 @@ from __future__ import annotations
 import base64
 from collections.abc import Sequence
 
-from scrapelint.engine.apply import Outcome
+from scrapelint.engine.apply import Outcome, Result
+from scrapelint.facts.metadata import DocumentMeta
 from scrapelint.io.formats import ESCAPED_BYTE_RE, encode, is_html
 from scrapelint.report import annotate
 from scrapelint.report.file_result import FileResult, cleaned_path
@@ -128,28 +129,7 @@ def _line(index: int | None) -> int | None:
 
 
 def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict:
-    meta, result = doc.meta, doc.result
-    entry = {
-        "path": file.path,
-        "title": meta.title,
-        "date": meta.date.isoformat() if meta.date else None,
-        "language": meta.language,
-        "authors": list(meta.authors),
-        "sources": list(meta.sources),
-        "translators": list(meta.translators),
-        "findings": [finding_entry(g, applied) for g in group(result.outcomes, result.original)],
-        "lines": len(result.original.lines),
-        "removed_lines": len(result.original.lines) - len(result.cleaned.lines),
-        # Where each value was read (1-based lines of the original text; null when not read
-        # from the text), and the revision date printed beside the publication date.
-        "updated": meta.updated.isoformat() if meta.updated else None,
-        "title_line": _line(meta.title_line),
-        "date_line": _line(meta.date_line),
-        "updated_line": _line(meta.updated_line),
-        "author_line": _line(meta.author_line),
-    }
-    if result.suppressed:
-        entry["suppressed"] = [suppressed_entry(f) for f in result.suppressed]
+    entry = {"path": file.path, **document_fields(doc.meta, doc.result, applied)}
     if doc.record is not None:
         entry["record"] = doc.record
         entry["id"] = doc.record_id
@@ -173,3 +153,28 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
     # reads back. A page's is a `.txt` beside it; every other file keeps its name.
     entry["cleaned_path"] = cleaned_path(file.source)
     return entry
+
+
+def document_fields(meta: DocumentMeta, result: Result, applied: bool) -> dict:
+    """What an entry says of a document wherever it comes from: its metadata and findings."""
+    fields = {
+        "title": meta.title,
+        "date": meta.date.isoformat() if meta.date else None,
+        "language": meta.language,
+        "authors": list(meta.authors),
+        "sources": list(meta.sources),
+        "translators": list(meta.translators),
+        "findings": [finding_entry(g, applied) for g in group(result.outcomes, result.original)],
+        "lines": len(result.original.lines),
+        "removed_lines": len(result.original.lines) - len(result.cleaned.lines),
+        # Where each value was read (1-based lines of the original text; null when not read
+        # from the text), and the revision date printed beside the publication date.
+        "updated": meta.updated.isoformat() if meta.updated else None,
+        "title_line": _line(meta.title_line),
+        "date_line": _line(meta.date_line),
+        "updated_line": _line(meta.updated_line),
+        "author_line": _line(meta.author_line),
+    }
+    if result.suppressed:
+        fields["suppressed"] = [suppressed_entry(f) for f in result.suppressed]
+    return fields

@@ -177,15 +177,23 @@ def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) ->
 
 
 def _record_ignore(parsed: Parsed, record: dict, line: int) -> list[str] | None:
-    """The codes the record's `scrapelint_ignore` field keeps from the whole record."""
+    try:
+        return record_ignore(record)
+    except ValueError as error:
+        parsed.problems.append(Problem(parsed.path, line, str(error)))
+        return None
+
+
+def record_ignore(record: dict) -> list[str] | None:
+    """The codes the record's `scrapelint_ignore` field keeps from the whole record.
+
+    Raises ValueError, naming the field, when it holds anything but a list of codes."""
     value = record.get(RECORD_FIELD)
     if value is None:
         return None
     if isinstance(value, list) and all(isinstance(code, str) for code in value):
         return value
-    message = f"{RECORD_FIELD}: expected a list of rule codes, got {value!r}; not applied"
-    parsed.problems.append(Problem(parsed.path, line, message))
-    return None
+    raise ValueError(f"{RECORD_FIELD}: expected a list of rule codes, got {value!r}; not applied")
 
 
 def is_copy(result: engine.Result, rules: tuple[Rule, ...]) -> bool:
