@@ -1,7 +1,7 @@
 """On a generated corpus of a few sites, each printing its own chrome on every page, the learned
 table finds all the chrome and never takes an article line: by default it removes what stands away
 from the body and reports what touches it (a site's sign-off stands there too); `--aggressive`
-removes that as well."""
+removes all the chrome outside the located body."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from scrapelint.corpus.learn import LearnOptions, learn
 from scrapelint.engine import apply as engine
 from scrapelint.engine.corpus_rules import bind_table
 from scrapelint.engine.packs import load_rules
+from scrapelint.locate.context import Context, LineMemo
 from scrapelint.text.confidence import AGGRESSIVE_AT
 from scrapelint.text.document import Document
 from tests.strategies import SENTENCES
@@ -73,5 +74,12 @@ def test_the_chrome_goes_and_no_article_line_does(corpus) -> None:
             assert chrome <= found, path
             assert set(article) <= set(result.cleaned.texts), path
             aggressive = engine.fix(doc, rules, remove_at=AGGRESSIVE_AT).cleaned.texts
-            assert not chrome & set(aggressive), path
+            assert not outside_body(doc) & chrome & set(aggressive), path
             assert set(article) <= set(aggressive), path
+
+
+def outside_body(doc: Document) -> set[str]:
+    """The texts of the lines the article locator places outside the body (chrome it took into
+    the body is only reported, as a repeated line there may be the article's)."""
+    ctx = Context(doc, LineMemo(), frozenset())
+    return {line.text for line in doc.lines if ctx.is_at(line.index, "outside-body")}
