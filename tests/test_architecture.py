@@ -1,5 +1,5 @@
-"""The stages import one way: cli -> cluster -> api -> run -> report -> engine -> facts/locate ->
-io -> text.
+"""The stages import one way: cli -> cluster -> api -> run -> report -> engine ->
+facts/locate/corpus -> io -> text.
 
 A module may import its own stage and the stages below it, never one above, and no module may
 reach itself through its imports (an import cycle), so each stage can be read, tested and
@@ -19,6 +19,7 @@ LAYERS = {
     "io": 1,
     "facts": 2,
     "locate": 2,
+    "corpus": 2,
     "engine": 3,
     "report": 4,
     "run": 5,

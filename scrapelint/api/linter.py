@@ -21,6 +21,7 @@ from typing import Any
 
 from scrapelint.api.results import Result, from_engine
 from scrapelint.api.selecting import ConfigError, config_rules
+from scrapelint.engine.corpus_rules import bind_table
 from scrapelint.engine.rule import Rule
 from scrapelint.facts.policy import Policy
 from scrapelint.facts.stated import stated
@@ -57,6 +58,7 @@ class Choices:
     detect_language: bool = True
     reference_date: datetime.date | None = None
     aggressive: bool | None = None  # None: as configured
+    boilerplate: Path | None = None  # the table `scrapelint learn` wrote; None: as configured
 
 
 class Linter:
@@ -81,6 +83,7 @@ class Linter:
         detect_language: bool = True,
         reference_date: datetime.date | None = None,
         aggressive: bool | None = None,
+        boilerplate: str | os.PathLike | None = None,
     ) -> None:
         self._config = read_config(config)
         self._choices = Choices(
@@ -93,6 +96,7 @@ class Linter:
             detect_language,
             reference_date or datetime.date.today(),
             aggressive,
+            Path(boilerplate) if boilerplate is not None else None,
         )
         self._build()
 
@@ -101,6 +105,9 @@ class Linter:
         self._rules = config_rules(
             config, chosen.select, chosen.ignore, chosen.extend_select, chosen.rules_dirs
         )
+        table = chosen.boilerplate or config.boilerplate
+        if table is not None:  # the corpus rules read it (`TableError` when it is unusable)
+            self._rules = bind_table(self._rules, table)
         self._policy = Policy(
             languages=chosen.languages or config.languages,
             reference_date=chosen.reference_date or datetime.date.today(),
@@ -139,9 +146,13 @@ class Linter:
         """The record field that holds the text (`text-field`, default "text")."""
         return self._choices.text_field or self._config.text_field or "text"
 
-    def settings(self, *, fix: bool, add_metadata: bool = False) -> Settings:
+    def settings(
+        self, *, fix: bool, add_metadata: bool = False, drop_duplicates: bool = False
+    ) -> Settings:
         """What the command line's file-level runs take: the same rules and policy."""
-        return Settings(self._rules, fix, self._policy, self.text_field, add_metadata)
+        return Settings(
+            self._rules, fix, self._policy, self.text_field, add_metadata, drop_duplicates
+        )
 
     def check(self, text: str, /, **fields: Any) -> Result:
         """Lint `text`: the findings, and the cleaned text `fix` would give. `fields` are the

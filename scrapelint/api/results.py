@@ -2,7 +2,8 @@
 meaning (lines are 1-based, as in the report; a finding's removed text is exact).
 
 A `Result` holds everything needed to undo its fix: each removal's lines in the original
-numbering and the exact text taken, so `Result.restore()` gives the input back.
+numbering and the exact text taken, and each in-line repair's original text, so
+`Result.restore()` gives the input back.
 """
 
 from __future__ import annotations
@@ -27,6 +28,18 @@ class Removal:
 
 
 @dataclass(frozen=True, slots=True)
+class Replacement:
+    """An in-line repair: `original` became `text`, which stands at characters `start` ..
+    `end - 1` of line `line` (1-based) of the cleaned text."""
+
+    line: int
+    start: int
+    end: int
+    original: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     code: str
     rule: str
@@ -40,6 +53,7 @@ class Finding:
     refused: bool = False  # it asked for a removal the body guard refused
     related: tuple[str, ...] = ()  # codes of the findings reported with it, as one block
     removals: tuple[Removal, ...] = ()
+    replacements: tuple[Replacement, ...] = ()  # its in-line repairs (mojibake, entities ...)
 
     @property
     def removed(self) -> str:
@@ -68,6 +82,10 @@ class Result:
     @property
     def removals(self) -> tuple[Removal, ...]:
         return tuple(r for finding in self.findings for r in finding.removals)
+
+    @property
+    def replacements(self) -> tuple[Replacement, ...]:
+        return tuple(r for finding in self.findings for r in finding.replacements)
 
     def restore(self) -> str:
         """The original text, rebuilt from the cleaned text and the removals alone."""
@@ -110,6 +128,10 @@ def _finding(entry: dict) -> Finding:
         refused=entry.get("refused", False),
         related=tuple(related["code"] for related in entry.get("related", ())),
         removals=_removals(entry),
+        replacements=tuple(
+            Replacement(e["line"], e["start"], e["end"], e["original"], e["replacement"])
+            for e in entry.get("replaced", ())
+        ),
     )
 
 

@@ -19,6 +19,7 @@ import orjson
 
 from scrapelint import __version__
 from scrapelint.api.linter import Linter
+from scrapelint.cli.learn import learn_command
 from scrapelint.cli.options import (
     ConfigError,
     RunOptions,
@@ -303,6 +304,12 @@ def explain(rule: Rule) -> str:
         lines += ["", f"Options of kind {meta.kind}:", *(f"  {o.line()}" for o in options)]
     for title, examples in (("Fails on", meta.fail_examples), ("Passes", meta.pass_examples)):
         for example in examples:
+            for number, learned in enumerate(example.corpus, start=1):
+                lines += [
+                    "",
+                    f"Learned first ({number} of {len(example.corpus)}):",
+                    _indent(learned),
+                ]
             lines += ["", f"{title}:", _indent(example.text)]
             if example.fixed is not None:
                 lines += ["Fixed:", _indent(example.fixed)]
@@ -313,6 +320,9 @@ def explain(rule: Rule) -> str:
 
 def _indent(text: str) -> str:
     return "\n".join("    " + line for line in text.rstrip("\n").split("\n"))
+
+
+cli.add_command(learn_command)
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ import click
 from scrapelint.api.linter import Linter
 from scrapelint.api.selecting import ConfigError as ApiConfigError
 from scrapelint.api.selecting import config_rules
+from scrapelint.corpus.table import TableError
 from scrapelint.engine.rule import Rule
 from scrapelint.engine.rule_cache import cached_rules
 from scrapelint.engine.selection import matches, unknown_codes
@@ -163,6 +164,16 @@ def run_options(command):
             ),
             click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
             click.option(
+                "--boilerplate",
+                type=click.Path(dir_okay=False, path_type=Path),
+                help="Boilerplate table from `scrapelint learn`: repeated lines and duplicates.",
+            ),
+            click.option(
+                "--drop-duplicates",
+                is_flag=True,
+                help="fix: leave out JSONL records the --boilerplate table knows as copies.",
+            ),
+            click.option(
                 "--aggressive",
                 is_flag=True,
                 default=None,
@@ -246,13 +257,16 @@ def choose_rules(config: Config, params: dict) -> tuple[Rule, ...]:
 def resolve(params: dict, *, fix: bool) -> RunOptions:
     config = read_config(params["paths"], params["config_path"])
     choose_rules(config, params)  # selectors are checked first, as they always were
+    table = params.get("boilerplate") or config.boilerplate
     try:
         per_rule = parse_per_rule(params["max_per_rule"])
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--max-per-rule") from None
     _check_codes(config, params, per_rule)
     cli_thresholds = Thresholds(params["max_error_documents"], params["max_removed"], per_rule)
-    linter = _linter(config, params, _languages(params), _text_field(params["text_field"], config))
+    linter = _linter(
+        config, params, _languages(params), _text_field(params["text_field"], config), table
+    )
     if params["statistics"] and params["output_format"] not in STATISTICS_FORMATS:
         formats = ", ".join(sorted(STATISTICS_FORMATS))
         raise click.UsageError(
@@ -263,7 +277,11 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
     return RunOptions(
         config=config,
         rules=linter.rules,
-        settings=linter.settings(fix=fix, add_metadata=params["add_metadata"]),
+        settings=linter.settings(
+            fix=fix,
+            add_metadata=params["add_metadata"],
+            drop_duplicates=params.get("drop_duplicates", False),
+        ),
         output_format=_output_format(params),
         statistics=params["statistics"],
         fail_on=Severity(fail_on),
@@ -271,7 +289,10 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         baseline=params["baseline"] or config.baseline,
         force_exclude=_first(params["force_exclude"], config.force_exclude),
         jobs=params["jobs"] or default_jobs(),
-        cache=not params["no_cache"] and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
+        # A table that grows changes the findings of files that did not change: no cache then.
+        cache=not params["no_cache"]
+        and table is None
+        and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
         quiet=params["quiet"],
         allow_empty=params["allow_empty"],
         show_suppressed=params["show_suppressed"],
@@ -281,7 +302,13 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
     )
 
 
-def _linter(config: Config, params: dict, languages: tuple[str, ...], text_field: str) -> Linter:
+def _linter(
+    config: Config,
+    params: dict,
+    languages: tuple[str, ...],
+    text_field: str,
+    table: Path | None = None,
+) -> Linter:
     """The API's `Linter` for this run: the configuration with the command line's flags."""
     day = params["reference_date"]
     try:
@@ -296,9 +323,12 @@ def _linter(config: Config, params: dict, languages: tuple[str, ...], text_field
             detect_language=not params["no_language"],
             reference_date=day.date() if day is not None else None,
             aggressive=params["aggressive"],
+            boilerplate=table,
         )
     except ApiConfigError as error:
         raise ConfigError(str(error)) from None
+    except TableError as error:
+        raise click.BadParameter(str(error), param_hint="--boilerplate") from None
 
 
 def _check_codes(config: Config, params: dict, per_rule: tuple[tuple[str, int], ...]) -> None:

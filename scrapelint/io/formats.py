@@ -231,11 +231,13 @@ def render(
     parsed: Parsed,
     cleaned: Sequence[Document],
     extra: Sequence[MemberEdit | None] | None = None,
+    dropped: frozenset[int] = frozenset(),
 ) -> bytes:
     """The file's bytes with each document replaced by its cleaned version.
 
     A JSONL record is its original line with only the text's value replaced, and only when the
-    text changed; `extra` holds one more member edit per document (the metadata field).
+    text changed; `extra` holds one more member edit per document (the metadata field); the
+    records at the line positions in `dropped` are left out.
     Raises ValueError when an edit removes a field a record does not have.
     """
     if not parsed.is_jsonl:
@@ -251,4 +253,5 @@ def render(
             edits.append(MemberEdit(parsed.text_field, dumps(after.text, line, members)))
         if edits:
             lines[position] = edit(line, members, edits)
-    return encode(parsed.prefix + "".join(lines), parsed.encoding)
+    kept = [line for position, line in enumerate(lines) if position not in dropped]
+    return encode(parsed.prefix + "".join(kept), parsed.encoding)

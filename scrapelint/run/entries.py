@@ -7,6 +7,7 @@ the report's shape (see `scrapelint.report.summary`), never documents or engine 
 from __future__ import annotations
 
 import base64
+from collections.abc import Sequence
 
 from scrapelint.engine.apply import Outcome, Result
 from scrapelint.facts.metadata import DocumentMeta
@@ -46,7 +47,7 @@ def finding_entry(group: Group | Outcome, applied: bool) -> dict:
     finding = group.primary.finding
     spans = sorted((span for o in group.members for span in o.removed), key=lambda s: s.start)
     removed = "".join(span.text for span in spans)
-    proposed = [o for o in group.members if o.finding.removal is not None]
+    proposed = [o for o in group.members if o.finding.fixable]  # a removal or an in-line repair
     resolved = bool(proposed) and all(o.resolved for o in proposed)
     entry = {
         "code": finding.code,
@@ -63,6 +64,7 @@ def finding_entry(group: Group | Outcome, applied: bool) -> dict:
         "fixed": applied and resolved,
         "refused": bool(proposed) and not resolved,
         **_exact_bytes(removed),
+        **_replaced(group.members),
     }
     if group.related:
         entry["related"] = [_related(o) for o in group.related]
@@ -77,6 +79,28 @@ def _related(outcome: Outcome) -> dict:
         "line": finding.line + 1,
         "end_line": finding.end_line + 1,
         "message": finding.message,
+    }
+
+
+def _replaced(members: Sequence[Outcome]) -> dict:
+    """`replaced`, for a finding whose in-line repair was applied: each span's original text and
+    its replacement, where the replacement stands in the cleaned text (1-based line, 0-based
+    characters, end exclusive)."""
+    edits = [edit for outcome in members for edit in outcome.replaced]
+    if not edits:
+        return {}
+    return {
+        "replaced": [
+            {
+                "line": edit.line + 1,
+                "start": edit.start,
+                "end": edit.end,
+                "original": edit.original,
+                "replacement": edit.text,
+                "at": edit.at,
+            }
+            for edit in edits
+        ]
     }
 
 
@@ -112,6 +136,11 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
         entry["text_field"] = doc.text_field
         if doc.digest is not None:
             entry["record_sha256"] = doc.digest
+        if doc.dropped is not None:
+            # The whole line, as read: `restore` puts it back where it stood.
+            entry["dropped_record"] = doc.dropped
+            if ESCAPED_BYTE_RE.search(doc.dropped):
+                entry["dropped_b64"] = base64.b64encode(encode(doc.dropped)).decode("ascii")
     if doc.metadata is not None:
         entry["metadata_field"] = doc.metadata.field
         if doc.metadata.before is not None:
