@@ -8,6 +8,7 @@ import pickle
 from pathlib import Path
 
 import orjson
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,7 +17,9 @@ from scrapelint.report import summary
 from scrapelint.report.documents import Documents, mapped
 from scrapelint.report.entry_spool import EntrySpool, SpooledEntries
 from scrapelint.report.file_result import FileResult
+from scrapelint.report.reporters import REPORTERS, pieces
 from scrapelint.report.reporters.json import render_json, render_jsonl
+from tests.corpus import report_of, run, write_corpus
 
 # Strings with lone surrogates (bytes that were not UTF-8), integers beyond 64 bits, nesting.
 scalars = st.one_of(
@@ -103,3 +106,14 @@ def test_a_mapped_view_changes_each_entry_as_it_is_read_and_keeps_the_count() ->
     assert list(paths) == list(paths)  # read again, the same
     assert [d["n"] for d in paths] == [0, 1, 2, 3, 4]
     assert [d["path"] for d in paths][-1] == "d.txt"
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "json", "jsonl", "sarif", "concise"])
+def test_a_format_printed_in_pieces_is_the_format_at_once(tmp_path: Path, fmt: str) -> None:
+    report = report_of(run("check", write_corpus(tmp_path), "--output-format", "json"))
+    report["documents"] *= 700  # over one piece of output
+    whole = REPORTERS[fmt](report)
+    printed = list(pieces(fmt, report))
+    assert "".join(printed) == whole
+    if fmt in ("text", "json"):
+        assert len(printed) > 1
