@@ -35,10 +35,12 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import title_threshold
+
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.facts import metadata as metadata_module
-from scrapelint.facts.headline import WEIGHTS
+from scrapelint.facts.headline import MIN_TITLE_SCORE, WEIGHTS
 from scrapelint.facts.page_meta import read_page
 from scrapelint.facts.policy import Policy
 from scrapelint.io.formats import parse
@@ -117,7 +119,7 @@ def baselines(scorer, root: Path, meta: dict) -> dict:
 
 
 def misses(scorer, meta: dict, preds: dict, field: str) -> list[str]:
-    """"WRONG|NONE id gold -> found" for each page text whose `field` is not right."""
+    """ "WRONG|NONE id gold -> found" for each page text whose `field` is not right."""
     index = FIELDS.index(field)
     gold_key = field
     rows = []
@@ -176,12 +178,32 @@ def cross_validate(scorer, root: Path, meta: dict, manifest: dict) -> tuple[floa
             total += bool(page.title) and scorer.title_right(meta[i]["title"], page.title.text)
         return total
 
+    pages = title_threshold.pages_of(
+        ids,
+        manifest,
+        lambda i: _scored(read_page(*docs[i]).title),
+        lambda i, text: scorer.title_right(meta[i]["title"], text),
+    )
+    right_held, wrong_held, chosen = title_threshold.cross_validate(pages)
+    right_now, wrong_now = title_threshold.counts(pages, MIN_TITLE_SCORE)
+    n = len(ids)
+    print(
+        f"titles, site-grouped 2-fold CV of the unsure-title threshold (a wrong one costs "
+        f"{title_threshold.WRONG_COST:g} right): {right_held / n:.3f}/{wrong_held / n:.3f} "
+        f"right/wrong held out (thresholds {chosen}); shipped {MIN_TITLE_SCORE}: "
+        f"{right_now / n:.3f}/{wrong_now / n:.3f}; none left out: "
+        f"{'/'.join(f'{x / n:.3f}' for x in title_threshold.counts(pages, float('-inf')))}"
+    )
     held_right = 0
     for test in folds:
         train = [i for i in ids if manifest[i] not in test]
         best = max(grid, key=lambda w: right(w, train))
         held_right += right(best, [i for i in ids if manifest[i] in test])
     return held_right / len(ids), right(WEIGHTS, ids) / len(ids)
+
+
+def _scored(title) -> tuple[float, str] | None:
+    return None if title is None else (title.score, title.text)
 
 
 def seed_values(seeds: Path, rules) -> dict:

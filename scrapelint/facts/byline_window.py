@@ -86,10 +86,10 @@ def _tags_or_heading(byline: Byline, title_words: set[str]) -> bool:
 def signed_anywhere(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
     """The first labelled byline among `indices` with a date, a reading time or a reviewer's
     credit on its line or within `SIGNED_REACH` non-blank lines of it."""
+    prefix, alone = WORDS.byline_prefix, WORDS.byline_alone
     for index in indices:
-        text = line_content(lines[index])
-        labelled = WORDS.byline_prefix.match(text) or WORDS.byline_alone.match(text)
-        if len(text) > MAX_LABEL_CHARS or not labelled:
+        text = lines[index]  # the patterns skip a list marker or heading hashes themselves
+        if len(text) > MAX_LABEL_CHARS or not (prefix.match(text) or alone.match(text)):
             continue
         found = byline_at(lines, index, False, near_meta=False)
         if found is not None and _attested(lines, found.line):

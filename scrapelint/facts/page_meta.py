@@ -105,7 +105,8 @@ def read_page(
         date = labelled_anywhere(stamps, end) or beside_byline(stamps, byline, rank)
     title = None
     if headline is not None:
-        title = Headline(headline.line, strip_site_suffix(headline.text, _site_text(lines, tail)))
+        text = strip_site_suffix(headline.text, _site_text(lines, tail))
+        title = Headline(headline.line, text, headline.score)
     return PageMeta(title, date, updated, byline, conflict, tuple(stamps))
 
 
