@@ -4,7 +4,7 @@ A date counts as a dateline when the line is built like one: the date with its t
 site name or label (`is_dateline`), a label right before it ("Published", "Updated:",
 "Last update"), or a short line of names, separators and a reading time ("Jane Doe · Jan 29,
 2025 · 5 min read"). A date in prose, in a copyright line or under a "Related"/"Comments"
-heading never is.
+heading never is, nor a numeric date whose day and month could be swapped ("02-12-2025").
 """
 
 from __future__ import annotations
@@ -26,6 +26,14 @@ MAX_DATELINE_WORDS = 14
 WORD_RE = re.compile(r"[^\W_]+")
 
 
+def swappable(mention: DateMention) -> bool:
+    """A numeric date whose day and month could be read either way ("02-12-2025"): which one
+    the page means is a guess from its other dates, and a wrong date is worse than none. Its
+    order is certain when a part is over 12 ("12/19/2025") or both are equal."""
+    day, month = mention.date.day, mention.date.month
+    return mention.shape.endswith("numeric") and day <= 12 and month <= 12 and day != month
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """A date that a dateline gives, of a kind (`published`, `updated` or `plain`)."""
@@ -43,7 +51,8 @@ def datelines(lines: Sequence[str], mentions: Sequence[DateMention]) -> list[Dat
     found: list[Dateline] = []
     by_line: dict[int, list[DateMention]] = {}
     for mention in mentions:
-        by_line.setdefault(mention.line, []).append(mention)
+        if not swappable(mention):
+            by_line.setdefault(mention.line, []).append(mention)
     for index, on_line in by_line.items():
         text = lines[index]
         if WORDS.mentions("copyright", text):
