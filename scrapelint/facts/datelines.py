@@ -22,6 +22,9 @@ PUBLISHED, UPDATED, PLAIN = "published", "updated", "plain"
 LABEL_REACH = 40
 # A dateline holds a few words besides its dates: names, separators, a reading time.
 MAX_DATELINE_WORDS = 14
+# A list of dates, not a dateline: this many plain datelines of different dates, each at most
+# LIST_GAP lines under the one before ("1/1/2013", "+12.8%", "2/1/2013", ...).
+LIST_RUN, LIST_GAP = 3, 3
 # Words of a line once its dates are cut out.
 WORD_RE = re.compile(r"[^\W_]+")
 
@@ -51,8 +54,7 @@ def datelines(lines: Sequence[str], mentions: Sequence[DateMention]) -> list[Dat
     found: list[Dateline] = []
     by_line: dict[int, list[DateMention]] = {}
     for mention in mentions:
-        if not swappable(mention):
-            by_line.setdefault(mention.line, []).append(mention)
+        by_line.setdefault(mention.line, []).append(mention)
     for index, on_line in by_line.items():
         text = lines[index]
         if WORDS.mentions("copyright", text):
@@ -65,7 +67,29 @@ def datelines(lines: Sequence[str], mentions: Sequence[DateMention]) -> list[Dat
                 kind = PLAIN
             if kind is not None:
                 found.append(Dateline(mention, kind))
-    return found
+    return [d for d in _without_lists(found) if not swappable(d.mention)]
+
+
+def _without_lists(found: list[Dateline]) -> list[Dateline]:
+    """The datelines outside a run of `LIST_RUN` or more plain ones of different dates, each
+    within `LIST_GAP` lines of the next: a table of figures by date, an archive. (A labelled
+    date stays: "Published" and "Updated" lines stand together by the headline.)"""
+    plain = sorted((d for d in found if d.kind == PLAIN), key=lambda d: d.line)
+    listed: set[int] = set()
+    run: list[Dateline] = []
+    for dateline in plain:
+        if run and dateline.line - run[-1].line > LIST_GAP:
+            listed |= _listed(run)
+            run = []
+        run.append(dateline)
+    listed |= _listed(run)
+    return [d for d in found if d.line not in listed]
+
+
+def _listed(run: list[Dateline]) -> set[int]:
+    if len({d.mention.date for d in run}) < LIST_RUN:
+        return set()
+    return {d.line for d in run}
 
 
 def _label_above(lines: Sequence[str], index: int) -> str | None:
