@@ -13,7 +13,7 @@ from scrapelint.engine.apply import fix
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.locate.article import extracted, locate_article
-from scrapelint.text.confidence import AGGRESSIVE_AT, REMOVE_AT, threshold
+from scrapelint.text.confidence import AGGRESSIVE_AT, PLACED_SHAPE, REMOVE_AT, threshold
 from scrapelint.text.document import Document
 from scrapelint.text.prose import line_reading
 
@@ -129,6 +129,35 @@ def test_prose_beyond_a_gap_keeps_its_position_weak() -> None:
     for line in (*data, *second):
         verdict = amap.verdicts[lines.index(line)]
         assert verdict.confidence < REMOVE_AT
+
+
+def _duplicate_levels(text: str, line: str) -> list[float]:
+    """The confidence of each DP001 finding on a copy of `line`."""
+    lines = text.split("\n")
+    outcomes = fix(Document.from_text(text), RULES).outcomes
+    return [
+        o.finding.confidence
+        for o in outcomes
+        if o.finding.code == "DP001" and lines[o.finding.line] == line
+    ]
+
+
+def test_repeat_where_position_is_no_evidence_stays() -> None:
+    # A round-up's cards repeat their headings ("Why we chose it"); at the body's edge, or
+    # between two parts of one article, the repeat is shape alone and is only reported.
+    repeated = "Route 12 at 14 stops, 2 bikes"
+    text = page(FOOTER[:2], [repeated], NAV, PARAGRAPHS, [repeated], FOOTER)
+    assert cleaned(text).count(repeated) == 1
+    levels = _duplicate_levels(text, repeated)
+    assert levels
+    assert all(level < REMOVE_AT for level in levels)
+
+
+def test_repeated_line_in_the_page_chrome_still_goes() -> None:
+    repeated = "Route 12 at 14 stops, 2 bikes"
+    text = page(FOOTER[:2], [repeated], NAV, PARAGRAPHS, FOOTER, [repeated])
+    assert cleaned(text).count(repeated) == 0
+    assert _duplicate_levels(text, repeated) == [PLACED_SHAPE]
 
 
 @pytest.mark.parametrize(("aggressive", "expected"), [(False, REMOVE_AT), (True, AGGRESSIVE_AT)])
