@@ -20,6 +20,9 @@ disk, which wall time counts). Ratios per core are given in both; scaling is wal
 `--jobs` value above the machine's cores is printed as n/a rather than timed. Last, the peak
 resident memory of a fresh one-job `fix` over one bench and over the whole corpus: texts are
 streamed, so what it grows by is the report entries the parent keeps until the report is built.
+
+`--engines` times the engines instead: the local one against `--engine ray` and the Python API,
+on the same texts as JSONL shards (the section at the end of this file).
 """
 
 from __future__ import annotations
@@ -327,5 +330,108 @@ def main() -> int:
     return 0
 
 
+# --- Engines: the local engine against Ray Data (`--engine ray`) on JSONL shards ---
+#
+# usage: python benchmarks/throughput.py --engines [--repeat 2] [--shards 8] [--bench DIR]
+#
+# Writes the DEV and DEV-modern texts as JSONL shards, then times the command line end to end
+# (`scrapelint fix SHARDS --out TMP`, start-up included) with the local engine on 1 and all cores,
+# and with `--engine ray` on a local cluster of all cores, which it starts for the run.
+
+
+def build_shards(bench: Path, folder: Path, repeat: int, shards: int) -> int:
+    """JSONL shards of the bench texts, `repeat` times over; the number of records written."""
+    import json
+
+    corpus = build_corpus(bench, folder / "texts", repeat)
+    handles = [(folder / f"shard-{n:03d}.jsonl").open("w", encoding="utf-8") for n in range(shards)]
+    for number, path in enumerate(corpus.paths):
+        record = {"id": number, "text": path.read_text(encoding="utf-8")}
+        handles[number % shards].write(json.dumps(record, ensure_ascii=False) + "\n")
+    for handle in handles:
+        handle.close()
+    shutil.rmtree(folder / "texts")
+    return len(corpus.paths)
+
+
+def time_engine(folder: Path, out: Path, *flags: str) -> float:
+    """Seconds for one `scrapelint fix` over the shards of `folder` (exit 1 is findings)."""
+    command = [sys.executable, "-m", "scrapelint", "fix", *map(str, sorted(folder.glob("*.jsonl")))]
+    start = time.perf_counter()
+    done = subprocess.run(
+        [*command, "--out", str(out), "--no-cache", "-q", *flags], capture_output=True, text=True
+    )
+    seconds = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(flags)}: exit {done.returncode}\n{done.stderr[-2000:]}")
+    return seconds
+
+
+def time_api(folder: Path) -> tuple[int, float]:
+    """Records and seconds for `Linter.fix` in a loop over the shards, in this process."""
+    import json
+
+    from scrapelint import Linter
+
+    linter = Linter()
+    records = [json.loads(line) for p in sorted(folder.glob("*.jsonl")) for line in p.open()]
+    start = time.perf_counter()
+    for record in records:
+        linter.fix(record.pop("text"), **record)
+    return len(records), time.perf_counter() - start
+
+
+def ray_start_seconds(cpus: int) -> float:
+    code = (
+        "import time, ray; t = time.perf_counter();"
+        f"ray.init(num_cpus={cpus}, include_dashboard=False, logging_level='warning');"
+        "print(time.perf_counter() - t)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return float(done.stdout.split()[-1])
+
+
+def engines_main() -> int:
+    parser = argparse.ArgumentParser(description="scrapelint fix: local engine against Ray")
+    parser.add_argument("--engines", action="store_true")
+    parser.add_argument("--bench", type=Path, default=HERE.parent.parent / "shared" / "bench")
+    parser.add_argument("--repeat", type=int, default=2, help="copies of each bench text")
+    parser.add_argument("--shards", type=int, default=8)
+    args = parser.parse_args()
+    if not all((args.bench / name / "scraped").is_dir() for name in BENCHES):
+        print(f"skipped: no DEV and DEV-modern benches under {args.bench}")
+        return 0
+    jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as tmp:
+        shards = Path(tmp) / "shards"
+        shards.mkdir()
+        docs = build_shards(args.bench, shards, args.repeat, args.shards)
+        size = sum(p.stat().st_size for p in shards.glob("*.jsonl")) / 1e6
+        print(
+            f"corpus: {docs:,} records in {args.shards} JSONL shards, {size:.1f} MB; {jobs} cores;"
+            f" load {os.getloadavg()[0]:.2f}"
+        )
+        runs = [
+            (f"local engine, {n} job{'s' * (n > 1)}", ("-j", str(n))) for n in sorted({1, jobs})
+        ]
+        runs.append(
+            (f"ray engine, local cluster of {jobs} CPUs", ("--engine", "ray", "-j", str(jobs)))
+        )
+        print(f"\n{'engine':40} {'seconds':>8} {'docs/s':>8} {'MB/s':>6}")
+        for label, flags in runs:
+            seconds = time_engine(shards, Path(tmp) / label.replace(" ", "-"), *flags)
+            print(f"{label:40} {seconds:8.1f} {docs / seconds:8,.0f} {size / seconds:6.2f}")
+        count, seconds = time_api(shards)
+        label = "Python API, Linter.fix in a loop"
+        print(f"{label:40} {seconds:8.1f} {count / seconds:8,.0f} {size / seconds:6.2f}")
+        try:
+            print(
+                f"\nray.init of a local {jobs}-CPU cluster alone: {ray_start_seconds(jobs):.1f} s"
+            )
+        except subprocess.CalledProcessError:
+            print("\nray is not installed: pip install '.[ray]'")
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(engines_main() if "--engines" in sys.argv else main())

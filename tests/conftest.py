@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, Phase, settings
 
 settings.register_profile(
@@ -25,3 +26,17 @@ settings.register_profile(
     "dev", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="module")
+def ray_cluster():
+    """A local 2-CPU Ray cluster for a module's tests (5-10 s to start). Shut down after the
+    module: the tests after it fork worker pools, which a process running Ray should not do."""
+    ray = pytest.importorskip("ray", reason="Ray is not installed (pip install '.[ray]')")
+    pytest.importorskip("ray.data", reason="Ray Data is not installed (pip install '.[ray]')")
+    started = not ray.is_initialized()
+    if started:
+        ray.init(num_cpus=2, include_dashboard=False, logging_level="warning")
+    yield ray
+    if started:
+        ray.shutdown()

@@ -1,4 +1,5 @@
-"""The stages import one way: cli -> run -> report -> engine -> facts/locate -> io -> text.
+"""The stages import one way: cli -> cluster -> api -> run -> report -> engine ->
+facts/locate/corpus -> io -> text.
 
 A module may import its own stage and the stages below it, never one above, and no module may
 reach itself through its imports (an import cycle), so each stage can be read, tested and
@@ -13,7 +14,19 @@ from pathlib import Path
 import scrapelint
 
 PACKAGE = Path(scrapelint.__file__).parent
-LAYERS = {"text": 0, "io": 1, "facts": 2, "locate": 2, "engine": 3, "report": 4, "run": 5, "cli": 6}
+LAYERS = {
+    "text": 0,
+    "io": 1,
+    "facts": 2,
+    "locate": 2,
+    "corpus": 2,
+    "engine": 3,
+    "report": 4,
+    "run": 5,
+    "api": 6,
+    "cluster": 7,
+    "cli": 8,
+}
 
 
 def module_name(path: Path) -> str:

@@ -18,7 +18,10 @@ import click
 import orjson
 
 from scrapelint import __version__
+from scrapelint.api.linter import Linter
+from scrapelint.cli.learn import learn_command
 from scrapelint.cli.options import (
+    ConfigError,
     RunOptions,
     choose_rules,
     read_config,
@@ -86,6 +89,8 @@ def check(paths, write_baseline, **params):
 def fix(paths, out, diff, report_path, **params):
     """Remove junk lines from PATHS, in place (atomically) or into --out."""
     options = resolve({"paths": paths, **params}, fix=True)
+    if diff and options.engine == "ray":
+        raise click.UsageError("--diff runs on the local engine only")
     try:
         check_fix(paths, out, report_path, writes=not diff)
     except PreflightError as error:
@@ -168,17 +173,33 @@ def _run(
         keep_text=options.output_format in NEEDS_TEXT,
         cache=cache,
     )
-    show = progress_wanted(options.quiet)
+    show = progress_wanted(options.quiet) and options.engine == "local"  # Ray shows its own
     total = sum(1 for _ in once_each(options.sources(paths), out)) if show else None
     bar = Progress(total, show)
     try:
-        for file in process_all(once_each(options.sources(paths), out), job, options.jobs):
+        for file in _engine(options, once_each(options.sources(paths), out), job):
             if stop.requested:
                 break  # closing the generator ends the worker pool
             bar.advance(len(file.entries), file.size)
             yield file
     finally:
         bar.close()
+
+
+def _engine(options: RunOptions, items: Iterator, job: Job) -> Iterator[FileResult]:
+    if options.engine != "ray":
+        return process_all(items, job, options.jobs)
+    from scrapelint.cluster import ray_engine
+
+    if ray_engine.ray_missing():  # Ray is an optional extra
+        raise click.UsageError(ray_engine.NEEDS_RAY)
+    cluster = ray_engine.Cluster(options.address, options.jobs, options.quiet)
+    try:
+        ray_engine.connect(cluster)
+    except ray_engine.ClusterError as error:
+        raise ConfigError(str(error)) from None
+    linter = options.linter or Linter(options.config)
+    return ray_engine.on_ray(items, job, linter, cluster)
 
 
 def _discard_spool(file: FileResult) -> None:
@@ -317,6 +338,12 @@ def explain(rule: Rule) -> str:
         lines += ["", f"Options of kind {meta.kind}:", *(f"  {o.line()}" for o in options)]
     for title, examples in (("Fails on", meta.fail_examples), ("Passes", meta.pass_examples)):
         for example in examples:
+            for number, learned in enumerate(example.corpus, start=1):
+                lines += [
+                    "",
+                    f"Learned first ({number} of {len(example.corpus)}):",
+                    _indent(learned),
+                ]
             lines += ["", f"{title}:", _indent(example.text)]
             if example.fixed is not None:
                 lines += ["Fixed:", _indent(example.fixed)]
@@ -327,6 +354,9 @@ def explain(rule: Rule) -> str:
 
 def _indent(text: str) -> str:
     return "\n".join("    " + line for line in text.rstrip("\n").split("\n"))
+
+
+cli.add_command(learn_command)
 
 
 def main() -> None:

@@ -14,12 +14,15 @@ from pathlib import Path
 
 import click
 
+from scrapelint.api.linter import Linter
+from scrapelint.api.selecting import ConfigError as ApiConfigError
+from scrapelint.api.selecting import config_rules
+from scrapelint.corpus.table import TableError
 from scrapelint.engine.rule import Rule
 from scrapelint.engine.rule_cache import cached_rules
-from scrapelint.engine.selection import SelectionError, matches, select_rules, unknown_codes
+from scrapelint.engine.selection import matches, unknown_codes
 from scrapelint.engine.spec import SpecError
 from scrapelint.facts.language_codes import unknown_language
-from scrapelint.facts.policy import Policy
 from scrapelint.io.filesets import ignored_for, included
 from scrapelint.io.formats import Problem
 from scrapelint.io.sources import Source, discover
@@ -29,7 +32,6 @@ from scrapelint.report.statistics import FORMATS as STATISTICS_FORMATS
 from scrapelint.run.config import Config, find_config, load_config
 from scrapelint.run.parallel import default_jobs
 from scrapelint.run.process import Settings
-from scrapelint.text.confidence import threshold
 from scrapelint.text.findings import Severity
 
 
@@ -150,7 +152,27 @@ def run_options(command):
                 help="Processes to run (default 0: one per core).",
             ),
             click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
+            click.option(
+                "--engine",
+                type=click.Choice(["local", "ray"]),
+                default="local",
+                show_default=True,
+                help="Clean here, or JSONL and Parquet on Ray (pip install 'scrapelint[ray]').",
+            ),
+            click.option(
+                "--address", help="With --engine ray: the cluster to join (default: a local one)."
+            ),
             click.option("--quiet", "-q", is_flag=True, help="No progress bar."),
+            click.option(
+                "--boilerplate",
+                type=click.Path(dir_okay=False, path_type=Path),
+                help="Boilerplate table from `scrapelint learn`: repeated lines and duplicates.",
+            ),
+            click.option(
+                "--drop-duplicates",
+                is_flag=True,
+                help="fix: leave out JSONL records the --boilerplate table knows as copies.",
+            ),
             click.option(
                 "--aggressive",
                 is_flag=True,
@@ -194,6 +216,9 @@ class RunOptions:
     quiet: bool = False
     allow_empty: bool = False  # a run that checked nothing passes
     show_suppressed: bool = False
+    linter: Linter | None = None  # what the settings were built with; the Ray engine ships it
+    engine: str = "local"
+    address: str | None = None  # `--engine ray`: the cluster to join
 
     def sources(self, paths: Sequence[Path]) -> Iterator[Source | Problem]:
         exclude = self.config.exclude
@@ -224,38 +249,23 @@ def choose_rules(config: Config, params: dict) -> tuple[Rule, ...]:
     """The rules to run; every selector (per-file ignores included) must name a loaded rule."""
     select, ignore, extend = (codes(params[k]) for k in ("select", "ignore", "extend_select"))
     try:
-        everything = cached_rules((*config.rules_dirs, *params["rules_dirs"]))
-        if select:
-            chosen = select_rules(everything, select, ignore, extend)
-        else:
-            chosen = select_rules(
-                everything,
-                config.select,
-                (*config.ignore, *ignore),
-                (*config.extend_select, *extend),
-            )
-        for _, selectors in config.per_file_ignores:
-            select_rules(everything, ignore=selectors)
-    except (SpecError, SelectionError) as error:
+        return config_rules(config, select, ignore, extend, params["rules_dirs"])
+    except ApiConfigError as error:
         raise ConfigError(str(error)) from None
-    return chosen
 
 
 def resolve(params: dict, *, fix: bool) -> RunOptions:
     config = read_config(params["paths"], params["config_path"])
-    rules = choose_rules(config, params)
+    choose_rules(config, params)  # selectors are checked first, as they always were
+    table = params.get("boilerplate") or config.boilerplate
     try:
         per_rule = parse_per_rule(params["max_per_rule"])
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--max-per-rule") from None
     _check_codes(config, params, per_rule)
     cli_thresholds = Thresholds(params["max_error_documents"], params["max_removed"], per_rule)
-    settings = Settings(
-        rules,
-        fix=fix,
-        policy=_policy(config, params),
-        text_field=_text_field(params["text_field"], config),
-        add_metadata=params["add_metadata"],
+    linter = _linter(
+        config, params, _languages(params), _text_field(params["text_field"], config), table
     )
     if params["statistics"] and params["output_format"] not in STATISTICS_FORMATS:
         formats = ", ".join(sorted(STATISTICS_FORMATS))
@@ -266,8 +276,12 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
     fail_on = params["fail_on"] or (config.fail_on.value if config.fail_on else "info")
     return RunOptions(
         config=config,
-        rules=rules,
-        settings=settings,
+        rules=linter.rules,
+        settings=linter.settings(
+            fix=fix,
+            add_metadata=params["add_metadata"],
+            drop_duplicates=params.get("drop_duplicates", False),
+        ),
         output_format=_output_format(params),
         statistics=params["statistics"],
         fail_on=Severity(fail_on),
@@ -275,11 +289,46 @@ def resolve(params: dict, *, fix: bool) -> RunOptions:
         baseline=params["baseline"] or config.baseline,
         force_exclude=_first(params["force_exclude"], config.force_exclude),
         jobs=params["jobs"] or default_jobs(),
-        cache=not params["no_cache"] and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
+        # A table that grows changes the findings of files that did not change: no cache then.
+        cache=not params["no_cache"]
+        and table is None
+        and os.environ.get("SCRAPELINT_NO_CACHE") != "1",
         quiet=params["quiet"],
         allow_empty=params["allow_empty"],
         show_suppressed=params["show_suppressed"],
+        linter=linter,
+        engine=params.get("engine") or "local",
+        address=params.get("address"),
     )
+
+
+def _linter(
+    config: Config,
+    params: dict,
+    languages: tuple[str, ...],
+    text_field: str,
+    table: Path | None = None,
+) -> Linter:
+    """The API's `Linter` for this run: the configuration with the command line's flags."""
+    day = params["reference_date"]
+    try:
+        return Linter(
+            config,
+            select=codes(params["select"]),
+            ignore=codes(params["ignore"]),
+            extend_select=codes(params["extend_select"]),
+            rules_dirs=params["rules_dirs"],
+            languages=languages,
+            text_field=text_field,
+            detect_language=not params["no_language"],
+            reference_date=day.date() if day is not None else None,
+            aggressive=params["aggressive"],
+            boilerplate=table,
+        )
+    except ApiConfigError as error:
+        raise ConfigError(str(error)) from None
+    except TableError as error:
+        raise click.BadParameter(str(error), param_hint="--boilerplate") from None
 
 
 def _check_codes(config: Config, params: dict, per_rule: tuple[tuple[str, int], ...]) -> None:
@@ -309,21 +358,13 @@ def _text_field(given: str | None, config: Config) -> str:
     return given or config.text_field or "text"
 
 
-def _policy(config: Config, params: dict) -> Policy:
+def _languages(params: dict) -> tuple[str, ...]:
+    """`--languages`, each a language code the detectors know."""
     given = tuple(codes(params["languages"]))
     for code in given:
         if (problem := unknown_language(code)) is not None:
             raise click.BadParameter(problem, param_hint="--languages")
-    policy = Policy(
-        languages=given or config.languages,
-        date_min=config.date_min,
-        date_max=config.date_max,
-        detect_language=not params["no_language"],
-        remove_at=threshold(_first(params["aggressive"], config.aggressive)),
-    )
-    if params["reference_date"] is not None:
-        policy = replace(policy, reference_date=params["reference_date"].date())
-    return policy
+    return given
 
 
 def _first(value, fallback):

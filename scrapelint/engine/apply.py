@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 from scrapelint.engine.claims import claim_lines, removed_spans
 from scrapelint.engine.guard import ProseLedger
 from scrapelint.engine.kinds.engine_finding import BODY_GUARD, UNUSED_SUPPRESSION, engine_rule
+from scrapelint.engine.repair import repair
 from scrapelint.engine.rule import LineRule, Rule, RuleMeta, document_rules, line_rules
 from scrapelint.engine.suppression import Suppressions, masked, original_spans, read_markers
 from scrapelint.facts.document_facts import Facts
 from scrapelint.locate.context import Context, LineMemo
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
-from scrapelint.text.findings import AppliedRemoval, Finding, LineRemoval
+from scrapelint.text.findings import AppliedRemoval, AppliedReplacement, Finding, LineRemoval
 
 if TYPE_CHECKING:
     from scrapelint.locate.article import ArticleMap
@@ -52,10 +53,11 @@ class Outcome:
     finding: Finding
     removed: tuple[AppliedRemoval, ...] = ()
     resolved: bool = False
+    replaced: tuple[AppliedReplacement, ...] = ()  # what an in-line repair changed
 
     @property
     def fixed(self) -> bool:
-        return bool(self.removed)
+        return bool(self.removed) or bool(self.replaced)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,8 @@ class Result:
 
     @property
     def changed(self) -> bool:
-        return len(self.cleaned.lines) != len(self.original.lines)
+        lost = len(self.cleaned.lines) != len(self.original.lines)
+        return lost or any(outcome.replaced for outcome in self.outcomes)
 
     @property
     def remaining(self) -> tuple[Outcome, ...]:
@@ -122,7 +125,8 @@ def fix(
     *,
     remove_at: float = REMOVE_AT,
 ) -> Result:
-    """Apply the removals the rules propose, pass after pass, until the text stops changing.
+    """Apply the in-line repairs the rules propose, then their removals, pass after pass, until
+    the text stops changing.
 
     Inline suppressions (`engine.suppression`) are read from `doc` and from `record_ignore`, the
     codes a JSONL record's own field names; the rules see `doc` without its markers. A removal is
@@ -130,21 +134,26 @@ def fix(
     reported as it stands, its lines kept (`scrapelint.text.confidence`).
     """
     marks = read_markers(doc, record_ignore)
-    view = masked(doc, marks) if marks else doc
-    state = _FixState(view, marks, remove_at, engine_rule(rules, BODY_GUARD))
+    memo = LineMemo()
+    repaired, repairs, held = repair(doc, rules, memo, marks)  # first: the rest read its text
+    view = masked(repaired, marks) if marks else repaired
+    state = _FixState(view, marks, remove_at, engine_rule(rules, BODY_GUARD), memo)
+    state.hidden.update({(f.code, f.line, f.end_line): f for f in held})
     for _ in range(MAX_FIX_PASSES):
         if not state.apply_pass(line_rules(rules)):
             break
     outcomes = _settle(state.outcomes, set(state.origin))
+    if repairs:
+        outcomes = _with_repairs(outcomes, repairs)
     result = Result(
         doc, state.current, outcomes, tuple(state.hidden.values()), marks, state.article
     )
-    return result if view is doc else _unmasked(result)
+    return result if view is repaired else _unmasked(result, repaired)
 
 
-def _unmasked(result: Result) -> Result:
-    """The fix of the masked view told in the document's own text: same lines, markers kept."""
-    doc = result.original
+def _unmasked(result: Result, doc: Document) -> Result:
+    """The fix of the masked view told in the document's own (repaired) text: same lines,
+    markers kept."""
     outcomes = tuple(replace(o, removed=original_spans(doc, o.removed)) for o in result.outcomes)
     gone = {i for o in outcomes for span in o.removed for i in range(span.start, span.end)}
     return replace(result, cleaned=doc.without(gone), outcomes=outcomes)
@@ -179,6 +188,7 @@ class _FixState:
         marks: Suppressions,
         remove_at: float = REMOVE_AT,
         guard: RuleMeta | None = None,
+        memo: LineMemo | None = None,
     ) -> None:
         self.original = doc
         self.remove_at = remove_at
@@ -188,7 +198,7 @@ class _FixState:
         self.origin = list(range(len(doc.lines)))
         self.outcomes: list[Outcome] = []
         self.comments: set[int] = set()  # original lines a comment rule recognised as comments
-        self.memo = LineMemo()  # each pass re-reads the lines the last one kept
+        self.memo = memo or LineMemo()  # each pass re-reads the lines the last one kept
         self.vocabulary: frozenset[str] | None = None
         self.guarded = False  # the guard has stopped a pass, and said so
         self.marks = marks
@@ -272,6 +282,18 @@ class _FixState:
             size = max(len(self.original.lines), 1)
             self.outcomes.append(Outcome(self.guard.finding(0, size, message, remove=False)))
             self.guarded = True
+
+
+def _with_repairs(
+    outcomes: tuple[Outcome, ...], repairs: Sequence[tuple[Finding, tuple[AppliedReplacement, ...]]]
+) -> tuple[Outcome, ...]:
+    """The outcomes of the removal passes and of the repairs, in report order; a repair is
+    resolved when all it proposed was applied."""
+    repaired = [
+        Outcome(f, (), bool(done) and len(done) == len(f.replacements), done) for f, done in repairs
+    ]
+    merged = [*outcomes, *repaired]
+    return tuple(sorted(merged, key=lambda o: (o.finding.line, o.finding.code)))
 
 
 def _weighed(finding: Finding, remove_at: float) -> Finding:

@@ -184,6 +184,7 @@ def _read_literals(spec: Spec, key: str, default: Any, spec_field: Field) -> tup
 
 _READERS: dict[Any, Reader] = {
     int: _read_plain(int),
+    float: _read_plain(float),
     bool: _read_plain(bool),
     str: _read_plain(str),
     Phrases: _read_phrases,
@@ -192,6 +193,7 @@ _READERS: dict[Any, Reader] = {
 }
 _TYPE_NAMES: dict[Any, str] = {
     int: "integer",
+    float: "number",
     bool: "true or false",
     str: "text",
     Phrases: "phrase list, flat or grouped",

@@ -102,6 +102,7 @@ def _meta(spec: Spec, default_slug: str, pack: str) -> RuleMeta:
         source=pack,
         kind=spec.take("kind", str),
         default=spec.take("default", bool, True),
+        fixes=spec.take("fix", bool, True),
     )
     examples.finish()
     return meta
@@ -115,8 +116,11 @@ def _examples(spec: Spec, key: str) -> tuple[Example, ...]:
         text = example.take("text", str)
         fixed = example.take("fixed", str, None) if key == "fail" else None
         aggressive = example.take("fixed-aggressive", str, None) if key == "fail" else None
+        corpus = example.take("corpus", list, [])
+        if not all(isinstance(doc, str) for doc in corpus):
+            raise example.error("corpus", "expected a list of document texts")
         example.finish()
-        examples.append(Example(text, fixed, aggressive))
+        examples.append(Example(text, fixed, aggressive, tuple(corpus)))
     return tuple(examples)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeAlias, runtime_checkable
 
-from scrapelint.text.findings import Finding, LineRemoval, Severity
+from scrapelint.text.findings import Finding, LineRemoval, Replacement, Severity
 
 if TYPE_CHECKING:
     from scrapelint.facts.document_facts import Facts
@@ -33,6 +33,9 @@ class Example:
     text: str
     fixed: str | None = None
     aggressive: str | None = None
+    # Documents learned (`scrapelint learn`) before the example is checked, from its own folder:
+    # what a rule that reads the boilerplate table needs to see first.
+    corpus: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,12 +50,15 @@ class RuleMeta:
     source: str = "builtin"
     kind: str = "python"
     default: bool = True  # off-by-default rules run only when selected
+    fixes: bool = True  # `fix: false`: the rule reports what it finds and never edits the text
 
     def finding(
         self, start: int, end: int, message: str, *, remove: bool = True, confidence: float = 1.0
     ) -> Finding:
-        """A finding over lines `start` .. `end - 1`, proposing their removal unless told not to,
-        on evidence of the given `confidence` (`scrapelint.text.confidence`)."""
+        """A finding over lines `start` .. `end - 1`, proposing their removal unless told not to
+        (or the rule only reports), on evidence of the given `confidence`
+        (`scrapelint.text.confidence`)."""
+        remove = remove and self.fixes
         return Finding(
             code=self.code,
             rule=self.slug,
@@ -63,6 +69,20 @@ class RuleMeta:
             message=message,
             removal=LineRemoval(start, end) if remove else None,
             confidence=confidence,
+        )
+
+    def repair(self, line: int, message: str, replacements: tuple[Replacement, ...]) -> Finding:
+        """A finding on line `line` proposing in-line `replacements` (none when the rule only
+        reports)."""
+        return Finding(
+            code=self.code,
+            rule=self.slug,
+            category=self.category,
+            severity=self.severity,
+            line=line,
+            end_line=line,
+            message=message,
+            replacements=replacements if self.fixes else (),
         )
 
 

@@ -9,6 +9,8 @@ A changed JSONL record is written back as its original line with only the edited
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,6 +34,8 @@ RECORD_RE = re.compile(r"[^\n]*\n|[^\n]+$")
 # linted or removed, and written back as it was.
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+# Read row group by row group in `parquet`, never as bytes here.
+PARQUET_SUFFIXES = (".parquet", ".pq")
 
 
 # What a file that gave no document said, so a run can tell why it checked nothing.
@@ -76,7 +80,17 @@ class Parsed:
 
 
 def supported(name: str) -> bool:
-    return inner_name(name).lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES)
+    lowered = inner_name(name).lower()
+    if lowered.endswith(PARQUET_SUFFIXES):
+        return parquet_readable()
+    return lowered.endswith(TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES)
+
+
+@functools.cache
+def parquet_readable() -> bool:
+    """Whether pyarrow is installed (the `parquet` extra). Without it, a folder's Parquet files are
+    passed over, as before scrapelint read Parquet; one named on the command line is reported."""
+    return importlib.util.find_spec("pyarrow") is not None
 
 
 def is_html(name: str) -> bool:
@@ -217,11 +231,13 @@ def render(
     parsed: Parsed,
     cleaned: Sequence[Document],
     extra: Sequence[MemberEdit | None] | None = None,
+    dropped: frozenset[int] = frozenset(),
 ) -> bytes:
     """The file's bytes with each document replaced by its cleaned version.
 
     A JSONL record is its original line with only the text's value replaced, and only when the
-    text changed; `extra` holds one more member edit per document (the metadata field).
+    text changed; `extra` holds one more member edit per document (the metadata field); the
+    records at the line positions in `dropped` are left out.
     Raises ValueError when an edit removes a field a record does not have.
     """
     if not parsed.is_jsonl:
@@ -237,4 +253,5 @@ def render(
             edits.append(MemberEdit(parsed.text_field, dumps(after.text, line, members)))
         if edits:
             lines[position] = edit(line, members, edits)
-    return encode(parsed.prefix + "".join(lines), parsed.encoding)
+    kept = [line for position, line in enumerate(lines) if position not in dropped]
+    return encode(parsed.prefix + "".join(kept), parsed.encoding)

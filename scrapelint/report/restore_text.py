@@ -28,7 +28,26 @@ def restore(cleaned: str, entry: dict) -> str:
     if removed and max(removed) > total:
         raise ValueError("the report removed lines past the end of the text")
     remaining = iter(kept)
-    return "".join(removed[n] if n in removed else next(remaining) for n in range(1, total + 1))
+    lines = [removed[n] if n in removed else next(remaining) for n in range(1, total + 1)]
+    return "".join(_unrepaired(lines, entry["findings"]))
+
+
+def _unrepaired(lines: list[str], findings: list[dict]) -> list[str]:
+    """`lines` with every recorded in-line repair undone, each line's from its right end, so
+    that undoing one does not move the others (by where each stood before the repair: two
+    deletions side by side stand at the same place after it)."""
+    edits = sorted(
+        (edit for finding in findings for edit in finding.get("replaced") or ()),
+        key=lambda edit: (edit["line"], edit.get("at", edit["start"]), edit["start"]),
+        reverse=True,
+    )
+    for edit in edits:
+        number, start, end = edit["line"], edit["start"], edit["end"]
+        if not 1 <= number <= len(lines) or lines[number - 1][start:end] != edit["replacement"]:
+            raise ValueError(f"line {number} no longer holds the repair {edit['replacement']!r}")
+        line = lines[number - 1]
+        lines[number - 1] = line[:start] + edit["original"] + line[end:]
+    return lines
 
 
 def removed_text(finding: dict) -> str:

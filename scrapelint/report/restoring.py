@@ -9,6 +9,7 @@ longer matches what the report says was left (it was edited since), rather than 
 
 from __future__ import annotations
 
+import base64
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
@@ -16,10 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scrapelint.io.compression import compress
-from scrapelint.io.formats import Parsed, encode, parse, render
+from scrapelint.io.formats import RECORD_RE, Parsed, encode, parse, render
 from scrapelint.io.json_members import Member, MemberEdit, edit, find, line_digest, spellings
+from scrapelint.io.parquet import is_parquet
 from scrapelint.io.sources import read_bytes
 from scrapelint.report.restore_text import restore
+from scrapelint.report.restoring_parquet import restore_parquet
 from scrapelint.text.document import Document
 
 
@@ -56,10 +59,14 @@ def restore_files(
 
 
 def _restore_file(path: Path, relative: Path, entries: list[dict], by_value: bool) -> Restored:
+    if is_parquet(path.name):
+        data, problem = restore_parquet(path, entries)
+        return Restored(path, relative, data, problem)
     raw = read_bytes(path, sys.maxsize)  # a JSONL file the fix streamed may be of any size
     if not isinstance(raw, bytes):
         return Restored(path, relative, None, raw.message)
-    parsed = parse(str(path), raw, entries[0].get("text_field") or "text")
+    field = entries[0].get("text_field") or "text"
+    parsed = parse(str(path), _with_dropped(raw, entries), field)
     if parsed.is_jsonl:
         return _restore_records(path, relative, raw, parsed, entries, by_value)
     if not parsed.documents:
@@ -85,8 +92,8 @@ def _restore_records(
     lines, inexact = list(parsed.raw_lines), []
     for doc, position in zip(parsed.documents, parsed.record_of_document, strict=True):
         entry = by_record.get(position + 1)
-        if entry is None:
-            continue
+        if entry is None or "dropped_record" in entry:
+            continue  # a dropped record is back as it was read
         try:
             text = restore(doc.text, entry)
             undone = _metadata_undone(entry, parsed.members[position])
@@ -133,6 +140,24 @@ def _restored_line(
         if digest is None or line_digest(restored) == digest:
             return restored
     return None
+
+
+def _with_dropped(raw: bytes, entries: list[dict]) -> bytes:
+    """`raw` with the records `fix --drop-duplicates` left out back at their lines, as read."""
+    dropped = sorted((e["record"], _dropped_line(e)) for e in entries if "dropped_record" in e)
+    if not dropped:
+        return raw
+    lines = RECORD_RE.findall(raw.decode("utf-8", errors="surrogateescape"))
+    for record, line in dropped:  # in order: each is back before the next is counted
+        lines.insert(record - 1, line)
+    return encode("".join(lines))
+
+
+def _dropped_line(entry: dict) -> str:
+    if entry.get("dropped_b64"):
+        exact = base64.b64decode(entry["dropped_b64"], validate=True)
+        return exact.decode("utf-8", errors="surrogateescape")
+    return entry["dropped_record"]
 
 
 def _restored(

@@ -14,7 +14,12 @@ removed text holds some, `removed` shows them as backslash escapes and `removed_
 exact bytes. `confidence` is how strong the evidence for the removal is
 (`scrapelint.text.confidence`): a finding below the run's threshold is reported with `fixable`
 false and its lines kept. A record `fix --add-metadata` wrote into names the field
-(`metadata_field`) and, when it replaced one, its JSON text before (`metadata_before`).
+(`metadata_field`) and, when it replaced one, its JSON text before (`metadata_before`). A finding
+whose in-line repair was applied (mojibake, an HTML entity ...) lists in `replaced` each span's
+`original` text and its `replacement`, with where the replacement stands in the cleaned text
+(`line`, 1-based; `start`, `end`: 0-based characters, end exclusive) and where the original
+stood before the repair (`at`). A JSONL record `fix --drop-duplicates` left out keeps its line
+as read in `dropped_record` (and its exact bytes in `dropped_b64` when they are not UTF-8).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ to the file; globs (`exclude`, `per-file-ignores`) are matched against paths rel
     rules-dirs = ["lint-rules"]
     text-field = "body"
     baseline = "scrapelint-baseline.json"
+    boilerplate = "boilerplate.db"  # the table `scrapelint learn` wrote
     max-error-documents = 5.0    # percent of documents with failing findings
     max-removed = 20.0           # percent of corpus lines removed
     max-per-rule = { NL001 = 10, "*" = 0 }
@@ -71,6 +72,7 @@ class Config:
     text_field: str | None = None
     baseline: Path | None = None
     thresholds: Thresholds = field(default_factory=Thresholds)
+    boilerplate: Path | None = None
 
     @property
     def root(self) -> Path:
@@ -105,6 +107,7 @@ def parse_config(data: Any, path: Path) -> Config:
     if fail_on is not None and fail_on not in SEVERITY_NAMES:
         raise spec.error("fail-on", f"{fail_on!r} is not one of {sorted(SEVERITY_NAMES)}")
     baseline = spec.take("baseline", str, None)
+    boilerplate = spec.take("boilerplate", str, None)
     config = Config(
         path=path.resolve(),
         select=_strings(spec, "select"),
@@ -122,6 +125,7 @@ def parse_config(data: Any, path: Path) -> Config:
         text_field=spec.take("text-field", str, None),
         baseline=base / baseline if baseline else None,
         thresholds=read_thresholds(spec),
+        boilerplate=base / boilerplate if boilerplate else None,
     )
     spec.finish()
     if config.date_min and config.date_max and config.date_min > config.date_max:

@@ -7,8 +7,10 @@ the report's shape (see `scrapelint.report.summary`), never documents or engine 
 from __future__ import annotations
 
 import base64
+from collections.abc import Sequence
 
-from scrapelint.engine.apply import Outcome
+from scrapelint.engine.apply import Outcome, Result
+from scrapelint.facts.metadata import DocumentMeta
 from scrapelint.io.formats import ESCAPED_BYTE_RE, encode, is_html
 from scrapelint.report import annotate
 from scrapelint.report.file_result import FileResult, cleaned_path
@@ -45,7 +47,7 @@ def finding_entry(group: Group | Outcome, applied: bool) -> dict:
     finding = group.primary.finding
     spans = sorted((span for o in group.members for span in o.removed), key=lambda s: s.start)
     removed = "".join(span.text for span in spans)
-    proposed = [o for o in group.members if o.finding.removal is not None]
+    proposed = [o for o in group.members if o.finding.fixable]  # a removal or an in-line repair
     resolved = bool(proposed) and all(o.resolved for o in proposed)
     entry = {
         "code": finding.code,
@@ -62,6 +64,7 @@ def finding_entry(group: Group | Outcome, applied: bool) -> dict:
         "fixed": applied and resolved,
         "refused": bool(proposed) and not resolved,
         **_exact_bytes(removed),
+        **_replaced(group.members),
     }
     if group.related:
         entry["related"] = [_related(o) for o in group.related]
@@ -76,6 +79,28 @@ def _related(outcome: Outcome) -> dict:
         "line": finding.line + 1,
         "end_line": finding.end_line + 1,
         "message": finding.message,
+    }
+
+
+def _replaced(members: Sequence[Outcome]) -> dict:
+    """`replaced`, for a finding whose in-line repair was applied: each span's original text and
+    its replacement, where the replacement stands in the cleaned text (1-based line, 0-based
+    characters, end exclusive)."""
+    edits = [edit for outcome in members for edit in outcome.replaced]
+    if not edits:
+        return {}
+    return {
+        "replaced": [
+            {
+                "line": edit.line + 1,
+                "start": edit.start,
+                "end": edit.end,
+                "original": edit.original,
+                "replacement": edit.text,
+                "at": edit.at,
+            }
+            for edit in edits
+        ]
     }
 
 
@@ -104,9 +129,35 @@ def _line(index: int | None) -> int | None:
 
 
 def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict:
-    meta, result = doc.meta, doc.result
-    entry = {
-        "path": file.path,
+    entry = {"path": file.path, **document_fields(doc.meta, doc.result, applied)}
+    if doc.record is not None:
+        entry["record"] = doc.record
+        entry["id"] = doc.record_id
+        entry["text_field"] = doc.text_field
+        if doc.digest is not None:
+            entry["record_sha256"] = doc.digest
+        if doc.dropped is not None:
+            # The whole line, as read: `restore` puts it back where it stood.
+            entry["dropped_record"] = doc.dropped
+            if ESCAPED_BYTE_RE.search(doc.dropped):
+                entry["dropped_b64"] = base64.b64encode(encode(doc.dropped)).decode("ascii")
+    if doc.metadata is not None:
+        entry["metadata_field"] = doc.metadata.field
+        if doc.metadata.before is not None:
+            entry["metadata_before"] = doc.metadata.before
+    if is_html(file.path):
+        # Lines are those of the text extracted from the page, not of its markup: every output
+        # format says so rather than point at a line of the .html file.
+        entry["extracted"] = True
+    # Where `fix` writes the cleaned text, under `--out` (or beside the input): what `restore`
+    # reads back. A page's is a `.txt` beside it; every other file keeps its name.
+    entry["cleaned_path"] = cleaned_path(file.source)
+    return entry
+
+
+def document_fields(meta: DocumentMeta, result: Result, applied: bool) -> dict:
+    """What an entry says of a document wherever it comes from: its metadata and findings."""
+    fields = {
         "title": meta.title,
         "date": meta.date.isoformat() if meta.date else None,
         "language": meta.language,
@@ -125,22 +176,5 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
         "author_line": _line(meta.author_line),
     }
     if result.suppressed:
-        entry["suppressed"] = [suppressed_entry(f) for f in result.suppressed]
-    if doc.record is not None:
-        entry["record"] = doc.record
-        entry["id"] = doc.record_id
-        entry["text_field"] = doc.text_field
-        if doc.digest is not None:
-            entry["record_sha256"] = doc.digest
-    if doc.metadata is not None:
-        entry["metadata_field"] = doc.metadata.field
-        if doc.metadata.before is not None:
-            entry["metadata_before"] = doc.metadata.before
-    if is_html(file.path):
-        # Lines are those of the text extracted from the page, not of its markup: every output
-        # format says so rather than point at a line of the .html file.
-        entry["extracted"] = True
-    # Where `fix` writes the cleaned text, under `--out` (or beside the input): what `restore`
-    # reads back. A page's is a `.txt` beside it; every other file keeps its name.
-    entry["cleaned_path"] = cleaned_path(file.source)
-    return entry
+        fields["suppressed"] = [suppressed_entry(f) for f in result.suppressed]
+    return fields

@@ -1,9 +1,10 @@
 """Processing many files on several cores, with the same results, in the same order, as one.
 
 Each worker receives the `Job` (compiled rules included) once, when it starts, and then only
-file names, or the batches of records of a big JSONL file. Work is handed out in windows of
-bounded size, so a corpus of a million files (or a shard of a million records) never has a
-million pending tasks in memory, and results come back in input order.
+file names, or the batches of records of a big JSONL file, or the row groups of a big Parquet
+file. Work is handed out in windows of bounded size, so a corpus of a million files (or a shard
+of a million records) never has a million pending tasks in memory, and results come back in
+input order.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from scrapelint.io.formats import Problem
 from scrapelint.io.interrupt import ignore_in_worker
 from scrapelint.io.sources import Source
 from scrapelint.report.file_result import FileResult
-from scrapelint.run.pipeline import Job, is_big_jsonl, run_one
+from scrapelint.run.parquet_rows import Group, GroupResult, process_one, process_parquet
+from scrapelint.run.pipeline import Job, is_big_jsonl, is_big_parquet, run_one
 from scrapelint.run.streaming import Batch, BatchResult, process_batch, process_stream
 
 # Files per task: large enough to amortise the round trip, small enough to balance the cores.
@@ -57,7 +59,17 @@ def _window(pool, window: list[Source | Problem], job: Job, jobs: int) -> Iterat
     JSONL file shared out among the workers while this process writes the cleaned stream."""
     small: list[Source | Problem] = []
     for item in window:
-        if isinstance(item, Source) and is_big_jsonl(item.path):
+        if isinstance(item, Source) and is_big_parquet(item.path):
+            # Its row groups are shared out the same way, and written here.
+            yield from pool.imap(_work, small, chunksize=CHUNK)
+            small = []
+            settings = job.settings_for(item.path)
+            groups = partial(_map_groups, pool, jobs)
+            keep = job.keep_text
+            yield process_parquet(
+                item, settings, applied=job.applied, keep_text=keep, mapper=groups
+            )
+        elif isinstance(item, Source) and is_big_jsonl(item.path):
             yield from pool.imap(_work, small, chunksize=CHUNK)
             small = []
             settings = job.settings_for(item.path)
@@ -74,8 +86,14 @@ def _map_batches(pool, jobs: int, batches: Iterator[Batch]) -> Iterator[BatchRes
         yield from pool.imap(_work_batch, window)
 
 
+def _map_groups(pool, jobs: int, groups: Iterator[Group]) -> Iterator[GroupResult]:
+    # A row group may be large (often 100 MB): one in flight per worker, and one waiting.
+    while window := list(itertools.islice(groups, jobs * BATCHES_PER_JOB)):
+        yield from pool.imap(_work_group, window)
+
+
 def _is_big(item: Source | Problem) -> bool:
-    return isinstance(item, Source) and is_big_jsonl(item.path)
+    return isinstance(item, Source) and (is_big_jsonl(item.path) or is_big_parquet(item.path))
 
 
 def _start_worker(job: Job) -> None:
@@ -87,6 +105,12 @@ def _start_worker(job: Job) -> None:
 def _work(item: Source | Problem) -> FileResult:
     assert _job is not None, "worker started without its job"
     return run_one(item, _job)
+
+
+def _work_group(group: Group) -> GroupResult:
+    assert _job is not None, "worker started without its job"
+    settings = _job.settings_for(group.source.path)
+    return process_one(group, settings=settings, applied=_job.applied, keep_text=_job.keep_text)
 
 
 def _work_batch(batch: Batch) -> BatchResult:

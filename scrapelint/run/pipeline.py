@@ -11,9 +11,11 @@ from pathlib import Path
 
 from scrapelint.io.compression import inner_name
 from scrapelint.io.formats import JSONL_SUFFIXES, Problem
+from scrapelint.io.parquet import is_parquet
 from scrapelint.io.sources import Oversized, Source, read_bytes
 from scrapelint.report.file_result import FileResult
 from scrapelint.run.entries import summarize_file
+from scrapelint.run.parquet_rows import process_parquet
 from scrapelint.run.process import Settings, process_raw, unreadable
 from scrapelint.run.result_cache import ResultCache
 from scrapelint.run.streaming import process_stream
@@ -34,6 +36,8 @@ def run_one(item: Source | Problem, job: Job) -> FileResult:
     if isinstance(item, Problem):
         return FileResult(Source(Path(item.path), None), problems=(item,))
     settings = job.settings_for(item.path)
+    if is_parquet(item.path.name):  # read a row group at a time, past the cache
+        return process_parquet(item, settings, applied=job.applied, keep_text=job.keep_text)
     if is_big_jsonl(item.path):
         return process_stream(item, settings, applied=job.applied)
     jsonl = _is_jsonl(item.path)
@@ -62,6 +66,16 @@ def _options_key(settings: Settings, job: Job) -> str:
         f"{codes}\0{settings.fix}\0{settings.policy!r}\0{settings.text_field}\0"
         f"{settings.add_metadata}\0{job.applied}\0{job.keep_text}"
     )
+
+
+def is_big_parquet(path: Path) -> bool:
+    """A Parquet file big enough for its row groups to be shared among workers."""
+    if not is_parquet(path.name):
+        return False
+    try:
+        return path.stat().st_size > STREAM_BYTES
+    except OSError:
+        return False
 
 
 def is_big_jsonl(path: Path) -> bool:

@@ -134,7 +134,15 @@ def _unapplied(file: FileResult, message: str) -> FileResult:
 
 # What a report entry holds only of a fix that was written: the removed text, and what restore
 # checks the written file against.
-WRITTEN_ONLY = ("removed_b64", "metadata_field", "metadata_before", "record_sha256")
+WRITTEN_ONLY = (
+    "removed_b64",
+    "metadata_field",
+    "metadata_before",
+    "record_sha256",
+    "replaced",
+    "dropped_record",
+    "dropped_b64",
+)
 
 
 def _entry_unapplied(entry: dict) -> dict:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from scrapelint.engine import apply as engine
+from scrapelint.engine.kinds.corpus_duplicate import CorpusDuplicateRule
 from scrapelint.engine.rule import Rule
 from scrapelint.engine.suppression import RECORD_FIELD
 from scrapelint.facts.dates import find_dates
@@ -35,6 +37,7 @@ class Settings:
     policy: Policy = field(default_factory=Policy)
     text_field: str = "text"
     add_metadata: bool = False  # cleaned JSONL records carry what was read from them
+    drop_duplicates: bool = False  # a JSONL record the boilerplate table knows as a copy goes
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,7 @@ class DocumentReport:
     text_field: str | None = None  # the record's field that holds the text
     metadata: MetadataEdit | None = None  # what `fix --add-metadata` writes into the record
     digest: str | None = None  # of the record's line as read, so restore can tell it is exact
+    dropped: str | None = None  # the record's line as read, when `--drop-duplicates` took it out
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,10 @@ def render_cleaned(
 ) -> bytes:
     """The parsed file (or batch of records) with each document's cleaned text."""
     extra = [r.metadata.member if r.metadata else None for r in reports]
-    return render(parsed, [r.result.cleaned for r in reports], extra)
+    dropped = frozenset(
+        parsed.record_of_document[number] for number, r in enumerate(reports) if r.dropped
+    )
+    return render(parsed, [r.result.cleaned for r in reports], extra, dropped)
 
 
 def _fatal(problem: Problem) -> Problem:
@@ -162,19 +169,42 @@ def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) ->
     position = parsed.record_of_document[number]
     digest = line_digest(parsed.raw_lines[position]) if settings.fix else None
     record_id = _record_id(parsed, number)
-    return DocumentReport(result, meta, line, record_id, parsed.text_field, metadata, digest)
+    drops = settings.fix and settings.drop_duplicates and is_copy(result, settings.rules)
+    dropped = parsed.raw_lines[position] if drops else None
+    return DocumentReport(
+        result, meta, line, record_id, parsed.text_field, metadata, digest, dropped
+    )
 
 
 def _record_ignore(parsed: Parsed, record: dict, line: int) -> list[str] | None:
-    """The codes the record's `scrapelint_ignore` field keeps from the whole record."""
+    try:
+        return record_ignore(record)
+    except ValueError as error:
+        parsed.problems.append(Problem(parsed.path, line, str(error)))
+        return None
+
+
+def record_ignore(record: dict) -> list[str] | None:
+    """The codes the record's `scrapelint_ignore` field keeps from the whole record.
+
+    Raises ValueError, naming the field, when it holds anything but a list of codes."""
     value = record.get(RECORD_FIELD)
     if value is None:
         return None
     if isinstance(value, list) and all(isinstance(code, str) for code in value):
         return value
-    message = f"{RECORD_FIELD}: expected a list of rule codes, got {value!r}; not applied"
-    parsed.problems.append(Problem(parsed.path, line, message))
-    return None
+    raise ValueError(f"{RECORD_FIELD}: expected a list of rule codes, got {value!r}; not applied")
+
+
+def is_copy(result: engine.Result, rules: tuple[Rule, ...]) -> bool:
+    """Whether the boilerplate table knows the document as a copy of an earlier one."""
+    codes = _copy_codes(rules)
+    return any(o.finding.code in codes for o in result.outcomes)
+
+
+@lru_cache(maxsize=8)
+def _copy_codes(rules: tuple[Rule, ...]) -> frozenset[str]:
+    return frozenset(rule.meta.code for rule in rules if isinstance(rule, CorpusDuplicateRule))
 
 
 def _record_id(parsed: Parsed, number: int) -> str | None:

@@ -68,7 +68,7 @@ def process_stream(
     undecodable: list[Problem] = []
     size = 0
     changed = False
-    spool = _Spool(target) if settings.fix else None
+    spool = Spool(target) if settings.fix else None
     try:
         with open_read(source.path) as stream:
             batches = (Batch(source, first, raw) for first, raw in _batches(stream))
@@ -90,7 +90,9 @@ def process_stream(
     return FileResult(source, tuple(entries), (*undecodable, *problems), output, target, size)
 
 
-def process_batch(batch: Batch, *, settings: Settings, applied: bool) -> BatchResult:
+def process_batch(
+    batch: Batch, *, settings: Settings, applied: bool, keep_text: bool = False
+) -> BatchResult:
     path = str(batch.source.path)
     text, decoding = decode(path, batch.raw)
     prefix = BOM if batch.first_line == 1 and text.startswith(BOM) else ""
@@ -98,7 +100,8 @@ def process_batch(batch: Batch, *, settings: Settings, applied: bool) -> BatchRe
     parsed = parse_jsonl_lines(path, lines, batch.first_line, settings.text_field)
     parsed.prefix = prefix
     reports = process_parsed(parsed, settings)
-    entries = summarize_file(FileReport(batch.source, reports), applied=applied).entries
+    report = FileReport(batch.source, reports)
+    entries = summarize_file(report, applied=applied, keep_text=keep_text).entries
     cleaned = None
     if settings.fix:
         cleaned = render_cleaned(parsed, reports, settings) if reports else batch.raw
@@ -128,7 +131,7 @@ def _shift(problem: Problem, offset: int) -> Problem:
     return Problem(problem.path, line, problem.message, problem.fatal)
 
 
-class _Spool:
+class Spool:
     """The cleaned file, written as it comes, compressed like the input, in a temporary file."""
 
     def __init__(self, target: str) -> None:

@@ -1,8 +1,10 @@
 """Findings and the edits they propose: small immutable values.
 
-Rules yield `Finding`s; a finding may carry a `LineRemoval`, the only edit scrapelint makes (it
-never rewrites or invents text). The engine decides which removals are applied and records what
-each one removed, so a report can restore the original byte for byte.
+Rules yield `Finding`s; a finding may carry a `LineRemoval` or in-line `Replacement`s (a repair of
+what an encoding or an extractor left behind, such as mojibake or an HTML entity; a repair is
+determined by the text it replaces, it never invents words). The engine decides which edits are
+applied and records what each one removed or replaced, so a report can restore the original byte
+for byte.
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ CATEGORIES: frozenset[str] = frozenset(
         "attribution",
         "language",
         "encoding",
+        "markup",
+        "incomplete",
+        "repeated",
         "guard",
     }
 )
@@ -61,6 +66,25 @@ class LineRemoval:
 
 
 @dataclass(frozen=True, slots=True)
+class Replacement:
+    """Replace characters `start` .. `end - 1` of line `line` (0-based) with `text`.
+
+    `text` never holds a line break: a repair changes a line, never the line count.
+    """
+
+    line: int
+    start: int
+    end: int
+    text: str
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"negative character span {self.start}..{self.end}")
+        if any(mark in self.text for mark in "\r\n"):
+            raise ValueError("a replacement cannot hold a line break")
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem a rule found in a document; lines are 0-based here, 1-based in reports."""
 
@@ -72,6 +96,7 @@ class Finding:
     end_line: int
     message: str
     removal: LineRemoval | None = None
+    replacements: tuple[Replacement, ...] = ()
     # How strong the evidence for the removal is (`text.confidence`); `fix` applies a removal
     # only at or above its threshold, and reports the rest.
     confidence: float = 1.0
@@ -80,7 +105,7 @@ class Finding:
 
     @property
     def fixable(self) -> bool:
-        return self.removal is not None
+        return self.removal is not None or bool(self.replacements)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,3 +115,16 @@ class AppliedRemoval:
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class AppliedReplacement:
+    """What a repair really changed: `original` became `text`, which stands at characters
+    `start` .. `end - 1` of line `line` of the repaired text (0-based, original line numbers)."""
+
+    line: int
+    start: int
+    end: int
+    original: str
+    text: str
+    at: int = 0  # where `original` started in the line before the repair: the order to undo in

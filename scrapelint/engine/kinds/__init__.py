@@ -9,15 +9,20 @@ from scrapelint.engine.kinds.article import ArticleRule
 from scrapelint.engine.kinds.attribution_check import AttributionCheckRule
 from scrapelint.engine.kinds.author_box import AuthorBoxRule
 from scrapelint.engine.kinds.base import LineKind, RuleKind
+from scrapelint.engine.kinds.completeness import CompletenessRule
+from scrapelint.engine.kinds.corpus_duplicate import CorpusDuplicateRule
 from scrapelint.engine.kinds.date_check import DateCheckRule
 from scrapelint.engine.kinds.duplicate import DuplicateRule
 from scrapelint.engine.kinds.engine_finding import EngineFindingRule
 from scrapelint.engine.kinds.facts_base import FactRule
 from scrapelint.engine.kinds.foreign_script import ForeignScriptRule
+from scrapelint.engine.kinds.inline import InlineRule
 from scrapelint.engine.kinds.language_check import LanguageCheckRule
 from scrapelint.engine.kinds.metadata import MetadataRule
+from scrapelint.engine.kinds.mojibake import MojibakeRule
 from scrapelint.engine.kinds.pattern import PatternRule
 from scrapelint.engine.kinds.phrase import PhraseRule
+from scrapelint.engine.kinds.repeated import RepeatedRule
 from scrapelint.engine.kinds.thread import ThreadRule
 from scrapelint.engine.kinds.thread_start import ThreadStartRule
 from scrapelint.engine.options import OptionDoc, option_docs
@@ -37,6 +42,11 @@ KINDS: dict[str, type[LineKind] | type[FactRule]] = {
         LanguageCheckRule,
         ForeignScriptRule,
         AuthorBoxRule,
+        MojibakeRule,
+        InlineRule,
+        CompletenessRule,
+        RepeatedRule,
+        CorpusDuplicateRule,
         EngineFindingRule,
     )
 }

@@ -1,0 +1,146 @@
+"""What the Python API returns for a document: small frozen values, typed, with the report's
+meaning (lines are 1-based, as in the report; a finding's removed text is exact).
+
+A `Result` holds everything needed to undo its fix: each removal's lines in the original
+numbering and the exact text taken, and each in-line repair's original text, so
+`Result.restore()` gives the input back.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from scrapelint.engine import apply as engine
+from scrapelint.report.restore_text import removed_text
+from scrapelint.report.restore_text import restore as restore_text
+from scrapelint.run.parquet_rows import metadata_columns
+from scrapelint.text.document import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """Lines `line` .. `end_line` (1-based, inclusive, original numbering) and their exact text."""
+
+    line: int
+    end_line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Replacement:
+    """An in-line repair: `original` became `text`, which stands at characters `start` ..
+    `end - 1` of line `line` (1-based) of the cleaned text."""
+
+    line: int
+    start: int
+    end: int
+    original: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    rule: str
+    category: str
+    severity: str  # "info", "warning" or "error"
+    line: int  # 1-based, in the original text
+    end_line: int
+    message: str
+    fixable: bool  # `fix` removes its lines
+    fixed: bool  # the fix took its lines out (always False for `check`)
+    refused: bool = False  # it asked for a removal the body guard refused
+    related: tuple[str, ...] = ()  # codes of the findings reported with it, as one block
+    removals: tuple[Removal, ...] = ()
+    replacements: tuple[Replacement, ...] = ()  # its in-line repairs (mojibake, entities ...)
+
+    @property
+    def removed(self) -> str:
+        return "".join(removal.text for removal in self.removals)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """One document linted (`check`) or cleaned (`fix`)."""
+
+    text: str  # the cleaned text (for `check`: what `fix` would give)
+    original: str
+    findings: tuple[Finding, ...]
+    title: str | None
+    date: datetime.date | None
+    authors: tuple[str, ...]
+    sources: tuple[str, ...]
+    translators: tuple[str, ...]
+    language: str | None
+    entry: dict  # the document's entry in the report, as `scrapelint fix --report` writes it
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.original
+
+    @property
+    def removals(self) -> tuple[Removal, ...]:
+        return tuple(r for finding in self.findings for r in finding.removals)
+
+    @property
+    def replacements(self) -> tuple[Replacement, ...]:
+        return tuple(r for finding in self.findings for r in finding.replacements)
+
+    def restore(self) -> str:
+        """The original text, rebuilt from the cleaned text and the removals alone."""
+        return restore_text(self.text, self.entry)
+
+    def columns(self) -> dict[str, object]:
+        """The document's metadata and findings as the `scrapelint_*` columns `fix
+        --add-metadata` adds to Parquet rows: strings and lists of strings, the findings as the
+        report's JSON."""
+        return metadata_columns(self.entry)
+
+
+def from_engine(entry: dict, result: engine.Result, date: datetime.date | None) -> Result:
+    """A `Result` from the engine's and the report entry the run built from it."""
+    return Result(
+        text=result.cleaned.text,
+        original=result.original.text,
+        findings=tuple(_finding(found) for found in entry["findings"]),
+        title=entry["title"],
+        date=date,
+        authors=tuple(entry["authors"]),
+        sources=tuple(entry["sources"]),
+        translators=tuple(entry["translators"]),
+        language=entry["language"],
+        entry=entry,
+    )
+
+
+def _finding(entry: dict) -> Finding:
+    return Finding(
+        code=entry["code"],
+        rule=entry["rule"],
+        category=entry["category"],
+        severity=entry["severity"],
+        line=entry["line"],
+        end_line=entry["end_line"],
+        message=entry["message"],
+        fixable=entry["fixable"],
+        fixed=entry["fixed"],
+        refused=entry.get("refused", False),
+        related=tuple(related["code"] for related in entry.get("related", ())),
+        removals=_removals(entry),
+        replacements=tuple(
+            Replacement(e["line"], e["start"], e["end"], e["original"], e["replacement"])
+            for e in entry.get("replaced", ())
+        ),
+    )
+
+
+def _removals(entry: dict) -> tuple[Removal, ...]:
+    """The finding's removed text cut at its spans (whole lines each, endings included)."""
+    lines = [line.raw for line in Document.from_text(removed_text(entry)).lines]
+    removals, at = [], 0
+    for start, end in entry["removed_spans"]:
+        count = end - start + 1
+        removals.append(Removal(start, end, "".join(lines[at : at + count])))
+        at += count
+    return tuple(removals)

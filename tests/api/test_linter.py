@@ -1,0 +1,156 @@
+"""The Python API agrees with the command line, restores what it removed, and travels (pickle,
+threads) without changing a result."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import pickle
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+from scrapelint import ConfigError, Linter
+from tests.corpus import run
+from tests.engine.test_fix_properties import DOCUMENTS
+from tests.records import all_records, seed_texts, write_jsonl
+
+DAY = "2025-06-01"
+
+
+@pytest.fixture(scope="module")
+def linter() -> Linter:
+    return Linter(reference_date=datetime.date.fromisoformat(DAY))
+
+
+def test_fix_agrees_with_the_command_line_on_every_record(tmp_path: Path, linter) -> None:
+    records = all_records(30)
+    source = write_jsonl(tmp_path / "in" / "news.jsonl", records)
+    out = tmp_path / "out"
+    report = tmp_path / "report.json"
+    run("fix", source, "--out", out, "--report", report, "--reference-date", DAY, "--no-cache")
+    entries = json.loads(report.read_text(encoding="utf-8"))["documents"]
+    cleaned = [json.loads(line) for line in (out / "news.jsonl").read_text().splitlines()]
+    assert len(entries) == len(records)
+    for record, entry, written in zip(records, entries, cleaned, strict=True):
+        fields = {k: v for k, v in record.items() if k != "text"}
+        result = linter.fix(record["text"], **fields)
+        assert result.text == written["text"]
+        assert result.entry["findings"] == entry["findings"]
+        for key in ("title", "date", "language", "authors", "sources", "lines", "hash"):
+            assert result.entry[key] == entry[key], key
+
+
+def test_restore_gives_back_the_original(linter) -> None:
+    for result in linter.fix_batch(seed_texts()):
+        assert result.restore() == result.original
+        kept = len(result.text.splitlines(keepends=True))
+        taken = sum(r.end_line - r.line + 1 for r in result.removals)
+        assert kept + taken == len(result.original.splitlines(keepends=True))
+
+
+def test_check_finds_what_fix_fixes_and_marks_nothing_fixed(linter) -> None:
+    text = seed_texts()[2]
+    checked, fixed = linter.check(text), linter.fix(text)
+    assert [f.code for f in checked.findings] == [f.code for f in fixed.findings]
+    assert checked.text == fixed.text
+    assert not any(f.fixed for f in checked.findings)
+    assert any(f.fixed for f in fixed.findings)
+
+
+def test_a_date_field_counts_as_stated(linter) -> None:
+    text = "The council voted on Tuesday to close the old bridge for repairs, officials said.\n"
+    bare = {f.code for f in linter.check(text).findings}
+    dated = {f.code for f in linter.check(text, date="2024-05-01").findings}
+    assert bare - dated, "a record's date field should silence the missing-date finding"
+
+
+def test_configuration_selects_rules() -> None:
+    only = Linter({"select": ["newsletter"]})
+    codes = {f.code for f in only.fix("Body text here.\nSubscribe to our newsletter!\n").findings}
+    assert codes and all(code.startswith("NL") for code in codes)
+
+
+def test_a_configuration_error_reads_as_on_the_command_line(tmp_path: Path) -> None:
+    config = tmp_path / "scrapelint.toml"
+    config.write_text('fail-on = "fatal"\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    cli = run("check", tmp_path / "a.txt", "--config", config)
+    with pytest.raises(ConfigError) as raised:
+        Linter(config)
+    assert cli.exit_code == 2
+    assert f"Error: {raised.value}" in cli.stderr
+    with pytest.raises(ConfigError, match=r"^\[tool.scrapelint\]: fail-on: "):
+        Linter({"fail-on": "fatal"})
+    with pytest.raises(ConfigError, match="unknown rule selector 'XX9'"):
+        Linter({"select": ["XX9"]})
+
+
+def test_pyproject_path(tmp_path: Path) -> None:
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text('[tool.scrapelint]\nselect = ["share"]\n', encoding="utf-8")
+    codes = {f.code for f in Linter(pyproject).fix("Body.\nShare on Facebook\n").findings}
+    assert codes == {"SH001"}
+
+
+def test_pickles_as_its_configuration(linter) -> None:
+    data = pickle.dumps(linter)
+    assert b"RuleMeta" not in data  # the compiled rules stay behind
+    copy = pickle.loads(data)
+    texts = seed_texts()
+    assert copy.fix_batch(texts) == linter.fix_batch(texts)
+
+
+def test_threads_share_one_linter(linter) -> None:
+    texts = [record["text"] for record in all_records(20)]
+    serial = [linter.fix(text) for text in texts]
+    with ThreadPoolExecutor(4) as pool:
+        threaded = list(pool.map(linter.fix, texts))
+    assert threaded == serial
+
+
+def test_results_are_frozen(linter) -> None:
+    result = linter.fix("Text.\n")
+    with pytest.raises(AttributeError):
+        result.text = "other"  # type: ignore[misc]
+
+
+def test_bad_arguments_are_named(linter) -> None:
+    with pytest.raises(TypeError, match="str"):
+        linter.fix(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="'text'"):
+        linter.fix("a", text="b")
+    with pytest.raises(ValueError, match="2 texts but 1"):
+        linter.fix_batch(["a", "b"], [{}])
+
+
+PROPERTY_LINTER = Linter(reference_date=datetime.date(2025, 6, 1))
+
+
+@given(text=DOCUMENTS)
+def test_any_fix_restores_and_fixes_no_further(text: str) -> None:
+    result = PROPERTY_LINTER.fix(text)
+    assert result.restore() == text
+    repaired = sum(len(r.original) - len(r.text) for r in result.replacements)
+    assert sum(len(r.text) for r in result.removals) + repaired == len(text) - len(result.text)
+    assert PROPERTY_LINTER.fix(result.text).text == result.text
+
+
+def test_a_record_can_hold_back_rules(linter) -> None:
+    text = "The council voted on Tuesday to close the old bridge.\nShare on Facebook\n"
+    assert "SH001" in {f.code for f in linter.check(text).findings}
+    held = linter.check(text, scrapelint_ignore=["SH001"])
+    assert "SH001" not in {f.code for f in held.findings}
+    with pytest.raises(ValueError, match="scrapelint_ignore: expected a list of rule codes"):
+        linter.check(text, scrapelint_ignore="SH001")
+
+
+def test_aggressive_as_on_the_command_line() -> None:
+    from scrapelint.text.confidence import threshold
+
+    assert Linter().settings(fix=True).policy.remove_at == threshold(False)
+    assert Linter({"aggressive": True}).settings(fix=True).policy.remove_at == threshold(True)
+    flagged = Linter({"aggressive": True}, aggressive=False)
+    assert flagged.settings(fix=True).policy.remove_at == threshold(False)

@@ -1,0 +1,117 @@
+"""In-line repairs: applied once, recorded, undone by restore, and never more than the fix says.
+
+The hygiene rules repair spans inside lines (mojibake, entities, tags, invisible characters). On
+prose with such damage mixed in, fixing is idempotent, the report restores the input byte for
+byte, and every changed span is exactly what the rule proposed: for mojibake, ftfy's repair.
+"""
+
+from __future__ import annotations
+
+import html
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scrapelint.engine import apply as engine
+from scrapelint.engine.kinds.mojibake import certain_repair
+from scrapelint.engine.packs import load_rules
+from scrapelint.engine.repair import repair
+from scrapelint.report.restore_text import restore
+from scrapelint.run.entries import finding_entry
+from scrapelint.text.document import Document
+from tests.strategies import SENTENCES
+
+HYGIENE = tuple(rule for rule in load_rules() if rule.meta.source == "hygiene")
+MOJIBAKE = next(rule for rule in HYGIENE if rule.meta.kind == "mojibake")
+ACCENTED = ("été", "café", "naïve", "it’s", "“quoted”", "São Paulo", "Ærø", "€5")
+DAMAGE = (
+    lambda word: word.encode("utf-8").decode("windows-1252", errors="ignore"),
+    lambda word: word.encode("utf-8").decode("latin-1"),
+    lambda word: html.escape(word, quote=True).replace("&amp;", "&amp;amp;"),
+    lambda word: word[:1] + "\u200b" + word[1:],
+    lambda word: word[:1] + "\u00ad" + word[1:],
+    lambda word: f"<strong>{word}</strong>",
+    lambda word: word,
+)
+
+
+@st.composite
+def damaged_lines(draw) -> str:
+    sentence = draw(st.sampled_from(SENTENCES["en"]))
+    words = sentence.split(" ")
+    at = draw(st.integers(0, len(words)))
+    word = draw(st.sampled_from(ACCENTED))
+    words.insert(at, draw(st.sampled_from(DAMAGE))(word))
+    return " ".join(words)
+
+
+@st.composite
+def damaged_documents(draw) -> str:
+    lines = draw(st.lists(damaged_lines(), min_size=1, max_size=6))
+    ending = draw(st.sampled_from(["\n", "\r\n"]))
+    return ending.join(lines) + draw(st.sampled_from(["", ending]))
+
+
+def fix(text: str) -> engine.Result:
+    return engine.fix(Document.from_text(text), HYGIENE)
+
+
+@given(damaged_documents())
+def test_repairs_are_idempotent(text: str) -> None:
+    once = fix(text).cleaned.text
+    assert fix(once).cleaned.text == once
+
+
+@given(damaged_documents())
+def test_report_restores_a_repaired_text_byte_for_byte(text: str) -> None:
+    result = fix(text)
+    entry = {"findings": [finding_entry(o, applied=True) for o in result.outcomes]}
+    assert restore(result.cleaned.text, entry) == text
+
+
+@given(damaged_documents())
+def test_a_repair_changes_only_its_recorded_spans(text: str) -> None:
+    """Undoing each recorded span, right to left, gives the original line: nothing else moved."""
+    doc = Document.from_text(text)
+    repaired, repairs, _ = repair(doc, HYGIENE)
+    assert len(repaired.lines) == len(doc.lines)
+    for number, (before, after) in enumerate(zip(doc.texts, repaired.texts, strict=True)):
+        spans = sorted(
+            (edit for _, done in repairs for edit in done if edit.line == number),
+            key=lambda edit: edit.at,
+            reverse=True,
+        )
+        line = after
+        for edit in spans:
+            assert line[edit.start : edit.end] == edit.text
+            line = line[: edit.start] + edit.original + line[edit.end :]
+        assert line == before
+
+
+@given(st.sampled_from(SENTENCES["en"]), st.sampled_from(ACCENTED))
+def test_mojibake_repair_is_ftfy_s_and_nothing_more(sentence: str, word: str) -> None:
+    damaged = f"{sentence} {word.encode('utf-8').decode('windows-1252', errors='ignore')}"
+    result = engine.fix(Document.from_text(damaged), (MOJIBAKE,))
+    expected = certain_repair(damaged)
+    assert result.cleaned.text == (expected if expected is not None else damaged)
+
+
+def test_uncertain_mojibake_is_reported_not_changed() -> None:
+    text = "The café reopened, the owner doesnÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢t mind.\n"
+    result = engine.fix(Document.from_text(text), (MOJIBAKE,))
+    assert result.cleaned.text == text
+    (outcome,) = result.outcomes
+    assert not outcome.finding.fixable and not outcome.fixed
+
+
+def test_overlapping_repairs_apply_the_first_and_report_the_other() -> None:
+    text = "The <b>&amp;</b> sign, the minister said.\n"
+    result = fix(text)
+    entry = {"findings": [finding_entry(o, applied=True) for o in result.outcomes]}
+    assert restore(result.cleaned.text, entry) == text
+    assert "<b>" not in result.cleaned.text
+
+
+def test_a_line_with_undecodable_bytes_is_not_repaired() -> None:
+    text = "Tom &amp; Jerry\udce9 met in 1940.\n"
+    assert fix(text).cleaned.text == text
