@@ -30,6 +30,7 @@ from scrapelint.cli.options import (
     selection_options,
 )
 from scrapelint.cli.preflight import PreflightError, check_fix
+from scrapelint.cli.uris import PATH_OR_URI, local_paths, refuse_uris
 from scrapelint.cli.verdict import EXIT_ERROR, EXIT_FINDINGS, Verdict, conclude
 from scrapelint.engine.kinds import kind_options
 from scrapelint.engine.packs import load_rules
@@ -45,7 +46,7 @@ from scrapelint.report.reporters import NEEDS_TEXT
 from scrapelint.report.reporters.json import write_json
 from scrapelint.run.parallel import process_all
 from scrapelint.run.pipeline import Job
-from scrapelint.run.placing import Placer, discard_spool
+from scrapelint.run.placing import Placer, discard_spool, take
 from scrapelint.run.progress import Progress
 from scrapelint.run.progress import wanted as progress_wanted
 from scrapelint.run.result_cache import ResultCache
@@ -80,7 +81,7 @@ def check(paths, write_baseline, **params):
 
 @cli.command()
 @run_options
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Write here.")
+@click.option("--out", type=PATH_OR_URI, help="Write here (with --engine ray: a URI too).")
 @click.option("--diff", is_flag=True, help="Print a unified diff; write nothing.")
 @click.option(
     "--report",
@@ -94,13 +95,17 @@ def fix(paths, out, diff, report_path, **params):
     options = resolve({"paths": paths, **params}, fix=True)
     if diff and options.engine == "ray":
         raise click.UsageError("--diff runs on the local engine only")
+    refuse_uris([out], options.engine)
+    stored = local_paths([*paths, out]) != [*paths, out]
+    if stored and out is None:
+        raise click.UsageError("files in object storage are fixed into --out, never in place")
     try:
-        check_fix(paths, out, report_path, writes=not diff)
+        check_fix(local_paths(paths), None if stored else out, report_path, writes=not diff)
     except PreflightError as error:
         raise click.UsageError(str(error)) from None
     files = []
     spool = EntrySpool()  # the report entries wait on disk: memory stays that of one file
-    placer = Placer(out)
+    placer = store_placer(out) if stored else Placer(out)
     with stop_between_files() as stop, placer:  # the placer commits its last batch of writes
         for file in _run(paths, options, stop, applied=not diff, out=out):
             if diff:
@@ -109,7 +114,7 @@ def fix(paths, out, diff, report_path, **params):
                 finally:
                     file = discard_spool(file)
             else:
-                file = placer.take(file)
+                file = take(placer, file)
             files.append(spool.keep(file))
     files = placer.settle(files)
     verdict = conclude(files, options, paths=paths, partial=stop.requested)
@@ -162,7 +167,7 @@ def _run(
     stop: StopRequest,
     *,
     applied: bool,
-    out: Path | None = None,
+    out: Path | str | None = None,
 ) -> Iterator[FileResult]:
     """Every file's result, in order, on `options.jobs` processes, with a bar on a terminal;
     no more once `stop` is requested (the file just handed out is finished by the caller).
@@ -179,6 +184,7 @@ def _run(
         cache=cache,
     )
     show = progress_wanted(options.quiet) and options.engine == "local"  # Ray shows its own
+    out = out if isinstance(out, Path) else None  # a store is never read as a local folder
     items = once_each(options.sources(paths), out)
     total = None
     if show:  # the bar needs the total first: the tree is walked once, into a list
@@ -209,6 +215,15 @@ def _engine(options: RunOptions, items: Iterator, job: Job) -> Iterator[FileResu
         raise ConfigError(str(error)) from None
     linter = options.linter or Linter(options.config)
     return ray_engine.on_ray(items, job, linter, cluster)
+
+
+def store_placer(out: Path | str):
+    from scrapelint.cluster.store_placer import StorePlacer
+
+    try:
+        return StorePlacer(out)
+    except (OSError, ValueError) as error:  # pyarrow's: the URI names no file system it has
+        raise click.BadParameter(f"{out}: {error}", param_hint="--out") from None
 
 
 @cli.command()
