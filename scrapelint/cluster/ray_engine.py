@@ -191,7 +191,7 @@ class _File:
             self.spool = (
                 ParquetSpool(target, codec(open_parquet(self.source.path)))
                 if parquet
-                else Spool(target)
+                else Spool(self.source.kind)
             )
         return self.spool
 
