@@ -30,6 +30,7 @@ from scrapelint.cli.options import (
     selection_options,
 )
 from scrapelint.cli.preflight import PreflightError, check_fix
+from scrapelint.cli.uris import PATH_OR_URI, local_paths, refuse_uris
 from scrapelint.cli.verdict import EXIT_ERROR, EXIT_FINDINGS, Verdict, conclude
 from scrapelint.engine.kinds import kind_options
 from scrapelint.engine.packs import load_rules
@@ -77,7 +78,7 @@ def check(paths, write_baseline, **params):
 
 @cli.command()
 @run_options
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), help="Write here.")
+@click.option("--out", type=PATH_OR_URI, help="Write here (with --engine ray: a URI too).")
 @click.option("--diff", is_flag=True, help="Print a unified diff; write nothing.")
 @click.option(
     "--report",
@@ -91,12 +92,16 @@ def fix(paths, out, diff, report_path, **params):
     options = resolve({"paths": paths, **params}, fix=True)
     if diff and options.engine == "ray":
         raise click.UsageError("--diff runs on the local engine only")
+    refuse_uris([out], options.engine)
+    stored = local_paths([*paths, out]) != [*paths, out]
+    if stored and out is None:
+        raise click.UsageError("files in object storage are fixed into --out, never in place")
     try:
-        check_fix(paths, out, report_path, writes=not diff)
+        check_fix(local_paths(paths), None if stored else out, report_path, writes=not diff)
     except PreflightError as error:
         raise click.UsageError(str(error)) from None
     files = []
-    placer = Placer(out)
+    placer = store_placer(out) if stored else Placer(out)
     with stop_between_files() as stop, placer:  # the placer commits its last batch of writes
         for file in _run(paths, options, stop, applied=not diff, out=out):
             try:
@@ -157,7 +162,7 @@ def _run(
     stop: StopRequest,
     *,
     applied: bool,
-    out: Path | None = None,
+    out: Path | str | None = None,
 ) -> Iterator[FileResult]:
     """Every file's result, in order, on `options.jobs` processes, with a bar on a terminal;
     no more once `stop` is requested (the file just handed out is finished by the caller).
@@ -174,6 +179,7 @@ def _run(
         cache=cache,
     )
     show = progress_wanted(options.quiet) and options.engine == "local"  # Ray shows its own
+    out = out if isinstance(out, Path) else None  # a store is never read as a local folder
     total = sum(1 for _ in once_each(options.sources(paths), out)) if show else None
     bar = Progress(total, show)
     try:
@@ -200,6 +206,15 @@ def _engine(options: RunOptions, items: Iterator, job: Job) -> Iterator[FileResu
         raise ConfigError(str(error)) from None
     linter = options.linter or Linter(options.config)
     return ray_engine.on_ray(items, job, linter, cluster)
+
+
+def store_placer(out: Path | str):
+    from scrapelint.cluster.store_placer import StorePlacer
+
+    try:
+        return StorePlacer(out)
+    except (OSError, ValueError) as error:  # pyarrow's: the URI names no file system it has
+        raise click.BadParameter(f"{out}: {error}", param_hint="--out") from None
 
 
 def _discard_spool(file: FileResult) -> None:

@@ -17,6 +17,8 @@ import click
 from scrapelint.api.linter import Linter
 from scrapelint.api.selecting import ConfigError as ApiConfigError
 from scrapelint.api.selecting import config_rules
+from scrapelint.cli.uris import PATH_OR_URI, local_paths, refuse_uris
+from scrapelint.cluster.object_store import sources_of
 from scrapelint.corpus.table import TableError
 from scrapelint.engine.rule import Rule
 from scrapelint.engine.rule_cache import cached_rules
@@ -84,7 +86,7 @@ def run_options(command):
     command = _apply(
         command,
         [
-            click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path)),
+            click.argument("paths", nargs=-1, required=True, type=PATH_OR_URI),
             click.option(
                 "--output-format",
                 type=click.Choice(sorted(REPORTERS)),
@@ -222,12 +224,13 @@ class RunOptions:
 
     def sources(self, paths: Sequence[Path]) -> Iterator[Source | Problem]:
         exclude = self.config.exclude
-        return included(discover(paths), self.config.root, exclude, self.force_exclude)
+        found = sources_of(paths, discover)
+        return included(found, self.config.root, exclude, self.force_exclude)
 
     def all_excluded(self, files: Sequence[object], paths: Sequence[Path]) -> bool:
         """Whether the run found no file only because `exclude` left every one out (a
         pre-commit run on excluded files passes, as ruff's does)."""
-        return not files and any(isinstance(item, Source) for item in discover(paths))
+        return not files and any(isinstance(i, Source) for i in sources_of(paths, discover))
 
     def settings_for(self, path: Path) -> Settings:
         ignored = ignored_for(path, self.config.root, self.config.per_file_ignores)
@@ -255,7 +258,8 @@ def choose_rules(config: Config, params: dict) -> tuple[Rule, ...]:
 
 
 def resolve(params: dict, *, fix: bool) -> RunOptions:
-    config = read_config(params["paths"], params["config_path"])
+    refuse_uris(params["paths"], params.get("engine"))
+    config = read_config(local_paths(params["paths"]), params["config_path"])
     choose_rules(config, params)  # selectors are checked first, as they always were
     table = params.get("boilerplate") or config.boilerplate
     try:

@@ -2,22 +2,22 @@
 them in `map_batches` with the API, on a cluster (`--address`) or on a local one started for the
 run. This process puts each file's pieces back together, in order: the cleaned file goes to a
 spool the command line moves into place, and the entries to the report, exactly as a local run
-would leave them. Other files (text, Markdown, pages) are processed here, as a local run does.
+would leave them. Other files (text, Markdown, pages) are processed here, as a local run does;
+in object storage (`object_store`) they are named and left alone.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from scrapelint.api.linter import Linter
+from scrapelint.cluster.object_store import StoredSource, open_parquet_in, size_of
 from scrapelint.io.compression import inner_name
 from scrapelint.io.formats import JSONL_SUFFIXES, Problem, output_name
-from scrapelint.io.parquet import ParquetSpool, codec, is_parquet, open_parquet
+from scrapelint.io.parquet import ParquetSpool, codec, is_parquet
 from scrapelint.io.sources import Source
 from scrapelint.report.file_result import FileResult
 from scrapelint.run.pipeline import Job, run_one
@@ -26,6 +26,7 @@ from scrapelint.run.streaming import BATCH_RECORDS, Spool
 # JSONL lines per piece: the batch a local run streams a big file in.
 LINES_PER_PIECE = BATCH_RECORDS
 NEEDS_RAY = "--engine ray needs Ray Data: pip install 'scrapelint[ray]'"
+NOT_STORED = "not read: in object storage, --engine ray reads JSONL and Parquet files only"
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,14 @@ def on_ray(
     """A `FileResult` per item, in order, the JSONL and Parquet files cleaned on Ray."""
     found = list(items)
     ours = [item for item in found if isinstance(item, Source) and _ours(item)]
-    early = {s.path: _unusable(s.path, linter.text_field) for s in ours if is_parquet(s.path.name)}
+    early = {s.path: _unusable(s, linter.text_field) for s in ours if is_parquet(s.path.name)}
     shared = [source for source in ours if early.get(source.path) is None]
     pieces = _results(shared, job, linter, cluster) if shared else iter(())
     done: dict[str, FileResult] = {}
     for item in found:
+        if isinstance(item, StoredSource) and not _ours(item):
+            yield FileResult(item, problems=(Problem(str(item.path), None, NOT_STORED),))
+            continue
         if not isinstance(item, Source) or not _ours(item):
             yield run_one(item, job)
             continue
@@ -74,13 +78,13 @@ def _ours(source: Source) -> bool:
     return name.endswith(JSONL_SUFFIXES) or is_parquet(source.path.name)
 
 
-def _unusable(path: Path, text_field: str) -> Problem | None:
+def _unusable(source: Source, text_field: str) -> Problem | None:
     """What makes a Parquet file unreadable as a whole, found before Ray reads it."""
-    file = open_parquet(path)
+    file = open_parquet_in(source)
     if isinstance(file, Problem):
         return file
     if text_field not in file.schema_arrow.names:
-        return Problem(str(path), None, f"no column {text_field!r}; kept as is", fatal=True)
+        return Problem(str(source.path), None, f"no column {text_field!r}; kept as is", fatal=True)
     return None
 
 
@@ -88,9 +92,6 @@ def _results(
     sources: list[Source], job: Job, linter: Linter, cluster: Cluster
 ) -> Iterator[FileResult]:
     """Each file's result as its last piece comes back."""
-    import ray.data
-
-    from scrapelint.cluster.pieces_source import PiecesSource
     from scrapelint.cluster.work import Work
 
     connect(cluster)
@@ -104,10 +105,8 @@ def _results(
         keep_text=job.keep_text,
         ignores={key: codes for key, s in by_key.items() if (codes := _ignored(job, linter, s))},
     )
-    dataset = ray.data.read_datasource(PiecesSource(list(by_key), LINES_PER_PIECE))
-    cleaned = dataset.map_batches(work, batch_size=1, batch_format="pyarrow", zero_copy_batch=True)
     files: dict[str, _File] = {}
-    for batch in cleaned.iter_batches(batch_size=None, batch_format="pyarrow"):
+    for batch in _cleaned(sources, work):
         for row in batch.to_pylist():
             key = row["path"]
             file = files.get(key) or files.setdefault(key, _File(by_key[key], first.fix))
@@ -117,6 +116,40 @@ def _results(
                 # Workers know the file by its path alone: where it is written under `--out`
                 # (relative to its folder argument) goes into its entries here.
                 yield result.at(by_key[key]) if result.entries else result
+
+
+def _cleaned(sources: list[Source], work: Any) -> Iterator[Any]:
+    """The cleaned pieces of `sources`, in order: one Ray read per file system (local files,
+    and each store), since a datasource reads through one."""
+    import ray.data
+
+    from scrapelint.cluster.pieces_source import PiecesSource
+
+    for filesystem, paths in _by_filesystem(sources):
+        source = PiecesSource(paths, LINES_PER_PIECE, filesystem=filesystem)
+        dataset = ray.data.read_datasource(source)
+        cleaned = dataset.map_batches(
+            work, batch_size=1, batch_format="pyarrow", zero_copy_batch=True
+        )
+        yield from cleaned.iter_batches(batch_size=None, batch_format="pyarrow")
+
+
+def _by_filesystem(sources: list[Source]) -> list[tuple[Any, list[str]]]:
+    """The files' paths grouped by the file system they are read through (None: local), in
+    order of first appearance."""
+    groups: list[tuple[Any, list[str]]] = []
+    for source in sources:
+        filesystem = source.filesystem if isinstance(source, StoredSource) else None
+        group = next((g for g in groups if _same(g[0], filesystem)), None)
+        if group is None:
+            group = (filesystem, [])
+            groups.append(group)
+        group[1].append(str(source.path))
+    return groups
+
+
+def _same(one: Any, other: Any) -> bool:
+    return one is other or (one is not None and other is not None and one.equals(other))
 
 
 def _ignored(job: Job, linter: Linter, source: Source) -> tuple[str, ...]:
@@ -189,7 +222,7 @@ class _File:
             target = output_name(self.source.path.name)
             parquet = self._parquet
             self.spool = (
-                ParquetSpool(target, codec(open_parquet(self.source.path)))
+                ParquetSpool(target, codec(open_parquet_in(self.source)))
                 if parquet
                 else Spool(self.source.kind)
             )
@@ -197,7 +230,7 @@ class _File:
 
     def result(self) -> FileResult:
         path, target = self.source.path, output_name(self.source.path.name)
-        size = os.stat(path).st_size if self._parquet else self.size
+        size = size_of(self.source) if self._parquet else self.size
         if self.broken:  # as a local run: the file is named, left as it was, its entries dropped
             if self.spool is not None:
                 self.spool.discard()
