@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -36,7 +36,8 @@ class Source:
 
     path: Path
     root: Path | None
-    kind: FileKind = None  # type: ignore[assignment]  # filled in from the name below
+    # Keyword-only: subclasses (a file in an object store) add their own fields after `root`.
+    kind: FileKind = field(default=None, kw_only=True)  # type: ignore[assignment]  # see below
 
     def __post_init__(self) -> None:
         if self.kind is None:
@@ -57,7 +58,7 @@ def discover(paths: Sequence[Path]) -> Iterator[Source | Problem]:
         if path.is_dir():
             yield from _walk(path)
         elif path.exists():
-            yield Source(path, None, kind_of(path.name))
+            yield Source(path, None, kind=kind_of(path.name))
         elif path.is_symlink():  # exists() follows links: this one leads nowhere, or in a loop
             yield Problem(str(path), None, "a broken or looping symbolic link", fatal=True)
         else:
@@ -72,7 +73,7 @@ def _walk(root: Path) -> Iterator[Source | Problem]:
         subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
         for name in sorted(files):
             if supported(name) and not name.startswith("."):
-                yield Source(Path(folder) / name, root, kind_of(name))
+                yield Source(Path(folder) / name, root, kind=kind_of(name))
     yield from (_folder_problem(error) for error in unreadable)
 
 

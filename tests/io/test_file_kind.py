@@ -49,3 +49,12 @@ def test_parsing_reads_the_kind_given_not_the_name() -> None:
     assert parsed.is_jsonl
     assert [doc.text for doc in parsed.documents] == ["One line."]
     assert not parse("notes.txt", raw).is_jsonl
+
+
+def test_a_stored_file_keeps_its_kind_and_its_file_system() -> None:
+    from scrapelint.cluster.object_store import StoredSource
+
+    filesystem = object()
+    source = StoredSource(Path("bucket/a.jsonl.zst"), Path("bucket"), filesystem)
+    assert source.filesystem is filesystem
+    assert source.kind == kind_of("a.jsonl.zst")
