@@ -24,7 +24,7 @@ PATH_OR_URI = PathOrUri()
 
 
 def local_paths(paths: Sequence[Path | str]) -> list[Path]:
-    return [path for path in paths if not is_uri(path)]
+    return [Path(path) for path in paths if not is_uri(path)]
 
 
 def refuse_uris(given: Sequence[Path | str | None], engine: str | None) -> None:

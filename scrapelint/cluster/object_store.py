@@ -74,7 +74,7 @@ def _walk_order(relative: PurePosixPath) -> tuple:
 def sources_of(paths: Sequence[Path | str], discover: Any) -> Iterator[Source | Problem]:
     """What `discover` finds under the local paths and `discover_uri` under the URIs, in order."""
     for path in paths:
-        yield from discover_uri(path) if is_uri(path) else discover([path])
+        yield from discover_uri(str(path)) if is_uri(path) else discover([path])
 
 
 def open_parquet_in(source: Source) -> Any:
