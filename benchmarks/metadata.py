@@ -1,6 +1,7 @@
 """Dates, authors and titles on DEV-modern and the seeds, scored with the bench's own rules.
 
 usage: python benchmarks/metadata.py [--bench ../shared/bench] [--no-html] [--cv] [--gate]
+                                     [--misses date|author|title]
 
 Runs scrapelint (through the library, one process, default rules and settings) over
 DEV-modern's page and trafilatura texts (`dev-modern/scraped`) and, unless `--no-html`, its saved
@@ -14,6 +15,9 @@ Timing: the share of a `fix` run's time that goes to reading the metadata around
 
 `--cv`: the headline's weights (`headline.Weights`) chosen on half the sites and scored on the
 other half (two folds, sites in `manifest.jsonl`, no site in both), next to the shipped weights.
+
+`--misses FIELD`: one line per DEV-modern page text whose FIELD is wrong or missing (id, gold,
+found), wrong ones first, to group the misses by cause.
 
 `--gate`: exit 1 when a DEV-modern figure falls below (or a wrong share rises above) its pin in
 `benchmarks/metadata_pin.json`, or a seed's metadata changes.
@@ -31,10 +35,12 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import title_threshold
+
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.facts import metadata as metadata_module
-from scrapelint.facts.headline import WEIGHTS
+from scrapelint.facts.headline import MIN_TITLE_SCORE, WEIGHTS
 from scrapelint.facts.page_meta import read_page
 from scrapelint.facts.policy import Policy
 from scrapelint.io.formats import parse
@@ -112,6 +118,26 @@ def baselines(scorer, root: Path, meta: dict) -> dict:
     }
 
 
+def misses(scorer, meta: dict, preds: dict, field: str) -> list[str]:
+    """ "WRONG|NONE id gold -> found" for each page text whose `field` is not right."""
+    index = FIELDS.index(field)
+    gold_key = field
+    rows = []
+    for doc_id, gold in sorted(meta.items()):
+        if "-page-" not in doc_id or not gold.get(gold_key):
+            continue
+        found = preds.get(doc_id, (None, [], None))[index]
+        if field == "author":
+            right = scorer.author_right(gold[gold_key], found)
+        elif field == "title":
+            right = bool(found) and scorer.title_right(gold[gold_key], found)
+        else:
+            right = found == gold[gold_key]
+        if not right:
+            rows.append(f"{'WRONG' if found else 'NONE '} {doc_id} {gold[gold_key]!r} -> {found!r}")
+    return sorted(rows)
+
+
 def figures(counts: dict) -> dict:
     """{variant: {field: (right, wrong, none)}} as shares."""
     out = {}
@@ -152,12 +178,32 @@ def cross_validate(scorer, root: Path, meta: dict, manifest: dict) -> tuple[floa
             total += bool(page.title) and scorer.title_right(meta[i]["title"], page.title.text)
         return total
 
+    pages = title_threshold.pages_of(
+        ids,
+        manifest,
+        lambda i: _scored(read_page(*docs[i]).title),
+        lambda i, text: scorer.title_right(meta[i]["title"], text),
+    )
+    right_held, wrong_held, chosen = title_threshold.cross_validate(pages)
+    right_now, wrong_now = title_threshold.counts(pages, MIN_TITLE_SCORE)
+    n = len(ids)
+    print(
+        f"titles, site-grouped 2-fold CV of the unsure-title threshold (a wrong one costs "
+        f"{title_threshold.WRONG_COST:g} right): {right_held / n:.3f}/{wrong_held / n:.3f} "
+        f"right/wrong held out (thresholds {chosen}); shipped {MIN_TITLE_SCORE}: "
+        f"{right_now / n:.3f}/{wrong_now / n:.3f}; none left out: "
+        f"{'/'.join(f'{x / n:.3f}' for x in title_threshold.counts(pages, float('-inf')))}"
+    )
     held_right = 0
     for test in folds:
         train = [i for i in ids if manifest[i] not in test]
         best = max(grid, key=lambda w: right(w, train))
         held_right += right(best, [i for i in ids if manifest[i] in test])
     return held_right / len(ids), right(WEIGHTS, ids) / len(ids)
+
+
+def _scored(title) -> tuple[float, str] | None:
+    return None if title is None else (title.score, title.text)
 
 
 def seed_values(seeds: Path, rules) -> dict:
@@ -198,6 +244,7 @@ def main() -> int:
     parser.add_argument("--no-html", action="store_true")
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--gate", action="store_true")
+    parser.add_argument("--misses", choices=FIELDS)
     args = parser.parse_args()
     root = args.bench / "dev-modern"
     if not (root / "meta.jsonl").is_file():
@@ -220,6 +267,8 @@ def main() -> int:
         by_doc = {ids[page]: value for page, value in html_preds.items()}
         html_meta = {i: meta[i] for i in ids.values()}
         table["scrapelint, HTML input"] = figures(scorer.tally(html_meta, by_doc))
+    if args.misses:
+        print("\n".join(misses(scorer, meta, preds, args.misses)))
     print("DEV-modern, right/wrong over documents whose gold has a value:")
     for name, rows in table.items():
         show(name, rows)

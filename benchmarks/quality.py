@@ -35,7 +35,7 @@ from scrapelint.engine.apply import fix
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.io.formats import parse, render
-from scrapelint.locate import article
+from scrapelint.locate import article, bullets
 
 HERE = Path(__file__).resolve().parent
 PIN = HERE / "quality_pin.json"
@@ -46,6 +46,7 @@ GRID = {
     "PROSE_BEYOND": (40.0, 80.0, 1e9),
     "NAVIGATION_RUN": (5, 4, 7),
     "EDGE_REACH": (2, 1, 0),
+    "LED_ITEM_WEIGHT": (1.0, 0.4),
 }
 # What a fold's settings are chosen by: the mean token F1 of the four corpora, less a penalty for
 # each corpus whose keep_R falls under the target.
@@ -131,13 +132,18 @@ class Settings:
         self.values = values
 
     def __enter__(self) -> None:
-        self.saved = {name: getattr(article, name) for name in self.values}
+        self.saved = {name: getattr(_holder(name), name) for name in self.values}
         for name, value in self.values.items():
-            setattr(article, name, value)
+            setattr(_holder(name), name, value)
 
     def __exit__(self, *exc) -> None:
         for name, value in self.saved.items():
-            setattr(article, name, value)
+            setattr(_holder(name), name, value)
+
+
+def _holder(name: str):
+    """The locator module that defines the tuned constant `name`."""
+    return next(module for module in (article, bullets) if hasattr(module, name))
 
 
 def clean_all(bench: Bench, rules) -> tuple[dict[str, str], dict[str, list]]:

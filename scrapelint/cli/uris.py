@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 import click
 
@@ -24,7 +25,8 @@ PATH_OR_URI = PathOrUri()
 
 
 def local_paths(paths: Sequence[Path | str]) -> list[Path]:
-    return [Path(path) for path in paths if not is_uri(path)]
+    # Local arguments arrive as Paths (PathOrUri converts them); URIs stay strings.
+    return [cast(Path, path) for path in paths if not is_uri(path)]
 
 
 def refuse_uris(given: Sequence[Path | str | None], engine: str | None) -> None:

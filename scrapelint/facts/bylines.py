@@ -29,6 +29,9 @@ from scrapelint.text.document import line_content
 
 # A label glued to the word before it: "Jane DoePublished", "2025By". Cut apart before reading.
 GLUE_RE = re.compile(r"(?<=[a-z\d.])(?=[A-Z])")
+# A year glued to the next date or name ("September 1, 2016September 8, 2016Jane Doe"): pages
+# print the published and updated dates and the byline as neighbouring spans.
+GLUED_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
 # Separators between the parts of a byline: bars, bullets, spaced dashes, and the words that
 # lead from a name to a date, a place or a category ("Jane Doe on May 3", "In Travel Tips").
 SEGMENT_RE = re.compile(
@@ -65,7 +68,8 @@ def unglue(text: str) -> str:
     def cut(match: re.Match[str]) -> str:
         rest = text[match.end() :]
         glued = WORDS.published.match(rest) or WORDS.updated.match(rest) or rest[:3] == "By "
-        return " " if glued else ""
+        year = GLUED_YEAR_RE.search(text, 0, match.start())
+        return " " if glued or year else ""
 
     return GLUE_RE.sub(cut, text)
 

@@ -4,7 +4,7 @@ A date counts as a dateline when the line is built like one: the date with its t
 site name or label (`is_dateline`), a label right before it ("Published", "Updated:",
 "Last update"), or a short line of names, separators and a reading time ("Jane Doe · Jan 29,
 2025 · 5 min read"). A date in prose, in a copyright line or under a "Related"/"Comments"
-heading never is.
+heading never is, nor a numeric date whose day and month could be swapped ("02-12-2025").
 """
 
 from __future__ import annotations
@@ -22,8 +22,19 @@ PUBLISHED, UPDATED, PLAIN = "published", "updated", "plain"
 LABEL_REACH = 40
 # A dateline holds a few words besides its dates: names, separators, a reading time.
 MAX_DATELINE_WORDS = 14
+# A list of dates, not a dateline: this many plain datelines of different dates, each at most
+# LIST_GAP lines under the one before ("1/1/2013", "+12.8%", "2/1/2013", ...).
+LIST_RUN, LIST_GAP = 3, 3
 # Words of a line once its dates are cut out.
 WORD_RE = re.compile(r"[^\W_]+")
+
+
+def swappable(mention: DateMention) -> bool:
+    """A numeric date whose day and month could be read either way ("02-12-2025"): which one
+    the page means is a guess from its other dates, and a wrong date is worse than none. Its
+    order is certain when a part is over 12 ("12/19/2025") or both are equal."""
+    day, month = mention.date.day, mention.date.month
+    return mention.shape.endswith("numeric") and day <= 12 and month <= 12 and day != month
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +67,29 @@ def datelines(lines: Sequence[str], mentions: Sequence[DateMention]) -> list[Dat
                 kind = PLAIN
             if kind is not None:
                 found.append(Dateline(mention, kind))
-    return found
+    return [d for d in _without_lists(found) if not swappable(d.mention)]
+
+
+def _without_lists(found: list[Dateline]) -> list[Dateline]:
+    """The datelines outside a run of `LIST_RUN` or more plain ones of different dates, each
+    within `LIST_GAP` lines of the next: a table of figures by date, an archive. (A labelled
+    date stays: "Published" and "Updated" lines stand together by the headline.)"""
+    plain = sorted((d for d in found if d.kind == PLAIN), key=lambda d: d.line)
+    listed: set[int] = set()
+    run: list[Dateline] = []
+    for dateline in plain:
+        if run and dateline.line - run[-1].line > LIST_GAP:
+            listed |= _listed(run)
+            run = []
+        run.append(dateline)
+    listed |= _listed(run)
+    return [d for d in found if d.line not in listed]
+
+
+def _listed(run: list[Dateline]) -> set[int]:
+    if len({d.mention.date for d in run}) < LIST_RUN:
+        return set()
+    return {d.line for d in run}
 
 
 def _label_above(lines: Sequence[str], index: int) -> str | None:

@@ -73,9 +73,9 @@ NUMERIC_RE = re.compile(
 )
 
 # Month first: "November 4, 2017", "Nov. 4, 2017", "November 3rd, 2017",
-# "Wednesday, November 20, 2019".
+# "Wednesday, November 20, 2019", "December 19. 2025" (a dot where the comma goes).
 MONTH_DAY_YEAR_RE = re.compile(
-    r"(?<!\w)" + _WEEKDAY + rf"(?P<mon>{_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+" + _YEAR
+    r"(?<!\w)" + _WEEKDAY + rf"(?P<mon>{_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+" + _YEAR
 )
 
 # Day first: "04 November 2017", "4. November 2017", "1er novembre 2017", "4-Nov-2017",
@@ -100,8 +100,9 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "day-month-year": DAY_MONTH_YEAR_RE,
 }
 
-# The day number right before a year in "November 4, 2017" / "November 3rd, 2017".
-DAY_TOKEN_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+# The day number right before a year in "November 4, 2017" / "November 3rd, 2017" /
+# "December 19. 2025".
+DAY_TOKEN_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\.?")
 
 _TEXT_REACH = 64  # characters before a year that a textual date with its weekday can span
 _ISO_REACH = 32  # characters after a year that an ISO timestamp can span

@@ -43,6 +43,7 @@ MAX_TRAIL = 6
 class Headline:
     line: int
     text: str  # as printed, without list marker or heading hashes
+    score: float = 0.0  # how sure the choice is (`Weights`): a weak one may be left unreported
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,11 @@ class Weights:
 
 
 WEIGHTS = Weights()
+# The score under which a headline is too unsure to report as the title (it still places the
+# windows read for the byline and dateline): a wrong title is worse than none. Chosen on
+# DEV-modern with site-grouped cross-validation, a wrong title costing two right ones
+# (`benchmarks/metadata.py --cv`): below it 42 of 58 chosen lines were wrong.
+MIN_TITLE_SCORE = 2.5
 
 
 def find_headline(
@@ -128,7 +134,7 @@ def find_headline(
             best = (score, index)
     if best is None:
         return None
-    return Headline(best[1], line_content(lines[best[1]]))
+    return Headline(best[1], line_content(lines[best[1]]), best[0])
 
 
 def _trails(lines: Sequence[str], candidates: Sequence[int]) -> dict[int, str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from scrapelint.facts.attribution import find_attributions
 from scrapelint.facts.dates import DateMention, is_dateline, publication_date
+from scrapelint.facts.headline import MIN_TITLE_SCORE
 from scrapelint.facts.language import get_detector, sample_text
 from scrapelint.facts.page_meta import PageMeta, read_page
 from scrapelint.text.document import Document
@@ -67,9 +68,9 @@ def describe(
     if page.byline is not None:
         authors, author_line = page.byline.names, page.byline.line
     updated = page.updated if date is not None and page.updated is not None else None
-    title_line = page.title.line if page.title is not None else None
+    title, title_line = _title(page, cleaned)
     return DocumentMeta(
-        title=page.title.text if page.title is not None else find_title(cleaned),
+        title=title,
         date=date,
         date_line=date_line,
         authors=authors,
@@ -97,6 +98,16 @@ def _date(
     if head is not None:
         return head.date, head.line, ()
     return None, None, ()
+
+
+def _title(page: PageMeta, cleaned: Document) -> tuple[str | None, int | None]:
+    """The headline read around the article when it is sure enough; none when it is unsure (a
+    wrong title is worse than none); the cleaned text's first line when no line was a candidate."""
+    if page.title is None:
+        return find_title(cleaned), None
+    if page.title.score < MIN_TITLE_SCORE:
+        return None, None
+    return page.title.text, page.title.line
 
 
 def find_title(doc: Document) -> str | None:

@@ -17,6 +17,13 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from scrapelint.facts.byline_window import (
+    MAX_LABEL_CHARS,
+    bare_byline,
+    labelled_byline,
+    signed_anywhere,
+    signed_at_end,
+)
 from scrapelint.facts.bylines import Byline, author_box, byline_at, site_owner
 from scrapelint.facts.dateline_choice import Ranks, beside_byline, choose, labelled_anywhere
 from scrapelint.facts.datelines import Dateline, datelines
@@ -38,12 +45,8 @@ HEAD_BEFORE, HEAD_AFTER = 4, 8
 START_BEFORE, START_AFTER = 8, 5
 # Non-blank lines read at the end of the body and after it.
 END_BEFORE, END_AFTER = 6, 10
-# A reading time, a role or a byline is a short line (a glued byline still fits).
-MAX_LABEL_CHARS = 100
 # A personal site names its owner in its first lines ("Jane Doe", "Jane Doe's blog").
 OWNER_LINES = 2
-# A name alone on a line is a byline only right next to a dateline, reading time or role.
-BARE_REACH = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +89,14 @@ def read_page(
     anchor = rank[headline.line] if headline is not None else start_rank
     skip = {headline.line} if headline is not None else set()
     title_line = headline.line if headline is not None else None
-    byline = _byline(lines, [i for i in near if i not in skip], stamps, title_line)
+    window_lines = [i for i in near if i not in skip]
+    title_text = headline.text if headline is not None else ""
     box = author_box(lines, tail)
-    byline = byline or box or _prefixed(lines, reach, stamps, rank, anchor)
+    # A byline that says it is one, by the headline or at the end, before a bare name.
+    byline = labelled_byline(lines, window_lines, stamps) or box or signed_at_end(lines, tail)
+    byline = byline or bare_byline(lines, window_lines, stamps, title_line, title_text)
+    byline = byline or _prefixed(lines, reach, stamps, rank, anchor)
+    byline = byline or signed_anywhere(lines, nonblank[: _rank_at(nonblank, end) + 1])
     byline = byline or site_owner(lines, nonblank[:OWNER_LINES])
     # At the end of the article a plain date counts beside the author box ("Written by ...").
     signed = {i for i in tail if box is not None and abs(rank[i] - rank[box.line]) <= 2}
@@ -97,7 +105,8 @@ def read_page(
         date = labelled_anywhere(stamps, end) or beside_byline(stamps, byline, rank)
     title = None
     if headline is not None:
-        title = Headline(headline.line, strip_site_suffix(headline.text, _site_text(lines, tail)))
+        text = strip_site_suffix(headline.text, _site_text(lines, tail))
+        title = Headline(headline.line, text, headline.score)
     return PageMeta(title, date, updated, byline, conflict, tuple(stamps))
 
 
@@ -193,43 +202,3 @@ def _prefixed(
         and (byline := byline_at(lines, index, index in dated, near_meta=False)) is not None
     ]
     return min(found, key=lambda b: abs(rank[b.line] - anchor), default=None)
-
-
-def _beside(lines: Sequence[str], index: int, reach: int) -> list[int]:
-    """The `reach` nearest non-blank lines over and under line `index`."""
-    found: list[int] = []
-    for step in (-1, 1):
-        i, seen = index + step, 0
-        while 0 <= i < len(lines) and seen < reach:
-            if lines[i].strip():
-                found.append(i)
-                seen += 1
-            i += step
-    return found
-
-
-def _byline(
-    lines: Sequence[str],
-    near: Sequence[int],
-    stamps: Sequence[Dateline],
-    headline: int | None,
-) -> Byline | None:
-    """The first byline in the window around the headline and body start."""
-    dated = {d.line for d in stamps}
-    for index in near:  # first a byline that says it is one: a prefix, or names on a dateline
-        found = byline_at(lines, index, index in dated, near_meta=False)
-        if found is not None:
-            return found
-    short = [i for i in near if len(lines[i]) <= MAX_LABEL_CHARS]
-    marks = dated | {i for i in short if WORDS.mentions("reading_time", lines[i])}
-    marks |= {i for i in short if WORDS.role.match(lines[i].strip(" *"))}
-    marks |= {i for i in short if WORDS.other_credit.match(lines[i])}
-    for index in near:  # then a line of names beside a dateline, a reading time, a role
-        beside = _beside(lines, index, BARE_REACH)
-        # A name alone right under the headline is its byline too.
-        under_headline = headline is not None and headline in beside and headline < index
-        if under_headline or any(i in marks for i in beside):
-            found = byline_at(lines, index, False, near_meta=True)
-            if found is not None:
-                return found
-    return None

@@ -23,6 +23,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from scrapelint.locate import bullets
+from scrapelint.locate.bullets import led_sentences
 from scrapelint.text.prose import LineFeatures
 
 GOOD, NEAR, SHORT, BAD, LIST = "good", "near", "short", "bad", "list"
@@ -77,6 +79,8 @@ _NOT_SEPARATOR = bytes(
 
 # The classes that let prose flow on (see `block_values`), and the value of each class but GOOD.
 _FLOWING = (GOOD, NEAR)
+# The classes of a heading between prose and the list it introduces ("Key Takeaways").
+_HEADING_CLASSES = frozenset({SHORT, BAD})
 _CLASS_VALUES = {NEAR: 0.5, LIST: 0.5, SHORT: -SHORT_TOLL, BAD: -BAD_TOLL}
 
 
@@ -292,6 +296,10 @@ def block_values(
         (c in _FLOWING and not f.list_item) or i in numbered
         for i, (c, f) in enumerate(zip(classes, feats, strict=True))
     ]
+    # Bulleted sentences the article leads into are its own points: they carry the prose on.
+    led = led_sentences(classes, feats, flows, GOOD, _HEADING_CLASSES)
+    for i in led:
+        flows[i] = True
     shape = shape or skeletons(texts, feats)
     resumes = _bridges(classes, feats, flows, shape)
     bridged = set(resumes.values())
@@ -305,6 +313,8 @@ def block_values(
         # List items earn less: a run of long bullets is far more often a teaser list.
         words = f.words if f.words < WORD_CAP else WORD_CAP  # min(), written out: same int
         v = words * (LIST_ITEM_WEIGHT if f.list_item else 1.0)
+        if i in led:
+            v = words * bullets.LED_ITEM_WEIGHT
         after = flows[i - 1] or i in resumes if i else True
         before = flows[i + 1] or i in bridged if i + 1 < n else True
         if not after and not before:

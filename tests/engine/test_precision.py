@@ -9,16 +9,29 @@ from __future__ import annotations
 
 import pytest
 
-from scrapelint.engine.apply import fix
+from scrapelint.engine.apply import fix, lint
 from scrapelint.engine.packs import load_rules
+from scrapelint.engine.rule import line_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.locate.article import extracted, locate_article
-from scrapelint.text.confidence import AGGRESSIVE_AT, REMOVE_AT, threshold
+from scrapelint.text.confidence import (
+    AGGRESSIVE_AT,
+    EDGE,
+    PHRASE,
+    PLACED_SHAPE,
+    REMOVE_AT,
+    threshold,
+)
 from scrapelint.text.document import Document
 from scrapelint.text.prose import line_reading
 
 RULES = select_rules(load_rules())
 NAV = ["* Home", "* News", "* Sport", "* Weather", "* Culture", "* Login"]
+RELATED_ITEMS = [
+    "* Mayor Announces New Budget Plan For Parks",
+    "* Local Team Wins Regional Championship Final",
+    "* Storm Damage Closes Two Schools In North District",
+]
 FOOTER = ["* About us", "* Contact", "* Privacy", "* Terms", "* Jobs", "* Advertise"]
 PARAGRAPHS = [
     "The city council voted on Tuesday to expand the bus network, adding four new routes that "
@@ -129,6 +142,68 @@ def test_prose_beyond_a_gap_keeps_its_position_weak() -> None:
     for line in (*data, *second):
         verdict = amap.verdicts[lines.index(line)]
         assert verdict.confidence < REMOVE_AT
+
+
+def _duplicate_levels(text: str, line: str) -> list[float]:
+    """The confidence of each DP001 finding on a copy of `line`."""
+    lines = text.split("\n")
+    outcomes = fix(Document.from_text(text), RULES).outcomes
+    return [
+        o.finding.confidence
+        for o in outcomes
+        if o.finding.code == "DP001" and lines[o.finding.line] == line
+    ]
+
+
+def test_repeat_where_position_is_no_evidence_stays() -> None:
+    # A round-up's cards repeat their headings ("Why we chose it"); at the body's edge, or
+    # between two parts of one article, the repeat is shape alone and is only reported.
+    repeated = "Route 12 at 14 stops, 2 bikes"
+    text = page(FOOTER[:2], [repeated], NAV, PARAGRAPHS, [repeated], FOOTER)
+    assert cleaned(text).count(repeated) == 1
+    levels = _duplicate_levels(text, repeated)
+    assert levels
+    assert all(level < REMOVE_AT for level in levels)
+
+
+def test_repeated_line_in_the_page_chrome_still_goes() -> None:
+    repeated = "Route 12 at 14 stops, 2 bikes"
+    text = page(FOOTER[:2], [repeated], NAV, PARAGRAPHS, FOOTER, [repeated])
+    assert cleaned(text).count(repeated) == 0
+    assert _duplicate_levels(text, repeated) == [PLACED_SHAPE]
+
+
+def _sidebar_levels(text: str) -> list[float]:
+    """The confidence of each SB001 finding of one lint pass over `text`."""
+    findings = lint(Document.from_text(text), line_rules(RULES))
+    return [f.confidence for f in findings if f.code == "SB001"]
+
+
+def test_sidebar_heading_over_a_table_between_two_parts_is_reported() -> None:
+    # "most popular" heads a column of a long table of movers, with more of the article after
+    # it: where the locator's own verdict is weak, the heading's items are only reported.
+    rows = [f"{name} Movers Get A Quote" for name in ("Zip", "Seka", "Atlas", "Bauer", "Dyno")]
+    rows += [
+        f"{name} Movers Get A Quote"
+        for name in ("Lifestyle", "Globe", "Murphy", "Delaney", "Capital")
+    ]
+    second = [p.replace("council", "board").replace("Officials", "Planners") for p in PARAGRAPHS]
+    table = ["Top movers", "Company Quote Rating", "most popular", *rows]
+    text = page(NAV, PARAGRAPHS, table, second[:2], FOOTER)
+    assert _sidebar_levels(text) == [EDGE]
+
+
+def test_sidebar_right_after_the_body_still_goes() -> None:
+    text = page(NAV, PARAGRAPHS, ["Most Read News", *RELATED_ITEMS], FOOTER)
+    assert _sidebar_levels(text) == [PHRASE]
+    assert not set(RELATED_ITEMS) & set(cleaned(text))
+
+
+def test_sidebar_in_the_page_chrome_still_goes() -> None:
+    sidebar = ["Most popular", *RELATED_ITEMS]
+    text = page(NAV, PARAGRAPHS, FOOTER, sidebar, FOOTER)
+    assert _sidebar_levels(text) == [PHRASE]
+    assert not set(RELATED_ITEMS) & set(cleaned(text))
 
 
 @pytest.mark.parametrize(("aggressive", "expected"), [(False, REMOVE_AT), (True, AGGRESSIVE_AT)])

@@ -6,8 +6,10 @@ Two shapes are found:
 * a repeat: the same line (at least `min-words` words) seen again. The copy that goes is the later
   one, unless only the earlier one stands outside the article body (a lead shown as a teaser
   above the article, then again as its first paragraph): then the teaser goes. A copy inside the
-  body (an interview's recurring question, a refrain, a pull quote), or anywhere in text that is
-  extracted already, is only reported: duplicates are chrome outside the body.
+  body (an interview's recurring question, a refrain, a pull quote), anywhere in text that is
+  extracted already, or where the locator's own verdict is too weak to remove (the body's edge,
+  text between two parts of one article), is only reported: duplicates are chrome where the
+  page's chrome is.
 * a teaser: a line near the head that holds a later line plus a few extra words ("date
   2017-11-04 <lead>.Read More"); the teaser goes, the article's own line stays.
 """
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.options import option
 from scrapelint.locate.context import BODY, Context
-from scrapelint.text.confidence import INSIDE, PLACED_SHAPE
+from scrapelint.text.confidence import INSIDE, PLACED_SHAPE, REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 
@@ -56,8 +58,7 @@ class DuplicateRule(LineKind):
         strong = _copied_block(ctx, copies) | _title_copies(ctx, copies)
         for index in sorted(flagged):
             if ctx.is_at(index, self.where):
-                inside = ctx.place(index) == BODY or ctx.article.extracted
-                level = INSIDE if inside and index not in strong else PLACED_SHAPE
+                level = PLACED_SHAPE if index in strong or _placed(ctx, index) else INSIDE
                 yield self.meta.finding(index, index + 1, flagged[index], confidence=level)
 
     def _repeats(self, ctx: Context) -> Iterator[tuple[int, int, str]]:
@@ -95,6 +96,16 @@ class DuplicateRule(LineKind):
                 ):
                     yield index, f"{self.message}: teaser of line {later + 1}"
                     break
+
+
+def _placed(ctx: Context, index: int) -> bool:
+    """Whether position is evidence against the line: it stands outside the body, in text with
+    page chrome around the article, where the locator's own verdict on it is strong enough to
+    remove it. At the body's edge, or between two parts of the text that may be one article (a
+    round-up's cards, each with its "Why we chose it" heading), a repeat is shape alone."""
+    if ctx.place(index) == BODY or ctx.article.extracted:
+        return False
+    return ctx.article.verdicts[index].confidence >= REMOVE_AT
 
 
 def _copied_block(ctx: Context, copies: dict[int, int]) -> set[int]:

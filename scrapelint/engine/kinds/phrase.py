@@ -5,7 +5,8 @@ newsletter she edits ..."), and `extend` lets a phrase take what belongs to it: 
 its blank-separated block, `to-end` everything after it (the start of a comment widget), `items`
 the run of headline-like items under it (a sidebar's "Most Read" and its list, see `items`). A
 heading with fewer than `min-items` items under it is left alone: "Related" on its own may be a
-word in a headline.
+word in a headline. A heading with items outside the body, where the locator's own verdict is too
+weak to remove it, is only reported (see `_items_level`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.items import item_run
 from scrapelint.engine.options import Phrases, option
 from scrapelint.engine.phrases import MODES, PhraseMatcher
-from scrapelint.locate.context import Context
+from scrapelint.locate import article as locator
+from scrapelint.locate.context import BODY, Context
+from scrapelint.text.confidence import EDGE, PHRASE, REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 
@@ -63,10 +66,12 @@ class PhraseRule(LineKind):
                 if items < self.min_items:
                     continue
                 message = f"{self.message} ({items} items)"
+                level = _items_level(doc, ctx, index)
             else:
                 end, message = self._end(doc, index), f"{self.message}: “{phrase}”"
+                level = PHRASE
             resume = end
-            yield self.meta.finding(index, end, message)
+            yield self.meta.finding(index, end, message, confidence=level)
 
     def _end(self, doc: Document, index: int) -> int:
         if self.extend == "to-end":
@@ -77,6 +82,30 @@ class PhraseRule(LineKind):
                 end += 1
             return end
         return index + 1
+
+
+def _items_level(doc: Document, ctx: Context, index: int) -> float:
+    """How strong a heading and its items are, by where the heading stands.
+
+    The items are taken by their shape (short, headline-like lines), which a page of lists and
+    tables shares: "most popular" over a table's rows, "Read More" under each card of a resource
+    list. Away from the body, where the locator's own verdict on the heading is still too weak to
+    remove it (between two parts of the text that may be one article), the run is only as strong
+    as that position: reported, not removed. Inside the body an inline "Related" box stays a
+    phrase's find, as does a "Most Read" box right at the body's edge, and any heading in text
+    extracted already."""
+    article = ctx.article
+    if ctx.place(index) == BODY or article.extracted or _at_edge(doc, ctx, index):
+        return PHRASE
+    return PHRASE if article.verdicts[index].confidence >= REMOVE_AT else EDGE
+
+
+def _at_edge(doc: Document, ctx: Context, index: int) -> bool:
+    """Whether fewer than the locator's `EDGE_REACH` lines stand between the body and `index`."""
+    article = ctx.article
+    between = range(article.end, index) if index >= article.end else range(index + 1, article.start)
+    lines = doc.lines
+    return sum(1 for i in between if not lines[i].is_blank) < locator.EDGE_REACH
 
 
 def _last_non_blank(doc: Document) -> int:

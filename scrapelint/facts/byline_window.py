@@ -1,0 +1,122 @@
+"""Which line of a window around the article is its byline, strongest evidence first.
+
+`labelled_byline`: a line that says it is a byline ("By Jane Doe", names on a dateline).
+`signed_at_end`: the same under the body ("By Jane Doe" as the article's last line).
+`bare_byline`: a line of names alone, next to a dateline, a reading time, a role or the headline;
+never words of the headline itself (a sub-heading such as "Mobile Apps" under "Mobile Apps and
+Mobile App Development", tags such as "Corporate Relocation, Employee Relocation" under "Corporate
+Relocation Company vs. Moving Company").
+`signed_anywhere`: when the windows find nothing (the headline was misread), a labelled byline
+anywhere above the body's end that a date, a reading time or a reviewer's credit stands beside
+("By Jane Doe" over "Updated Sep 9, 2025").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scrapelint.facts.bylines import Byline, byline_at
+from scrapelint.facts.datelines import Dateline
+from scrapelint.facts.dates import find_all_dates, has_year_hint
+from scrapelint.facts.meta_words import WORDS
+from scrapelint.text.document import line_content
+
+# A reading time, a role or a byline is a short line (a glued byline still fits).
+MAX_LABEL_CHARS = 100
+# A name alone on a line is a byline only right next to a dateline, reading time or role.
+BARE_REACH = 1
+# How many non-blank lines over or under a byline found far from the article a date may stand.
+SIGNED_REACH = 2
+
+
+def labelled_byline(
+    lines: Sequence[str], near: Sequence[int], stamps: Sequence[Dateline]
+) -> Byline | None:
+    """The first byline in the window that says it is one: a prefix, or names on a dateline."""
+    dated = {d.line for d in stamps}
+    for index in near:
+        found = byline_at(lines, index, index in dated, near_meta=False)
+        if found is not None:
+            return found
+    return None
+
+
+def signed_at_end(lines: Sequence[str], tail: Sequence[int]) -> Byline | None:
+    """A prefixed byline in the window at the end of the body ("By Jane Doe")."""
+    for index in tail:
+        text = line_content(lines[index])
+        if len(text) <= MAX_LABEL_CHARS and WORDS.byline_prefix.match(text):
+            found = byline_at(lines, index, False, near_meta=False)
+            if found is not None:
+                return found
+    return None
+
+
+def bare_byline(
+    lines: Sequence[str],
+    near: Sequence[int],
+    stamps: Sequence[Dateline],
+    headline: int | None,
+    title: str = "",
+) -> Byline | None:
+    """A line of names alone beside a dateline, a reading time, a role or under the headline."""
+    short = [i for i in near if len(lines[i]) <= MAX_LABEL_CHARS]
+    marks = {d.line for d in stamps}
+    marks |= {i for i in short if WORDS.mentions("reading_time", lines[i])}
+    marks |= {i for i in short if WORDS.role.match(lines[i].strip(" *"))}
+    marks |= {i for i in short if WORDS.other_credit.match(lines[i])}
+    title_words = {w.casefold() for w in title.split()}
+    for index in near:
+        beside = _beside(lines, index, BARE_REACH)
+        # A name alone right under the headline is its byline too.
+        under_headline = headline is not None and headline in beside and headline < index
+        if not (under_headline or any(i in marks for i in beside)):
+            continue
+        found = byline_at(lines, index, False, near_meta=True)
+        if found is not None and not _tags_or_heading(found, title_words):
+            return found
+    return None
+
+
+def _tags_or_heading(byline: Byline, title_words: set[str]) -> bool:
+    """A name made only of words of the headline: a sub-heading or a tag that echoes it."""
+    return any({w.casefold() for w in name.split()} <= title_words for name in byline.names)
+
+
+def signed_anywhere(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
+    """The first labelled byline among `indices` with a date, a reading time or a reviewer's
+    credit on its line or within `SIGNED_REACH` non-blank lines of it."""
+    prefix, alone = WORDS.byline_prefix, WORDS.byline_alone
+    for index in indices:
+        text = lines[index]  # the patterns skip a list marker or heading hashes themselves
+        if len(text) > MAX_LABEL_CHARS or not (prefix.match(text) or alone.match(text)):
+            continue
+        found = byline_at(lines, index, False, near_meta=False)
+        if found is not None and _attested(lines, found.line):
+            return found
+    return None
+
+
+def _attested(lines: Sequence[str], index: int) -> bool:
+    for near in (index, *_beside(lines, index, SIGNED_REACH)):
+        text = lines[near]
+        if len(text) > MAX_LABEL_CHARS:
+            continue
+        if WORDS.mentions("reading_time", text) or WORDS.other_credit.match(text):
+            return True
+        if has_year_hint(text) and find_all_dates([text]):
+            return True
+    return False
+
+
+def _beside(lines: Sequence[str], index: int, reach: int) -> list[int]:
+    """The `reach` nearest non-blank lines over and under line `index`."""
+    found: list[int] = []
+    for step in (-1, 1):
+        i, seen = index + step, 0
+        while 0 <= i < len(lines) and seen < reach:
+            if lines[i].strip():
+                found.append(i)
+                seen += 1
+            i += step
+    return found

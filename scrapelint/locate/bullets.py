@@ -1,0 +1,59 @@
+"""Bulleted sentences that carry the article on: a summary, key points, the steps of an argument.
+
+A run of long bullets is more often a teaser list ("* Headline of another story") than part of
+the article, so the locator lets no bullet carry prose on to its neighbours and counts it at a
+fraction of its words (`blocks.block_values`). A run of bullets that the article leads into is
+the exception: prose, or prose then a single heading ("Key Takeaways", "To sum up:"), right above
+the run. Its bullets that are sentences (prose, closing with a full stop) are the article's own
+points and count as paragraphs. A news ticker's bullets sit under a menu or a "Breaking News"
+label, with no prose above them, and stay teasers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scrapelint.text.prose import LineFeatures
+
+# How much a bulleted sentence the article leads into is worth, per word, against a paragraph's 1
+# (a plain bullet's is `blocks.LIST_ITEM_WEIGHT`). Tuned by site-grouped CV
+# (`benchmarks/quality.py`).
+LED_ITEM_WEIGHT = 1.0
+
+
+def led_sentences(
+    classes: Sequence[str],
+    feats: Sequence[LineFeatures],
+    flows: Sequence[bool],
+    prose: str,
+    heading: frozenset[str],
+) -> set[int]:
+    """The bulleted sentences (class `prose`, closing a sentence) of every run of bullets whose
+    block above -- or the block above a single non-bulleted heading-class line (`heading`) right
+    over the run -- lets prose flow (`flows`)."""
+    found: set[int] = set()
+    i, n = 0, len(feats)
+    while i < n:
+        if not feats[i].list_item:
+            i += 1
+            continue
+        j = i
+        while j < n and feats[j].list_item:
+            j += 1
+        if _led(classes, feats, flows, i - 1, heading):
+            found.update(k for k in range(i, j) if classes[k] == prose and feats[k].ends_sentence)
+        i = j
+    return found
+
+
+def _led(
+    classes: Sequence[str],
+    feats: Sequence[LineFeatures],
+    flows: Sequence[bool],
+    above: int,
+    heading: frozenset[str],
+) -> bool:
+    """Whether the article leads into a run of bullets whose block above is `above`."""
+    if above >= 0 and not flows[above] and classes[above] in heading:
+        above -= 1  # a single heading between the prose and its list
+    return above >= 0 and flows[above]

@@ -1,0 +1,66 @@
+"""Which line is the byline: labelled ones first, then names alone; positive and negative cases."""
+
+from __future__ import annotations
+
+import datetime
+
+from scrapelint.facts.byline_window import bare_byline, signed_anywhere, signed_at_end
+from scrapelint.facts.bylines import names_in, unglue
+from scrapelint.facts.dates import find_all_dates
+from tests.facts.test_page_meta import page, read
+
+
+def names(found) -> tuple[str, ...] | None:
+    return found.names if found is not None else None
+
+
+def test_a_year_glued_to_the_next_date_or_name_is_cut() -> None:
+    glued = "September 1, 2016September 8, 2016Jane Doe"
+    assert unglue(glued) == "September 1, 2016 September 8, 2016 Jane Doe"
+    assert names_in(glued) == ("Jane Doe",)
+    assert names_in("On January 12, 2025January 22, 2025 By Jane Doe In Travel") == ("Jane Doe",)
+
+
+def test_digits_that_are_no_year_stay_glued() -> None:
+    assert unglue("Route 66A") == "Route 66A"
+    assert unglue("Model 12345X") == "Model 12345X"
+
+
+def test_a_dot_after_the_day_of_a_month_first_date() -> None:
+    found = find_all_dates(["December 19. 2025"])
+    assert [m.date for m in found] == [datetime.date(2025, 12, 19)]
+    assert find_all_dates(["Chapter 19. 2025 readers came."]) == ()
+
+
+def test_a_byline_signed_at_the_end_of_the_body() -> None:
+    lines = ["", "By Jane Doe", "Related Topics"]
+    assert names(signed_at_end(lines, [1, 2])) == ("Jane Doe",)
+    assert signed_at_end(["By the way, we moved", "Related Topics"], [0, 1]) is None
+    assert signed_at_end(["Jane Doe", "Related Topics"], [0, 1]) is None  # no label
+
+
+def test_a_signed_byline_at_the_end_of_a_whole_page() -> None:
+    found = read(page("Council expands bus network", "\nBy Jane Doe\n"))
+    assert names(found.byline) == ("Jane Doe",)
+
+
+def test_a_labelled_byline_far_from_the_article_needs_a_date_beside_it() -> None:
+    dated = ["By Jane Doe – Updated Sep 9, 2025", "Share"]
+    assert names(signed_anywhere(dated, [0, 1])) == ("Jane Doe",)
+    split = ["By", "Jane Doe", "Updated on October 21, 2025"]
+    assert names(signed_anywhere(split, [0, 1, 2])) == ("Jane Doe",)
+    read_time = ["Written by Jane Doe", "Reviewed by John Roe", "17 minutes read"]
+    assert names(signed_anywhere(read_time, [0, 1, 2])) == ("Jane Doe",)
+    undated = ["By Jane Doe", "The council voted on Tuesday to expand the network."]
+    assert signed_anywhere(undated, [0, 1]) is None
+    unlabelled = ["Jane Doe", "Sep 9, 2025"]
+    assert signed_anywhere(unlabelled, [0, 1]) is None
+
+
+def test_a_bare_name_made_of_headline_words_is_a_sub_heading() -> None:
+    lines = ["Mobile Apps and Mobile App Development", "", "Mobile Apps", "", "Text follows."]
+    assert bare_byline(lines, [2, 4], [], 0, lines[0]) is None
+    tags = ["Corporate Relocation vs. Moving", "Corporate Relocation, Employee Relocation"]
+    assert bare_byline(tags, [1], [], 0, tags[0]) is None
+    person = ["Council expands bus network", "", "Jane Doe", "", "Text follows."]
+    assert names(bare_byline(person, [2, 4], [], 0, person[0])) == ("Jane Doe",)

@@ -1,0 +1,46 @@
+"""Bulleted sentences the article leads into stay with it; a ticker of bullets does not."""
+
+from __future__ import annotations
+
+from scrapelint.locate.article import locate_article
+from tests.locate.test_article import ARTICLE, MENU, _kept, _page
+
+INTRO = [
+    "Digital marketing is the use of websites, apps, mobile devices and search engines to reach "
+    "customers, and it has grown into the largest share of most advertising budgets.",
+]
+DEFINITION = [
+    "Marketing has always been about reaching the right people at the right time, and online "
+    "channels now let a small shop reach customers in every country at a modest cost.",
+]
+KEY_POINTS = [
+    "Key Takeaways",
+    "* Digital marketing reaches customers through websites, mobile devices and social media.",
+    "* Its channels have changed a great deal since the first banner adverts of the 1990s.",
+    "* The main strategies include content marketing, email campaigns and paid search ads.",
+    "* Marketers struggle with the number of channels and the amount of data they produce.",
+]
+TICKER = [
+    "Breaking News",
+    "* Council approves the new harbour plan after a long debate. The vote was close again.",
+    "* Storm closes two schools in the north district for a week. Repairs begin on Monday.",
+    "* Local team wins the regional final in extra time. Fans celebrated in the old square.",
+    "* New library branch opens its doors to readers downtown. It holds forty thousand books.",
+]
+
+
+def test_key_points_under_the_lead_are_kept_with_the_article() -> None:
+    byline = ["Updated September 28, 2025", "Reviewed by Margaret James"]
+    lead = [*INTRO, "What Is Digital Marketing?", *DEFINITION]
+    section = ["Getty Images / Mira Norian", "Understanding the Mechanics"]
+    lines = _page(MENU, byline, lead, KEY_POINTS, section, ARTICLE)
+    kept = _kept(locate_article(lines), lines)
+    article = [*INTRO, *DEFINITION, *KEY_POINTS, *ARTICLE]
+    assert [line for line in kept if line in article] == article
+    assert not set(MENU) & set(kept)
+
+
+def test_ticker_of_bulleted_sentences_under_a_menu_stays_junk() -> None:
+    lines = _page(MENU, TICKER, ["Council expands bus network"], ARTICLE)
+    amap = locate_article(lines)
+    assert _kept(amap, lines) == ARTICLE
