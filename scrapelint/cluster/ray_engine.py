@@ -224,7 +224,7 @@ class _File:
             self.spool = (
                 ParquetSpool(target, codec(open_parquet_in(self.source)))
                 if parquet
-                else Spool(target)
+                else Spool(self.source.kind)
             )
         return self.spool
 

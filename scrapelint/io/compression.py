@@ -49,10 +49,15 @@ def decompress(name: str, raw: bytes) -> bytes:
 def compress(name: str, data: bytes) -> bytes:
     """`data` compressed the way `name` says, by the same writer as `open_write`, so that a
     streamed and a whole file come out byte-identical (gzip with mtime 0: reproducible shards)."""
-    if codec_of(name) is None:
+    return compress_codec(codec_of(name), data)
+
+
+def compress_codec(codec: str | None, data: bytes) -> bytes:
+    """`compress` for a codec already read from the name (`file_kind`)."""
+    if codec is None:
         return data
     buffer = io.BytesIO()
-    with open_write(name, buffer) as stream:
+    with write_codec(codec, buffer) as stream:
         stream.write(data)
     return buffer.getvalue()
 
@@ -60,7 +65,11 @@ def compress(name: str, data: bytes) -> bytes:
 def open_read(path: Path) -> BinaryIO:
     """The file's decompressed bytes as a stream, read as they are asked for (so a caller can
     stop at a size limit); reading raises one of `DAMAGED` for a damaged file."""
-    codec = codec_of(path.name)
+    return open_codec(path, codec_of(path.name))
+
+
+def open_codec(path: Path, codec: str | None) -> BinaryIO:
+    """`open_read` for a codec already read from the name (`file_kind`)."""
     if codec == ".gz":
         return gzip.open(path, "rb")  # type: ignore[return-value]
     if codec == ".zst":
@@ -70,7 +79,11 @@ def open_read(path: Path) -> BinaryIO:
 
 def open_write(name: str, stream: BinaryIO) -> BinaryIO:
     """A stream that compresses into `stream` the way `name` says (or passes bytes through)."""
-    codec = codec_of(name)
+    return write_codec(codec_of(name), stream)
+
+
+def write_codec(codec: str | None, stream: BinaryIO) -> BinaryIO:
+    """`open_write` for a codec already read from the name (`file_kind`)."""
     if codec == ".gz":
         return gzip.GzipFile(fileobj=stream, mode="wb", mtime=0)  # type: ignore[return-value]
     if codec == ".zst":

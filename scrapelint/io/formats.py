@@ -19,23 +19,26 @@ import orjson
 
 from scrapelint.io.compression import inner_name
 from scrapelint.io.encodings import nul_positions, wide_encoding
+from scrapelint.io.file_kind import (
+    HTML_SUFFIXES,
+    JSONL_SUFFIXES,
+    MARKDOWN,
+    PARQUET_SUFFIXES,
+    TEXT_SUFFIXES,
+    FileKind,
+    kind_of,
+)
 from scrapelint.io.html_input import extract
 from scrapelint.io.json_members import Member, MemberEdit, dumps, edit, scan_object
 from scrapelint.text.document import Document
 
 BOM = "\ufeff"
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
-HTML_SUFFIXES = (".html", ".htm")
 # Bytes decoded with surrogateescape come back as lone surrogates in this range.
 ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
 RECORD_RE = re.compile(r"[^\n]*\n|[^\n]+$")
 # YAML front matter at the top of a Markdown file is metadata, not text: it is set aside, never
 # linted or removed, and written back as it was.
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-MARKDOWN_SUFFIXES = (".md", ".markdown")
-# Read row group by row group in `parquet`, never as bytes here.
-PARQUET_SUFFIXES = (".parquet", ".pq")
 
 
 # What a file that gave no document said, so a run can tell why it checked nothing.
@@ -73,10 +76,11 @@ class Parsed:
     metadata: dict[str, str] = field(default_factory=dict)  # what an HTML page said of itself
     encoding: str = "utf-8"  # or UTF-16/UTF-32 named by a byte-order mark, written back the same
     page: tuple[str, ...] = ()  # an HTML page's visible text, a block a line, for its dateline
+    jsonl: bool = False  # read as JSONL: documents are records, written back line by line
 
     @property
     def is_jsonl(self) -> bool:
-        return inner_name(self.path).lower().endswith(JSONL_SUFFIXES)
+        return self.jsonl
 
 
 def supported(name: str) -> bool:
@@ -94,15 +98,12 @@ def parquet_readable() -> bool:
 
 
 def is_html(name: str) -> bool:
-    return inner_name(name).lower().endswith(HTML_SUFFIXES)
+    return kind_of(name).is_html
 
 
 def output_name(name: str) -> str:
     """The name of the cleaned file: the same, except a page's cleaned text goes beside it."""
-    if is_html(name):
-        inner = inner_name(name)
-        return inner[: inner.rfind(".")] + ".txt"
-    return name
+    return kind_of(name).target
 
 
 def decode(path: str, raw: bytes) -> tuple[str, list[Problem]]:
@@ -150,22 +151,24 @@ def decode_any(path: str, raw: bytes) -> tuple[str, list[Problem], str]:
     return text, problems, encoding
 
 
-def parse(path: str, raw: bytes, text_field: str = "text") -> Parsed:
-    if is_html(path):
+def parse(path: str, raw: bytes, text_field: str = "text", kind: FileKind | None = None) -> Parsed:
+    """The file's documents; `kind` is the file's, when known (else read from `path`)."""
+    kind = kind_of(path) if kind is None else kind
+    if kind.is_html:
         return _parse_html(path, raw)
     text, problems, encoding = decode_any(path, raw)
     if any(problem.fatal for problem in problems):
-        return Parsed(path, [], problems)
+        return Parsed(path, [], problems, jsonl=kind.is_jsonl)
     prefix = BOM if text.startswith(BOM) else ""
     text = text[len(prefix) :]
-    if inner_name(path).lower().endswith(JSONL_SUFFIXES):
+    if kind.is_jsonl:
         parsed = _parse_jsonl(path, text, text_field)
         parsed.problems[:0] = problems
         parsed.prefix = prefix
         parsed.encoding = encoding
         return parsed
     front_matter = ""
-    if inner_name(path).lower().endswith(MARKDOWN_SUFFIXES):
+    if kind.format == MARKDOWN:
         match = FRONT_MATTER_RE.match(text)
         front_matter = match.group(0) if match else ""
         text = text[len(front_matter) :]
@@ -196,7 +199,7 @@ def _parse_jsonl(path: str, text: str, text_field: str) -> Parsed:
 
 def parse_jsonl_lines(path: str, lines: list[str], first_line: int, text_field: str) -> Parsed:
     """Records from JSONL lines (endings kept) that start at line `first_line` of the file."""
-    parsed = Parsed(path, [], text_field=text_field, first_line=first_line)
+    parsed = Parsed(path, [], text_field=text_field, first_line=first_line, jsonl=True)
     for number, line in enumerate(lines, start=first_line):
         record, members = _record(path, number, line, text_field, parsed.problems)
         parsed.raw_lines.append(line)

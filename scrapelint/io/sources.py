@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from scrapelint.io.compression import DAMAGED, codec_of, open_read
+from scrapelint.io.compression import DAMAGED, open_codec
 from scrapelint.io.encodings import looks_binary
+from scrapelint.io.file_kind import FileKind, kind_of
 from scrapelint.io.formats import Problem, supported
 
 # The first block tells a binary file (`encodings.looks_binary`).
@@ -30,10 +31,17 @@ READ_CHUNK = 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A file to process; `root` is the folder argument it was found under (None for a file)."""
+    """A file to process; `root` is the folder argument it was found under (None for a file), and
+    `kind` what its name says it is, decided here once (from the path when not given)."""
 
     path: Path
     root: Path | None
+    # Keyword-only: subclasses (a file in an object store) add their own fields after `root`.
+    kind: FileKind = field(default=None, kw_only=True)  # type: ignore[assignment]  # see below
+
+    def __post_init__(self) -> None:
+        if self.kind is None:
+            object.__setattr__(self, "kind", kind_of(self.path.name))
 
     @property
     def relative(self) -> Path:
@@ -50,7 +58,7 @@ def discover(paths: Sequence[Path]) -> Iterator[Source | Problem]:
         if path.is_dir():
             yield from _walk(path)
         elif path.exists():
-            yield Source(path, None)
+            yield Source(path, None, kind=kind_of(path.name))
         elif path.is_symlink():  # exists() follows links: this one leads nowhere, or in a loop
             yield Problem(str(path), None, "a broken or looping symbolic link", fatal=True)
         else:
@@ -65,7 +73,7 @@ def _walk(root: Path) -> Iterator[Source | Problem]:
         subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
         for name in sorted(files):
             if supported(name) and not name.startswith("."):
-                yield Source(Path(folder) / name, root)
+                yield Source(Path(folder) / name, root, kind=kind_of(name))
     yield from (_folder_problem(error) for error in unreadable)
 
 
@@ -74,13 +82,17 @@ def _folder_problem(error: OSError) -> Problem:
     return Problem(str(name), None, f"cannot read folder: {error.strerror or error}", fatal=True)
 
 
-def read_bytes(path: Path, limit: int | None = None) -> bytes | Problem:
+def read_bytes(
+    path: Path, limit: int | None = None, kind: FileKind | None = None
+) -> bytes | Problem:
     """The file's (decompressed) bytes, or the problem that kept it from being read.
 
     Past `limit` bytes (by default `MAX_FILE_BYTES`) reading stops and the file is `Oversized`:
-    a compressed file is measured as it decompresses, never held whole first.
+    a compressed file is measured as it decompresses, never held whole first. `kind` is the
+    file's, when known (else read from its name).
     """
     limit = MAX_FILE_BYTES if limit is None else limit
+    kind = kind_of(path.name) if kind is None else kind
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):
@@ -88,16 +100,16 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes | Problem:
             return Problem(str(path), None, "not a regular file", fatal=True)
         if status.st_size > limit:
             return Oversized(str(path), None, f"file is {status.st_size:,} bytes, {_over(limit)}")
-        stream = open_read(path)
+        stream = open_codec(path, kind.codec)
     except OSError as error:
         return Problem(str(path), None, f"cannot read: {error.strerror or error}", fatal=True)
     # A plain file's size was checked above; a compressed one's is known only as it decompresses.
     # It is read in chunks: asking a stream for `limit + 1` bytes allocates them all at once.
     try:
         with stream:
-            raw = _read_upto(stream, limit + 1) if codec_of(path.name) else stream.read()
+            raw = _read_upto(stream, limit + 1) if kind.codec else stream.read()
     except DAMAGED as error:
-        return read_problem(path, error)
+        return read_problem(path, error, kind)
     if len(raw) > limit:
         return Oversized(str(path), None, f"decompressed, it is {_over(limit)}")
     if looks_binary(raw[:BINARY_SNIFF_BYTES]):
@@ -105,9 +117,10 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes | Problem:
     return raw
 
 
-def read_problem(path: Path, error: Exception) -> Problem:
+def read_problem(path: Path, error: Exception, kind: FileKind | None = None) -> Problem:
     """What went wrong reading the file: the disk (an OSError with an errno) or its contents."""
-    if codec_of(path.name) and not (isinstance(error, OSError) and error.errno is not None):
+    kind = kind_of(path.name) if kind is None else kind
+    if kind.codec and not (isinstance(error, OSError) and error.errno is not None):
         return Problem(str(path), None, f"cannot decompress: {error}", fatal=True)
     reason = error.strerror if isinstance(error, OSError) and error.strerror else error
     return Problem(str(path), None, f"cannot read: {reason}", fatal=True)

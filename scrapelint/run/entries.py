@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from scrapelint.engine.apply import Outcome, Result
 from scrapelint.facts.metadata import DocumentMeta
-from scrapelint.io.formats import ESCAPED_BYTE_RE, encode, is_html
+from scrapelint.io.formats import ESCAPED_BYTE_RE, encode
 from scrapelint.report import annotate
 from scrapelint.report.file_result import FileResult, cleaned_path
 from scrapelint.report.grouping import Group, group
@@ -145,7 +145,7 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> dict
         entry["metadata_field"] = doc.metadata.field
         if doc.metadata.before is not None:
             entry["metadata_before"] = doc.metadata.before
-    if is_html(file.path):
+    if file.source.kind.is_html:
         # Lines are those of the text extracted from the page, not of its markup: every output
         # format says so rather than point at a line of the .html file.
         entry["extracted"] = True

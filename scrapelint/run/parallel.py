@@ -59,7 +59,7 @@ def _window(pool, window: list[Source | Problem], job: Job, jobs: int) -> Iterat
     JSONL file shared out among the workers while this process writes the cleaned stream."""
     small: list[Source | Problem] = []
     for item in window:
-        if isinstance(item, Source) and is_big_parquet(item.path):
+        if isinstance(item, Source) and is_big_parquet(item):
             # Its row groups are shared out the same way, and written here.
             yield from pool.imap(_work, small, chunksize=CHUNK)
             small = []
@@ -69,7 +69,7 @@ def _window(pool, window: list[Source | Problem], job: Job, jobs: int) -> Iterat
             yield process_parquet(
                 item, settings, applied=job.applied, keep_text=keep, mapper=groups
             )
-        elif isinstance(item, Source) and is_big_jsonl(item.path):
+        elif isinstance(item, Source) and is_big_jsonl(item):
             yield from pool.imap(_work, small, chunksize=CHUNK)
             small = []
             settings = job.settings_for(item.path)
@@ -93,7 +93,7 @@ def _map_groups(pool, jobs: int, groups: Iterator[Group]) -> Iterator[GroupResul
 
 
 def _is_big(item: Source | Problem) -> bool:
-    return isinstance(item, Source) and (is_big_jsonl(item.path) or is_big_parquet(item.path))
+    return isinstance(item, Source) and (is_big_jsonl(item) or is_big_parquet(item))
 
 
 def _start_worker(job: Job) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 
 from scrapelint.facts.stated import stated
-from scrapelint.io.formats import Parsed, Problem, output_name
+from scrapelint.io.formats import Parsed, Problem
 from scrapelint.io.parquet import (
     COLUMN_PREFIX,
     LIST_COLUMNS,
@@ -89,7 +89,7 @@ def process_parquet(
     file = open_parquet(source.path)
     if isinstance(file, Problem):
         return FileResult(source, problems=(file,))
-    target = output_name(source.path.name)
+    target = source.kind.target
     spool = ParquetSpool(target, codec(file)) if settings.fix else None
     entries = EntrySpool()  # a big file's entries wait on disk, not in memory
     problems: list[Problem] = []

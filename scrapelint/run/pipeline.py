@@ -9,9 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from scrapelint.io.compression import inner_name
-from scrapelint.io.formats import JSONL_SUFFIXES, Problem
-from scrapelint.io.parquet import is_parquet
+from scrapelint.io.formats import Problem
 from scrapelint.io.sources import Oversized, Source, read_bytes
 from scrapelint.report.file_result import FileResult
 from scrapelint.run.entries import summarize_file
@@ -36,12 +34,12 @@ def run_one(item: Source | Problem, job: Job) -> FileResult:
     if isinstance(item, Problem):
         return FileResult(Source(Path(item.path), None), problems=(item,))
     settings = job.settings_for(item.path)
-    if is_parquet(item.path.name):  # read a row group at a time, past the cache
+    if item.kind.is_parquet:  # read a row group at a time, past the cache
         return process_parquet(item, settings, applied=job.applied, keep_text=job.keep_text)
-    if is_big_jsonl(item.path):
+    if is_big_jsonl(item):
         return process_stream(item, settings, applied=job.applied)
-    jsonl = _is_jsonl(item.path)
-    raw = read_bytes(item.path, STREAM_BYTES if jsonl else None)
+    jsonl = item.kind.is_jsonl
+    raw = read_bytes(item.path, STREAM_BYTES if jsonl else None, item.kind)
     if isinstance(raw, Oversized) and jsonl:
         # Compressed, it looked small: over the limit once decompressed, it is streamed too.
         return process_stream(item, settings, applied=job.applied)
@@ -68,25 +66,21 @@ def _options_key(settings: Settings, job: Job) -> str:
     )
 
 
-def is_big_parquet(path: Path) -> bool:
+def is_big_parquet(source: Source) -> bool:
     """A Parquet file big enough for its row groups to be shared among workers."""
-    if not is_parquet(path.name):
+    if not source.kind.is_parquet:
         return False
     try:
-        return path.stat().st_size > STREAM_BYTES
+        return source.path.stat().st_size > STREAM_BYTES
     except OSError:
         return False
 
 
-def is_big_jsonl(path: Path) -> bool:
+def is_big_jsonl(source: Source) -> bool:
     """A JSONL file too big to read at once goes through `streaming` (and past the cache)."""
-    if not _is_jsonl(path):
+    if not source.kind.is_jsonl:
         return False
     try:
-        return path.stat().st_size > STREAM_BYTES
+        return source.path.stat().st_size > STREAM_BYTES
     except OSError:
         return False
-
-
-def _is_jsonl(path: Path) -> bool:
-    return inner_name(path.name).lower().endswith(JSONL_SUFFIXES)

@@ -22,8 +22,8 @@ from scrapelint.facts.metadata import DocumentMeta, describe
 from scrapelint.facts.policy import Policy
 from scrapelint.facts.record_metadata import ForeignField, MetadataEdit, plan
 from scrapelint.facts.stated import stated
-from scrapelint.io.compression import compress
-from scrapelint.io.formats import EMPTY_FILE, Parsed, Problem, output_name, parse, render
+from scrapelint.io.compression import compress_codec
+from scrapelint.io.formats import EMPTY_FILE, Parsed, Problem, parse, render
 from scrapelint.io.json_members import find, line_digest, value_text
 from scrapelint.io.sources import Source
 from scrapelint.locate.article import locate_article
@@ -76,14 +76,15 @@ def process_raw(source: Source, raw: bytes, settings: Settings) -> FileReport:
         # Nothing to lint: said once, by name, rather than as a missing date, author, language.
         problem = Problem(str(source.path), None, EMPTY_FILE)
         return FileReport(source, problems=(problem,), original=raw, target_name=source.path.name)
-    parsed = parse(str(source.path), raw, settings.text_field)
+    kind = source.kind
+    parsed = parse(str(source.path), raw, settings.text_field, kind)
     reports = process_parsed(parsed, settings)
     output = None
-    target = output_name(source.path.name)
+    target = kind.target
     if settings.fix and reports:
         rendered = render_cleaned(parsed, reports, settings)
         if target != source.path.name or rendered != raw:
-            output = compress(target, rendered)
+            output = compress_codec(kind.target_codec, rendered)
     return FileReport(source, reports, tuple(parsed.problems), output, raw, target)
 
 

@@ -19,8 +19,9 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
-from scrapelint.io.compression import DAMAGED, open_read, open_write
-from scrapelint.io.formats import BOM, RECORD_RE, Problem, decode, output_name, parse_jsonl_lines
+from scrapelint.io.compression import DAMAGED, open_codec, write_codec
+from scrapelint.io.file_kind import FileKind
+from scrapelint.io.formats import BOM, RECORD_RE, Problem, decode, parse_jsonl_lines
 from scrapelint.io.sources import Source, read_problem
 from scrapelint.report.entry_spool import EntrySpool
 from scrapelint.report.file_result import FileResult
@@ -63,15 +64,15 @@ def process_stream(
     """
     if mapper is None:
         mapper = partial(map, partial(process_batch, settings=settings, applied=applied))
-    target = output_name(source.path.name)
+    target = source.kind.target
     entries = EntrySpool()  # a big file's entries wait on disk, not in memory
     problems: list[Problem] = []  # the records' problems; bytes that are not UTF-8 go first
     undecodable: list[Problem] = []
     size = 0
     changed = False
-    spool = Spool(target) if settings.fix else None
+    spool = Spool(source.kind) if settings.fix else None
     try:
-        with open_read(source.path) as stream:
+        with open_codec(source.path, source.kind.codec) as stream:
             batches = (Batch(source, first, raw) for first, raw in _batches(stream))
             for result in mapper(batches):
                 size += result.size
@@ -85,7 +86,7 @@ def process_stream(
         if spool is not None:
             spool.discard()
         entries.close()
-        return FileResult(source, problems=(read_problem(source.path, error),))
+        return FileResult(source, problems=(read_problem(source.path, error, source.kind),))
     output = spool.finish() if spool is not None and changed else None
     if spool is not None and not changed:
         spool.discard()
@@ -136,11 +137,11 @@ def _shift(problem: Problem, offset: int) -> Problem:
 class Spool:
     """The cleaned file, written as it comes, compressed like the input, in a temporary file."""
 
-    def __init__(self, target: str) -> None:
-        handle, name = tempfile.mkstemp(prefix=f"scrapelint-{target}.", suffix=".spool")
+    def __init__(self, kind: FileKind) -> None:
+        handle, name = tempfile.mkstemp(prefix=f"scrapelint-{kind.target}.", suffix=".spool")
         self.path = Path(name)
         self._raw = os.fdopen(handle, "wb")
-        self._stream = open_write(target, self._raw)
+        self._stream = write_codec(kind.target_codec, self._raw)
 
     def write(self, data: bytes) -> None:
         self._stream.write(data)
