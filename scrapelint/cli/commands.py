@@ -39,12 +39,14 @@ from scrapelint.engine.rule_cache import source_digest
 from scrapelint.io.filesets import once_each
 from scrapelint.io.interrupt import EXIT_INTERRUPTED, StopRequest, stop_between_files
 from scrapelint.io.writer import write_atomic
+from scrapelint.report.entry_spool import EntrySpool
 from scrapelint.report.file_result import FileResult
 from scrapelint.report.patches import unified_diff
-from scrapelint.report.reporters import NEEDS_TEXT, REPORTERS
+from scrapelint.report.reporters import NEEDS_TEXT
+from scrapelint.report.reporters.json import write_json
 from scrapelint.run.parallel import process_all
 from scrapelint.run.pipeline import Job
-from scrapelint.run.placing import Placer
+from scrapelint.run.placing import Placer, discard_spool, take
 from scrapelint.run.progress import Progress
 from scrapelint.run.progress import wanted as progress_wanted
 from scrapelint.run.result_cache import ResultCache
@@ -66,8 +68,9 @@ def cli() -> None:
 def check(paths, write_baseline, **params):
     """Report junk, metadata and language problems in PATHS (files or folders)."""
     options = resolve({"paths": paths, **params}, fix=False)
+    spool = EntrySpool()  # the report entries wait on disk: memory stays that of one file
     with stop_between_files() as stop:
-        files = [file.without_output() for file in _run(paths, options, stop, applied=False)]
+        files = [spool.keep(f.without_output()) for f in _run(paths, options, stop, applied=False)]
     verdict = conclude(
         files, options, write_baseline=write_baseline, paths=paths, partial=stop.requested
     )
@@ -101,22 +104,23 @@ def fix(paths, out, diff, report_path, **params):
     except PreflightError as error:
         raise click.UsageError(str(error)) from None
     files = []
+    spool = EntrySpool()  # the report entries wait on disk: memory stays that of one file
     placer = store_placer(out) if stored else Placer(out)
     with stop_between_files() as stop, placer:  # the placer commits its last batch of writes
         for file in _run(paths, options, stop, applied=not diff, out=out):
-            try:
-                if diff:
+            if diff:
+                try:
                     click.echo(unified_diff(file), nl=False)
-                elif file.entries or file.target_name == file.source.path.name:
-                    file = placer.place(file)  # every file that was read; `--out` gets all
-            finally:
-                _discard_spool(file)
-            files.append(file.without_output())
+                finally:
+                    file = discard_spool(file)
+            else:
+                file = take(placer, file)
+            files.append(spool.keep(file))
     files = placer.settle(files)
     verdict = conclude(files, options, paths=paths, partial=stop.requested)
     if report_path:  # after Ctrl-C too: it holds what was removed from the files already fixed
         try:
-            write_atomic(report_path, REPORTERS["json"](verdict.full_report).encode("utf-8"))
+            write_json(report_path, verdict.full_report)
         except OSError as error:
             click.echo(f"scrapelint: cannot write the report {report_path}: {error}", err=True)
             sys.exit(EXIT_ERROR)
@@ -143,7 +147,8 @@ def _with_pages_beside(verdict: Verdict, placer: Placer) -> Verdict:
 
 def _finish(verdict: Verdict, show: bool = True, interrupted: str | None = None) -> None:
     if show:
-        click.echo(verdict.output, nl=False)
+        for piece in verdict.output:
+            click.echo(piece, nl=False)
     for note in verdict.notes:
         click.echo(note, err=True)
     if interrupted:
@@ -180,10 +185,14 @@ def _run(
     )
     show = progress_wanted(options.quiet) and options.engine == "local"  # Ray shows its own
     out = out if isinstance(out, Path) else None  # a store is never read as a local folder
-    total = sum(1 for _ in once_each(options.sources(paths), out)) if show else None
+    items = once_each(options.sources(paths), out)
+    total = None
+    if show:  # the bar needs the total first: the tree is walked once, into a list
+        listed = list(items)
+        items, total = iter(listed), len(listed)
     bar = Progress(total, show)
     try:
-        for file in _engine(options, once_each(options.sources(paths), out), job):
+        for file in _engine(options, items, job):
             if stop.requested:
                 break  # closing the generator ends the worker pool
             bar.advance(len(file.entries), file.size)
@@ -217,11 +226,6 @@ def store_placer(out: Path | str):
         raise click.BadParameter(f"{out}: {error}", param_hint="--out") from None
 
 
-def _discard_spool(file: FileResult) -> None:
-    if isinstance(file.output, Path):
-        file.output.unlink(missing_ok=True)
-
-
 @cli.command()
 @click.argument("report_path", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.option(
@@ -237,53 +241,15 @@ def _discard_spool(file: FileResult) -> None:
 )
 def restore(report_path: Path, cleaned: Path | None, out: Path | None, by_value: bool) -> None:
     """Put back what a fix removed, from the report it wrote (`fix --report`)."""
-    from scrapelint.report.restoring import restore_files  # here: a `check` hook need not import it
+    # Here, not at the top: a `check` hook need not import it.
+    from scrapelint.report.restore_run import NotAReport, load_report, restore_report
 
-    failed = inexact = 0
-    written: dict[Path, Path] = {}  # restored file -> the cleaned file it came from
-    for restored in restore_files(_load_report(report_path), cleaned, by_value=by_value):
-        target = out / restored.relative if out else restored.path
-        problem = restored.problem
-        if problem is None and target.resolve() in written:
-            problem = f"{target} was already restored from {written[target.resolve()]}"
-        if problem is not None:
-            failed += 1
-            click.echo(f"{restored.path}: not restored: {problem}", err=True)
-            continue
-        written[target.resolve()] = restored.path
-        for note in restored.notes:
-            click.echo(f"{restored.path}: {note}", err=True)
-        inexact += bool(restored.notes)
-        if out is None and not restored.changed:
-            continue  # the file is its original already (its fix was never written)
-        try:
-            write_atomic(target, restored.data)  # type: ignore[arg-type]
-        except OSError as error:
-            failed += 1
-            click.echo(f"{restored.path}: not restored: cannot write {target}: {error}", err=True)
-    # 1: every file restored, but a record only by value (its writer's escapes were not kept).
-    sys.exit(EXIT_ERROR if failed else EXIT_FINDINGS if inexact else 0)
-
-
-def _load_report(path: Path) -> dict:
-    """The report `fix --report` wrote, or a usage error saying why this is not one."""
     try:
-        report = orjson.loads(path.read_bytes())
-    except (OSError, orjson.JSONDecodeError) as error:
-        raise click.UsageError(f"{path}: not a report: {error}") from None
-    documents = report.get("documents") if isinstance(report, dict) else None
-    if not isinstance(documents, list) or not all(_is_entry(entry) for entry in documents):
-        raise click.UsageError(f"{path}: not a report of `scrapelint fix --report`")
-    return report
-
-
-def _is_entry(entry: object) -> bool:
-    return (
-        isinstance(entry, dict)
-        and isinstance(entry.get("path"), str)
-        and isinstance(entry.get("findings"), list)
-        and all(isinstance(finding, dict) for finding in entry["findings"])
-    )
+        report = load_report(report_path)
+    except NotAReport as error:
+        raise click.UsageError(str(error)) from None
+    say = lambda message: click.echo(message, err=True)  # noqa: E731
+    sys.exit(restore_report(report, cleaned, out, by_value=by_value, say=say))
 
 
 @cli.command(name="rules")

@@ -9,7 +9,7 @@ formats on standard output stay parseable.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,8 +18,9 @@ from scrapelint.engine.spec import SpecError
 from scrapelint.report import baseline, gate
 from scrapelint.report import summary as reporting
 from scrapelint.report.coverage import nothing_checked
+from scrapelint.report.documents import mapped
 from scrapelint.report.file_result import FileResult
-from scrapelint.report.reporters import REPORTERS
+from scrapelint.report.reporters import pieces
 from scrapelint.report.statistics import render_statistics, statistics
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -30,7 +31,7 @@ STALE_SHOWN = 20
 class Verdict:
     full_report: dict  # every finding, for `--report` (it must restore the original)
     report: dict  # what is shown: without the findings a baseline excuses
-    output: str
+    output: Iterable[str]  # pieces of text, made as they are printed
     notes: tuple[str, ...]
     exit_code: int
     baseline: bytes | None = None  # the baseline to write, with `--write-baseline`
@@ -56,10 +57,11 @@ def conclude(
         notes.append(f"Wrote {sum(entries.values())} findings to the baseline {write_baseline}.")
     elif options.baseline is not None:
         shown = _with_baseline(full, options.baseline, notes)
+    output: Iterable[str]
     if options.statistics:
-        output = render_statistics(statistics(shown), options.output_format)
+        output = (render_statistics(statistics(shown), options.output_format),)
     else:
-        output = REPORTERS[options.output_format](shown)
+        output = pieces(options.output_format, shown)  # read from the entries as it is printed
     code = _exit_code(shown, files, options, notes)
     empty = nothing_checked(files, options.settings.text_field)
     if empty is not None and not options.allow_empty and not options.all_excluded(files, paths):
@@ -70,16 +72,18 @@ def conclude(
 
 def _without_texts(report: dict) -> dict:
     """The documents' texts are for the page that shows them (html), not for the JSON report."""
-    documents = [{k: v for k, v in d.items() if k != "text"} for d in report["documents"]]
-    return {**report, "documents": documents}
+    return {**report, "documents": mapped(report["documents"], _without_key("text"))}
 
 
 def _without_suppressed(report: dict) -> dict:
     """The findings inline suppressions held back are listed only with `--show-suppressed`."""
     if not any("suppressed" in d for d in report["documents"]):
         return report
-    documents = [{k: v for k, v in d.items() if k != "suppressed"} for d in report["documents"]]
-    return {**report, "documents": documents}
+    return {**report, "documents": mapped(report["documents"], _without_key("suppressed"))}
+
+
+def _without_key(key: str) -> Callable[[int, dict], dict]:
+    return lambda _, entry: {k: v for k, v in entry.items() if k != key}
 
 
 def _with_baseline(report: dict, path: Path, notes: list[str]) -> dict:

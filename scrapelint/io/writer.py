@@ -14,7 +14,7 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
@@ -25,6 +25,16 @@ COPY_CHUNK = 1024 * 1024
 
 def write_atomic(path: Path, data: bytes) -> None:
     _replace_atomic(path, lambda handle: handle.write(data))
+
+
+def write_atomic_pieces(path: Path, pieces: Iterable[bytes]) -> None:
+    """`write_atomic` for content made a piece at a time, never held whole."""
+
+    def fill(handle: BinaryIO) -> None:
+        for piece in pieces:
+            handle.write(piece)
+
+    _replace_atomic(path, fill)
 
 
 def copy_atomic(source: Path, path: Path) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 import orjson
 
 from scrapelint.engine.spec import Spec, SpecError
+from scrapelint.report.documents import mapped
 from scrapelint.report.summary import finding_counts
 
 FORMAT = "scrapelint-baseline"
@@ -128,10 +129,11 @@ def _take(left: Counter[Entry], candidates: Iterable[Entry]) -> bool:
 
 
 def _without(report: dict, known: set[tuple[int, int]]) -> dict:
-    documents = [
-        {**doc, "findings": [f for i, f in enumerate(doc["findings"]) if (d, i) not in known]}
-        for d, doc in enumerate(report["documents"])
-    ]
-    findings = [f for doc in documents for f in doc["findings"]]
+    def excused(d: int, doc: dict) -> dict:
+        kept = [f for i, f in enumerate(doc["findings"]) if (d, i) not in known]
+        return {**doc, "findings": kept}
+
+    documents = mapped(report["documents"], excused)  # read as a stream, never held whole
+    findings = (f for doc in documents for f in doc["findings"])
     summary = {**report["summary"], **finding_counts(findings)}
     return {**report, "documents": documents, "summary": summary}

@@ -7,6 +7,7 @@ small: entries, not documents. Once the cleaned file is written, the bytes are d
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from scrapelint.io.sources import Source
 @dataclass(frozen=True)
 class FileResult:
     source: Source
-    entries: tuple[dict, ...] = ()
+    entries: Sequence[dict] = ()  # a tuple, or read from disk (`entry_spool`)
     problems: tuple[Problem, ...] = ()
     output: bytes | Path | None = None  # a Path: a spool file the cleaned stream was written to
     target_name: str = ""

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 
 from scrapelint.io.formats import Problem
 from scrapelint.report.coverage import skipped
+from scrapelint.report.documents import Documents
 from scrapelint.report.file_result import FileResult
 
 
@@ -43,22 +44,27 @@ def problem_entry(problem: Problem) -> dict:
 
 def build(files: Sequence[FileResult], *, partial: bool = False) -> dict:
     """The report of a run from its files' entries; `partial` when the run was interrupted
-    before every file was read (the report covers only those, and no gate passes it)."""
-    documents = [entry for file in files for entry in file.entries]
+    before every file was read (the report covers only those, and no gate passes it).
+
+    Its `documents` are a view over the files' entries (`documents`), read as a stream."""
+    documents = Documents.of(files)
     problems = [problem_entry(p) for f in files for p in f.problems]
     summary = {**summarize(files, documents), "partial": partial}
     return {"documents": documents, "errors": problems, "summary": summary}
 
 
 def summarize(files: Sequence[FileResult], documents: Iterable[dict]) -> dict:
-    documents = list(documents)
-    findings = [f for d in documents for f in d["findings"]]
-    lines = sum(d["lines"] for d in documents)
-    removed = sum(d["removed_lines"] for d in documents)
+    count = lines = removed = 0
+    tally = _Tally()
+    for document in documents:  # one pass: the documents may be read from disk
+        count += 1
+        lines += document["lines"]
+        removed += document["removed_lines"]
+        tally.add(document["findings"])
     return {
         "files": len(files),
-        "documents": len(documents),
-        **finding_counts(findings),
+        "documents": count,
+        **tally.counts(),
         "errors": sum(len(f.problems) for f in files),
         "unreadable": sum(f.unreadable for f in files),
         "skipped": sum(skipped(f) for f in files),
@@ -67,13 +73,35 @@ def summarize(files: Sequence[FileResult], documents: Iterable[dict]) -> dict:
     }
 
 
-def finding_counts(findings: Sequence[dict]) -> dict:
+def finding_counts(findings: Iterable[dict]) -> dict:
     """The summary's counts of finding entries: all, fixable, fixed, remaining, and per rule."""
-    return {
-        "findings": len(findings),
-        "fixable": sum(f["fixable"] for f in findings),
-        "fixed": sum(f["fixed"] for f in findings),
-        "refused": sum(bool(f.get("refused")) for f in findings),
-        "remaining": sum(not f["fixed"] for f in findings),
-        "by_rule": dict(sorted(Counter(f["code"] for f in findings).items())),
-    }
+    tally = _Tally()
+    tally.add(findings)
+    return tally.counts()
+
+
+class _Tally:
+    """Running counts of finding entries, so no list of every finding is needed."""
+
+    def __init__(self) -> None:
+        self.findings = self.fixable = self.fixed = self.refused = self.remaining = 0
+        self.by_rule: Counter[str] = Counter()
+
+    def add(self, findings: Iterable[dict]) -> None:
+        for f in findings:
+            self.findings += 1
+            self.fixable += f["fixable"]
+            self.fixed += f["fixed"]
+            self.refused += bool(f.get("refused"))
+            self.remaining += not f["fixed"]
+            self.by_rule[f["code"]] += 1
+
+    def counts(self) -> dict:
+        return {
+            "findings": self.findings,
+            "fixable": self.fixable,
+            "fixed": self.fixed,
+            "refused": self.refused,
+            "remaining": self.remaining,
+            "by_rule": dict(sorted(self.by_rule.items())),
+        }

@@ -28,6 +28,7 @@ from scrapelint.io.parquet import (
     row_groups,
 )
 from scrapelint.io.sources import Source
+from scrapelint.report.entry_spool import EntrySpool
 from scrapelint.report.file_result import FileResult
 from scrapelint.run.entries import summarize_file
 from scrapelint.run.process import (
@@ -90,7 +91,7 @@ def process_parquet(
         return FileResult(source, problems=(file,))
     target = source.kind.target
     spool = ParquetSpool(target, codec(file)) if settings.fix else None
-    entries: list[dict] = []
+    entries = EntrySpool()  # a big file's entries wait on disk, not in memory
     problems: list[Problem] = []
     changed = False
     try:
@@ -99,23 +100,24 @@ def process_parquet(
             raise _Unusable(Problem(str(source.path), None, message, fatal=True))
         groups = (Group(source, first, table) for first, table in row_groups(file))
         for result in mapper(groups):
-            entries += result.entries
+            entries.extend(result.entries)
             problems += result.problems
             changed = changed or result.changed
             if spool is not None:
                 spool.write(result.table)
     except _Unusable as unusable:
         _drop(spool)
+        entries.close()
         return FileResult(source, problems=(unusable.problem,))
     except (OSError, ValueError) as error:  # a damaged row group (pyarrow's ArrowInvalid, IOError)
         _drop(spool)
         problem = Problem(str(source.path), None, f"cannot read: {error}", fatal=True)
-        return FileResult(source, tuple(entries), (*problems, problem))
+        return FileResult(source, entries.whole(), (*problems, problem))
     output = spool.finish() if spool is not None and changed else None
     if spool is not None and not changed:
         spool.discard()
     size = source.path.stat().st_size
-    return FileResult(source, tuple(entries), tuple(problems), output, target, size)
+    return FileResult(source, entries.whole(), tuple(problems), output, target, size)
 
 
 def process_one(
@@ -149,7 +151,7 @@ def process_group(
         reports.append(_document(source, number, row, settings, problems))
         texts.append(reports[-1].result.cleaned.text)
     report = FileReport(source, tuple(reports))
-    entries = summarize_file(report, applied=applied, keep_text=keep_text).entries
+    entries = tuple(summarize_file(report, applied=applied, keep_text=keep_text).entries)
     if settings.fix and settings.add_metadata:
         had = (COLUMN_PREFIX + "findings") in table.column_names
         mark = {COLUMNS_KEY: "replaced" if had else "added"}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import filecmp
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Protocol
 
 from scrapelint.io.formats import Problem
 from scrapelint.io.write_batch import BATCH_FILES, WriteBatch
@@ -110,6 +111,32 @@ class Placer:
         if beside and first is None and target.exists() and not self._same(target, content):
             return f"not written: {target} exists and is not this page's cleaned text"
         return None
+
+
+class Places(Protocol):
+    """What writes cleaned files: a `Placer`, or one for an object store."""
+
+    def place(self, file: FileResult) -> FileResult: ...
+
+
+def take(placer: Places, file: FileResult) -> FileResult:
+    """`file` once the run is done with its cleaned bytes: written where they go (every file
+    that was read goes under `--out`; in place only what changed), or refused; its spool file
+    removed, and the bytes dropped."""
+    try:
+        if file.entries or file.target_name == file.source.path.name:
+            file = placer.place(file)
+    finally:
+        discard_spool(file)
+    return file.without_output()
+
+
+def discard_spool(file: FileResult) -> FileResult:
+    """`file` without its cleaned bytes, and the spool file a streamed file's bytes were in gone
+    (`--diff` shows them and writes nothing)."""
+    if isinstance(file.output, Path):
+        file.output.unlink(missing_ok=True)
+    return file.without_output()
 
 
 def _same(target: Path, content: bytes | Path) -> bool:

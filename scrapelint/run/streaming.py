@@ -2,9 +2,9 @@
 
 Records are read a batch at a time (decompressing on the fly), linted and cleaned like any other
 records, and each cleaned batch is appended to a spool file in the temporary folder, which the
-command line then copies, atomically, to where the cleaned file belongs; the run keeps only the
-report entries. The result is the same, byte for byte, as reading the whole file at once: records
-split only at "\n", which no multi-byte UTF-8 character contains.
+command line then copies, atomically, to where the cleaned file belongs; the report entries
+wait in a spool of their own (`entry_spool`). The result is the same, byte for byte, as reading
+the whole file at once: records split only at "\n", which no multi-byte UTF-8 character contains.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from scrapelint.io.compression import DAMAGED, open_codec, write_codec
 from scrapelint.io.file_kind import FileKind
 from scrapelint.io.formats import BOM, RECORD_RE, Problem, decode, parse_jsonl_lines
 from scrapelint.io.sources import Source, read_problem
+from scrapelint.report.entry_spool import EntrySpool
 from scrapelint.report.file_result import FileResult
 from scrapelint.run.entries import summarize_file
 from scrapelint.run.process import FileReport, Settings, process_parsed, render_cleaned
@@ -64,7 +65,7 @@ def process_stream(
     if mapper is None:
         mapper = partial(map, partial(process_batch, settings=settings, applied=applied))
     target = source.kind.target
-    entries: list[dict] = []
+    entries = EntrySpool()  # a big file's entries wait on disk, not in memory
     problems: list[Problem] = []  # the records' problems; bytes that are not UTF-8 go first
     undecodable: list[Problem] = []
     size = 0
@@ -75,7 +76,7 @@ def process_stream(
             batches = (Batch(source, first, raw) for first, raw in _batches(stream))
             for result in mapper(batches):
                 size += result.size
-                entries += result.entries
+                entries.extend(result.entries)
                 undecodable += result.undecodable
                 problems += result.problems
                 changed = changed or result.changed
@@ -84,11 +85,12 @@ def process_stream(
     except DAMAGED as error:
         if spool is not None:
             spool.discard()
+        entries.close()
         return FileResult(source, problems=(read_problem(source.path, error, source.kind),))
     output = spool.finish() if spool is not None and changed else None
     if spool is not None and not changed:
         spool.discard()
-    return FileResult(source, tuple(entries), (*undecodable, *problems), output, target, size)
+    return FileResult(source, entries.whole(), (*undecodable, *problems), output, target, size)
 
 
 def process_batch(
@@ -102,7 +104,7 @@ def process_batch(
     parsed.prefix = prefix
     reports = process_parsed(parsed, settings)
     report = FileReport(batch.source, reports)
-    entries = summarize_file(report, applied=applied, keep_text=keep_text).entries
+    entries = tuple(summarize_file(report, applied=applied, keep_text=keep_text).entries)
     cleaned = None
     if settings.fix:
         cleaned = render_cleaned(parsed, reports, settings) if reports else batch.raw

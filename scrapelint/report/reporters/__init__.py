@@ -7,7 +7,7 @@ its format is asked for, so a pre-commit run pays only for the one it prints.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 Reporter = Callable[[dict], str]
 
@@ -21,6 +21,14 @@ _REPORTER_PATHS = {
     "junit": "junit:render_junit",
     "github": "github:render_github",
     "html": "html:render_html",
+}
+
+# Formats written a piece at a time (a document at a time), so a big report is never one string.
+_PIECES_PATHS = {
+    "text": "text:text_lines",
+    "github": "github:github_lines",
+    "json": "json:json_pieces",
+    "jsonl": "json:jsonl_pieces",
 }
 
 # Formats that show whole documents: the report they get carries each document's original `text`.
@@ -44,4 +52,29 @@ class _Reporters(Mapping[str, Reporter]):
 
 REPORTERS: Mapping[str, Reporter] = _Reporters(_REPORTER_PATHS)
 
-__all__ = ["NEEDS_TEXT", "REPORTERS", "Reporter"]
+
+def pieces(name: str, report: dict) -> Iterable[str]:
+    """The report in format `name`, as pieces of text (of about `PIECE_CHARS`, so that printing
+    them is a write per piece, not per line) that join into `REPORTERS[name](report)`."""
+    if name in _PIECES_PATHS:
+        return _joined(_Reporters(_PIECES_PATHS)[name](report))
+    return (REPORTERS[name](report),)
+
+
+PIECE_CHARS = 64 * 1024
+
+
+def _joined(small: Iterable[str]) -> Iterator[str]:
+    held: list[str] = []
+    size = 0
+    for piece in small:
+        held.append(piece)
+        size += len(piece)
+        if size >= PIECE_CHARS:
+            yield "".join(held)
+            held, size = [], 0
+    if held:
+        yield "".join(held)
+
+
+__all__ = ["NEEDS_TEXT", "REPORTERS", "Reporter", "pieces"]

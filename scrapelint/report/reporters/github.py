@@ -7,13 +7,19 @@ Severities map to `error`, `warning` and `notice`. Values are escaped as the run
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from scrapelint.report.reporters.text import summary_line
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def render_github(report: dict) -> str:
-    lines = []
+    return "".join(github_lines(report))
+
+
+def github_lines(report: dict) -> Iterator[str]:
+    """The commands a line at a time, so a long run's output is never one string in memory."""
     for document in report["documents"]:
         for finding in document["findings"]:
             if finding["fixed"]:
@@ -30,13 +36,12 @@ def render_github(report: dict) -> str:
                 end = max(finding["end_line"], finding["line"])
                 properties |= {"line": finding["line"], "endLine": end}
             properties["title"] = f"{finding['code']} {finding['rule']}"
-            lines.append(_command(COMMANDS[finding["severity"]], properties, message))
+            yield _command(COMMANDS[finding["severity"]], properties, message) + "\n"
     for problem in report["errors"]:
         properties = {"file": problem["path"], "line": problem["line"] or 1}
         command = "error" if problem["fatal"] else "warning"
-        lines.append(_command(command, properties, problem["message"]))
-    lines.append(summary_line(report["summary"]))
-    return "\n".join(lines) + "\n"
+        yield _command(command, properties, problem["message"]) + "\n"
+    yield summary_line(report["summary"]) + "\n"
 
 
 def _command(name: str, properties: dict, message: str) -> str:

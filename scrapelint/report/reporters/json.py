@@ -1,34 +1,77 @@
-"""JSON and JSON Lines reports (orjson: several times faster than `json` on large reports)."""
+"""JSON and JSON Lines reports (orjson: several times faster than `json` on large reports).
+
+Both are written as a stream of pieces, a document at a time, so a report of any size is never
+one string in memory; the JSON is byte for byte what orjson's two-space indentation gives for
+the whole report at once.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
 import orjson
 
+from scrapelint.io.writer import write_atomic_pieces
 from scrapelint.report.annotate import readable
+
+DOCUMENTS = "documents"
 
 
 def _dumps(data: object, option: int = 0) -> str:
     # Lone surrogates (bytes that were not UTF-8, kept as escapes) cannot go into JSON as they are.
-    return orjson.dumps(data, option=option, default=str).decode("utf-8")
+    try:
+        return orjson.dumps(data, option=option, default=str).decode("utf-8")
+    except TypeError:
+        return orjson.dumps(_scrub(data), option=option, default=str).decode("utf-8")
 
 
 def render_json(report: dict) -> str:
-    try:
-        return _dumps(report, orjson.OPT_INDENT_2) + "\n"
-    except TypeError:
-        return _dumps(_scrub(report), orjson.OPT_INDENT_2) + "\n"
+    return "".join(json_pieces(report))
+
+
+def json_pieces(report: dict) -> Iterator[str]:
+    """The report as indented JSON, in pieces: the documents one by one."""
+    if not report:
+        yield "{}\n"
+        return
+    yield "{"
+    for number, (key, value) in enumerate(report.items()):
+        yield f"{',' if number else ''}\n  {_dumps(key)}: "
+        if key == DOCUMENTS:
+            yield from _list_pieces(value)
+        else:
+            yield _indented(value, "\n  ")
+    yield "\n}\n"
+
+
+def _list_pieces(items: Iterable[object]) -> Iterator[str]:
+    empty = True
+    for item in items:
+        yield ("[" if empty else ",") + "\n    " + _indented(item, "\n    ")
+        empty = False
+    yield "[]" if empty else "\n  ]"
+
+
+def _indented(value: object, newline: str) -> str:
+    # JSON strings hold no raw line break, so every "\n" of the dump starts a line to indent.
+    return _dumps(value, orjson.OPT_INDENT_2).replace("\n", newline)
+
+
+def write_json(path: Path, report: dict) -> None:
+    """The report as JSON in `path` (`fix --report`), atomically, written as it is made."""
+    write_atomic_pieces(path, (piece.encode("utf-8") for piece in json_pieces(report)))
 
 
 def render_jsonl(report: dict) -> str:
+    return "".join(jsonl_pieces(report))
+
+
+def jsonl_pieces(report: dict) -> Iterator[str]:
     """One document a line, then the summary: a huge corpus can be read as a stream."""
-    lines = []
-    for entry in report["documents"]:
-        try:
-            lines.append(_dumps(entry))
-        except TypeError:
-            lines.append(_dumps(_scrub(entry)))
-    lines.append(_dumps({"summary": report["summary"], "errors": report["errors"]}))
-    return "\n".join(lines) + "\n"
+    for entry in report[DOCUMENTS]:
+        yield _dumps(entry) + "\n"
+    yield _dumps({"summary": report["summary"], "errors": report["errors"]}) + "\n"
 
 
 def _scrub(value: object) -> object:

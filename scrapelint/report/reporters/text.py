@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 EXTRACTED = " (extracted text)"
 
 
 def render_text(report: dict) -> str:
-    lines = []
+    return "".join(text_lines(report))
+
+
+def text_lines(report: dict) -> Iterator[str]:
+    """The report a line at a time, so a long run's output is never one string in memory."""
     for entry in report["documents"]:
         where = location(entry)
         for finding in entry["findings"]:
             mark = _mark(finding)
-            lines.append(
-                f"{where}:{finding['line']}:1: {finding['code']} {finding['message']}{mark}"
-            )
+            yield f"{where}:{finding['line']}:1: {finding['code']} {finding['message']}{mark}\n"
         for held in entry.get("suppressed", ()):  # present with `--show-suppressed`
-            lines.append(f"{where}:{held['line']}:1: {held['code']} {held['message']} [suppressed]")
-    lines += [problem_line(problem) for problem in report["errors"]]
-    lines.append(summary_line(report["summary"]))
-    return "\n".join(lines) + "\n"
+            yield f"{where}:{held['line']}:1: {held['code']} {held['message']} [suppressed]\n"
+    for problem in report["errors"]:
+        yield problem_line(problem) + "\n"
+    yield summary_line(report["summary"]) + "\n"
 
 
 def problem_line(problem: dict) -> str:

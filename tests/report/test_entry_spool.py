@@ -1,0 +1,119 @@
+"""Report entries on disk (`entry_spool`) and the report read over them (`documents`): every entry
+comes back exactly, as often as it is read, and the report and its JSON are those of the same
+entries held in memory."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import orjson
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scrapelint.io.sources import Source
+from scrapelint.report import summary
+from scrapelint.report.documents import Documents, mapped
+from scrapelint.report.entry_spool import EntrySpool, SpooledEntries
+from scrapelint.report.file_result import FileResult
+from scrapelint.report.reporters import REPORTERS, pieces
+from scrapelint.report.reporters.json import render_json, render_jsonl
+from tests.corpus import report_of, run, write_corpus
+
+# Strings with lone surrogates (bytes that were not UTF-8), integers beyond 64 bits, nesting.
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**80), max_value=2**80),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(st.characters(codec=None, exclude_categories=["Cs"]) | st.sampled_from("\udcff\ud800")),
+)
+values = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+entries = st.lists(st.dictionaries(st.text(max_size=8), values, max_size=5), max_size=6)
+
+
+@given(st.lists(entries, max_size=4))
+def test_every_entry_comes_back_exactly_as_often_as_read(files: list[list[dict]]) -> None:
+    spool = EntrySpool()
+    kept = [spool.add(file) for file in files]
+    for _ in range(2):
+        assert [list(part) for part in kept] == files
+    assert [len(part) for part in kept] == [len(file) for file in files]
+    assert list(spool.whole()) == [entry for file in files for entry in file]
+
+
+def test_entries_sent_to_another_process_are_the_entries_themselves() -> None:
+    spool = EntrySpool()
+    part = spool.add([{"path": "a.txt", "findings": []}])
+    copy = pickle.loads(pickle.dumps(part))
+    assert copy == ({"path": "a.txt", "findings": []},)
+    assert isinstance(part, SpooledEntries) and not isinstance(copy, SpooledEntries)
+
+
+def _entry(path: str, codes: list[str], fixed: bool) -> dict:
+    findings = [
+        {"code": code, "fixable": True, "fixed": fixed, "text": "Share", "removed": "\udcff\n"}
+        for code in codes
+    ]
+    return {"path": path, "findings": findings, "lines": 10, "removed_lines": len(codes)}
+
+
+def _files() -> list[FileResult]:
+    return [
+        FileResult(Source(Path("a.txt"), Path("a.txt")), (_entry("a.txt", ["NL001"], True),)),
+        FileResult(Source(Path("b.jsonl"), Path("b.jsonl")), (_entry("b.jsonl", [], False),) * 3),
+        FileResult(Source(Path("c.txt"), Path("c.txt"))),
+        FileResult(Source(Path("d.txt"), Path("d.txt")), (_entry("d.txt", ["SH001"] * 2, False),)),
+    ]
+
+
+def test_a_report_over_spooled_entries_is_the_report_over_the_same_entries_in_memory() -> None:
+    files = _files()
+    spool = EntrySpool()
+    spooled = [spool.keep(file) for file in files]
+    assert all(isinstance(f.entries, SpooledEntries) for f in spooled if f.entries)
+    in_memory, on_disk = summary.build(files), summary.build(spooled)
+    assert isinstance(on_disk["documents"], Documents)
+    assert on_disk == in_memory
+    assert on_disk["summary"]["documents"] == 5 and on_disk["summary"]["findings"] == 3
+    assert render_json(on_disk) == render_json(in_memory)
+    assert render_jsonl(on_disk) == render_jsonl(in_memory)
+
+
+@given(entries, st.dictionaries(st.text(max_size=5), values, max_size=3))
+def test_the_json_written_a_document_at_a_time_is_the_json_of_the_whole(
+    documents: list[dict], summary_: dict
+) -> None:
+    report = {"documents": documents, "errors": [], "summary": summary_}
+    try:
+        whole = orjson.dumps(report, option=orjson.OPT_INDENT_2, default=str).decode() + "\n"
+    except TypeError:  # what orjson cannot write goes through the scrubbing path: compared there
+        return
+    assert render_json(report) == whole
+
+
+def test_a_mapped_view_changes_each_entry_as_it_is_read_and_keeps_the_count() -> None:
+    documents = Documents.of(_files())
+    paths = mapped(documents, lambda n, entry: {"n": n, "path": entry["path"]})
+    assert len(paths) == 5
+    assert list(paths) == list(paths)  # read again, the same
+    assert [d["n"] for d in paths] == [0, 1, 2, 3, 4]
+    assert [d["path"] for d in paths][-1] == "d.txt"
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "json", "jsonl", "sarif", "concise"])
+def test_a_format_printed_in_pieces_is_the_format_at_once(tmp_path: Path, fmt: str) -> None:
+    report = report_of(run("check", write_corpus(tmp_path), "--output-format", "json"))
+    report["documents"] *= 700  # over one piece of output
+    whole = REPORTERS[fmt](report)
+    printed = list(pieces(fmt, report))
+    assert "".join(printed) == whole
+    if fmt in ("text", "json"):
+        assert len(printed) > 1

@@ -1,0 +1,56 @@
+"""`restore` as a whole (`restore_run`): what is not a report is named as such, two files of a
+report that would go to one place are refused after the first, and the exit code says which."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+
+from scrapelint.report.restore_run import (
+    NOT_RESTORED,
+    RESTORED,
+    NotAReport,
+    load_report,
+    restore_report,
+)
+from tests.corpus import JUNK, run
+
+
+@pytest.mark.parametrize(
+    "content", [b"not json", b"[]", b'{"documents": [{"path": 3, "findings": []}]}']
+)
+def test_what_is_not_a_report_is_refused_by_name(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "r.json"
+    path.write_bytes(content)
+    with pytest.raises(NotAReport) as refused:
+        load_report(path)
+    assert str(path) in str(refused.value)
+
+
+def test_a_fix_is_undone_and_a_second_file_for_the_same_place_refused(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "junk.txt").write_text(JUNK, encoding="utf-8")
+    report_path = tmp_path / "r.json"
+    assert run("fix", corpus, "--out", tmp_path / "fixed", "--report", report_path).exit_code == 1
+    report = load_report(report_path)
+    said: list[str] = []
+    code = restore_report(
+        report, tmp_path / "fixed", tmp_path / "back", by_value=False, say=said.append
+    )
+    assert (code, said) == (RESTORED, [])
+    assert (tmp_path / "back" / "junk.txt").read_text(encoding="utf-8") == JUNK
+    (entry,) = report["documents"]
+    elsewhere = {**entry, "path": str(tmp_path / "other" / "junk.txt")}  # same cleaned_path
+    twice = {**report, "documents": [entry, elsewhere]}
+    said.clear()
+    code = restore_report(
+        twice, tmp_path / "fixed", tmp_path / "again", by_value=False, say=said.append
+    )
+    assert code == NOT_RESTORED
+    (message,) = said  # the second is refused, by name; the first is written
+    assert message.startswith(str(tmp_path / "fixed" / "junk.txt"))
+    assert (tmp_path / "again" / "junk.txt").read_text(encoding="utf-8") == JUNK
+    assert orjson.loads(report_path.read_bytes()) == report
