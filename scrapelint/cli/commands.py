@@ -19,16 +19,9 @@ import orjson
 
 from scrapelint import __version__
 from scrapelint.api.linter import Linter
+from scrapelint.cli.flags import run_options, selection_options
 from scrapelint.cli.learn import learn_command
-from scrapelint.cli.options import (
-    ConfigError,
-    RunOptions,
-    choose_rules,
-    read_config,
-    resolve,
-    run_options,
-    selection_options,
-)
+from scrapelint.cli.options import ConfigError, RunOptions, choose_rules, read_config, resolve
 from scrapelint.cli.preflight import PreflightError, check_fix
 from scrapelint.cli.uris import PATH_OR_URI, local_paths, refuse_uris
 from scrapelint.cli.verdict import EXIT_ERROR, EXIT_FINDINGS, Verdict, conclude
