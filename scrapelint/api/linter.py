@@ -186,8 +186,7 @@ class Linter:
             doc,
             self._rules,
             self._policy,
-            said.date,
-            stated_credit=said.credited,
+            said,
             record_ignore=record_ignore(record),  # ValueError: the field is not a list of codes
         )
         entry = annotate_entry(document_fields(meta, result, applied), doc)

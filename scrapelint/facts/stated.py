@@ -32,6 +32,9 @@ class Stated:
     credited: bool = False  # an author or source is named outside the text
 
 
+NOTHING_STATED = Stated()  # a bare text: no file, record or page says anything of it
+
+
 def stated(parsed: Parsed, record: dict | None) -> Stated:
     """What the file states of the document whose record (for JSONL) is `record`."""
     own = record.get(FIELD) if record is not None else None

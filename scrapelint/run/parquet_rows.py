@@ -181,8 +181,7 @@ def _document(
         doc,
         settings.rules,
         settings.policy,
-        said.date,
-        stated_credit=said.credited,
+        said,
         record_ignore=ignore,
     )
     return DocumentReport(result, meta, number, _row_id(row), settings.text_field)

@@ -7,7 +7,6 @@ writes: `pipeline` hands in the bytes, and the `FileReport` that comes out becom
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,7 +20,7 @@ from scrapelint.facts.html_meta import printed, with_page_metadata
 from scrapelint.facts.metadata import DocumentMeta, describe
 from scrapelint.facts.policy import Policy
 from scrapelint.facts.record_metadata import ForeignField, MetadataEdit, plan
-from scrapelint.facts.stated import stated
+from scrapelint.facts.stated import NOTHING_STATED, Stated, stated
 from scrapelint.io.compression import compress_codec
 from scrapelint.io.formats import EMPTY_FILE, Parsed, Problem, parse, render
 from scrapelint.io.json_members import find, line_digest, value_text
@@ -111,9 +110,8 @@ def clean_document(
     doc: Document,
     rules: tuple[Rule, ...],
     policy: Policy,
-    metadata_date: datetime.date | None = None,
+    said: Stated = NOTHING_STATED,
     *,
-    stated_credit: bool = False,
     record_ignore: list[str] | None = None,
     page: Parsed | None = None,
 ) -> tuple[engine.Result, DocumentMeta]:
@@ -142,9 +140,9 @@ def clean_document(
         cleaned=result.cleaned,
         meta=meta,
         head_dates=head_dates,
-        metadata_date=metadata_date,
+        metadata_date=said.date,
         policy=policy,
-        stated_credit=stated_credit,
+        stated_credit=said.credited,
     )
     return engine.judge(result, rules, facts), meta
 
@@ -158,8 +156,7 @@ def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) ->
         doc,
         settings.rules,
         settings.policy,
-        said.date,
-        stated_credit=said.credited,
+        said,
         record_ignore=ignore,
         page=parsed if parsed.page else None,
     )

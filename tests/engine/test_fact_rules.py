@@ -10,6 +10,7 @@ from scrapelint.engine.corpus_rules import reads_corpus
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.rule import document_rules
 from scrapelint.facts.policy import Policy
+from scrapelint.facts.stated import Stated
 from scrapelint.run.process import clean_document
 from scrapelint.text.document import Document
 
@@ -20,7 +21,8 @@ BODY = "Troops entered the town on Friday after a week of fighting, the army sai
 
 
 def codes(text: str, rule, policy: Policy = REFERENCE, metadata_date=None) -> list[str]:
-    result, _ = clean_document(Document.from_text(text), (rule,), policy, metadata_date)
+    said = Stated(metadata_date)
+    result, _ = clean_document(Document.from_text(text), (rule,), policy, said)
     return [o.finding.code for o in result.outcomes]
 
 
