@@ -26,13 +26,11 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
-from scrapelint.engine.kinds.base import LineKind
-from scrapelint.engine.kinds.pattern import fold_case
-from scrapelint.engine.options import Literals, OptionError, Regex, option
+from scrapelint.engine.kinds.pattern import GatedPatternKind
+from scrapelint.engine.options import Regex, option
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document, Line
 from scrapelint.text.findings import Finding, Replacement
@@ -42,31 +40,11 @@ _SHOWN = 40  # characters of a match the message quotes
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
-class InlineRule(LineKind):
+class InlineRule(GatedPatternKind):
     KIND = "inline"
 
     source: Regex = option(key="pattern", doc="what is repaired inside a line")
-    ignore_case: bool = option(True, doc="whether the pattern ignores case")
-    # A tuple: the memo of `Context.lines_holding` is keyed by it.
-    requires: Literals = option(
-        Literals(()),
-        doc="literals of which every match holds one; lines without any are not searched",
-    )
     repair: str = option("delete", choices=REPAIRS, doc="what becomes of a match")
-
-    def __post_init__(self) -> None:
-        if self.pattern.flags & re.IGNORECASE and any(
-            literal != fold_case(literal) for literal in self.requires
-        ):
-            raise OptionError("requires", "the pattern ignores case: write them in lower case")
-
-    @cached_property
-    def pattern(self) -> re.Pattern:
-        return re.compile(self.source, re.IGNORECASE if self.ignore_case else 0)
-
-    @cached_property
-    def _fold(self) -> Callable[[str], str]:
-        return fold_case if self.pattern.flags & re.IGNORECASE else str
 
     def _candidates(self, doc: Document, ctx: Context) -> Iterator[Line]:
         """The lines worth a search: those holding a required literal (found by searching the

@@ -49,17 +49,17 @@ def fold_case(text: str) -> str:
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
-class PatternRule(LineKind):
-    KIND = "pattern"
+class GatedPatternKind(LineKind):
+    """A regular expression and the literals that gate it (`requires`): what `kind: pattern` and
+    `kind: inline` share. The literals are in lower case when the pattern ignores case."""
 
-    source: Regex = option(key="pattern", doc="what the line, without indentation, matches")
+    source: Regex = option(key="pattern", doc="the regular expression")
     ignore_case: bool = option(True, doc="whether the pattern ignores case")
-    max_words: int = option(12, doc="a longer line is left alone")
+    # A tuple: the memo of `Context.lines_holding` is keyed by it.
     requires: Literals = option(
         Literals(()),
         doc="literals of which every match holds one; lines without any are not searched",
     )
-    min_run: int = option(1, doc="the fewest consecutive matching lines that make a finding")
 
     def __post_init__(self) -> None:
         # Flags of the compiled pattern, so that an inline (?i) counts too.
@@ -74,6 +74,15 @@ class PatternRule(LineKind):
     @cached_property
     def _fold(self) -> Callable[[str], str]:
         return fold_case if self.pattern.flags & re.IGNORECASE else str
+
+
+@dataclass(frozen=True, eq=False, kw_only=True)
+class PatternRule(GatedPatternKind):
+    KIND = "pattern"
+
+    source: Regex = option(key="pattern", doc="what the line, without indentation, matches")
+    max_words: int = option(12, doc="a longer line is left alone")
+    min_run: int = option(1, doc="the fewest consecutive matching lines that make a finding")
 
     @cached_property
     def _search(self) -> Callable[[str], object]:
