@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from scrapelint.facts.dates import DateMention, is_dateline
+from scrapelint.facts.dates import DateMention, is_dateline, without_dates
 from scrapelint.facts.meta_words import WORDS
 
 PUBLISHED, UPDATED, PLAIN = "published", "updated", "plain"
@@ -126,12 +126,7 @@ def _short(text: str, on_line: Sequence[DateMention]) -> bool:
     """A line of a few words besides its dates, with no sentence in it."""
     if WORDS.relative_age.search(text):  # "3 days ago": nothing certain of the day
         return False
-    pieces, pos = [], 0
-    for mention in on_line:
-        pieces.append(text[pos : mention.start])
-        pos = mention.end
-    pieces.append(text[pos:])
-    rest = " ".join(pieces)
+    rest = without_dates(text, on_line)
     words = WORD_RE.findall(rest)
     if len(words) > MAX_DATELINE_WORDS:
         return False

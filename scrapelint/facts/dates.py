@@ -317,12 +317,17 @@ def is_dateline(line: str) -> bool:
     mentions = _scan(cleaned, 0)
     if not mentions:
         return False
+    return is_dateline_residue(without_dates(cleaned, mentions))
+
+
+def without_dates(text: str, mentions: Sequence[DateMention]) -> str:
+    """`text` with each of its date `mentions` (in order, on this line) cut out, a space apart."""
     pieces, pos = [], 0
     for mention in mentions:
-        pieces.append(cleaned[pos : mention.start])
+        pieces.append(text[pos : mention.start])
         pos = mention.end
-    pieces.append(cleaned[pos:])
-    return is_dateline_residue(" ".join(pieces))
+    pieces.append(text[pos:])
+    return " ".join(pieces)
 
 
 def publication_date(

@@ -68,18 +68,15 @@ def _options_key(settings: Settings, job: Job) -> str:
 
 def is_big_parquet(source: Source) -> bool:
     """A Parquet file big enough for its row groups to be shared among workers."""
-    if not source.kind.is_parquet:
-        return False
-    try:
-        return source.path.stat().st_size > STREAM_BYTES
-    except OSError:
-        return False
+    return source.kind.is_parquet and _over_stream_size(source)
 
 
 def is_big_jsonl(source: Source) -> bool:
     """A JSONL file too big to read at once goes through `streaming` (and past the cache)."""
-    if not source.kind.is_jsonl:
-        return False
+    return source.kind.is_jsonl and _over_stream_size(source)
+
+
+def _over_stream_size(source: Source) -> bool:
     try:
         return source.path.stat().st_size > STREAM_BYTES
     except OSError:
