@@ -25,6 +25,8 @@ from scrapelint.text.confidence import EDGE, PHRASE, REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 
+# A heading said this many times in a document labels cards: it heads no sidebar.
+LABEL_COPIES = 3
 EXTENDS = frozenset({"none", "block", "to-end", "items"})
 
 
@@ -94,10 +96,19 @@ def _items_level(doc: Document, ctx: Context, index: int) -> float:
     as that position: reported, not removed. Inside the body an inline "Related" box stays a
     phrase's find, as does a "Most Read" box right at the body's edge, and any heading in text
     extracted already."""
+    if _label(ctx, index):
+        return EDGE
     article = ctx.article
     if ctx.place(index) == BODY or article.extracted or _at_edge(doc, ctx, index):
         return PHRASE
     return PHRASE if article.verdicts[index].confidence >= REMOVE_AT else EDGE
+
+
+def _label(ctx: Context, index: int) -> bool:
+    """Whether the heading is a button label: a line said `LABEL_COPIES` times or more ("Read
+    More" under each card of a resource list) labels each item, it heads no box of them."""
+    normalized = ctx.normalized
+    return normalized.count(normalized[index]) >= LABEL_COPIES
 
 
 def _at_edge(doc: Document, ctx: Context, index: int) -> bool:
