@@ -25,6 +25,7 @@ from functools import cache
 
 from scrapelint.locate import bullets
 from scrapelint.locate.bullets import led_sentences
+from scrapelint.locate.columns import column_runs
 from scrapelint.text.prose import LineFeatures
 
 GOOD, NEAR, SHORT, BAD, LIST = "good", "near", "short", "bad", "list"
@@ -81,6 +82,8 @@ _NOT_SEPARATOR = bytes(
 _FLOWING = (GOOD, NEAR)
 # The classes of a heading between prose and the list it introduces ("Key Takeaways").
 _HEADING_CLASSES = frozenset({SHORT, BAD})
+# The classes of a table's cells written one per line.
+_CELL_CLASSES = frozenset({SHORT, BAD, NEAR})
 _CLASS_VALUES = {NEAR: 0.5, LIST: 0.5, SHORT: -SHORT_TOLL, BAD: -BAD_TOLL}
 
 
@@ -105,7 +108,8 @@ def mark_lists(
 
     Menus and teaser lists are runs of bare words or bare headlines; data lists and tables repeat
     the same separators (``Team (Group A): 10th``, ``June 9 -- Venue, City, ST``) or follow a
-    sentence that announces them. Works in place; ``shape`` is `skeletons` of the blocks.
+    sentence that announces them, and price tables written out a cell per line (`columns`). Works in
+    place; ``shape`` is `skeletons` of the blocks.
     """
     shape = shape or skeletons(texts, feats)
     end = 0  # the blocks before `end` are items of a list already marked
@@ -119,6 +123,10 @@ def mark_lists(
                 if classes[k] != GOOD or feats[k].list_item:
                     classes[k] = LIST
             end = j
+    # A price table's cells, one per line, are short lines with a column of figures among them.
+    for run in column_runs(texts, feats, classes, _CELL_CLASSES):
+        for k in run:
+            classes[k] = LIST
 
 
 def _run_starts(

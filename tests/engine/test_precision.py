@@ -235,3 +235,31 @@ def test_question_and_answer_pairs_stay() -> None:
     ]
     kept = cleaned(page(NAV, PARAGRAPHS[:2], pairs, PARAGRAPHS[2:], FOOTER))
     assert all(line in kept for line in pairs)
+
+
+def test_price_table_above_the_article_stays() -> None:
+    # A price list written out one cell per line, names alternating with prices, under the
+    # article's lead: the article's own table, which the body search must not leave outside.
+    services = ["Replacing a Circuit Breaker", "Replacing Electrical Panels", "Installing Outlets"]
+    services += ["Replacing Ceiling Fans", "Installing Flood Lights", "Installing Car Chargers"]
+    prices = ["$89 - $249+", "$1,595 - $3,000+", "$150 - $350+", "$150 - $250+", "$250+", "$289+"]
+    table = [cell for pair in zip(services, prices, strict=True) for cell in pair]
+    lead = PARAGRAPHS[0].replace("bus network", "price list")
+    kept = cleaned(page(NAV, [lead], table, PARAGRAPHS, FOOTER))
+    assert all(line in kept for line in [lead, *table])
+
+
+def test_read_more_under_each_card_is_a_label_not_a_sidebar() -> None:
+    cards = []
+    for title, source in (
+        ("Navigating Tutoring Options: Internal, External or Hybrid", "The Market Center"),
+        ("Tutoring Cost Calculator 2.0", "National Student Support Accelerator"),
+        ("Funding Tutoring Programs", "National Student Support Accelerator"),
+    ):
+        cards += [title, source, "Read More"]
+    text = "\n".join([*PARAGRAPHS, *cards]) + "\n"
+    levels = _sidebar_levels(text)
+    assert levels
+    assert set(levels) == {EDGE}
+    kept = cleaned(text)
+    assert all(line in kept for line in cards if line != "Read More")
