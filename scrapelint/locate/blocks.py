@@ -26,6 +26,7 @@ from functools import cache
 from scrapelint.locate import bullets
 from scrapelint.locate.bullets import led_sentences
 from scrapelint.locate.columns import column_runs
+from scrapelint.locate.contents import contents_headings
 from scrapelint.text.prose import LineFeatures
 
 GOOD, NEAR, SHORT, BAD, LIST = "good", "near", "short", "bad", "list"
@@ -299,7 +300,8 @@ def block_values(
     # A block lets prose flow on to its neighbours when it is a paragraph or a short prose line;
     # a bulleted teaser ("* Headline of another story") does not: prose next to it is a summary.
     # The numbered headings of a listicle or a how-to ("1. Buy a pass", "2. Check the app") do.
-    numbered = numbered_headings(texts)
+    # ...and so do the section headings a table of contents names.
+    numbered = numbered_headings(texts) | contents_headings(texts, feats)
     flows = [
         (c in _FLOWING and not f.list_item) or i in numbered
         for i, (c, f) in enumerate(zip(classes, feats, strict=True))

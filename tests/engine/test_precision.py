@@ -263,3 +263,32 @@ def test_read_more_under_each_card_is_a_label_not_a_sidebar() -> None:
     assert set(levels) == {EDGE}
     kept = cleaned(text)
     assert all(line in kept for line in cards if line != "Read More")
+
+
+def test_sections_a_table_of_contents_names_stay() -> None:
+    # The sections after a code block read as short prose after chrome; the page's table of
+    # contents names their headings, so the article runs on through them.
+    sections = ["Error Handling", "The Toolkit", "Summary"]
+    contents = [f"* {name}" for name in ["Designing for Testability", *sections]]
+    code = "func TestProcess(t *testing.T) { mock.On(ctx, x).Return(nil, err); w.Run(ctx) }"
+    tail = []
+    for name, paragraph in zip(sections, PARAGRAPHS, strict=True):
+        tail += [name, paragraph.replace("council", "team"), code]
+    body = ["Designing for Testability", *PARAGRAPHS, code]
+    kept = cleaned(page(NAV, contents, body, tail, FOOTER))
+    assert all(line in kept for line in tail if line != code)
+
+
+def test_a_menu_said_again_as_card_labels_names_no_sections() -> None:
+    from scrapelint.locate.contents import contents_headings
+
+    menu = ["* Elections", "* Economy", "* Sports", "* Health"]
+    labels = ["Economy", "Mayor Announces New Budget", "Elections", "Local Team Wins Final"]
+    labels += ["Economy", "Storm Closes Schools", "Sports", "Library Opens"]
+    texts = [*menu, *PARAGRAPHS, *labels]
+    feats = [line_reading(t).features for t in texts]
+    assert contents_headings(texts, feats) == set()
+    in_order = [*menu, *PARAGRAPHS, "Elections", PARAGRAPHS[0], "Economy", PARAGRAPHS[1]]
+    in_order += ["Sports", PARAGRAPHS[2]]
+    feats = [line_reading(t).features for t in in_order]
+    assert contents_headings(in_order, feats) == {7, 9, 11}
