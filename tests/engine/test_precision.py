@@ -292,3 +292,25 @@ def test_a_menu_said_again_as_card_labels_names_no_sections() -> None:
     in_order += ["Sports", PARAGRAPHS[2]]
     feats = [line_reading(t).features for t in in_order]
     assert contents_headings(in_order, feats) == {7, 9, 11}
+
+
+BOOKS = [
+    "* The 7 Habits of Highly Effective People, Stephen R. Covey",
+    "* The One Minute Manager, Kenneth H. Blanchard",
+    "* The Five Dysfunctions of a Team, Patrick Lencioni",
+]
+
+
+def test_heading_that_only_begins_with_a_sidebar_word_is_the_articles_own() -> None:
+    second = [p.replace("council", "board") for p in PARAGRAPHS]
+    text = page(NAV, PARAGRAPHS, ["Recommended Books for Managers", *BOOKS], second, FOOTER)
+    assert _sidebar_levels(text) == [EDGE]
+    assert all(line in cleaned(text) for line in BOOKS)
+
+
+def test_sidebar_heading_inside_the_body_still_goes() -> None:
+    second = [p.replace("council", "board") for p in PARAGRAPHS]
+    for heading in ("Related", "Related Tags", "Popular Articles"):
+        text = page(NAV, PARAGRAPHS, [heading, *RELATED_ITEMS], second, FOOTER)
+        assert _sidebar_levels(text) == [PHRASE]
+        assert not set(RELATED_ITEMS) & set(cleaned(text))

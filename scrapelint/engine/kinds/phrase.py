@@ -6,7 +6,8 @@ its blank-separated block, `to-end` everything after it (the start of a comment 
 the run of headline-like items under it (a sidebar's "Most Read" and its list, see `items`). A
 heading with fewer than `min-items` items under it is left alone: "Related" on its own may be a
 word in a headline. A heading with items outside the body, where the locator's own verdict is too
-weak to remove it, is only reported (see `_items_level`).
+weak to remove it, is only reported (see `_items_level`), and so is one inside the article that
+only begins with a one-word phrase (`_own_heading`) or is said over and over (`_label`).
 """
 
 from __future__ import annotations
@@ -68,12 +69,23 @@ class PhraseRule(LineKind):
                 if items < self.min_items:
                     continue
                 message = f"{self.message} ({items} items)"
-                level = _items_level(doc, ctx, index)
+                level = EDGE if self._own_heading(ctx, index) else _items_level(doc, ctx, index)
             else:
                 end, message = self._end(doc, index), f"{self.message}: “{phrase}”"
                 level = PHRASE
             resume = end
             yield self.meta.finding(index, end, message, confidence=level)
+
+    def _own_heading(self, ctx: Context, index: int) -> bool:
+        """Whether a heading inside the article is its own: one that only begins with a one-word
+        phrase ("Recommended Approach", "Popular cities"), where a sidebar's heading is a phrase
+        ("Related", "Related Articles"). Only the page's shape is weaker evidence."""
+        if ctx.place(index) != BODY and not ctx.article.extracted:
+            return False
+        words = ctx.normalized[index].split()
+        known = self.phrases.phrases
+        longest = next((k for k in range(len(words), 0, -1) if " ".join(words[:k]) in known), 0)
+        return longest == 1 < len(words)
 
     def _end(self, doc: Document, index: int) -> int:
         if self.extend == "to-end":
