@@ -12,13 +12,14 @@ only begins with a one-word phrase (`_own_heading`) or is said over and over (`_
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.items import item_run
-from scrapelint.engine.options import Phrases, option
+from scrapelint.engine.options import Literals, Phrases, option
 from scrapelint.engine.phrases import MODES, PhraseMatcher
 from scrapelint.locate import article as locator
 from scrapelint.locate.context import BODY, Context
@@ -26,6 +27,8 @@ from scrapelint.text.confidence import EDGE, PHRASE, REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 
+# What follows a word used as a label: a colon, a bar, a dash, a bracket, a number, or a credit.
+LABEL_MARK_RE = re.compile(r"(?:[:|\-–—(\[/]|\d|(?:by|courtesy|credit|source)\b)", re.IGNORECASE)
 # A heading said this many times in a document labels cards: it heads no sidebar.
 LABEL_COPIES = 3
 EXTENDS = frozenset({"none", "block", "to-end", "items"})
@@ -45,6 +48,12 @@ class PhraseRule(LineKind):
     )
     item_max_words: int = option(16, doc="with extend: items, the longest unmarked item")
     min_items: int = option(2, doc="with extend: items, a phrase over fewer items is left alone")
+    label_words: Literals = option(
+        Literals(()),
+        doc="with match: start, one-word phrases that also open headings ('Video Marketing'):"
+        " followed by more words, one counts only as a label (a colon, a bar, a dash, a bracket,"
+        " a number or 'by' after it)",
+    )
 
     @cached_property
     def phrases(self) -> PhraseMatcher:
@@ -63,6 +72,8 @@ class PhraseRule(LineKind):
                 continue
             phrase = self.phrases.match(normalized[index])
             if phrase is None or not ctx.is_at(index, self.where):
+                continue
+            if phrase in self.label_words and not _labels(doc.lines[index].content, phrase):
                 continue
             if self.extend == "items":
                 end, items = item_run(doc, index + 1, self.item_max_words)
@@ -96,6 +107,14 @@ class PhraseRule(LineKind):
                 end += 1
             return end
         return index + 1
+
+
+def _labels(content: str, word: str) -> bool:
+    """Whether a line opening with `word` uses it as a label: alone, or followed by a label mark
+    ("Photo: AP", "Video | 2:14", "Image 3 of 12", "Photo by Jane Doe"), not by the rest of a
+    heading ("Video Marketing", "Watch out for scams")."""
+    rest = content[len(word) :].lstrip() if content[: len(word)].casefold() == word else ""
+    return not rest or LABEL_MARK_RE.match(rest) is not None
 
 
 def _items_level(doc: Document, ctx: Context, index: int) -> float:
