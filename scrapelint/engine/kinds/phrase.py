@@ -52,7 +52,7 @@ class PhraseRule(LineKind):
         Literals(()),
         doc="with match: start, one-word phrases that also open headings ('Video Marketing'):"
         " followed by more words, one counts only as a label (a colon, a bar, a dash, a bracket,"
-        " a number or 'by' after it)",
+        " a number or a credit word after it)",
     )
 
     @cached_property
