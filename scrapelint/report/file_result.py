@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from scrapelint.io.formats import Problem, output_name
+from scrapelint.io.formats import Problem
 from scrapelint.io.sources import Source
 
 
@@ -40,8 +40,9 @@ class FileResult:
         problems = tuple(
             replace(p, path=str(source.path)) if p.path == old else p for p in self.problems
         )
-        target = output_name(source.path.name)
-        return replace(self, source=source, entries=entries, problems=problems, target_name=target)
+        return replace(
+            self, source=source, entries=entries, problems=problems, target_name=source.kind.target
+        )
 
     def without_output(self) -> FileResult:
         return replace(self, output=None) if self.output is not None else self
@@ -56,4 +57,4 @@ def _relocated(entry: dict, old: str, source: Source) -> dict:
 
 def cleaned_path(source: Source) -> str:
     """Where `fix` writes `source`'s cleaned text, relative to `--out` (or beside the input)."""
-    return str(source.relative.with_name(output_name(source.path.name)))
+    return str(source.relative.with_name(source.kind.target))
