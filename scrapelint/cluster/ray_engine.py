@@ -20,6 +20,7 @@ from scrapelint.io.formats import JSONL_SUFFIXES, Problem, output_name
 from scrapelint.io.parquet import ParquetSpool, codec, is_parquet
 from scrapelint.io.sources import Source
 from scrapelint.report.file_result import FileResult
+from scrapelint.report.model import DocumentEntry
 from scrapelint.run.pipeline import Job, run_one
 from scrapelint.run.streaming import BATCH_RECORDS, Spool
 
@@ -188,7 +189,7 @@ class _File:
 
     source: Source
     fix: bool
-    entries: list[dict] = field(default_factory=list)
+    entries: list[DocumentEntry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     undecodable: list[Problem] = field(default_factory=list)
     size: int = 0
@@ -202,8 +203,9 @@ class _File:
 
         from scrapelint.cluster.pieces_source import from_ipc
         from scrapelint.cluster.work import problems_of
+        from scrapelint.report.json_form import document_from_json
 
-        self.entries += json.loads(row["entries"])
+        self.entries += map(document_from_json, json.loads(row["entries"]))
         self.undecodable += problems_of(row["undecodable"])
         self.problems += problems_of(row["problems"])
         self.size += row["size"]

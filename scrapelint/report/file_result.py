@@ -13,12 +13,13 @@ from pathlib import Path
 
 from scrapelint.io.formats import Problem
 from scrapelint.io.sources import Source
+from scrapelint.report.model import DocumentEntry
 
 
 @dataclass(frozen=True)
 class FileResult:
     source: Source
-    entries: Sequence[dict] = ()  # a tuple, or read from disk (`entry_spool`)
+    entries: Sequence[DocumentEntry] = ()  # a tuple, or read from disk (`entry_spool`)
     problems: tuple[Problem, ...] = ()
     output: bytes | Path | None = None  # a Path: a spool file the cleaned stream was written to
     target_name: str = ""
@@ -48,11 +49,10 @@ class FileResult:
         return replace(self, output=None) if self.output is not None else self
 
 
-def _relocated(entry: dict, old: str, source: Source) -> dict:
-    moved = {**entry, "path": str(source.path)} if entry.get("path") == old else dict(entry)
-    if moved.get("cleaned_path") is not None:
-        moved["cleaned_path"] = cleaned_path(source)
-    return moved
+def _relocated(entry: DocumentEntry, old: str, source: Source) -> DocumentEntry:
+    path = str(source.path) if entry.path == old else entry.path
+    cleaned = None if entry.cleaned_path is None else cleaned_path(source)
+    return replace(entry, path=path, cleaned_path=cleaned)
 
 
 def cleaned_path(source: Source) -> str:

@@ -4,45 +4,49 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from scrapelint.io.formats import Problem
+from scrapelint.report.model import DocumentEntry, Report, ReportedFinding
+
 EXTRACTED = " (extracted text)"
 
 
-def render_text(report: dict) -> str:
+def render_text(report: Report) -> str:
     return "".join(text_lines(report))
 
 
-def text_lines(report: dict) -> Iterator[str]:
+def text_lines(report: Report) -> Iterator[str]:
     """The report a line at a time, so a long run's output is never one string in memory."""
-    for entry in report["documents"]:
+    for entry in report.documents:
         where = location(entry)
-        for finding in entry["findings"]:
+        for finding in entry.findings:
             mark = _mark(finding)
-            yield f"{where}:{finding['line']}:1: {finding['code']} {finding['message']}{mark}\n"
-        for held in entry.get("suppressed", ()):  # present with `--show-suppressed`
-            yield f"{where}:{held['line']}:1: {held['code']} {held['message']} [suppressed]\n"
-    for problem in report["errors"]:
+            yield f"{where}:{finding.line}:1: {finding.code} {finding.message}{mark}\n"
+        for held in entry.suppressed:  # there with `--show-suppressed`
+            yield f"{where}:{held.line}:1: {held.code} {held.message} [suppressed]\n"
+    for problem in report.errors:
         yield problem_line(problem) + "\n"
-    yield summary_line(report["summary"]) + "\n"
+    yield summary_line(report.summary) + "\n"
 
 
-def problem_line(problem: dict) -> str:
-    return f"{problem['path']}:{problem['line'] or 1}:1: error: {problem['message']}"
+def problem_line(problem: Problem) -> str:
+    return f"{problem.path}:{problem.line or 1}:1: error: {problem.message}"
 
 
-def location(document: dict) -> str:
+def location(document: DocumentEntry) -> str:
     """Where a document's lines are: its file, its JSONL record, or the text extracted from a page
     (whose line numbers are not the page's)."""
-    where = document["path"] + (f":{document['record']}" if "record" in document else "")
-    return where + EXTRACTED if document.get("extracted") else where
+    record = document.record
+    where = f"{document.path}" + (f":{record.number}" if record is not None else "")
+    return where + EXTRACTED if document.extracted else where
 
 
-def _mark(finding: dict) -> str:
+def _mark(finding: ReportedFinding) -> str:
     """[fixed], [*] when `fix` removes it, [refused] when the guard keeps `fix` from it."""
-    if finding["fixed"]:
+    if finding.fixed:
         return " [fixed]"
-    if finding["fixable"]:
+    if finding.fixable:
         return " [*]"
-    return " [refused]" if finding.get("refused") else ""
+    return " [refused]" if finding.refused else ""
 
 
 def summary_line(summary: dict) -> str:
