@@ -8,8 +8,9 @@ import orjson
 from scrapelint.cli.flags import selection_options
 from scrapelint.cli.options import choose_rules, read_config
 from scrapelint.engine.kinds import kind_options
+from scrapelint.engine.kinds.engine_finding import removes_lines
 from scrapelint.engine.packs import load_rules
-from scrapelint.engine.rule import Rule, removes_lines
+from scrapelint.engine.rule import Rule
 
 
 @click.command(name="rules")
