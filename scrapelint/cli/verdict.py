@@ -20,7 +20,7 @@ from scrapelint.report import summary as reporting
 from scrapelint.report.coverage import nothing_checked
 from scrapelint.report.documents import mapped
 from scrapelint.report.file_result import FileResult
-from scrapelint.report.model import DocumentEntry, Report
+from scrapelint.report.model import BaselineUse, DocumentEntry, Report
 from scrapelint.report.reporters import pieces
 from scrapelint.report.statistics import render_statistics, statistics
 
@@ -96,17 +96,12 @@ def _with_baseline(report: Report, path: Path, notes: list[str]) -> Report:
         outcome = baseline.apply(report, baseline.load(path))
     except SpecError as error:
         raise ConfigError(str(error)) from None
-    stale = [
-        {"path": e.path, "code": e.code, "text": e.text, "document": e.document}
-        for e in outcome.stale
-    ]
-    summary = {
-        **outcome.report.summary,
-        "baseline": {"file": str(path), "matched": outcome.matched, "stale": stale},
-    }
+    stale = outcome.stale
+    used = BaselineUse(str(path), outcome.matched, stale)
+    summary = replace(outcome.report.summary, baseline=used)
     if stale:
         notes.append(f"{len(stale)} baseline entries no longer occur (refresh: --write-baseline):")
-        notes += [f"  {e['path']}: {e['code']} {e['text'][:80]}" for e in stale[:STALE_SHOWN]]
+        notes += [f"  {e.path}: {e.code} {e.text[:80]}" for e in stale[:STALE_SHOWN]]
         if len(stale) > STALE_SHOWN:
             notes.append(f"  ... and {len(stale) - STALE_SHOWN} more")
     return replace(outcome.report, summary=summary)
@@ -117,9 +112,9 @@ def _exit_code(
 ) -> int:
     if any(problem.fatal for file in files for problem in file.problems):
         return EXIT_ERROR
-    if report.summary.get("partial"):
+    if report.summary.partial:
         return EXIT_FINDINGS  # a gate never passes what it did not see (the CLI exits 130)
-    if report.summary["errors"]:
+    if report.summary.errors:
         return EXIT_FINDINGS
     if options.thresholds.active:
         breaches = gate.evaluate(report, options.thresholds, options.fail_on)

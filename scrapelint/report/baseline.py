@@ -22,19 +22,12 @@ import orjson
 
 from scrapelint.engine.spec import Spec, SpecError
 from scrapelint.report.documents import mapped
+from scrapelint.report.model import BaselineEntry as Entry
 from scrapelint.report.model import DocumentEntry, Report
 from scrapelint.report.summary import finding_counts
 
 FORMAT = "scrapelint-baseline"
 VERSION = 1
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class Entry:
-    path: str
-    document: str
-    code: str
-    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,5 +135,5 @@ def _without(report: Report, known: set[tuple[int, int]]) -> Report:
 
     documents = mapped(report.documents, excused)  # read as a stream, never held whole
     findings = (f for doc in documents for f in doc.findings)
-    summary = {**report.summary, **finding_counts(findings)}
+    summary = replace(report.summary, counts=finding_counts(findings))
     return replace(report, documents=documents, summary=summary)

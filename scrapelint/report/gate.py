@@ -14,11 +14,10 @@ Nothing here prints: `evaluate` returns the breaches as values and the CLI repor
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from scrapelint.engine.spec import Spec
-from scrapelint.report.model import Report, ReportedFinding
+from scrapelint.report.model import Report, ReportedFinding, Summary
 from scrapelint.text.findings import Severity
 
 ANY_RULE = "*"
@@ -125,8 +124,8 @@ def _codes_of(finding: ReportedFinding) -> set[str]:
     return {finding.code, *(related.code for related in finding.related)}
 
 
-def removed_share(summary: Mapping) -> float:
-    return 100.0 * summary["removed_lines"] / summary["lines"] if summary["lines"] else 0.0
+def removed_share(summary: Summary) -> float:
+    return 100.0 * summary.removed_lines / summary.lines if summary.lines else 0.0
 
 
 def _percent(spec: Spec, key: str) -> float | None:

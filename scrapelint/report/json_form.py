@@ -18,13 +18,16 @@ from typing import Any
 
 from scrapelint.io.formats import ESCAPED_BYTE_RE, Problem, encode
 from scrapelint.report.model import (
+    BaselineUse,
     DocumentEntry,
+    FindingCounts,
     MetadataWritten,
     Record,
     Related,
     Repaired,
     Report,
     ReportedFinding,
+    Summary,
     Suppressed,
 )
 from scrapelint.text.findings import Severity
@@ -36,7 +39,42 @@ def report_json(report: Report) -> dict[str, Any]:
     """The report as plain data; its documents a generator, read as they are written."""
     documents: Iterator[dict] = (document_json(entry) for entry in report.documents)
     errors = [problem_json(problem) for problem in report.errors]
-    return {DOCUMENTS: documents, "errors": errors, "summary": report.summary}
+    return {DOCUMENTS: documents, "errors": errors, "summary": summary_json(report.summary)}
+
+
+def summary_json(summary: Summary) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "files": summary.files,
+        "documents": summary.documents,
+        **counts_json(summary.counts),
+        "errors": summary.errors,
+        "unreadable": summary.unreadable,
+        "skipped": summary.skipped,
+        "lines": summary.lines,
+        "removed_lines": summary.removed_lines,
+        "partial": summary.partial,
+    }
+    if summary.baseline is not None:
+        data["baseline"] = _baseline_json(summary.baseline)
+    return data
+
+
+def counts_json(counts: FindingCounts) -> dict[str, Any]:
+    return {
+        "findings": counts.findings,
+        "fixable": counts.fixable,
+        "fixed": counts.fixed,
+        "refused": counts.refused,
+        "remaining": counts.remaining,
+        "by_rule": dict(counts.by_rule),
+    }
+
+
+def _baseline_json(used: BaselineUse) -> dict[str, Any]:
+    stale = [
+        {"path": e.path, "code": e.code, "text": e.text, "document": e.document} for e in used.stale
+    ]
+    return {"file": used.file, "matched": used.matched, "stale": stale}
 
 
 def problem_json(problem: Problem) -> dict[str, Any]:

@@ -8,9 +8,8 @@ from it. Lines are 1-based here, as in the report (the engine's `Finding`s count
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from scrapelint.io.formats import Problem
 from scrapelint.text.findings import Severity
@@ -134,11 +133,61 @@ class DocumentEntry:
     metadata_columns: str | None = None  # "added" or "replaced": a Parquet row got them
 
 
+@dataclass(frozen=True, slots=True)
+class FindingCounts:
+    """The findings of a run: all, fixable, fixed, refused by the guard, remaining, per rule."""
+
+    findings: int = 0
+    fixable: int = 0
+    fixed: int = 0
+    refused: int = 0
+    remaining: int = 0
+    by_rule: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class BaselineEntry:
+    """A finding a baseline accepts: by its document's content and its line's text, never by
+    line number (`baseline`)."""
+
+    path: str
+    document: str
+    code: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineUse:
+    """What a baseline excused: its file, how many findings it matched, and its entries that no
+    longer occur."""
+
+    file: str
+    matched: int
+    stale: tuple[BaselineEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The counts of a run (`summary.summarize`); `partial` when it was interrupted before every
+    file was read."""
+
+    files: int = 0
+    documents: int = 0
+    counts: FindingCounts = FindingCounts()
+    errors: int = 0  # input problems
+    unreadable: int = 0
+    skipped: int = 0
+    lines: int = 0
+    removed_lines: int = 0
+    partial: bool = False
+    baseline: BaselineUse | None = None
+
+
 @dataclass(frozen=True)
 class Report:
     """The report of a run: its documents (a list, or a view read as a stream: `documents`),
-    the input problems, and the summary's counts (`summary`)."""
+    the input problems, and the summary."""
 
     documents: Sequence[DocumentEntry]
     errors: tuple[Problem, ...]
-    summary: dict[str, Any]
+    summary: Summary

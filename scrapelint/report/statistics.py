@@ -32,11 +32,11 @@ def statistics(report: Report) -> dict:
     summary = report.summary
     return {
         "rules": sorted(rules.values(), key=lambda row: (-row["count"], row["code"])),
-        "documents": summary["documents"],
-        "lines": summary["lines"],
-        "removed_lines": summary["removed_lines"],
+        "documents": summary.documents,
+        "lines": summary.lines,
+        "removed_lines": summary.removed_lines,
         "removed_percent": round(removed_share(summary), 2),
-        "applied": bool(summary["fixed"]),  # a fix removed the lines; else a check would
+        "applied": bool(summary.counts.fixed),  # a fix removed the lines; else a check would
     }
 
 

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from scrapelint.report.coverage import skipped
 from scrapelint.report.documents import Documents
 from scrapelint.report.file_result import FileResult
-from scrapelint.report.model import DocumentEntry, Report, ReportedFinding
+from scrapelint.report.model import DocumentEntry, FindingCounts, Report, ReportedFinding, Summary
 
 
 def build(files: Sequence[FileResult], *, partial: bool = False) -> Report:
@@ -41,11 +41,12 @@ def build(files: Sequence[FileResult], *, partial: bool = False) -> Report:
     Its `documents` are a view over the files' entries (`documents`), read as a stream."""
     documents = Documents.of(files)
     problems = tuple(p for f in files for p in f.problems)
-    summary = {**summarize(files, documents), "partial": partial}
-    return Report(documents, problems, summary)
+    return Report(documents, problems, summarize(files, documents, partial=partial))
 
 
-def summarize(files: Sequence[FileResult], documents: Iterable[DocumentEntry]) -> dict:
+def summarize(
+    files: Sequence[FileResult], documents: Iterable[DocumentEntry], *, partial: bool = False
+) -> Summary:
     count = lines = removed = 0
     tally = _Tally()
     for document in documents:  # one pass: the documents may be read from disk
@@ -53,19 +54,20 @@ def summarize(files: Sequence[FileResult], documents: Iterable[DocumentEntry]) -
         lines += document.lines
         removed += document.removed_lines
         tally.add(document.findings)
-    return {
-        "files": len(files),
-        "documents": count,
-        **tally.counts(),
-        "errors": sum(len(f.problems) for f in files),
-        "unreadable": sum(f.unreadable for f in files),
-        "skipped": sum(skipped(f) for f in files),
-        "lines": lines,
-        "removed_lines": removed,
-    }
+    return Summary(
+        files=len(files),
+        documents=count,
+        counts=tally.counts(),
+        errors=sum(len(f.problems) for f in files),
+        unreadable=sum(f.unreadable for f in files),
+        skipped=sum(skipped(f) for f in files),
+        lines=lines,
+        removed_lines=removed,
+        partial=partial,
+    )
 
 
-def finding_counts(findings: Iterable[ReportedFinding]) -> dict:
+def finding_counts(findings: Iterable[ReportedFinding]) -> FindingCounts:
     """The summary's counts of finding entries: all, fixable, fixed, remaining, and per rule."""
     tally = _Tally()
     tally.add(findings)
@@ -88,12 +90,12 @@ class _Tally:
             self.remaining += not f.fixed
             self.by_rule[f.code] += 1
 
-    def counts(self) -> dict:
-        return {
-            "findings": self.findings,
-            "fixable": self.fixable,
-            "fixed": self.fixed,
-            "refused": self.refused,
-            "remaining": self.remaining,
-            "by_rule": dict(sorted(self.by_rule.items())),
-        }
+    def counts(self) -> FindingCounts:
+        return FindingCounts(
+            self.findings,
+            self.fixable,
+            self.fixed,
+            self.refused,
+            self.remaining,
+            dict(sorted(self.by_rule.items())),
+        )

@@ -13,12 +13,14 @@ from scrapelint.io.formats import Problem
 from scrapelint.report.json_form import document_from_json
 from scrapelint.report.model import (
     DocumentEntry,
+    FindingCounts,
     MetadataWritten,
     Record,
     Related,
     Repaired,
     Report,
     ReportedFinding,
+    Summary,
     Suppressed,
 )
 from scrapelint.text.findings import Severity
@@ -139,8 +141,14 @@ def document(path: str, found: tuple[ReportedFinding, ...] = (), **fields: Any) 
 
 def typed_report(data: dict[str, Any]) -> Report:
     """The report a run printed as JSON, read back into its typed values."""
+    summary = data["summary"]
+    counts = FindingCounts(**{key: summary[key] for key in COUNTS})
+    rest = {key: value for key, value in summary.items() if key not in COUNTS}
     return Report(
         tuple(document_from_json(entry) for entry in data["documents"]),
         tuple(Problem(**problem) for problem in data["errors"]),
-        data["summary"],
+        Summary(**rest, counts=counts),
     )
+
+
+COUNTS = ("findings", "fixable", "fixed", "refused", "remaining", "by_rule")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from scrapelint.report.gate import Thresholds, evaluate, parse_per_rule
-from scrapelint.report.model import Report
+from scrapelint.report.model import Report, Summary
 from scrapelint.text.findings import Severity
 from tests.corpus import run, write_corpus
 from tests.report.entries import document, finding
@@ -20,7 +20,7 @@ def _report(
         document("doc.txt", tuple(finding(c, severity=Severity(s), fixed=fixed) for c, s in doc))
         for doc in findings_per_doc
     ]
-    return Report(documents, (), {"lines": lines, "removed_lines": removed})
+    return Report(documents, (), Summary(lines=lines, removed_lines=removed))
 
 
 REPORT = _report([[("NL001", "warning"), ("NL001", "warning")], [("DT001", "info")], [], []])

@@ -13,7 +13,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from scrapelint.report.model import Report
+from scrapelint.report.model import FindingCounts, Report, Summary
 from scrapelint.report.reporters import REPORTERS
 from tests.corpus import ARTICLE, JUNK, JUNK_CODES, run, write_corpus
 from tests.report.entries import document, finding
@@ -183,19 +183,8 @@ def test_statistics_count_per_rule_and_the_share_removed(corpus: Path) -> None:
 
 def _report(path: str = "doc.txt", message: str = "m") -> Report:
     found = finding("NL001", rule="newsletter-prompt", category="newsletter", message=message)
-    summary = {
-        "files": 1,
-        "documents": 1,
-        "findings": 1,
-        "fixable": 1,
-        "fixed": 0,
-        "remaining": 1,
-        "errors": 0,
-        "unreadable": 0,
-        "lines": 1,
-        "removed_lines": 0,
-        "by_rule": {"NL001": 1},
-    }
+    counts = FindingCounts(findings=1, fixable=1, remaining=1, by_rule={"NL001": 1})
+    summary = Summary(files=1, documents=1, counts=counts, lines=1)
     return Report([document(path, (found,), lines=1)], (), summary)
 
 

@@ -14,7 +14,13 @@ import orjson
 
 from scrapelint.io.writer import write_atomic_pieces
 from scrapelint.report.annotate import readable
-from scrapelint.report.json_form import DOCUMENTS, document_json, problem_json, report_json
+from scrapelint.report.json_form import (
+    DOCUMENTS,
+    document_json,
+    problem_json,
+    report_json,
+    summary_json,
+)
 from scrapelint.report.model import Report
 
 
@@ -82,7 +88,7 @@ def jsonl_pieces(report: Report) -> Iterator[str]:
     for entry in report.documents:
         yield _dumps(document_json(entry)) + "\n"
     errors = [problem_json(problem) for problem in report.errors]
-    yield _dumps({"summary": report.summary, "errors": errors}) + "\n"
+    yield _dumps({"summary": summary_json(report.summary), "errors": errors}) + "\n"
 
 
 def _scrub(value: object) -> object:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from scrapelint.io.formats import Problem
-from scrapelint.report.model import DocumentEntry, Report, ReportedFinding
+from scrapelint.report.model import DocumentEntry, Report, ReportedFinding, Summary
 
 EXTRACTED = " (extracted text)"
 
@@ -49,29 +49,30 @@ def _mark(finding: ReportedFinding) -> str:
     return " [refused]" if finding.refused else ""
 
 
-def summary_line(summary: dict) -> str:
-    docs = _plural(summary["documents"], "document")
-    if summary["fixed"]:
-        text = f"Fixed {summary['fixed']} of {_plural(summary['findings'], 'finding')} in {docs}"
-        text += f"; {summary['remaining']} remaining{_refused(summary)}."
-    elif summary["findings"]:
-        text = f"Found {_plural(summary['findings'], 'finding')} in {docs}"
-        text += f" ({summary['fixable']} fixable with `scrapelint fix`"
-        if summary["removed_lines"]:
-            text += f", which would remove {_plural(summary['removed_lines'], 'line')}"
-        text += f"{_refused(summary)})."
-    elif not summary["documents"]:
+def summary_line(summary: Summary) -> str:
+    docs = _plural(summary.documents, "document")
+    counts = summary.counts
+    if counts.fixed:
+        text = f"Fixed {counts.fixed} of {_plural(counts.findings, 'finding')} in {docs}"
+        text += f"; {counts.remaining} remaining{_refused(counts.refused)}."
+    elif counts.findings:
+        text = f"Found {_plural(counts.findings, 'finding')} in {docs}"
+        text += f" ({counts.fixable} fixable with `scrapelint fix`"
+        if summary.removed_lines:
+            text += f", which would remove {_plural(summary.removed_lines, 'line')}"
+        text += f"{_refused(counts.refused)})."
+    elif not summary.documents:
         text = "Nothing checked (0 documents)."
-    elif summary["errors"]:
+    elif summary.errors:
         text = f"No findings in {docs}."
     else:
         text = f"All checks passed ({docs})."
-    if summary["errors"]:
-        text += f" {_plural(summary['errors'], 'input problem')}."
-    if summary.get("partial"):
+    if summary.errors:
+        text += f" {_plural(summary.errors, 'input problem')}."
+    if summary.partial:
         text += " Partial: the run was interrupted."
-    if summary.get("skipped"):
-        text += f" {_plural(summary['skipped'], 'file')} skipped."
+    if summary.skipped:
+        text += f" {_plural(summary.skipped, 'file')} skipped."
     return text
 
 
@@ -79,6 +80,5 @@ def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def _refused(summary: dict) -> str:
-    refused = summary.get("refused", 0)
+def _refused(refused: int) -> str:
     return f"; {refused} refused by the body guard (SL001)" if refused else ""
