@@ -118,7 +118,9 @@ def finding(code: str, *, fixed: bool = False, **fields: Any) -> ReportedFinding
     return ReportedFinding(**{**values, **fields})
 
 
-def document(path: str, found: tuple[ReportedFinding, ...] = (), **fields: Any) -> DocumentEntry:
+def document(
+    path: str | None, found: tuple[ReportedFinding, ...] = (), **fields: Any
+) -> DocumentEntry:
     values: dict[str, Any] = {
         "path": path,
         "title": None,
