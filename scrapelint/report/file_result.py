@@ -1,4 +1,4 @@
-"""A processed file as plain data: its report entries, input problems and cleaned bytes.
+"""A processed file as values: its report entries, input problems and cleaned bytes.
 
 Workers turn each processed file (documents, engine results) into a `FileResult` before handing it
 back, so what crosses processes, goes into the cache and stays in memory for the final report is

@@ -1,7 +1,7 @@
-"""A processed document as a report entry: the run's results turned into the report's plain data.
+"""A processed document as a report entry: the run's results turned into the report's values.
 
 Workers call this before a result leaves them, so what crosses processes and goes into the cache is
-the report's shape (see `scrapelint.report.summary`), never documents or engine results.
+the report's typed entries (`scrapelint.report.model`), never documents or engine results.
 """
 
 from __future__ import annotations
