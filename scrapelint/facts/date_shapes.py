@@ -54,6 +54,14 @@ YMD_SLASH_RE = re.compile(
     r"(?<![\w.,/-])(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d]|/\d)"
 )
 
+# Year first with dots or bullets and two-digit parts, as some blogs print it: "2025.12.17",
+# "2025•01•08". Both parts must have two digits and nothing may follow: "2019.1.2" and
+# "2024.01.15.1" are versions.
+YMD_DOTS = frozenset(".•·")
+YMD_DOTTED_RE = re.compile(
+    r"(?<![\w.,/-])(?P<y>(?:19|20)\d{2})(?P<sep>[.•·])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d.•·])"
+)
+
 # Dates inside URL or file paths, "/news/2017/11/3/index.md"; only used by find_dates_in,
 # because in article lines such paths belong to links to *other* pages.
 PATH_RE = re.compile(r"(?<![\w])(?P<y>(?:19|20)\d{2})[/_-](?P<m>\d{2})[/_-](?P<d>\d{1,2})(?!\d)")
@@ -83,6 +91,7 @@ MONTH_FIRST_HINT_RE = re.compile(rf"(?<!\w)(?P<mon>{_WORD})\s+\d{{1,2}}(?:st|nd|
 _SHAPES: dict[str, re.Pattern[str]] = {
     "iso": ISO_RE,
     "ymd-slash": YMD_SLASH_RE,
+    "ymd-dotted": YMD_DOTTED_RE,
     "path": PATH_RE,
     "numeric": NUMERIC_RE,
     "month-day-year": MONTH_DAY_YEAR_RE,
@@ -168,6 +177,8 @@ def _windows(text: str, paths: bool) -> Iterator[tuple[str, int, int]]:
             yield "iso", ys, ye + _ISO_REACH
         if after == "/":
             yield "ymd-slash", ys, ye + _ISO_REACH
+        if after in YMD_DOTS:
+            yield "ymd-dotted", ys, ye + _ISO_REACH
         if paths and after in "/_-" and after:
             yield "path", ys, ye + _ISO_REACH
         if before and before in "./-":
