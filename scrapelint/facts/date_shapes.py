@@ -74,8 +74,13 @@ NUMERIC_RE = re.compile(
 
 # Month first: "November 4, 2017", "Nov. 4, 2017", "November 3rd, 2017",
 # "Wednesday, November 20, 2019", "December 19. 2025" (a dot where the comma goes).
+# A digit may stand right before it: the year of a date the page glued to it ("January 12,
+# 2025January 22, 2025", a publication and a revision date printed side by side).
 MONTH_DAY_YEAR_RE = re.compile(
-    r"(?<!\w)" + _WEEKDAY + rf"(?P<mon>{_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+" + _YEAR
+    r"(?<![^\W\d])"
+    + _WEEKDAY
+    + rf"(?P<mon>{_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+"
+    + _YEAR
 )
 
 # Day first: "04 November 2017", "4. November 2017", "1er novembre 2017", "4-Nov-2017",

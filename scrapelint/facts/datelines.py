@@ -61,13 +61,27 @@ def datelines(lines: Sequence[str], mentions: Sequence[DateMention]) -> list[Dat
             continue
         short = _short(text, on_line)
         above = _label_above(lines, index)
+        glued = _glued(text, on_line)
         for position, mention in enumerate(on_line):
             kind = _label(text, mention) or (above if position == 0 else None)
-            if kind is None and (short or is_dateline(text)):
+            if kind is None and position in glued and mention.date > on_line[position - 1].date:
+                kind = UPDATED
+            if kind is None and (short or glued or is_dateline(text)):
                 kind = PLAIN
             if kind is not None:
                 found.append(Dateline(mention, kind))
     return [d for d in _without_lists(found) if not swappable(d.mention)]
+
+
+def _glued(text: str, on_line: Sequence[DateMention]) -> set[int]:
+    """The positions of the dates glued to a date before them ("January 12, 2025January 22,
+    2025"): a page prints its publication and revision dates side by side (the later one is the
+    revision), so only a dateline glues dates."""
+    return {
+        position
+        for position in range(1, len(on_line))
+        if on_line[position].start == on_line[position - 1].end
+    }
 
 
 def _without_lists(found: list[Dateline]) -> list[Dateline]:

@@ -63,6 +63,13 @@ def iso(found) -> str | None:
             "2025-01-29",
             None,
         ),
+        # Publication and revision dates glued side by side, categories after the byline.
+        (
+            "Council expands bus network\n\nOn January 12, 2025January 22, 2025 By Jane Doe In "
+            "City News , Transport , Buses , Local Politics , Council Meetings",
+            "2025-01-12",
+            "2025-01-22",
+        ),
         # Other scripts.
         ("市议会扩大公交网络计划\n\n发布时间：2025年1月29日", "2025-01-29", None),
         ("Совет расширяет сеть автобусов\n\n29 января 2025", "2025-01-29", None),
