@@ -66,6 +66,8 @@ def choose(
         if others and distance(others[0])[0] - distance(first)[0] <= CONFLICT_REACH:
             return None, updated, (first, others[0])
         return first, _later(updated, first), None
+    if updated is not None and updated.last:
+        return None, updated, None  # revised since: the publication date is not printed here
     return updated, None, None
 
 

@@ -20,6 +20,7 @@ LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
 GROUPS = (
     "published",
     "updated",
+    "last_updated",
     "byline",
     "author_box",
     "roles",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from scrapelint.facts.article_head import head_above
 from scrapelint.facts.page_meta import read_page
 
-HEAD = "Council expands bus network\n\nJane Doe\nLast updated: Jan 29, 2025 • 5 min read\n\n"
+HEAD = "Council expands bus network\n\nJane Doe\nPublished: Jan 29, 2025 • 5 min read\n\n"
 LEAD = (
     "The city council voted on Tuesday to expand the bus network, adding four new routes to the "
     "north of the city and more buses at night.\n\n"

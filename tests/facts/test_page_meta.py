@@ -12,8 +12,10 @@ from scrapelint.facts.bylines import names_in, only_names, unglue
 from scrapelint.facts.dates import find_all_dates
 from scrapelint.facts.headline import strip_site_suffix
 from scrapelint.facts.headline_shape import is_headline_shaped
+from scrapelint.facts.metadata import describe
 from scrapelint.facts.page_meta import read_page
 from scrapelint.locate.article import locate_article
+from scrapelint.text.document import Document
 from tests.strategies import HEADLINES, paragraphs
 
 BODY = (
@@ -80,6 +82,24 @@ def test_dateline_by_the_headline(head: str, date: str, updated: str | None) -> 
     found = read(page(head))
     assert iso(found.date) == date
     assert iso(found.updated) == updated
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # "Updated" alone often stands for the one date a news page prints.
+        ("Council expands bus network\n\nBy Jane Doe\n\nUpdated: Jan 29, 2025", "2025-01-29"),
+        # "Last updated" says the page changed after it came out: no publication date is printed.
+        ("Council expands bus network\n\nBy Jane Doe\n\nLast updated: Jan 29, 2025", None),
+        ("Council expands bus network\n\nBy Jane Doe\n\nLast updated:\nJan 29, 2025", None),
+        ("Consejo amplía la red\n\nPor Juana Pérez\n\nÚltima actualización: 29/01/2025", None),
+    ],
+)
+def test_a_last_update_alone_is_no_publication_date(head: str, date: str | None) -> None:
+    found = read(page(head))
+    assert iso(found.date) == date
+    if date is None:
+        assert iso(found.updated) == "2025-01-29"
 
 
 @pytest.mark.parametrize(
@@ -347,3 +367,9 @@ def test_read_page_never_fails_and_values_stand_on_their_lines(lines: list[str])
             name.replace(" ", "") in lines[found.byline.line].replace(" ", "")
             for name in found.byline.names
         )
+
+
+def test_the_head_date_is_not_taken_when_it_is_a_last_update() -> None:
+    for label, date in (("Last updated: ", None), ("", datetime.date(2025, 1, 29))):
+        doc = Document.from_text(f"{label}Jan 29, 2025\n\n{BODY}")
+        assert describe(doc, doc, language=False).date == date
