@@ -13,6 +13,7 @@ anywhere above the body's end that a date, a reading time or a reviewer's credit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from scrapelint.facts.bylines import Byline, byline_at
@@ -27,6 +28,8 @@ MAX_LABEL_CHARS = 100
 BARE_REACH = 1
 # How many non-blank lines over or under a byline found far from the article a date may stand.
 SIGNED_REACH = 2
+# A letter of any script: a line without one is a count or a mark, not text.
+LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def labelled_byline(
@@ -110,12 +113,14 @@ def _attested(lines: Sequence[str], index: int) -> bool:
 
 
 def _beside(lines: Sequence[str], index: int, reach: int) -> list[int]:
-    """The `reach` nearest non-blank lines over and under line `index`."""
+    """The `reach` nearest non-blank lines over and under line `index`, past a line of neither
+    letters nor a year (a view count such as "210412" between a name and its dateline)."""
     found: list[int] = []
     for step in (-1, 1):
         i, seen = index + step, 0
         while 0 <= i < len(lines) and seen < reach:
-            if lines[i].strip():
+            text = lines[i]
+            if text.strip() and (LETTER_RE.search(text) or has_year_hint(text)):
                 found.append(i)
                 seen += 1
             i += step

@@ -203,7 +203,10 @@ def site_owner(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
         if owner is None and len(text) > MAX_NAME_CHARS:
             continue
         names = only_names(owner["name"] if owner else text)
-        if len(names) == 1 and len(text) <= MAX_BYLINE_CHARS and (owner or _signs(lines, names[0])):
+        # "Jane Doe's thoughts on ..." may run on as the site's tagline.
+        if len(names) == 1 and (
+            owner or (len(text) <= MAX_BYLINE_CHARS and _signs(lines, names[0]))
+        ):
             return Byline(names, index)
     return None
 
