@@ -6,6 +6,7 @@
 never words of the headline itself (a sub-heading such as "Mobile Apps" under "Mobile Apps and
 Mobile App Development", tags such as "Corporate Relocation, Employee Relocation" under "Corporate
 Relocation Company vs. Moving Company").
+`named_in_bio`: a name alone in the window that opens a writer's bio sentence elsewhere on the page.
 `signed_anywhere`: when the windows find nothing (the headline was misread), a labelled byline
 anywhere above the body's end that a date, a reading time or a reviewer's credit stands beside
 ("By Jane Doe" over "Updated Sep 9, 2025").
@@ -16,11 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.facts.bylines import Byline, byline_at
+from scrapelint.facts.bylines import BIO_RE, Byline, byline_at, only_names
 from scrapelint.facts.datelines import Dateline
 from scrapelint.facts.dates import find_all_dates, has_year_hint
 from scrapelint.facts.meta_words import WORDS
-from scrapelint.text.document import line_content
+from scrapelint.text.document import LIST_MARKER_RE, line_content
 
 # A reading time, a role or a byline is a short line (a glued byline still fits).
 MAX_LABEL_CHARS = 100
@@ -78,6 +79,28 @@ def bare_byline(
         found = byline_at(lines, index, False, near_meta=True)
         if found is not None and not _tags_or_heading(found, title_words):
             return found
+    return None
+
+
+def named_in_bio(
+    lines: Sequence[str], near: Sequence[int], page: Sequence[int]
+) -> Byline | None:
+    """A line of one name alone in the window whose name opens a bio sentence elsewhere on the
+    page ("Jane Doe" by the headline, "Jane Doe is a freelance writer ..." under the article);
+    the sentence names a writer's role, and the name is no list item (a company under review
+    has its sentence too: "Acme Moving is a family-owned moving company")."""
+    for index in near:
+        if len(lines[index]) > MAX_LABEL_CHARS or LIST_MARKER_RE.match(lines[index]):
+            continue
+        names = only_names(line_content(lines[index]))
+        if len(names) != 1:
+            continue
+        name = names[0]
+        for other in page:
+            if other != index and lines[other].startswith(name):
+                bio = BIO_RE.match(line_content(lines[other]))
+                if bio and bio["name"] == name and WORDS.mentions("roles", lines[other]):
+                    return Byline(names, index)
     return None
 
 

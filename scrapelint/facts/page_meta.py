@@ -25,6 +25,7 @@ from scrapelint.facts.byline_window import (
     MAX_LABEL_CHARS,
     bare_byline,
     labelled_byline,
+    named_in_bio,
     signed_anywhere,
     signed_at_end,
 )
@@ -121,6 +122,8 @@ def _read(
     # A byline that says it is one, by the headline or at the end, before a bare name.
     byline = labelled_byline(lines, window_lines, stamps) or box or signed_at_end(lines, tail)
     byline = byline or bare_byline(lines, window_lines, stamps, title_line, title_text)
+    page = nonblank[: end_rank + END_AFTER + 1]
+    byline = byline or named_in_bio(lines, window_lines, page)
     # At the end of the article a plain date counts beside the author box ("Written by ...").
     signed = {i for i in tail if box is not None and abs(rank[i] - rank[box.line]) <= 2}
     date, updated, conflict = choose(stamps, set(near), set(tail), signed, rank, anchor)

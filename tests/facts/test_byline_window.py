@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import datetime
 
-from scrapelint.facts.byline_window import bare_byline, signed_anywhere, signed_at_end
+from scrapelint.facts.byline_window import (
+    bare_byline,
+    named_in_bio,
+    signed_anywhere,
+    signed_at_end,
+)
 from scrapelint.facts.bylines import names_in, site_owner, unglue
 from scrapelint.facts.datelines import datelines
 from scrapelint.facts.dates import find_all_dates
@@ -80,3 +85,14 @@ def test_a_personal_site_named_in_its_tagline() -> None:
     tagline = "Jane Doe's thoughts on data, statistics, hiring and the culture of companies " * 3
     assert names(site_owner(["Data Blog", tagline], [0, 1])) == ("Jane Doe",)
     assert site_owner(["Data Blog", "Thoughts on data and statistics"], [0, 1]) is None
+
+
+def test_a_name_alone_whose_bio_stands_under_the_article() -> None:
+    bio = "Jane Doe is a freelance travel writer and the editor of a hotel guide."
+    lines = ["Jane Doe", "Hotel travel hacks", "Body text here.", bio]
+    assert names(named_in_bio(lines, [0, 1], [0, 1, 2, 3])) == ("Jane Doe",)
+    # A company under review has its sentence too, as a list item and with no writer's role.
+    company = ["1. Acme Moving", "Acme Moving is a family-owned moving company."]
+    assert named_in_bio(company, [0], [0, 1]) is None
+    unlisted = ["Acme Moving", "Acme Moving is a family-owned moving company."]
+    assert named_in_bio(unlisted, [0], [0, 1]) is None
