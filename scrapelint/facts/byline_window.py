@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.facts.bylines import BIO_RE, Byline, byline_at, only_names
+from scrapelint.facts.bylines import BIO_RE, Byline, byline_at, names_in, only_names
 from scrapelint.facts.datelines import Dateline
 from scrapelint.facts.dates import find_all_dates, has_year_hint
 from scrapelint.facts.meta_words import WORDS
@@ -74,7 +74,7 @@ def bare_byline(
         beside = _beside(lines, index, BARE_REACH)
         # A name alone right under the headline is its byline too.
         under_headline = headline is not None and headline in beside and headline < index
-        if not (under_headline or any(i in marks for i in beside)):
+        if not (under_headline or any(i in marks for i in beside)) or _credited(lines, index):
             continue
         found = byline_at(lines, index, False, near_meta=True)
         if found is not None and not _tags_or_heading(found, title_words):
@@ -82,15 +82,15 @@ def bare_byline(
     return None
 
 
-def named_in_bio(
-    lines: Sequence[str], near: Sequence[int], page: Sequence[int]
-) -> Byline | None:
+def named_in_bio(lines: Sequence[str], near: Sequence[int], page: Sequence[int]) -> Byline | None:
     """A line of one name alone in the window whose name opens a bio sentence elsewhere on the
     page ("Jane Doe" by the headline, "Jane Doe is a freelance writer ..." under the article);
     the sentence names a writer's role, and the name is no list item (a company under review
     has its sentence too: "Acme Moving is a family-owned moving company")."""
     for index in near:
         if len(lines[index]) > MAX_LABEL_CHARS or LIST_MARKER_RE.match(lines[index]):
+            continue
+        if _credited(lines, index):
             continue
         names = only_names(line_content(lines[index]))
         if len(names) != 1:
@@ -102,6 +102,16 @@ def named_in_bio(
                 if bio and bio["name"] == name and WORDS.mentions("roles", lines[other]):
                     return Byline(names, index)
     return None
+
+
+def _credited(lines: Sequence[str], index: int) -> bool:
+    """The line over `index` is another credit's label alone ("Fact checked by" over "Jane
+    Doe"): the name is that credit's, not the author's."""
+    over = _beside(lines, index, 1)
+    if not over or over[0] > index:
+        return False
+    text = line_content(lines[over[0]])
+    return WORDS.other_credit.match(text) is not None and not names_in(text)
 
 
 def _tags_or_heading(byline: Byline, title_words: set[str]) -> bool:

@@ -96,3 +96,12 @@ def test_a_name_alone_whose_bio_stands_under_the_article() -> None:
     assert named_in_bio(company, [0], [0, 1]) is None
     unlisted = ["Acme Moving", "Acme Moving is a family-owned moving company."]
     assert named_in_bio(unlisted, [0], [0, 1]) is None
+
+
+def test_a_name_under_another_credit_label_is_that_credit() -> None:
+    lines = ["Updated September 28, 2025", "Fact checked by", "Jane Doe", "Share"]
+    stamps = datelines(lines, find_all_dates(lines))
+    assert bare_byline(lines, [0, 1, 2, 3], stamps, None) is None
+    bio = [*lines, "Jane Doe is an experienced journalist and fact-checker."]
+    assert named_in_bio(bio, [0, 1, 2, 3], [0, 1, 2, 3, 4]) is None
+    assert names(named_in_bio(bio[2:], [0, 1], [0, 1, 2])) == ("Jane Doe",)
