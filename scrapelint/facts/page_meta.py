@@ -7,8 +7,9 @@ body, some way above it, still with its dateline beside it). So: find the headli
 lines around it and around the body start, then at the end of the body (author boxes,
 "Published on"). A window stops at a "Related" or "Comments" heading. When no dateline or byline
 stands in those windows, the locator may have taken a later part of the page for the body: a
-dateline signed by a byline or a reading time above it (`facts.article_head`) is the head, and
-the windows are read again around it.
+dateline signed by a byline or a reading time above it (`facts.article_head`) is the head, or
+else a labelled byline read away from the body ("Written by ..." under a body placed in a menu),
+and the windows are read again around it.
 
 A wrong value is worse than none: two undated-kind datelines of different days, with nothing to
 tell which is the article's, give no date and a note saying so.
@@ -83,6 +84,8 @@ def read_page(
     # Nothing beside the body's start: the locator may have taken a later part for the body,
     # under a head that says what it is.
     head = head_above(lines, nonblank, _rank_at(nonblank, start))
+    if head is None and page.byline is not None and page.byline.line not in nonblank[:OWNER_LINES]:
+        head = page.byline.line + 1  # a labelled byline read away from the body marks the head
     if head is None:
         return page
     again, near = _read(lines, nonblank, head, end, None, weights)

@@ -49,3 +49,16 @@ def test_a_date_alone_is_no_head() -> None:
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     start_rank = next(r for r, i in enumerate(nonblank) if i >= body[0])
     assert head_above(lines, nonblank, start_rank) is None
+
+
+def test_a_labelled_byline_below_a_body_placed_too_high_marks_the_head() -> None:
+    courses = "\n".join(
+        f"Course {n} Learn to plan the budget of a transport network" for n in range(80)
+    )
+    crumbs = "1. Home\n2. Transport\n3. Council expands...\n\n"
+    byline = "Written by Jane Doe\n17 minutes read\n\n"
+    head = "Council expands bus network\n\n" + LEAD + LEAD + byline
+    lines = (courses + "\n\n" + crumbs + head + LATER).split("\n")
+    found = read_page(lines, (0, len(lines)))
+    assert found.byline is not None and found.byline.names == ("Jane Doe",)
+    assert found.title is not None and found.title.text == "Council expands bus network"
