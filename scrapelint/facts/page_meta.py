@@ -31,7 +31,13 @@ from scrapelint.facts.byline_window import (
     signed_at_end,
 )
 from scrapelint.facts.bylines import Byline, author_box, byline_at, site_owner
-from scrapelint.facts.dateline_choice import Ranks, beside_byline, choose, labelled_anywhere
+from scrapelint.facts.dateline_choice import (
+    Ranks,
+    beside_byline,
+    beside_repeat,
+    choose,
+    labelled_anywhere,
+)
 from scrapelint.facts.datelines import Dateline, datelines
 from scrapelint.facts.dates import DateMention, find_all_dates, has_year_hint
 from scrapelint.facts.headline import (
@@ -136,6 +142,7 @@ def _read(
     byline = byline or site_owner(lines, nonblank[:OWNER_LINES])
     if date is None and conflict is None:
         date = labelled_anywhere(stamps, end) or beside_byline(stamps, byline, rank)
+        date = date or beside_repeat(stamps, lines, title_line, rank)
     title = None
     if headline is not None:
         text = strip_site_suffix(headline.text, _site_text(lines, tail))

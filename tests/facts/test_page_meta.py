@@ -373,3 +373,15 @@ def test_the_head_date_is_not_taken_when_it_is_a_last_update() -> None:
     for label, date in (("Last updated: ", None), ("", datetime.date(2025, 1, 29))):
         doc = Document.from_text(f"{label}Jan 29, 2025\n\n{BODY}")
         assert describe(doc, doc, language=False).date == date
+
+
+def test_the_date_beside_the_headline_in_a_list_of_recent_posts() -> None:
+    recent = (
+        "\nRecent Posts\n\nCouncil expands bus network\n\nDecember 2, 2025\n\n"
+        "Trams return to the old town\n\nDecember 11, 2024\n"
+    )
+    found = read(page("Council expands bus network\n\nBy Jane Doe", recent))
+    assert iso(found.date) == "2025-12-02"
+    # Only the headline's own entry gives it: another post's date is none of the article's.
+    other = recent.replace("Council expands bus network", "Buses run all night")
+    assert read(page("Council expands bus network\n\nBy Jane Doe", other)).date is None
