@@ -264,6 +264,20 @@ def test_author_box_at_the_end() -> None:
     assert found.byline.names == ("Jane Doe",)
 
 
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        ("\nJane Doe\n\nAuthor’s Profile\n\nLatest Blogs\n", ("Jane Doe",)),
+        ("\nJuana Pérez\nPerfil del autor\n", ("Juana Pérez",)),
+        # A link under something else than a name.
+        ("\nShare this story\n\nAuthor’s Profile\n", None),
+    ],
+)
+def test_a_name_over_a_link_to_the_authors_page(tail: str, names: tuple[str, ...] | None) -> None:
+    found = read(page("Council expands bus network", tail))
+    assert (found.byline.names if found.byline is not None else None) == names
+
+
 def test_only_names_refuses_a_line_with_other_words() -> None:
     assert only_names("Jane Doe") == ("Jane Doe",)
     assert only_names("Jane Doe Share this") == ()
