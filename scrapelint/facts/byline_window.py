@@ -87,21 +87,26 @@ def named_in_bio(lines: Sequence[str], near: Sequence[int], page: Sequence[int])
     page ("Jane Doe" by the headline, "Jane Doe is a freelance writer ..." under the article);
     the sentence names a writer's role, and the name is no list item (a company under review
     has its sentence too: "Acme Moving is a family-owned moving company")."""
+    alone: dict[int, str] = {}
     for index in near:
-        if len(lines[index]) > MAX_LABEL_CHARS or LIST_MARKER_RE.match(lines[index]):
+        text = lines[index]
+        if len(text) > MAX_LABEL_CHARS or LIST_MARKER_RE.match(text):
             continue
-        if _credited(lines, index):
+        names = only_names(line_content(text))
+        if len(names) == 1 and not _credited(lines, index):
+            alone[index] = names[0]
+    if not alone:
+        return None
+    starts = tuple(set(alone.values()))
+    bios = set()
+    for other in page:  # one pass, a C prefix test first: most lines open with no such name
+        text = lines[other]
+        if not text.startswith(starts):
             continue
-        names = only_names(line_content(lines[index]))
-        if len(names) != 1:
-            continue
-        name = names[0]
-        for other in page:
-            if other != index and lines[other].startswith(name):
-                bio = BIO_RE.match(line_content(lines[other]))
-                if bio and bio["name"] == name and WORDS.mentions("roles", lines[other]):
-                    return Byline(names, index)
-    return None
+        bio = BIO_RE.match(line_content(text))
+        if bio is not None and WORDS.mentions("roles", text):
+            bios.add(bio["name"])
+    return next((Byline((n,), i) for i, n in alone.items() if n in bios), None)
 
 
 def _credited(lines: Sequence[str], index: int) -> bool:

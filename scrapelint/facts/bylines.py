@@ -178,10 +178,13 @@ def author_box(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
     the author's page ("Author's profile") or over a bio."""
     # The window lists its lines outward from its centre: the lines over and under a line are
     # found by their numbers.
+    ordered = sorted(indices)
+    place = {index: position for position, index in enumerate(ordered)}
     for index in indices:
         text = line_content(lines[index])
-        over = max((i for i in indices if i < index), default=None)
-        under = min((i for i in indices if i > index), default=None)
+        position = place[index]
+        over = ordered[position - 1] if position > 0 else None
+        under = ordered[position + 1] if position + 1 < len(ordered) else None
         heading = WORDS.author_box.match(text)
         if heading and len(text) <= MAX_BYLINE_CHARS:
             rest = heading["rest"].strip()
