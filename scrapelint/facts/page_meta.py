@@ -235,10 +235,13 @@ def _prefixed(
     """A byline that says it is one ("By", "Written by", names on a dateline) where a headline
     may stand, the nearest to the anchor: the windows missed it when the headline was misread."""
     dated = {d.line for d in stamps}
+    prefix, alone = WORDS.byline_prefix, WORDS.byline_alone
     found = [
         byline
         for index in reach
-        if len(lines[index]) <= MAX_LABEL_CHARS
+        if len(text := lines[index]) <= MAX_LABEL_CHARS
+        # A line with no label and no date is no byline here: the patterns first, in C.
+        and (index in dated or prefix.match(text) or alone.match(text))
         and (byline := byline_at(lines, index, index in dated, near_meta=False)) is not None
     ]
     return min(found, key=lambda b: abs(rank[b.line] - anchor), default=None)
