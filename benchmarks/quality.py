@@ -12,6 +12,8 @@ bench's own `score.py` functions, and prints:
   and the test part; sites come from each set's `manifest.jsonl`), the locator settings of `GRID`
   that score best on the training sites are chosen and scored on the test sites. A change that
   raises the in-sample figure but not the cross-validated one is overfitting;
+* the cross-validated table of the confidence `fix` removes at (`THRESHOLDS`, the locator at its
+  shipped settings), with the threshold each fold chose;
 * per rule code, how many lines it removed and the share of them labelled junk.
 
 With `--gate` only the in-sample table is measured, and the run exits 1 when a corpus's token F1
@@ -36,6 +38,7 @@ from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.io.formats import parse, render
 from scrapelint.locate import article, bullets
+from scrapelint.text import confidence
 
 HERE = Path(__file__).resolve().parent
 PIN = HERE / "quality_pin.json"
@@ -48,6 +51,10 @@ GRID = {
     "EDGE_REACH": (2, 1, 0),
     "LED_ITEM_WEIGHT": (1.0, 0.4),
 }
+# The confidence `fix` removes at (`text.confidence.REMOVE_AT`, shipped first), tried apart from
+# the grid: the verdicts' levels are 0.2, 0.3, 0.4, 0.6, 0.8 and 1.0, so these three thresholds
+# are every distinct choice between reporting edge verdicts and removing only placed shapes.
+THRESHOLDS = (confidence.REMOVE_AT, 0.35, 0.65)
 # What a fold's settings are chosen by: the mean token F1 of the four corpora, less a penalty for
 # each corpus whose keep_R falls under the target.
 KEEP_TARGET = 0.985
@@ -146,12 +153,14 @@ def _holder(name: str):
     return next(module for module in (article, bullets) if hasattr(module, name))
 
 
-def clean_all(bench: Bench, rules) -> tuple[dict[str, str], dict[str, list]]:
-    """Each document's cleaned text and its outcomes."""
+def clean_all(
+    bench: Bench, rules, remove_at: float = confidence.REMOVE_AT
+) -> tuple[dict[str, str], dict[str, list]]:
+    """Each document's cleaned text and its outcomes, removing at confidence `remove_at`."""
     texts, outcomes = {}, {}
     for doc_id, doc in bench.docs.items():
         parsed = parse(str(doc["path"]), doc["path"].read_bytes())
-        result = fix(parsed.documents[0], rules)
+        result = fix(parsed.documents[0], rules, remove_at=remove_at)
         texts[doc_id] = render(parsed, [result.cleaned]).decode("utf-8", "surrogateescape")
         outcomes[doc_id] = result.outcomes
     return texts, outcomes
@@ -199,6 +208,22 @@ def cross_validate(bench: Bench, rules, k: int) -> tuple[dict[str, dict], list[d
 
         values, records = max(runs, key=train_score)
         chosen.append(values)
+        tested.update({d: records[d] for d in test})
+    return tested, chosen
+
+
+def threshold_cv(bench: Bench, rules, k: int) -> tuple[dict[str, dict], list[float]]:
+    """Site-grouped CV of the confidence `fix` removes at (`THRESHOLDS`), the locator at its
+    shipped settings: the test documents' records under their fold's choice."""
+    runs = [(value, records_for(bench, clean_all(bench, rules, value)[0])) for value in THRESHOLDS]
+    chosen, tested = [], {}
+    for test in folds(bench, k):
+
+        def train_score(run, test=test) -> float:
+            return objective(summarize(bench, {d: r for d, r in run[1].items() if d not in test}))
+
+        value, records = max(runs, key=train_score)
+        chosen.append(value)
         tested.update({d: records[d] for d in test})
     return tested, chosen
 
@@ -284,6 +309,13 @@ def main() -> int:
         )
         for i, values in enumerate(chosen):
             print(f"  fold {i}: {values}")
+        tested, thresholds = threshold_cv(bench, rules, args.folds)
+        print_table(
+            f"site-grouped {args.folds}-fold cross-validation of the removal threshold",
+            summarize(bench, tested),
+            alone,
+        )
+        print(f"  REMOVE_AT chosen per fold: {thresholds}")
     for corpus in table:
         print(f"\n{corpus}: rule  removed  junk  precision")
         for code, removed, junk in rule_precision(bench, outcomes, corpus):

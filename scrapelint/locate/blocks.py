@@ -25,6 +25,8 @@ from functools import cache
 
 from scrapelint.locate import bullets
 from scrapelint.locate.bullets import led_sentences
+from scrapelint.locate.columns import column_runs
+from scrapelint.locate.contents import contents_headings
 from scrapelint.text.prose import LineFeatures
 
 GOOD, NEAR, SHORT, BAD, LIST = "good", "near", "short", "bad", "list"
@@ -81,6 +83,8 @@ _NOT_SEPARATOR = bytes(
 _FLOWING = (GOOD, NEAR)
 # The classes of a heading between prose and the list it introduces ("Key Takeaways").
 _HEADING_CLASSES = frozenset({SHORT, BAD})
+# The classes of a table's cells written one per line.
+_CELL_CLASSES = frozenset({SHORT, BAD, NEAR})
 _CLASS_VALUES = {NEAR: 0.5, LIST: 0.5, SHORT: -SHORT_TOLL, BAD: -BAD_TOLL}
 
 
@@ -105,7 +109,8 @@ def mark_lists(
 
     Menus and teaser lists are runs of bare words or bare headlines; data lists and tables repeat
     the same separators (``Team (Group A): 10th``, ``June 9 -- Venue, City, ST``) or follow a
-    sentence that announces them. Works in place; ``shape`` is `skeletons` of the blocks.
+    sentence that announces them, and price tables written out a cell per line (`columns`). Works in
+    place; ``shape`` is `skeletons` of the blocks.
     """
     shape = shape or skeletons(texts, feats)
     end = 0  # the blocks before `end` are items of a list already marked
@@ -119,6 +124,10 @@ def mark_lists(
                 if classes[k] != GOOD or feats[k].list_item:
                     classes[k] = LIST
             end = j
+    # A price table's cells, one per line, are short lines with a column of figures among them.
+    for run in column_runs(texts, feats, classes, _CELL_CLASSES):
+        for k in run:
+            classes[k] = LIST
 
 
 def _run_starts(
@@ -291,7 +300,8 @@ def block_values(
     # A block lets prose flow on to its neighbours when it is a paragraph or a short prose line;
     # a bulleted teaser ("* Headline of another story") does not: prose next to it is a summary.
     # The numbered headings of a listicle or a how-to ("1. Buy a pass", "2. Check the app") do.
-    numbered = numbered_headings(texts)
+    # ...and so do the section headings a table of contents names.
+    numbered = numbered_headings(texts) | contents_headings(texts, feats)
     flows = [
         (c in _FLOWING and not f.list_item) or i in numbered
         for i, (c, f) in enumerate(zip(classes, feats, strict=True))

@@ -235,3 +235,82 @@ def test_question_and_answer_pairs_stay() -> None:
     ]
     kept = cleaned(page(NAV, PARAGRAPHS[:2], pairs, PARAGRAPHS[2:], FOOTER))
     assert all(line in kept for line in pairs)
+
+
+def test_price_table_above_the_article_stays() -> None:
+    # A price list written out one cell per line, names alternating with prices, under the
+    # article's lead: the article's own table, which the body search must not leave outside.
+    services = ["Replacing a Circuit Breaker", "Replacing Electrical Panels", "Installing Outlets"]
+    services += ["Replacing Ceiling Fans", "Installing Flood Lights", "Installing Car Chargers"]
+    prices = ["$89 - $249+", "$1,595 - $3,000+", "$150 - $350+", "$150 - $250+", "$250+", "$289+"]
+    table = [cell for pair in zip(services, prices, strict=True) for cell in pair]
+    lead = PARAGRAPHS[0].replace("bus network", "price list")
+    kept = cleaned(page(NAV, [lead], table, PARAGRAPHS, FOOTER))
+    assert all(line in kept for line in [lead, *table])
+
+
+def test_read_more_under_each_card_is_a_label_not_a_sidebar() -> None:
+    cards = []
+    for title, source in (
+        ("Navigating Tutoring Options: Internal, External or Hybrid", "The Market Center"),
+        ("Tutoring Cost Calculator 2.0", "National Student Support Accelerator"),
+        ("Funding Tutoring Programs", "National Student Support Accelerator"),
+    ):
+        cards += [title, source, "Read More"]
+    text = "\n".join([*PARAGRAPHS, *cards]) + "\n"
+    levels = _sidebar_levels(text)
+    assert levels
+    assert set(levels) == {EDGE}
+    kept = cleaned(text)
+    assert all(line in kept for line in cards if line != "Read More")
+
+
+def test_sections_a_table_of_contents_names_stay() -> None:
+    # The sections after a code block read as short prose after chrome; the page's table of
+    # contents names their headings, so the article runs on through them.
+    sections = ["Error Handling", "The Toolkit", "Summary"]
+    contents = [f"* {name}" for name in ["Designing for Testability", *sections]]
+    code = "func TestProcess(t *testing.T) { mock.On(ctx, x).Return(nil, err); w.Run(ctx) }"
+    tail = []
+    for name, paragraph in zip(sections, PARAGRAPHS, strict=True):
+        tail += [name, paragraph.replace("council", "team"), code]
+    body = ["Designing for Testability", *PARAGRAPHS, code]
+    kept = cleaned(page(NAV, contents, body, tail, FOOTER))
+    assert all(line in kept for line in tail if line != code)
+
+
+def test_a_menu_said_again_as_card_labels_names_no_sections() -> None:
+    from scrapelint.locate.contents import contents_headings
+
+    menu = ["* Elections", "* Economy", "* Sports", "* Health"]
+    labels = ["Economy", "Mayor Announces New Budget", "Elections", "Local Team Wins Final"]
+    labels += ["Economy", "Storm Closes Schools", "Sports", "Library Opens"]
+    texts = [*menu, *PARAGRAPHS, *labels]
+    feats = [line_reading(t).features for t in texts]
+    assert contents_headings(texts, feats) == set()
+    in_order = [*menu, *PARAGRAPHS, "Elections", PARAGRAPHS[0], "Economy", PARAGRAPHS[1]]
+    in_order += ["Sports", PARAGRAPHS[2]]
+    feats = [line_reading(t).features for t in in_order]
+    assert contents_headings(in_order, feats) == {7, 9, 11}
+
+
+BOOKS = [
+    "* The 7 Habits of Highly Effective People, Stephen R. Covey",
+    "* The One Minute Manager, Kenneth H. Blanchard",
+    "* The Five Dysfunctions of a Team, Patrick Lencioni",
+]
+
+
+def test_heading_that_only_begins_with_a_sidebar_word_is_the_articles_own() -> None:
+    second = [p.replace("council", "board") for p in PARAGRAPHS]
+    text = page(NAV, PARAGRAPHS, ["Recommended Books for Managers", *BOOKS], second, FOOTER)
+    assert _sidebar_levels(text) == [EDGE]
+    assert all(line in cleaned(text) for line in BOOKS)
+
+
+def test_sidebar_heading_inside_the_body_still_goes() -> None:
+    second = [p.replace("council", "board") for p in PARAGRAPHS]
+    for heading in ("Related", "Related Tags", "Popular Articles"):
+        text = page(NAV, PARAGRAPHS, [heading, *RELATED_ITEMS], second, FOOTER)
+        assert _sidebar_levels(text) == [PHRASE]
+        assert not set(RELATED_ITEMS) & set(cleaned(text))

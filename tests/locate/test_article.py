@@ -197,3 +197,22 @@ def test_prose_score_orders_shapes() -> None:
     assert sentence > headline > menu
     table = features_of("| 1 | Kyle Busch | 5040 |")
     assert table.table_row and table.words == 4
+
+
+def test_a_column_of_prices_is_a_content_list_and_dates_are_not() -> None:
+    from scrapelint.locate.blocks import LIST, classify, mark_lists
+
+    def classes(texts: list[str]) -> list[str]:
+        feats = [features_of(t) for t in texts]
+        found = [classify(f, prose_score(f, True)) for f in feats]
+        mark_lists(texts, feats, found)
+        return found
+
+    names = ["Basic Recessed Lighting", "LED Recessed Lighting", "Under Cabinet Lighting"]
+    names += ["Replacing Outlets", "Replacing Dimmers"]
+    prices = ["$119 - $189+", "$189 - $289+", "$119 - $229+", "$59 - $189+", "$89 - $189+"]
+    table = [cell for pair in zip(names, prices, strict=True) for cell in pair]
+    assert set(classes(table)) == {LIST}
+    dates = ["14/05/2024", "12/08/2023", "05/12/2025", "01/02/2022", "03/04/2021"]
+    teasers = [cell for pair in zip(names, dates, strict=True) for cell in pair]
+    assert LIST not in classes(teasers)

@@ -29,6 +29,7 @@ from scrapelint.facts.dates import YEAR_HINT_RE, has_year_hint
 from scrapelint.locate import blocks
 from scrapelint.locate.article import block_reading, locate_article
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
+from scrapelint.locate.columns import column_runs
 from scrapelint.locate.context import Context, LineMemo
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Severity
@@ -267,6 +268,8 @@ def _reference_mark_lists(
             i = j
         else:
             i += 1
+    for run in column_runs(texts, feats, classes, frozenset({SHORT, BAD, NEAR})):
+        classes[run.start : run.stop] = [LIST] * len(run)
 
 
 LIST_LINE = st.sampled_from(

@@ -6,18 +6,20 @@ its blank-separated block, `to-end` everything after it (the start of a comment 
 the run of headline-like items under it (a sidebar's "Most Read" and its list, see `items`). A
 heading with fewer than `min-items` items under it is left alone: "Related" on its own may be a
 word in a headline. A heading with items outside the body, where the locator's own verdict is too
-weak to remove it, is only reported (see `_items_level`).
+weak to remove it, is only reported (see `_items_level`), and so is one inside the article that
+only begins with a one-word phrase (`_own_heading`) or is said over and over (`_label`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.items import item_run
-from scrapelint.engine.options import Phrases, option
+from scrapelint.engine.options import Literals, Phrases, option
 from scrapelint.engine.phrases import MODES, PhraseMatcher
 from scrapelint.locate import article as locator
 from scrapelint.locate.context import BODY, Context
@@ -25,6 +27,10 @@ from scrapelint.text.confidence import EDGE, PHRASE, REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 
+# What follows a word used as a label: a colon, a bar, a dash, a bracket, a number, or a credit.
+LABEL_MARK_RE = re.compile(r"(?:[:|\-–—(\[/]|\d|(?:by|courtesy|credit|source)\b)", re.IGNORECASE)
+# A heading said this many times in a document labels cards: it heads no sidebar.
+LABEL_COPIES = 3
 EXTENDS = frozenset({"none", "block", "to-end", "items"})
 
 
@@ -42,6 +48,12 @@ class PhraseRule(LineKind):
     )
     item_max_words: int = option(16, doc="with extend: items, the longest unmarked item")
     min_items: int = option(2, doc="with extend: items, a phrase over fewer items is left alone")
+    label_words: Literals = option(
+        Literals(()),
+        doc="with match: start, one-word phrases that also open headings ('Video Marketing'):"
+        " followed by more words, one counts only as a label (a colon, a bar, a dash, a bracket,"
+        " a number or a credit word after it)",
+    )
 
     @cached_property
     def phrases(self) -> PhraseMatcher:
@@ -61,17 +73,30 @@ class PhraseRule(LineKind):
             phrase = self.phrases.match(normalized[index])
             if phrase is None or not ctx.is_at(index, self.where):
                 continue
+            if phrase in self.label_words and not _labels(doc.lines[index].content, phrase):
+                continue
             if self.extend == "items":
                 end, items = item_run(doc, index + 1, self.item_max_words)
                 if items < self.min_items:
                     continue
                 message = f"{self.message} ({items} items)"
-                level = _items_level(doc, ctx, index)
+                level = EDGE if self._own_heading(ctx, index) else _items_level(doc, ctx, index)
             else:
                 end, message = self._end(doc, index), f"{self.message}: “{phrase}”"
                 level = PHRASE
             resume = end
             yield self.meta.finding(index, end, message, confidence=level)
+
+    def _own_heading(self, ctx: Context, index: int) -> bool:
+        """Whether a heading inside the article is its own: one that only begins with a one-word
+        phrase ("Recommended Approach", "Popular cities"), where a sidebar's heading is a phrase
+        ("Related", "Related Articles"). Only the page's shape is weaker evidence."""
+        if ctx.place(index) != BODY and not ctx.article.extracted:
+            return False
+        words = ctx.normalized[index].split()
+        known = self.phrases.phrases
+        longest = next((k for k in range(len(words), 0, -1) if " ".join(words[:k]) in known), 0)
+        return longest == 1 < len(words)
 
     def _end(self, doc: Document, index: int) -> int:
         if self.extend == "to-end":
@@ -84,6 +109,14 @@ class PhraseRule(LineKind):
         return index + 1
 
 
+def _labels(content: str, word: str) -> bool:
+    """Whether a line opening with `word` uses it as a label: alone, or followed by a label mark
+    ("Photo: AP", "Video | 2:14", "Image 3 of 12", "Photo by Jane Doe"), not by the rest of a
+    heading ("Video Marketing", "Watch out for scams")."""
+    rest = content[len(word) :].lstrip() if content[: len(word)].casefold() == word else ""
+    return not rest or LABEL_MARK_RE.match(rest) is not None
+
+
 def _items_level(doc: Document, ctx: Context, index: int) -> float:
     """How strong a heading and its items are, by where the heading stands.
 
@@ -94,10 +127,19 @@ def _items_level(doc: Document, ctx: Context, index: int) -> float:
     as that position: reported, not removed. Inside the body an inline "Related" box stays a
     phrase's find, as does a "Most Read" box right at the body's edge, and any heading in text
     extracted already."""
+    if _label(ctx, index):
+        return EDGE
     article = ctx.article
     if ctx.place(index) == BODY or article.extracted or _at_edge(doc, ctx, index):
         return PHRASE
     return PHRASE if article.verdicts[index].confidence >= REMOVE_AT else EDGE
+
+
+def _label(ctx: Context, index: int) -> bool:
+    """Whether the heading is a button label: a line said `LABEL_COPIES` times or more ("Read
+    More" under each card of a resource list) labels each item, it heads no box of them."""
+    normalized = ctx.normalized
+    return normalized.count(normalized[index]) >= LABEL_COPIES
 
 
 def _at_edge(doc: Document, ctx: Context, index: int) -> bool:
