@@ -13,24 +13,34 @@ share it: a lookup that misses because another thread emptied it only detects ag
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Generic, Protocol, TypeVar
 
-if TYPE_CHECKING:
-    from scrapelint.facts.language import Detector, LanguageGuess
+Guess = TypeVar("Guess")
+_Answer = TypeVar("_Answer", covariant=True)
+
+
+class Detecting(Protocol[_Answer]):
+    """What the memo wraps: a named detector (`language.Detector`, which imports this module)."""
+
+    @property
+    def name(self) -> str: ...
+
+    def detect(self, text: str) -> _Answer: ...
+
 
 MAX_TEXTS = 4096
 MAX_CHARS = 1000
 
 
-class RememberingDetector:
+class RememberingDetector(Generic[Guess]):
     """`detector`, answering a text it was asked about before from memory."""
 
-    def __init__(self, detector: Detector) -> None:
+    def __init__(self, detector: Detecting[Guess]) -> None:
         self.name = detector.name
         self._detector = detector
-        self._known: dict[str, LanguageGuess] = {}
+        self._known: dict[str, Guess] = {}
 
-    def detect(self, text: str) -> LanguageGuess:
+    def detect(self, text: str) -> Guess:
         known = self._known.get(text)
         if known is not None:
             return known
