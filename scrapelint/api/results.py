@@ -12,7 +12,8 @@ import datetime
 from dataclasses import dataclass
 
 from scrapelint.engine import apply as engine
-from scrapelint.report.restore_text import removed_text
+from scrapelint.report.json_form import document_from_json, document_json
+from scrapelint.report.model import DocumentEntry, ReportedFinding
 from scrapelint.report.restore_text import restore as restore_text
 from scrapelint.run.parquet_rows import metadata_columns
 from scrapelint.text.document import Document
@@ -95,51 +96,50 @@ class Result:
         """The document's metadata and findings as the `scrapelint_*` columns `fix
         --add-metadata` adds to Parquet rows: strings and lists of strings, the findings as the
         report's JSON."""
-        return metadata_columns(self.entry)
+        return metadata_columns(document_from_json(self.entry))
 
 
-def from_engine(entry: dict, result: engine.Result, date: datetime.date | None) -> Result:
+def from_engine(entry: DocumentEntry, result: engine.Result, date: datetime.date | None) -> Result:
     """A `Result` from the engine's and the report entry the run built from it."""
     return Result(
         text=result.cleaned.text,
         original=result.original.text,
-        findings=tuple(_finding(found) for found in entry["findings"]),
-        title=entry["title"],
+        findings=tuple(_finding(found) for found in entry.findings),
+        title=entry.title,
         date=date,
-        authors=tuple(entry["authors"]),
-        sources=tuple(entry["sources"]),
-        translators=tuple(entry["translators"]),
-        language=entry["language"],
-        entry=entry,
+        authors=entry.authors,
+        sources=entry.sources,
+        translators=entry.translators,
+        language=entry.language,
+        entry=document_json(entry),
     )
 
 
-def _finding(entry: dict) -> Finding:
+def _finding(found: ReportedFinding) -> Finding:
     return Finding(
-        code=entry["code"],
-        rule=entry["rule"],
-        category=entry["category"],
-        severity=entry["severity"],
-        line=entry["line"],
-        end_line=entry["end_line"],
-        message=entry["message"],
-        fixable=entry["fixable"],
-        fixed=entry["fixed"],
-        refused=entry.get("refused", False),
-        related=tuple(related["code"] for related in entry.get("related", ())),
-        removals=_removals(entry),
+        code=found.code,
+        rule=found.rule,
+        category=found.category,
+        severity=found.severity.value,
+        line=found.line,
+        end_line=found.end_line,
+        message=found.message,
+        fixable=found.fixable,
+        fixed=found.fixed,
+        refused=found.refused,
+        related=tuple(related.code for related in found.related),
+        removals=_removals(found),
         replacements=tuple(
-            Replacement(e["line"], e["start"], e["end"], e["original"], e["replacement"])
-            for e in entry.get("replaced", ())
+            Replacement(e.line, e.start, e.end, e.original, e.replacement) for e in found.replaced
         ),
     )
 
 
-def _removals(entry: dict) -> tuple[Removal, ...]:
+def _removals(found: ReportedFinding) -> tuple[Removal, ...]:
     """The finding's removed text cut at its spans (whole lines each, endings included)."""
-    lines = [line.raw for line in Document.from_text(removed_text(entry)).lines]
+    lines = [line.raw for line in Document.from_text(found.removed or "").lines]
     removals, at = [], 0
-    for start, end in entry["removed_spans"]:
+    for start, end in found.removed_spans:
         count = end - start + 1
         removals.append(Removal(start, end, "".join(lines[at : at + count])))
         at += count

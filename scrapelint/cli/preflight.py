@@ -12,7 +12,8 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from scrapelint.io.formats import output_name, supported
+from scrapelint.io.file_kind import kind_of
+from scrapelint.io.formats import supported
 from scrapelint.io.sources import real
 
 
@@ -66,6 +67,6 @@ def clashes(path: Path, paths: Sequence[Path], out: Path | None) -> bool:
     target = real(path)
     folders = [real(p) for p in paths] + ([real(out)] if out is not None else [])
     for given in map(real, paths):
-        if target in (given, given.with_name(output_name(given.name))):
+        if target in (given, given.with_name(kind_of(given.name).target)):
             return True
     return supported(path.name) and any(target.is_relative_to(f) for f in folders)

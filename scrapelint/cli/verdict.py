@@ -9,8 +9,8 @@ formats on standard output stay parseable.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from scrapelint.cli.options import ConfigError, RunOptions
@@ -20,6 +20,7 @@ from scrapelint.report import summary as reporting
 from scrapelint.report.coverage import nothing_checked
 from scrapelint.report.documents import mapped
 from scrapelint.report.file_result import FileResult
+from scrapelint.report.model import BaselineUse, DocumentEntry, Report
 from scrapelint.report.reporters import pieces
 from scrapelint.report.statistics import render_statistics, statistics
 
@@ -29,8 +30,8 @@ STALE_SHOWN = 20
 
 @dataclass(frozen=True)
 class Verdict:
-    full_report: dict  # every finding, for `--report` (it must restore the original)
-    report: dict  # what is shown: without the findings a baseline excuses
+    full_report: Report  # every finding, for `--report` (it must restore the original)
+    report: Report  # what is shown: without the findings a baseline excuses
     output: Iterable[str]  # pieces of text, made as they are printed
     notes: tuple[str, ...]
     exit_code: int
@@ -70,51 +71,50 @@ def conclude(
     return Verdict(_without_texts(full), shown, output, tuple(notes), code, recorded)
 
 
-def _without_texts(report: dict) -> dict:
+def _without_texts(report: Report) -> Report:
     """The documents' texts are for the page that shows them (html), not for the JSON report."""
-    return {**report, "documents": mapped(report["documents"], _without_key("text"))}
+    return replace(report, documents=mapped(report.documents, _without_text))
 
 
-def _without_suppressed(report: dict) -> dict:
+def _without_text(_: int, entry: DocumentEntry) -> DocumentEntry:
+    return replace(entry, text=None) if entry.text is not None else entry
+
+
+def _without_suppressed(report: Report) -> Report:
     """The findings inline suppressions held back are listed only with `--show-suppressed`."""
-    if not any("suppressed" in d for d in report["documents"]):
+    if not any(d.suppressed for d in report.documents):
         return report
-    return {**report, "documents": mapped(report["documents"], _without_key("suppressed"))}
+    return replace(report, documents=mapped(report.documents, _unsuppressed))
 
 
-def _without_key(key: str) -> Callable[[int, dict], dict]:
-    return lambda _, entry: {k: v for k, v in entry.items() if k != key}
+def _unsuppressed(_: int, entry: DocumentEntry) -> DocumentEntry:
+    return replace(entry, suppressed=()) if entry.suppressed else entry
 
 
-def _with_baseline(report: dict, path: Path, notes: list[str]) -> dict:
+def _with_baseline(report: Report, path: Path, notes: list[str]) -> Report:
     try:
         outcome = baseline.apply(report, baseline.load(path))
     except SpecError as error:
         raise ConfigError(str(error)) from None
-    stale = [
-        {"path": e.path, "code": e.code, "text": e.text, "document": e.document}
-        for e in outcome.stale
-    ]
-    summary = {
-        **outcome.report["summary"],
-        "baseline": {"file": str(path), "matched": outcome.matched, "stale": stale},
-    }
+    stale = outcome.stale
+    used = BaselineUse(str(path), outcome.matched, stale)
+    summary = replace(outcome.report.summary, baseline=used)
     if stale:
         notes.append(f"{len(stale)} baseline entries no longer occur (refresh: --write-baseline):")
-        notes += [f"  {e['path']}: {e['code']} {e['text'][:80]}" for e in stale[:STALE_SHOWN]]
+        notes += [f"  {e.path}: {e.code} {e.text[:80]}" for e in stale[:STALE_SHOWN]]
         if len(stale) > STALE_SHOWN:
             notes.append(f"  ... and {len(stale) - STALE_SHOWN} more")
-    return {**outcome.report, "summary": summary}
+    return replace(outcome.report, summary=summary)
 
 
 def _exit_code(
-    report: dict, files: Sequence[FileResult], options: RunOptions, notes: list[str]
+    report: Report, files: Sequence[FileResult], options: RunOptions, notes: list[str]
 ) -> int:
     if any(problem.fatal for file in files for problem in file.problems):
         return EXIT_ERROR
-    if report["summary"].get("partial"):
+    if report.summary.partial:
         return EXIT_FINDINGS  # a gate never passes what it did not see (the CLI exits 130)
-    if report["summary"]["errors"]:
+    if report.summary.errors:
         return EXIT_FINDINGS
     if options.thresholds.active:
         breaches = gate.evaluate(report, options.thresholds, options.fail_on)

@@ -15,11 +15,11 @@ from typing import Any
 
 from scrapelint.api.linter import Linter
 from scrapelint.cluster.object_store import StoredSource, open_parquet_in, size_of
-from scrapelint.io.compression import inner_name
-from scrapelint.io.formats import JSONL_SUFFIXES, Problem, output_name
-from scrapelint.io.parquet import ParquetSpool, codec, is_parquet
+from scrapelint.io.formats import Problem
+from scrapelint.io.parquet import ParquetSpool, codec
 from scrapelint.io.sources import Source
 from scrapelint.report.file_result import FileResult
+from scrapelint.report.model import DocumentEntry
 from scrapelint.run.pipeline import Job, run_one
 from scrapelint.run.streaming import BATCH_RECORDS, Spool
 
@@ -51,7 +51,7 @@ def on_ray(
     """A `FileResult` per item, in order, the JSONL and Parquet files cleaned on Ray."""
     found = list(items)
     ours = [item for item in found if isinstance(item, Source) and _ours(item)]
-    early = {s.path: _unusable(s, linter.text_field) for s in ours if is_parquet(s.path.name)}
+    early = {s.path: _unusable(s, linter.text_field) for s in ours if s.kind.is_parquet}
     shared = [source for source in ours if early.get(source.path) is None]
     pieces = _results(shared, job, linter, cluster) if shared else iter(())
     done: dict[str, FileResult] = {}
@@ -74,8 +74,7 @@ def on_ray(
 
 
 def _ours(source: Source) -> bool:
-    name = inner_name(source.path.name).lower()
-    return name.endswith(JSONL_SUFFIXES) or is_parquet(source.path.name)
+    return source.kind.streams  # JSONL read by batches of lines, Parquet by row groups
 
 
 def _unusable(source: Source, text_field: str) -> Problem | None:
@@ -188,7 +187,7 @@ class _File:
 
     source: Source
     fix: bool
-    entries: list[dict] = field(default_factory=list)
+    entries: list[DocumentEntry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     undecodable: list[Problem] = field(default_factory=list)
     size: int = 0
@@ -202,8 +201,9 @@ class _File:
 
         from scrapelint.cluster.pieces_source import from_ipc
         from scrapelint.cluster.work import problems_of
+        from scrapelint.report.json_form import document_from_json
 
-        self.entries += json.loads(row["entries"])
+        self.entries += map(document_from_json, json.loads(row["entries"]))
         self.undecodable += problems_of(row["undecodable"])
         self.problems += problems_of(row["problems"])
         self.size += row["size"]
@@ -215,11 +215,11 @@ class _File:
 
     @property
     def _parquet(self) -> bool:
-        return is_parquet(self.source.path.name)
+        return self.source.kind.is_parquet
 
     def _spool(self) -> Any:
         if self.spool is None:
-            target = output_name(self.source.path.name)
+            target = self.source.kind.target
             parquet = self._parquet
             self.spool = (
                 ParquetSpool(target, codec(open_parquet_in(self.source)))
@@ -229,7 +229,7 @@ class _File:
         return self.spool
 
     def result(self) -> FileResult:
-        path, target = self.source.path, output_name(self.source.path.name)
+        path, target = self.source.path, self.source.kind.target
         size = size_of(self.source) if self._parquet else self.size
         if self.broken:  # as a local run: the file is named, left as it was, its entries dropped
             if self.spool is not None:

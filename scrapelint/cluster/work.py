@@ -8,6 +8,7 @@ surrogates that stand for bytes that are not UTF-8), problems, and the cleaned b
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from scrapelint.api.pieces import lines_piece, rows_piece, settings_of
 from scrapelint.cluster.pieces_source import BROKEN, LINES, from_ipc, to_ipc
 from scrapelint.io.formats import Problem
 from scrapelint.io.sources import Source, read_problem
+from scrapelint.report.json_form import document_json
+from scrapelint.report.model import DocumentEntry
 from scrapelint.run.process import Settings
 
 
@@ -48,7 +51,7 @@ class Work:
                 settings, source, row["first"], raw, applied=self.applied, keep_text=self.keep_text
             )
             return out | {
-                "entries": json.dumps(result.entries),
+                "entries": _entries(result.entries),
                 "undecodable": _problems(result.undecodable),
                 "problems": _problems(result.problems),
                 "cleaned": result.cleaned,
@@ -62,7 +65,7 @@ class Work:
             settings, source, table, row["first"], applied=self.applied, keep_text=self.keep_text
         )
         return out | {
-            "entries": json.dumps(group.entries),
+            "entries": _entries(group.entries),
             "undecodable": "[]",
             "problems": _problems(group.problems),
             "cleaned": to_ipc(group.table) if group.table is not None else None,
@@ -114,3 +117,7 @@ def _problems(problems: tuple[Problem, ...]) -> str:
 
 def problems_of(text: str) -> list[Problem]:
     return [Problem(**fields) for fields in json.loads(text)]
+
+
+def _entries(entries: Sequence[DocumentEntry]) -> str:
+    return json.dumps([document_json(entry) for entry in entries])

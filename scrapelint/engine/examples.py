@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from scrapelint.engine import apply
-from scrapelint.engine.rule import Rule, removes_lines
+from scrapelint.engine.kinds.engine_finding import removes_lines
+from scrapelint.engine.rule import Rule
 from scrapelint.text.document import Document
 
 

@@ -138,9 +138,3 @@ def _split(rules: tuple[Rule, ...]) -> tuple[tuple[LineRule, ...], tuple[Documen
     lines = tuple(rule for rule in rules if isinstance(rule, LineRule))
     documents = tuple(rule for rule in rules if isinstance(rule, DocumentRule))
     return lines, documents
-
-
-def removes_lines(rule: Rule) -> bool:
-    """Whether `rule` can propose removals (`fix` resolves its findings): the document-level
-    checks (a missing date) and the engine's own findings (the guard's) only report."""
-    return isinstance(rule, LineRule) and getattr(rule, "engine_finding", None) is None

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from scrapelint.report.model import DocumentEntry
     from scrapelint.text.document import Document
 
 DIGEST_CHARS = 16
@@ -33,16 +35,16 @@ def document_hash(doc: Document) -> str:
     return digest("\n".join(doc.texts))
 
 
-def annotate_entry(entry: dict, original: Document) -> dict:
-    """A copy of a document's entry with its hash, and each finding's text and fingerprint."""
+def annotate_entry(entry: DocumentEntry, original: Document) -> DocumentEntry:
+    """`entry` with its document's hash, and each finding's text and fingerprint."""
     doc_hash = document_hash(original)
     seen: Counter[tuple[str, str]] = Counter()
     findings = []
-    for finding in entry["findings"]:
-        line = finding["line"] - 1
+    for finding in entry.findings:
+        line = finding.line - 1
         text = readable(original.lines[line].text.strip()) if line < len(original.lines) else ""
-        key = (finding["code"], text)
+        key = (finding.code, text)
         seen[key] += 1
-        fingerprint = digest(f"{doc_hash}\0{finding['code']}\0{text}\0{seen[key]}")
-        findings.append({**finding, "text": text, "fingerprint": fingerprint})
-    return {**entry, "hash": doc_hash, "findings": findings}
+        fingerprint = digest(f"{doc_hash}\0{finding.code}\0{text}\0{seen[key]}")
+        findings.append(replace(finding, text=text, fingerprint=fingerprint))
+    return replace(entry, hash=doc_hash, findings=tuple(findings))

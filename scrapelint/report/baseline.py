@@ -15,37 +15,31 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import orjson
 
 from scrapelint.engine.spec import Spec, SpecError
 from scrapelint.report.documents import mapped
+from scrapelint.report.model import BaselineEntry as Entry
+from scrapelint.report.model import DocumentEntry, Report
 from scrapelint.report.summary import finding_counts
 
 FORMAT = "scrapelint-baseline"
 VERSION = 1
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Entry:
-    path: str
-    document: str
-    code: str
-    text: str
-
-
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What applying a baseline did: the report without the known findings, and stale entries."""
 
-    report: dict
+    report: Report
     matched: int
     stale: tuple[Entry, ...]
 
 
-def entries_of(report: dict) -> Counter[Entry]:
+def entries_of(report: Report) -> Counter[Entry]:
     """The baseline of a run: every finding still there (a fixed one needs no excuse)."""
     return Counter(entry for _, entry in _remaining(report))
 
@@ -79,7 +73,7 @@ def load(path: Path) -> Counter[Entry]:
     return entries
 
 
-def apply(report: dict, baseline: Counter[Entry]) -> Outcome:
+def apply(report: Report, baseline: Counter[Entry]) -> Outcome:
     left = Counter(baseline)
     by_content = _index(left, lambda e: (e.document, e.code, e.text))
     by_place = _index(left, lambda e: (e.path, e.code, e.text))
@@ -97,19 +91,25 @@ def apply(report: dict, baseline: Counter[Entry]) -> Outcome:
     return Outcome(_without(report, known), len(known), stale)
 
 
-def _remaining(report: dict) -> Iterator[tuple[tuple[int, int], Entry]]:
-    for d, document in enumerate(report["documents"]):
+def _remaining(report: Report) -> Iterator[tuple[tuple[int, int], Entry]]:
+    for d, document in enumerate(report.documents):
         path = _location(document)
-        for f, finding in enumerate(document["findings"]):
-            if not finding["fixed"]:
-                yield (d, f), Entry(path, document["hash"], finding["code"], finding["text"])
+        for f, finding in enumerate(document.findings):
+            if not finding.fixed:
+                yield (d, f), Entry(path, _text(document.hash), finding.code, _text(finding.text))
 
 
-def _location(document: dict) -> str:
-    path = Path(document["path"]).as_posix()
-    if "record" not in document:
+def _text(value: str | None) -> str:
+    # Every entry of a run is annotated (`annotate`): its hash and texts are there.
+    assert value is not None
+    return value
+
+
+def _location(document: DocumentEntry) -> str:
+    path = Path(_text(document.path)).as_posix()
+    if document.record is None:
         return path
-    return f"{path}#{document.get('id') or document['record']}"
+    return f"{path}#{document.record.id or document.record.number}"
 
 
 def _index(entries: Counter[Entry], key: Callable[[Entry], tuple]) -> dict[tuple, list[Entry]]:
@@ -128,12 +128,12 @@ def _take(left: Counter[Entry], candidates: Iterable[Entry]) -> bool:
     return False
 
 
-def _without(report: dict, known: set[tuple[int, int]]) -> dict:
-    def excused(d: int, doc: dict) -> dict:
-        kept = [f for i, f in enumerate(doc["findings"]) if (d, i) not in known]
-        return {**doc, "findings": kept}
+def _without(report: Report, known: set[tuple[int, int]]) -> Report:
+    def excused(d: int, doc: DocumentEntry) -> DocumentEntry:
+        kept = tuple(f for i, f in enumerate(doc.findings) if (d, i) not in known)
+        return replace(doc, findings=kept)
 
-    documents = mapped(report["documents"], excused)  # read as a stream, never held whole
-    findings = (f for doc in documents for f in doc["findings"])
-    summary = {**report["summary"], **finding_counts(findings)}
-    return {**report, "documents": documents, "summary": summary}
+    documents = mapped(report.documents, excused)  # read as a stream, never held whole
+    findings = (f for doc in documents for f in doc.findings)
+    summary = replace(report.summary, counts=finding_counts(findings))
+    return replace(report, documents=documents, summary=summary)

@@ -13,12 +13,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import overload
 
 from scrapelint.report.file_result import FileResult
+from scrapelint.report.model import DocumentEntry
 
 
-class Documents(Sequence[dict]):
+class Documents(Sequence[DocumentEntry]):
     """Report entries produced afresh by `produce` on each pass; `count` of them."""
 
-    def __init__(self, produce: Callable[[], Iterable[dict]], count: int) -> None:
+    def __init__(self, produce: Callable[[], Iterable[DocumentEntry]], count: int) -> None:
         self._produce, self._count = produce, count
 
     @classmethod
@@ -29,14 +30,14 @@ class Documents(Sequence[dict]):
     def __len__(self) -> int:
         return self._count
 
-    def __iter__(self) -> Iterator[dict]:
+    def __iter__(self) -> Iterator[DocumentEntry]:
         return iter(self._produce())
 
     @overload
-    def __getitem__(self, index: int) -> dict: ...
+    def __getitem__(self, index: int) -> DocumentEntry: ...
     @overload
-    def __getitem__(self, index: slice) -> Sequence[dict]: ...
-    def __getitem__(self, index: int | slice) -> dict | Sequence[dict]:
+    def __getitem__(self, index: slice) -> Sequence[DocumentEntry]: ...
+    def __getitem__(self, index: int | slice) -> DocumentEntry | Sequence[DocumentEntry]:
         return list(self)[index]  # not on any run's path: readers iterate
 
     def __eq__(self, other: object) -> bool:
@@ -45,7 +46,9 @@ class Documents(Sequence[dict]):
     __hash__ = None  # type: ignore[assignment]
 
 
-def mapped(documents: Sequence[dict], change: Callable[[int, dict], dict]) -> Documents:
+def mapped(
+    documents: Sequence[DocumentEntry], change: Callable[[int, DocumentEntry], DocumentEntry]
+) -> Documents:
     """`documents` (a list or a view) with `change(index, entry)` applied as each is read."""
     changed = lambda: (change(n, entry) for n, entry in enumerate(documents))  # noqa: E731
     return Documents(changed, len(documents))

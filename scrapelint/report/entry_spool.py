@@ -23,6 +23,8 @@ from typing import overload
 import orjson
 
 from scrapelint.report.file_result import FileResult
+from scrapelint.report.json_form import document_from_json, document_json
+from scrapelint.report.model import DocumentEntry
 
 _ORJSON, _STDLIB = b"o", b"s"
 READ_CHUNK = 1024 * 1024
@@ -36,13 +38,13 @@ class EntrySpool:
         self._file = tempfile.TemporaryFile(prefix="scrapelint-entries.")  # noqa: SIM115
         self._end = self._count = 0
 
-    def add(self, entries: Iterable[dict]) -> SpooledEntries:
+    def add(self, entries: Iterable[DocumentEntry]) -> SpooledEntries:
         """Append `entries`; what comes back reads them again, in order."""
         start = self._end
         count = self.extend(entries)
         return SpooledEntries(self, start, self._end, count)
 
-    def extend(self, entries: Iterable[dict]) -> int:
+    def extend(self, entries: Iterable[DocumentEntry]) -> int:
         """Append `entries`; how many there were."""
         lines = [_encode(entry) for entry in entries]
         data = b"".join(lines)
@@ -61,7 +63,7 @@ class EntrySpool:
             return file
         return replace(file, entries=self.add(file.entries))
 
-    def read(self, start: int, end: int) -> Iterator[dict]:
+    def read(self, start: int, end: int) -> Iterator[DocumentEntry]:
         rest = b""
         while start < end:
             chunk = os.pread(self._file.fileno(), min(READ_CHUNK, end - start), start)
@@ -75,7 +77,7 @@ class EntrySpool:
         self._file.close()
 
 
-class SpooledEntries(Sequence[dict]):
+class SpooledEntries(Sequence[DocumentEntry]):
     """One file's entries in a spool: iterated (from disk) as often as needed, counted at once."""
 
     def __init__(self, spool: EntrySpool, start: int, end: int, count: int) -> None:
@@ -84,14 +86,14 @@ class SpooledEntries(Sequence[dict]):
     def __len__(self) -> int:
         return self._count
 
-    def __iter__(self) -> Iterator[dict]:
+    def __iter__(self) -> Iterator[DocumentEntry]:
         return self._spool.read(self._start, self._end)
 
     @overload
-    def __getitem__(self, index: int) -> dict: ...
+    def __getitem__(self, index: int) -> DocumentEntry: ...
     @overload
-    def __getitem__(self, index: slice) -> Sequence[dict]: ...
-    def __getitem__(self, index: int | slice) -> dict | Sequence[dict]:
+    def __getitem__(self, index: slice) -> Sequence[DocumentEntry]: ...
+    def __getitem__(self, index: int | slice) -> DocumentEntry | Sequence[DocumentEntry]:
         return tuple(self)[index]  # not on any run's path: reporters iterate
 
     def __eq__(self, other: object) -> bool:
@@ -104,14 +106,15 @@ class SpooledEntries(Sequence[dict]):
         return (tuple, (tuple(self),))
 
 
-def _encode(entry: dict) -> bytes:
+def _encode(entry: DocumentEntry) -> bytes:
+    data = document_json(entry)
     try:
-        return _ORJSON + orjson.dumps(entry, default=str) + b"\n"
+        return _ORJSON + orjson.dumps(data, default=str) + b"\n"
     except TypeError:
-        return _STDLIB + json.dumps(entry, default=str).encode("ascii") + b"\n"
+        return _STDLIB + json.dumps(data, default=str).encode("ascii") + b"\n"
 
 
-def _decode(line: bytes) -> dict:
+def _decode(line: bytes) -> DocumentEntry:
     if line[:1] == _ORJSON:
-        return orjson.loads(line[1:])
-    return json.loads(line[1:])
+        return document_from_json(orjson.loads(line[1:]))
+    return document_from_json(json.loads(line[1:]))

@@ -1,4 +1,4 @@
-"""A processed file as plain data: its report entries, input problems and cleaned bytes.
+"""A processed file as values: its report entries, input problems and cleaned bytes.
 
 Workers turn each processed file (documents, engine results) into a `FileResult` before handing it
 back, so what crosses processes, goes into the cache and stays in memory for the final report is
@@ -11,14 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from scrapelint.io.formats import Problem, output_name
+from scrapelint.io.formats import Problem
 from scrapelint.io.sources import Source
+from scrapelint.report.model import DocumentEntry
 
 
 @dataclass(frozen=True)
 class FileResult:
     source: Source
-    entries: Sequence[dict] = ()  # a tuple, or read from disk (`entry_spool`)
+    entries: Sequence[DocumentEntry] = ()  # a tuple, or read from disk (`entry_spool`)
     problems: tuple[Problem, ...] = ()
     output: bytes | Path | None = None  # a Path: a spool file the cleaned stream was written to
     target_name: str = ""
@@ -40,20 +41,20 @@ class FileResult:
         problems = tuple(
             replace(p, path=str(source.path)) if p.path == old else p for p in self.problems
         )
-        target = output_name(source.path.name)
-        return replace(self, source=source, entries=entries, problems=problems, target_name=target)
+        return replace(
+            self, source=source, entries=entries, problems=problems, target_name=source.kind.target
+        )
 
     def without_output(self) -> FileResult:
         return replace(self, output=None) if self.output is not None else self
 
 
-def _relocated(entry: dict, old: str, source: Source) -> dict:
-    moved = {**entry, "path": str(source.path)} if entry.get("path") == old else dict(entry)
-    if moved.get("cleaned_path") is not None:
-        moved["cleaned_path"] = cleaned_path(source)
-    return moved
+def _relocated(entry: DocumentEntry, old: str, source: Source) -> DocumentEntry:
+    path = str(source.path) if entry.path == old else entry.path
+    cleaned = None if entry.cleaned_path is None else cleaned_path(source)
+    return replace(entry, path=path, cleaned_path=cleaned)
 
 
 def cleaned_path(source: Source) -> str:
     """Where `fix` writes `source`'s cleaned text, relative to `--out` (or beside the input)."""
-    return str(source.relative.with_name(output_name(source.path.name)))
+    return str(source.relative.with_name(source.kind.target))

@@ -14,10 +14,10 @@ Nothing here prints: `evaluate` returns the breaches as values and the CLI repor
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from scrapelint.engine.spec import Spec
+from scrapelint.report.model import Report, ReportedFinding, Summary
 from scrapelint.text.findings import Severity
 
 ANY_RULE = "*"
@@ -79,27 +79,27 @@ def parse_per_rule(values: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     return tuple(pairs)
 
 
-def fails(finding: Mapping, fail_on: Severity) -> bool:
+def fails(finding: ReportedFinding, fail_on: Severity) -> bool:
     """A finding that counts against the gate: still there, and severe enough."""
-    return not finding["fixed"] and Severity(finding["severity"]).rank >= fail_on.rank
+    return not finding.fixed and finding.severity.rank >= fail_on.rank
 
 
-def failing_findings(report: Mapping, fail_on: Severity) -> int:
-    return sum(fails(f, fail_on) for d in report["documents"] for f in d["findings"])
+def failing_findings(report: Report, fail_on: Severity) -> int:
+    return sum(fails(f, fail_on) for d in report.documents for f in d.findings)
 
 
-def evaluate(report: Mapping, thresholds: Thresholds, fail_on: Severity) -> tuple[Breach, ...]:
-    documents = report["documents"]
+def evaluate(report: Report, thresholds: Thresholds, fail_on: Severity) -> tuple[Breach, ...]:
+    documents = report.documents
     breaches = []
     if thresholds.max_error_documents is not None and documents:
-        failing = sum(any(fails(f, fail_on) for f in d["findings"]) for d in documents)
+        failing = sum(any(fails(f, fail_on) for f in d.findings) for d in documents)
         share = 100.0 * failing / len(documents)
         if share > thresholds.max_error_documents:
             breaches.append(
                 Breach("documents with findings (%)", thresholds.max_error_documents, share)
             )
     if thresholds.max_removed is not None:
-        share = removed_share(report["summary"])
+        share = removed_share(report.summary)
         if share > thresholds.max_removed:
             breaches.append(Breach("corpus lines removed (%)", thresholds.max_removed, share))
     if thresholds.max_per_rule:
@@ -107,7 +107,7 @@ def evaluate(report: Mapping, thresholds: Thresholds, fail_on: Severity) -> tupl
         counts = Counter(
             code
             for d in documents
-            for f in d["findings"]
+            for f in d.findings
             if fails(f, fail_on)
             for code in _codes_of(f)
         )
@@ -118,14 +118,14 @@ def evaluate(report: Mapping, thresholds: Thresholds, fail_on: Severity) -> tupl
     return tuple(breaches)
 
 
-def _codes_of(finding: Mapping) -> set[str]:
+def _codes_of(finding: ReportedFinding) -> set[str]:
     """The rules a finding stands for: its own and those of the findings merged into it
     (`related`), so that a threshold on a rule still sees it inside another's block."""
-    return {finding["code"], *(related["code"] for related in finding.get("related", ()))}
+    return {finding.code, *(related.code for related in finding.related)}
 
 
-def removed_share(summary: Mapping) -> float:
-    return 100.0 * summary["removed_lines"] / summary["lines"] if summary["lines"] else 0.0
+def removed_share(summary: Summary) -> float:
+    return 100.0 * summary.removed_lines / summary.lines if summary.lines else 0.0
 
 
 def _percent(spec: Spec, key: str) -> float | None:

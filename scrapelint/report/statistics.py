@@ -7,35 +7,36 @@ from collections.abc import Mapping
 import orjson
 
 from scrapelint.report.gate import removed_share
+from scrapelint.report.model import Report
 
 
-def statistics(report: Mapping) -> dict:
+def statistics(report: Report) -> dict:
     rules: dict[str, dict] = {}
-    for document in report["documents"]:
-        for finding in document["findings"]:
+    for document in report.documents:
+        for finding in document.findings:
             row = rules.setdefault(
-                finding["code"],
+                finding.code,
                 {
-                    "code": finding["code"],
-                    "rule": finding["rule"],
-                    "category": finding["category"],
+                    "code": finding.code,
+                    "rule": finding.rule,
+                    "category": finding.category,
                     "count": 0,
                     "fixable": 0,
                     "documents": 0,
                 },
             )
             row["count"] += 1
-            row["fixable"] += finding["fixable"]
-        for code in {f["code"] for f in document["findings"]}:
+            row["fixable"] += finding.fixable
+        for code in {f.code for f in document.findings}:
             rules[code]["documents"] += 1
-    summary = report["summary"]
+    summary = report.summary
     return {
         "rules": sorted(rules.values(), key=lambda row: (-row["count"], row["code"])),
-        "documents": summary["documents"],
-        "lines": summary["lines"],
-        "removed_lines": summary["removed_lines"],
+        "documents": summary.documents,
+        "lines": summary.lines,
+        "removed_lines": summary.removed_lines,
         "removed_percent": round(removed_share(summary), 2),
-        "applied": bool(summary["fixed"]),  # a fix removed the lines; else a check would
+        "applied": bool(summary.counts.fixed),  # a fix removed the lines; else a check would
     }
 
 

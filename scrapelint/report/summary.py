@@ -1,4 +1,5 @@
-"""The report of a run as plain data: the JSON shape other tools and the CI gate rely on.
+"""The report of a run (`model.Report`) and its summary's counts. Its JSON (`json_form`) is the
+shape other tools and the CI gate rely on.
 
 Shape (extend it, never change it): `{"documents": [{"path", "title", "date", "language",
 "authors", "sources", "translators", "findings": [{"code", "rule", "category", "severity", "line",
@@ -27,53 +28,46 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from scrapelint.io.formats import Problem
 from scrapelint.report.coverage import skipped
 from scrapelint.report.documents import Documents
 from scrapelint.report.file_result import FileResult
+from scrapelint.report.model import DocumentEntry, FindingCounts, Report, ReportedFinding, Summary
 
 
-def problem_entry(problem: Problem) -> dict:
-    return {
-        "path": problem.path,
-        "line": problem.line,
-        "message": problem.message,
-        "fatal": problem.fatal,
-    }
-
-
-def build(files: Sequence[FileResult], *, partial: bool = False) -> dict:
+def build(files: Sequence[FileResult], *, partial: bool = False) -> Report:
     """The report of a run from its files' entries; `partial` when the run was interrupted
     before every file was read (the report covers only those, and no gate passes it).
 
     Its `documents` are a view over the files' entries (`documents`), read as a stream."""
     documents = Documents.of(files)
-    problems = [problem_entry(p) for f in files for p in f.problems]
-    summary = {**summarize(files, documents), "partial": partial}
-    return {"documents": documents, "errors": problems, "summary": summary}
+    problems = tuple(p for f in files for p in f.problems)
+    return Report(documents, problems, summarize(files, documents, partial=partial))
 
 
-def summarize(files: Sequence[FileResult], documents: Iterable[dict]) -> dict:
+def summarize(
+    files: Sequence[FileResult], documents: Iterable[DocumentEntry], *, partial: bool = False
+) -> Summary:
     count = lines = removed = 0
     tally = _Tally()
     for document in documents:  # one pass: the documents may be read from disk
         count += 1
-        lines += document["lines"]
-        removed += document["removed_lines"]
-        tally.add(document["findings"])
-    return {
-        "files": len(files),
-        "documents": count,
-        **tally.counts(),
-        "errors": sum(len(f.problems) for f in files),
-        "unreadable": sum(f.unreadable for f in files),
-        "skipped": sum(skipped(f) for f in files),
-        "lines": lines,
-        "removed_lines": removed,
-    }
+        lines += document.lines
+        removed += document.removed_lines
+        tally.add(document.findings)
+    return Summary(
+        files=len(files),
+        documents=count,
+        counts=tally.counts(),
+        errors=sum(len(f.problems) for f in files),
+        unreadable=sum(f.unreadable for f in files),
+        skipped=sum(skipped(f) for f in files),
+        lines=lines,
+        removed_lines=removed,
+        partial=partial,
+    )
 
 
-def finding_counts(findings: Iterable[dict]) -> dict:
+def finding_counts(findings: Iterable[ReportedFinding]) -> FindingCounts:
     """The summary's counts of finding entries: all, fixable, fixed, remaining, and per rule."""
     tally = _Tally()
     tally.add(findings)
@@ -87,21 +81,21 @@ class _Tally:
         self.findings = self.fixable = self.fixed = self.refused = self.remaining = 0
         self.by_rule: Counter[str] = Counter()
 
-    def add(self, findings: Iterable[dict]) -> None:
+    def add(self, findings: Iterable[ReportedFinding]) -> None:
         for f in findings:
             self.findings += 1
-            self.fixable += f["fixable"]
-            self.fixed += f["fixed"]
-            self.refused += bool(f.get("refused"))
-            self.remaining += not f["fixed"]
-            self.by_rule[f["code"]] += 1
+            self.fixable += f.fixable
+            self.fixed += f.fixed
+            self.refused += f.refused
+            self.remaining += not f.fixed
+            self.by_rule[f.code] += 1
 
-    def counts(self) -> dict:
-        return {
-            "findings": self.findings,
-            "fixable": self.fixable,
-            "fixed": self.fixed,
-            "refused": self.refused,
-            "remaining": self.remaining,
-            "by_rule": dict(sorted(self.by_rule.items())),
-        }
+    def counts(self) -> FindingCounts:
+        return FindingCounts(
+            self.findings,
+            self.fixable,
+            self.fixed,
+            self.refused,
+            self.remaining,
+            dict(sorted(self.by_rule.items())),
+        )

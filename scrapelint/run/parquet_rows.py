@@ -10,7 +10,7 @@ the rows carry `scrapelint_*` columns: the findings (the report's JSON) and what
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
@@ -30,6 +30,8 @@ from scrapelint.io.parquet import (
 from scrapelint.io.sources import Source
 from scrapelint.report.entry_spool import EntrySpool
 from scrapelint.report.file_result import FileResult
+from scrapelint.report.json_form import finding_json
+from scrapelint.report.model import DocumentEntry
 from scrapelint.run.entries import summarize_file
 from scrapelint.run.process import (
     DocumentReport,
@@ -40,22 +42,27 @@ from scrapelint.run.process import (
 )
 from scrapelint.text.document import Document
 
-# Set on an entry whose row got the columns: "added", or "replaced" (the input had them).
-COLUMNS_KEY = "metadata_columns"
-
 
 @dataclass(frozen=True)
 class GroupResult:
-    entries: tuple[dict, ...]
+    entries: tuple[DocumentEntry, ...]
     problems: tuple[Problem, ...]
     table: Any  # the cleaned row group (`pyarrow.Table`)
     changed: bool
 
 
-def metadata_columns(entry: dict) -> dict[str, Any]:
-    """A document's `scrapelint_*` columns, from its report entry."""
-    values: dict[str, Any] = {"findings": orjson.dumps(entry["findings"]).decode()}
-    values |= {key: entry[key] for key in ("title", "date", "language", "authors", "sources")}
+def metadata_columns(entry: DocumentEntry) -> dict[str, Any]:
+    """A document's `scrapelint_*` columns, from its report entry: its findings as the report's
+    JSON."""
+    findings = [finding_json(finding) for finding in entry.findings]
+    values: dict[str, Any] = {
+        "findings": orjson.dumps(findings).decode(),
+        "title": entry.title,
+        "date": entry.date,
+        "language": entry.language,
+        "authors": list(entry.authors),
+        "sources": list(entry.sources),
+    }
     return {COLUMN_PREFIX + key: values[key] for key in (*STRING_COLUMNS, *LIST_COLUMNS)}
 
 
@@ -154,8 +161,9 @@ def process_group(
     entries = tuple(summarize_file(report, applied=applied, keep_text=keep_text).entries)
     if settings.fix and settings.add_metadata:
         had = (COLUMN_PREFIX + "findings") in table.column_names
-        mark = {COLUMNS_KEY: "replaced" if had else "added"}
-        entries = tuple({**entry, **mark} for entry in entries)
+        # Said on each entry whose row got the columns: "added", or "replaced" (the input had them).
+        mark = "replaced" if had else "added"
+        entries = tuple(replace(entry, metadata_columns=mark) for entry in entries)
     if not settings.fix:
         return GroupResult(entries, tuple(problems), None, False)
     cleaned = _with_texts(table, field, texts)

@@ -22,6 +22,7 @@ from typing import Protocol
 from scrapelint.io.formats import Problem
 from scrapelint.io.write_batch import BATCH_FILES, WriteBatch
 from scrapelint.report.file_result import FileResult
+from scrapelint.report.model import DocumentEntry
 
 
 def target_of(file: FileResult, out: Path | None) -> Path:
@@ -159,31 +160,18 @@ def _unapplied(file: FileResult, message: str) -> FileResult:
     return replace(file, entries=entries, problems=(*file.problems, problem))
 
 
-# What a report entry holds only of a fix that was written: the removed text, and what restore
-# checks the written file against.
-WRITTEN_ONLY = (
-    "removed_b64",
-    "metadata_field",
-    "metadata_before",
-    "record_sha256",
-    "replaced",
-    "dropped_record",
-    "dropped_b64",
-)
+def _entry_unapplied(entry: DocumentEntry) -> DocumentEntry:
+    """`entry` of a document whose fix was not written: nothing removed or repaired."""
+    findings = tuple(
+        replace(finding, removed=None, removed_spans=(), fixed=False, replaced=())
+        for finding in entry.findings
+    )
+    return replace(_unwritten(entry), findings=findings, removed_lines=0)
 
 
-def _entry_unapplied(entry: dict) -> dict:
-    findings = [
-        {**_without(finding), "removed": None, "removed_spans": [], "fixed": False}
-        for finding in entry["findings"]
-    ]
-    return {**_unwritten(entry), "findings": findings, "removed_lines": 0}
-
-
-def _unwritten(entry: dict) -> dict:
-    """`entry` of a document whose cleaned text this run did not write: nothing to restore."""
-    return {**_without(entry), "cleaned_path": None}
-
-
-def _without(values: dict) -> dict:
-    return {key: value for key, value in values.items() if key not in WRITTEN_ONLY}
+def _unwritten(entry: DocumentEntry) -> DocumentEntry:
+    """`entry` of a document whose cleaned text this run did not write: nothing to restore, so
+    none of what restore checks a written file against (the metadata written into a record, its
+    digest, a dropped record's line)."""
+    record = entry.record and replace(entry.record, sha256=None, dropped=None)
+    return replace(entry, record=record, metadata=None, cleaned_path=None)

@@ -31,6 +31,7 @@ from scrapelint.io.formats import Problem
 from scrapelint.io.sources import Source
 from scrapelint.io.user_cache import cache_dir, store
 from scrapelint.report.file_result import FileResult
+from scrapelint.report.json_form import document_from_json, document_json
 
 FOLDER = ".scrapelint_cache"
 FORMAT = "scrapelint-result/1"
@@ -142,7 +143,7 @@ def _result_data(result: FileResult) -> dict[str, Any]:
     return {
         "path": str(result.source.path),
         "root": None if result.source.root is None else str(result.source.root),
-        "entries": list(result.entries),
+        "entries": [document_json(entry) for entry in result.entries],
         "problems": [[p.path, p.line, p.message, p.fatal] for p in result.problems],
         "output": None if output is None else base64.b64encode(output).decode("ascii"),
         "target_name": result.target_name,
@@ -158,7 +159,7 @@ def _result_from(data: dict[str, Any]) -> FileResult:
     output = data["output"]
     return FileResult(
         source=Source(Path(_text(data["path"])), None if root is None else Path(_text(root))),
-        entries=tuple(entries),
+        entries=tuple(document_from_json(entry) for entry in entries),
         problems=tuple(_problem(item) for item in data["problems"]),
         output=None if output is None else base64.b64decode(_text(output), validate=True),
         target_name=_text(data["target_name"]),

@@ -25,6 +25,7 @@ from scrapelint.io.formats import BOM, RECORD_RE, Problem, decode, parse_jsonl_l
 from scrapelint.io.sources import Source, read_problem
 from scrapelint.report.entry_spool import EntrySpool
 from scrapelint.report.file_result import FileResult
+from scrapelint.report.model import DocumentEntry
 from scrapelint.run.entries import summarize_file
 from scrapelint.run.process import FileReport, Settings, process_parsed, render_cleaned
 
@@ -43,7 +44,7 @@ class Batch:
 
 @dataclass(frozen=True)
 class BatchResult:
-    entries: tuple[dict, ...]
+    entries: tuple[DocumentEntry, ...]
     undecodable: tuple[Problem, ...]
     problems: tuple[Problem, ...]
     cleaned: bytes | None  # with `fix`: the batch's cleaned bytes (uncompressed)

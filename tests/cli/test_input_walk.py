@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scrapelint.cli import commands
+from scrapelint.cli import running
 from tests.corpus import report_of, run, write_corpus
 
 
@@ -18,14 +18,14 @@ def test_the_input_tree_is_walked_once(
     corpus = write_corpus(tmp_path)
     without = report_of(run("check", corpus, "--output-format", "json", "--no-cache"))
     walks = []
-    walk = commands.once_each
+    walk = running.once_each
 
     def counted(*args, **kwargs):
         walks.append(args)
         return walk(*args, **kwargs)
 
-    monkeypatch.setattr(commands, "once_each", counted)
-    monkeypatch.setattr(commands, "progress_wanted", lambda quiet: bar)
+    monkeypatch.setattr(running, "once_each", counted)
+    monkeypatch.setattr(running, "progress_wanted", lambda quiet: bar)
     result = run("check", corpus, "--output-format", "json", "--no-cache")
     assert len(walks) == 1
     assert report_of(result) == without

@@ -15,6 +15,7 @@ from scrapelint.engine.packs import load_rules
 from scrapelint.engine.repair import repair
 from scrapelint.engine.selection import select_rules
 from scrapelint.report.grouping import group
+from scrapelint.report.json_form import finding_json
 from scrapelint.report.restore_text import restore
 from scrapelint.run.entries import finding_entry
 from scrapelint.text.document import Document
@@ -68,7 +69,7 @@ def test_fix_only_removes_whole_lines_in_order(text: str) -> None:
 @given(DOCUMENTS)
 def test_report_restores_the_input(text: str) -> None:
     result = fix(text)
-    entry = {"findings": [finding_entry(o, applied=True) for o in result.outcomes]}
+    entry = {"findings": [finding_json(finding_entry(o, applied=True)) for o in result.outcomes]}
     assert restore(result.cleaned.text, entry) == text
 
 
@@ -76,7 +77,7 @@ def test_report_restores_the_input(text: str) -> None:
 def test_report_with_findings_grouped_by_block_restores_the_input(text: str) -> None:
     result = fix(text)
     groups = group(result.outcomes, result.original)
-    entry = {"findings": [finding_entry(g, applied=True) for g in groups]}
+    entry = {"findings": [finding_json(finding_entry(g, applied=True)) for g in groups]}
     assert restore(result.cleaned.text, entry) == text
     proposed = sum(o.finding.removal is not None for o in result.outcomes)
     assert sum(1 + len(g.related) for g in groups) == len(result.outcomes)
@@ -126,7 +127,7 @@ def test_removal_after_a_cr_line_keeps_the_lines_apart() -> None:
     assert removed_line_count(result) == len(result.original.lines) - len(
         Document.from_text(result.cleaned.text).lines
     )
-    entry = {"findings": [finding_entry(o, applied=True) for o in result.outcomes]}
+    entry = {"findings": [finding_json(finding_entry(o, applied=True)) for o in result.outcomes]}
     assert restore(result.cleaned.text, entry) == text
 
 

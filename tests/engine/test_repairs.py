@@ -16,6 +16,7 @@ from scrapelint.engine import apply as engine
 from scrapelint.engine.kinds.mojibake import certain_repair
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.repair import repair
+from scrapelint.report.json_form import finding_json
 from scrapelint.report.restore_text import restore
 from scrapelint.run.entries import finding_entry
 from scrapelint.text.document import Document
@@ -65,7 +66,7 @@ def test_repairs_are_idempotent(text: str) -> None:
 @given(damaged_documents())
 def test_report_restores_a_repaired_text_byte_for_byte(text: str) -> None:
     result = fix(text)
-    entry = {"findings": [finding_entry(o, applied=True) for o in result.outcomes]}
+    entry = {"findings": [finding_json(finding_entry(o, applied=True)) for o in result.outcomes]}
     assert restore(result.cleaned.text, entry) == text
 
 
@@ -107,7 +108,7 @@ def test_uncertain_mojibake_is_reported_not_changed() -> None:
 def test_overlapping_repairs_apply_the_first_and_report_the_other() -> None:
     text = "The <b>&amp;</b> sign, the minister said.\n"
     result = fix(text)
-    entry = {"findings": [finding_entry(o, applied=True) for o in result.outcomes]}
+    entry = {"findings": [finding_json(finding_entry(o, applied=True)) for o in result.outcomes]}
     assert restore(result.cleaned.text, entry) == text
     assert "<b>" not in result.cleaned.text
 

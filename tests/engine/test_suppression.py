@@ -13,6 +13,7 @@ from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.engine.suppression import Marker, masked, read_markers
 from scrapelint.facts.policy import Policy
+from scrapelint.report.json_form import finding_json
 from scrapelint.report.restore_text import restore
 from scrapelint.run.entries import finding_entry
 from scrapelint.run.process import clean_document
@@ -157,7 +158,7 @@ def test_a_line_marked_for_every_rule_is_never_removed(text: str, data: st.DataO
     kept = [line.raw for line in result.cleaned.lines]
     assert all(lines[index] in kept for index in marked)
     # What was removed is still recoverable from the report, markers and all.
-    entries = [finding_entry(o, applied=True) for o in result.outcomes]
+    entries = [finding_json(finding_entry(o, applied=True)) for o in result.outcomes]
     assert restore(result.cleaned.text, {"findings": entries}) == marked_text
 
 

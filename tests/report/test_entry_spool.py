@@ -5,6 +5,7 @@ entries held in memory."""
 from __future__ import annotations
 
 import pickle
+from dataclasses import replace
 from pathlib import Path
 
 import orjson
@@ -17,30 +18,18 @@ from scrapelint.report import summary
 from scrapelint.report.documents import Documents, mapped
 from scrapelint.report.entry_spool import EntrySpool, SpooledEntries
 from scrapelint.report.file_result import FileResult
+from scrapelint.report.json_form import document_json, summary_json
+from scrapelint.report.model import DocumentEntry, Report, Summary
 from scrapelint.report.reporters import REPORTERS, pieces
 from scrapelint.report.reporters.json import render_json, render_jsonl
 from tests.corpus import report_of, run, write_corpus
+from tests.report.entries import document, documents, finding, typed_report
 
-# Strings with lone surrogates (bytes that were not UTF-8), integers beyond 64 bits, nesting.
-scalars = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(min_value=-(2**80), max_value=2**80),
-    st.floats(allow_nan=False, allow_infinity=False),
-    st.text(st.characters(codec=None, exclude_categories=["Cs"]) | st.sampled_from("\udcff\ud800")),
-)
-values = st.recursive(
-    scalars,
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
-    ),
-    max_leaves=12,
-)
-entries = st.lists(st.dictionaries(st.text(max_size=8), values, max_size=5), max_size=6)
+files_of_entries = st.lists(st.lists(documents, max_size=4), max_size=4)
 
 
-@given(st.lists(entries, max_size=4))
-def test_every_entry_comes_back_exactly_as_often_as_read(files: list[list[dict]]) -> None:
+@given(files_of_entries)
+def test_every_entry_comes_back_exactly_as_often_as_read(files: list[list[DocumentEntry]]) -> None:
     spool = EntrySpool()
     kept = [spool.add(file) for file in files]
     for _ in range(2):
@@ -51,18 +40,16 @@ def test_every_entry_comes_back_exactly_as_often_as_read(files: list[list[dict]]
 
 def test_entries_sent_to_another_process_are_the_entries_themselves() -> None:
     spool = EntrySpool()
-    part = spool.add([{"path": "a.txt", "findings": []}])
+    entry = document("a.txt")
+    part = spool.add([entry])
     copy = pickle.loads(pickle.dumps(part))
-    assert copy == ({"path": "a.txt", "findings": []},)
+    assert copy == (entry,)
     assert isinstance(part, SpooledEntries) and not isinstance(copy, SpooledEntries)
 
 
-def _entry(path: str, codes: list[str], fixed: bool) -> dict:
-    findings = [
-        {"code": code, "fixable": True, "fixed": fixed, "text": "Share", "removed": "\udcff\n"}
-        for code in codes
-    ]
-    return {"path": path, "findings": findings, "lines": 10, "removed_lines": len(codes)}
+def _entry(path: str, codes: list[str], fixed: bool) -> DocumentEntry:
+    found = tuple(finding(code, fixed=fixed, text="Share", removed="\udcff\n") for code in codes)
+    return document(path, found, removed_lines=len(codes))
 
 
 def _files() -> list[FileResult]:
@@ -80,20 +67,22 @@ def test_a_report_over_spooled_entries_is_the_report_over_the_same_entries_in_me
     spooled = [spool.keep(file) for file in files]
     assert all(isinstance(f.entries, SpooledEntries) for f in spooled if f.entries)
     in_memory, on_disk = summary.build(files), summary.build(spooled)
-    assert isinstance(on_disk["documents"], Documents)
+    assert isinstance(on_disk.documents, Documents)
     assert on_disk == in_memory
-    assert on_disk["summary"]["documents"] == 5 and on_disk["summary"]["findings"] == 3
+    assert on_disk.summary.documents == 5 and on_disk.summary.counts.findings == 3
     assert render_json(on_disk) == render_json(in_memory)
     assert render_jsonl(on_disk) == render_jsonl(in_memory)
 
 
-@given(entries, st.dictionaries(st.text(max_size=5), values, max_size=3))
+@given(st.lists(documents, max_size=4), st.builds(Summary, lines=st.integers(min_value=0)))
 def test_the_json_written_a_document_at_a_time_is_the_json_of_the_whole(
-    documents: list[dict], summary_: dict
+    entries: list[DocumentEntry], summary_: Summary
 ) -> None:
-    report = {"documents": documents, "errors": [], "summary": summary_}
+    report = Report(entries, (), summary_)
+    documents = [document_json(e) for e in entries]
+    data = {"documents": documents, "errors": [], "summary": summary_json(summary_)}
     try:
-        whole = orjson.dumps(report, option=orjson.OPT_INDENT_2, default=str).decode() + "\n"
+        whole = orjson.dumps(data, option=orjson.OPT_INDENT_2, default=str).decode() + "\n"
     except TypeError:  # what orjson cannot write goes through the scrubbing path: compared there
         return
     assert render_json(report) == whole
@@ -101,17 +90,19 @@ def test_the_json_written_a_document_at_a_time_is_the_json_of_the_whole(
 
 def test_a_mapped_view_changes_each_entry_as_it_is_read_and_keeps_the_count() -> None:
     documents = Documents.of(_files())
-    paths = mapped(documents, lambda n, entry: {"n": n, "path": entry["path"]})
-    assert len(paths) == 5
-    assert list(paths) == list(paths)  # read again, the same
-    assert [d["n"] for d in paths] == [0, 1, 2, 3, 4]
-    assert [d["path"] for d in paths][-1] == "d.txt"
+    numbered = mapped(documents, lambda n, entry: replace(entry, lines=n))
+    assert len(numbered) == 5
+    assert list(numbered) == list(numbered)  # read again, the same
+    assert [d.lines for d in numbered] == [0, 1, 2, 3, 4]
+    assert [d.path for d in numbered][-1] == "d.txt"
 
 
 @pytest.mark.parametrize("fmt", ["text", "github", "json", "jsonl", "sarif", "concise"])
 def test_a_format_printed_in_pieces_is_the_format_at_once(tmp_path: Path, fmt: str) -> None:
-    report = report_of(run("check", write_corpus(tmp_path), "--output-format", "json"))
-    report["documents"] *= 700  # over one piece of output
+    report = typed_report(
+        report_of(run("check", write_corpus(tmp_path), "--output-format", "json"))
+    )
+    report = replace(report, documents=tuple(report.documents) * 700)  # over one piece of output
     whole = REPORTERS[fmt](report)
     printed = list(pieces(fmt, report))
     assert "".join(printed) == whole

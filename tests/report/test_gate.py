@@ -7,20 +7,20 @@ from pathlib import Path
 import pytest
 
 from scrapelint.report.gate import Thresholds, evaluate, parse_per_rule
+from scrapelint.report.model import Report, Summary
 from scrapelint.text.findings import Severity
 from tests.corpus import run, write_corpus
+from tests.report.entries import document, finding
 
 
-def _report(findings_per_doc: list[list[tuple[str, str]]], lines=100, removed=0) -> dict:
+def _report(
+    findings_per_doc: list[list[tuple[str, str]]], lines=100, removed=0, fixed=False
+) -> Report:
     documents = [
-        {
-            "findings": [
-                {"code": code, "severity": severity, "fixed": False} for code, severity in doc
-            ]
-        }
+        document("doc.txt", tuple(finding(c, severity=Severity(s), fixed=fixed) for c, s in doc))
         for doc in findings_per_doc
     ]
-    return {"documents": documents, "summary": {"lines": lines, "removed_lines": removed}}
+    return Report(documents, (), Summary(lines=lines, removed_lines=removed))
 
 
 REPORT = _report([[("NL001", "warning"), ("NL001", "warning")], [("DT001", "info")], [], []])
@@ -51,8 +51,7 @@ def test_per_rule_limits_and_a_cap_for_every_other_rule() -> None:
 
 
 def test_fixed_findings_do_not_count() -> None:
-    report = _report([[("NL001", "warning")]])
-    report["documents"][0]["findings"][0]["fixed"] = True
+    report = _report([[("NL001", "warning")]], fixed=True)
     assert evaluate(report, Thresholds(max_per_rule=(("*", 0),)), Severity.INFO) == ()
 
 

@@ -13,8 +13,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from scrapelint.report.model import FindingCounts, Report, Summary
 from scrapelint.report.reporters import REPORTERS
 from tests.corpus import ARTICLE, JUNK, JUNK_CODES, run, write_corpus
+from tests.report.entries import document, finding
 
 SCHEMA = Path(__file__).parents[1] / "data" / "sarif-schema-2.1.0.json"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -179,35 +181,11 @@ def test_statistics_count_per_rule_and_the_share_removed(corpus: Path) -> None:
     assert all(code in text for code in JUNK_CODES)
 
 
-def _report(path: str = "doc.txt", message: str = "m") -> dict:
-    finding = {
-        "code": "NL001",
-        "rule": "newsletter-prompt",
-        "category": "newsletter",
-        "severity": "warning",
-        "line": 1,
-        "end_line": 1,
-        "message": message,
-        "fixable": True,
-        "removed": None,
-        "removed_spans": [],
-        "fixed": False,
-    }
-    summary = {
-        "files": 1,
-        "documents": 1,
-        "findings": 1,
-        "fixable": 1,
-        "fixed": 0,
-        "remaining": 1,
-        "errors": 0,
-        "unreadable": 0,
-        "lines": 1,
-        "removed_lines": 0,
-        "by_rule": {"NL001": 1},
-    }
-    document = {"path": path, "title": None, "findings": [finding], "lines": 1}
-    return {"documents": [document], "errors": [], "summary": summary}
+def _report(path: str = "doc.txt", message: str = "m") -> Report:
+    found = finding("NL001", rule="newsletter-prompt", category="newsletter", message=message)
+    counts = FindingCounts(findings=1, fixable=1, remaining=1, by_rule={"NL001": 1})
+    summary = Summary(files=1, documents=1, counts=counts, lines=1)
+    return Report([document(path, (found,), lines=1)], (), summary)
 
 
 def test_fix_report_still_restores_the_original(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.options import option
-from scrapelint.engine.rule import RuleMeta
+from scrapelint.engine.rule import LineRule, Rule, RuleMeta
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
@@ -41,6 +41,12 @@ class EngineFindingRule(LineKind):
 def engine_rule(rules: Iterable[object], name: str) -> RuleMeta | None:
     """The meta of the rule of `rules` that names the engine's finding `name`, when selected."""
     for rule in rules:
-        if getattr(rule, "engine_finding", None) == name:
-            return rule.meta  # type: ignore[attr-defined]
+        if isinstance(rule, EngineFindingRule) and rule.engine_finding == name:
+            return rule.meta
     return None
+
+
+def removes_lines(rule: Rule) -> bool:
+    """Whether `rule` can propose removals (`fix` resolves its findings): the document-level
+    checks (a missing date) and the engine's own findings (the guard's) only report."""
+    return isinstance(rule, LineRule) and not isinstance(rule, EngineFindingRule)

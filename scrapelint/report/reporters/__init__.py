@@ -9,7 +9,9 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 
-Reporter = Callable[[dict], str]
+from scrapelint.report.model import Report
+
+Reporter = Callable[[Report], str]
 
 # format name → "module:function" under scrapelint.report.reporters
 _REPORTER_PATHS = {
@@ -53,7 +55,7 @@ class _Reporters(Mapping[str, Reporter]):
 REPORTERS: Mapping[str, Reporter] = _Reporters(_REPORTER_PATHS)
 
 
-def pieces(name: str, report: dict) -> Iterable[str]:
+def pieces(name: str, report: Report) -> Iterable[str]:
     """The report in format `name`, as pieces of text (of about `PIECE_CHARS`, so that printing
     them is a write per piece, not per line) that join into `REPORTERS[name](report)`."""
     if name in _PIECES_PATHS:

@@ -9,38 +9,40 @@ from __future__ import annotations
 
 from collections import Counter
 
+from scrapelint.report.model import Report, ReportedFinding
 from scrapelint.report.reporters.text import EXTRACTED, problem_line, summary_line
 
 MAX_CODES = 6  # codes named on a file's line; the rest are counted
 
 
-def render_concise(report: dict) -> str:
-    by_file: dict[str, list[dict]] = {}
+def render_concise(report: Report) -> str:
+    by_file: dict[str, list[ReportedFinding]] = {}
     extracted: set[str] = set()
-    for document in report["documents"]:
-        by_file.setdefault(document["path"], []).extend(document["findings"])
-        if document.get("extracted"):
-            extracted.add(document["path"])
+    for document in report.documents:
+        path = f"{document.path}"
+        by_file.setdefault(path, []).extend(document.findings)
+        if document.extracted:
+            extracted.add(path)
     lines = [
         _file_line(path + (EXTRACTED if path in extracted else ""), findings)
         for path, findings in by_file.items()
         if findings
     ]
-    lines += [problem_line(problem) for problem in report["errors"]]
-    lines.append(summary_line(report["summary"]))
+    lines += [problem_line(problem) for problem in report.errors]
+    lines.append(summary_line(report.summary))
     return "\n".join(lines) + "\n"
 
 
-def _file_line(where: str, findings: list[dict]) -> str:
-    codes = Counter(finding["code"] for finding in findings)
+def _file_line(where: str, findings: list[ReportedFinding]) -> str:
+    codes = Counter(finding.code for finding in findings)
     named = [f"{code}×{n}" if n > 1 else code for code, n in sorted(codes.items())]
     if len(named) > MAX_CODES:
         named = [*named[:MAX_CODES], f"+{len(named) - MAX_CODES} more"]
-    fixed = sum(f["fixed"] for f in findings)
+    fixed = sum(f.fixed for f in findings)
     states = [
         f"{fixed} fixed" if fixed else "",
-        f"{sum(f['fixable'] and not f['fixed'] for f in findings)} fixable",
-        f"{sum(bool(f.get('refused')) for f in findings)} refused",
+        f"{sum(f.fixable and not f.fixed for f in findings)} fixable",
+        f"{sum(f.refused for f in findings)} refused",
     ]
     shown = ", ".join(s for s in states if s and not s.startswith("0 "))
     count = f"{len(findings)} finding{'' if len(findings) == 1 else 's'}"

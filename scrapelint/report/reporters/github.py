@@ -9,39 +9,41 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from scrapelint.report.model import Report
 from scrapelint.report.reporters.text import summary_line
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
-def render_github(report: dict) -> str:
+def render_github(report: Report) -> str:
     return "".join(github_lines(report))
 
 
-def github_lines(report: dict) -> Iterator[str]:
+def github_lines(report: Report) -> Iterator[str]:
     """The commands a line at a time, so a long run's output is never one string in memory."""
-    for document in report["documents"]:
-        for finding in document["findings"]:
-            if finding["fixed"]:
+    for document in report.documents:
+        for finding in document.findings:
+            if finding.fixed:
                 continue
-            properties: dict = {"file": document["path"]}
-            message = finding["message"]
-            if document.get("extracted"):
+            properties: dict = {"file": document.path}
+            message = finding.message
+            if document.extracted:
                 # A line of the text extracted from a page is no line of the page: the annotation
                 # is on the file, and the message says where in the extracted text.
-                message += f" (extracted text, line {finding['line']})"
-            elif "record" in document:
-                properties |= {"line": document["record"], "endLine": document["record"]}
+                message += f" (extracted text, line {finding.line})"
+            elif document.record is not None:
+                number = document.record.number
+                properties |= {"line": number, "endLine": number}
             else:
-                end = max(finding["end_line"], finding["line"])
-                properties |= {"line": finding["line"], "endLine": end}
-            properties["title"] = f"{finding['code']} {finding['rule']}"
-            yield _command(COMMANDS[finding["severity"]], properties, message) + "\n"
-    for problem in report["errors"]:
-        properties = {"file": problem["path"], "line": problem["line"] or 1}
-        command = "error" if problem["fatal"] else "warning"
-        yield _command(command, properties, problem["message"]) + "\n"
-    yield summary_line(report["summary"]) + "\n"
+                end = max(finding.end_line, finding.line)
+                properties |= {"line": finding.line, "endLine": end}
+            properties["title"] = f"{finding.code} {finding.rule}"
+            yield _command(COMMANDS[finding.severity.value], properties, message) + "\n"
+    for problem in report.errors:
+        properties = {"file": problem.path, "line": problem.line or 1}
+        command = "error" if problem.fatal else "warning"
+        yield _command(command, properties, problem.message) + "\n"
+    yield summary_line(report.summary) + "\n"
 
 
 def _command(name: str, properties: dict, message: str) -> str:

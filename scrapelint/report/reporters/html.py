@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
+from scrapelint.io.formats import Problem
 from scrapelint.report.annotate import readable
+from scrapelint.report.model import DocumentEntry, Report, ReportedFinding
 from scrapelint.report.reporters.text import location, summary_line
 
 # One hue per category, far enough apart to tell the common ones apart at a glance.
@@ -68,10 +70,8 @@ applyFilter();
 """
 
 
-def render_html(report: dict) -> str:
-    counts = Counter(
-        (f["code"], f["rule"], f["category"]) for d in report["documents"] for f in d["findings"]
-    )
+def render_html(report: Report) -> str:
+    counts = Counter((f.code, f.rule, f.category) for d in report.documents for f in d.findings)
     categories = sorted({category for _, _, category in counts} | {"guard"})
     parts = [
         "<!DOCTYPE html>",
@@ -79,10 +79,10 @@ def render_html(report: dict) -> str:
         "<title>scrapelint report</title>",
         f"<style>{STYLE}{_category_style(categories)}</style></head><body>",
         "<h1>scrapelint report</h1>",
-        f"<p id=summary>{_e(summary_line(report['summary']))}</p>",
+        f"<p id=summary>{_e(summary_line(report.summary))}</p>",
         _rule_table(counts),
-        *(_document(entry) for entry in report["documents"]),
-        *(_problems(report["errors"])),
+        *(_document(entry) for entry in report.documents),
+        *(_problems(report.errors)),
         f"<script>{SCRIPT}</script></body></html>",
     ]
     return "\n".join(parts) + "\n"
@@ -115,50 +115,52 @@ def _rule_table(counts: Counter) -> str:
     )
 
 
-def _document(entry: dict) -> str:
-    findings = entry["findings"]
-    codes = " ".join(sorted({f["code"] for f in findings}))
+def _document(entry: DocumentEntry) -> str:
+    findings = entry.findings
+    codes = " ".join(sorted({f.code for f in findings}))
     where = location(entry)
-    title = f" — {_e(entry['title'])}" if entry.get("title") else ""
+    title = f" — {_e(entry.title)}" if entry.title else ""
     head = f'<section class="doc" data-codes="{_e(codes)}"><h2>{_e(where)}{title}</h2>'
-    if "text" not in entry:
-        items = [f"<li>{f['line']}: {_e(f['code'])} {_e(f['message'])}</li>" for f in findings]
+    if entry.text is None:
+        items = [f"<li>{f.line}: {_e(f.code)} {_e(f.message)}</li>" for f in findings]
         return head + "<ul>" + "".join(items) + "</ul></section>"
     marks = _line_marks(findings)
     items = []
-    for number, line in enumerate(entry["text"].split("\n"), start=1):
+    for number, line in enumerate(entry.text.split("\n"), start=1):
         text = _e(line.rstrip("\r")) or "&nbsp;"
         mark = marks.get(number)
         if mark is None:
             items.append(f"<li>{text}</li>")
             continue
         removed, finding = mark
-        classes = f"cat-{_e(finding['category'])}" + (" removed" if removed else "")
-        tip = _e(f"{finding['code']} {finding['rule']}: {finding['message']}")
+        classes = f"cat-{_e(finding.category)}" + (" removed" if removed else "")
+        tip = _e(f"{finding.code} {finding.rule}: {finding.message}")
         items.append(
-            f'<li class="{classes}" data-code="{_e(finding["code"])}" title="{tip}">{text}</li>'
+            f'<li class="{classes}" data-code="{_e(finding.code)}" title="{tip}">{text}</li>'
         )
-    if items and entry["text"].endswith("\n"):
+    if items and entry.text.endswith("\n"):
         items.pop()  # the empty piece after the last line ending
     return head + "<ol>" + "".join(items) + "</ol></section>"
 
 
-def _line_marks(findings: list[dict]) -> dict[int, tuple[bool, dict]]:
+def _line_marks(
+    findings: tuple[ReportedFinding, ...],
+) -> dict[int, tuple[bool, ReportedFinding]]:
     """Line number → (removed?, the finding that marks it); a removal wins over a plain mark."""
-    marks: dict[int, tuple[bool, dict]] = {}
+    marks: dict[int, tuple[bool, ReportedFinding]] = {}
     for finding in findings:
-        for start, end in finding.get("removed_spans", ()):
+        for start, end in finding.removed_spans:
             for number in range(start, end + 1):
                 marks[number] = (True, finding)
-        for number in range(finding["line"], max(finding["end_line"], finding["line"]) + 1):
+        for number in range(finding.line, max(finding.end_line, finding.line) + 1):
             marks.setdefault(number, (False, finding))
     return marks
 
 
-def _problems(errors: list[dict]) -> list[str]:
+def _problems(errors: tuple[Problem, ...]) -> list[str]:
     if not errors:
         return []
-    items = [f"<li>{_e(p['path'])}: {_e(p['message'])}</li>" for p in errors]
+    items = [f"<li>{_e(p.path)}: {_e(p.message)}</li>" for p in errors]
     return ["<h2>Input problems</h2><ul>", *items, "</ul>"]
 
 

@@ -14,8 +14,14 @@ import orjson
 
 from scrapelint.io.writer import write_atomic_pieces
 from scrapelint.report.annotate import readable
-
-DOCUMENTS = "documents"
+from scrapelint.report.json_form import (
+    DOCUMENTS,
+    document_json,
+    problem_json,
+    report_json,
+    summary_json,
+)
+from scrapelint.report.model import Report
 
 
 def _dumps(data: object, option: int = 0) -> str:
@@ -26,12 +32,22 @@ def _dumps(data: object, option: int = 0) -> str:
         return orjson.dumps(_scrub(data), option=option, default=str).decode("utf-8")
 
 
-def render_json(report: dict) -> str:
+def render_json(report: Report) -> str:
     return "".join(json_pieces(report))
 
 
-def json_pieces(report: dict) -> Iterator[str]:
+def json_pieces(report: Report) -> Iterator[str]:
     """The report as indented JSON, in pieces: the documents one by one."""
+    return data_pieces(report_json(report))
+
+
+def render_data(data: dict) -> str:
+    """Plain data (a report's, or another format's built from it) as indented JSON."""
+    return "".join(data_pieces(data))
+
+
+def data_pieces(report: dict) -> Iterator[str]:
+    """`report` as indented JSON, in pieces: its `documents`, if any, one by one."""
     if not report:
         yield "{}\n"
         return
@@ -58,20 +74,21 @@ def _indented(value: object, newline: str) -> str:
     return _dumps(value, orjson.OPT_INDENT_2).replace("\n", newline)
 
 
-def write_json(path: Path, report: dict) -> None:
+def write_json(path: Path, report: Report) -> None:
     """The report as JSON in `path` (`fix --report`), atomically, written as it is made."""
     write_atomic_pieces(path, (piece.encode("utf-8") for piece in json_pieces(report)))
 
 
-def render_jsonl(report: dict) -> str:
+def render_jsonl(report: Report) -> str:
     return "".join(jsonl_pieces(report))
 
 
-def jsonl_pieces(report: dict) -> Iterator[str]:
+def jsonl_pieces(report: Report) -> Iterator[str]:
     """One document a line, then the summary: a huge corpus can be read as a stream."""
-    for entry in report[DOCUMENTS]:
-        yield _dumps(entry) + "\n"
-    yield _dumps({"summary": report["summary"], "errors": report["errors"]}) + "\n"
+    for entry in report.documents:
+        yield _dumps(document_json(entry)) + "\n"
+    errors = [problem_json(problem) for problem in report.errors]
+    yield _dumps({"summary": summary_json(report.summary), "errors": errors}) + "\n"
 
 
 def _scrub(value: object) -> object:

@@ -12,26 +12,28 @@ from pathlib import PurePath
 from urllib.parse import quote
 
 from scrapelint import __version__
-from scrapelint.report.reporters.json import render_json
+from scrapelint.io.formats import Problem
+from scrapelint.report.model import DocumentEntry, Report, ReportedFinding
+from scrapelint.report.reporters.json import render_data
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "scrapelint/v1"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def render_sarif(report: dict) -> str:
+def render_sarif(report: Report) -> str:
     rules: dict[str, dict] = {}
     indices: dict[str, int] = {}
     results = []
-    for document in report["documents"]:
-        for finding in document["findings"]:
-            if finding["fixed"]:
+    for document in report.documents:
+        for finding in document.findings:
+            if finding.fixed:
                 continue
-            if finding["code"] not in rules:
-                rules[finding["code"]] = _descriptor(finding)
-                indices[finding["code"]] = len(indices)
-            results.append(_result(document, finding, indices[finding["code"]]))
-    notifications = [_notification(problem) for problem in report["errors"]]
+            if finding.code not in rules:
+                rules[finding.code] = _descriptor(finding)
+                indices[finding.code] = len(indices)
+            results.append(_result(document, finding, indices[finding.code]))
+    notifications = [_notification(problem) for problem in report.errors]
     run = {
         "tool": {
             "driver": {
@@ -42,58 +44,59 @@ def render_sarif(report: dict) -> str:
         },
         "invocations": [
             {
-                "executionSuccessful": not any(p["fatal"] for p in report["errors"]),
+                "executionSuccessful": not any(p.fatal for p in report.errors),
                 "toolExecutionNotifications": notifications,
             }
         ],
         "results": results,
     }
-    return render_json({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]})
+    return render_data({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]})
 
 
-def _descriptor(finding: dict) -> dict:
+def _descriptor(finding: ReportedFinding) -> dict:
     return {
-        "id": finding["code"],
-        "name": finding["rule"],
-        "shortDescription": {"text": f"{finding['rule']} ({finding['category']})"},
-        "defaultConfiguration": {"level": LEVELS[finding["severity"]]},
-        "properties": {"category": finding["category"], "tags": [finding["category"]]},
+        "id": finding.code,
+        "name": finding.rule,
+        "shortDescription": {"text": f"{finding.rule} ({finding.category})"},
+        "defaultConfiguration": {"level": LEVELS[finding.severity.value]},
+        "properties": {"category": finding.category, "tags": [finding.category]},
     }
 
 
-def _result(document: dict, finding: dict, index: int) -> dict:
-    message = finding["message"]
-    properties = {"category": finding["category"], "fixable": finding["fixable"]}
-    end = max(finding["end_line"], finding["line"])
-    if document.get("extracted"):
+def _result(document: DocumentEntry, finding: ReportedFinding, index: int) -> dict:
+    message = finding.message
+    properties: dict = {"category": finding.category, "fixable": finding.fixable}
+    end = max(finding.end_line, finding.line)
+    path = f"{document.path}"
+    if document.extracted:
         # The lines of the text extracted from a page are not the page's: the result is on the
         # page as a whole, and where in the extracted text travels in the message and properties.
-        message += f" (extracted text, line {finding['line']})"
-        location = {"physicalLocation": {"artifactLocation": {"uri": _uri(document["path"])}}}
-        properties["extractedText"] = {"startLine": finding["line"], "endLine": end}
-    elif "record" in document:
-        message += f" (record line {finding['line']})"
-        location = _location(document["path"], document["record"], document["record"])
+        message += f" (extracted text, line {finding.line})"
+        location: dict = {"physicalLocation": {"artifactLocation": {"uri": _uri(path)}}}
+        properties["extractedText"] = {"startLine": finding.line, "endLine": end}
+    elif document.record is not None:
+        message += f" (record line {finding.line})"
+        location = _location(path, document.record.number, document.record.number)
     else:
-        location = _location(document["path"], finding["line"], end)
+        location = _location(path, finding.line, end)
     result = {
-        "ruleId": finding["code"],
+        "ruleId": finding.code,
         "ruleIndex": index,
-        "level": LEVELS[finding["severity"]],
+        "level": LEVELS[finding.severity.value],
         "message": {"text": message},
         "locations": [location],
         "properties": properties,
     }
-    if "fingerprint" in finding:
-        result["partialFingerprints"] = {FINGERPRINT_KEY: finding["fingerprint"]}
+    if finding.fingerprint is not None:
+        result["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
     return result
 
 
-def _notification(problem: dict) -> dict:
+def _notification(problem: Problem) -> dict:
     notification = {
-        "level": "error" if problem["fatal"] else "warning",
-        "message": {"text": problem["message"]},
-        "locations": [_location(problem["path"], problem["line"] or 1, problem["line"] or 1)],
+        "level": "error" if problem.fatal else "warning",
+        "message": {"text": problem.message},
+        "locations": [_location(problem.path, problem.line or 1, problem.line or 1)],
     }
     return notification
 

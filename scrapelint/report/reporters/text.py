@@ -4,70 +4,75 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from scrapelint.io.formats import Problem
+from scrapelint.report.model import DocumentEntry, Report, ReportedFinding, Summary
+
 EXTRACTED = " (extracted text)"
 
 
-def render_text(report: dict) -> str:
+def render_text(report: Report) -> str:
     return "".join(text_lines(report))
 
 
-def text_lines(report: dict) -> Iterator[str]:
+def text_lines(report: Report) -> Iterator[str]:
     """The report a line at a time, so a long run's output is never one string in memory."""
-    for entry in report["documents"]:
+    for entry in report.documents:
         where = location(entry)
-        for finding in entry["findings"]:
+        for finding in entry.findings:
             mark = _mark(finding)
-            yield f"{where}:{finding['line']}:1: {finding['code']} {finding['message']}{mark}\n"
-        for held in entry.get("suppressed", ()):  # present with `--show-suppressed`
-            yield f"{where}:{held['line']}:1: {held['code']} {held['message']} [suppressed]\n"
-    for problem in report["errors"]:
+            yield f"{where}:{finding.line}:1: {finding.code} {finding.message}{mark}\n"
+        for held in entry.suppressed:  # there with `--show-suppressed`
+            yield f"{where}:{held.line}:1: {held.code} {held.message} [suppressed]\n"
+    for problem in report.errors:
         yield problem_line(problem) + "\n"
-    yield summary_line(report["summary"]) + "\n"
+    yield summary_line(report.summary) + "\n"
 
 
-def problem_line(problem: dict) -> str:
-    return f"{problem['path']}:{problem['line'] or 1}:1: error: {problem['message']}"
+def problem_line(problem: Problem) -> str:
+    return f"{problem.path}:{problem.line or 1}:1: error: {problem.message}"
 
 
-def location(document: dict) -> str:
+def location(document: DocumentEntry) -> str:
     """Where a document's lines are: its file, its JSONL record, or the text extracted from a page
     (whose line numbers are not the page's)."""
-    where = document["path"] + (f":{document['record']}" if "record" in document else "")
-    return where + EXTRACTED if document.get("extracted") else where
+    record = document.record
+    where = f"{document.path}" + (f":{record.number}" if record is not None else "")
+    return where + EXTRACTED if document.extracted else where
 
 
-def _mark(finding: dict) -> str:
+def _mark(finding: ReportedFinding) -> str:
     """[fixed], [*] when `fix` removes it, [refused] when the guard keeps `fix` from it."""
-    if finding["fixed"]:
+    if finding.fixed:
         return " [fixed]"
-    if finding["fixable"]:
+    if finding.fixable:
         return " [*]"
-    return " [refused]" if finding.get("refused") else ""
+    return " [refused]" if finding.refused else ""
 
 
-def summary_line(summary: dict) -> str:
-    docs = _plural(summary["documents"], "document")
-    if summary["fixed"]:
-        text = f"Fixed {summary['fixed']} of {_plural(summary['findings'], 'finding')} in {docs}"
-        text += f"; {summary['remaining']} remaining{_refused(summary)}."
-    elif summary["findings"]:
-        text = f"Found {_plural(summary['findings'], 'finding')} in {docs}"
-        text += f" ({summary['fixable']} fixable with `scrapelint fix`"
-        if summary["removed_lines"]:
-            text += f", which would remove {_plural(summary['removed_lines'], 'line')}"
-        text += f"{_refused(summary)})."
-    elif not summary["documents"]:
+def summary_line(summary: Summary) -> str:
+    docs = _plural(summary.documents, "document")
+    counts = summary.counts
+    if counts.fixed:
+        text = f"Fixed {counts.fixed} of {_plural(counts.findings, 'finding')} in {docs}"
+        text += f"; {counts.remaining} remaining{_refused(counts.refused)}."
+    elif counts.findings:
+        text = f"Found {_plural(counts.findings, 'finding')} in {docs}"
+        text += f" ({counts.fixable} fixable with `scrapelint fix`"
+        if summary.removed_lines:
+            text += f", which would remove {_plural(summary.removed_lines, 'line')}"
+        text += f"{_refused(counts.refused)})."
+    elif not summary.documents:
         text = "Nothing checked (0 documents)."
-    elif summary["errors"]:
+    elif summary.errors:
         text = f"No findings in {docs}."
     else:
         text = f"All checks passed ({docs})."
-    if summary["errors"]:
-        text += f" {_plural(summary['errors'], 'input problem')}."
-    if summary.get("partial"):
+    if summary.errors:
+        text += f" {_plural(summary.errors, 'input problem')}."
+    if summary.partial:
         text += " Partial: the run was interrupted."
-    if summary.get("skipped"):
-        text += f" {_plural(summary['skipped'], 'file')} skipped."
+    if summary.skipped:
+        text += f" {_plural(summary.skipped, 'file')} skipped."
     return text
 
 
@@ -75,6 +80,5 @@ def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def _refused(summary: dict) -> str:
-    refused = summary.get("refused", 0)
+def _refused(refused: int) -> str:
     return f"; {refused} refused by the body guard (SL001)" if refused else ""
