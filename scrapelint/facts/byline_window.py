@@ -6,6 +6,7 @@
 never words of the headline itself (a sub-heading such as "Mobile Apps" under "Mobile Apps and
 Mobile App Development", tags such as "Corporate Relocation, Employee Relocation" under "Corporate
 Relocation Company vs. Moving Company").
+`named_in_bio`: a name alone in the window that opens a writer's bio sentence elsewhere on the page.
 `signed_anywhere`: when the windows find nothing (the headline was misread), a labelled byline
 anywhere above the body's end that a date, a reading time or a reviewer's credit stands beside
 ("By Jane Doe" over "Updated Sep 9, 2025").
@@ -13,13 +14,14 @@ anywhere above the body's end that a date, a reading time or a reviewer's credit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from scrapelint.facts.bylines import Byline, byline_at
+from scrapelint.facts.bylines import BIO_RE, Byline, byline_at, names_in, only_names
 from scrapelint.facts.datelines import Dateline
 from scrapelint.facts.dates import find_all_dates, has_year_hint
 from scrapelint.facts.meta_words import WORDS
-from scrapelint.text.document import line_content
+from scrapelint.text.document import LIST_MARKER_RE, line_content
 
 # A reading time, a role or a byline is a short line (a glued byline still fits).
 MAX_LABEL_CHARS = 100
@@ -27,6 +29,8 @@ MAX_LABEL_CHARS = 100
 BARE_REACH = 1
 # How many non-blank lines over or under a byline found far from the article a date may stand.
 SIGNED_REACH = 2
+# A letter of any script: a line without one is a count or a mark, not text.
+LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def labelled_byline(
@@ -70,12 +74,49 @@ def bare_byline(
         beside = _beside(lines, index, BARE_REACH)
         # A name alone right under the headline is its byline too.
         under_headline = headline is not None and headline in beside and headline < index
-        if not (under_headline or any(i in marks for i in beside)):
+        if not (under_headline or any(i in marks for i in beside)) or _credited(lines, index):
             continue
         found = byline_at(lines, index, False, near_meta=True)
         if found is not None and not _tags_or_heading(found, title_words):
             return found
     return None
+
+
+def named_in_bio(lines: Sequence[str], near: Sequence[int], page: Sequence[int]) -> Byline | None:
+    """A line of one name alone in the window whose name opens a bio sentence elsewhere on the
+    page ("Jane Doe" by the headline, "Jane Doe is a freelance writer ..." under the article);
+    the sentence names a writer's role, and the name is no list item (a company under review
+    has its sentence too: "Acme Moving is a family-owned moving company")."""
+    alone: dict[int, str] = {}
+    for index in near:
+        text = lines[index]
+        if len(text) > MAX_LABEL_CHARS or LIST_MARKER_RE.match(text):
+            continue
+        names = only_names(line_content(text))
+        if len(names) == 1 and not _credited(lines, index):
+            alone[index] = names[0]
+    if not alone:
+        return None
+    starts = tuple(set(alone.values()))
+    bios = set()
+    for other in page:  # one pass, a C prefix test first: most lines open with no such name
+        text = lines[other]
+        if not text.startswith(starts):
+            continue
+        bio = BIO_RE.match(line_content(text))
+        if bio is not None and WORDS.mentions("roles", text):
+            bios.add(bio["name"])
+    return next((Byline((n,), i) for i, n in alone.items() if n in bios), None)
+
+
+def _credited(lines: Sequence[str], index: int) -> bool:
+    """The line over `index` is another credit's label alone ("Fact checked by" over "Jane
+    Doe"): the name is that credit's, not the author's."""
+    over = _beside(lines, index, 1)
+    if not over or over[0] > index:
+        return False
+    text = line_content(lines[over[0]])
+    return WORDS.other_credit.match(text) is not None and not names_in(text)
 
 
 def _tags_or_heading(byline: Byline, title_words: set[str]) -> bool:
@@ -110,12 +151,14 @@ def _attested(lines: Sequence[str], index: int) -> bool:
 
 
 def _beside(lines: Sequence[str], index: int, reach: int) -> list[int]:
-    """The `reach` nearest non-blank lines over and under line `index`."""
+    """The `reach` nearest non-blank lines over and under line `index`, past a line of neither
+    letters nor a year (a view count such as "210412" between a name and its dateline)."""
     found: list[int] = []
     for step in (-1, 1):
         i, seen = index + step, 0
         while 0 <= i < len(lines) and seen < reach:
-            if lines[i].strip():
+            text = lines[i]
+            if text.strip() and (LETTER_RE.search(text) or has_year_hint(text)):
                 found.append(i)
                 seen += 1
             i += step

@@ -174,24 +174,35 @@ def byline_at(lines: Sequence[str], index: int, dated: bool, near_meta: bool) ->
 
 
 def author_box(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
-    """An author box at the end of the article: a heading and the name, or a name over a bio."""
-    for position, index in enumerate(indices):
+    """An author box at the end of the article: a heading and the name, a name over a link to
+    the author's page ("Author's profile") or over a bio."""
+    # The window lists its lines outward from its centre: the lines over and under a line are
+    # found by their numbers.
+    ordered = sorted(indices)
+    place = {index: position for position, index in enumerate(ordered)}
+    for index in indices:
         text = line_content(lines[index])
+        position = place[index]
+        over = ordered[position - 1] if position > 0 else None
+        under = ordered[position + 1] if position + 1 < len(ordered) else None
         heading = WORDS.author_box.match(text)
         if heading and len(text) <= MAX_BYLINE_CHARS:
             rest = heading["rest"].strip()
             if rest and (names := names_in(rest)):
                 return Byline(names, index)
-            if not rest and position + 1 < len(indices):
-                following = indices[position + 1]
-                names = names_in(line_content(lines[following]))
-                if names and len(lines[following]) <= MAX_BYLINE_CHARS:
-                    return Byline(names, following)
+            if not rest and under is not None:
+                names = names_in(line_content(lines[under]))
+                if names and len(lines[under]) <= MAX_BYLINE_CHARS:
+                    return Byline(names, under)
+        if over is not None and WORDS.author_link.match(text):
+            above = line_content(lines[over])
+            if len(above) <= MAX_NAME_CHARS and (names := only_names(above)):
+                return Byline(names, over)
         bio = BIO_RE.match(text)
-        if bio and looks_like_name(bio["name"]) and position > 0:
-            above = line_content(lines[indices[position - 1]])
+        if bio and looks_like_name(bio["name"]) and over is not None:
+            above = line_content(lines[over])
             if above.casefold() == bio["name"].casefold():
-                return Byline((above,), indices[position - 1])
+                return Byline((above,), over)
     return None
 
 
@@ -203,7 +214,10 @@ def site_owner(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
         if owner is None and len(text) > MAX_NAME_CHARS:
             continue
         names = only_names(owner["name"] if owner else text)
-        if len(names) == 1 and len(text) <= MAX_BYLINE_CHARS and (owner or _signs(lines, names[0])):
+        # "Jane Doe's thoughts on ..." may run on as the site's tagline.
+        if len(names) == 1 and (
+            owner or (len(text) <= MAX_BYLINE_CHARS and _signs(lines, names[0]))
+        ):
             return Byline(names, index)
     return None
 

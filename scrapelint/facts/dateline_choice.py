@@ -5,7 +5,9 @@ and at the end of the body; here one is chosen: a "Published" one before a plain
 "Updated" one, the nearest to the headline (under it rather than over it) first. Two plain ones
 about as near that name different days are a conflict: no date, and the caller says why. When
 the windows hold none, a "Published" dateline anywhere above the body counts if all such
-agree, and so does the dateline beside the byline.
+agree, and so does the dateline beside the byline, or under a repeat of the headline (a
+"Recent posts" list holds the article itself). A "Last updated" date alone is none: the page
+was revised after it came out.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Sequence
 
 from scrapelint.facts.bylines import Byline
 from scrapelint.facts.datelines import PLAIN, PUBLISHED, UPDATED, Dateline
+from scrapelint.text.document import line_content
 
 # How far from the byline its dateline may stand (non-blank lines).
 BYLINE_REACH = 2
@@ -66,6 +69,8 @@ def choose(
         if others and distance(others[0])[0] - distance(first)[0] <= CONFLICT_REACH:
             return None, updated, (first, others[0])
         return first, _later(updated, first), None
+    if updated is not None and updated.last:
+        return None, updated, None  # revised since: the publication date is not printed here
     return updated, None, None
 
 
@@ -80,6 +85,26 @@ def beside_byline(
     if len(dates) != 1:
         return None  # none, or several that disagree
     return next(d for d in near if d.kind != UPDATED)
+
+
+def beside_repeat(
+    stamps: Sequence[Dateline], lines: Sequence[str], headline: int | None, rank: Ranks
+) -> Dateline | None:
+    """The dateline under a repeat of the headline elsewhere on the page: a "Recent posts" list
+    holds the article itself, with its date (every such repeat must agree)."""
+    if headline is None:
+        return None
+    title = line_content(lines[headline])
+
+    def under_repeat(d: Dateline) -> bool:
+        r = rank[d.line]
+        over = rank.nonblank[r - 1] if r > 0 else headline
+        return over != headline and line_content(lines[over]) == title
+
+    found = [d for d in stamps if d.kind != UPDATED and under_repeat(d)]
+    if found and all(d.mention.date == found[0].mention.date for d in found):
+        return found[0]
+    return None
 
 
 def labelled_anywhere(stamps: Sequence[Dateline], end: int) -> Dateline | None:

@@ -43,6 +43,9 @@ class Dateline:
 
     mention: DateMention
     kind: str
+    # Labelled "Last updated" (not "Updated"): the page was revised after it first came out, so
+    # the publication date is another, earlier one.
+    last: bool = False
 
     @property
     def line(self) -> int:
@@ -60,14 +63,34 @@ def datelines(lines: Sequence[str], mentions: Sequence[DateMention]) -> list[Dat
         if WORDS.mentions("copyright", text):
             continue
         short = _short(text, on_line)
-        above = _label_above(lines, index)
+        over = _line_above(lines, index)
+        above = _label_above(over)
+        glued = _glued(text, on_line)
         for position, mention in enumerate(on_line):
-            kind = _label(text, mention) or (above if position == 0 else None)
-            if kind is None and (short or is_dateline(text)):
+            labelled = _label(text, mention)
+            kind = labelled or (above if position == 0 else None)
+            if kind is None and position in glued and mention.date > on_line[position - 1].date:
+                kind = UPDATED
+            if kind is None and (short or glued or is_dateline(text)):
                 kind = PLAIN
             if kind is not None:
-                found.append(Dateline(mention, kind))
+                label = text[max(0, mention.start - LABEL_REACH) : mention.start]
+                last = kind == UPDATED and WORDS.mentions(
+                    "last_updated", label if labelled else over
+                )
+                found.append(Dateline(mention, kind, last))
     return [d for d in _without_lists(found) if not swappable(d.mention)]
+
+
+def _glued(text: str, on_line: Sequence[DateMention]) -> set[int]:
+    """The positions of the dates glued to a date before them ("January 12, 2025January 22,
+    2025"): a page prints its publication and revision dates side by side (the later one is the
+    revision), so only a dateline glues dates."""
+    return {
+        position
+        for position in range(1, len(on_line))
+        if on_line[position].start == on_line[position - 1].end
+    }
 
 
 def _without_lists(found: list[Dateline]) -> list[Dateline]:
@@ -92,13 +115,16 @@ def _listed(run: list[Dateline]) -> set[int]:
     return {d.line for d in run}
 
 
-def _label_above(lines: Sequence[str], index: int) -> str | None:
-    """The kind a label alone on the line above gives ("Published on" / "Oct 31, 2025")."""
+def _line_above(lines: Sequence[str], index: int) -> str:
+    """The nearest non-blank line over line `index` within two lines ("" when none)."""
     above = next((i for i in range(index - 1, max(-1, index - 3), -1) if lines[i].strip()), None)
-    if above is None:
-        return None
-    text = lines[above].strip(" *:-–—|")
-    if len(text) > LABEL_REACH:
+    return "" if above is None else lines[above]
+
+
+def _label_above(over: str) -> str | None:
+    """The kind a label alone on the line above gives ("Published on" / "Oct 31, 2025")."""
+    text = over.strip(" *:-–—|")
+    if not text or len(text) > LABEL_REACH:
         return None
     for kind, pattern in ((UPDATED, WORDS.updated), (PUBLISHED, WORDS.published)):
         match = pattern.search(text)

@@ -1,11 +1,7 @@
-"""Find publication dates in the head of a scraped document.
+"""Find publication dates in the head of a scraped document, and tell a dateline from prose.
 
-Approach: one named, compiled regular expression per date *shape* (ISO, numeric d/m/y, textual
-"November 4, 2017", "4 de noviembre de 2017", ...). Month and weekday words are matched by a
-generic letter pattern and looked up afterwards in tables built from Babel's CLDR data
-(:mod:`facts.locale_data`), so nine languages cost one dictionary lookup instead of a huge
-alternation. Shapes are tried only on lines holding a four-digit year 1900-2099 (a cheap
-pre-filter), and every candidate is validated with :class:`datetime.date`.
+Dates are read in each shape `facts.date_shapes` names (and, for other scripts, those of
+`facts.script_dates`), only on lines holding a four-digit year 1900-2099.
 
 Numeric dates policy (``04/11/2017``): a part above 12 decides the order; otherwise the date
 is read day-first, unless the same text (the head window for :func:`find_dates`) also holds an
@@ -18,204 +14,28 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from scrapelint.facts.date_residue import is_dateline_residue
-from scrapelint.facts.locale_data import month_number, weekday_number
+from scrapelint.facts.date_shapes import (
+    MONTH_FIRST_HINT_RE,
+    YEAR_HINT_RE,
+    DateMention,
+    drop_overlaps,
+    make_date,
+    scan,
+)
+from scrapelint.facts.locale_data import month_number
 from scrapelint.facts.script_dates import CJK_DATE_RE, ascii_digits, has_cjk_mark
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    """One date found in a line; ``start``/``end`` index into that line."""
-
-    line: int
-    start: int
-    end: int
-    date: datetime.date
-    weekday_ok: bool | None  # None: no weekday given; False: the weekday contradicts the date
-    text: str
-    shape: str
-
-
-# Cheap pre-filter: no shape matches a line without a standalone four-digit year 1900-2099.
-YEAR_HINT_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-# A month or weekday candidate: letters (any script), one optional hyphenated part for
-# "segunda-feira", an optional abbreviation dot. Validated against the CLDR tables afterwards.
-_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?\.?"
-# A four-digit year; a following digit or "%" means it is part of a bigger number or a share.
-_YEAR = r"(?P<y>(?:19|20)\d{2})(?![\d%])"
-# An optional leading weekday ("Saturday, "), checked against the date when it is a weekday.
-_WEEKDAY = rf"(?:(?P<wd>{_WORD}),?\s+)?"
-
-# ISO 8601 date with optional time: "2017-11-04", "2017-11-3", "2017-11-04T10:54:00Z".
-# Not preceded by a word char, dot, comma, slash or dash (ranges "1,500-2,500", paths).
-ISO_RE = re.compile(
-    r"(?<![\w.,/-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
-    r"(?P<time>T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d]|-\d)"
-)
-
-# Year-first with slashes, "2017/11/04". Dots are left out on purpose: "2019.1.2" is a version.
-YMD_SLASH_RE = re.compile(
-    r"(?<![\w.,/-])(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d]|/\d)"
-)
-
-# Dates inside URL or file paths, "/news/2017/11/3/index.md"; only used by find_dates_in,
-# because in article lines such paths belong to links to *other* pages.
-PATH_RE = re.compile(r"(?<![\w])(?P<y>(?:19|20)\d{2})[/_-](?P<m>\d{2})[/_-](?P<d>\d{1,2})(?!\d)")
-
-# Numeric day/month/year, "04/11/2017", "4.11.2017", "04-11-2017"; both separators must agree.
-# The guards refuse versions ("v1.2.2017"), times and longer digit runs such as phone numbers.
-NUMERIC_RE = re.compile(
-    r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)" + _YEAR + r"(?![./-]\d)"
-)
-
-# Month first: "November 4, 2017", "Nov. 4, 2017", "November 3rd, 2017",
-# "Wednesday, November 20, 2019", "December 19. 2025" (a dot where the comma goes).
-MONTH_DAY_YEAR_RE = re.compile(
-    r"(?<!\w)" + _WEEKDAY + rf"(?P<mon>{_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+" + _YEAR
-)
-
-# Day first: "04 November 2017", "4. November 2017", "1er novembre 2017", "4-Nov-2017",
-# "22 de outubro de 2010", "4 ноября 2017". The day must not continue a number ("1,5 May").
-DAY_MONTH_YEAR_RE = re.compile(
-    r"(?<![\w.,])" + _WEEKDAY + r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+|-)"
-    rf"(?:de\s+)?(?P<mon>{_WORD})(?:,?\s+|-)(?:del?\s+)?" + _YEAR
-)
-
-# English month-first context: a textual "Month D, YYYY" (comma after the day).
-_MONTH_FIRST_HINT_RE = re.compile(rf"(?<!\w)(?P<mon>{_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s")
 
 # Markdown link targets "](/news/2017/11/3/index.md)": URLs are not visible dateline text.
 LINK_TARGET_RE = re.compile(r"\]\([^)]*\)")
 
-_SHAPES: dict[str, re.Pattern[str]] = {
-    "iso": ISO_RE,
-    "ymd-slash": YMD_SLASH_RE,
-    "path": PATH_RE,
-    "numeric": NUMERIC_RE,
-    "month-day-year": MONTH_DAY_YEAR_RE,
-    "day-month-year": DAY_MONTH_YEAR_RE,
-}
-
-# The day number right before a year in "November 4, 2017" / "November 3rd, 2017" /
-# "December 19. 2025".
-DAY_TOKEN_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\.?")
-
-_TEXT_REACH = 64  # characters before a year that a textual date with its weekday can span
-_ISO_REACH = 32  # characters after a year that an ISO timestamp can span
-
-
-def _make_date(year: int, month: int, day: int) -> datetime.date | None:
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _numeric_parts(match: re.Match[str]) -> tuple[int, int, str]:
-    """(month, day, shape) for a numeric match, day-first unless a part above 12 says otherwise."""
-    a, b = int(match["a"]), int(match["b"])
-    if a > 12 or (match["sep"] == "." and b <= 12):
-        return b, a, "dmy-numeric"
-    if b > 12:
-        return a, b, "mdy-numeric"
-    return b, a, "dmy-numeric"
-
-
-def _resolve(name: str, match: re.Match[str]) -> tuple[datetime.date, str, int] | None:
-    """Validate a regex match: (date, shape, start) or None. ``start`` skips a non-weekday."""
-    groups = match.groupdict()
-    start = match.start()
-    if name == "numeric":
-        month, day, shape = _numeric_parts(match)
-    elif "mon" in groups:
-        named = month_number(match["mon"])
-        if named is None:
-            return None
-        month, day, shape = named, int(match["d"]), name
-        if match["wd"] is not None and weekday_number(match["wd"]) is None:
-            start = match.start("mon") if name == "month-day-year" else match.start("d")
-    else:
-        month, day = int(match["m"]), int(match["d"])
-        shape = "iso-timestamp" if name == "iso" and match["time"] else name
-    found = _make_date(int(match["y"]), month, day)
-    return None if found is None else (found, shape, start)
-
-
-def _weekday_ok(match: re.Match[str], found: datetime.date) -> bool | None:
-    wd = match.groupdict().get("wd")
-    number = None if wd is None else weekday_number(wd)
-    return None if number is None else number == found.weekday()
-
-
-def _search_all(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """Matches inside text[lo:hi] (look-behinds still see before ``lo``); a match that fails
-    validation only skips one character."""
-    while (match := pattern.search(text, lo, hi)) is not None:
-        yield match
-        lo = match.start() + 1
-
-
-def _token_before(text: str, end: int) -> str:
-    """The word before ``end``, past "de"/"del" and commas: "4 de noviembre de" -> "noviembre"."""
-    words = text[max(0, end - _TEXT_REACH) : end].replace(",", " ").split()
-    while words and words[-1].casefold() in ("de", "del"):
-        words.pop()
-    return words[-1] if words else ""
-
-
-def _windows(text: str, paths: bool) -> Iterator[tuple[str, int, int]]:
-    """(shape, lo, hi) regions worth a regex, found from each four-digit year and its neighbours.
-
-    Prose years ("since 2014") have no date structure next to them and cost no regex search.
-    """
-    for year in YEAR_HINT_RE.finditer(text):
-        ys, ye = year.span()
-        before, after = text[ys - 1 : ys] if ys else "", text[ye : ye + 1]
-        if after == "-":
-            yield "iso", ys, ye + _ISO_REACH
-        if after == "/":
-            yield "ymd-slash", ys, ye + _ISO_REACH
-        if paths and after in "/_-" and after:
-            yield "path", ys, ye + _ISO_REACH
-        if before and before in "./-":
-            yield "numeric", max(0, ys - 6), ye + 2
-        token = _token_before(text, ys)
-        if DAY_TOKEN_RE.fullmatch(token):
-            yield "month-day-year", max(0, ys - _TEXT_REACH), ye + 1
-        if before == "-" or month_number(token) is not None:
-            yield "day-month-year", max(0, ys - _TEXT_REACH), ye + 1
-
-
-def _scan(text: str, index: int, paths: bool = False) -> list[DateMention]:
-    found: list[DateMention] = []
-    for name, lo, hi in _windows(text, paths):
-        for match in _search_all(_SHAPES[name], text, lo, hi):
-            resolved = _resolve(name, match)
-            if resolved is None:
-                continue
-            date, shape, start = resolved
-            end = match.end()
-            weekday_ok = _weekday_ok(match, date)
-            found.append(DateMention(index, start, end, date, weekday_ok, text[start:end], shape))
-    return _drop_overlaps(found)
-
-
-def _drop_overlaps(mentions: list[DateMention]) -> list[DateMention]:
-    """Keep the earliest, then longest, of overlapping mentions; return them in line order."""
-    kept: list[DateMention] = []
-    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
-        if not kept or mention.start >= kept[-1].end:
-            kept.append(mention)
-    return kept
-
 
 def _has_month_first_context(texts: Sequence[str]) -> bool:
     for text in texts:
-        if any(month_number(m["mon"]) for m in _MONTH_FIRST_HINT_RE.finditer(text)):
+        if any(month_number(m["mon"]) for m in MONTH_FIRST_HINT_RE.finditer(text)):
             return True
     return False
 
@@ -265,7 +85,7 @@ def find_dates(lines: Sequence[str], head: int = 12) -> tuple[DateMention, ...]:
     mentions: list[DateMention] = []
     for index in indices:
         if has_year_hint(lines[index]):
-            mentions.extend(_scan(lines[index], index))
+            mentions.extend(scan(lines[index], index))
     return tuple(_apply_numeric_policy(mentions, [lines[i] for i in indices]))
 
 
@@ -283,9 +103,9 @@ def find_all_dates(
         text = line if line.isascii() else ascii_digits(line)
         if has_year_hint(text):
             hinted.append(text)
-            found = _scan(text, index)
+            found = scan(text, index)
             if has_cjk_mark(text):
-                found = _drop_overlaps([*found, *_cjk(text, index)])
+                found = drop_overlaps([*found, *_cjk(text, index)])
             mentions.extend(found)
     return tuple(_apply_numeric_policy(mentions, hinted))
 
@@ -293,7 +113,7 @@ def find_all_dates(
 def _cjk(text: str, index: int) -> list[DateMention]:
     found = []
     for match in CJK_DATE_RE.finditer(text):
-        date = _make_date(int(match["y"]), int(match["m"]), int(match["d"]))
+        date = make_date(int(match["y"]), int(match["m"]), int(match["d"]))
         if date is not None:
             found.append(
                 DateMention(index, match.start(), match.end(), date, None, match[0], "cjk")
@@ -305,7 +125,7 @@ def find_dates_in(text: str) -> tuple[DateMention, ...]:
     """Dates in one string (metadata field, URL, file path); ``line`` is always 0."""
     if not has_year_hint(text):
         return ()
-    return tuple(_apply_numeric_policy(_scan(text, 0, paths=True), [text]))
+    return tuple(_apply_numeric_policy(scan(text, 0, paths=True), [text]))
 
 
 def is_dateline(line: str) -> bool:
@@ -314,7 +134,7 @@ def is_dateline(line: str) -> bool:
     if not has_year_hint(line):
         return False
     cleaned = LINK_TARGET_RE.sub("]", line)
-    mentions = _scan(cleaned, 0)
+    mentions = scan(cleaned, 0)
     if not mentions:
         return False
     return is_dateline_residue(without_dates(cleaned, mentions))
@@ -343,3 +163,17 @@ def publication_date(
         if is_dateline(lines[mention.line]):
             return mention
     return mentions[0] if mentions else None
+
+
+__all__ = [  # DateMention and YEAR_HINT_RE are read from here as before the shapes moved out
+    "YEAR_HINT_RE",
+    "DateMention",
+    "find_all_dates",
+    "find_dates",
+    "find_dates_in",
+    "has_year_hint",
+    "head_indices",
+    "is_dateline",
+    "publication_date",
+    "without_dates",
+]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from scrapelint.facts.bylines import names_in
@@ -79,6 +79,23 @@ def find_headline(
     """The article's headline, or None when no line is shaped like one near the body.
 
     `nonblank` is the indices of the non-blank lines, when the caller has them already."""
+    best: tuple[float, int] | None = None
+    for score, index in scored_candidates(lines, body_start, meta_lines, weights, nonblank):
+        if best is None or score > best[0]:  # a tie goes to the earlier line: it opens the head
+            best = (score, index)
+    if best is None:
+        return None
+    return Headline(best[1], line_content(lines[best[1]]), best[0])
+
+
+def scored_candidates(
+    lines: Sequence[str],
+    body_start: int,
+    meta_lines: Collection[int],
+    weights: Weights = WEIGHTS,
+    nonblank: Sequence[int] | None = None,
+) -> Iterator[tuple[float, int]]:
+    """(score, line) of each headline candidate near the body, in page order."""
     if nonblank is None:
         nonblank = [i for i, line in enumerate(lines) if line.strip()]
     start_rank = bisect_left(nonblank, body_start)
@@ -91,7 +108,6 @@ def find_headline(
     w = weights
     candidates = [nonblank[r] for r in range(low, high) if is_headline_shaped(lines[nonblank[r]])]
     trails = _trails(lines, candidates)
-    best: tuple[float, int] | None = None
     previous = False  # the line over this one is a candidate
     for rank in range(low, high):
         index = nonblank[rank]
@@ -129,12 +145,7 @@ def find_headline(
         if previous:
             score -= w.deck
         previous = True
-        score = round(score, 6)  # a tie goes to the earlier line: the headline opens the head
-        if best is None or score > best[0]:
-            best = (score, index)
-    if best is None:
-        return None
-    return Headline(best[1], line_content(lines[best[1]]), best[0])
+        yield round(score, 6), index
 
 
 def _trails(lines: Sequence[str], candidates: Sequence[int]) -> dict[int, str]:

@@ -20,8 +20,10 @@ LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
 GROUPS = (
     "published",
     "updated",
+    "last_updated",
     "byline",
     "author_box",
+    "author_link",
     "roles",
     "reading_time",
     "elsewhere",
@@ -139,6 +141,11 @@ class Patterns:
         return _author_box()
 
     @property
+    def author_link(self) -> re.Pattern[str]:
+        """A whole line that links to the author's page ("Author's profile")."""
+        return _author_link()
+
+    @property
     def role(self) -> re.Pattern[str]:
         """A whole job title: "Staff Writer", "Senior Editor", "Contributor"."""
         return _role()
@@ -198,6 +205,11 @@ def _author_box() -> re.Pattern[str]:
         rf"^[^\w]*(?:{_alternation('author_box')})(?:\s*[:\-–—]\s*|\s+|$)(?P<rest>.*)$",
         re.IGNORECASE,
     )
+
+
+@cache
+def _author_link() -> re.Pattern[str]:
+    return re.compile(rf"^[^\w]*(?:{_alternation('author_link')})[^\w]*$", re.IGNORECASE)
 
 
 @cache

@@ -95,9 +95,14 @@ def _date(
         return page.date.mention.date, page.date.line, ()
     if page.conflict is not None:
         return None, None, tuple((d.line, d.mention.date) for d in page.conflict)
-    if head is not None:
+    if head is not None and not _revised(head, page):
         return head.date, head.line, ()
     return None, None, ()
+
+
+def _revised(head: DateMention, page: PageMeta) -> bool:
+    """The head's date is one the page labels "Last updated": the publication came before it."""
+    return any(d.last and d.mention.line == head.line for d in page.datelines)
 
 
 def _title(page: PageMeta, cleaned: Document) -> tuple[str | None, int | None]:

@@ -5,7 +5,11 @@ stands just above the body the locator found (or, when the locator took a later 
 body, some way above it, still with its dateline beside it). So: find the headline
 (`facts.headline`), read datelines (`facts.datelines`) and bylines (`facts.bylines`) in a few
 lines around it and around the body start, then at the end of the body (author boxes,
-"Published on"). A window stops at a "Related" or "Comments" heading.
+"Published on"). A window stops at a "Related" or "Comments" heading. When no dateline or byline
+stands in those windows, the locator may have taken a later part of the page for the body: a
+dateline signed by a byline or a reading time above it (`facts.article_head`) is the head, or
+else a labelled byline read away from the body ("Written by ..." under a body placed in a menu),
+and the windows are read again around it.
 
 A wrong value is worse than none: two undated-kind datelines of different days, with nothing to
 tell which is the article's, give no date and a note saying so.
@@ -17,15 +21,23 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from scrapelint.facts.article_head import head_above
 from scrapelint.facts.byline_window import (
     MAX_LABEL_CHARS,
     bare_byline,
     labelled_byline,
+    named_in_bio,
     signed_anywhere,
     signed_at_end,
 )
 from scrapelint.facts.bylines import Byline, author_box, byline_at, site_owner
-from scrapelint.facts.dateline_choice import Ranks, beside_byline, choose, labelled_anywhere
+from scrapelint.facts.dateline_choice import (
+    Ranks,
+    beside_byline,
+    beside_repeat,
+    choose,
+    labelled_anywhere,
+)
 from scrapelint.facts.datelines import Dateline, datelines
 from scrapelint.facts.dates import DateMention, find_all_dates, has_year_hint
 from scrapelint.facts.headline import (
@@ -72,6 +84,30 @@ def read_page(
     if not nonblank:
         return PageMeta()
     start, end = body if body is not None else (nonblank[0], len(lines))
+    page, near = _read(lines, nonblank, start, end, mentions, weights)
+    if near:
+        return page
+    # Nothing beside the body's start: the locator may have taken a later part for the body,
+    # under a head that says what it is.
+    head = head_above(lines, nonblank, _rank_at(nonblank, start))
+    if head is None and page.byline is not None and page.byline.line not in nonblank[:OWNER_LINES]:
+        head = page.byline.line + 1  # a labelled byline read away from the body marks the head
+    if head is None:
+        return page
+    again, near = _read(lines, nonblank, head, end, None, weights)
+    return again if near else page
+
+
+def _read(
+    lines: Sequence[str],
+    nonblank: Sequence[int],
+    start: int,
+    end: int,
+    mentions: Sequence[DateMention] | None,
+    weights: Weights,
+) -> tuple[PageMeta, bool]:
+    """The page's metadata read around a body from `start` to `end`, and whether its windows
+    held a dateline or a byline (else what was found comes from further away)."""
     rank = Ranks(nonblank)
     start_rank, end_rank = _rank_at(nonblank, start), _rank_at(nonblank, end)
     reach = nonblank[max(0, start_rank - REACH_BEFORE - META_AFTER) : start_rank + REACH_INTO + 8]
@@ -95,19 +131,23 @@ def read_page(
     # A byline that says it is one, by the headline or at the end, before a bare name.
     byline = labelled_byline(lines, window_lines, stamps) or box or signed_at_end(lines, tail)
     byline = byline or bare_byline(lines, window_lines, stamps, title_line, title_text)
-    byline = byline or _prefixed(lines, reach, stamps, rank, anchor)
-    byline = byline or signed_anywhere(lines, nonblank[: _rank_at(nonblank, end) + 1])
-    byline = byline or site_owner(lines, nonblank[:OWNER_LINES])
+    page = nonblank[: end_rank + END_AFTER + 1]
+    byline = byline or named_in_bio(lines, window_lines, page)
     # At the end of the article a plain date counts beside the author box ("Written by ...").
     signed = {i for i in tail if box is not None and abs(rank[i] - rank[box.line]) <= 2}
     date, updated, conflict = choose(stamps, set(near), set(tail), signed, rank, anchor)
+    found = byline is not None or date is not None
+    byline = byline or _prefixed(lines, reach, stamps, rank, anchor)
+    byline = byline or signed_anywhere(lines, nonblank[: _rank_at(nonblank, end) + 1])
+    byline = byline or site_owner(lines, nonblank[:OWNER_LINES])
     if date is None and conflict is None:
         date = labelled_anywhere(stamps, end) or beside_byline(stamps, byline, rank)
+        date = date or beside_repeat(stamps, lines, title_line, rank)
     title = None
     if headline is not None:
         text = strip_site_suffix(headline.text, _site_text(lines, tail))
         title = Headline(headline.line, text, headline.score)
-    return PageMeta(title, date, updated, byline, conflict, tuple(stamps))
+    return PageMeta(title, date, updated, byline, conflict, tuple(stamps)), found
 
 
 def _nonblank(lines: Sequence[str], end: int) -> list[int]:
@@ -195,10 +235,13 @@ def _prefixed(
     """A byline that says it is one ("By", "Written by", names on a dateline) where a headline
     may stand, the nearest to the anchor: the windows missed it when the headline was misread."""
     dated = {d.line for d in stamps}
+    prefix, alone = WORDS.byline_prefix, WORDS.byline_alone
     found = [
         byline
         for index in reach
-        if len(lines[index]) <= MAX_LABEL_CHARS
+        if len(text := lines[index]) <= MAX_LABEL_CHARS
+        # A line with no label and no date is no byline here: the patterns first, in C.
+        and (index in dated or prefix.match(text) or alone.match(text))
         and (byline := byline_at(lines, index, index in dated, near_meta=False)) is not None
     ]
     return min(found, key=lambda b: abs(rank[b.line] - anchor), default=None)

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import datetime
 
-from scrapelint.facts.byline_window import bare_byline, signed_anywhere, signed_at_end
-from scrapelint.facts.bylines import names_in, unglue
+from scrapelint.facts.byline_window import (
+    bare_byline,
+    named_in_bio,
+    signed_anywhere,
+    signed_at_end,
+)
+from scrapelint.facts.bylines import names_in, site_owner, unglue
+from scrapelint.facts.datelines import datelines
 from scrapelint.facts.dates import find_all_dates
 from tests.facts.test_page_meta import page, read
 
@@ -64,3 +70,38 @@ def test_a_bare_name_made_of_headline_words_is_a_sub_heading() -> None:
     assert bare_byline(tags, [1], [], 0, tags[0]) is None
     person = ["Council expands bus network", "", "Jane Doe", "", "Text follows."]
     assert names(bare_byline(person, [2, 4], [], 0, person[0])) == ("Jane Doe",)
+
+
+def test_a_count_between_a_name_and_its_dateline_stands_beside_neither() -> None:
+    lines = ["Jane Doe", "210412", "Dec 18, 2025 · 10 min read"]
+    stamps = datelines(lines, find_all_dates(lines))
+    assert names(bare_byline(lines, [0, 1, 2], stamps, None)) == ("Jane Doe",)
+    prose = ["Jane Doe", "The council voted on Tuesday.", "Dec 18, 2025 · 10 min read"]
+    stamps = datelines(prose, find_all_dates(prose))
+    assert bare_byline(prose, [0, 1, 2], stamps, None) is None
+
+
+def test_a_personal_site_named_in_its_tagline() -> None:
+    tagline = "Jane Doe's thoughts on data, statistics, hiring and the culture of companies " * 3
+    assert names(site_owner(["Data Blog", tagline], [0, 1])) == ("Jane Doe",)
+    assert site_owner(["Data Blog", "Thoughts on data and statistics"], [0, 1]) is None
+
+
+def test_a_name_alone_whose_bio_stands_under_the_article() -> None:
+    bio = "Jane Doe is a freelance travel writer and the editor of a hotel guide."
+    lines = ["Jane Doe", "Hotel travel hacks", "Body text here.", bio]
+    assert names(named_in_bio(lines, [0, 1], [0, 1, 2, 3])) == ("Jane Doe",)
+    # A company under review has its sentence too, as a list item and with no writer's role.
+    company = ["1. Acme Moving", "Acme Moving is a family-owned moving company."]
+    assert named_in_bio(company, [0], [0, 1]) is None
+    unlisted = ["Acme Moving", "Acme Moving is a family-owned moving company."]
+    assert named_in_bio(unlisted, [0], [0, 1]) is None
+
+
+def test_a_name_under_another_credit_label_is_that_credit() -> None:
+    lines = ["Updated September 28, 2025", "Fact checked by", "Jane Doe", "Share"]
+    stamps = datelines(lines, find_all_dates(lines))
+    assert bare_byline(lines, [0, 1, 2, 3], stamps, None) is None
+    bio = [*lines, "Jane Doe is an experienced journalist and fact-checker."]
+    assert named_in_bio(bio, [0, 1, 2, 3], [0, 1, 2, 3, 4]) is None
+    assert names(named_in_bio(bio[2:], [0, 1], [0, 1, 2])) == ("Jane Doe",)

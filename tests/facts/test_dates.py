@@ -49,6 +49,8 @@ FORMS = [
     ("segunda-feira, 22 de janeiro de 2018 às 0:13", D(2018, 1, 22), "day-month-year", True),
     ("2017-11-04T10:54:00Z", D(2017, 11, 4), "iso-timestamp", None),
     ("2017/11/04", D(2017, 11, 4), "ymd-slash", None),
+    ("Essay - Published: 2025.12.17 | programming |", D(2025, 12, 17), "ymd-dotted", None),
+    ("2025•01•08", D(2025, 1, 8), "ymd-dotted", None),
 ]
 
 
@@ -73,6 +75,7 @@ def test_forms(text: str, date: D, shape: str, weekday_ok: bool | None) -> None:
         "On November 3, the Iraqi Army liberated al-Qa’im city.",
         "2017 was the year 2018 came after, 1999 and 2000",
         "v1.12.2017 release notes",
+        "pip 2019.1.2 and build 2024.01.15.1 of v2024.01.15",
         "The 12:30 train, 10/11 seats, 2017",
     ],
 )

@@ -12,8 +12,10 @@ from scrapelint.facts.bylines import names_in, only_names, unglue
 from scrapelint.facts.dates import find_all_dates
 from scrapelint.facts.headline import strip_site_suffix
 from scrapelint.facts.headline_shape import is_headline_shaped
+from scrapelint.facts.metadata import describe
 from scrapelint.facts.page_meta import read_page
 from scrapelint.locate.article import locate_article
+from scrapelint.text.document import Document
 from tests.strategies import HEADLINES, paragraphs
 
 BODY = (
@@ -63,6 +65,13 @@ def iso(found) -> str | None:
             "2025-01-29",
             None,
         ),
+        # Publication and revision dates glued side by side, categories after the byline.
+        (
+            "Council expands bus network\n\nOn January 12, 2025January 22, 2025 By Jane Doe In "
+            "City News , Transport , Buses , Local Politics , Council Meetings",
+            "2025-01-12",
+            "2025-01-22",
+        ),
         # Other scripts.
         ("市议会扩大公交网络计划\n\n发布时间：2025年1月29日", "2025-01-29", None),
         ("Совет расширяет сеть автобусов\n\n29 января 2025", "2025-01-29", None),
@@ -73,6 +82,24 @@ def test_dateline_by_the_headline(head: str, date: str, updated: str | None) -> 
     found = read(page(head))
     assert iso(found.date) == date
     assert iso(found.updated) == updated
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        # "Updated" alone often stands for the one date a news page prints.
+        ("Council expands bus network\n\nBy Jane Doe\n\nUpdated: Jan 29, 2025", "2025-01-29"),
+        # "Last updated" says the page changed after it came out: no publication date is printed.
+        ("Council expands bus network\n\nBy Jane Doe\n\nLast updated: Jan 29, 2025", None),
+        ("Council expands bus network\n\nBy Jane Doe\n\nLast updated:\nJan 29, 2025", None),
+        ("Consejo amplía la red\n\nPor Juana Pérez\n\nÚltima actualización: 29/01/2025", None),
+    ],
+)
+def test_a_last_update_alone_is_no_publication_date(head: str, date: str | None) -> None:
+    found = read(page(head))
+    assert iso(found.date) == date
+    if date is None:
+        assert iso(found.updated) == "2025-01-29"
 
 
 @pytest.mark.parametrize(
@@ -237,6 +264,20 @@ def test_author_box_at_the_end() -> None:
     assert found.byline.names == ("Jane Doe",)
 
 
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        ("\nJane Doe\n\nAuthor’s Profile\n\nLatest Blogs\n", ("Jane Doe",)),
+        ("\nJuana Pérez\nPerfil del autor\n", ("Juana Pérez",)),
+        # A link under something else than a name.
+        ("\nShare this story\n\nAuthor’s Profile\n", None),
+    ],
+)
+def test_a_name_over_a_link_to_the_authors_page(tail: str, names: tuple[str, ...] | None) -> None:
+    found = read(page("Council expands bus network", tail))
+    assert (found.byline.names if found.byline is not None else None) == names
+
+
 def test_only_names_refuses_a_line_with_other_words() -> None:
     assert only_names("Jane Doe") == ("Jane Doe",)
     assert only_names("Jane Doe Share this") == ()
@@ -340,3 +381,21 @@ def test_read_page_never_fails_and_values_stand_on_their_lines(lines: list[str])
             name.replace(" ", "") in lines[found.byline.line].replace(" ", "")
             for name in found.byline.names
         )
+
+
+def test_the_head_date_is_not_taken_when_it_is_a_last_update() -> None:
+    for label, date in (("Last updated: ", None), ("", datetime.date(2025, 1, 29))):
+        doc = Document.from_text(f"{label}Jan 29, 2025\n\n{BODY}")
+        assert describe(doc, doc, language=False).date == date
+
+
+def test_the_date_beside_the_headline_in_a_list_of_recent_posts() -> None:
+    recent = (
+        "\nRecent Posts\n\nCouncil expands bus network\n\nDecember 2, 2025\n\n"
+        "Trams return to the old town\n\nDecember 11, 2024\n"
+    )
+    found = read(page("Council expands bus network\n\nBy Jane Doe", recent))
+    assert iso(found.date) == "2025-12-02"
+    # Only the headline's own entry gives it: another post's date is none of the article's.
+    other = recent.replace("Council expands bus network", "Buses run all night")
+    assert read(page("Council expands bus network\n\nBy Jane Doe", other)).date is None
