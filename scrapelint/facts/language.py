@@ -16,6 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
+from scrapelint.facts.detection_memo import RememberingDetector
+
 # Fewer letters than this and every backend guesses: a byline or a button label is not evidence.
 MIN_CHARS = 20
 
@@ -211,7 +213,7 @@ def _build(name: str, languages: Sequence[str] | None) -> Detector:
 @cache
 def _cached(name: str, languages: tuple[str, ...] | None) -> Detector:
     if name != "auto":
-        return _build(name, languages)
+        return RememberingDetector(_build(name, languages))
     for candidate in AUTO_ORDER[:-1]:
         try:
             return _cached(candidate, languages)

@@ -42,6 +42,8 @@ class LineMemo:
         self._key_words: dict[frozenset[str], dict[str, frozenset[str]]] = {}
         # (fold, literals) -> (the line texts searched, those that hold one of the literals)
         self._holding: dict[tuple, tuple[frozenset[str], frozenset[str]]] = {}
+        self._last_texts: tuple[Sequence[str], frozenset[str]] | None = None
+        self._finders: dict[Callable[[str], str], LineFinder] = {}  # of the last texts searched
 
     def normalized(self, line: Line) -> str:
         found = self._normalized.get(line.text)
@@ -109,7 +111,23 @@ class LineMemo:
             holding = known[1]
             return [i for i, text in enumerate(texts) if text in holding] if holding else []
         found = finder().lines_holding(literals)
-        self._holding[key] = (frozenset(texts), frozenset(texts[i] for i in found))
+        self._holding[key] = (self._text_set(texts), frozenset(texts[i] for i in found))
+        return found
+
+    def _text_set(self, texts: Sequence[str]) -> frozenset[str]:
+        """`frozenset(texts)`, made once for the rules that search the same texts."""
+        last = self._last_texts
+        if last is None or last[0] is not texts:
+            last = self._last_texts = (texts, frozenset(texts))
+        return last[1]
+
+    def finder(self, texts: Sequence[str], fold: Callable[[str], str]) -> LineFinder:
+        """A `LineFinder` of `texts` under `fold`, shared by the contexts that read the same
+        texts: the in-line repairs and the first pass read the same document when nothing was
+        repaired."""
+        found = self._finders.get(fold)
+        if found is None or found.texts is not texts:
+            found = self._finders[fold] = LineFinder(texts, fold)
         return found
 
 
@@ -128,6 +146,7 @@ class LineFinder:
     """
 
     def __init__(self, texts: Sequence[str], fold: Callable[[str], str]) -> None:
+        self.texts = texts
         self.text = fold("\n".join(texts))
         # Offset just past each line's "\n": a position's line is the number of ends before it.
         self.ends = list(accumulate(len(line) + 1 for line in self.text.split("\n")))
@@ -164,9 +183,6 @@ class Context:
     memo: LineMemo = field(default_factory=LineMemo)
     vocabulary: frozenset[str] = frozenset()
     _short: dict[int, list[int]] = field(default_factory=dict, init=False, repr=False)
-    _finders: dict[Callable[[str], str], LineFinder] = field(
-        default_factory=dict, init=False, repr=False
-    )
 
     @cached_property
     def normalized(self) -> tuple[str, ...]:
@@ -241,13 +257,8 @@ class Context:
     def lines_holding(self, literals: tuple[str, ...], fold: Callable[[str], str]) -> list[int]:
         """Indices, in order, of the lines whose text, folded by `fold`, holds one of `literals`
         (or, rarely, more lines). `fold` maps characters one by one and keeps line breaks."""
-        return self.memo.lines_holding(self.doc.texts, literals, fold, lambda: self._finder(fold))
-
-    def _finder(self, fold: Callable[[str], str]) -> LineFinder:
-        finder = self._finders.get(fold)
-        if finder is None:
-            finder = self._finders[fold] = LineFinder(self.doc.texts, fold)
-        return finder
+        texts = self.doc.texts
+        return self.memo.lines_holding(texts, literals, fold, lambda: self.memo.finder(texts, fold))
 
     @cached_property
     def non_blank_rank(self) -> tuple[int, ...]:

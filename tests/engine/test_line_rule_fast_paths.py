@@ -128,6 +128,21 @@ def test_a_later_pass_finds_the_lines_a_fresh_search_finds(text: str, removed: s
             assert remembered == sorted(set(remembered))
 
 
+@given(documents, documents)
+def test_contexts_sharing_a_memo_search_their_own_text(first: str, second: str) -> None:
+    """The repairs and the first pass share one search of a document's text through the memo;
+    a context over another document, even one with the same lines, gets a search of its own."""
+    memo = LineMemo()
+    docs = [Document.from_text(first), Document.from_text(first), Document.from_text(second)]
+    for doc in docs:
+        for rule in PATTERN_RULES:
+            if rule.requires:
+                shared = Context(doc, memo).lines_holding(rule.requires, rule._fold)
+                again = Context(doc, memo).lines_holding(rule.requires, rule._fold)
+                fresh = Context(doc).lines_holding(rule.requires, rule._fold)
+                assert shared == again == fresh, rule.meta.code
+
+
 def _plain_pattern_check(rule: PatternRule, doc: Document, ctx: Context) -> list:
     """The loop the rule ran before it searched for its literals: every short line tested (a rule
     with `min-run` is held to its plain walk in `tests/text/test_text_fast_paths.py`)."""
