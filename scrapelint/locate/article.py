@@ -6,7 +6,7 @@ Algorithm (find the article first, then judge the rest):
    Function words count only when the document's language is covered by the small multilingual
    set; otherwise the score rests on length and punctuation.
 2. Body: lines are classed GOOD / NEAR / SHORT / BAD and the contiguous run with the largest
-   prose value is taken as the body (``blocks.best_span``): long paragraphs outweigh
+   prose value is taken as the body (``span.best_span``): long paragraphs outweigh
    the odd heading or caption between them, while menus and footers only subtract, and a short
    run of chrome between two stretches of prose (a share row, a cookie banner) is bridged. The
    run is then trimmed to start at a paragraph and widened over touching paragraphs, paragraphs
@@ -29,20 +29,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from scrapelint.locate.blocks import (
-    BAD,
-    GOOD,
-    LIST,
-    NEAR,
-    SHORT,
-    Skeletons,
-    best_span,
-    block_values,
-    classify,
-    mark_lists,
-    skeletons,
-)
+from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT, classify
 from scrapelint.locate.body_edges import ScoredLine, trim
+from scrapelint.locate.lists import mark_lists
+from scrapelint.locate.skeleton import Skeletons, skeletons
+from scrapelint.locate.span import best_span, block_values
 from scrapelint.text import confidence as C
 from scrapelint.text import reasons as R
 from scrapelint.text.prose import (
@@ -70,7 +61,7 @@ TITLE_REACH = 6
 # The blocks next to the body, on each side, whose verdict is only reported (its edge).
 EDGE_REACH = 2
 # Prose still to come beyond a block outside the body, worth this much (about two paragraphs,
-# see `blocks.block_values`) and this share of the body's value, makes the block's position no
+# see `span.block_values`) and this share of the body's value, makes the block's position no
 # evidence.
 PROSE_BEYOND = 40.0
 PROSE_BEYOND_SHARE = 0.0

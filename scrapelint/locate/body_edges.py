@@ -1,6 +1,6 @@
 """Where the article body starts and ends, once the best run of prose has been found.
 
-The span search (`blocks.best_span`) finds the run of lines with the most prose value;
+The span search (`span.best_span`) finds the run of lines with the most prose value;
 its edges are then set by the shape of the lines around them: the body starts at a paragraph,
 reaches back over touching paragraphs and over one short line between two of them (jusText's
 context rule), and runs on over a list of whole sentences that continues it and over the

@@ -15,7 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from scrapelint.engine.guard import PROSE_MIN_WORDS, prose_chars
-from scrapelint.locate.blocks import SKELETON_IGNORED, skeleton
+from scrapelint.locate.skeleton import SKELETON_IGNORED, skeleton
 from scrapelint.text.document import Line
 from scrapelint.text.prose import (
     CJK_RE,
