@@ -280,7 +280,8 @@ class Context:
 
     @cached_property
     def article(self) -> ArticleMap:
-        from scrapelint.locate.article import block_reading, locate_article
+        from scrapelint.locate.article import locate_article
+        from scrapelint.locate.reading import block_reading
 
         # Each line's reading is remembered by its text: a fix pass re-reads only new lines.
         return locate_article(self.doc.texts, read=partial(self.memo.value, block_reading))

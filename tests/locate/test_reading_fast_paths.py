@@ -27,10 +27,11 @@ from scrapelint.facts import attribution
 from scrapelint.facts.credit_names import PAREN_AGENCY_RE
 from scrapelint.facts.dates import YEAR_HINT_RE, has_year_hint
 from scrapelint.locate import blocks, bridges, lists, span
-from scrapelint.locate.article import block_reading, locate_article
+from scrapelint.locate.article import locate_article
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
 from scrapelint.locate.columns import column_runs
 from scrapelint.locate.context import Context, LineMemo
+from scrapelint.locate.reading import block_reading
 from scrapelint.locate.skeleton import Skeletons, skeletons
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Severity
