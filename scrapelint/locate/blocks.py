@@ -8,7 +8,7 @@ lists rather than menus to LIST, and `span` finds the main run of prose over the
 
 from __future__ import annotations
 
-from scrapelint.text.prose import LineFeatures
+from scrapelint.text.line_features import LineFeatures
 
 GOOD, NEAR, SHORT, BAD, LIST = "good", "near", "short", "bad", "list"
 

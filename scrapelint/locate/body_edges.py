@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from scrapelint.locate.blocks import GOOD, LIST, NEAR
-from scrapelint.text.prose import LineFeatures
+from scrapelint.text.line_features import LineFeatures
 
 # A line of at most this many words may sit between two paragraphs of the body.
 BRIDGE_WORDS = 6

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from scrapelint.locate.blocks import GOOD
-from scrapelint.text.prose import LineFeatures
+from scrapelint.text.line_features import LineFeatures
 
 # At most this many chrome lines between two paragraphs may bridge them (see `bridges`).
 MAX_BRIDGE = 3

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scrapelint.text.prose import LineFeatures
+from scrapelint.text.line_features import LineFeatures
 
 # How much a bulleted sentence the article leads into is worth, per word, against a paragraph's 1
 # (a plain bullet's is `span.LIST_ITEM_WEIGHT`). Tuned by site-grouped CV

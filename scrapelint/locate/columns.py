@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from scrapelint.text.prose import LineFeatures
+from scrapelint.text.line_features import LineFeatures
 
 # A column needs this many figure cells, and one line in `COLUMN_SHARE` of its run to be one.
 MIN_COLUMN = 4

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from scrapelint.text.prose import LineFeatures
+from scrapelint.text.line_features import LineFeatures
 
 # A table of contents names at least this many of the headings that follow it.
 MIN_ENTRIES = 3

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from scrapelint.locate.verdicts import LineVerdict, junk
 from scrapelint.text import confidence as C
 from scrapelint.text import reasons as R
-from scrapelint.text.prose import LineFeatures
+from scrapelint.text.line_features import LineFeatures
 
 # Text with no run of this many one- or two-word lines in a row (a menu, a row of buttons, a tag
 # cloud) around the body, above or below it, is taken to be extracted already: there is no

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
 from scrapelint.locate.columns import column_runs
 from scrapelint.locate.skeleton import Skeletons, similar, skeletons
-from scrapelint.text.prose import LineFeatures
+from scrapelint.text.line_features import LineFeatures
 
 # A content list needs at least this many items, averaging at least this many words.
 MIN_LIST = 3

@@ -11,7 +11,7 @@ from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
 from scrapelint.text import confidence as C
 from scrapelint.text import reasons as R
-from scrapelint.text.prose import LineFeatures, LineReading
+from scrapelint.text.line_features import LineFeatures, LineReading
 
 # How many non-blank lines above the body the headline may stand (bylines, dates between).
 TITLE_REACH = 6

@@ -11,12 +11,8 @@ from scrapelint.locate.blocks import classify
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.lists import mark_lists
 from scrapelint.locate.skeleton import Skeletons, skeletons
-from scrapelint.text.prose import (
-    LineFeatures,
-    LineReading,
-    line_reading,
-    prose_score,
-)
+from scrapelint.text.line_features import LineFeatures, LineReading, line_reading
+from scrapelint.text.prose import prose_score
 
 # A line's reading, or None for a line without a letter or digit (see `block_reading`).
 Reader = Callable[[str], LineReading | None]

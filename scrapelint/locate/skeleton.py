@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from scrapelint.text.prose import LineFeatures
+from scrapelint.text.line_features import LineFeatures
 
 # The skeleton (see `skeleton`) of the block at an index.
 Skeletons = Callable[[int], frozenset[str]]

@@ -21,7 +21,7 @@ from scrapelint.locate.bullets import led_sentences
 from scrapelint.locate.contents import contents_headings
 from scrapelint.locate.numbered import numbered_headings
 from scrapelint.locate.skeleton import Skeletons, skeletons
-from scrapelint.text.prose import LineFeatures
+from scrapelint.text.line_features import LineFeatures
 
 # Span search weights: a paragraph earns its words up to a cap (one huge paragraph should not
 # drag a span across a whole sidebar); chrome costs a toll; prose resuming after chrome pays a fee.

@@ -24,7 +24,7 @@ from scrapelint.text.confidence import (
     threshold,
 )
 from scrapelint.text.document import Document
-from scrapelint.text.prose import line_reading
+from scrapelint.text.line_features import line_reading
 
 RULES = select_rules(load_rules())
 NAV = ["* Home", "* News", "* Sport", "* Weather", "* Culture", "* Login"]

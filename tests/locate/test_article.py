@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from scrapelint.locate.article import ArticleMap, LineVerdict, locate_article
 from scrapelint.text.findings import CATEGORIES
-from scrapelint.text.prose import line_reading, prose_score
+from scrapelint.text.line_features import line_reading
+from scrapelint.text.prose import prose_score
 from scrapelint.text.reasons import REASONS
 
 ARTICLE = [

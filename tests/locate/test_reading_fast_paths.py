@@ -35,15 +35,9 @@ from scrapelint.locate.reading import block_reading
 from scrapelint.locate.skeleton import Skeletons, skeletons
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Severity
-from scrapelint.text.prose import (
-    _PLAIN_STARTS,
-    LIST_MARKER_RE,
-    WORD_RE,
-    LineFeatures,
-    line_reading,
-    lowered_words,
-    prose_score,
-)
+from scrapelint.text.line_features import _PLAIN_STARTS, LIST_MARKER_RE, LineFeatures, line_reading
+from scrapelint.text.prose import prose_score
+from scrapelint.text.words import WORD_RE, lowered_words
 from tests.facts.test_fact_fast_paths import LINES, head_lines
 from tests.locate.test_locator_fast_paths import ASCII_TEXT, TEXT, _same, reference_features
 from tests.strategies import HEADLINES, SENTENCES
