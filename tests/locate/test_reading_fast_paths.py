@@ -30,7 +30,8 @@ from scrapelint.locate import blocks, bridges, lists, span
 from scrapelint.locate.article import locate_article
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
 from scrapelint.locate.columns import column_runs
-from scrapelint.locate.context import Context, LineMemo
+from scrapelint.locate.context import Context
+from scrapelint.locate.line_memo import LineMemo
 from scrapelint.locate.reading import block_reading
 from scrapelint.locate.skeleton import Skeletons, skeletons
 from scrapelint.text.document import Document
