@@ -31,7 +31,7 @@ STAGES = (
     ("engine.fix (all passes)", "scrapelint/engine/apply.py", "fix"),
     ("  apply_pass", "scrapelint/engine/apply.py", "apply_pass"),
     ("  locate_article", "scrapelint/locate/article.py", "locate_article"),
-    ("  per-line prose features (_read)", "scrapelint/text/prose.py", "_read"),
+    ("  per-line prose features (_read)", "scrapelint/text/line_features.py", "_read"),
     ("  phrase rules", "scrapelint/engine/kinds/phrase.py", "check"),
     ("  pattern rules", "scrapelint/engine/kinds/pattern.py", "check"),
     ("judge (fact rules)", "scrapelint/engine/apply.py", "judge"),

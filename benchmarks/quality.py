@@ -37,7 +37,7 @@ from scrapelint.engine.apply import fix
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.io.formats import parse, render
-from scrapelint.locate import article, bullets
+from scrapelint.locate import bullets, extracted, outside
 from scrapelint.text import confidence
 
 HERE = Path(__file__).resolve().parent
@@ -150,7 +150,7 @@ class Settings:
 
 def _holder(name: str):
     """The locator module that defines the tuned constant `name`."""
-    return next(module for module in (article, bullets) if hasattr(module, name))
+    return next(module for module in (outside, extracted, bullets) if hasattr(module, name))
 
 
 def clean_all(

@@ -20,7 +20,8 @@ from typing import NamedTuple, Protocol, runtime_checkable
 
 from scrapelint.engine.rule import Rule
 from scrapelint.engine.suppression import Suppressions
-from scrapelint.locate.context import Context, LineMemo
+from scrapelint.locate.context import Context
+from scrapelint.locate.line_memo import LineMemo
 from scrapelint.text.document import Document, Line
 from scrapelint.text.findings import AppliedReplacement, Finding, Replacement
 

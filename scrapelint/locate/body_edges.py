@@ -1,6 +1,6 @@
 """Where the article body starts and ends, once the best run of prose has been found.
 
-The span search (`blocks.best_span`) finds the run of lines with the most prose value;
+The span search (`span.best_span`) finds the run of lines with the most prose value;
 its edges are then set by the shape of the lines around them: the body starts at a paragraph,
 reaches back over touching paragraphs and over one short line between two of them (jusText's
 context rule), and runs on over a list of whole sentences that continues it and over the
@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from scrapelint.locate.blocks import GOOD, LIST, NEAR
-from scrapelint.text.prose import LineFeatures
+from scrapelint.text.line_features import LineFeatures
 
 # A line of at most this many words may sit between two paragraphs of the body.
 BRIDGE_WORDS = 6

@@ -2,7 +2,7 @@
 
 A run of long bullets is more often a teaser list ("* Headline of another story") than part of
 the article, so the locator lets no bullet carry prose on to its neighbours and counts it at a
-fraction of its words (`blocks.block_values`). A run of bullets that the article leads into is
+fraction of its words (`span.block_values`). A run of bullets that the article leads into is
 the exception: prose, or prose then a single heading ("Key Takeaways", "To sum up:"), right above
 the run. Its bullets that are sentences (prose, closing with a full stop) are the article's own
 points and count as paragraphs. A news ticker's bullets sit under a menu or a "Breaking News"
@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scrapelint.text.prose import LineFeatures
+from scrapelint.text.line_features import LineFeatures
 
 # How much a bulleted sentence the article leads into is worth, per word, against a paragraph's 1
-# (a plain bullet's is `blocks.LIST_ITEM_WEIGHT`). Tuned by site-grouped CV
+# (a plain bullet's is `span.LIST_ITEM_WEIGHT`). Tuned by site-grouped CV
 # (`benchmarks/quality.py`).
 LED_ITEM_WEIGHT = 1.0
 

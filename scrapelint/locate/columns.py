@@ -4,7 +4,7 @@ Page text writes a table's cells one per line, so a price list reads as a run of
 "Replacing Electrical Panels", "$1,595 - $3,000+", "Replacing Outlets", "$59 - $189+" -- the
 shape of a menu or a teaser list. Its figure cells give it away: prices or shares, one line in
 every few, all through the run. A menu holds no prices, and the dates under the teasers of a
-"more stories" list or an archive's months are no figures. `blocks.mark_lists` makes such a run a
+"more stories" list or an archive's months are no figures. `lists.mark_lists` makes such a run a
 content list, which the body search may take in with the prose around it.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from scrapelint.text.prose import LineFeatures
+from scrapelint.text.line_features import LineFeatures
 
 # A column needs this many figure cells, and one line in `COLUMN_SHARE` of its run to be one.
 MIN_COLUMN = 4

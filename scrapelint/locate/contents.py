@@ -4,7 +4,7 @@ Long articles open with a table of contents: a list of the section headings ("* 
 "* The Toolkit", "* Summary") that the article repeats, each on a line of its own, above its
 sections. Between code blocks, tables or a figure, the sections after such a heading read as
 short prose after chrome, and the body search would end the article at the first of them. A
-heading that repeats an entry of such a list is the article's own: `blocks.block_values` lets the
+heading that repeats an entry of such a list is the article's own: `span.block_values` lets the
 prose flow on across it, as across the numbered headings of a listicle.
 
 A menu's items come back too, as the labels of teaser cards or in the footer; they are told apart
@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from scrapelint.text.prose import LineFeatures
+from scrapelint.text.line_features import LineFeatures
 
 # A table of contents names at least this many of the headings that follow it.
 MIN_ENTRIES = 3

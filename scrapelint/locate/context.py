@@ -6,169 +6,28 @@ where the article is never pays for it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
-from itertools import accumulate, compress
-from typing import TYPE_CHECKING, Any, TypeVar
+from itertools import compress
+from typing import TYPE_CHECKING
 
-from scrapelint.text.document import Document, Line
-from scrapelint.text.normalize import normalized_content
+from scrapelint.locate.line_memo import LineMemo
+from scrapelint.text.document import Document
 from scrapelint.text.pieces import word_set
 
 if TYPE_CHECKING:
     from scrapelint.locate.article import ArticleMap
-
-T = TypeVar("T")
 
 # Where a line stands relative to the article body; phrase rules can be limited to one of these.
 HEAD, BODY, TAIL = "head", "body", "tail"
 PLACES = frozenset({HEAD, BODY, TAIL, "outside-body", "anywhere"})
 
 
-class LineMemo:
-    """What is read from a line's text alone, remembered by that text for one document.
-
-    A fix runs its passes over the lines the previous pass kept, so each pass would otherwise
-    compute the same features and normal forms again. One memo serves one document (never a
-    corpus: its size stays that of the document).
-    """
-
-    def __init__(self) -> None:
-        self._normalized: dict[str, str] = {}
-        self._tests: dict[Callable[[str], object], dict[str, bool]] = {}
-        self._values: dict[Callable[[str], Any], dict[str, Any]] = {}
-        self._key_words: dict[frozenset[str], dict[str, frozenset[str]]] = {}
-        # (fold, literals) -> (the line texts searched, those that hold one of the literals)
-        self._holding: dict[tuple, tuple[frozenset[str], frozenset[str]]] = {}
-        self._last_texts: tuple[Sequence[str], frozenset[str]] | None = None
-        self._finders: dict[Callable[[str], str], LineFinder] = {}  # of the last texts searched
-
-    def normalized(self, line: Line) -> str:
-        found = self._normalized.get(line.text)
-        if found is None:
-            found = self._normalized[line.text] = normalized_content(line.text)
-        return found
-
-    def normalized_all(self, texts: Sequence[str]) -> tuple[str, ...]:
-        """`normalized` of each text: the texts not seen yet are found by one set operation in
-        C rather than a lookup per line (a later pass has seen them all)."""
-        known = self._normalized
-        for text in set(texts).difference(known):
-            known[text] = normalized_content(text)
-        return tuple(map(known.__getitem__, texts))
-
-    def key_words(self, vocabulary: frozenset[str]) -> Callable[[str], frozenset[str]]:
-        """The words of `vocabulary` in a normal form, remembered by the normal form."""
-        known = self._key_words.setdefault(vocabulary, {})
-        among = vocabulary.intersection
-
-        def words_of(normalized: str) -> frozenset[str]:
-            found = known.get(normalized)
-            if found is None:
-                found = known[normalized] = among(word_set(normalized))
-            return found
-
-        return words_of
-
-    def test(self, predicate: Callable[[str], object], text: str) -> bool:
-        """Whether `predicate(text)` is true: a pure test of one string (a regex search, a
-        dateline detector), run once per document for each text."""
-        results = self.results(predicate)
-        found = results.get(text)
-        if found is None:
-            found = results[text] = bool(predicate(text))
-        return found
-
-    def value(self, compute: Callable[[str], T], text: str) -> T:
-        """`compute(text)` for a pure function of one line's text, computed once per document:
-        what the article locator and the metadata rules read from a line on every pass."""
-        known = self._values.setdefault(compute, {})
-        if text in known:
-            return known[text]
-        found = known[text] = compute(text)
-        return found
-
-    def results(self, predicate: Callable[..., object]) -> dict[str, bool]:
-        """The results of `test(predicate, text)` so far, by text: a rule that tests many lines
-        looks them up itself rather than through a call per line."""
-        return self._tests.setdefault(predicate, {})
-
-    def lines_holding(
-        self,
-        texts: Sequence[str],
-        literals: tuple[str, ...],
-        fold: Callable[[str], str],
-        finder: Callable[[], LineFinder],
-    ) -> list[int]:
-        """`finder().lines_holding(literals)`, answered from the texts of an earlier pass when
-        they include all of `texts`, as they do: a pass only ever keeps lines of the last one.
-        Which texts hold a literal does not depend on the lines around them."""
-        key = (fold, literals)
-        known = self._holding.get(key)
-        if known is not None and known[0].issuperset(texts):
-            holding = known[1]
-            return [i for i, text in enumerate(texts) if text in holding] if holding else []
-        found = finder().lines_holding(literals)
-        self._holding[key] = (self._text_set(texts), frozenset(texts[i] for i in found))
-        return found
-
-    def _text_set(self, texts: Sequence[str]) -> frozenset[str]:
-        """`frozenset(texts)`, made once for the rules that search the same texts."""
-        last = self._last_texts
-        if last is None or last[0] is not texts:
-            last = self._last_texts = (texts, frozenset(texts))
-        return last[1]
-
-    def finder(self, texts: Sequence[str], fold: Callable[[str], str]) -> LineFinder:
-        """A `LineFinder` of `texts` under `fold`, shared by the contexts that read the same
-        texts: the in-line repairs and the first pass read the same document when nothing was
-        repaired."""
-        found = self._finders.get(fold)
-        if found is None or found.texts is not texts:
-            found = self._finders[fold] = LineFinder(texts, fold)
-        return found
-
-
 @lru_cache(maxsize=256)
 def _within(words: frozenset[str], vocabulary: frozenset[str]) -> bool:
     """`words <= vocabulary`, asked by each rule on each pass with the same two sets."""
     return words <= vocabulary
-
-
-class LineFinder:
-    """Which lines hold a literal, found by `str.find` over all the lines at once.
-
-    A pattern rule's required literals are rare: searching the whole text for each of them costs
-    a few C calls per document, where testing every line costs a Python call per line and rule.
-    The lines are folded and joined with "\n", which no line holds and no case mapping makes.
-    """
-
-    def __init__(self, texts: Sequence[str], fold: Callable[[str], str]) -> None:
-        self.texts = texts
-        self.text = fold("\n".join(texts))
-        # Offset just past each line's "\n": a position's line is the number of ends before it.
-        self.ends = list(accumulate(len(line) + 1 for line in self.text.split("\n")))
-        # A fold that made or took a line break would shift lines; then every line is a candidate.
-        self.everything = None if len(self.ends) == len(texts) else list(range(len(texts)))
-
-    def lines_holding(self, literals: Iterable[str]) -> list[int]:
-        """Indices, in order, of the lines whose folded text holds one of `literals`.
-
-        A line's own folded text holds whatever its stripped text folded holds: a fold maps each
-        character on its own, but for the final sigma, which whitespace and line ends bound.
-        """
-        if self.everything is not None:
-            return self.everything
-        text, ends, found = self.text, self.ends, set()
-        for literal in literals:
-            position = text.find(literal)
-            while position != -1:
-                index = bisect_right(ends, position)
-                found.add(index)
-                position = text.find(literal, ends[index])  # on from the next line
-        return sorted(found)
 
 
 @dataclass
@@ -280,7 +139,8 @@ class Context:
 
     @cached_property
     def article(self) -> ArticleMap:
-        from scrapelint.locate.article import block_reading, locate_article
+        from scrapelint.locate.article import locate_article
+        from scrapelint.locate.reading import block_reading
 
         # Each line's reading is remembered by its text: a fix pass re-reads only new lines.
         return locate_article(self.doc.texts, read=partial(self.memo.value, block_reading))

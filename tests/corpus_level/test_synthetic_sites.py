@@ -15,7 +15,8 @@ from scrapelint.corpus.learn import LearnOptions, learn
 from scrapelint.engine import apply as engine
 from scrapelint.engine.corpus_rules import bind_table
 from scrapelint.engine.packs import load_rules
-from scrapelint.locate.context import Context, LineMemo
+from scrapelint.locate.context import Context
+from scrapelint.locate.line_memo import LineMemo
 from scrapelint.text.confidence import AGGRESSIVE_AT
 from scrapelint.text.document import Document
 from tests.strategies import SENTENCES

@@ -20,7 +20,8 @@ from scrapelint.engine.kinds.thread import ThreadRule
 from scrapelint.engine.kinds.thread_start import ThreadStartRule
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.rule import line_rules
-from scrapelint.locate.context import Context, LineMemo
+from scrapelint.locate.context import Context
+from scrapelint.locate.line_memo import LineMemo
 from scrapelint.text.document import Document, drop_link_targets
 from scrapelint.text.normalize import NON_WORD_RE, normalize
 from tests.plain_rules import plain_thread_check, plain_thread_start_check

@@ -13,7 +13,8 @@ from scrapelint.engine.apply import fix, lint
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.rule import line_rules
 from scrapelint.engine.selection import select_rules
-from scrapelint.locate.article import extracted, locate_article
+from scrapelint.locate.article import locate_article
+from scrapelint.locate.extracted import extracted
 from scrapelint.text.confidence import (
     AGGRESSIVE_AT,
     EDGE,
@@ -23,7 +24,7 @@ from scrapelint.text.confidence import (
     threshold,
 )
 from scrapelint.text.document import Document
-from scrapelint.text.prose import line_reading
+from scrapelint.text.line_features import line_reading
 
 RULES = select_rules(load_rules())
 NAV = ["* Home", "* News", "* Sport", "* Weather", "* Culture", "* Login"]

@@ -12,7 +12,7 @@ and junk put at the tail takes that place; the engine tests hold endings and bla
 
 The articles here carry no bullet list: junk between the first paragraph under a headline and
 a paragraph followed by a bullet list still cuts the headline and first paragraph off (the prose
-after the junk does not run on over two flowing blocks, see `blocks._bridges`), which would hide
+after the junk does not run on over two flowing blocks, see `bridges.bridges`), which would hide
 what each rule does.
 """
 

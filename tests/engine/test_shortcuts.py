@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 
 from scrapelint.engine.kinds.language_check import MIXED_MIN_RUN, foreign_runs
 from scrapelint.engine.phrases import PhraseMatcher
-from scrapelint.locate.article import ALNUM_RE, block_reading, locate_article
-from scrapelint.locate.context import LineMemo
+from scrapelint.locate.article import locate_article
+from scrapelint.locate.line_memo import LineMemo
+from scrapelint.locate.reading import ALNUM_RE, block_reading
 from scrapelint.text.document import Document
 from scrapelint.text.normalize import normalize
 

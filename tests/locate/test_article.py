@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from scrapelint.locate.article import ArticleMap, LineVerdict, locate_article
 from scrapelint.text.findings import CATEGORIES
-from scrapelint.text.prose import line_reading, prose_score
+from scrapelint.text.line_features import line_reading
+from scrapelint.text.prose import prose_score
 from scrapelint.text.reasons import REASONS
 
 ARTICLE = [
@@ -200,7 +201,8 @@ def test_prose_score_orders_shapes() -> None:
 
 
 def test_a_column_of_prices_is_a_content_list_and_dates_are_not() -> None:
-    from scrapelint.locate.blocks import LIST, classify, mark_lists
+    from scrapelint.locate.blocks import LIST, classify
+    from scrapelint.locate.lists import mark_lists
 
     def classes(texts: list[str]) -> list[str]:
         feats = [features_of(t) for t in texts]

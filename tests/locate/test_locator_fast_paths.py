@@ -15,20 +15,18 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from scrapelint.engine.guard import PROSE_MIN_WORDS, prose_chars
-from scrapelint.locate.blocks import SKELETON_IGNORED, skeleton
+from scrapelint.locate.skeleton import SKELETON_IGNORED, skeleton
 from scrapelint.text.document import Line
-from scrapelint.text.prose import (
+from scrapelint.text.line_features import (
     CJK_RE,
-    FUNCTION_WORDS,
     LIST_MARKER_RE,
-    WORD_RE,
     LineFeatures,
     _ends_sentence,
     _link_chars,
     _strip_table,
     line_reading,
-    lowered_words,
 )
+from scrapelint.text.words import FUNCTION_WORDS, WORD_RE, lowered_words
 
 # Pieces scraped lines are made of, and the characters the fast paths treat specially: function
 # words in several cases, letters whose lowercase is longer or ASCII or depends on context, CJK and

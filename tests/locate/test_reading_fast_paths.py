@@ -26,22 +26,19 @@ from scrapelint.engine.rule import RuleMeta
 from scrapelint.facts import attribution
 from scrapelint.facts.credit_names import PAREN_AGENCY_RE
 from scrapelint.facts.dates import YEAR_HINT_RE, has_year_hint
-from scrapelint.locate import blocks
-from scrapelint.locate.article import block_reading, locate_article
+from scrapelint.locate import blocks, bridges, lists, span
+from scrapelint.locate.article import locate_article
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
 from scrapelint.locate.columns import column_runs
-from scrapelint.locate.context import Context, LineMemo
+from scrapelint.locate.context import Context
+from scrapelint.locate.line_memo import LineMemo
+from scrapelint.locate.reading import block_reading
+from scrapelint.locate.skeleton import Skeletons, skeletons
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Severity
-from scrapelint.text.prose import (
-    _PLAIN_STARTS,
-    LIST_MARKER_RE,
-    WORD_RE,
-    LineFeatures,
-    line_reading,
-    lowered_words,
-    prose_score,
-)
+from scrapelint.text.line_features import _PLAIN_STARTS, LIST_MARKER_RE, LineFeatures, line_reading
+from scrapelint.text.prose import prose_score
+from scrapelint.text.words import WORD_RE, lowered_words
 from tests.facts.test_fact_fast_paths import LINES, head_lines
 from tests.locate.test_locator_fast_paths import ASCII_TEXT, TEXT, _same, reference_features
 from tests.strategies import HEADLINES, SENTENCES
@@ -217,51 +214,51 @@ def test_prose_score_is_the_min_max_fold(features: LineFeatures, covered: bool) 
 
 
 def _reference_block_values(
-    classes: list[str], feats: list[LineFeatures], shape: blocks.Skeletons
+    classes: list[str], feats: list[LineFeatures], shape: Skeletons
 ) -> tuple[list[float], list[float]]:
     """`block_values` as first written: one loop over every block."""
     n = len(classes)
     flows = [c in (GOOD, NEAR) and not f.list_item for c, f in zip(classes, feats, strict=True)]
-    resumes = blocks._bridges(classes, feats, flows, shape)
+    resumes = bridges.bridges(classes, feats, flows, shape)
     bridged = set(resumes.values())
     values, fees = [], []
     for i, (cls, f) in enumerate(zip(classes, feats, strict=True)):
         fee = 0.0
         if cls == GOOD:
-            v = min(f.words, blocks.WORD_CAP) * (blocks.LIST_ITEM_WEIGHT if f.list_item else 1.0)
+            v = min(f.words, span.WORD_CAP) * (span.LIST_ITEM_WEIGHT if f.list_item else 1.0)
             after = flows[i - 1] or i in resumes if i else True
             before = flows[i + 1] or i in bridged if i + 1 < n else True
             if not after and not before:
-                v *= blocks.ISOLATED_WEIGHT
+                v *= span.ISOLATED_WEIGHT
             if not after:
                 gap = next(
-                    (k for k in range(1, blocks.MENU_GAP + 1) if i < k or flows[i - k]),
-                    blocks.MENU_GAP,
+                    (k for k in range(1, span.MENU_GAP + 1) if i < k or flows[i - k]),
+                    span.MENU_GAP,
                 )
-                heading = classes[i - 1] != BAD and gap < blocks.MENU_GAP
-                fee = blocks.ENTRY_FEE * blocks.HEADING_FEE_SHARE if heading else blocks.ENTRY_FEE
+                heading = classes[i - 1] != BAD and gap < span.MENU_GAP
+                fee = span.ENTRY_FEE * span.HEADING_FEE_SHARE if heading else span.ENTRY_FEE
                 v -= fee
         elif cls in (NEAR, LIST):
             v = 0.5
         elif cls == SHORT:
-            v = -blocks.SHORT_TOLL
+            v = -span.SHORT_TOLL
         else:
-            v = -blocks.BAD_TOLL
+            v = -span.BAD_TOLL
         values.append(v)
         fees.append(fee)
     return values, fees
 
 
 def _reference_mark_lists(
-    texts: list[str], feats: list[LineFeatures], classes: list[str], shape: blocks.Skeletons
+    texts: list[str], feats: list[LineFeatures], classes: list[str], shape: Skeletons
 ) -> None:
     """`mark_lists` as first written: both run tests at every block."""
     n, i = len(classes), 0
     while i < n:
-        j = blocks._introduced_run(feats, classes, texts, i) or blocks._data_run(
+        j = lists._introduced_run(feats, classes, texts, i) or lists._data_run(
             shape, feats, classes, i
         )
-        if j - i >= blocks.MIN_LIST:
+        if j - i >= lists.MIN_LIST:
             for k in range(i, j):
                 if classes[k] != GOOD or feats[k].list_item:
                     classes[k] = LIST
@@ -292,12 +289,12 @@ def test_span_values_and_lists_are_the_plain_loops(lines: list[str], covered: bo
     texts = [t for t in lines if block_reading(t) is not None]
     feats = [features_of(t) for t in texts]
     classes = [blocks.classify(f, prose_score(f, covered)) for f in feats]
-    shape = blocks.skeletons(texts, feats)
+    shape = skeletons(texts, feats)
     expected = list(classes)
     _reference_mark_lists(texts, feats, expected, shape)
-    blocks.mark_lists(texts, feats, classes, shape)
+    lists.mark_lists(texts, feats, classes, shape)
     assert classes == expected
-    got = blocks.block_values(classes, feats, texts, shape)
+    got = span.block_values(classes, feats, texts, shape)
     assert list(map(repr, got)) == list(map(repr, _reference_block_values(classes, feats, shape)))
 
 

@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 from scrapelint.text import pieces as pieces_module
 from scrapelint.text.document import line_content
+from scrapelint.text.line_features import line_reading
 from scrapelint.text.normalize import ASCII_WORD_BYTES, normalize, normalized_content
 from scrapelint.text.pieces import LONG_LINE, count_words, is_long, pieces, word_set
-from scrapelint.text.prose import line_reading, lowered_words
+from scrapelint.text.words import lowered_words
 
 WORDS = st.lists(
     st.sampled_from(["the", "Storm", "left", "1", "power,", "élan", "über", "--", "  ", "o"]),

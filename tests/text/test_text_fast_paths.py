@@ -17,7 +17,8 @@ from scrapelint.engine.kinds.duplicate import DuplicateRule
 from scrapelint.engine.kinds.pattern import PatternRule
 from scrapelint.engine.packs import load_rules
 from scrapelint.io.formats import ESCAPED_BYTE_RE, decode
-from scrapelint.locate.context import Context, LineMemo
+from scrapelint.locate.context import Context
+from scrapelint.locate.line_memo import LineMemo
 from scrapelint.text.document import LINE_RE, Document, Line, line_content
 from scrapelint.text.findings import AppliedRemoval
 from scrapelint.text.normalize import NON_WORD_RE, TYPOGRAPHIC, normalize, normalized_content

@@ -22,7 +22,8 @@ from scrapelint.engine.suppression import MARKER_RE
 from scrapelint.facts.document_facts import Facts
 from scrapelint.text.document import Document, line_content
 from scrapelint.text.findings import Finding
-from scrapelint.text.prose import FUNCTION_WORDS, line_reading
+from scrapelint.text.line_features import line_reading
+from scrapelint.text.words import FUNCTION_WORDS
 
 REPLACEMENT_CHARACTER = "\ufffd"
 # The last line of a cut-off text: "… the minister said that the" or "Read the full story…".

@@ -21,7 +21,7 @@ from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.items import item_run
 from scrapelint.engine.options import Literals, Phrases, option
 from scrapelint.engine.phrases import MODES, PhraseMatcher
-from scrapelint.locate import article as locator
+from scrapelint.locate import outside
 from scrapelint.locate.context import BODY, Context
 from scrapelint.text.confidence import EDGE, PHRASE, REMOVE_AT
 from scrapelint.text.document import Document
@@ -147,7 +147,7 @@ def _at_edge(doc: Document, ctx: Context, index: int) -> bool:
     article = ctx.article
     between = range(article.end, index) if index >= article.end else range(index + 1, article.start)
     lines = doc.lines
-    return sum(1 for i in between if not lines[i].is_blank) < locator.EDGE_REACH
+    return sum(1 for i in between if not lines[i].is_blank) < outside.EDGE_REACH
 
 
 def _last_non_blank(doc: Document) -> int:

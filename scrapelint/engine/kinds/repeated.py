@@ -26,7 +26,7 @@ from scrapelint.locate.context import Context
 from scrapelint.text import confidence as C
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
-from scrapelint.text.prose import line_reading
+from scrapelint.text.line_features import line_reading
 
 # What reads as a sentence of an article: enough words, a sentence end, ordinary function words.
 PROSE_MIN_WORDS = 12

@@ -1,0 +1,38 @@
+"""Text extracted already: no navigation around the article, so the locator does not cut the
+text's edges and its verdicts there are only reported."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scrapelint.locate.verdicts import LineVerdict, junk
+from scrapelint.text import confidence as C
+from scrapelint.text import reasons as R
+from scrapelint.text.line_features import LineFeatures
+
+# Text with no run of this many one- or two-word lines in a row (a menu, a row of buttons, a tag
+# cloud) around the body, above or below it, is taken to be extracted already: there is no
+# navigation around the article, and the locator's verdicts there are only reported (it does not
+# cut the text's edges).
+NAVIGATION_RUN = 5
+NAVIGATION_WORDS = 2
+# What stays a strong verdict on extracted text: the headline and a byline touching the body.
+_EXTRACTED_KEEPS = frozenset({R.TITLE, R.BYLINE})
+
+
+def extracted(feats: Sequence[LineFeatures]) -> bool:
+    """Whether the text looks extracted already: no run of `NAVIGATION_RUN` blocks of at most
+    `NAVIGATION_WORDS` words, so no navigation around the article."""
+    run = 0
+    for f in feats:
+        run = run + 1 if f.words <= NAVIGATION_WORDS else 0
+        if run >= NAVIGATION_RUN:
+            return False
+    return True
+
+
+def weakened(verdict: LineVerdict) -> LineVerdict:
+    """A verdict on extracted text: only reported, unless it is one that stays strong there."""
+    if verdict.reason is None or verdict.reason in _EXTRACTED_KEEPS:
+        return verdict
+    return junk(verdict.reason, min(verdict.confidence, C.EXTRACTED))

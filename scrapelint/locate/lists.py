@@ -1,0 +1,125 @@
+"""Content lists: runs of blocks that are the article's lists rather than menus.
+
+Menus and teaser lists are runs of bare words or bare headlines; content lists are items
+introduced by a sentence ending in a colon, table rows and data lines sharing one punctuation
+skeleton (`skeleton`), and price tables written out a cell per line (`columns`). ``mark_lists``
+promotes them to LIST, so the span search (`span`) may take them into the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
+from scrapelint.locate.columns import column_runs
+from scrapelint.locate.skeleton import Skeletons, similar, skeletons
+from scrapelint.text.line_features import LineFeatures
+
+# A content list needs at least this many items, averaging at least this many words.
+MIN_LIST = 3
+MIN_ITEM_WORDS = 3.5
+# "Share this:" is a label; "Here is what we know:" announces a list.
+MIN_INTRO_WORDS = 3
+# A list announced inside an article may run this many lines before prose resumes.
+MAX_EMBEDDED = 20
+# The classes of a table's cells written one per line.
+_CELL_CLASSES = frozenset({SHORT, BAD, NEAR})
+
+
+def mark_lists(
+    texts: Sequence[str],
+    feats: Sequence[LineFeatures],
+    classes: list[str],
+    shape: Skeletons | None = None,
+) -> None:
+    """Promote content lists (introduced by a colon line, or sharing a data skeleton) to LIST.
+
+    Menus and teaser lists are runs of bare words or bare headlines; data lists and tables repeat
+    the same separators (``Team (Group A): 10th``, ``June 9 -- Venue, City, ST``) or follow a
+    sentence that announces them, and price tables written out a cell per line (`columns`). Works in
+    place; ``shape`` is `skeletons` of the blocks.
+    """
+    shape = shape or skeletons(texts, feats)
+    end = 0  # the blocks before `end` are items of a list already marked
+    for i in _run_starts(texts, feats, classes):
+        if i < end:
+            continue
+        j = _introduced_run(feats, classes, texts, i) or _data_run(shape, feats, classes, i)
+        if j - i >= MIN_LIST:
+            for k in range(i, j):
+                # A sentence announcing the list stays a paragraph; bullets become list items.
+                if classes[k] != GOOD or feats[k].list_item:
+                    classes[k] = LIST
+            end = j
+    # A price table's cells, one per line, are short lines with a column of figures among them.
+    for run in column_runs(texts, feats, classes, _CELL_CLASSES):
+        for k in run:
+            classes[k] = LIST
+
+
+def _run_starts(
+    texts: Sequence[str], feats: Sequence[LineFeatures], classes: Sequence[str]
+) -> list[int]:
+    """The blocks a list may start at: a line of a few words that announces one, or any line of
+    two words or more that is no paragraph (`_introduced_run` and `_data_run` refuse the rest).
+
+    Marking a list changes only its own blocks' classes, never those of the blocks after it, so
+    the starts can be found before any list is marked.
+    """
+    return [
+        i
+        for i, f in enumerate(feats)
+        if f.words >= 2
+        and (classes[i] != GOOD or (f.words >= MIN_INTRO_WORDS and texts[i].rstrip().endswith(":")))
+    ]
+
+
+def _introduced_run(
+    feats: Sequence[LineFeatures], classes: Sequence[str], texts: Sequence[str], i: int
+) -> int:
+    """End of the list announced by line ``i`` (itself included), or 0 when it announces none.
+
+    Inside an article (prose resumes within ``MAX_EMBEDDED`` lines) every line up to the next
+    paragraph is an item, whatever its shape: sub-headings and bullets alike. Elsewhere the
+    items must share the first item's list marker and average a few words -- "Share this:" over
+    a row of one-word buttons is no list.
+    """
+    n = len(feats)
+    if not (feats[i].words >= MIN_INTRO_WORDS and texts[i].rstrip().endswith(":")) or i + 1 >= n:
+        return 0
+    j = i + 1
+    while j < n and j - i <= MAX_EMBEDDED and (classes[j] != GOOD or feats[j].list_item):
+        j += 1
+    if j < n and classes[j] == GOOD and j - i > 1:
+        return j
+    marker = feats[i + 1].list_item
+    j = i + 1
+    while j < n and classes[j] != GOOD and feats[j].list_item == marker:
+        j += 1
+    return j if j - i > MIN_LIST and _wordy(feats, i + 1, j) else 0
+
+
+def _wordy(feats: Sequence[LineFeatures], i: int, j: int) -> bool:
+    """List items average a few words; one-word items are buttons, menus or tag clouds."""
+    return sum(feats[k].words for k in range(i, j)) >= MIN_ITEM_WORDS * (j - i)
+
+
+def _data_run(
+    shape: Callable[[int], frozenset[str]],
+    feats: Sequence[LineFeatures],
+    classes: Sequence[str],
+    i: int,
+) -> int:
+    """End of a run of table rows or data lines sharing line ``i``'s skeleton, or 0."""
+    if classes[i] == GOOD or feats[i].words < 2:
+        return 0
+    j = i + 1
+    if feats[i].table_row:
+        while j < len(feats) and feats[j].table_row:
+            j += 1
+        return j
+    if len(shape(i)) < 2:
+        return 0
+    while j < len(feats) and classes[j] != GOOD and similar(shape(i), shape(j)):
+        j += 1
+    return j if _wordy(feats, i, j) else 0

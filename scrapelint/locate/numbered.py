@@ -1,0 +1,45 @@
+"""Numbered headings: the short lines that number the items of one sequence, 1, 2, 3 ... in
+order, the headings of a listicle, a how-to's steps or a ranked round-up. The span search
+(`span.block_values`) lets prose flow on across them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from scrapelint.locate.lists import MIN_LIST
+
+# A numbered heading: "1. Title", "2) Title", "Step 3: Title", "#4 Title".
+NUMBERED_RE = re.compile(r"^\W{0,3}(?:step\s+|#)?(\d{1,2})(?:[.):]|\s*[-–—]\s)", re.IGNORECASE)
+NUMBERED_WORDS = 20
+# ...with a few words after the number: "1. 1" in a "most read" box is a counter, not a heading.
+MIN_HEADING_WORDS = 2
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def numbered_headings(texts: Sequence[str]) -> set[int]:
+    """Short lines that number the items of one sequence, 1, 2, 3 ... in order (at least
+    `MIN_LIST` of them): the headings of a listicle, a how-to's steps, a ranked round-up."""
+    found: set[int] = set()
+    run: list[int] = []
+    last = 0  # the number of the run's last heading
+    for i, text in enumerate(texts):
+        match = NUMBERED_RE.match(text)
+        if match is None or not MIN_HEADING_WORDS <= _words(text[match.end() :]) <= NUMBERED_WORDS:
+            continue
+        number = int(match.group(1))
+        if run and number == last + 1:
+            run.append(i)
+            last = number
+            continue
+        if len(run) >= MIN_LIST:
+            found.update(run)
+        run, last = ([i], 1) if number == 1 else ([], 0)
+    if len(run) >= MIN_LIST:
+        found.update(run)
+    return found
+
+
+def _words(text: str) -> int:
+    """Words of at least two letters in `text`."""
+    return len(_WORD_RE.findall(text))

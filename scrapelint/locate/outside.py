@@ -1,0 +1,119 @@
+"""Verdicts on the lines outside the body: before it head chrome (or the headline, or a byline
+touching the body), after it tail chrome, and prose there detached prose. At the body's edge, and
+where more prose is still to come beyond a line, its position is weak evidence: only reported."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scrapelint.locate.blocks import GOOD
+from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
+from scrapelint.text import confidence as C
+from scrapelint.text import reasons as R
+from scrapelint.text.line_features import LineFeatures, LineReading
+
+# How many non-blank lines above the body the headline may stand (bylines, dates between).
+TITLE_REACH = 6
+# The blocks next to the body, on each side, whose verdict is only reported (its edge).
+EDGE_REACH = 2
+# Prose still to come beyond a block outside the body, worth this much (about two paragraphs,
+# see `span.block_values`) and this share of the body's value, makes the block's position no
+# evidence.
+PROSE_BEYOND = 40.0
+PROSE_BEYOND_SHARE = 0.0
+# How strong the evidence is for prose outside the body beyond its edge (`text.confidence`).
+DETACHED_LEVEL = C.DETACHED
+
+
+def judge_around(
+    lines: Sequence[str],
+    blocks: list[ScoredLine],
+    values: Sequence[float],
+    fees: Sequence[float],
+    s: int,
+    e: int,
+) -> dict[int, LineVerdict]:
+    """Verdicts for the blocks before and after the body, `blocks[s:e]`, whose span values and
+    entry fees are `values` and `fees`."""
+    # Prose beyond a block counts against its position when it is worth a share of the body's.
+    worth = max(PROSE_BEYOND, PROSE_BEYOND_SHARE * (sum(values[s:e]) + fees[s]))
+    head = _prose_beyond(values[:s][::-1], fees[:s][::-1], worth)
+    judged = _judge_outside(lines, blocks[:s][::-1], True, head)
+    tail = _prose_beyond(values[e:], fees[e:], worth)
+    judged.update(_judge_outside(lines, blocks[e:], False, tail))
+    return judged
+
+
+def _headline_shaped(b: ScoredLine, text: str) -> bool:
+    """A few words, not a paragraph, no closing full stop or colon, not a list item or link."""
+    f = b.feats
+    end = text.rstrip()[-1:]
+    return (
+        3 <= f.words <= 30
+        and b.cls != GOOD
+        and end not in (".", ":", "。")
+        and not f.list_item
+        and not f.link_like
+        and f.digit_share < 0.2
+    )
+
+
+def _byline_shaped(f: LineFeatures) -> bool:
+    """A short line of names or a date: few words, capitalised or digit-heavy, no sentence."""
+    return f.words <= 12 and not f.ends_sentence and (f.digit_share >= 0.1 or f.title_share > 0.6)
+
+
+def _judge_outside(
+    lines: Sequence[str], blocks: list[ScoredLine], before: bool, beyond: Sequence[bool]
+) -> dict[int, LineVerdict]:
+    """Verdicts for the blocks before (or after) the body, nearest to the body first.
+
+    Chrome and prose at the body's edge (the first `EDGE_REACH` blocks) are reported, not
+    removed: there, position is no evidence, and shape alone is weak. So are blocks with a run of
+    prose worth `PROSE_BEYOND` still farther from the body (`beyond`, see `_prose_beyond`): they
+    stand between two parts of the text, where the locator may have split one article.
+    """
+    out = {}
+    chrome = R.HEAD_CHROME if before else R.TAIL_CHROME
+    title_found = not before
+    for rank, b in enumerate(blocks):
+        edge = rank < EDGE_REACH or beyond[rank]
+        if not title_found and rank < TITLE_REACH and _headline_shaped(b, lines[b.index]):
+            out[b.index] = JUNK[R.TITLE]
+            title_found = True
+        elif rank < 2 and not title_found and _byline_shaped(b.feats):
+            out[b.index] = JUNK[R.BYLINE]
+        elif b.cls == GOOD:
+            out[b.index] = junk(R.DETACHED_PROSE, C.EDGE if edge else DETACHED_LEVEL)
+        else:
+            out[b.index] = junk(chrome, C.EDGE if edge else C.PLACED_SHAPE)
+    return out
+
+
+def _prose_beyond(values: Sequence[float], fees: Sequence[float], worth: float) -> list[bool]:
+    """For each block (nearest to the body first), whether a run of blocks that starts at it or
+    farther away is worth `worth`: prose still to come. A run's first block has its entry fee
+    back, as in `span.best_span`."""
+    best = [0.0] * (len(values) + 1)
+    going = 0.0  # the best run starting at the block after this one, its fee paid
+    for i in range(len(values) - 1, -1, -1):
+        best[i] = max(best[i + 1], values[i] + fees[i] + going)
+        going = max(0.0, values[i] + going)
+    return [value >= worth for value in best]
+
+
+def mark_separators(
+    lines: Sequence[str],
+    readings: Sequence[LineReading | None],
+    start: int,
+    end: int,
+    verdicts: list[LineVerdict],
+) -> None:
+    """Wordless non-blank lines ("***", "|") outside the body are chrome; inside they stay.
+
+    A line has no reading exactly when it has no letter or digit (`reading.block_reading`)."""
+    for indices, reason in ((range(start), R.HEAD_CHROME), (range(end, len(lines)), R.TAIL_CHROME)):
+        for i in indices:
+            if readings[i] is None and lines[i].strip():
+                verdicts[i] = JUNK[reason]

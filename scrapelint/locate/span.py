@@ -1,0 +1,117 @@
+"""The span search: the value of every block to the article, and the run of blocks worth most.
+
+``best_span`` scores each block -- GOOD blocks earn their length, chrome costs a toll, and prose
+that starts again after chrome pays an entry fee -- and returns the contiguous run of blocks with
+the largest total (a maximum-subarray search, as in Pasternack & Roth's "maximum subsequence
+segmentation"). The entry fee is what keeps comment threads out: each comment is a short paragraph
+between a name and a date, so it rarely earns back its fee, while an article's paragraphs follow
+each other and pay it once -- or not at all: the fee is given back to the block a run opens with,
+and a short run of chrome inside the article (a share row, an image credit) is a bridge whose
+paragraphs pay none (`bridges`, jusText's context rule).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scrapelint.locate import bullets
+from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
+from scrapelint.locate.bridges import bridges
+from scrapelint.locate.bullets import led_sentences
+from scrapelint.locate.contents import contents_headings
+from scrapelint.locate.numbered import numbered_headings
+from scrapelint.locate.skeleton import Skeletons, skeletons
+from scrapelint.text.line_features import LineFeatures
+
+# Span search weights: a paragraph earns its words up to a cap (one huge paragraph should not
+# drag a span across a whole sidebar); chrome costs a toll; prose resuming after chrome pays a fee.
+WORD_CAP = 60
+SHORT_TOLL = 1.5
+BAD_TOLL = 4.0
+ENTRY_FEE = 30.0
+# Prose after a lone short line (a subheading) pays only this share of the fee.
+HEADING_FEE_SHARE = 0.4
+# ...but prose after a menu (this many non-flowing lines in a row) pays the whole fee.
+MENU_GAP = 8
+LIST_ITEM_WEIGHT = 0.4
+# A paragraph with chrome on both sides earns this share of its words.
+ISOLATED_WEIGHT = 0.5
+
+# The classes that let prose flow on (see `block_values`), and the value of each class but GOOD.
+_FLOWING = (GOOD, NEAR)
+# The classes of a heading between prose and the list it introduces ("Key Takeaways").
+_HEADING_CLASSES = frozenset({SHORT, BAD})
+_CLASS_VALUES = {NEAR: 0.5, LIST: 0.5, SHORT: -SHORT_TOLL, BAD: -BAD_TOLL}
+
+
+def block_values(
+    classes: Sequence[str],
+    feats: Sequence[LineFeatures],
+    texts: Sequence[str],
+    shape: Skeletons | None = None,
+) -> tuple[list[float], list[float]]:
+    """The contribution of every block to a candidate article span, and the entry fee in it.
+
+    The fee is what a paragraph pays for resuming prose after chrome; a span that *opens* at
+    that paragraph resumes nothing, so ``best_span`` gives the fee back to a span's first block.
+    ``shape`` is `skeletons` of the blocks.
+    """
+    n = len(classes)
+    # A block lets prose flow on to its neighbours when it is a paragraph or a short prose line;
+    # a bulleted teaser ("* Headline of another story") does not: prose next to it is a summary.
+    # The numbered headings of a listicle or a how-to ("1. Buy a pass", "2. Check the app") do.
+    # ...and so do the section headings a table of contents names.
+    numbered = numbered_headings(texts) | contents_headings(texts, feats)
+    flows = [
+        (c in _FLOWING and not f.list_item) or i in numbered
+        for i, (c, f) in enumerate(zip(classes, feats, strict=True))
+    ]
+    # Bulleted sentences the article leads into are its own points: they carry the prose on.
+    led = led_sentences(classes, feats, flows, GOOD, _HEADING_CLASSES)
+    for i in led:
+        flows[i] = True
+    shape = shape or skeletons(texts, feats)
+    resumes = bridges(classes, feats, flows, shape)
+    bridged = set(resumes.values())
+    # Only paragraphs earn a value of their own; every other class has a fixed one, and no fee.
+    values = [
+        0.0 if i in numbered else _CLASS_VALUES.get(c, -BAD_TOLL) for i, c in enumerate(classes)
+    ]
+    fees = [0.0] * n
+    for i in [i for i, cls in enumerate(classes) if cls == GOOD]:
+        f = feats[i]
+        # List items earn less: a run of long bullets is far more often a teaser list.
+        words = f.words if f.words < WORD_CAP else WORD_CAP  # min(), written out: same int
+        v = words * (LIST_ITEM_WEIGHT if f.list_item else 1.0)
+        if i in led:
+            v = words * bullets.LED_ITEM_WEIGHT
+        after = flows[i - 1] or i in resumes if i else True
+        before = flows[i + 1] or i in bridged if i + 1 < n else True
+        if not after and not before:
+            v *= ISOLATED_WEIGHT  # a lone paragraph between chrome: a comment, a teaser
+        if not after:
+            gap = next((k for k in range(1, MENU_GAP + 1) if i < k or flows[i - k]), MENU_GAP)
+            heading = classes[i - 1] != BAD and gap < MENU_GAP
+            fee = fees[i] = ENTRY_FEE * HEADING_FEE_SHARE if heading else ENTRY_FEE
+            v -= fee
+        values[i] = v
+    return values, fees
+
+
+def best_span(values: Sequence[float], fees: Sequence[float] | None = None) -> tuple[int, int]:
+    """Return (start, end) of the contiguous run with the largest sum; end is exclusive.
+
+    Kadane's algorithm, one pass. A run's first block gets its entry fee (``fees``) back: the
+    fee prices rejoining prose across chrome, not starting the article. An empty or all-negative
+    input gives an empty span (0, 0).
+    """
+    fees = fees or [0.0] * len(values)
+    best, best_span_ = 0.0, (0, 0)
+    run, run_start = 0.0, 0
+    for i, (v, fee) in enumerate(zip(values, fees, strict=True)):
+        if run <= fee:
+            run, run_start = fee, i
+        run += v
+        if run > best:
+            best, best_span_ = run, (run_start, i + 1)
+    return best_span_
