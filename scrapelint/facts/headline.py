@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from scrapelint.facts.bylines import names_in
 from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped
-from scrapelint.text.document import line_content
+from scrapelint.text.document import LIST_MARKER_RE, line_content
+from scrapelint.text.prose import FUNCTION_WORDS
 
 # How many non-blank lines above the body start a headline may stand (menus above it, a lead,
 # a table of contents below), and how far into the body.
@@ -26,6 +28,18 @@ REACH_INTO = 6
 META_AFTER = 6
 META_BEFORE = 3
 LONG_TITLE = 10  # words; a longer headline scores no more for its length
+# The body's first non-blank lines, whose words say what the article is about, and how many
+# letters of a word are compared ("gardeners" and "garden").
+TOPIC_LINES = 10
+TOPIC_MIN = 1
+CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+NAME_TOPIC = 0.5
+STEM = 5
+# A menu flattened into one line: how many list items above are read, how many words it has at
+# least, and the share of them the items hold.
+MENU_REACH = 20
+MIN_FLAT = 4
+FLAT_SHARE = 0.75
 # A line of names holds at most this many words (four names of three words, separators aside).
 MAX_NAME_WORDS = 12
 
@@ -59,6 +73,7 @@ class Weights:
     distance: float = 0.05  # per line from the body start, when no byline or dateline is near
     name_like: float = 2.0  # reads as person names: more likely a byline
     deck: float = 0.25  # the line over it is a headline candidate too: it is the deck
+    menu: float = 3.0  # it stands in a menu: list items around it, or their words flattened
 
 
 WEIGHTS = Weights()
@@ -108,6 +123,7 @@ def scored_candidates(
     w = weights
     candidates = [nonblank[r] for r in range(low, high) if is_headline_shaped(lines[nonblank[r]])]
     trails = _trails(lines, candidates)
+    topic: list[Counter[str]] = []  # the body's words, read for the first line of names
     previous = False  # the line over this one is a candidate
     for rank in range(low, high):
         index = nonblank[rank]
@@ -135,17 +151,69 @@ def scored_candidates(
         if trails[index] == "trail":
             score -= w.repeated
         score += w.wordy * min(len(key), LONG_TITLE) / LONG_TITLE
-        # A line of names beside a dateline is its byline (away from one, nobody asks).
+        # A line of names beside a dateline is its byline (away from one, nobody asks), unless
+        # the article goes on about its words: "Weekend Coding Agent" is no person.
         if (
             (after or before)
             and len(key) <= MAX_NAME_WORDS
             and names_in(line_content(lines[index]))
+            and _topic_share(topic, lines, nonblank, start_rank, rank) <= NAME_TOPIC
         ):
             score -= w.name_like
         if previous:
             score -= w.deck
+        if _in_menu(lines, nonblank, rank, key):
+            score -= w.menu
         previous = True
         yield round(score, 6), index
+
+
+def _in_menu(
+    lines: Sequence[str], nonblank: Sequence[int], rank: int, key: tuple[str, ...]
+) -> bool:
+    """A line made of the words of the list items right over it is that menu flattened (a
+    drop-down: "Select Destination Africa Asia Europe ...")."""
+    if len(key) < MIN_FLAT or not (rank and LIST_MARKER_RE.match(lines[nonblank[rank - 1]])):
+        return False
+    words = set(key)
+    held, items = set(), 0
+    for r in range(max(0, rank - MENU_REACH), rank):
+        text = lines[nonblank[r]]
+        if LIST_MARKER_RE.match(text) and (found := words.intersection(_key(text))):
+            # An item holding most of the line is its breadcrumb, not one entry of a menu.
+            if len(found) * 2 > len(words):
+                return False
+            held |= found
+            items += 1
+    return items >= MIN_FLAT and len(held) >= FLAT_SHARE * len(words)
+
+
+def _topic_words(lines: Sequence[str], nonblank: Sequence[int], start_rank: int) -> Counter[str]:
+    """How often each word stem stands in the first lines of the body: what the article is about."""
+    found: Counter[str] = Counter()
+    for index in nonblank[start_rank : start_rank + TOPIC_LINES]:
+        found.update(_stems(lines[index]))
+    return found
+
+
+def _topic_share(
+    topic: list[Counter[str]], lines: Sequence[str], nonblank: Sequence[int], start: int, rank: int
+) -> float:
+    """The share of the words of the line at `rank` that the body's first lines (from `start`)
+    repeat, the line itself aside when it stands among them. `topic` holds those lines' words
+    once read."""
+    stems = _stems(lines[nonblank[rank]])
+    if not stems:
+        return 0.0
+    if not topic:
+        topic.append(_topic_words(lines, nonblank, start))
+    own = Counter(stems) if start <= rank < start + TOPIC_LINES else Counter()
+    return sum(topic[0][s] - own[s] >= TOPIC_MIN for s in set(stems)) / len(set(stems))
+
+
+def _stems(line: str) -> list[str]:
+    """Content words of a line, cut to their first letters so "gardeners" meets "garden"."""
+    return [w[:STEM] for w in CONTENT_WORD_RE.findall(line.casefold()) if w not in FUNCTION_WORDS]
 
 
 def _trails(lines: Sequence[str], candidates: Sequence[int]) -> dict[int, str]:
