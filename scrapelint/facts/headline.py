@@ -3,22 +3,23 @@
 On a page the headline is a heading-shaped line (a few words, no closing full stop, no list
 marker) just above the body, with the byline or dateline right under or over it; breadcrumbs and
 "N thoughts on “…”" often repeat it. Candidates are the heading-shaped lines before the body
-(and the first lines of it); each gets a point for a dateline or byline beside it, for being
-repeated elsewhere, and loses a little for each line between it and the body.
+(and the first lines of it); each gets a point for a dateline or byline beside it (when that
+one is not another candidate's: `headline_context.MetaOwners`), for being repeated elsewhere,
+and loses a little for each line between it and the body, for reading as a person's name the
+article does not go on about, or for being a menu flattened into one line.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from scrapelint.facts.bylines import names_in
+from scrapelint.facts.headline_context import MetaOwners, Topic, flattened_menu, key
 from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped
-from scrapelint.text.document import LIST_MARKER_RE, line_content
-from scrapelint.text.prose import FUNCTION_WORDS
+from scrapelint.text.document import line_content
 
 # How many non-blank lines above the body start a headline may stand (menus above it, a lead,
 # a table of contents below), and how far into the body.
@@ -28,18 +29,8 @@ REACH_INTO = 6
 META_AFTER = 6
 META_BEFORE = 3
 LONG_TITLE = 10  # words; a longer headline scores no more for its length
-# The body's first non-blank lines, whose words say what the article is about, and how many
-# letters of a word are compared ("gardeners" and "garden").
-TOPIC_LINES = 10
-TOPIC_MIN = 1
-CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+# A line of names whose words the body's first lines repeat more than this share is no byline.
 NAME_TOPIC = 0.5
-STEM = 5
-# A menu flattened into one line: how many list items above are read, how many words it has at
-# least, and the share of them the items hold.
-MENU_REACH = 20
-MIN_FLAT = 4
-FLAT_SHARE = 0.75
 # A line of names holds at most this many words (four names of three words, separators aside).
 MAX_NAME_WORDS = 12
 
@@ -123,15 +114,20 @@ def scored_candidates(
     w = weights
     candidates = [nonblank[r] for r in range(low, high) if is_headline_shaped(lines[nonblank[r]])]
     trails = _trails(lines, candidates)
-    topic: list[Counter[str]] = []  # the body's words, read for the first line of names
+    topic = Topic(lines, nonblank, start_rank)
+    owners = MetaOwners(
+        lines, nonblank, [r for r in range(low, high) if nonblank[r] in trails], metas
+    )
     previous = False  # the line over this one is a candidate
     for rank in range(low, high):
         index = nonblank[rank]
         if index not in trails:
             previous = False
             continue
-        after = [m - rank for m in metas if rank < m <= rank + META_AFTER]
-        before = [rank - m for m in metas if rank - META_BEFORE <= m < rank]
+        after = [m - rank for m in metas if rank < m <= rank + META_AFTER and owners.owns(rank, m)]
+        before = [
+            rank - m for m in metas if rank - META_BEFORE <= m < rank and owners.owns(rank, m)
+        ]
         if rank < edge and not after:
             previous = True
             continue
@@ -141,8 +137,10 @@ def scored_candidates(
             score = w.near_meta_before - w.lead * min(before)
         else:
             score = -w.distance * abs(start_rank - rank)
-        key = _key(lines[index])
-        repeated = len(key) >= 3 and (_printed_again(page, lines[index]) or trails[index] == "tail")
+        words = key(lines[index])
+        repeated = len(words) >= 3 and (
+            _printed_again(page, lines[index]) or trails[index] == "tail"
+        )
         if repeated:
             score += w.repeated
         if not (after or before or repeated or rank < start_rank):
@@ -150,82 +148,34 @@ def scored_candidates(
             continue  # a heading inside the body, with nothing to say it is the article's
         if trails[index] == "trail":
             score -= w.repeated
-        score += w.wordy * min(len(key), LONG_TITLE) / LONG_TITLE
+        score += w.wordy * min(len(words), LONG_TITLE) / LONG_TITLE
         # A line of names beside a dateline is its byline (away from one, nobody asks), unless
         # the article goes on about its words: "Weekend Coding Agent" is no person.
         if (
             (after or before)
-            and len(key) <= MAX_NAME_WORDS
+            and len(words) <= MAX_NAME_WORDS
             and names_in(line_content(lines[index]))
-            and _topic_share(topic, lines, nonblank, start_rank, rank) <= NAME_TOPIC
+            and topic.share(rank) <= NAME_TOPIC
         ):
             score -= w.name_like
         if previous:
             score -= w.deck
-        if _in_menu(lines, nonblank, rank, key):
+        if flattened_menu(lines, nonblank, rank, words):
             score -= w.menu
         previous = True
         yield round(score, 6), index
-
-
-def _in_menu(
-    lines: Sequence[str], nonblank: Sequence[int], rank: int, key: tuple[str, ...]
-) -> bool:
-    """A line made of the words of the list items right over it is that menu flattened (a
-    drop-down: "Select Destination Africa Asia Europe ...")."""
-    if len(key) < MIN_FLAT or not (rank and LIST_MARKER_RE.match(lines[nonblank[rank - 1]])):
-        return False
-    words = set(key)
-    held, items = set(), 0
-    for r in range(max(0, rank - MENU_REACH), rank):
-        text = lines[nonblank[r]]
-        if LIST_MARKER_RE.match(text) and (found := words.intersection(_key(text))):
-            # An item holding most of the line is its breadcrumb, not one entry of a menu.
-            if len(found) * 2 > len(words):
-                return False
-            held |= found
-            items += 1
-    return items >= MIN_FLAT and len(held) >= FLAT_SHARE * len(words)
-
-
-def _topic_words(lines: Sequence[str], nonblank: Sequence[int], start_rank: int) -> Counter[str]:
-    """How often each word stem stands in the first lines of the body: what the article is about."""
-    found: Counter[str] = Counter()
-    for index in nonblank[start_rank : start_rank + TOPIC_LINES]:
-        found.update(_stems(lines[index]))
-    return found
-
-
-def _topic_share(
-    topic: list[Counter[str]], lines: Sequence[str], nonblank: Sequence[int], start: int, rank: int
-) -> float:
-    """The share of the words of the line at `rank` that the body's first lines (from `start`)
-    repeat, the line itself aside when it stands among them. `topic` holds those lines' words
-    once read."""
-    stems = _stems(lines[nonblank[rank]])
-    if not stems:
-        return 0.0
-    if not topic:
-        topic.append(_topic_words(lines, nonblank, start))
-    own = Counter(stems) if start <= rank < start + TOPIC_LINES else Counter()
-    return sum(topic[0][s] - own[s] >= TOPIC_MIN for s in set(stems)) / len(set(stems))
-
-
-def _stems(line: str) -> list[str]:
-    """Content words of a line, cut to their first letters so "gardeners" meets "garden"."""
-    return [w[:STEM] for w in CONTENT_WORD_RE.findall(line.casefold()) if w not in FUNCTION_WORDS]
 
 
 def _trails(lines: Sequence[str], candidates: Sequence[int]) -> dict[int, str]:
     """Each candidate: "trail" when it is a breadcrumb ending with another candidate ("Home
     Research The Hottest Markets" over "The Hottest Markets"), "tail" when it is that other one,
     "" otherwise."""
-    keys = {_key(lines[i]): i for i in candidates}
+    keys = {key(lines[i]): i for i in candidates}
     found = dict.fromkeys(candidates, "")
     for index in candidates:
-        key = _key(lines[index])
-        for cut in range(1, min(MAX_TRAIL, len(key) - 2)):
-            other = keys.get(key[cut:])
+        words = key(lines[index])
+        for cut in range(1, min(MAX_TRAIL, len(words) - 2)):
+            other = keys.get(words[cut:])
             if other is not None and other != index:
                 found[index], found[other] = "trail", "tail"
                 break
@@ -243,10 +193,6 @@ def strip_site_suffix(title: str, site_text: str = "") -> str:
         return title
     head = title[: match.start()].strip()
     return head if len(WORD_RE.findall(head)) >= MIN_WORDS else title
-
-
-def _key(line: str) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in WORD_RE.findall(line_content(line)))
 
 
 def _folded_page(lines: Sequence[str], end: int) -> str:
