@@ -64,6 +64,7 @@ class Weights:
     distance: float = 0.05  # per line from the body start, when no byline or dateline is near
     name_like: float = 2.0  # reads as person names: more likely a byline
     deck: float = 0.25  # the line over it is a headline candidate too: it is the deck
+    both: float = 0.5  # more than one byline or dateline under it (an article's head)
     menu: float = 3.0  # it stands in a menu: list items around it, or their words flattened
 
 
@@ -133,7 +134,7 @@ def scored_candidates(
             previous = True
             continue
         if after:
-            score = w.near_meta + w.lead * min(after)
+            score = w.near_meta + w.lead * min(after) + w.both * (len(after) > 1)
         elif before:
             score = w.near_meta_before - w.lead * min(before)
         else:

@@ -58,3 +58,15 @@ def test_a_capitalised_headline_the_article_goes_on_about_is_no_byline() -> None
 def test_a_name_over_the_dateline_is_still_a_byline_when_the_article_is_not_about_it() -> None:
     head = "Council expands bus network\n\nDylan Bailey\n\nJanuary 29, 2025"
     assert title(head) == "Council expands bus network"
+
+
+def test_a_byline_and_a_dateline_under_a_line_outweigh_a_date_alone_under_a_tagline() -> None:
+    head = (
+        "Our town's trusted weekly paper online\n\n"
+        "Friday, December 19, 2025\n\n"
+        "* Subscribe\n* News\n* Sport\n* Weather\n* Sign in\n\n"
+        "Council expands the town bus network\n\n"
+        "By Jane Doe\n\n"
+        "December 18, 2025"
+    )
+    assert title(head) == "Council expands the town bus network"
