@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from scrapelint.facts.bylines import names_in
+from scrapelint.facts.dates import has_year_hint
 from scrapelint.facts.headline_context import MetaOwners, Topic, flattened_menu, key
 from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped
 from scrapelint.text.document import line_content
@@ -64,7 +65,7 @@ class Weights:
     distance: float = 0.05  # per line from the body start, when no byline or dateline is near
     name_like: float = 2.0  # reads as person names: more likely a byline
     deck: float = 0.25  # the line over it is a headline candidate too: it is the deck
-    both: float = 0.5  # more than one byline or dateline under it (an article's head)
+    both: float = 0.5  # a dateline and a byline or reading time under it (an article's head)
     menu: float = 3.0  # it stands in a menu: list items around it, or their words flattened
 
 
@@ -134,7 +135,11 @@ def scored_candidates(
             previous = True
             continue
         if after:
-            score = w.near_meta + w.lead * min(after) + w.both * (len(after) > 1)
+            score = (
+                w.near_meta
+                + w.lead * min(after)
+                + w.both * _dated_and_signed(lines, nonblank, rank, after)
+            )
         elif before:
             score = w.near_meta_before - w.lead * min(before)
         else:
@@ -166,6 +171,15 @@ def scored_candidates(
             score -= w.menu
         previous = True
         yield round(score, 6), index
+
+
+def _dated_and_signed(
+    lines: Sequence[str], nonblank: Sequence[int], rank: int, after: Sequence[int]
+) -> bool:
+    """Among the lines `after` the one at `rank` (as distances) stand a dateline and a line with
+    no date (a byline, a reading time): an article's head, not a list of posts with dates."""
+    dated = [has_year_hint(lines[nonblank[rank + d]]) for d in after]
+    return any(dated) and not all(dated)
 
 
 def _trails(lines: Sequence[str], candidates: Sequence[int]) -> dict[int, str]:
