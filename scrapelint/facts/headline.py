@@ -3,8 +3,10 @@
 On a page the headline is a heading-shaped line (a few words, no closing full stop, no list
 marker) just above the body, with the byline or dateline right under or over it; breadcrumbs and
 "N thoughts on “…”" often repeat it. Candidates are the heading-shaped lines before the body
-(and the first lines of it); each gets a point for a dateline or byline beside it, for being
-repeated elsewhere, and loses a little for each line between it and the body.
+(and the first lines of it); each gets a point for a dateline or byline beside it (when that
+one is not another candidate's: `headline_context.MetaOwners`), for being repeated elsewhere,
+and loses a little for each line between it and the body, for reading as a person's name the
+article does not go on about, or for being a menu flattened into one line.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from scrapelint.facts.bylines import names_in
+from scrapelint.facts.dates import has_year_hint
+from scrapelint.facts.headline_context import MetaOwners, Topic, flattened_menu, key
 from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped
 from scrapelint.text.document import line_content
 
@@ -26,6 +30,8 @@ REACH_INTO = 6
 META_AFTER = 6
 META_BEFORE = 3
 LONG_TITLE = 10  # words; a longer headline scores no more for its length
+# A line of names whose words the body's first lines repeat more than this share is no byline.
+NAME_TOPIC = 0.5
 # A line of names holds at most this many words (four names of three words, separators aside).
 MAX_NAME_WORDS = 12
 
@@ -59,13 +65,16 @@ class Weights:
     distance: float = 0.05  # per line from the body start, when no byline or dateline is near
     name_like: float = 2.0  # reads as person names: more likely a byline
     deck: float = 0.25  # the line over it is a headline candidate too: it is the deck
+    both: float = 0.5  # a dateline and a byline or reading time under it (an article's head)
+    menu: float = 3.0  # it stands in a menu: list items around it, or their words flattened
 
 
 WEIGHTS = Weights()
 # The score under which a headline is too unsure to report as the title (it still places the
 # windows read for the byline and dateline): a wrong title is worse than none. Chosen on
 # DEV-modern with site-grouped cross-validation, a wrong title costing two right ones
-# (`benchmarks/metadata.py --cv`): below it 42 of 58 chosen lines were wrong.
+# (`benchmarks/metadata.py --cv`, the folds chose 2.5 and 1.5; held out .667/.175 right/wrong):
+# below it 19 of 37 chosen lines were wrong.
 MIN_TITLE_SCORE = 2.5
 
 
@@ -108,25 +117,37 @@ def scored_candidates(
     w = weights
     candidates = [nonblank[r] for r in range(low, high) if is_headline_shaped(lines[nonblank[r]])]
     trails = _trails(lines, candidates)
+    topic = Topic(lines, nonblank, start_rank)
+    owners = MetaOwners(
+        lines, nonblank, [r for r in range(low, high) if nonblank[r] in trails], metas
+    )
     previous = False  # the line over this one is a candidate
     for rank in range(low, high):
         index = nonblank[rank]
         if index not in trails:
             previous = False
             continue
-        after = [m - rank for m in metas if rank < m <= rank + META_AFTER]
-        before = [rank - m for m in metas if rank - META_BEFORE <= m < rank]
+        after = [m - rank for m in metas if rank < m <= rank + META_AFTER and owners.owns(rank, m)]
+        before = [
+            rank - m for m in metas if rank - META_BEFORE <= m < rank and owners.owns(rank, m)
+        ]
         if rank < edge and not after:
             previous = True
             continue
         if after:
-            score = w.near_meta + w.lead * min(after)
+            score = (
+                w.near_meta
+                + w.lead * min(after)
+                + w.both * _dated_and_signed(lines, nonblank, rank, after)
+            )
         elif before:
             score = w.near_meta_before - w.lead * min(before)
         else:
             score = -w.distance * abs(start_rank - rank)
-        key = _key(lines[index])
-        repeated = len(key) >= 3 and (_printed_again(page, lines[index]) or trails[index] == "tail")
+        words = key(lines[index])
+        repeated = len(words) >= 3 and (
+            _printed_again(page, lines[index]) or trails[index] == "tail"
+        )
         if repeated:
             score += w.repeated
         if not (after or before or repeated or rank < start_rank):
@@ -134,30 +155,43 @@ def scored_candidates(
             continue  # a heading inside the body, with nothing to say it is the article's
         if trails[index] == "trail":
             score -= w.repeated
-        score += w.wordy * min(len(key), LONG_TITLE) / LONG_TITLE
-        # A line of names beside a dateline is its byline (away from one, nobody asks).
+        score += w.wordy * min(len(words), LONG_TITLE) / LONG_TITLE
+        # A line of names beside a dateline is its byline (away from one, nobody asks), unless
+        # the article goes on about its words: "Weekend Coding Agent" is no person.
         if (
             (after or before)
-            and len(key) <= MAX_NAME_WORDS
+            and len(words) <= MAX_NAME_WORDS
             and names_in(line_content(lines[index]))
+            and topic.share(rank) <= NAME_TOPIC
         ):
             score -= w.name_like
         if previous:
             score -= w.deck
+        if flattened_menu(lines, nonblank, rank, words):
+            score -= w.menu
         previous = True
         yield round(score, 6), index
+
+
+def _dated_and_signed(
+    lines: Sequence[str], nonblank: Sequence[int], rank: int, after: Sequence[int]
+) -> bool:
+    """Among the lines `after` the one at `rank` (as distances) stand a dateline and a line with
+    no date (a byline, a reading time): an article's head, not a list of posts with dates."""
+    dated = [has_year_hint(lines[nonblank[rank + d]]) for d in after]
+    return any(dated) and not all(dated)
 
 
 def _trails(lines: Sequence[str], candidates: Sequence[int]) -> dict[int, str]:
     """Each candidate: "trail" when it is a breadcrumb ending with another candidate ("Home
     Research The Hottest Markets" over "The Hottest Markets"), "tail" when it is that other one,
     "" otherwise."""
-    keys = {_key(lines[i]): i for i in candidates}
+    keys = {key(lines[i]): i for i in candidates}
     found = dict.fromkeys(candidates, "")
     for index in candidates:
-        key = _key(lines[index])
-        for cut in range(1, min(MAX_TRAIL, len(key) - 2)):
-            other = keys.get(key[cut:])
+        words = key(lines[index])
+        for cut in range(1, min(MAX_TRAIL, len(words) - 2)):
+            other = keys.get(words[cut:])
             if other is not None and other != index:
                 found[index], found[other] = "trail", "tail"
                 break
@@ -175,10 +209,6 @@ def strip_site_suffix(title: str, site_text: str = "") -> str:
         return title
     head = title[: match.start()].strip()
     return head if len(WORD_RE.findall(head)) >= MIN_WORDS else title
-
-
-def _key(line: str) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in WORD_RE.findall(line_content(line)))
 
 
 def _folded_page(lines: Sequence[str], end: int) -> str:

@@ -60,6 +60,8 @@ def describe(
     """
     texts = original.texts
     head_date = publication_date(texts, mentions=head_dates)
+    if head_date is not None and not is_dateline(texts[head_date.line]):
+        head_date = None  # a date in a sentence or a menu of the head is no publication date
     credits = find_attributions(texts)
     page = read_page(texts, body)
     date, date_line, conflict = _date(head_date, page)

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scrapelint.facts import attribution, credit_names, language
+from scrapelint.facts import credit_line, credit_names, language
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "input"
 
@@ -58,52 +58,52 @@ LINES = fixture_lines()
 
 @given(head_lines())
 def test_split_segments_is_the_regex_split(text: str) -> None:
-    assert attribution._split_segments(text) == attribution.SEGMENT_SPLIT_RE.split(text)
+    assert credit_line._split_segments(text) == credit_line.SEGMENT_SPLIT_RE.split(text)
 
 
 @pytest.mark.parametrize("line", LINES)
 def test_split_segments_on_fixture_lines(line: str) -> None:
-    assert attribution._split_segments(line) == attribution.SEGMENT_SPLIT_RE.split(line)
+    assert credit_line._split_segments(line) == credit_line.SEGMENT_SPLIT_RE.split(line)
 
 
-def _eager_parse(line: str) -> attribution._Parsed:
+def _eager_parse(line: str) -> credit_line.Parsed:
     """`_parse` as it was: every segment classified, bare or junk, before anchors are looked for."""
-    if len(line) > attribution._MAX_CREDIT_LINE:
-        return attribution._parse(line)  # the long-line path did not change
+    if len(line) > credit_line._MAX_CREDIT_LINE:
+        return credit_line.parse(line)  # the long-line path did not change
     segments = [
-        s.strip(" ,;:") for s in attribution.SEGMENT_SPLIT_RE.split(attribution._clean(line))
+        s.strip(" ,;:") for s in credit_line.SEGMENT_SPLIT_RE.split(credit_line.clean(line))
     ]
     segments = [s for s in segments if s]
     classified = []
     for segment in segments:
-        anchor = attribution._anchor(segment)
+        anchor = credit_line._anchor(segment)
         if anchor is not None:
             classified.append(("anchor", *anchor))
         else:
-            role = "bare" if attribution.looks_like_org(segment) else "junk"
+            role = "bare" if credit_line.looks_like_org(segment) else "junk"
             classified.append((role, [], False))
     anchors = [c for c in classified if c[0] == "anchor"]
     if not anchors:
-        return attribution._Parsed((), False)
+        return credit_line.Parsed((), False)
     credits: list[tuple[str, str]] = []
     only_dates = all(not c[1] for c in anchors)
     for segment, (role, found, _) in zip(segments, classified, strict=True):
         if role == "bare":
-            as_author = only_dates and attribution.looks_like_name(segment)
+            as_author = only_dates and credit_line.looks_like_name(segment)
             credits.append(("author" if as_author else "source", segment))
         credits.extend(found)
     complete = all(role != "junk" and done for role, _, done in classified if role != "bare")
-    return attribution._Parsed(tuple(credits), complete and bool(credits))
+    return credit_line.Parsed(tuple(credits), complete and bool(credits))
 
 
 @given(head_lines())
 def test_parse_tells_bare_from_junk_only_next_to_an_anchor(line: str) -> None:
-    assert attribution._parse(line) == _eager_parse(line)
+    assert credit_line.parse(line) == _eager_parse(line)
 
 
 def test_parse_on_fixture_lines() -> None:
     for line in LINES:
-        assert attribution._parse(line) == _eager_parse(line), line
+        assert credit_line.parse(line) == _eager_parse(line), line
 
 
 @given(head_lines())
@@ -114,8 +114,8 @@ def test_iter_names_is_split_names(text: str) -> None:
 def _eager_names(rest: str, kind: str) -> tuple[list[tuple[str, str]], bool] | None:
     """`_names` as it was: all parts split, and the date after the names read, up front."""
     credits: list[tuple[str, str]] = []
-    cut = attribution._cut_before_date(rest)
-    complete = cut == rest or attribution.is_dateline(rest[len(cut) :])
+    cut = credit_line._cut_before_date(rest)
+    complete = cut == rest or credit_line.is_dateline(rest[len(cut) :])
     for part in credit_names.split_names(cut):
         agency = credit_names.agency_in(part, loose=True)
         if credit_names.looks_like_name(part):
@@ -129,12 +129,12 @@ def _eager_names(rest: str, kind: str) -> tuple[list[tuple[str, str]], bool] | N
 
 @given(head_lines(), st.sampled_from(["author", "translator", "source"]))
 def test_names_stops_at_the_first_part_that_is_no_name(rest: str, kind: str) -> None:
-    assert attribution._names(rest, kind) == _eager_names(rest, kind)
+    assert credit_line._names(rest, kind) == _eager_names(rest, kind)
 
 
 def test_names_on_fixture_lines() -> None:
     for line in LINES:
-        assert attribution._names(line, "author") == _eager_names(line, "author"), line
+        assert credit_line._names(line, "author") == _eager_names(line, "author"), line
 
 
 # --- language: letters are counted in C for the ASCII part of a text ----------------------------

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from scrapelint.engine.kinds.metadata import DETECTORS, MetadataRule
 from scrapelint.engine.rule import RuleMeta
-from scrapelint.facts import attribution
+from scrapelint.facts import credit_line
 from scrapelint.facts.credit_names import PAREN_AGENCY_RE
 from scrapelint.facts.dates import YEAR_HINT_RE, has_year_hint
 from scrapelint.locate import blocks, bridges, lists, span
@@ -122,12 +122,12 @@ def test_no_parenthesised_agency_without_an_opening_bracket(text: str) -> None:
 
 def _reference_is_byline(line: str) -> bool:
     """`is_byline` as written before: the whole line parsed, then asked whether it is complete."""
-    text = attribution._clean(line)
+    text = credit_line.clean(line)
     if not text:
         return False
-    if attribution.SOURCES_HEADING_RE.match(text):
+    if credit_line.SOURCES_HEADING_RE.match(text):
         return True
-    return attribution._parse(line, text).complete
+    return credit_line.parse(line, text).complete
 
 
 @settings(max_examples=400)
@@ -137,12 +137,12 @@ def _reference_is_byline(line: str) -> bool:
 @example("Fort Russ News – November 4, 2017")
 @example("[Sources](https://example.com/" + "x" * 220 + ")")
 def test_is_byline_is_the_complete_parse(line: str) -> None:
-    assert attribution.is_byline(line) == _reference_is_byline(line)
+    assert credit_line.is_byline(line) == _reference_is_byline(line)
 
 
 @pytest.mark.parametrize("line", LINES)
 def test_is_byline_on_fixture_lines(line: str) -> None:
-    assert attribution.is_byline(line) == _reference_is_byline(line)
+    assert credit_line.is_byline(line) == _reference_is_byline(line)
 
 
 DOC_LINES = ("", "  ", "a", "November 4, 2017", "By Jane Doe", "\t")

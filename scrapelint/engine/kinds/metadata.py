@@ -15,7 +15,7 @@ from itertools import islice
 
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.options import option
-from scrapelint.facts.attribution import is_byline
+from scrapelint.facts.credit_line import is_byline
 from scrapelint.facts.dates import is_dateline
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document, Line, line_content

@@ -1,0 +1,144 @@
+"""What the lines around a headline candidate say of it: whose its byline or dateline is, whether
+it is a menu flattened into one line, and whether the article goes on about its words.
+
+`headline.scored_candidates` weighs these beside its own signs (a dateline near, a repeat
+elsewhere, its length).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Sequence
+
+from scrapelint.facts.bylines import names_in
+from scrapelint.facts.dates import has_year_hint
+from scrapelint.facts.headline_shape import WORD_RE
+from scrapelint.facts.meta_words import WORDS
+from scrapelint.text.document import LIST_MARKER_RE, line_content
+from scrapelint.text.prose import FUNCTION_WORDS
+
+# A headline under its dateline has this many words at least (fewer: a label, "Written by").
+MIN_OWNER_WORDS = 3
+# A menu flattened into one line: how many non-blank lines over it are read for list items, how
+# many of them its words come from at least, and the share of its words they hold.
+MENU_REACH = 20
+MIN_FLAT_ITEMS = 4
+FLAT_SHARE = 0.75
+# The body's first non-blank lines, whose words say what the article is about; how many letters
+# of a word are compared ("gardeners" meets "garden").
+TOPIC_LINES = 10
+STEM = 5
+# Words of three letters or more, no digits: the words a topic is made of.
+CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+def key(line: str) -> tuple[str, ...]:
+    """The words of a line, case folded: what two printings of a headline share."""
+    return tuple(w.casefold() for w in WORD_RE.findall(line_content(line)))
+
+
+class MetaOwners:
+    """Which candidates a byline or dateline speaks for.
+
+    A dateline over the headline ("December 17, 2025" / "Stop Nesting Database Systems") is the
+    headline's, not that of a menu or banner a few lines over it: a dateline with a titled line
+    right under it belongs to that line, and to the lines over it only when nothing but
+    candidates and other bylines or datelines stands between (a headline over its deck)."""
+
+    def __init__(
+        self,
+        lines: Sequence[str],
+        nonblank: Sequence[int],
+        candidates: Collection[int],
+        metas: Collection[int],
+    ) -> None:
+        self._candidates = frozenset(candidates)  # ranks of the candidates
+        self._metas = frozenset(metas)  # ranks of the bylines and datelines
+        self._lines, self._nonblank = lines, nonblank
+        self._under: dict[int, int | None] = {}
+
+    def owns(self, rank: int, meta: int) -> bool:
+        """Whether the byline or dateline at rank `meta` speaks for the candidate at `rank`."""
+        low, high = sorted((rank, meta))
+        between = range(low + 1, high)
+        if all(r in self._candidates or r in self._metas for r in between):
+            return True
+        under = self._titled_under(meta)
+        return under is None or under == rank
+
+    def _titled_under(self, meta: int) -> int | None:
+        """The rank of the titled line right under the dateline at `meta` (other bylines and
+        datelines aside), or None; None under a byline or reading time (a byline under the
+        lead, a section heading under it)."""
+        if meta not in self._under and not has_year_hint(self._lines[self._nonblank[meta]]):
+            self._under[meta] = None
+        if meta not in self._under:
+            rank = meta + 1
+            while rank in self._metas:
+                rank += 1
+            titled = rank in self._candidates and is_titled(self._lines[self._nonblank[rank]])
+            self._under[meta] = rank if titled else None
+        return self._under[meta]
+
+
+def is_titled(line: str) -> bool:
+    """A candidate that reads as a title rather than a label: three words or more, not ending in
+    a function word ("In partnership with"), no publication words or age, no person's name."""
+    words = key(line)
+    if len(words) < MIN_OWNER_WORDS or words[-1] in FUNCTION_WORDS:
+        return False
+    text = line_content(line)
+    if WORDS.mentions("published", text) or WORDS.mentions("updated", text):
+        return False
+    return WORDS.relative_age.search(text) is None and not names_in(text)
+
+
+def flattened_menu(
+    lines: Sequence[str], nonblank: Sequence[int], rank: int, words: tuple[str, ...]
+) -> bool:
+    """The line at `rank` (of `words`) is made of the words of several list items right over
+    it: the menu flattened into one line (a drop-down, "Select Destination Africa Asia ...")."""
+    if len(words) < MIN_FLAT_ITEMS or not (
+        rank and LIST_MARKER_RE.match(lines[nonblank[rank - 1]])
+    ):
+        return False
+    wanted = set(words)
+    held: set[str] = set()
+    items = 0
+    for r in range(max(0, rank - MENU_REACH), rank):
+        text = lines[nonblank[r]]
+        if LIST_MARKER_RE.match(text) and (found := wanted.intersection(key(text))):
+            if len(found) * 2 > len(wanted):
+                return False  # one item holding most of the line: its breadcrumb
+            held |= found
+            items += 1
+    return items >= MIN_FLAT_ITEMS and len(held) >= FLAT_SHARE * len(wanted)
+
+
+class Topic:
+    """What the article is about: the words of the body's first lines, read when first asked."""
+
+    def __init__(self, lines: Sequence[str], nonblank: Sequence[int], start_rank: int) -> None:
+        self._lines, self._nonblank, self._start = lines, nonblank, start_rank
+        self._stems: Counter[str] | None = None
+
+    def share(self, rank: int) -> float:
+        """The share of the words of the line at `rank` that the body's first lines hold (the
+        line itself aside, when it is one of them)."""
+        stems = _stems(self._lines[self._nonblank[rank]])
+        if not stems:
+            return 0.0
+        if self._stems is None:
+            self._stems = Counter()
+            for index in self._nonblank[self._start : self._start + TOPIC_LINES]:
+                self._stems.update(_stems(self._lines[index]))
+        inside = self._start <= rank < self._start + TOPIC_LINES
+        own = Counter(stems) if inside else Counter()
+        distinct = set(stems)
+        return sum(self._stems[s] > own[s] for s in distinct) / len(distinct)
+
+
+def _stems(line: str) -> list[str]:
+    """The content words of a line, cut to their first letters."""
+    return [w[:STEM] for w in CONTENT_WORD_RE.findall(line.casefold()) if w not in FUNCTION_WORDS]
