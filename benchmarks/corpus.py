@@ -11,7 +11,8 @@ usage: python benchmarks/corpus.py [--documents 20000] [--sites 100] [--sample 4
    bound, and prints the added time in percent: on pages whose chrome the table holds (it has
    lines to remove, and a fix then runs more passes), and on as many fresh pages of the same
    sites whose chrome lines each carry a word of their own, learned into a copy of the table
-   (every line is looked up, none repeats: the lookup's cost alone).
+   (every line is looked up, none repeats: the lookup's cost alone). Each round opens the
+   table anew, as a run does: no round finds the counts the one before it read.
 3. near duplicates: `--pairs` originals, each followed by a variant with a known share of its
    words changed; a variant is truly a near copy when the exact Jaccard similarity of the two
    documents' shingle sets is at least `--threshold`. Prints recall and precision of what
@@ -33,6 +34,7 @@ import orjson
 
 from scrapelint.corpus.learn import LearnOptions, learn
 from scrapelint.corpus.signatures import NUM_PERM, shingles, signature
+from scrapelint.corpus.table import reader
 from scrapelint.engine.corpus_rules import bind_table
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.rule import Rule
@@ -134,6 +136,7 @@ def lookup_cost(
     removed = {}
     for _ in range(ROUNDS):  # interleaved, best of each: the machine is shared
         for name, chosen in (("without", rules), ("with", bound)):
+            reader.cache_clear()  # a run reads each page once: no counts remembered from the last
             started = time.process_time()  # CPU time: other processes' load does not count
             removed[name] = 0
             for doc in docs:

@@ -7,7 +7,7 @@ where the article is never pays for it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from itertools import accumulate, compress
@@ -44,6 +44,7 @@ class LineMemo:
         self._holding: dict[tuple, tuple[frozenset[str], frozenset[str]]] = {}
         self._last_texts: tuple[Sequence[str], frozenset[str]] | None = None
         self._finders: dict[Callable[[str], str], LineFinder] = {}  # of the last texts searched
+        self._by_text: dict[Hashable, dict[str, Any]] = {}
 
     def normalized(self, line: Line) -> str:
         found = self._normalized.get(line.text)
@@ -89,6 +90,11 @@ class LineMemo:
             return known[text]
         found = known[text] = compute(text)
         return found
+
+    def by_text(self, key: Hashable) -> dict[str, Any]:
+        """A rule's own results by line text, under `key`: for what is found for many lines at
+        once (one table query for a document's lines), where `value` would ask line by line."""
+        return self._by_text.setdefault(key, {})
 
     def results(self, predicate: Callable[..., object]) -> dict[str, bool]:
         """The results of `test(predicate, text)` so far, by text: a rule that tests many lines
