@@ -100,6 +100,7 @@ class Reader:
         self._known: dict[tuple[int, int], int] = {}
         self._sizes: dict[int, int] = {}
         self._documents: dict[tuple[str, int], int | None] = {}
+        self._last_copy: tuple[tuple[str, int] | None, Copy | None] = (None, None)
 
     def source_of(self, path: str, record: int, fallback: str) -> int | None:
         """The source a learned document was counted under, else the one named `fallback`."""
@@ -137,6 +138,13 @@ class Reader:
         return {key: known[source, key] for key in keys}
 
     def copy_of(self, path: str, record: int) -> Copy | None:
+        """The document `path`'s `record` copies, if any; the last answer is kept, for the
+        exact-copy and the near-copy rules ask about the same document one after the other."""
+        if self._last_copy[0] != (path, record):
+            self._last_copy = ((path, record), self._find_copy(path, record))
+        return self._last_copy[1]
+
+    def _find_copy(self, path: str, record: int) -> Copy | None:
         row = self.db.execute(
             "SELECT f.path, f.record, c.kind, c.similarity FROM documents d "
             "JOIN copies c ON c.doc = d.id JOIN documents f ON f.id = c.first "

@@ -3,7 +3,7 @@ its passes over the lines the previous pass kept, and reads each text once."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any, TypeVar
 
 from scrapelint.locate.line_finder import LineFinder
@@ -31,6 +31,7 @@ class LineMemo:
         self._holding: dict[tuple, tuple[frozenset[str], frozenset[str]]] = {}
         self._last_texts: tuple[Sequence[str], frozenset[str]] | None = None
         self._finders: dict[Callable[[str], str], LineFinder] = {}  # of the last texts searched
+        self._by_text: dict[Hashable, dict[str, Any]] = {}
 
     def normalized(self, line: Line) -> str:
         found = self._normalized.get(line.text)
@@ -76,6 +77,11 @@ class LineMemo:
             return known[text]
         found = known[text] = compute(text)
         return found
+
+    def by_text(self, key: Hashable) -> dict[str, Any]:
+        """A rule's own results by line text, under `key`: for what is found for many lines at
+        once (one table query for a document's lines), where `value` would ask line by line."""
+        return self._by_text.setdefault(key, {})
 
     def results(self, predicate: Callable[..., object]) -> dict[str, bool]:
         """The results of `test(predicate, text)` so far, by text: a rule that tests many lines

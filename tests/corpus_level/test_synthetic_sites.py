@@ -84,3 +84,26 @@ def outside_body(doc: Document) -> set[str]:
     the body is only reported, as a repeated line there may be the article's)."""
     ctx = Context(doc, LineMemo(), frozenset())
     return {line.text for line in doc.lines if ctx.is_at(line.index, "outside-body")}
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sites(), st.data())
+def test_counts_remembered_across_passes_find_what_a_fresh_lookup_finds(corpus, data) -> None:
+    """A fix pass reads a subset of the lines the last one read, with the memo of the passes
+    before: the findings are those of a fresh reading of the same text, whatever lines went."""
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        name, head, tail, articles = corpus[0]
+        (root / name).mkdir()
+        for number, article in enumerate(articles):
+            text = "\n\n".join([*head, *article, *tail]) + "\n"
+            (root / name / f"{number}.txt").write_text(text, encoding="utf-8")
+        learn([root], root / "table.db", LearnOptions())
+        rules = bind_table(REPEATED, root / "table.db")
+        path = root / name / "0.txt"
+        doc = Document.from_text(path.read_text(encoding="utf-8"), str(path))
+        memo = LineMemo()
+        engine.lint(doc, rules, memo)
+        gone = data.draw(st.sets(st.sampled_from(range(len(doc.lines)))))
+        later = doc.without(gone)
+        assert engine.lint(later, rules, memo) == engine.lint(later, rules, LineMemo())

@@ -16,17 +16,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from scrapelint.corpus.address import document_address, source_of
 from scrapelint.corpus.line_keys import form_key
-from scrapelint.corpus.table import reader
+from scrapelint.corpus.table import Reader, reader
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.options import OptionError, option
 from scrapelint.locate.context import Context
+from scrapelint.locate.reading import block_reading
 from scrapelint.text import confidence as C
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
-from scrapelint.text.line_features import line_reading
+from scrapelint.text.line_features import LineReading
 
 # What reads as a sentence of an article: enough words, a sentence end, ordinary function words.
 PROSE_MIN_WORDS = 12
@@ -55,26 +57,44 @@ class RepeatedRule(LineKind):
             return
         table = reader(self.table)
         file, record = document_address(doc.path)
-        source = table.source_of(file, record, source_of(file, None))
+        source = table.source_of(file, record, _folder_source(file))
         if source is None:
             return
         least = max(self.min_documents, self.min_share * table.documents(source))
-        # The normal forms the phrase rules read, and each form's key once per document: a fix
-        # pass reads the lines the last one kept.
-        value = ctx.memo.value
-        forms = ctx.normalized
-        keys = {index: value(form_key, forms[index]) for index in _non_blank(doc)}
-        counts = table.counts(source, {key for key in keys.values() if key is not None})
-        for index, key in keys.items():
-            seen = counts.get(key, 0) if key is not None else 0
-            if seen < least or not ctx.is_at(index, self.where):
+        seen = _seen(doc, ctx, table, (self.table, source))
+        read = ctx.memo.value
+        for line in doc.lines:
+            index = line.index
+            if line.is_blank or seen[line.text] < least or not ctx.is_at(index, self.where):
                 continue
-            message = f"{self.message} (in {seen} documents of this source)"
-            text = doc.lines[index].text
-            chrome = ctx.is_at(index, "outside-body") and not value(reads_as_prose, text)
+            message = f"{self.message} (in {seen[line.text]} documents of this source)"
+            # The locator's reading of the line, remembered by its text: read once per document.
+            chrome = ctx.is_at(index, "outside-body") and not reads_as_prose(
+                read(block_reading, line.text)
+            )
             yield self.meta.finding(
                 index, index + 1, message, remove=chrome, confidence=_confidence(ctx, index)
             )
+
+
+def _seen(doc: Document, ctx: Context, table: Reader, at: tuple[str, int]) -> dict[str, int]:
+    """In how many documents of the source each line's text occurs, by text, remembered for the
+    document: a fix pass reads the lines the last one kept, and asks only for those it has not."""
+    known: dict[str, int] = ctx.memo.by_text(at)
+    new = {line.text: line.index for line in doc.lines if not (line.is_blank or line.text in known)}
+    if new:
+        forms = ctx.normalized  # the normal forms the phrase rules read
+        keys = {text: form_key(forms[index]) for text, index in new.items()}
+        counts = table.counts(at[1], {key for key in keys.values() if key is not None})
+        for text, key in keys.items():
+            known[text] = counts.get(key, 0) if key is not None else 0
+    return known
+
+
+@lru_cache(maxsize=4096)
+def _folder_source(file: str) -> str:
+    """The source of a document the table did not learn: its folder (asked on every pass)."""
+    return source_of(file, None)
 
 
 def _confidence(ctx: Context, index: int) -> float:
@@ -86,12 +106,12 @@ def _confidence(ctx: Context, index: int) -> float:
     return C.PLACED_SHAPE if verdict.confidence > C.EDGE else C.EDGE
 
 
-def _non_blank(doc: Document) -> list[int]:
-    return [line.index for line in doc.lines if not line.is_blank]
-
-
-def reads_as_prose(text: str) -> bool:
-    features = line_reading(text).features
+def reads_as_prose(reading: LineReading | None) -> bool:
+    """Whether a line the locator reads as `reading` (`block_reading`) is a sentence of an
+    article; a line without a letter or digit (no reading) has no function word, so is none."""
+    if reading is None:
+        return False
+    features = reading.features
     return (
         features.words >= PROSE_MIN_WORDS
         and features.ends_sentence
