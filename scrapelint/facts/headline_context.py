@@ -16,7 +16,7 @@ from scrapelint.facts.dates import has_year_hint
 from scrapelint.facts.headline_shape import WORD_RE
 from scrapelint.facts.meta_words import WORDS
 from scrapelint.text.document import LIST_MARKER_RE, line_content
-from scrapelint.text.prose import FUNCTION_WORDS
+from scrapelint.text.words import FUNCTION_WORDS
 
 # A headline under its dateline has this many words at least (fewer: a label, "Written by").
 MIN_OWNER_WORDS = 3
