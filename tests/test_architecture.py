@@ -92,3 +92,15 @@ def test_no_import_cycle() -> None:
         if start not in state:
             visit(start, [start])
     assert cycles == []
+
+
+MAX_MODULE_LINES = 300  # STYLE.md: one idea per module, well under this
+
+
+def test_no_module_outgrows_one_idea() -> None:
+    long = {
+        module_name(path): lines
+        for path in PACKAGE.rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert long == {}

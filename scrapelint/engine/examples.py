@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from scrapelint.engine import apply
+from scrapelint.engine.fix import fix
 from scrapelint.engine.kinds.engine_finding import removes_lines
 from scrapelint.engine.rule import Rule
 from scrapelint.text.document import Document
@@ -24,12 +24,12 @@ def example_problems(rule: Rule) -> Iterator[tuple[str, str]]:
     code = rule.meta.code
     for number, example in enumerate(rule.meta.fail_examples):
         key = f"examples.fail[{number}]"
-        result = apply.fix(Document.from_text(example.text), (rule,))
+        result = fix(Document.from_text(example.text), (rule,))
         if code not in {outcome.finding.code for outcome in result.outcomes}:
             yield key, f"{code} does not find its own example"
         elif example.fixed is not None and result.cleaned.text != example.fixed:
             yield key, f"{code} fixes its example to {result.cleaned.text!r}, not to `fixed`"
     for number, example in enumerate(rule.meta.pass_examples):
-        result = apply.fix(Document.from_text(example.text), (rule,))
+        result = fix(Document.from_text(example.text), (rule,))
         if code in {outcome.finding.code for outcome in result.outcomes}:
             yield f"examples.pass[{number}]", f"{code} finds its own passing example"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from scrapelint.engine.apply import Outcome
+from scrapelint.engine.result import Outcome
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Severity
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from scrapelint.engine.apply import Outcome, Result
+from scrapelint.engine.result import Outcome, Result
 from scrapelint.facts.metadata import DocumentMeta
 from scrapelint.report import annotate
 from scrapelint.report.file_result import FileResult, cleaned_path

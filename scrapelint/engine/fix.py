@@ -1,0 +1,92 @@
+"""Fixing a document: its in-line repairs, then removal passes until nothing more is removed.
+
+Rules propose, the engine disposes. A fix runs in passes until nothing more is removed (capped, so a
+pair of rules that disagree cannot loop), keeps every line in the original numbering, gives each
+removed line to exactly one finding, and refuses a fix that would take away most of the prose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from scrapelint.engine.kinds.engine_finding import BODY_GUARD, engine_rule
+from scrapelint.engine.passes import FixPasses
+from scrapelint.engine.repair import repair
+from scrapelint.engine.result import Outcome, Result
+from scrapelint.engine.rule import Rule, line_rules
+from scrapelint.engine.suppression import masked, original_spans, read_markers
+from scrapelint.locate.context import LineMemo
+from scrapelint.text.confidence import REMOVE_AT
+from scrapelint.text.document import Document
+from scrapelint.text.findings import AppliedReplacement, Finding
+
+MAX_FIX_PASSES = 5
+
+
+def fix(
+    doc: Document,
+    rules: Sequence[Rule],
+    record_ignore: Sequence[str] | None = None,
+    *,
+    remove_at: float = REMOVE_AT,
+) -> Result:
+    """Apply the in-line repairs the rules propose, then their removals, pass after pass, until
+    the text stops changing.
+
+    Inline suppressions (`engine.suppression`) are read from `doc` and from `record_ignore`, the
+    codes a JSONL record's own field names; the rules see `doc` without its markers. A removal is
+    applied only when its finding's confidence is at least `remove_at`; a weaker finding is
+    reported as it stands, its lines kept (`scrapelint.text.confidence`).
+    """
+    marks = read_markers(doc, record_ignore)
+    memo = LineMemo()
+    repaired, repairs, held = repair(doc, rules, memo, marks)  # first: the rest read its text
+    view = masked(repaired, marks) if marks else repaired
+    passes = FixPasses(view, marks, remove_at, engine_rule(rules, BODY_GUARD), memo)
+    passes.hidden.update({(f.code, f.line, f.end_line): f for f in held})
+    for _ in range(MAX_FIX_PASSES):
+        if not passes.apply_pass(line_rules(rules)):
+            break
+    outcomes = _settle(passes.outcomes, set(passes.origin))
+    if repairs:
+        outcomes = _with_repairs(outcomes, repairs)
+    result = Result(
+        doc, passes.current, outcomes, tuple(passes.hidden.values()), marks, passes.article
+    )
+    return result if view is repaired else _unmasked(result, repaired)
+
+
+def _unmasked(result: Result, doc: Document) -> Result:
+    """The fix of the masked view told in the document's own (repaired) text: same lines,
+    markers kept."""
+    outcomes = tuple(replace(o, removed=original_spans(doc, o.removed)) for o in result.outcomes)
+    gone = {i for o in outcomes for span in o.removed for i in range(span.start, span.end)}
+    return replace(result, cleaned=doc.without(gone), outcomes=outcomes)
+
+
+def _with_repairs(
+    outcomes: tuple[Outcome, ...], repairs: Sequence[tuple[Finding, tuple[AppliedReplacement, ...]]]
+) -> tuple[Outcome, ...]:
+    """The outcomes of the removal passes and of the repairs, in report order; a repair is
+    resolved when all it proposed was applied."""
+    repaired = [
+        Outcome(f, (), bool(done) and len(done) == len(f.replacements), done) for f, done in repairs
+    ]
+    merged = [*outcomes, *repaired]
+    return tuple(sorted(merged, key=lambda o: (o.finding.line, o.finding.code)))
+
+
+def _settle(outcomes: Sequence[Outcome], kept: set[int]) -> tuple[Outcome, ...]:
+    """One outcome per finding (a later pass finds unfixable problems again), marked resolved when
+    the lines it asked to remove are gone."""
+    settled: dict[tuple[str, int, int], Outcome] = {}
+    for outcome in outcomes:
+        finding = outcome.finding
+        key = (finding.code, finding.line, finding.end_line)
+        if key in settled and not outcome.fixed:
+            continue
+        removal = finding.removal
+        resolved = removal is not None and kept.isdisjoint(range(removal.start, removal.end))
+        settled[key] = Outcome(finding, outcome.removed, resolved)  # not `replace`: 3x slower
+    return tuple(sorted(settled.values(), key=lambda o: (o.finding.line, o.finding.code)))

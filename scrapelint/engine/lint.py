@@ -1,0 +1,45 @@
+"""Linting: every line rule run once over a document, its findings in report order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from scrapelint.engine.rule import LineRule
+from scrapelint.locate.context import Context, LineMemo
+from scrapelint.text.document import Document
+from scrapelint.text.findings import Finding
+
+
+def lint(
+    doc: Document,
+    rules: Sequence[LineRule],
+    memo: LineMemo | None = None,
+    vocabulary: frozenset[str] | None = None,
+) -> list[Finding]:
+    """All findings of `rules` on `doc`, ordered by line then code.
+
+    `memo` carries per-line results over from an earlier lint of another version of the text;
+    `vocabulary` is `key_words(rules)`, when the caller has it already.
+    """
+    if vocabulary is None:
+        vocabulary = key_words(rules)
+    return run_rules(Context(doc, memo or LineMemo(), vocabulary), rules)
+
+
+def run_rules(ctx: Context, rules: Sequence[LineRule]) -> list[Finding]:
+    """The findings of `rules` on the document `ctx` reads, ordered by line then code."""
+    findings = [finding for rule in rules for finding in rule.check(ctx.doc, ctx)]
+    findings.sort(key=lambda f: (f.line, f.end_line, f.code))
+    return findings
+
+
+def key_words(rules: Sequence[LineRule]) -> frozenset[str]:
+    """The words the rules look lines up by (`Context.lines_with_words`)."""
+    return _key_words(tuple(rules))
+
+
+@lru_cache(maxsize=8)
+def _key_words(rules: tuple[LineRule, ...]) -> frozenset[str]:
+    # A run fixes every document with the same rules: the union is taken once, not per document.
+    return frozenset().union(*(rule.key_words for rule in rules))
