@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scrapelint.facts.attribution import find_attributions
+from scrapelint.facts.bylines import OWNER_RE
 from scrapelint.facts.dates import DateMention, is_dateline, publication_date
 from scrapelint.facts.headline import MIN_TITLE_SCORE
 from scrapelint.facts.language import get_detector, sample_text
@@ -123,6 +124,8 @@ def find_title(doc: Document) -> str | None:
         if line.is_blank:
             continue
         content = line.content
+        if OWNER_RE.match(content):
+            return None  # "Jane Doe's blog": the site's name over a post with no headline read
         if line.heading_level or (
             count_words(content, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
             and not content.endswith(SENTENCE_END)
