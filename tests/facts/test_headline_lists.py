@@ -93,3 +93,14 @@ def test_a_dateline_over_the_first_paragraph_does_not_speak_for_a_heading_under_
 def test_a_personal_sites_name_is_no_fallback_title() -> None:
     doc = Document.from_text("Jane Doe's blog\n\n" + BODY)
     assert describe(doc, doc, language=False).title is None
+
+
+def test_a_line_of_prose_with_no_closing_stop_is_no_fallback_title() -> None:
+    text = (
+        "When you think about losing weight, extreme diets and long hours of exercise may come "
+        "to mind, but there is more to it\n\n" + BODY
+    )
+    doc = Document.from_text(text)
+    assert describe(doc, doc, language=False).title is None
+    heading = Document.from_text("Council expands bus network\n\n" + BODY)
+    assert describe(heading, heading, language=False).title == "Council expands bus network"
