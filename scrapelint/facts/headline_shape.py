@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from scrapelint.facts.bylines import OWNER_RE
+from scrapelint.facts.bylines import OWNER_RE, names_in
 from scrapelint.facts.credit_names import JUNK_WORDS, NON_NAME_WORDS
 from scrapelint.facts.dates import find_all_dates, has_year_hint, is_dateline
 from scrapelint.facts.meta_words import WORDS, chrome_words
@@ -113,8 +113,14 @@ def _breadcrumb(text: str) -> bool:
 
 
 def _is_role(words: Sequence[str], text: str) -> bool:
-    """A job title alone ("Chief Business Editor"): a few words, a role among them."""
-    return len(words) <= MAX_ROLE_WORDS and WORDS.role.match(text) is not None
+    """A job title alone ("Chief Business Editor"), or after a name and a comma ("Steve Peoples,
+    AP National Political Writer": a byline): a few words, a role among them."""
+    if len(words) > MAX_ROLE_WORDS:
+        return False
+    name, comma, role = text.rpartition(",")
+    if comma and not names_in(name):
+        return False  # "Paris, Texas, and the editor": no person before the role
+    return WORDS.role.match(role.strip()) is not None
 
 
 def _word_count(words: Sequence[str]) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from scrapelint.facts.headline import MIN_TITLE_SCORE
 from scrapelint.facts.headline_context import heading_runs
+from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.facts.metadata import describe
 from scrapelint.facts.page_meta import read_page
 from scrapelint.text.document import Document
@@ -104,3 +105,11 @@ def test_a_line_of_prose_with_no_closing_stop_is_no_fallback_title() -> None:
     assert describe(doc, doc, language=False).title is None
     heading = Document.from_text("Council expands bus network\n\n" + BODY)
     assert describe(heading, heading, language=False).title == "Council expands bus network"
+
+
+def test_a_name_and_a_role_after_a_comma_is_a_byline_not_a_headline() -> None:
+    assert not is_headline_shaped("Steve Peoples, AP National Political Writer")
+    assert not is_headline_shaped("Jane Doe, Staff Writer")
+    # No person before the comma: a headline that ends on a role word.
+    assert is_headline_shaped("Paris, Texas, and the editor")
+    assert is_headline_shaped("Council expands bus network")
