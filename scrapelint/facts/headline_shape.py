@@ -2,7 +2,8 @@
 
 The candidates `headline.find_headline` scores. A line is refused when its form says it is
 something else: a list item (menus, tables of contents), a sentence or a prompt ("Never miss a
-post. Get ..."), a dateline or byline, a breadcrumb trail, a role, a picture's credit, markup, a
+post. Get ..."), a dateline or byline, a breadcrumb trail, a role (alone or after a name), a label
+and a code ("DOC. NO: WCA-2025"), a picture's credit, markup, a
 menu glued into one line ("SubscribeSign in", "For Media For Agencies For Tech") or a line made
 mostly of button and menu words.
 """
@@ -47,6 +48,8 @@ INNER_SENTENCE_RE = re.compile(r"[a-z]{4}\.\s+[A-Z]|[a-z][.!][A-Z][a-z]")
 BREADCRUMB_RE = re.compile(r"\S\s+(?:»|›|>|/)\s+\S.*\s(?:»|›|>|/)\s|^(?:Home|Blog)\s+(?:»|›|>|/)\s")
 # Every breadcrumb holds one of these.
 BREADCRUMB_CHARS = frozenset("»›>/")
+# A label before a code ("DOC. NO: WCA-2025") has a few words.
+MAX_LABEL_WORDS = 3
 # A role alone on a line ("Senior Staff Writer at Example") is short.
 MAX_ROLE_WORDS = 8
 # " By Jane Doe" inside a line: a byline glued to something else.
@@ -83,6 +86,8 @@ def is_headline_shaped(line: str) -> bool:
         return False  # a long line with a clause in it is prose
     if _has_markup(text) or WORDS.media_credit.match(text) or _is_role(words, text):
         return False
+    if _labelled_code(text):
+        return False
     if OWNER_RE.match(text):  # "Jane Doe's Tech Blog": the site's name
         return False
     glued = GLUE_RE.search(text) is not None
@@ -110,6 +115,19 @@ def _inner_sentence(text: str) -> bool:
 
 def _breadcrumb(text: str) -> bool:
     return not BREADCRUMB_CHARS.isdisjoint(text) and BREADCRUMB_RE.search(text) is not None
+
+
+def _labelled_code(text: str) -> bool:
+    """A label and a code ("DOC. NO: WCA-2025", "Ref: AB-12"): one token with a digit after
+    the colon, a few words before it."""
+    label, colon, code = text.rpartition(":")
+    code = code.strip()
+    return (
+        bool(colon)
+        and len(label.split()) <= MAX_LABEL_WORDS
+        and " " not in code
+        and any(c.isdigit() for c in code)
+    )
 
 
 def _is_role(words: Sequence[str], text: str) -> bool:

@@ -113,3 +113,11 @@ def test_a_name_and_a_role_after_a_comma_is_a_byline_not_a_headline() -> None:
     # No person before the comma: a headline that ends on a role word.
     assert is_headline_shaped("Paris, Texas, and the editor")
     assert is_headline_shaped("Council expands bus network")
+
+
+def test_a_label_and_a_code_is_no_headline() -> None:
+    assert not is_headline_shaped("DOC. NO: WCA-2025")
+    assert not is_headline_shaped("Ref: AB-12")
+    # Words after the colon, or no digit in the one word: a headline and its subtitle.
+    assert is_headline_shaped("Advent of Code: week two")
+    assert is_headline_shaped("Chapter One: Introduction")
