@@ -3,9 +3,9 @@
 The candidates `headline.find_headline` scores. A line is refused when its form says it is
 something else: a list item (menus, tables of contents), a sentence or a prompt ("Never miss a
 post. Get ..."), a dateline or byline, a breadcrumb trail, a role (alone or after a name), a label
-and a code ("DOC. NO: WCA-2025"), a picture's credit, markup, a
-menu glued into one line ("SubscribeSign in", "For Media For Agencies For Tech") or a line made
-mostly of button and menu words.
+and a code ("DOC. NO: WCA-2025"), a picture's credit, markup, a menu glued into one line
+("SubscribeSign in", "For Media For Agencies For Tech") or a line made mostly of button and menu
+words.
 """
 
 from __future__ import annotations
