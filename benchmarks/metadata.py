@@ -14,7 +14,9 @@ they were before (`benchmarks/metadata_pin.json`).
 Timing: the share of a `fix` run's time that goes to reading the metadata around the article.
 
 `--cv`: the headline's weights (`headline.Weights`) chosen on half the sites and scored on the
-other half (two folds, sites in `manifest.jsonl`, no site in both), next to the shipped weights.
+other half (two folds, sites in `manifest.jsonl`, no site in both), next to the shipped weights;
+the unsure-title threshold likewise (`title_threshold`); and, unless `--no-html`, the word share
+over which an HTML page's printed headline beats its markup's title (`title_sources`).
 
 `--misses FIELD`: one line per DEV-modern page text whose FIELD is wrong or missing (id, gold,
 found), wrong ones first, to group the misses by cause.
@@ -35,11 +37,13 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import title_sources
 import title_threshold
 
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.facts import metadata as metadata_module
+from scrapelint.facts import title_choice
 from scrapelint.facts.headline import MIN_TITLE_SCORE, WEIGHTS
 from scrapelint.facts.page_meta import read_page
 from scrapelint.facts.policy import Policy
@@ -203,6 +207,20 @@ def cross_validate(scorer, root: Path, meta: dict, manifest: dict) -> tuple[floa
     return held_right / len(ids), right(WEIGHTS, ids) / len(ids)
 
 
+def html_title_cv(scorer, root: Path, meta: dict, manifest: dict) -> None:
+    """HTML input: the word share over which the printed headline beats the markup's title."""
+    pages = title_sources.pages_of(root, html_ids(meta), meta, manifest)
+    n = len(pages)
+    now = title_sources.counts(pages, title_choice.MIN_SHARED, scorer.title_right)
+    for folds in (2, 3, 5):
+        right, wrong, chosen = title_sources.cross_validate(pages, scorer.title_right, folds)
+        print(
+            f"HTML titles, site-grouped {folds}-fold CV of the headline's shared words: "
+            f"{right / n:.3f}/{wrong / n:.3f} right/wrong held out (shares {chosen}); shipped "
+            f"{title_choice.MIN_SHARED}: {now[0] / n:.3f}/{now[1] / n:.3f}"
+        )
+
+
 def _scored(title) -> tuple[float, str] | None:
     return None if title is None else (title.score, title.text)
 
@@ -291,6 +309,8 @@ def main() -> int:
             f"titles, site-grouped 2-fold CV of the headline weights: {held:.3f} right "
             f"(shipped weights on all pages: {shipped:.3f})"
         )
+        if not args.no_html:
+            html_title_cv(scorer, root, meta, manifest)
 
     if not args.gate:
         return 0

@@ -6,7 +6,9 @@ marker) just above the body, with the byline or dateline right under or over it;
 (and the first lines of it); each gets a point for a dateline or byline beside it (when that
 one is not another candidate's: `headline_context.MetaOwners`), for being repeated elsewhere,
 and loses a little for each line between it and the body, for reading as a person's name the
-article does not go on about, or for being a menu flattened into one line.
+article does not go on about, for being a menu flattened into one line, or for standing in a row
+of headings with no byline (a table of contents, a row of teasers). Inside the body a heading
+needs a byline or dateline beside it: a repeat alone is the contents list naming a section.
 """
 
 from __future__ import annotations
@@ -18,7 +20,13 @@ from dataclasses import dataclass
 
 from scrapelint.facts.bylines import names_in
 from scrapelint.facts.dates import has_year_hint
-from scrapelint.facts.headline_context import MetaOwners, Topic, flattened_menu, key
+from scrapelint.facts.headline_context import (
+    MetaOwners,
+    Topic,
+    flattened_menu,
+    heading_runs,
+    key,
+)
 from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped
 from scrapelint.text.document import line_content
 
@@ -67,15 +75,20 @@ class Weights:
     deck: float = 0.25  # the line over it is a headline candidate too: it is the deck
     both: float = 0.5  # a dateline and a byline or reading time under it (an article's head)
     menu: float = 3.0  # it stands in a menu: list items around it, or their words flattened
+    run: float = 1.0  # one of three or more headings in a row with no byline: a contents list
 
 
 WEIGHTS = Weights()
 # The score under which a headline is too unsure to report as the title (it still places the
 # windows read for the byline and dateline): a wrong title is worse than none. Chosen on
 # DEV-modern with site-grouped cross-validation, a wrong title costing two right ones
-# (`benchmarks/metadata.py --cv`, the folds chose 2.5 and 1.5; held out .667/.175 right/wrong):
-# below it 19 of 37 chosen lines were wrong.
-MIN_TITLE_SCORE = 2.5
+# (`benchmarks/metadata.py --cv`: both folds chose 1.5, as do 3, 4 and 5 folds and a grid of
+# quarters; held out .738/.158 right/wrong). Once a row of contents headings and a section named
+# by the contents list no longer score, a plain headline of eight words or more right over the
+# body, or a repeated one, is sure enough (between 1.5 and 2.5: 16 right, 4 wrong, two of them
+# the page's own headline where the gold title adds the site's name); below 1.5, 15 of 17 chosen
+# lines are wrong.
+MIN_TITLE_SCORE = 1.5
 
 
 def find_headline(
@@ -117,6 +130,7 @@ def scored_candidates(
     w = weights
     candidates = [nonblank[r] for r in range(low, high) if is_headline_shaped(lines[nonblank[r]])]
     trails = _trails(lines, candidates)
+    runs = heading_runs(lines, nonblank, range(low, high), trails)
     topic = Topic(lines, nonblank, start_rank)
     owners = MetaOwners(
         lines, nonblank, [r for r in range(low, high) if nonblank[r] in trails], metas
@@ -150,9 +164,11 @@ def scored_candidates(
         )
         if repeated:
             score += w.repeated
-        if not (after or before or repeated or rank < start_rank):
+        # A heading inside the body with nothing to say it is the article's (a repeat alone is a
+        # table of contents naming its sections) is no headline; the body's first line may be.
+        if not (after or before or rank < start_rank or (repeated and rank == start_rank)):
             previous = True
-            continue  # a heading inside the body, with nothing to say it is the article's
+            continue
         if trails[index] == "trail":
             score -= w.repeated
         score += w.wordy * min(len(words), LONG_TITLE) / LONG_TITLE
@@ -165,6 +181,8 @@ def scored_candidates(
             and topic.share(rank) <= NAME_TOPIC
         ):
             score -= w.name_like
+        if rank in runs and not after:
+            score -= w.run
         if previous:
             score -= w.deck
         if flattened_menu(lines, nonblank, rank, words):

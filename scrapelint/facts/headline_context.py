@@ -29,6 +29,11 @@ FLAT_SHARE = 0.75
 # of a word are compared ("gardeners" meets "garden").
 TOPIC_LINES = 10
 STEM = 5
+# Headings in a row, with nothing but numbers between, that make a list (a table of contents,
+# a row of teasers) rather than a headline over its deck.
+MIN_RUN = 3
+# A paragraph: this many words or more, ending a sentence.
+PROSE_WORDS = 8
 # Words of three letters or more, no digits: the words a topic is made of.
 CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 
@@ -64,6 +69,8 @@ class MetaOwners:
         between = range(low + 1, high)
         if all(r in self._candidates or r in self._metas for r in between):
             return True
+        if meta < rank and any(_is_prose(self._lines[self._nonblank[r]]) for r in between):
+            return False  # a paragraph between: the dateline heads the body, not a heading in it
         under = self._titled_under(meta)
         return under is None or under == rank
 
@@ -92,6 +99,35 @@ def is_titled(line: str) -> bool:
     if WORDS.mentions("published", text) or WORDS.mentions("updated", text):
         return False
     return WORDS.relative_age.search(text) is None and not names_in(text)
+
+
+def heading_runs(
+    lines: Sequence[str], nonblank: Sequence[int], ranks: range, headings: Collection[int]
+) -> set[int]:
+    """The ranks (among `ranks`) of `headings` (line indices) that stand in a row of three
+    different ones or more, lines without letters ("* 5") aside: a table of contents or a row of
+    teasers. A headline stands over its deck, or under a kicker, two in a row; a repeat of the
+    headline ("Nagel on Reason" twice) adds none."""
+    found: set[int] = set()
+    row: list[int] = []
+    for rank in [*ranks, None]:
+        if rank is not None:
+            text = lines[nonblank[rank]]
+            if nonblank[rank] in headings:
+                row.append(rank)
+                continue
+            if not any(c.isalpha() for c in text):
+                continue
+        if len({key(lines[nonblank[r]]) for r in row}) >= MIN_RUN:
+            found.update(row)
+        row = []
+    return found
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph: a sentence of several words."""
+    text = line.strip()
+    return len(text.split()) >= PROSE_WORDS and text.endswith((".", "!", "?"))
 
 
 def flattened_menu(

@@ -2,9 +2,10 @@
 
 The candidates `headline.find_headline` scores. A line is refused when its form says it is
 something else: a list item (menus, tables of contents), a sentence or a prompt ("Never miss a
-post. Get ..."), a dateline or byline, a breadcrumb trail, a role, a picture's credit, markup, a
-menu glued into one line ("SubscribeSign in", "For Media For Agencies For Tech") or a line made
-mostly of button and menu words.
+post. Get ..."), a dateline or byline, a breadcrumb trail, a role (alone or after a name), a label
+and a code ("DOC. NO: WCA-2025"), a picture's credit, markup, a menu glued into one line
+("SubscribeSign in", "For Media For Agencies For Tech") or a line made mostly of button and menu
+words.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from scrapelint.facts.bylines import OWNER_RE
+from scrapelint.facts.bylines import OWNER_RE, names_in
 from scrapelint.facts.credit_names import JUNK_WORDS, NON_NAME_WORDS
 from scrapelint.facts.dates import find_all_dates, has_year_hint, is_dateline
 from scrapelint.facts.meta_words import WORDS, chrome_words
@@ -47,6 +48,8 @@ INNER_SENTENCE_RE = re.compile(r"[a-z]{4}\.\s+[A-Z]|[a-z][.!][A-Z][a-z]")
 BREADCRUMB_RE = re.compile(r"\S\s+(?:»|›|>|/)\s+\S.*\s(?:»|›|>|/)\s|^(?:Home|Blog)\s+(?:»|›|>|/)\s")
 # Every breadcrumb holds one of these.
 BREADCRUMB_CHARS = frozenset("»›>/")
+# A label before a code ("DOC. NO: WCA-2025") has a few words.
+MAX_LABEL_WORDS = 3
 # A role alone on a line ("Senior Staff Writer at Example") is short.
 MAX_ROLE_WORDS = 8
 # " By Jane Doe" inside a line: a byline glued to something else.
@@ -83,6 +86,8 @@ def is_headline_shaped(line: str) -> bool:
         return False  # a long line with a clause in it is prose
     if _has_markup(text) or WORDS.media_credit.match(text) or _is_role(words, text):
         return False
+    if _labelled_code(text):
+        return False
     if OWNER_RE.match(text):  # "Jane Doe's Tech Blog": the site's name
         return False
     glued = GLUE_RE.search(text) is not None
@@ -112,9 +117,28 @@ def _breadcrumb(text: str) -> bool:
     return not BREADCRUMB_CHARS.isdisjoint(text) and BREADCRUMB_RE.search(text) is not None
 
 
+def _labelled_code(text: str) -> bool:
+    """A label and a code ("DOC. NO: WCA-2025", "Ref: AB-12"): one token with a digit after
+    the colon, a few words before it."""
+    label, colon, code = text.rpartition(":")
+    code = code.strip()
+    return (
+        bool(colon)
+        and len(label.split()) <= MAX_LABEL_WORDS
+        and " " not in code
+        and any(c.isdigit() for c in code)
+    )
+
+
 def _is_role(words: Sequence[str], text: str) -> bool:
-    """A job title alone ("Chief Business Editor"): a few words, a role among them."""
-    return len(words) <= MAX_ROLE_WORDS and WORDS.role.match(text) is not None
+    """A job title alone ("Chief Business Editor"), or after a name and a comma ("Steve Peoples,
+    AP National Political Writer": a byline): a few words, a role among them."""
+    if len(words) > MAX_ROLE_WORDS:
+        return False
+    name, comma, role = text.rpartition(",")
+    if comma and not names_in(name):
+        return False  # "Paris, Texas, and the editor": no person before the role
+    return WORDS.role.match(role.strip()) is not None
 
 
 def _word_count(words: Sequence[str]) -> int:

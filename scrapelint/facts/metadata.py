@@ -14,14 +14,10 @@ from dataclasses import dataclass
 from scrapelint.facts.attribution import find_attributions
 from scrapelint.facts.dates import DateMention, is_dateline, publication_date
 from scrapelint.facts.headline import MIN_TITLE_SCORE
+from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.facts.language import get_detector, sample_text
 from scrapelint.facts.page_meta import PageMeta, read_page
 from scrapelint.text.document import Document
-from scrapelint.text.pieces import count_words
-
-# A title is a line of a few words; more than this is a paragraph.
-TITLE_MAX_WORDS = 30
-SENTENCE_END = (".", ";", ":")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,16 +114,14 @@ def _title(page: PageMeta, cleaned: Document) -> tuple[str | None, int | None]:
 
 
 def find_title(doc: Document) -> str | None:
-    """The first line of the cleaned text, when it is shaped like a headline."""
+    """The first line of the cleaned text, when it is a heading or shaped like a headline (the
+    shape `headline` reads its candidates by: a line of prose with no closing stop, or a personal
+    site's name, "Jane Doe's blog", is none)."""
     for line in doc.lines:
         if line.is_blank:
             continue
         content = line.content
-        if line.heading_level or (
-            count_words(content, TITLE_MAX_WORDS) <= TITLE_MAX_WORDS
-            and not content.endswith(SENTENCE_END)
-            and not is_dateline(content)
-        ):
+        if line.heading_level or is_headline_shaped(content):
             return content
         return None
     return None

@@ -31,6 +31,7 @@ from scrapelint.facts.byline_window import (
     signed_at_end,
 )
 from scrapelint.facts.bylines import Byline, author_box, byline_at, site_owner
+from scrapelint.facts.dated_headline import dated_headline
 from scrapelint.facts.dateline_choice import (
     Ranks,
     beside_byline,
@@ -116,6 +117,9 @@ def _read(
     stamps = datelines(lines, mentions)
     meta_lines = {d.line for d in stamps} | _label_lines(lines, reach)
     headline = find_headline(lines, start, meta_lines, weights, nonblank)
+    dated = dated_headline(lines, stamps, nonblank, start, weights)
+    if dated is not None and (headline is None or headline.score < dated.score):
+        headline = dated  # "Dec 18 2025 Preparing a transition": a blog's title on its dateline
     window: list[int] = []
     if headline is not None:
         window += _around(lines, nonblank, rank[headline.line], HEAD_BEFORE, HEAD_AFTER)
