@@ -7,6 +7,8 @@ never words of the headline itself (a sub-heading such as "Mobile Apps" under "M
 Mobile App Development", tags such as "Corporate Relocation, Employee Relocation" under "Corporate
 Relocation Company vs. Moving Company").
 `named_in_bio`: a name alone in the window that opens a writer's bio sentence elsewhere on the page.
+`boxed_below`: an author box under the end window ("Article written by:" under the citations), when
+the locator ended the body early.
 `signed_anywhere`: when the windows find nothing (the headline was misread), a labelled byline
 anywhere above the body's end that a date, a reading time or a reviewer's credit stands beside
 ("By Jane Doe" over "Updated Sep 9, 2025").
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.facts.bylines import BIO_RE, Byline, byline_at, names_in, only_names
+from scrapelint.facts.bylines import BIO_RE, Byline, author_box, byline_at, names_in, only_names
 from scrapelint.facts.datelines import Dateline
 from scrapelint.facts.dates import find_all_dates, has_year_hint
 from scrapelint.facts.meta_words import WORDS
@@ -135,6 +137,23 @@ def signed_anywhere(lines: Sequence[str], indices: Sequence[int]) -> Byline | No
         found = byline_at(lines, index, False, near_meta=False)
         if found is not None and _attested(lines, found.line):
             return found
+    return None
+
+
+def boxed_below(lines: Sequence[str], start: int) -> Byline | None:
+    """The author box whose heading is the first one from line `start` down, over no heading of
+    other articles or comments (a box under those is another article's or a commenter's)."""
+    heading, elsewhere = WORDS.author_box, WORDS.elsewhere
+    for index in range(start, len(lines)):
+        text = lines[index]
+        if not text or len(text) > MAX_LABEL_CHARS:
+            continue
+        text = text.strip()
+        if elsewhere.match(text):
+            return None
+        if heading.match(text):
+            under = _beside(lines, index, 1)
+            return author_box(lines, [index, *(i for i in under if i > index)])
     return None
 
 

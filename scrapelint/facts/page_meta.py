@@ -25,6 +25,7 @@ from scrapelint.facts.article_head import head_above
 from scrapelint.facts.byline_window import (
     MAX_LABEL_CHARS,
     bare_byline,
+    boxed_below,
     labelled_byline,
     named_in_bio,
     signed_anywhere,
@@ -139,6 +140,7 @@ def _read(
     found = byline is not None or date is not None
     byline = byline or _prefixed(lines, reach, stamps, rank, anchor)
     byline = byline or signed_anywhere(lines, nonblank[: _rank_at(nonblank, end) + 1])
+    byline = byline or boxed_below(lines, page[-1] + 1)
     byline = byline or site_owner(lines, nonblank[:OWNER_LINES])
     if date is None and conflict is None:
         date = labelled_anywhere(stamps, end) or beside_byline(stamps, byline, rank)
