@@ -219,8 +219,21 @@ def site_owner(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
         if len(names) == 1 and (
             owner or (len(text) <= MAX_BYLINE_CHARS and _signs(lines, names[0]))
         ):
-            return Byline(names, index)
+            return None if _common_words(names[0], lines) else Byline(names, index)
     return None
+
+
+def _common_words(name: str, lines: Sequence[str]) -> bool:
+    """The page prints a word of `name` in lowercase ("teeth" for "Lifetime Teeth Whitening"):
+    a common noun, so the name is a business's or a heading's, not a person's."""
+    text = "\n".join(lines)
+    for token in name.split():
+        word = token.strip(".").casefold()  # particles ("van") and initials ("K.") prove nothing
+        if token.islower() or len(word) < 3 or word not in text:
+            continue
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+            return True
+    return False
 
 
 def _signs(lines: Sequence[str], name: str) -> bool:

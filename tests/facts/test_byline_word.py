@@ -6,6 +6,7 @@ import pytest
 
 from scrapelint.facts.byline_window import boxed_below
 from scrapelint.facts.byline_word import dated_beside, one_word, team
+from scrapelint.facts.bylines import site_owner
 from tests.facts.test_page_meta import BODY, page, read
 
 HEAD = "Council expands bus network\n\n"
@@ -91,3 +92,14 @@ def test_no_author_box_under_comments_or_related_stories() -> None:
     lines = ["Comments", "", "Written by", "", "Jane Doe", ""]
     assert boxed_below(lines, 0) is None
     assert boxed_below(["Related stories", "About the author", "Jane Doe"], 0) is None
+
+
+def test_a_site_owner_whose_words_the_page_prints_in_lowercase_is_a_business() -> None:
+    body = "Whitening your teeth at home is safe when a dentist checks them first."
+    business = ["Lifetime Teeth Whitening", "", body, "", "Lifetime Teeth Whitening"]
+    assert site_owner(business, [0]) is None
+    person = ["Cory Dransfeldt", "", "I wrote about my teeth and the van.", "", "Cory Dransfeldt"]
+    assert site_owner(person, [0]) is not None
+    # Particles and initials prove nothing: "van" in prose leaves "Ludwig van Beethoven" a name.
+    particle = ["Ludwig van Beethoven", "", "A van passed.", "", "Ludwig van Beethoven"]
+    assert site_owner(particle, [0]) is not None
