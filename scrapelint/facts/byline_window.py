@@ -70,7 +70,7 @@ def bare_byline(
     marks = {d.line for d in stamps}
     marks |= {i for i in short if WORDS.mentions("reading_time", lines[i])}
     marks |= {i for i in short if WORDS.role.match(lines[i].strip(" *"))}
-    marks |= {i for i in short if WORDS.other_credit.match(lines[i])}
+    marks |= {i for i in short if _other_credit(lines[i])}
     title_words = {w.casefold() for w in title.split()}
     for index in near:
         beside = _beside(lines, index, BARE_REACH)
@@ -132,7 +132,9 @@ def signed_anywhere(lines: Sequence[str], indices: Sequence[int]) -> Byline | No
     prefix, alone = WORDS.byline_prefix, WORDS.byline_alone
     for index in indices:
         text = lines[index]  # the patterns skip a list marker or heading hashes themselves
-        if len(text) > MAX_LABEL_CHARS or not (prefix.match(text) or alone.match(text)):
+        if len(text) > MAX_LABEL_CHARS or not WORDS.may_open("byline", text):
+            continue
+        if not (prefix.match(text) or alone.match(text)):
             continue
         found = byline_at(lines, index, False, near_meta=False)
         if found is not None and _attested(lines, found.line):
@@ -149,12 +151,17 @@ def boxed_below(lines: Sequence[str], start: int) -> Byline | None:
         if not text or len(text) > MAX_LABEL_CHARS:
             continue
         text = text.strip()
-        if elsewhere.match(text):
+        if WORDS.may_open("elsewhere", text) and elsewhere.match(text):
             return None
-        if heading.match(text):
+        if WORDS.may_open("author_box", text) and heading.match(text):
             under = _beside(lines, index, 1)
             return author_box(lines, [index, *(i for i in under if i > index)])
     return None
+
+
+def _other_credit(text: str) -> bool:
+    """A reviewer's or editor's credit opens the line; most lines open with none, told in C."""
+    return WORDS.may_open("other_credits", text) and WORDS.other_credit.match(text) is not None
 
 
 def _attested(lines: Sequence[str], index: int) -> bool:
@@ -162,7 +169,7 @@ def _attested(lines: Sequence[str], index: int) -> bool:
         text = lines[near]
         if len(text) > MAX_LABEL_CHARS:
             continue
-        if WORDS.mentions("reading_time", text) or WORDS.other_credit.match(text):
+        if WORDS.mentions("reading_time", text) or _other_credit(text):
             return True
         if has_year_hint(text) and find_all_dates([text]):
             return True

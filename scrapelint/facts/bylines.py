@@ -142,7 +142,10 @@ def byline_at(lines: Sequence[str], index: int, dated: bool, near_meta: bool) ->
     raw = lines[index]
     if len(raw) > MAX_BYLINE_CHARS:
         return None
-    text = unglue(line_content(raw))
+    content = line_content(raw)
+    if not (dated or near_meta or WORDS.may_open("byline", content)):
+        return None  # no label and no date beside it: most lines, told in C
+    text = unglue(content)
     if WORDS.other_credit.match(text):
         return None  # "Reviewed by Jane Doe": a reviewer, not the author
     if WORDS.byline_alone.match(text):
@@ -181,7 +184,7 @@ def author_box(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
         position = place[index]
         over = ordered[position - 1] if position > 0 else None
         under = ordered[position + 1] if position + 1 < len(ordered) else None
-        heading = WORDS.author_box.match(text)
+        heading = WORDS.may_open("author_box", text) and WORDS.author_box.match(text)
         if heading and len(text) <= MAX_BYLINE_CHARS:
             rest = heading["rest"].strip()
             if rest and (names := names_in(rest)):
@@ -195,7 +198,11 @@ def author_box(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
                 bio = BIO_RE.match(below)
                 if bio and looks_like_name(bio["name"]) and not not_a_person(bio["name"]):
                     return Byline((bio["name"],), under)
-        if over is not None and WORDS.author_link.match(text):
+        if (
+            over is not None
+            and WORDS.may_open("author_link", text)
+            and WORDS.author_link.match(text)
+        ):
             above = line_content(lines[over])
             if len(above) <= MAX_NAME_CHARS and (names := only_names(above)):
                 return Byline(names, over)

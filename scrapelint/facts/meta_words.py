@@ -17,6 +17,8 @@ PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 VOCABULARY_FILE = ("_vocabulary", "metadata.yaml")
 # The vocabulary languages, as in the phrase rule packs.
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
+# Marks a line may open with before its words (list items, headings, quotes): no word characters.
+LEADING_MARKS = " \t*#>-•·|[("
 GROUPS = (
     "published",
     "updated",
@@ -109,6 +111,16 @@ class Patterns:
             return False
         return _compiled(group).search(text) is not None
 
+    def may_open(self, group: str, text: str) -> bool:
+        """False when `text` cannot open with a phrase of `group` (a byline label, an author
+        box's or a list's heading): past its leading marks it opens with a letter or digit and
+        with none of the phrases' first words, which `str.startswith` tells in C. True when the
+        group's pattern must say."""
+        text = text.lstrip(LEADING_MARKS)  # the patterns skip them too
+        if not text or not text[0].isalnum():
+            return True  # another mark first: the pattern must say
+        return text[: _longest(group)].casefold().startswith(_firsts(group))
+
     @property
     def published(self) -> re.Pattern[str]:
         return _compiled("published")
@@ -180,6 +192,17 @@ class Patterns:
 def _keys(group: str) -> tuple[str, ...]:
     """The longest word of each phrase of `group`: a text holding none holds no phrase."""
     return tuple({max(phrase.split(), key=len) for phrase in vocabulary()[group]})
+
+
+@cache
+def _firsts(group: str) -> tuple[str, ...]:
+    """The first word of each phrase of `group` (a pattern's spaces match any run of them)."""
+    return tuple({phrase.split()[0] for phrase in vocabulary()[group]})
+
+
+@cache
+def _longest(group: str) -> int:
+    return max(map(len, _firsts(group)))
 
 
 @cache

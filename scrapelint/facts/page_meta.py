@@ -197,8 +197,11 @@ def _label_lines(lines: Sequence[str], nonblank: Sequence[int]) -> set[int]:
     found = set()
     for index in nonblank:
         text = lines[index]
-        if len(text) <= MAX_LABEL_CHARS and (
-            WORDS.byline_prefix.match(text.lstrip("*#> ")) or WORDS.mentions("reading_time", text)
+        if len(text) > MAX_LABEL_CHARS:
+            continue
+        label = text.lstrip("*#> ")
+        if (WORDS.may_open("byline", label) and WORDS.byline_prefix.match(label)) or (
+            WORDS.mentions("reading_time", text)
         ):
             found.add(index)
     return found
@@ -243,7 +246,10 @@ def _prefixed(
         for index in reach
         if len(text := lines[index]) <= MAX_LABEL_CHARS
         # A line with no label and no date is no byline here: the patterns first, in C.
-        and (index in dated or prefix.match(text) or alone.match(text))
+        and (
+            index in dated
+            or (WORDS.may_open("byline", text) and (prefix.match(text) or alone.match(text)))
+        )
         and (byline := byline_at(lines, index, index in dated, near_meta=False)) is not None
     ]
     return min(found, key=lambda b: abs(rank[b.line] - anchor), default=None)
