@@ -35,6 +35,7 @@ from scrapelint.facts.bylines import Byline, author_box, byline_at, site_owner
 from scrapelint.facts.dateline_choice import (
     Ranks,
     beside_byline,
+    beside_kicker,
     beside_repeat,
     choose,
     labelled_anywhere,
@@ -145,6 +146,7 @@ def _read(
     if date is None and conflict is None:
         date = labelled_anywhere(stamps, end) or beside_byline(stamps, byline, rank)
         date = date or beside_repeat(stamps, lines, title_line, rank)
+        date = date or beside_kicker(stamps, lines, title_line, set(tail), rank)
     title = None
     if headline is not None:
         text = strip_site_suffix(headline.text, _site_text(lines, tail))
