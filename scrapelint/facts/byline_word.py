@@ -1,4 +1,6 @@
-"""A byline of one word after a byline label: a first name, a handle, a site's name; or a team.
+"""Bylines that are no person's full name, after a byline label: one word, a phrase, a team.
+
+One word is a first name, a handle or a site's name; a phrase a site's or a team's name.
 
 "By: ShawnHymel | December 16, 2025", "Posted on July 1, 2024 by infuy", "by jsteinhardt" over
 "18th Dec 2025", "Author" over "Venteur", "By : CottageCare", "Written by" over "Eliz - Product
@@ -6,8 +8,10 @@ marketer". One word after "By" is a name only where the page says more than the 
 date on the line or on the line next to it, a colon after the label, or the label alone on the
 line over the word. "By Industry" heads a menu. A lowercase handle ("infuy") counts only beside a
 date: alone, a lowercase word after "by" is prose ("by default"). Menu, heading and organisation
-words, roles and agencies are never names. A team signs as "By" over "The Investopedia Team":
-after a label, its name is the credit the page gives (the bench's gold takes it so).
+words, roles and agencies are never names. After "By:" on a dateline a short capitalised phrase
+is the writer too ("By: FlowGuard EMEA on 04-ago-2021"). A team signs as "By" over "The
+Investopedia Team": after a label, its name is the credit the page gives (the bench's gold takes
+it so).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.facts.credit_names import JUNK_WORDS, ORG_WORDS, agency_in
+from scrapelint.facts.credit_names import JUNK_WORDS, ORG_WORDS, agency_in, looks_like_org
 from scrapelint.facts.dates import has_year_hint, is_dateline
 from scrapelint.facts.meta_words import WORDS, chrome_words, org_words
 
@@ -44,6 +48,18 @@ def one_word(segments: Sequence[str], handle: bool) -> tuple[str, ...]:
     if word.casefold() in JUNK_WORDS or word.casefold() in ORG_WORDS or agency_in(word):
         return ()
     return (word,)
+
+
+def signed_phrase(segments: Sequence[str]) -> tuple[str, ...]:
+    """The first segment when it is a short capitalised phrase that names no menu, section,
+    organisation word or role ("FlowGuard EMEA"): taken only after a label with a colon on a
+    dateline ("By: FlowGuard EMEA on 04-ago-2021"), where the page says it names the writer."""
+    if not segments:
+        return ()
+    phrase = segments[0]
+    if not looks_like_org(phrase) or not_a_person(phrase) or WORDS.role.match(phrase):
+        return ()
+    return () if agency_in(phrase) or phrase.casefold() in JUNK_WORDS else (phrase,)
 
 
 def team(text: str) -> tuple[str, ...]:

@@ -18,7 +18,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scrapelint.facts.byline_word import dated_beside, not_a_person, one_word, said_more, team
+from scrapelint.facts.byline_word import (
+    dated_beside,
+    not_a_person,
+    one_word,
+    said_more,
+    signed_phrase,
+    team,
+)
 from scrapelint.facts.credit_names import looks_like_name, split_names
 from scrapelint.facts.dates import find_all_dates
 from scrapelint.facts.meta_words import WORDS
@@ -162,8 +169,11 @@ def byline_at(lines: Sequence[str], index: int, dated: bool, near_meta: bool) ->
         label = prefix or (_labelled(text) if dated else None)
         if not names and label is not None:
             beside = dated or dated_beside(lines, index)
-            if beside or said_more(label.string[: label.start("rest")]):
+            colon = said_more(label.string[: label.start("rest")])
+            if beside or colon:
                 names = _single_name(label["rest"], beside)
+            if not names and beside and colon:
+                names = signed_phrase([s for s in _segments(label["rest"]) if s])
             names = names or team(label["rest"])
         return Byline(names, index) if names else None
     if near_meta:

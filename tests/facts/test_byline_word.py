@@ -30,6 +30,8 @@ def names(found) -> tuple[str, ...] | None:
         ("By Gabo\n\nJan 23, 2025", ("Gabo",)),
         # A team's credit after a label.
         ("By\n\nThe Investopedia Team", ("The Investopedia Team",)),
+        # A phrase after "By:" on a dateline.
+        ("By: FlowGuard EMEA on 04-ago-2021 5:11:10", ("FlowGuard EMEA",)),
     ],
 )
 def test_one_word_after_a_label_that_says_more_than_by(head: str, expected) -> None:
@@ -46,6 +48,10 @@ def test_one_word_after_a_label_that_says_more_than_by(head: str, expected) -> N
         "By: Staff",  # a role
         "By: Reuters",  # an agency is a source
         "by admin\n\nsee the guide",
+        "By FlowGuard EMEA on Jan 2, 2025",  # a phrase needs the colon
+        "By: FlowGuard EMEA",  # and a date
+        "By: Privacy Policy | Jan 2, 2025",  # menu words
+        "By: Staff Writer | Jan 2, 2025",  # a role
     ],
 )
 def test_one_word_is_no_name_without_more(head: str) -> None:
