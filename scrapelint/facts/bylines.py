@@ -236,11 +236,11 @@ def site_owner(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
         if len(names) == 1 and (
             owner or (len(text) <= MAX_BYLINE_CHARS and _signs(lines, names[0]))
         ):
-            return None if _common_words(names[0], lines) else Byline(names, index)
+            return None if common_words(names[0], lines) else Byline(names, index)
     return None
 
 
-def _common_words(name: str, lines: Sequence[str]) -> bool:
+def common_words(name: str, lines: Sequence[str]) -> bool:
     """The page prints a word of `name` in lowercase ("teeth" for "Lifetime Teeth Whitening"):
     a common noun, so the name is a business's or a heading's, not a person's."""
     text = "\n".join(lines)

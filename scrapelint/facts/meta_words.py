@@ -37,6 +37,7 @@ GROUPS = (
     "relative_age",
     "honorifics",
     "media_credit",
+    "first_person",
 )
 
 
@@ -61,6 +62,12 @@ def vocabulary() -> dict[str, tuple[str, ...]]:
         phrases = {str(p).casefold() for words in data[group].values() for p in words}
         groups[group] = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
     return groups
+
+
+@cache
+def first_person_words() -> frozenset[str]:
+    """Words of a writer speaking of themself, casefolded, one word each."""
+    return frozenset(vocabulary()["first_person"])
 
 
 @cache

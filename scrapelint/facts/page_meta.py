@@ -53,6 +53,7 @@ from scrapelint.facts.headline import (
     strip_site_suffix,
 )
 from scrapelint.facts.meta_words import WORDS
+from scrapelint.facts.personal_site import personal_site
 
 # Non-blank lines read around the headline (before, after) and the body start.
 HEAD_BEFORE, HEAD_AFTER = 4, 8
@@ -143,6 +144,7 @@ def _read(
     byline = byline or signed_anywhere(lines, nonblank[: _rank_at(nonblank, end) + 1])
     byline = byline or boxed_below(lines, page[-1] + 1)
     byline = byline or site_owner(lines, nonblank[:OWNER_LINES])
+    byline = byline or personal_site(lines, nonblank[0], (start, end))
     if date is None and conflict is None:
         date = labelled_anywhere(stamps, end) or beside_byline(stamps, byline, rank)
         date = date or beside_repeat(stamps, lines, title_line, rank)
