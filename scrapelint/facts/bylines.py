@@ -153,8 +153,8 @@ def byline_at(lines: Sequence[str], index: int, dated: bool, near_meta: bool) ->
     if not (dated or near_meta or WORDS.may_open("byline", content)):
         return None  # no label and no date beside it: most lines, told in C
     text = unglue(content)
-    if WORDS.other_credit.match(text):
-        return None  # "Reviewed by Jane Doe": a reviewer, not the author
+    if WORDS.other_credit.match(text) or WORDS.comment_header(text):
+        return None  # "Reviewed by Jane Doe", "Jane Roe says:": a reviewer, a commenter
     if WORDS.byline_alone.match(text):
         after = _next_nonblank(lines, index)
         if after is not None and len(lines[after]) <= MAX_BYLINE_CHARS:

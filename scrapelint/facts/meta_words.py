@@ -38,6 +38,7 @@ GROUPS = (
     "honorifics",
     "media_credit",
     "first_person",
+    "comment_verbs",
 )
 
 
@@ -174,6 +175,11 @@ class Patterns:
         """A reviewer's, editor's or fact-checker's credit at the start of a line."""
         return _other_credit()
 
+    def comment_header(self, text: str) -> bool:
+        """A commenter's verb closes `text` or a colon follows it ("... said:", "Jane Roe says:
+        May 3, 2025"): a comment's header, whose name and date are not the article's."""
+        return self.mentions("comment_verbs", text) and _comment_end().search(text) is not None
+
     @property
     def relative_age(self) -> re.Pattern[str]:
         """An age for a date: "3 days ago", "vor 2 Tagen"."""
@@ -255,6 +261,13 @@ def _role() -> re.Pattern[str]:
 @cache
 def _other_credit() -> re.Pattern[str]:
     return re.compile(rf"^[^\w]*(?:{_alternation('other_credits')})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _comment_end() -> re.Pattern[str]:
+    # The verb closes the line, or a colon follows it ("Jane Roe says: May 3, 2025 at 4:47 pm").
+    verbs = _alternation("comment_verbs")
+    return re.compile(rf"(?<!\w)(?:{verbs})(?:\s*:|[\s*_]*$)", re.IGNORECASE)
 
 
 @cache
