@@ -60,6 +60,10 @@ HEAD_BEFORE, HEAD_AFTER = 4, 8
 START_BEFORE, START_AFTER = 8, 5
 # Non-blank lines read at the end of the body and after it.
 END_BEFORE, END_AFTER = 6, 10
+# A dateline opens its line ("Updated: Dec 9, 2024If you are serving ..." glues one to prose),
+# and a byline with its dateline fits in this many characters: only they are read for dates, not
+# the years all along a paragraph.
+DATED_HEAD = 160
 # A personal site names its owner in its first lines ("Jane Doe", "Jane Doe's blog").
 OWNER_LINES = 2
 
@@ -115,7 +119,8 @@ def _read(
     start_rank, end_rank = _rank_at(nonblank, start), _rank_at(nonblank, end)
     reach = nonblank[max(0, start_rank - REACH_BEFORE - META_AFTER) : start_rank + REACH_INTO + 8]
     if mentions is None:
-        mentions = find_all_dates(lines, _date_lines(lines, nonblank, reach, start_rank, end_rank))
+        read = _date_lines(lines, nonblank, reach, start_rank, end_rank)
+        mentions = find_all_dates(lines, read, head=DATED_HEAD)
     stamps = datelines(lines, mentions)
     meta_lines = {d.line for d in stamps} | _label_lines(lines, reach)
     headline = find_headline(lines, start, meta_lines, weights, nonblank)
