@@ -39,3 +39,17 @@ def test_no_owner_when_the_first_line_is_no_name() -> None:
     # A name of words the page prints in lowercase is a business's.
     lines, body = page("Lifetime Teeth Whitening", ESSAY + " My teeth ached.")
     assert personal_site(lines, 0, body) is None
+
+
+def test_the_copyright_holder_whose_name_opens_the_first_line_glued_to_the_menu() -> None:
+    glued = "Sam Bossleythoughtsstreamsportfoliomiscrecs"
+    lines, body = page(glued, ESSAY)
+    signed = [*lines, "Copyright Sam Bossley 2012-2025. CC BY-NC 4.0."]
+    found = personal_site(signed, 0, body)
+    assert found is not None
+    assert found.names == ("Sam Bossley",)
+    # Another holder, or a business's article: none.
+    other = [*lines, "© 2025 Jane Doe. All rights reserved."]
+    assert personal_site(other, 0, body) is None
+    business = [*page(glued, BUSINESS)[0], "Copyright Sam Bossley 2012-2025."]
+    assert personal_site(business, 0, body) is None
