@@ -7,6 +7,8 @@ never words of the headline itself (a sub-heading such as "Mobile Apps" under "M
 Mobile App Development", tags such as "Corporate Relocation, Employee Relocation" under "Corporate
 Relocation Company vs. Moving Company").
 `named_in_bio`: a name alone in the window that opens a writer's bio sentence elsewhere on the page.
+`boxed_below`: an author box under the end window ("Article written by:" under the citations), when
+the locator ended the body early.
 `signed_anywhere`: when the windows find nothing (the headline was misread), a labelled byline
 anywhere above the body's end that a date, a reading time or a reviewer's credit stands beside
 ("By Jane Doe" over "Updated Sep 9, 2025").
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.facts.bylines import BIO_RE, Byline, byline_at, names_in, only_names
+from scrapelint.facts.bylines import BIO_RE, Byline, author_box, byline_at, names_in, only_names
 from scrapelint.facts.datelines import Dateline
 from scrapelint.facts.dates import find_all_dates, has_year_hint
 from scrapelint.facts.meta_words import WORDS
@@ -68,7 +70,7 @@ def bare_byline(
     marks = {d.line for d in stamps}
     marks |= {i for i in short if WORDS.mentions("reading_time", lines[i])}
     marks |= {i for i in short if WORDS.role.match(lines[i].strip(" *"))}
-    marks |= {i for i in short if WORDS.other_credit.match(lines[i])}
+    marks |= {i for i in short if _other_credit(lines[i])}
     title_words = {w.casefold() for w in title.split()}
     for index in near:
         beside = _beside(lines, index, BARE_REACH)
@@ -130,7 +132,9 @@ def signed_anywhere(lines: Sequence[str], indices: Sequence[int]) -> Byline | No
     prefix, alone = WORDS.byline_prefix, WORDS.byline_alone
     for index in indices:
         text = lines[index]  # the patterns skip a list marker or heading hashes themselves
-        if len(text) > MAX_LABEL_CHARS or not (prefix.match(text) or alone.match(text)):
+        if len(text) > MAX_LABEL_CHARS or not WORDS.may_open("byline", text):
+            continue
+        if not (prefix.match(text) or alone.match(text)):
             continue
         found = byline_at(lines, index, False, near_meta=False)
         if found is not None and _attested(lines, found.line):
@@ -138,12 +142,34 @@ def signed_anywhere(lines: Sequence[str], indices: Sequence[int]) -> Byline | No
     return None
 
 
+def boxed_below(lines: Sequence[str], start: int) -> Byline | None:
+    """The author box whose heading is the first one from line `start` down, over no heading of
+    other articles or comments (a box under those is another article's or a commenter's)."""
+    heading, elsewhere = WORDS.author_box, WORDS.elsewhere
+    for index in range(start, len(lines)):
+        text = lines[index]
+        if not text or len(text) > MAX_LABEL_CHARS:
+            continue
+        text = text.strip()
+        if WORDS.may_open("elsewhere", text) and elsewhere.match(text):
+            return None
+        if WORDS.may_open("author_box", text) and heading.match(text):
+            under = _beside(lines, index, 1)
+            return author_box(lines, [index, *(i for i in under if i > index)])
+    return None
+
+
+def _other_credit(text: str) -> bool:
+    """A reviewer's or editor's credit opens the line; most lines open with none, told in C."""
+    return WORDS.may_open("other_credits", text) and WORDS.other_credit.match(text) is not None
+
+
 def _attested(lines: Sequence[str], index: int) -> bool:
     for near in (index, *_beside(lines, index, SIGNED_REACH)):
         text = lines[near]
         if len(text) > MAX_LABEL_CHARS:
             continue
-        if WORDS.mentions("reading_time", text) or WORDS.other_credit.match(text):
+        if WORDS.mentions("reading_time", text) or _other_credit(text):
             return True
         if has_year_hint(text) and find_all_dates([text]):
             return True

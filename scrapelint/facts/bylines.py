@@ -4,9 +4,11 @@ Shapes: a prefix and the names ("By Jane Doe", "Written by Jane Doe and John Roe
 Jane Doe"), a prefix alone with the names on the next line, the names glued to a dateline ("By
 Jane DoePublished: Jan 29, 2025", "December 15, 2025 · 30 min · Jane Doe"), a name alone on a
 line next to a dateline, a reading time, a role or the headline, a name with its role ("Jane Doe,
-Staff Writer"). At the end of the article, an author box ("About the author" and the name, or
-the name over "Jane Doe is a ..."). Every name must look like a person's (`looks_like_name`):
-menu words, site and organisation names, dates and roles are refused.
+Staff Writer"); one word or a team after a label that says more than "By" (`byline_word`). At
+the end of the article, an author box ("About the author" and the name or a bio naming its
+writer, or the name over "Jane Doe is a ..."). Every name of two words or more must look like a
+person's (`looks_like_name`): menu words, site and organisation names, dates and roles are
+refused.
 """
 
 from __future__ import annotations
@@ -16,15 +18,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from scrapelint.facts.credit_names import (
-    JUNK_WORDS,
-    ORG_WORDS,
-    agency_in,
-    looks_like_name,
-    split_names,
+from scrapelint.facts.byline_word import (
+    dated_beside,
+    not_a_person,
+    one_word,
+    said_more,
+    signed_phrase,
+    team,
 )
+from scrapelint.facts.credit_names import looks_like_name, split_names
 from scrapelint.facts.dates import find_all_dates
-from scrapelint.facts.meta_words import WORDS, chrome_words, org_words
+from scrapelint.facts.meta_words import WORDS
 from scrapelint.text.document import line_content
 
 # A label glued to the word before it: "Jane DoePublished", "2025By". Cut apart before reading.
@@ -44,9 +48,6 @@ BIO_RE = re.compile(r"^(?P<name>(?:\S+\s+){1,3}\S+?)\s+(?:is|was|es|est|ist|é|�
 # A credential after a name: "MS", "RD", "FAND", "E-RYT 200", "M.D.".
 CREDENTIAL_RE = re.compile(r"^(?:[A-Z][A-Z.\-]{0,7}(?:\s+\d+)?|Ph\.?\s?D\.?|M\.?D\.?)$")
 MAX_BYLINE_CHARS = 160
-# A one-word name or handle: capitalised, letters (and inner capitals, digits after the first
-# letter), at least three characters.
-SINGLE_NAME_RE = re.compile(r"^[A-Z][^\W_]{2,30}$")
 MAX_NAME_CHARS = 60  # as `looks_like_name` allows
 OWNER_TAIL = 40  # lines at the end of a page where a personal site signs its name
 # "Jane Doe's blog", "Jane Doe's Tech Blog", "Jane Doe's thoughts on ...": a personal site.
@@ -118,32 +119,27 @@ def _names(segment: str) -> tuple[str, ...]:
         if not part or WORDS.role.match(part) or CREDENTIAL_RE.match(part):
             continue
         bare = WORDS.honorific.sub("", part)  # "Dr. Jane Doe": kept as printed, checked bare
-        if not looks_like_name(bare) or _not_a_person(bare):
+        if not looks_like_name(bare) or not_a_person(bare):
             return ()
         found.append(part)
     return tuple(found)
 
 
-def _single_name(rest: str) -> tuple[str, ...]:
-    """One name of one word after a byline prefix on a dateline ("By: ShawnHymel | December 16,
-    2025"): a
-    capitalised word or handle, never a menu, heading, organisation word, role or agency."""
-    segments = [s for s in _segments(rest) if s]
-    if not segments or " " in segments[0]:
-        return ()
-    word = segments[0]
-    if not SINGLE_NAME_RE.match(word) or _not_a_person(word) or WORDS.role.match(word):
-        return ()
-    if word.casefold() in JUNK_WORDS or word.casefold() in ORG_WORDS or agency_in(word):
-        return ()
-    return (word,)
+def _single_name(rest: str, handle: bool) -> tuple[str, ...]:
+    """One name of one word after a byline label (`byline_word`)."""
+    return one_word([s for s in _segments(rest) if s], handle)
 
 
-def _not_a_person(part: str) -> bool:
-    """A menu, section or organisation label in a name's shape ("Get Started", "Alignment
-    Forum")."""
-    chrome, orgs = chrome_words(), org_words()
-    return any(w.casefold() in chrome or w.casefold() in orgs for w in part.split())
+def _labelled(text: str) -> re.Match[str] | None:
+    """The byline label and its `rest` in the first part of a line that a label opens ("by
+    infuy" in "Posted on July 1, 2024 by infuy")."""
+    text = unglue(text)
+    for mention in reversed(find_all_dates([text])):
+        text = f"{text[: mention.start]} | {text[mention.end :]}"
+    for part in SEGMENT_RE.split(text):
+        if (prefix := WORDS.byline_prefix.match(part.strip(" ,;|-–—*"))) is not None:
+            return prefix
+    return None
 
 
 def byline_at(lines: Sequence[str], index: int, dated: bool, near_meta: bool) -> Byline | None:
@@ -153,19 +149,32 @@ def byline_at(lines: Sequence[str], index: int, dated: bool, near_meta: bool) ->
     raw = lines[index]
     if len(raw) > MAX_BYLINE_CHARS:
         return None
-    text = unglue(line_content(raw))
-    if WORDS.other_credit.match(text):
-        return None  # "Reviewed by Jane Doe": a reviewer, not the author
+    content = line_content(raw)
+    if not (dated or near_meta or WORDS.may_open("byline", content)):
+        return None  # no label and no date beside it: most lines, told in C
+    text = unglue(content)
+    if WORDS.other_credit.match(text) or WORDS.comment_header(text):
+        return None  # "Reviewed by Jane Doe", "Jane Roe says:": a reviewer, a commenter
     if WORDS.byline_alone.match(text):
         after = _next_nonblank(lines, index)
         if after is not None and len(lines[after]) <= MAX_BYLINE_CHARS:
-            names = names_in(line_content(lines[after]))
+            under = line_content(lines[after])
+            names = names_in(under) or _single_name(under, dated_beside(lines, after))
+            names = names or team(under)
             return Byline(names, after) if names else None
         return None
     prefix = WORDS.byline_prefix.match(text)
     if prefix or dated:
-        # One word after "By" is a name only on a dateline: "By Industry" heads a menu.
-        names = names_in(text) or (_single_name(prefix["rest"]) if prefix and dated else ())
+        names = names_in(text)
+        label = prefix or (_labelled(text) if dated else None)
+        if not names and label is not None:
+            beside = dated or dated_beside(lines, index)
+            colon = said_more(label.string[: label.start("rest")])
+            if beside or colon:
+                names = _single_name(label["rest"], beside)
+            if not names and beside and colon:
+                names = signed_phrase([s for s in _segments(label["rest"]) if s])
+            names = names or team(label["rest"])
         return Byline(names, index) if names else None
     if near_meta:
         names = only_names(text)
@@ -185,16 +194,25 @@ def author_box(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
         position = place[index]
         over = ordered[position - 1] if position > 0 else None
         under = ordered[position + 1] if position + 1 < len(ordered) else None
-        heading = WORDS.author_box.match(text)
+        heading = WORDS.may_open("author_box", text) and WORDS.author_box.match(text)
         if heading and len(text) <= MAX_BYLINE_CHARS:
             rest = heading["rest"].strip()
             if rest and (names := names_in(rest)):
                 return Byline(names, index)
             if not rest and under is not None:
-                names = names_in(line_content(lines[under]))
-                if names and len(lines[under]) <= MAX_BYLINE_CHARS:
+                below = line_content(lines[under])
+                names = names_in(below) if len(below) <= MAX_BYLINE_CHARS else ()
+                if names:
                     return Byline(names, under)
-        if over is not None and WORDS.author_link.match(text):
+                # "About the author" over "Jane Doe is a reporter ...": the bio names its writer.
+                bio = BIO_RE.match(below)
+                if bio and looks_like_name(bio["name"]) and not not_a_person(bio["name"]):
+                    return Byline((bio["name"],), under)
+        if (
+            over is not None
+            and WORDS.may_open("author_link", text)
+            and WORDS.author_link.match(text)
+        ):
             above = line_content(lines[over])
             if len(above) <= MAX_NAME_CHARS and (names := only_names(above)):
                 return Byline(names, over)
@@ -218,8 +236,21 @@ def site_owner(lines: Sequence[str], indices: Sequence[int]) -> Byline | None:
         if len(names) == 1 and (
             owner or (len(text) <= MAX_BYLINE_CHARS and _signs(lines, names[0]))
         ):
-            return Byline(names, index)
+            return None if common_words(names[0], lines) else Byline(names, index)
     return None
+
+
+def common_words(name: str, lines: Sequence[str]) -> bool:
+    """The page prints a word of `name` in lowercase ("teeth" for "Lifetime Teeth Whitening"):
+    a common noun, so the name is a business's or a heading's, not a person's."""
+    text = "\n".join(lines)
+    for token in name.split():
+        word = token.strip(".").casefold()  # particles ("van") and initials ("K.") prove nothing
+        if token.islower() or len(word) < 3 or word not in text:
+            continue
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+            return True
+    return False
 
 
 def _signs(lines: Sequence[str], name: str) -> bool:

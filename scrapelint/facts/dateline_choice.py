@@ -6,8 +6,9 @@ and at the end of the body; here one is chosen: a "Published" one before a plain
 about as near that name different days are a conflict: no date, and the caller says why. When
 the windows hold none, a "Published" dateline anywhere above the body counts if all such
 agree, and so does the dateline beside the byline, or under a repeat of the headline (a
-"Recent posts" list holds the article itself). A "Last updated" date alone is none: the page
-was revised after it came out.
+"Recent posts" list holds the article itself), or the one dateline at the end beside the
+label that also stands over the headline (the post's category and date printed under the body).
+A "Last updated" date alone is none: the page was revised after it came out.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from scrapelint.text.document import line_content
 
 # How far from the byline its dateline may stand (non-blank lines).
 BYLINE_REACH = 2
+# A category label over the headline or beside a date is a short line.
+MAX_KICKER_CHARS = 40
+# How many non-blank lines over the headline its category label may stand.
+KICKER_REACH = 3
 # Two unlabelled datelines this close in distance to the headline are equally likely.
 CONFLICT_REACH = 1
 
@@ -105,6 +110,30 @@ def beside_repeat(
     if found and all(d.mention.date == found[0].mention.date for d in found):
         return found[0]
     return None
+
+
+def beside_kicker(
+    stamps: Sequence[Dateline],
+    lines: Sequence[str],
+    headline: int | None,
+    tail: set[int],
+    rank: Ranks,
+) -> Dateline | None:
+    """The one dateline at the end of the body when a label beside it also stands over the
+    headline ("Industry Insights" over the headline, "Industry Insights" / "February 10, 2025"
+    under the body): the post's own meta block. Several dates there are a list of other posts."""
+    closing = [d for d in stamps if d.line in tail and d.kind != UPDATED]
+    if headline is None or len({d.line for d in closing}) != 1:
+        return None
+    nonblank = rank.nonblank
+    kickers = {
+        line_content(lines[i])
+        for i in nonblank[max(0, rank[headline] - KICKER_REACH) : rank[headline]]
+        if len(lines[i]) <= MAX_KICKER_CHARS
+    }
+    at = rank[closing[0].line]
+    beside = {line_content(lines[i]) for i in (*nonblank[at - 1 : at], *nonblank[at + 1 : at + 2])}
+    return closing[0] if (kickers & beside) - {""} else None
 
 
 def labelled_anywhere(stamps: Sequence[Dateline], end: int) -> Dateline | None:

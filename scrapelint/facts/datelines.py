@@ -3,8 +3,9 @@
 A date counts as a dateline when the line is built like one: the date with its time, weekday,
 site name or label (`is_dateline`), a label right before it ("Published", "Updated:",
 "Last update"), or a short line of names, separators and a reading time ("Jane Doe · Jan 29,
-2025 · 5 min read"). A date in prose, in a copyright line or under a "Related"/"Comments"
-heading never is, nor a numeric date whose day and month could be swapped ("02-12-2025").
+2025 · 5 min read"). A date in prose, in a copyright line, in a comment's header ("... said:") or
+under a "Related"/"Comments" heading never is, nor a numeric date whose day and month could be
+swapped ("02-12-2025").
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def datelines(lines: Sequence[str], mentions: Sequence[DateMention]) -> list[Dat
         by_line.setdefault(mention.line, []).append(mention)
     for index, on_line in by_line.items():
         text = lines[index]
-        if WORDS.mentions("copyright", text):
+        if WORDS.mentions("copyright", text) or WORDS.comment_header(text):
             continue
         short = _short(text, on_line)
         over = _line_above(lines, index)

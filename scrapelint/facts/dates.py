@@ -90,16 +90,17 @@ def find_dates(lines: Sequence[str], head: int = 12) -> tuple[DateMention, ...]:
 
 
 def find_all_dates(
-    lines: Sequence[str], only: Iterable[int] | None = None
+    lines: Sequence[str], only: Iterable[int] | None = None, head: int | None = None
 ) -> tuple[DateMention, ...]:
     """Dates on every line (or the lines `only` names), in document order, in any script
     :mod:`scrapelint.facts.script_dates` reads (CJK datelines, Arabic-Indic digits); the numeric
-    policy is that of the lines read."""
+    policy is that of the lines read. `head`: only the first `head` characters of each line are
+    read (a dateline opens its line; a paragraph of prose holds years all along)."""
     mentions: list[DateMention] = []
     hinted: list[str] = []
     indices = range(len(lines)) if only is None else sorted(only)
     for index in indices:
-        line = lines[index]
+        line = lines[index] if head is None else lines[index][:head]
         text = line if line.isascii() else ascii_digits(line)
         if has_year_hint(text):
             hinted.append(text)

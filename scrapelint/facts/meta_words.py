@@ -17,6 +17,8 @@ PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 VOCABULARY_FILE = ("_vocabulary", "metadata.yaml")
 # The vocabulary languages, as in the phrase rule packs.
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
+# Marks a line may open with before its words (list items, headings, quotes): no word characters.
+LEADING_MARKS = " \t*#>-•·|[("
 GROUPS = (
     "published",
     "updated",
@@ -35,6 +37,8 @@ GROUPS = (
     "relative_age",
     "honorifics",
     "media_credit",
+    "first_person",
+    "comment_verbs",
 )
 
 
@@ -59,6 +63,12 @@ def vocabulary() -> dict[str, tuple[str, ...]]:
         phrases = {str(p).casefold() for words in data[group].values() for p in words}
         groups[group] = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
     return groups
+
+
+@cache
+def first_person_words() -> frozenset[str]:
+    """Words of a writer speaking of themself, casefolded, one word each."""
+    return frozenset(vocabulary()["first_person"])
 
 
 @cache
@@ -109,6 +119,16 @@ class Patterns:
             return False
         return _compiled(group).search(text) is not None
 
+    def may_open(self, group: str, text: str) -> bool:
+        """False when `text` cannot open with a phrase of `group` (a byline label, an author
+        box's or a list's heading): past its leading marks it opens with a letter or digit and
+        with none of the phrases' first words, which `str.startswith` tells in C. True when the
+        group's pattern must say."""
+        text = text.lstrip(LEADING_MARKS)  # the patterns skip them too
+        if not text or not text[0].isalnum():
+            return True  # another mark first: the pattern must say
+        return text[: _longest(group)].casefold().startswith(_firsts(group))
+
     @property
     def published(self) -> re.Pattern[str]:
         return _compiled("published")
@@ -155,6 +175,11 @@ class Patterns:
         """A reviewer's, editor's or fact-checker's credit at the start of a line."""
         return _other_credit()
 
+    def comment_header(self, text: str) -> bool:
+        """A commenter's verb closes `text` or a colon follows it ("... said:", "Jane Roe says:
+        May 3, 2025"): a comment's header, whose name and date are not the article's."""
+        return self.mentions("comment_verbs", text) and _comment_end().search(text) is not None
+
     @property
     def relative_age(self) -> re.Pattern[str]:
         """An age for a date: "3 days ago", "vor 2 Tagen"."""
@@ -180,6 +205,17 @@ class Patterns:
 def _keys(group: str) -> tuple[str, ...]:
     """The longest word of each phrase of `group`: a text holding none holds no phrase."""
     return tuple({max(phrase.split(), key=len) for phrase in vocabulary()[group]})
+
+
+@cache
+def _firsts(group: str) -> tuple[str, ...]:
+    """The first word of each phrase of `group` (a pattern's spaces match any run of them)."""
+    return tuple({phrase.split()[0] for phrase in vocabulary()[group]})
+
+
+@cache
+def _longest(group: str) -> int:
+    return max(map(len, _firsts(group)))
 
 
 @cache
@@ -225,6 +261,13 @@ def _role() -> re.Pattern[str]:
 @cache
 def _other_credit() -> re.Pattern[str]:
     return re.compile(rf"^[^\w]*(?:{_alternation('other_credits')})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _comment_end() -> re.Pattern[str]:
+    # The verb closes the line, or a colon follows it ("Jane Roe says: May 3, 2025 at 4:47 pm").
+    verbs = _alternation("comment_verbs")
+    return re.compile(rf"(?<!\w)(?:{verbs})(?:\s*:|[\s*_]*$)", re.IGNORECASE)
 
 
 @cache

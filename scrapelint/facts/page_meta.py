@@ -25,6 +25,7 @@ from scrapelint.facts.article_head import head_above
 from scrapelint.facts.byline_window import (
     MAX_LABEL_CHARS,
     bare_byline,
+    boxed_below,
     labelled_byline,
     named_in_bio,
     signed_anywhere,
@@ -35,6 +36,7 @@ from scrapelint.facts.dated_headline import dated_headline
 from scrapelint.facts.dateline_choice import (
     Ranks,
     beside_byline,
+    beside_kicker,
     beside_repeat,
     choose,
     labelled_anywhere,
@@ -52,12 +54,17 @@ from scrapelint.facts.headline import (
     strip_site_suffix,
 )
 from scrapelint.facts.meta_words import WORDS
+from scrapelint.facts.personal_site import personal_site
 
 # Non-blank lines read around the headline (before, after) and the body start.
 HEAD_BEFORE, HEAD_AFTER = 4, 8
 START_BEFORE, START_AFTER = 8, 5
 # Non-blank lines read at the end of the body and after it.
 END_BEFORE, END_AFTER = 6, 10
+# A dateline opens its line ("Updated: Dec 9, 2024If you are serving ..." glues one to prose),
+# and a byline with its dateline fits in this many characters: only they are read for dates, not
+# the years all along a paragraph.
+DATED_HEAD = 160
 # A personal site names its owner in its first lines ("Jane Doe", "Jane Doe's blog").
 OWNER_LINES = 2
 
@@ -113,7 +120,8 @@ def _read(
     start_rank, end_rank = _rank_at(nonblank, start), _rank_at(nonblank, end)
     reach = nonblank[max(0, start_rank - REACH_BEFORE - META_AFTER) : start_rank + REACH_INTO + 8]
     if mentions is None:
-        mentions = find_all_dates(lines, _date_lines(lines, nonblank, reach, start_rank, end_rank))
+        read = _date_lines(lines, nonblank, reach, start_rank, end_rank)
+        mentions = find_all_dates(lines, read, head=DATED_HEAD)
     stamps = datelines(lines, mentions)
     meta_lines = {d.line for d in stamps} | _label_lines(lines, reach)
     headline = find_headline(lines, start, meta_lines, weights, nonblank)
@@ -143,10 +151,13 @@ def _read(
     found = byline is not None or date is not None
     byline = byline or _prefixed(lines, reach, stamps, rank, anchor)
     byline = byline or signed_anywhere(lines, nonblank[: _rank_at(nonblank, end) + 1])
+    byline = byline or boxed_below(lines, page[-1] + 1)
     byline = byline or site_owner(lines, nonblank[:OWNER_LINES])
+    byline = byline or personal_site(lines, nonblank[0], (start, end))
     if date is None and conflict is None:
         date = labelled_anywhere(stamps, end) or beside_byline(stamps, byline, rank)
         date = date or beside_repeat(stamps, lines, title_line, rank)
+        date = date or beside_kicker(stamps, lines, title_line, set(tail), rank)
     title = None
     if headline is not None:
         text = strip_site_suffix(headline.text, _site_text(lines, tail))
@@ -199,8 +210,11 @@ def _label_lines(lines: Sequence[str], nonblank: Sequence[int]) -> set[int]:
     found = set()
     for index in nonblank:
         text = lines[index]
-        if len(text) <= MAX_LABEL_CHARS and (
-            WORDS.byline_prefix.match(text.lstrip("*#> ")) or WORDS.mentions("reading_time", text)
+        if len(text) > MAX_LABEL_CHARS:
+            continue
+        label = text.lstrip("*#> ")
+        if (WORDS.may_open("byline", label) and WORDS.byline_prefix.match(label)) or (
+            WORDS.mentions("reading_time", text)
         ):
             found.add(index)
     return found
@@ -245,7 +259,10 @@ def _prefixed(
         for index in reach
         if len(text := lines[index]) <= MAX_LABEL_CHARS
         # A line with no label and no date is no byline here: the patterns first, in C.
-        and (index in dated or prefix.match(text) or alone.match(text))
+        and (
+            index in dated
+            or (WORDS.may_open("byline", text) and (prefix.match(text) or alone.match(text)))
+        )
         and (byline := byline_at(lines, index, index in dated, near_meta=False)) is not None
     ]
     return min(found, key=lambda b: abs(rank[b.line] - anchor), default=None)

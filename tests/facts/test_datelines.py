@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from tests.facts.test_page_meta import page, read
+from scrapelint.facts.bylines import byline_at
+from scrapelint.facts.datelines import datelines
+from scrapelint.facts.dates import find_all_dates
+from tests.facts.test_page_meta import BODY, page, read
 
 
 def test_a_numeric_date_that_reads_either_way_is_no_dateline() -> None:
@@ -34,3 +37,17 @@ def test_two_dated_lines_are_no_table() -> None:
     found = read(page(head))
     assert found.date is not None
     assert found.date.mention.date.isoformat() == "2025-01-02"
+
+
+def test_a_comment_header_is_no_dateline_nor_byline() -> None:
+    header = "* Milan Griffes on September 12, 2018 at 4:47 pm said:"
+    assert datelines([header], find_all_dates([header])) == []
+    colon = "Jane Roe says: May 3, 2025 at 4:47 pm"
+    assert datelines([colon], find_all_dates([colon])) == []
+    signed = "Milan Griffes on September 12, 2018 at 4:47 pm"
+    assert datelines([signed], find_all_dates([signed]))
+    body = "Council expands bus network\n\n" + BODY + "\n" + BODY
+    found = read(page(body, f"\n\n{header}\n\nGreat post, thanks.\n"))
+    assert found.date is None
+    assert found.byline is None
+    assert byline_at([header], 0, dated=True, near_meta=False) is None

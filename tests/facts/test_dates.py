@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from scrapelint.facts.dates import (
     YEAR_HINT_RE,
     DateMention,
+    find_all_dates,
     find_dates,
     find_dates_in,
     is_dateline,
@@ -228,3 +229,11 @@ def test_text_without_year_yields_nothing(words: list[str]) -> None:
     assert find_dates_in(text) == ()
     assert find_dates([text]) == ()
     assert not is_dateline(text)
+
+
+def test_find_all_dates_reads_only_the_head_of_each_line_when_asked() -> None:
+    glued = "Updated: December 9, 2024If you are serving food at your reception, " + "x " * 80
+    late = glued + "and on January 3, 2025 the caterer called."
+    assert [m.date.isoformat() for m in find_all_dates([late])] == ["2024-12-09", "2025-01-03"]
+    assert [m.date.isoformat() for m in find_all_dates([late], head=160)] == ["2024-12-09"]
+    assert find_all_dates([late], [0], head=20) == ()

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scrapelint.facts import credit_line, credit_names, language
+from scrapelint.facts import credit_line, credit_names, language, meta_words
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "input"
 
@@ -148,3 +148,43 @@ def test_letter_count_counts_isalpha(text: str) -> None:
 def test_letter_count_on_fixture_lines_and_surrogates() -> None:
     for text in [*LINES, "caf\udce9 \ud800x", "ǅemal İstanbul ﬁnance ½²"]:
         assert language.letter_count(text) == sum(map(str.isalpha, text))
+
+
+# --- metadata words: a line that cannot open with a group's phrase never matches its pattern ----
+
+OPENERS = (
+    "Written by", "written  by", "WRITTEN BY", "About the author", "About the Authors", "Author",
+    "Authors:", "Reviewed by", "Fact checked by", "Related", "Related posts", "Comments (3)",
+    "Most read", "You may also like", "Author's profile", "Escrito por", "À propos de l'auteur",
+    "Über den Autor", "L'autore", "Bylines", "Byron", "Authority", "Relatedly",
+)  # fmt: skip
+GROUPS = {
+    "byline": lambda: meta_words.WORDS.byline_prefix,
+    "author_box": lambda: meta_words.WORDS.author_box,
+    "author_link": lambda: meta_words.WORDS.author_link,
+    "elsewhere": lambda: meta_words.WORDS.elsewhere,
+    "other_credits": lambda: meta_words.WORDS.other_credit,
+}
+
+
+@st.composite
+def label_lines(draw) -> str:
+    """A line that may open with a label, a heading or neither, behind list or heading marks."""
+    marks = draw(st.sampled_from(["", "* ", "## ", "> ", "- ", "• ", "[", "o ", "1. ", " "]))
+    words = draw(st.one_of(st.sampled_from(OPENERS), head_lines()))
+    return marks + words + draw(st.sampled_from(["", " Jane Doe", ": Jane Doe", " me"]))
+
+
+@given(label_lines(), st.sampled_from(sorted(GROUPS)))
+def test_may_open_false_means_no_match(text: str, group: str) -> None:
+    if not meta_words.WORDS.may_open(group, text):
+        assert GROUPS[group]().match(text) is None
+        if group == "byline":
+            assert meta_words.WORDS.byline_alone.match(text) is None
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_may_open_on_fixture_lines(line: str) -> None:
+    for group, pattern in GROUPS.items():
+        if not meta_words.WORDS.may_open(group, line):
+            assert pattern().match(line) is None
