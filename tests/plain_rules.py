@@ -51,9 +51,10 @@ def plain_thread_start_check(rule: ThreadStartRule, doc: Document, ctx: Context)
             continue
         openers.append(index)
         if rule.window is not None:  # only openers near the last one, each text once
-            rank, said = ctx.non_blank_rank, ctx.normalized
+            rank, said, words = ctx.non_blank_rank, ctx.normalized, ctx.word_counts
             near = [i for i in openers if rank[index] - rank[i] < rule.window]
-            openers = [i for i in near if i == index or said[i] != said[index]]
+            close = [i for i in near if max(words[i:index], default=0) <= rule.max_words]
+            openers = [i for i in close if i == index or said[i] != said[index]]
         if len(openers) < rule.min_openers:
             continue
         last = max(n.index for n in doc.lines if not n.is_blank)

@@ -11,9 +11,9 @@ A line opens the thread when it matches `pattern` (on the stripped line) or one 
 match it as well -- a "says:" header is only a header above a timestamp. With `min-openers`, the
 thread starts at the first of that many such lines: a shape an article can hold once (a quoted
 tweet's "Jane Roe on May 3, 2019 at 4:47 pm wrote:") is a thread only when it repeats; with
-`window` as well, the openers must stand close together, each text counted once: a site's footer
-is a cluster of its links ("About Us", "Privacy Policy"), where one of them alone may be a word in
-the article.
+`window` as well, the openers must stand close together, with no longer line between them and
+each text counted once: a site's footer is a cluster of its links ("About Us", "Privacy Policy"),
+where one of them alone, or a heading of the article over its paragraph, may be a word in it.
 """
 
 from __future__ import annotations
@@ -52,8 +52,8 @@ class ThreadStartRule(LineKind):
     min_openers: int = option(1, doc="the thread starts at the first of this many openers")
     window: int | None = option(
         None,
-        doc="with min-openers, the openers must stand within this many non-blank lines, each"
-        " text counted once",
+        doc="with min-openers, the openers must stand within this many non-blank lines, with no"
+        " line longer than max-words between them, each text counted once",
     )
 
     @cached_property
@@ -101,12 +101,20 @@ class ThreadStartRule(LineKind):
                 return
 
     def _near(self, ctx: Context, openers: list[int]) -> list[int]:
-        """The openers, the last one among them, that stand within `window` non-blank lines of
-        it, each text once (the last line said again replaces the first)."""
-        rank, last = ctx.non_blank_rank, openers[-1]
+        """The openers that stand with the last one in a cluster: within `window` non-blank lines
+        of it, no line longer than `max-words` between (a paragraph under a heading of the
+        article), each text once (the last line said again replaces the first)."""
+        rank, counts, last = ctx.non_blank_rank, ctx.word_counts, openers[-1]
         normalized = ctx.normalized
-        kept = [i for i in openers if rank[last] - rank[i] < (self.window or 0)]
-        return [i for i in kept if normalized[i] != normalized[last] or i == last]
+        kept = []
+        for index in openers:
+            if rank[last] - rank[index] >= (self.window or 0):
+                continue
+            if any(count > self.max_words for count in counts[index:last]):
+                continue
+            if index == last or normalized[index] != normalized[last]:
+                kept.append(index)
+        return kept
 
     def opens(self, text: str, normalized: str) -> bool:
         """Whether a line holding `text` (`normalized` in the normal form) opens the thread:
