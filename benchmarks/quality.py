@@ -14,6 +14,8 @@ bench's own `score.py` functions, and prints:
   raises the in-sample figure but not the cross-validated one is overfitting;
 * the cross-validated table of the confidence `fix` removes at (`THRESHOLDS`, the locator at its
   shipped settings), with the threshold each fold chose;
+* the cross-validated table of each threshold of a single rule (`RULE_KNOBS`), tried the same way,
+  with the value each fold chose;
 * per rule code, how many lines it removed and the share of them labelled junk.
 
 With `--gate` only the in-sample table is measured, and the run exits 1 when a corpus's token F1
@@ -31,9 +33,11 @@ import random
 import sys
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from scrapelint.engine.apply import fix
+from scrapelint.engine.kinds import cards
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.io.formats import parse, render
@@ -55,6 +59,14 @@ GRID = {
 # the grid: the verdicts' levels are 0.2, 0.3, 0.4, 0.6, 0.8 and 1.0, so these three thresholds
 # are every distinct choice between reporting edge verdicts and removing only placed shapes.
 THRESHOLDS = (confidence.REMOVE_AT, 0.35, 0.65)
+# Thresholds of single rules, each tried apart from the grid and from the others (the shipped
+# value first, the locator at its shipped settings): the longest summary a card of a teaser box
+# may have (SB003, a module constant) and within how many lines a site footer's links stand
+# (FT003, a rule option, named "CODE.option").
+RULE_KNOBS = {
+    "SUMMARY_MAX_WORDS": (cards.SUMMARY_MAX_WORDS, 30, 80, 120),
+    "FT003.window": (6, 4, 10),
+}
 # What a fold's settings are chosen by: the mean token F1 of the four corpora, less a penalty for
 # each corpus whose keep_R falls under the target.
 KEEP_TARGET = 0.985
@@ -150,7 +162,8 @@ class Settings:
 
 def _holder(name: str):
     """The locator module that defines the tuned constant `name`."""
-    return next(module for module in (outside, extracted, bullets) if hasattr(module, name))
+    modules = (outside, extracted, bullets, cards)
+    return next(module for module in modules if hasattr(module, name))
 
 
 def clean_all(
@@ -216,6 +229,27 @@ def threshold_cv(bench: Bench, rules, k: int) -> tuple[dict[str, dict], list[flo
     """Site-grouped CV of the confidence `fix` removes at (`THRESHOLDS`), the locator at its
     shipped settings: the test documents' records under their fold's choice."""
     runs = [(value, records_for(bench, clean_all(bench, rules, value)[0])) for value in THRESHOLDS]
+    return choose_per_fold(bench, runs, k)
+
+
+def knob_cv(bench: Bench, rules, k: int, knob: str) -> tuple[dict[str, dict], list]:
+    """Site-grouped CV of one of `RULE_KNOBS`: a rule's option ("CODE.option") or a constant."""
+    runs = []
+    for value in RULE_KNOBS[knob]:
+        if "." in knob:
+            code, name = knob.split(".")
+            opts = {name.replace("-", "_"): value}
+            knobbed = [replace(r, **opts) if r.meta.code == code else r for r in rules]
+            runs.append((value, records_for(bench, clean_all(bench, knobbed)[0])))
+        else:
+            with Settings({knob: value}):
+                runs.append((value, records_for(bench, clean_all(bench, rules)[0])))
+    return choose_per_fold(bench, runs, k)
+
+
+def choose_per_fold(bench: Bench, runs: list, k: int) -> tuple[dict[str, dict], list]:
+    """For each fold of sites, the run of `runs` ((value, records) pairs) that scores best on the
+    other folds: the test documents' records under their fold's choice, and the choices."""
     chosen, tested = [], {}
     for test in folds(bench, k):
 
@@ -316,6 +350,11 @@ def main() -> int:
             alone,
         )
         print(f"  REMOVE_AT chosen per fold: {thresholds}")
+        for knob in RULE_KNOBS:
+            tested, values = knob_cv(bench, rules, args.folds, knob)
+            title = f"site-grouped {args.folds}-fold cross-validation of {knob}"
+            print_table(title, summarize(bench, tested), alone)
+            print(f"  {knob} chosen per fold: {values}")
     for corpus in table:
         print(f"\n{corpus}: rule  removed  junk  precision")
         for code, removed, junk in rule_precision(bench, outcomes, corpus):

@@ -34,7 +34,7 @@ def plain_thread_check(rule: ThreadRule, doc: Document, ctx: Context) -> list:
 
 def plain_thread_start_check(rule: ThreadStartRule, doc: Document, ctx: Context) -> list:
     """The thread-start rule: every short line after the article's start, its content searched;
-    the thread opens at the first of `min_openers` such lines."""
+    the thread opens at the first of `min_openers` such lines (within `window` of each other)."""
     openers: list[int] = []
     for index in ctx.short_lines(rule.max_words):
         if index <= ctx.article.start:
@@ -50,6 +50,11 @@ def plain_thread_start_check(rule: ThreadStartRule, doc: Document, ctx: Context)
         if not ctx.is_at(index, rule.where):
             continue
         openers.append(index)
+        if rule.window is not None:  # only openers near the last one, each text once
+            rank, said, words = ctx.non_blank_rank, ctx.normalized, ctx.word_counts
+            near = [i for i in openers if rank[index] - rank[i] < rule.window]
+            close = [i for i in near if max(words[i:index], default=0) <= rule.max_words]
+            openers = [i for i in close if i == index or said[i] != said[index]]
         if len(openers) < rule.min_openers:
             continue
         last = max(n.index for n in doc.lines if not n.is_blank)

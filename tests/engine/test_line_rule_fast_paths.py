@@ -13,6 +13,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from scrapelint.engine import apply as engine
+from scrapelint.engine.kinds import phrase as phrase_kind
+from scrapelint.engine.kinds.cards import card_run
 from scrapelint.engine.kinds.items import item_run
 from scrapelint.engine.kinds.pattern import PatternRule, fold_case
 from scrapelint.engine.kinds.phrase import PhraseRule
@@ -203,6 +205,15 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
             if items >= rule.min_items:
                 found.append(rule.meta.finding(index, end, f"{rule.message} ({items} items)"))
                 resume = end
+            continue
+        if rule.extend == "cards":
+            end, cards = card_run(doc, index + 1, rule.item_max_words)
+            if cards < rule.min_items or not phrase_kind._closes_body(doc, ctx, index, end):
+                continue
+            if rule._own_heading(ctx, index) or phrase_kind._label(ctx, index):
+                continue
+            found.append(rule.meta.finding(index, end, f"{rule.message} ({cards} cards)"))
+            resume = end
             continue
         resume = rule._end(doc, index)
         found.append(rule.meta.finding(index, resume, f"{rule.message}: “{phrase}”"))

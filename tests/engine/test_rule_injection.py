@@ -32,7 +32,8 @@ RULES = select_rules(load_rules())
 INJECTED_KINDS = ("phrase", "pattern")
 HEAD, BETWEEN, TAIL = "head", "between", "tail"
 # Where a rule's `where` lets its junk stand. A phrase that takes the rest of the text with it
-# (`extend: to-end`, a comment widget) only ever opens the tail.
+# (`extend: to-end`, a comment widget) only ever opens the tail, and a box of cards (`extend:
+# cards`) is only taken where it closes the article.
 POSITIONS = {
     "anywhere": (HEAD, BETWEEN, TAIL),
     "outside-body": (HEAD, TAIL),
@@ -91,7 +92,7 @@ FEWER = settings(max_examples=max(6, settings.default.max_examples // 6))
 
 
 def positions(rule) -> tuple[str, ...]:
-    if getattr(rule, "extend", "none") == "to-end":
+    if getattr(rule, "extend", "none") in ("to-end", "cards"):
         return (TAIL,)
     return POSITIONS[rule.where]
 

@@ -27,7 +27,7 @@ def item_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
         if line.is_blank:
             index += 1
             continue
-        if not _is_item(line, item_max_words) or _heads_prose(doc, line):
+        if not is_item(line, item_max_words) or _heads_prose(doc, line):
             break
         items += 1
         index += 1
@@ -44,7 +44,8 @@ def _heads_prose(doc: Document, line: Line) -> bool:
     return following is not None and _is_paragraph(following)
 
 
-def _is_item(line: Line, item_max_words: int) -> bool:
+def is_item(line: Line, item_max_words: int) -> bool:
+    """A list item, or a short line that does not end a sentence: a headline of a list."""
     if line.list_marker is not None:
         return True
     content = line.content

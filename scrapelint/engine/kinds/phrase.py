@@ -3,7 +3,9 @@
 `max-words` keeps a phrase from condemning prose that merely mentions it ("she said in the
 newsletter she edits ..."), and `extend` lets a phrase take what belongs to it: `block` the rest of
 its blank-separated block, `to-end` everything after it (the start of a comment widget), `items`
-the run of headline-like items under it (a sidebar's "Most Read" and its list, see `items`). A
+the run of headline-like items under it (a sidebar's "Most Read" and its list, see `items`), `cards`
+the run of teaser cards under it when that run reaches the end of the article's body (a "More
+From the Times" box of headlines and summaries, see `cards`). A
 heading with fewer than `min-items` items under it is left alone: "Related" on its own may be a
 word in a headline. A heading with items outside the body, where the locator's own verdict is too
 weak to remove it, is only reported (see `_items_level`), and so is one inside the article that
@@ -18,11 +20,12 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.kinds.cards import card_run
 from scrapelint.engine.kinds.items import item_run
 from scrapelint.engine.options import Literals, Phrases, option
 from scrapelint.engine.phrases import MODES, PhraseMatcher
 from scrapelint.locate import outside
-from scrapelint.locate.context import BODY, Context
+from scrapelint.locate.context import BODY, TAIL, Context
 from scrapelint.text.confidence import EDGE, PHRASE, REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
@@ -31,7 +34,7 @@ from scrapelint.text.findings import Finding
 LABEL_MARK_RE = re.compile(r"(?:[:|\-–—(\[/]|\d|(?:by|courtesy|credit|source)\b)", re.IGNORECASE)
 # A heading said this many times in a document labels cards: it heads no sidebar.
 LABEL_COPIES = 3
-EXTENDS = frozenset({"none", "block", "to-end", "items"})
+EXTENDS = frozenset({"none", "block", "to-end", "items", "cards"})
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -46,8 +49,12 @@ class PhraseRule(LineKind):
         choices=EXTENDS,
         doc="what goes with the line: the rest of its block, everything after it, or its items",
     )
-    item_max_words: int = option(16, doc="with extend: items, the longest unmarked item")
-    min_items: int = option(2, doc="with extend: items, a phrase over fewer items is left alone")
+    item_max_words: int = option(
+        16, doc="with extend: items or cards, the longest unmarked item (headline)"
+    )
+    min_items: int = option(
+        2, doc="with extend: items or cards, a phrase over fewer items is left alone"
+    )
     label_words: Literals = option(
         Literals(()),
         doc="with match: start, one-word phrases that also open headings ('Video Marketing'):"
@@ -81,6 +88,13 @@ class PhraseRule(LineKind):
                     continue
                 message = f"{self.message} ({items} items)"
                 level = EDGE if self._own_heading(ctx, index) else _items_level(doc, ctx, index)
+            elif self.extend == "cards":
+                end, cards = card_run(doc, index + 1, self.item_max_words)
+                if cards < self.min_items or not _closes_body(doc, ctx, index, end):
+                    continue
+                if self._own_heading(ctx, index) or _label(ctx, index):
+                    continue
+                message, level = f"{self.message} ({cards} cards)", PHRASE
             else:
                 end, message = self._end(doc, index), f"{self.message}: “{phrase}”"
                 level = PHRASE
@@ -133,6 +147,17 @@ def _items_level(doc: Document, ctx: Context, index: int) -> float:
     if ctx.place(index) == BODY or article.extracted or _at_edge(doc, ctx, index):
         return PHRASE
     return PHRASE if article.verdicts[index].confidence >= REMOVE_AT else EDGE
+
+
+def _closes_body(doc: Document, ctx: Context, index: int, end: int) -> bool:
+    """Whether a heading at `index` and its cards up to `end` close the article: the heading
+    stands after the body, or nothing but blank lines stands between the last card and the
+    body's end. A box of cards with more of the body below it may be the article's own list."""
+    place, lines = ctx.place(index), doc.lines
+    if place == BODY:
+        return all(lines[i].is_blank for i in range(end, ctx.article.end))
+    # Over the body the article may start before the locator's body does (a poem, an intro).
+    return place == TAIL
 
 
 def _label(ctx: Context, index: int) -> bool:

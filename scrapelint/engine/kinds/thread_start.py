@@ -10,7 +10,10 @@ A line opens the thread when it matches `pattern` (on the stripped line) or one 
 (on its normal form, whole line); when `next-pattern` is given, the next non-blank line must
 match it as well -- a "says:" header is only a header above a timestamp. With `min-openers`, the
 thread starts at the first of that many such lines: a shape an article can hold once (a quoted
-tweet's "Jane Roe on May 3, 2019 at 4:47 pm wrote:") is a thread only when it repeats.
+tweet's "Jane Roe on May 3, 2019 at 4:47 pm wrote:") is a thread only when it repeats; with
+`window` as well, the openers must stand close together, with no longer line between them and
+each text counted once: a site's footer is a cluster of its links ("About Us", "Privacy Policy"),
+where one of them alone, or a heading of the article over its paragraph, may be a word in it.
 """
 
 from __future__ import annotations
@@ -47,6 +50,11 @@ class ThreadStartRule(LineKind):
     )
     max_words: int = option(16, doc="a longer line opens nothing")
     min_openers: int = option(1, doc="the thread starts at the first of this many openers")
+    window: int | None = option(
+        None,
+        doc="with min-openers, the openers must stand within this many non-blank lines, with no"
+        " line longer than max-words between them, each text counted once",
+    )
 
     @cached_property
     def pattern(self) -> re.Pattern | None:
@@ -83,12 +91,30 @@ class ThreadStartRule(LineKind):
             if not ctx.is_at(index, self.where):
                 continue
             openers.append(index)
+            if self.window is not None:
+                openers = self._near(ctx, openers)
             if len(openers) == self.min_openers:
                 first = openers[0]
                 last = max(line.index for line in doc.lines if not line.is_blank)
                 line = doc.lines[first]
                 yield self.meta.finding(first, last + 1, f"{self.message}: “{line.content}”")
                 return
+
+    def _near(self, ctx: Context, openers: list[int]) -> list[int]:
+        """The openers that stand with the last one in a cluster: within `window` non-blank lines
+        of it, no line longer than `max-words` between (a paragraph under a heading of the
+        article), each text once (the last line said again replaces the first)."""
+        rank, counts, last = ctx.non_blank_rank, ctx.word_counts, openers[-1]
+        normalized = ctx.normalized
+        kept = []
+        for index in openers:
+            if rank[last] - rank[index] >= (self.window or 0):
+                continue
+            if any(count > self.max_words for count in counts[index:last]):
+                continue
+            if index == last or normalized[index] != normalized[last]:
+                kept.append(index)
+        return kept
 
     def opens(self, text: str, normalized: str) -> bool:
         """Whether a line holding `text` (`normalized` in the normal form) opens the thread:

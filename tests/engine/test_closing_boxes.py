@@ -1,0 +1,90 @@
+"""Boxes that close the article: teaser cards under a "More From" heading (SB003, `extend: cards`)
+and the site's footer links (FT003, thread-start with a `window`). Each goes only where nothing of
+the article is left below it; the same shapes with the article going on after them stay.
+"""
+
+from __future__ import annotations
+
+from scrapelint.engine.apply import fix
+from scrapelint.engine.kinds.cards import card_run
+from scrapelint.engine.packs import load_rules
+from scrapelint.engine.selection import select_rules
+from scrapelint.text.document import Document
+
+RULES = select_rules(load_rules())
+ARTICLE = [
+    "The city council voted on Tuesday to expand the bus network, adding four new routes that "
+    "will connect the northern suburbs with the hospital and the university campus.",
+    "Officials said the plan would cost about 12 million dollars over three years and that most "
+    "of the money would come from a regional transport fund approved last spring.",
+    "Residents who spoke at the meeting welcomed the new routes but asked the council to keep "
+    "the night buses running on weekends, which the mayor promised to look into.",
+]
+CARDS = [
+    "More From the Times",
+    "Library opens a new branch on Elm Street",
+    "The branch will open on weekends too, the librarian said.",
+    "School board picks a new head",
+    "The board chose a former teacher after a year-long search.",
+]
+CLOSING = (
+    "The council will meet again in May to decide how the rest of the fund should be spent "
+    "across the districts, the mayor said after the vote, thanking residents for coming."
+)
+
+
+def _fixed(lines: list[str]) -> list[str]:
+    text = "\n\n".join(lines) + "\n"
+    return [line for line in fix(Document.from_text(text), RULES).cleaned.texts if line]
+
+
+def test_a_box_of_cards_under_the_article_goes() -> None:
+    assert _fixed([*ARTICLE, *CARDS]) == ARTICLE
+
+
+def test_a_box_of_cards_with_the_article_going_on_below_stays() -> None:
+    lines = [*ARTICLE, *CARDS, CLOSING]
+    assert _fixed(lines) == lines
+
+
+def test_a_card_run_takes_headlines_and_the_summary_under_each() -> None:
+    doc = Document.from_text("\n".join(["Related", *CARDS[1:], "", CLOSING]))
+    end, headlines = card_run(doc, 1, 16)
+    assert (end, headlines) == (5, 2)
+
+
+def test_a_paragraph_under_a_list_item_is_not_a_summary_at_the_run_end() -> None:
+    # An inline box of links, then the article's short last paragraph.
+    lines = [
+        "Related",
+        "* Library opens a new branch",
+        "* School board picks a new head",
+        "So it goes.",
+    ]
+    end, headlines = card_run(Document.from_text("\n".join(lines)), 1, 16)
+    assert (end, headlines) == (3, 2)
+
+
+def test_footer_links_open_the_footer_and_take_the_rest() -> None:
+    footer = [
+        "* About Us",
+        "* Privacy Policy",
+        "* Terms of Use",
+        "This site uses cookies to give "
+        "you the best experience of our pages and to measure how they are used.",
+    ]
+    assert _fixed([*ARTICLE, *footer]) == ARTICLE
+
+
+def test_footer_links_as_headings_of_the_article_stay() -> None:
+    # A guide to a website's pages: each heading is a footer link, with a paragraph under it.
+    lines = [
+        ARTICLE[0],
+        "About Us",
+        ARTICLE[1],
+        "Contact Us",
+        ARTICLE[2],
+        "Privacy Policy",
+        CLOSING,
+    ]
+    assert _fixed(lines) == lines
