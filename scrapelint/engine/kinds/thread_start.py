@@ -10,7 +10,9 @@ A line opens the thread when it matches `pattern` (on the stripped line) or one 
 (on its normal form, whole line); when `next-pattern` is given, the next non-blank line must
 match it as well -- a "says:" header is only a header above a timestamp. With `min-openers`, the
 thread starts at the first of that many such lines: a shape an article can hold once (a quoted
-tweet's "Jane Roe on May 3, 2019 at 4:47 pm wrote:") is a thread only when it repeats.
+tweet's "Jane Roe on May 3, 2019 at 4:47 pm wrote:") is a thread only when it repeats. With
+`max-copies`, a line said more often than that in the document opens nothing: a section has one
+heading, and a label said over and over ("Comments" in the share bar of each part) is a link.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ class ThreadStartRule(LineKind):
     )
     max_words: int = option(16, doc="a longer line opens nothing")
     min_openers: int = option(1, doc="the thread starts at the first of this many openers")
+    max_copies: int | None = option(
+        None, doc="a line said more often than this in the document opens nothing"
+    )
 
     @cached_property
     def pattern(self) -> re.Pattern | None:
@@ -81,6 +86,11 @@ class ThreadStartRule(LineKind):
             if self.next_pattern is not None and not self._next_matches(doc, index):
                 continue
             if not ctx.is_at(index, self.where):
+                continue
+            if (
+                self.max_copies is not None
+                and normalized.count(normalized[index]) > self.max_copies
+            ):
                 continue
             openers.append(index)
             if len(openers) == self.min_openers:
