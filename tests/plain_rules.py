@@ -49,6 +49,10 @@ def plain_thread_start_check(rule: ThreadStartRule, doc: Document, ctx: Context)
                 continue
         if not ctx.is_at(index, rule.where):
             continue
+        if rule.max_copies is not None:
+            said = normalize(line.text)
+            if sum(normalize(n.text) == said for n in doc.lines) > rule.max_copies:
+                continue
         openers.append(index)
         if rule.window is not None:  # only openers near the last one, each text once
             rank, said, words = ctx.non_blank_rank, ctx.normalized, ctx.word_counts

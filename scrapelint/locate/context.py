@@ -21,7 +21,11 @@ if TYPE_CHECKING:
 
 # Where a line stands relative to the article body; phrase rules can be limited to one of these.
 HEAD, BODY, TAIL = "head", "body", "tail"
-PLACES = frozenset({HEAD, BODY, TAIL, "outside-body", "anywhere"})
+# Where the sections that close a page stand. Text extracted already was cut where the page's
+# chrome began, so the locator finds no tail in it: there the closing part is anywhere after the
+# article's first line (`EXTRACTED_CLOSING`); `CLOSING` is that or, in page text, the tail.
+CLOSING, EXTRACTED_CLOSING = "closing", "extracted-closing"
+PLACES = frozenset({HEAD, BODY, TAIL, CLOSING, EXTRACTED_CLOSING, "outside-body", "anywhere"})
 
 
 @lru_cache(maxsize=256)
@@ -159,4 +163,8 @@ class Context:
         place = self.place(index)
         if where == "outside-body":
             return place != BODY
+        if where in (CLOSING, EXTRACTED_CLOSING):
+            article = self.article
+            past_start = article.extracted and index > article.start
+            return past_start or (where == CLOSING and place == TAIL)
         return place == where

@@ -14,6 +14,8 @@ tweet's "Jane Roe on May 3, 2019 at 4:47 pm wrote:") is a thread only when it re
 `window` as well, the openers must stand close together, with no longer line between them and
 each text counted once: a site's footer is a cluster of its links ("About Us", "Privacy Policy"),
 where one of them alone, or a heading of the article over its paragraph, may be a word in it.
+With `max-copies`, a line said more often than that in the document opens nothing: a section has
+one heading, and a label said over and over ("Comments" in the share bar of each part) is a link.
 """
 
 from __future__ import annotations
@@ -55,6 +57,9 @@ class ThreadStartRule(LineKind):
         doc="with min-openers, the openers must stand within this many non-blank lines, with no"
         " line longer than max-words between them, each text counted once",
     )
+    max_copies: int | None = option(
+        None, doc="a line said more often than this in the document opens nothing"
+    )
 
     @cached_property
     def pattern(self) -> re.Pattern | None:
@@ -89,6 +94,11 @@ class ThreadStartRule(LineKind):
             if self.next_pattern is not None and not self._next_matches(doc, index):
                 continue
             if not ctx.is_at(index, self.where):
+                continue
+            if (
+                self.max_copies is not None
+                and normalized.count(normalized[index]) > self.max_copies
+            ):
                 continue
             openers.append(index)
             if self.window is not None:
