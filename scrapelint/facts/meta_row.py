@@ -19,7 +19,7 @@ from scrapelint.facts.byline_word import one_word
 from scrapelint.facts.bylines import Byline, common_words, only_names
 from scrapelint.facts.dates import find_all_dates
 from scrapelint.facts.locale_data import month_number
-from scrapelint.facts.meta_words import WORDS
+from scrapelint.facts.meta_words import WORDS, vocabulary
 from scrapelint.text.document import LIST_MARKER_RE, line_content
 
 # A row is a short line; a count or a reading time a short part of it.
@@ -32,6 +32,8 @@ YEARLESS_RE = re.compile(
     r"^(?:(?P<mon>[^\W\d_]{3,10})\.?\s+(?P<day>\d{1,2})"
     r"|(?P<day2>\d{1,2})\.?\s+(?P<mon2>[^\W\d_]{3,10})\.?)$"
 )
+# A count and its noun: "0 Comments", "12 Kommentare", "1 reply".
+COUNT_RE = re.compile(r"^\d{1,6}\s*(?P<noun>[^\W\d_]+)$")
 # What stands between the parts of a one-line row: spaces, bars, bullets, dashes.
 SEPARATORS = " |•·⋅-–—,"
 
@@ -112,6 +114,7 @@ def _counted(text: str) -> bool:
     """A count of comments or a reading time, alone."""
     if not text or len(text) > MAX_COUNT_CHARS:
         return False
-    return bool(WORDS.comment_count.match(text)) or (
-        text[0].isdigit() and WORDS.mentions("reading_time", text)
-    )
+    count = COUNT_RE.match(text)
+    if count is not None and count["noun"].casefold() in vocabulary()["comment_count"]:
+        return True
+    return text[0].isdigit() and WORDS.mentions("reading_time", text)

@@ -182,11 +182,6 @@ class Patterns:
         return self.mentions("comment_verbs", text) and _comment_end().search(text) is not None
 
     @property
-    def comment_count(self) -> re.Pattern[str]:
-        """A whole count of comments: "0 Comments", "12 Kommentare", "1 reply"."""
-        return _comment_count()
-
-    @property
     def relative_age(self) -> re.Pattern[str]:
         """An age for a date: "3 days ago", "vor 2 Tagen"."""
         return _compiled("relative_age")
@@ -274,11 +269,6 @@ def _comment_end() -> re.Pattern[str]:
     # The verb closes the line, or a colon follows it ("Jane Roe says: May 3, 2025 at 4:47 pm").
     verbs = _alternation("comment_verbs")
     return re.compile(rf"(?<!\w)(?:{verbs})(?:\s*:|[\s*_]*$)", re.IGNORECASE)
-
-
-@cache
-def _comment_count() -> re.Pattern[str]:
-    return re.compile(rf"^\d{{1,6}}\s*(?:{_alternation('comment_count')})$", re.IGNORECASE)
 
 
 @cache
