@@ -3,12 +3,12 @@
 Shapes: a prefix and the names ("By Jane Doe", "Written by Jane Doe and John Roe", "Author:
 Jane Doe"), a prefix alone with the names on the next line, the names glued to a dateline ("By
 Jane DoePublished: Jan 29, 2025", "December 15, 2025 · 30 min · Jane Doe"), a name alone on a
-line next to a dateline, a reading time, a role or the headline, a name with its role ("Jane Doe,
-Staff Writer"); one word or a team after a label that says more than "By" (`byline_word`). At
-the end of the article, an author box ("About the author" and the name or a bio naming its
-writer, or the name over "Jane Doe is a ..."). Every name of two words or more must look like a
-person's (`looks_like_name`): menu words, site and organisation names, dates and roles are
-refused.
+line next to a dateline, a reading time, a role or the headline (a social handle glued after it
+is cut: "Jane Doe@janedoe"), a name with its role ("Jane Doe, Staff Writer"); one word or a
+team after a label that says more than "By" (`byline_word`). At the end of the article, an
+author box ("About the author" and the name or a bio naming its writer, or the name over "Jane
+Doe is a ..."). Every name of two words or more must look like a person's (`looks_like_name`):
+menu words, site and organisation names, dates and roles are refused.
 """
 
 from __future__ import annotations
@@ -36,6 +36,10 @@ GLUE_RE = re.compile(r"(?<=[a-z\d.])(?=[A-Z])")
 # A year glued to the next date or name ("September 1, 2016September 8, 2016Jane Doe"): pages
 # print the published and updated dates and the byline as neighbouring spans.
 GLUED_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
+# A social handle glued to the name before it, closing the line ("Jane Doe@janedoe"): the page
+# prints the writer's name and a link to their account side by side. An address goes on past
+# its "@" ("jane@example.com") and is no handle.
+GLUED_HANDLE_RE = re.compile(r"(?<=[^\W\d_])@\w{1,30}$")
 # Separators between the parts of a byline: bars, bullets, spaced dashes, and the words that
 # lead from a name to a date, a place or a category ("Jane Doe on May 3", "In Travel Tips").
 SEGMENT_RE = re.compile(
@@ -96,7 +100,7 @@ def only_names(text: str) -> tuple[str, ...]:
 
 
 def _segments(text: str) -> list[str]:
-    text = unglue(text)
+    text = GLUED_HANDLE_RE.sub("", unglue(text))
     for mention in reversed(find_all_dates([text])):
         text = f"{text[: mention.start]} | {text[mention.end :]}"
     for pattern in (WORDS.published, WORDS.updated, WORDS.reading_time):

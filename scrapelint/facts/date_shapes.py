@@ -5,7 +5,8 @@ parts ("2025.12.17", "2025•01•08"), numeric day/month/year ("04/11/2017"), m
 ("November 4, 2017") and day first ("4 de noviembre de 2017"). Month and weekday words are
 matched by a generic letter pattern and looked up afterwards in CLDR's tables
 (:mod:`facts.locale_data`); a shape is tried only near a four-digit year 1900-2099, and every
-candidate is validated with :class:`datetime.date`.
+candidate is validated with :class:`datetime.date`. A textual date's year may have a clock time
+glued to it ("Tue, Nov 19 20197:05 AM EST", a date and a time printed as neighbouring spans).
 """
 
 from __future__ import annotations
@@ -31,14 +32,21 @@ class DateMention:
     shape: str
 
 
-# Cheap pre-filter: no shape matches a line without a standalone four-digit year 1900-2099.
-YEAR_HINT_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A clock time glued to the year before it, as a page prints a date and a time in neighbouring
+# spans ("Nov 19 20197:05 AM"): an hour 0-23, a colon and the minutes, and no digit after.
+_GLUED_TIME = r"(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))"
+# Cheap pre-filter: no shape matches a line without a standalone four-digit year 1900-2099 (or
+# one a time is glued to).
+YEAR_HINT_RE = re.compile(rf"(?<!\d)(?:19|20)\d{{2}}(?:(?!\d)|{_GLUED_TIME})")
 
 # A month or weekday candidate: letters (any script), one optional hyphenated part for
 # "segunda-feira", an optional abbreviation dot. Validated against the CLDR tables afterwards.
 _WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?\.?"
 # A four-digit year; a following digit or "%" means it is part of a bigger number or a share.
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?![\d%])"
+# The year of a textual date, which a time may follow glued ("Tue, Nov 19 20197:05 AM EST"):
+# the month's name says it is a date, so the digits after the year are the time.
+_TEXT_YEAR = rf"(?P<y>(?:19|20)\d{{2}})(?:(?![\d%])|{_GLUED_TIME})"
 # An optional leading weekday ("Saturday, "), checked against the date when it is a weekday.
 _WEEKDAY = rf"(?:(?P<wd>{_WORD}),?\s+)?"
 
@@ -80,14 +88,14 @@ MONTH_DAY_YEAR_RE = re.compile(
     r"(?<![^\W\d])"
     + _WEEKDAY
     + rf"(?P<mon>{_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+"
-    + _YEAR
+    + _TEXT_YEAR
 )
 
 # Day first: "04 November 2017", "4. November 2017", "1er novembre 2017", "4-Nov-2017",
 # "22 de outubro de 2010", "4 ноября 2017". The day must not continue a number ("1,5 May").
 DAY_MONTH_YEAR_RE = re.compile(
     r"(?<![\w.,])" + _WEEKDAY + r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+|-)"
-    rf"(?:de\s+)?(?P<mon>{_WORD})(?:,?\s+|-)(?:del?\s+)?" + _YEAR
+    rf"(?:de\s+)?(?P<mon>{_WORD})(?:,?\s+|-)(?:del?\s+)?" + _TEXT_YEAR
 )
 
 # English month-first context: a textual "Month D, YYYY" (comma after the day).
@@ -109,6 +117,7 @@ DAY_TOKEN_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\.?")
 
 _TEXT_REACH = 64  # characters before a year that a textual date with its weekday can span
 _ISO_REACH = 32  # characters after a year that an ISO timestamp can span
+_TIME_REACH = 6  # characters after a year that its guards read: a glued time "23:59" and one more
 
 
 def make_date(year: int, month: int, day: int) -> datetime.date | None:
@@ -190,9 +199,9 @@ def _windows(text: str, paths: bool) -> Iterator[tuple[str, int, int]]:
             yield "numeric", max(0, ys - 6), ye + 2
         token = _token_before(text, ys)
         if DAY_TOKEN_RE.fullmatch(token):
-            yield "month-day-year", max(0, ys - _TEXT_REACH), ye + 1
+            yield "month-day-year", max(0, ys - _TEXT_REACH), ye + _TIME_REACH
         if before == "-" or month_number(token) is not None:
-            yield "day-month-year", max(0, ys - _TEXT_REACH), ye + 1
+            yield "day-month-year", max(0, ys - _TEXT_REACH), ye + _TIME_REACH
 
 
 def scan(text: str, index: int, paths: bool = False) -> list[DateMention]:

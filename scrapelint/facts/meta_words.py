@@ -39,6 +39,7 @@ GROUPS = (
     "media_credit",
     "first_person",
     "comment_verbs",
+    "comment_count",
 )
 
 

@@ -53,6 +53,7 @@ from scrapelint.facts.headline import (
     find_headline,
     strip_site_suffix,
 )
+from scrapelint.facts.meta_row import meta_row
 from scrapelint.facts.meta_words import WORDS
 from scrapelint.facts.personal_site import personal_site
 
@@ -143,6 +144,7 @@ def _read(
     # A byline that says it is one, by the headline or at the end, before a bare name.
     byline = labelled_byline(lines, window_lines, stamps) or box or signed_at_end(lines, tail)
     byline = byline or bare_byline(lines, window_lines, stamps, title_line, title_text)
+    byline = byline or meta_row(lines, window_lines)
     page = nonblank[: end_rank + END_AFTER + 1]
     byline = byline or named_in_bio(lines, window_lines, page)
     # At the end of the article a plain date counts beside the author box ("Written by ...").

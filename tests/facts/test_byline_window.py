@@ -81,6 +81,14 @@ def test_a_count_between_a_name_and_its_dateline_stands_beside_neither() -> None
     assert bare_byline(prose, [0, 1, 2], stamps, None) is None
 
 
+def test_a_social_handle_glued_to_a_name_beside_the_dateline() -> None:
+    lines = ["Published Tue, Nov 19 20197:05 AM EST", "Keris Lahiff@kerisalison", "VIDEO 3:45"]
+    stamps = datelines(lines, find_all_dates(lines))
+    assert names(bare_byline(lines, [0, 1, 2], stamps, None)) == ("Keris Lahiff",)
+    # An e-mail address goes on past its "@": no handle is cut off it.
+    assert names_in("Keris Lahiff@cnbc.com") == ()
+
+
 def test_a_personal_site_named_in_its_tagline() -> None:
     tagline = "Jane Doe's thoughts on data, statistics, hiring and the culture of companies " * 3
     assert names(site_owner(["Data Blog", tagline], [0, 1])) == ("Jane Doe",)

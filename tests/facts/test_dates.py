@@ -52,6 +52,9 @@ FORMS = [
     ("2017/11/04", D(2017, 11, 4), "ymd-slash", None),
     ("Essay - Published: 2025.12.17 | programming |", D(2025, 12, 17), "ymd-dotted", None),
     ("2025•01•08", D(2025, 1, 8), "ymd-dotted", None),
+    # A time glued to the year, as neighbouring spans print them.
+    ("Published Tue, Nov 19 20197:05 AM EST", D(2019, 11, 19), "month-day-year", True),
+    ("19 November 201912:30 pm", D(2019, 11, 19), "day-month-year", None),
 ]
 
 
@@ -78,6 +81,9 @@ def test_forms(text: str, date: D, shape: str, weekday_ok: bool | None) -> None:
         "v1.12.2017 release notes",
         "pip 2019.1.2 and build 2024.01.15.1 of v2024.01.15",
         "The 12:30 train, 10/11 seats, 2017",
+        # Digits glued to a year are a time only when they read as one, after a month's name.
+        "Nov 19 201924:30, Nov 19 20191:059, Nov 19 2019123",
+        "Order 20197:05 and 04/11/20197:05",
     ],
 )
 def test_false_dates_are_refused(text: str) -> None:
@@ -117,6 +123,7 @@ def test_head_counts_non_blank_lines_only() -> None:
         ("- Published 18 November 2019", True),
         ("segunda-feira, 22 de janeiro de 2018 às 0:13", True),
         ("Nov. 20, 2019, 9:28 AM UTC", True),
+        ("Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST", True),
         ("Von Moritz Bachmann publiziert am 25. September 2018", True),
         (" date 2017-11-04 Fighters lose more ground with recapture of al-Qaim.Read More", False),
         ("On Nov. 15, 2019, former U.S. ambassador Marie Yovanovitch testified", False),
