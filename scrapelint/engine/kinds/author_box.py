@@ -3,9 +3,12 @@
 Author boxes are a heading that names the writer ("About Jane Roe", "Sobre Carlos Nadalim",
 "Über Moritz Bachmann") over a short biography that names them again: one of `prefixes`, a
 capitalised name, and the same name within the first `bio-window` words of the next paragraph.
-Both lines go, when nothing of the article follows them. A bare name over a paragraph that opens
-with it is left alone: a list of people inside an article ("Ten women to watch") has that shape
-too.
+Both lines go, when nothing of the article follows them.
+
+With `opening-verbs`, the heading is the bare name, with no prefix ("Pamela Wilson"), over a
+biography that opens with the same name and one of those verbs ("Pamela Wilson is an online
+educator ..."). A list of people inside an article ("Ten women to watch") has that shape once per
+person, so a card goes only when it is the document's one such pair.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from scrapelint.engine.kinds.base import LineKind
-from scrapelint.engine.options import Phrases, option
+from scrapelint.engine.options import Literals, Phrases, option
 from scrapelint.locate.context import BODY, Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
@@ -30,9 +33,14 @@ class AuthorBoxRule(LineKind):
     KIND = "author-box"
 
     prefix_list: Phrases = option(
-        key="prefixes", doc="what the heading opens with, before the name"
+        Phrases(()), key="prefixes", doc="what the heading opens with, before the name"
     )
     bio_window: int = option(25, doc="the biography names the writer within this many words")
+    opening_verbs: Literals = option(
+        Literals(()),
+        doc="instead of prefixes: the heading is the bare name, and the biography opens with it"
+        " and one of these verbs",
+    )
 
     @cached_property
     def prefixes(self) -> list[str]:
@@ -45,6 +53,9 @@ class AuthorBoxRule(LineKind):
         return frozenset(prefix.split()[0] for prefix in self.prefixes)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if self.opening_verbs:
+            yield from self._name_cards(doc, ctx)
+            return
         normalized, counts = ctx.normalized, ctx.word_counts
         longest = max((prefix.count(" ") for prefix in self.prefixes), default=0)
         for index in ctx.lines_with_words(self.key_words, longest + NAME_WORDS.stop - 1):
@@ -65,6 +76,31 @@ class AuthorBoxRule(LineKind):
             return None
         window = " ".join(bio_form.split()[: self.bio_window])
         return name if f" {name} " in f" {window} " else None
+
+    def _name_cards(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        cards = list(_bare_name_cards(doc, ctx, frozenset(self.opening_verbs)))
+        if len({name for name, _, _ in cards}) != 1:
+            return  # none, or a list of people: a name over each paragraph
+        counts = ctx.word_counts
+        for name, index, bio in cards:
+            if ctx.is_at(index, self.where) and _closes_body(ctx, _next_worded(counts, bio)):
+                yield self.meta.finding(index, bio + 1, f"{self.message}: “{name}”")
+
+
+def _bare_name_cards(
+    doc: Document, ctx: Context, verbs: frozenset[str]
+) -> Iterator[tuple[str, int, int]]:
+    """Each bare name over a paragraph that opens with it and one of `verbs`: the name, its line
+    and the biography's line."""
+    normalized, counts = ctx.normalized, ctx.word_counts
+    for index in ctx.short_lines(NAME_WORDS.stop - 1):
+        name, words = normalized[index], doc.lines[index].content.split()
+        bio = _next_worded(counts, index) if _is_name(words, name) else None
+        if bio is None:
+            continue
+        opening = normalized[bio].split()[: len(words) + 1]
+        if len(opening) > len(words) and " ".join(opening[:-1]) == name and opening[-1] in verbs:
+            yield name, index, bio
 
 
 def _is_name(words: list[str], form: str) -> bool:
