@@ -5,21 +5,10 @@ the article is left below it; the same shapes with the article going on after th
 
 from __future__ import annotations
 
-from scrapelint.engine.apply import fix
 from scrapelint.engine.kinds.cards import card_run
-from scrapelint.engine.packs import load_rules
-from scrapelint.engine.selection import select_rules
 from scrapelint.text.document import Document
+from tests.engine.closing_article import ARTICLE, CLOSING, fixed
 
-RULES = select_rules(load_rules())
-ARTICLE = [
-    "The city council voted on Tuesday to expand the bus network, adding four new routes that "
-    "will connect the northern suburbs with the hospital and the university campus.",
-    "Officials said the plan would cost about 12 million dollars over three years and that most "
-    "of the money would come from a regional transport fund approved last spring.",
-    "Residents who spoke at the meeting welcomed the new routes but asked the council to keep "
-    "the night buses running on weekends, which the mayor promised to look into.",
-]
 CARDS = [
     "More From the Times",
     "Library opens a new branch on Elm Street",
@@ -27,24 +16,15 @@ CARDS = [
     "School board picks a new head",
     "The board chose a former teacher after a year-long search.",
 ]
-CLOSING = (
-    "The council will meet again in May to decide how the rest of the fund should be spent "
-    "across the districts, the mayor said after the vote, thanking residents for coming."
-)
-
-
-def _fixed(lines: list[str]) -> list[str]:
-    text = "\n\n".join(lines) + "\n"
-    return [line for line in fix(Document.from_text(text), RULES).cleaned.texts if line]
 
 
 def test_a_box_of_cards_under_the_article_goes() -> None:
-    assert _fixed([*ARTICLE, *CARDS]) == ARTICLE
+    assert fixed([*ARTICLE, *CARDS]) == ARTICLE
 
 
 def test_a_box_of_cards_with_the_article_going_on_below_stays() -> None:
     lines = [*ARTICLE, *CARDS, CLOSING]
-    assert _fixed(lines) == lines
+    assert fixed(lines) == lines
 
 
 def test_a_card_run_takes_headlines_and_the_summary_under_each() -> None:
@@ -73,7 +53,7 @@ def test_footer_links_open_the_footer_and_take_the_rest() -> None:
         "This site uses cookies to give "
         "you the best experience of our pages and to measure how they are used.",
     ]
-    assert _fixed([*ARTICLE, *footer]) == ARTICLE
+    assert fixed([*ARTICLE, *footer]) == ARTICLE
 
 
 def test_footer_links_as_headings_of_the_article_stay() -> None:
@@ -87,4 +67,4 @@ def test_footer_links_as_headings_of_the_article_stay() -> None:
         "Privacy Policy",
         CLOSING,
     ]
-    assert _fixed(lines) == lines
+    assert fixed(lines) == lines
