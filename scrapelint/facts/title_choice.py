@@ -12,8 +12,7 @@ Site") is kept whole: it names both.
 
 from __future__ import annotations
 
-import re
-
+from scrapelint.facts.headline_shape import WORD_RE
 from scrapelint.text.words import FUNCTION_WORDS
 
 # The share of the headline's content words the markup's title must hold for the two to be one
@@ -21,7 +20,6 @@ from scrapelint.text.words import FUNCTION_WORDS
 # title costing two right ones (`benchmarks/metadata.py --cv`: most folds chose .25; held out
 # .836/.164 right/wrong over 2 folds, .847/.153 over 3 and 5; the markup's title alone .749/.251).
 MIN_SHARED = 0.25
-WORD_RE = re.compile(r"[^\W_]+")
 
 
 def choose_title(stated: str | None, printed: str | None) -> str | None:
