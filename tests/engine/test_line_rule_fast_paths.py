@@ -24,6 +24,7 @@ from scrapelint.engine.packs import load_rules
 from scrapelint.engine.rule import line_rules
 from scrapelint.locate.context import Context
 from scrapelint.locate.line_memo import LineMemo
+from scrapelint.text.confidence import EDGE
 from scrapelint.text.document import Document, drop_link_targets
 from scrapelint.text.normalize import NON_WORD_RE, normalize
 from tests.plain_rules import plain_thread_check, plain_thread_start_check
@@ -200,10 +201,15 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
         phrase = rule.phrases.match(ctx.normalized[index])
         if phrase is None or not ctx.is_at(index, rule.where):
             continue
+        if phrase in rule.label_words and not phrase_kind._labels(doc.lines[index].content, phrase):
+            continue
         if rule.extend == "items":
             end, items = item_run(doc, index + 1, rule.item_max_words)
             if items >= rule.min_items:
-                found.append(rule.meta.finding(index, end, f"{rule.message} ({items} items)"))
+                own = rule._own_heading(ctx, index)
+                level = EDGE if own else phrase_kind._items_level(doc, ctx, index)
+                message = f"{rule.message} ({items} items)"
+                found.append(rule.meta.finding(index, end, message, confidence=level))
                 resume = end
             continue
         if rule.extend == "cards":
@@ -221,6 +227,12 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
 
 
 @given(documents, st.sets(st.integers(0, 12)))
+# A "Related" heading over three short items, away from the body: reported at the edge's weight.
+@example(
+    "nous contacter\n\r\ncontinue lendo\r\nRelated Contentaccurate\r\nNUL\r\n\nSponsorizzato\r\n"
+    "õËWà voir aussiFRIDAYtable of contentsò\r\n",
+    {1, 4, 6, 7, 12},
+)
 def test_phrase_rules_find_what_testing_every_line_finds(text: str, removed: set[int]) -> None:
     plain = {PhraseRule: _plain_phrase_check}
     _assert_plain_findings(text, removed, PHRASE_RULES, plain)
