@@ -23,8 +23,10 @@ from scrapelint.corpus.line_keys import form_key
 from scrapelint.corpus.table import Reader, reader
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.options import OptionError, option
+from scrapelint.locate.article import ArticleMap
 from scrapelint.locate.context import Context
 from scrapelint.locate.reading import block_reading
+from scrapelint.locate.verdicts import LineVerdict
 from scrapelint.text import confidence as C
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
@@ -63,17 +65,19 @@ class RepeatedRule(LineKind):
         least = max(self.min_documents, self.min_share * table.documents(source))
         seen = _seen(doc, ctx, table, (self.table, source))
         read = ctx.memo.value
+        edges: tuple[int, int] | None = None
         for line in doc.lines:
             index = line.index
             if line.is_blank or seen[line.text] < least or not ctx.is_at(index, self.where):
                 continue
             message = f"{self.message} (in {seen[line.text]} documents of this source)"
+            edges = edges or _body_edges(ctx.article)
             # The locator's reading of the line, remembered by its text: read once per document.
             chrome = ctx.is_at(index, "outside-body") and not reads_as_prose(
                 read(block_reading, line.text)
             )
             yield self.meta.finding(
-                index, index + 1, message, remove=chrome, confidence=_confidence(ctx, index)
+                index, index + 1, message, remove=chrome, confidence=_confidence(ctx, index, edges)
             )
 
 
@@ -97,13 +101,31 @@ def _folder_source(file: str) -> str:
     return source_of(file, None)
 
 
-def _confidence(ctx: Context, index: int) -> float:
+def _confidence(ctx: Context, index: int, edges: tuple[int, int]) -> float:
     """Repetition and a place away from the body are strong together; at the body's edge (or on
     text already extracted, where the locator's verdicts are weak) a site's sign-off repeats too
     ("Originally published on ...", a copyright line the article ends with), so the line is
-    reported and removed only by `--aggressive`."""
+    reported and removed only by `--aggressive`. A line with a line the locator is sure is not
+    the article (a title, a byline) between it and the body is not at the body's edge."""
     verdict = ctx.article.verdicts[index]
-    return C.PLACED_SHAPE if verdict.confidence > C.EDGE else C.EDGE
+    away = index < edges[0] or index > edges[1]
+    return C.PLACED_SHAPE if away or verdict.confidence > C.EDGE else C.EDGE
+
+
+def _body_edges(article: ArticleMap) -> tuple[int, int]:
+    """The lines nearest the body, above and below it, that the locator is sure are not the
+    article (-1 and the line count when there are none): what lies beyond them is away from the
+    body's edge, so a site's sign-off there is no longer the article's end."""
+    verdicts = article.verdicts
+    above = next((i for i in range(article.start - 1, -1, -1) if _sure_junk(verdicts[i])), -1)
+    below = next(
+        (i for i in range(article.end, len(verdicts)) if _sure_junk(verdicts[i])), len(verdicts)
+    )
+    return above, below
+
+
+def _sure_junk(verdict: LineVerdict) -> bool:
+    return verdict.junk and verdict.confidence > C.EDGE
 
 
 def reads_as_prose(reading: LineReading | None) -> bool:
