@@ -25,7 +25,12 @@ HEAD, BODY, TAIL = "head", "body", "tail"
 # chrome began, so the locator finds no tail in it: there the closing part is anywhere after the
 # article's first line (`EXTRACTED_CLOSING`); `CLOSING` is that or, in page text, the tail.
 CLOSING, EXTRACTED_CLOSING = "closing", "extracted-closing"
-PLACES = frozenset({HEAD, BODY, TAIL, CLOSING, EXTRACTED_CLOSING, "outside-body", "anywhere"})
+# Outside the body or among its first or last `EDGE_REACH` non-blank lines, where the locator's
+# own verdicts are only reported: a bar of buttons over the first paragraph or under the last.
+EDGE_OR_OUTSIDE = "edge-or-outside"
+PLACES = frozenset(
+    {HEAD, BODY, TAIL, CLOSING, EXTRACTED_CLOSING, EDGE_OR_OUTSIDE, "outside-body", "anywhere"}
+)
 
 
 @lru_cache(maxsize=256)
@@ -149,6 +154,15 @@ class Context:
         # Each line's reading is remembered by its text: a fix pass re-reads only new lines.
         return locate_article(self.doc.texts, read=partial(self.memo.value, block_reading))
 
+    def _at_body_edge(self, index: int) -> bool:
+        """Whether fewer than `EDGE_REACH` non-blank lines of the body stand between `index` and
+        the body's start or end."""
+        from scrapelint.locate.outside import EDGE_REACH
+
+        article, rank = self.article, self.non_blank_rank
+        after = sum(1 for i in range(index + 1, article.end) if not self.doc.lines[i].is_blank)
+        return rank[index] - rank[article.start] < EDGE_REACH or after < EDGE_REACH
+
     def place(self, index: int) -> str:
         article = self.article
         if index < article.start:
@@ -163,6 +177,8 @@ class Context:
         place = self.place(index)
         if where == "outside-body":
             return place != BODY
+        if where == EDGE_OR_OUTSIDE:
+            return place != BODY or self._at_body_edge(index)
         if where in (CLOSING, EXTRACTED_CLOSING):
             article = self.article
             past_start = article.extracted and index > article.start

@@ -37,6 +37,7 @@ HEAD, BETWEEN, TAIL = "head", "between", "tail"
 POSITIONS = {
     "anywhere": (HEAD, BETWEEN, TAIL),
     "outside-body": (HEAD, TAIL),
+    "edge-or-outside": (HEAD, TAIL),
     "head": (HEAD,),
     "tail": (TAIL,),
     "body": (BETWEEN,),
