@@ -97,15 +97,12 @@ def find_headline(
     meta_lines: Collection[int],
     weights: Weights = WEIGHTS,
     nonblank: Sequence[int] | None = None,
-    folded: FoldedPage | None = None,
 ) -> Headline | None:
     """The article's headline, or None when no line is shaped like one near the body.
 
-    `nonblank` is the indices of the non-blank lines, when the caller has them already;
-    `folded` is the page's `FoldedPage`, when the caller reads its head more than once."""
+    `nonblank` is the indices of the non-blank lines, when the caller has them already."""
     best: tuple[float, int] | None = None
-    scored = scored_candidates(lines, body_start, meta_lines, weights, nonblank, folded)
-    for score, index in scored:
+    for score, index in scored_candidates(lines, body_start, meta_lines, weights, nonblank):
         if best is None or score > best[0]:  # a tie goes to the earlier line: it opens the head
             best = (score, index)
     if best is None:
@@ -119,7 +116,6 @@ def scored_candidates(
     meta_lines: Collection[int],
     weights: Weights = WEIGHTS,
     nonblank: Sequence[int] | None = None,
-    folded: FoldedPage | None = None,
 ) -> Iterator[tuple[float, int]]:
     """(score, line) of each headline candidate near the body, in page order."""
     if nonblank is None:
@@ -128,8 +124,7 @@ def scored_candidates(
     # A headline just past the reach still counts when its byline or dateline is within it.
     edge = max(0, start_rank - REACH_BEFORE)
     low, high = max(0, edge - META_AFTER), min(len(nonblank), start_rank + REACH_INTO)
-    folded = folded if folded is not None else FoldedPage(lines)
-    page_end = nonblank[-1] + REPEAT_REACH if nonblank else 0
+    page = _folded_page(lines, nonblank[-1] + REPEAT_REACH if nonblank else 0)
     around = range(max(0, low - META_BEFORE - 1), min(len(nonblank), high + META_AFTER + 1))
     metas = [r for r in around if nonblank[r] in meta_lines]
     w = weights
@@ -165,7 +160,7 @@ def scored_candidates(
             score = -w.distance * abs(start_rank - rank)
         words = key(lines[index])
         repeated = len(words) >= 3 and (
-            _printed_again(folded.down_to(page_end), lines[index]) or trails[index] == "tail"
+            _printed_again(page, lines[index]) or trails[index] == "tail"
         )
         if repeated:
             score += w.repeated
@@ -234,22 +229,9 @@ def strip_site_suffix(title: str, site_text: str = "") -> str:
     return head if len(WORD_RE.findall(head)) >= MIN_WORDS else title
 
 
-class FoldedPage:
-    """The page down to a line, lower-cased, where a headline's repeats are looked for. Folding
-    a long page costs as much as the rest of the headline search: it is done on the first
-    candidate that asks, once per page however many times its head is read."""
-
-    __slots__ = ("_folded", "_lines")
-
-    def __init__(self, lines: Sequence[str]) -> None:
-        self._lines = lines
-        self._folded: dict[int, str] = {}
-
-    def down_to(self, end: int) -> str:
-        folded = self._folded.get(end)
-        if folded is None:
-            folded = self._folded[end] = "\n".join(self._lines[:end]).lower()
-        return folded
+def _folded_page(lines: Sequence[str], end: int) -> str:
+    """The page down to `end`, lower-cased, where a headline's repeats are looked for."""
+    return "\n".join(lines[:end]).lower()
 
 
 def _printed_again(page: str, line: str) -> bool:

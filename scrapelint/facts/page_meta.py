@@ -48,7 +48,6 @@ from scrapelint.facts.headline import (
     REACH_BEFORE,
     REACH_INTO,
     WEIGHTS,
-    FoldedPage,
     Headline,
     Weights,
     find_headline,
@@ -94,8 +93,7 @@ def read_page(
     if not nonblank:
         return PageMeta()
     start, end = body if body is not None else (nonblank[0], len(lines))
-    folded = FoldedPage(lines)  # shared by both readings of the head
-    page, near = _read(lines, nonblank, start, end, mentions, weights, folded)
+    page, near = _read(lines, nonblank, start, end, mentions, weights)
     if near:
         return page
     # Nothing beside the body's start: the locator may have taken a later part for the body,
@@ -105,7 +103,7 @@ def read_page(
         head = page.byline.line + 1  # a labelled byline read away from the body marks the head
     if head is None:
         return page
-    again, near = _read(lines, nonblank, head, end, None, weights, folded)
+    again, near = _read(lines, nonblank, head, end, None, weights)
     return again if near else page
 
 
@@ -116,7 +114,6 @@ def _read(
     end: int,
     mentions: Sequence[DateMention] | None,
     weights: Weights,
-    folded: FoldedPage,
 ) -> tuple[PageMeta, bool]:
     """The page's metadata read around a body from `start` to `end`, and whether its windows
     held a dateline or a byline (else what was found comes from further away)."""
@@ -128,7 +125,7 @@ def _read(
         mentions = find_all_dates(lines, read, head=DATED_HEAD)
     stamps = datelines(lines, mentions)
     meta_lines = {d.line for d in stamps} | _label_lines(lines, reach)
-    headline = find_headline(lines, start, meta_lines, weights, nonblank, folded)
+    headline = find_headline(lines, start, meta_lines, weights, nonblank)
     dated = dated_headline(lines, stamps, nonblank, start, weights)
     if dated is not None and (headline is None or headline.score < dated.score):
         headline = dated  # "Dec 18 2025 Preparing a transition": a blog's title on its dateline
