@@ -13,6 +13,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from scrapelint.locate.line_memo import LineMemo
+from scrapelint.locate.outside import EDGE_REACH
 from scrapelint.text.document import Document
 from scrapelint.text.pieces import word_set
 
@@ -157,8 +158,6 @@ class Context:
     def _at_body_edge(self, index: int) -> bool:
         """Whether fewer than `EDGE_REACH` non-blank lines of the body stand between `index` and
         the body's start or end."""
-        from scrapelint.locate.outside import EDGE_REACH
-
         article, rank = self.article, self.non_blank_rank
         after = sum(1 for i in range(index + 1, article.end) if not self.doc.lines[i].is_blank)
         return rank[index] - rank[article.start] < EDGE_REACH or after < EDGE_REACH
