@@ -5,8 +5,7 @@ marker) just above the body, with the byline or dateline right under or over it;
 "N thoughts on “…”" often repeat it. Candidates are the heading-shaped lines before the body
 (and the first lines of it); each gets a point for a dateline or byline beside it (when that
 one is not another candidate's: `headline_context.MetaOwners`), for being repeated elsewhere,
-and loses a little for each line between it and the body (with a dateline beside it, for each
-menu item between: a site's dated banner over the menu), for reading as a person's name the
+and loses a little for each line between it and the body, for reading as a person's name the
 article does not go on about, for being a menu flattened into one line, or for standing in a row
 of headings with no byline (a table of contents, a row of teasers). Inside the body a heading
 needs a byline or dateline beside it: a repeat alone is the contents list naming a section.
@@ -29,7 +28,7 @@ from scrapelint.facts.headline_context import (
     key,
 )
 from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped
-from scrapelint.text.document import LIST_MARKER_RE, line_content
+from scrapelint.text.document import line_content
 
 # How many non-blank lines above the body start a headline may stand (menus above it, a lead,
 # a table of contents below), and how far into the body.
@@ -77,9 +76,6 @@ class Weights:
     both: float = 0.5  # a dateline and a byline or reading time under it (an article's head)
     menu: float = 3.0  # it stands in a menu: list items around it, or their words flattened
     run: float = 1.0  # one of three or more headings in a row with no byline: a contents list
-    # Per list item between it and the body start, when a byline or dateline is near: a
-    # headline stands by its body, a site's dated banner stands over the menu.
-    over_menu: float = 0.05
 
 
 WEIGHTS = Weights()
@@ -162,8 +158,6 @@ def scored_candidates(
             score = w.near_meta_before - w.lead * min(before)
         else:
             score = -w.distance * abs(start_rank - rank)
-        if after or before:
-            score -= w.over_menu * _items_between(lines, nonblank, rank, start_rank)
         words = key(lines[index])
         repeated = len(words) >= 3 and (
             _printed_again(page, lines[index]) or trails[index] == "tail"
@@ -195,11 +189,6 @@ def scored_candidates(
             score -= w.menu
         previous = True
         yield round(score, 6), index
-
-
-def _items_between(lines: Sequence[str], nonblank: Sequence[int], rank: int, start: int) -> int:
-    """The list items (a menu) between the line at `rank` and the body start at rank `start`."""
-    return sum(bool(LIST_MARKER_RE.match(lines[nonblank[r]])) for r in range(rank + 1, start))
 
 
 def _dated_and_signed(

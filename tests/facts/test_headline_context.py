@@ -3,9 +3,6 @@ a drop-down flattened into a line is a menu, a title the article goes on about i
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from scrapelint.facts.headline import WEIGHTS, scored_candidates
 from scrapelint.facts.page_meta import read_page
 from tests.facts.test_page_meta import BODY, MENU
 
@@ -73,31 +70,3 @@ def test_a_byline_and_a_dateline_under_a_line_outweigh_a_date_alone_under_a_tagl
         "December 18, 2025"
     )
     assert title(head) == "Council expands the town bus network"
-
-
-SECTIONS = "".join(
-    f"* {section}\n"
-    for section in (
-        "Front Page", "News", "Sports", "Opinion", "Obituaries", "Business", "Schools",
-        "Entertainment", "Public Notices", "Classifieds", "Calendar", "Contact Us",
-    )
-)  # fmt: skip
-
-
-def test_a_sites_dated_banner_over_the_menu_is_not_the_headline_by_the_body() -> None:
-    head = (
-        "The valley's independent weekly newspaper since 1971\n\n"
-        "Friday, December 19, 2025\n\n" + SECTIONS + "\n"
-        "Bus routes grow\n\nBy Jane Doe\n\non December 18, 2025"
-    )
-    assert title(head) == "Bus routes grow"
-
-
-def test_the_menu_between_counts_only_for_a_candidate_with_a_dateline_or_byline() -> None:
-    lines = (MENU + SECTIONS + "\nCouncil expands bus network\n\n" + BODY).split("\n")
-    start = lines.index(BODY.split("\n")[0])
-    scores = dict((i, s) for s, i in scored_candidates(lines, start, set()))
-    plain = dict(
-        (i, s) for s, i in scored_candidates(lines, start, set(), replace(WEIGHTS, over_menu=0))
-    )
-    assert scores == plain
