@@ -8,7 +8,8 @@ the windows hold none, a "Published" dateline anywhere above the body counts if 
 agree, and so does the dateline beside the byline, or under a repeat of the headline (a
 "Recent posts" list holds the article itself), or the one dateline at the end beside the
 label that also stands over the headline (the post's category and date printed under the body).
-A "Last updated" date alone is none: the page was revised after it came out.
+A "Last updated: <date>" note alone is none: the page was revised after it came out (a "Last
+updated" label alone over the date names the one date field the page prints, and counts).
 """
 
 from __future__ import annotations

@@ -44,8 +44,10 @@ class Dateline:
 
     mention: DateMention
     kind: str
-    # Labelled "Last updated" (not "Updated"): the page was revised after it first came out, so
-    # the publication date is another, earlier one.
+    # Labelled "Last updated" (not "Updated") on its own line, a note beside the date: the page
+    # was revised after it first came out, so the publication date is another, earlier one. A
+    # "Last updated" label alone on the line over the date is the name a template gives the one
+    # date field it prints (the page's date, as a reader and its metadata take it): not `last`.
     last: bool = False
 
     @property
@@ -76,9 +78,7 @@ def datelines(lines: Sequence[str], mentions: Sequence[DateMention]) -> list[Dat
                 kind = PLAIN
             if kind is not None:
                 label = text[max(0, mention.start - LABEL_REACH) : mention.start]
-                last = kind == UPDATED and WORDS.mentions(
-                    "last_updated", label if labelled else over
-                )
+                last = kind == UPDATED and bool(labelled) and WORDS.mentions("last_updated", label)
                 found.append(Dateline(mention, kind, last))
     return [d for d in _without_lists(found) if not swappable(d.mention)]
 

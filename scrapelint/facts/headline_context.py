@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from scrapelint.facts.bylines import names_in
 from scrapelint.facts.dates import has_year_hint
@@ -38,6 +39,9 @@ PROSE_WORDS = 8
 CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 
 
+# A pure function of the line, asked of each candidate by several signs (its repeats, a row of
+# headings, a breadcrumb's tail, its length): computed once.
+@lru_cache(maxsize=4096)
 def key(line: str) -> tuple[str, ...]:
     """The words of a line, case folded: what two printings of a headline share."""
     return tuple(w.casefold() for w in WORD_RE.findall(line_content(line)))

@@ -91,11 +91,18 @@ def test_dateline_by_the_headline(head: str, date: str, updated: str | None) -> 
         ("Council expands bus network\n\nBy Jane Doe\n\nUpdated: Jan 29, 2025", "2025-01-29"),
         # "Last updated" says the page changed after it came out: no publication date is printed.
         ("Council expands bus network\n\nBy Jane Doe\n\nLast updated: Jan 29, 2025", None),
-        ("Council expands bus network\n\nBy Jane Doe\n\nLast updated:\nJan 29, 2025", None),
+        # A "Last updated" label alone over the date names the one date field the page prints.
+        ("Council expands bus network\n\nBy Jane Doe\n\nLast updated:\nJan 29, 2025", "2025-01-29"),
+        (
+            "Council expands bus network\n\nBy Jane Doe\n\nLast updated\n\nJan 29, 2025",
+            "2025-01-29",
+        ),
         ("Consejo amplía la red\n\nPor Juana Pérez\n\nÚltima actualización: 29/01/2025", None),
     ],
 )
-def test_a_last_update_alone_is_no_publication_date(head: str, date: str | None) -> None:
+def test_a_last_update_note_is_no_publication_date_a_label_over_the_date_is(
+    head: str, date: str | None
+) -> None:
     found = read(page(head))
     assert iso(found.date) == date
     if date is None:
