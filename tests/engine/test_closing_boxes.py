@@ -92,3 +92,11 @@ def test_two_summaries_cut_short_are_pauses_and_stay() -> None:
 def test_paragraphs_that_trail_off_between_long_ones_stay() -> None:
     lines = [ARTICLE[0], TEASERS[1], ARTICLE[1], TEASERS[3], ARTICLE[2], TEASERS[5], CLOSING]
     assert fixed(lines) == lines
+
+
+def test_a_sites_legal_notes_under_the_article_go() -> None:
+    notes = [
+        "Reference to any product or organization does not constitute an endorsement by the city.",
+        "This website is maintained by the Office of Transport. View our accessibility statement.",
+    ]
+    assert fixed([*ARTICLE, *notes]) == ARTICLE
