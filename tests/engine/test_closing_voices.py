@@ -45,3 +45,15 @@ def test_a_person_introduced_inside_the_story_stays() -> None:
     # Five lines of the story follow her: she is in it, not its writer.
     lines = [ARTICLE[0], BIO[0], *ARTICLE[1:], CLOSING, *MORE]
     assert fixed(lines) == lines
+
+
+def test_an_interview_that_thanks_its_guest_stays() -> None:
+    # A question answered with praise, and the closing thanks: one opener, not a thread.
+    lines = [
+        *ARTICLE,
+        "Q: Will the night buses run on Sundays as well as on Saturdays, as residents asked?",
+        "Great question. The council will decide that in May, once it has the first figures.",
+        "Thank you, Maria.",
+        "Thanks for having me, and thanks to everyone who came to the meeting on Tuesday.",
+    ]
+    assert fixed(lines) == lines
