@@ -57,3 +57,8 @@ def test_an_interview_that_thanks_its_guest_stays() -> None:
         "Thanks for having me, and thanks to everyone who came to the meeting on Tuesday.",
     ]
     assert fixed(lines) == lines
+
+
+def test_a_person_of_the_story_named_by_the_surname_stays() -> None:
+    lines = [*ARTICLE, "Roe is the director of the transport fund, which pays for the new routes."]
+    assert fixed(lines) == lines
