@@ -62,3 +62,14 @@ def test_an_interview_that_thanks_its_guest_stays() -> None:
 def test_a_person_of_the_story_named_by_the_surname_stays() -> None:
     lines = [*ARTICLE, "Roe is the director of the transport fund, which pays for the new routes."]
     assert fixed(lines) == lines
+
+
+def test_a_biography_with_the_story_going_on_after_it_stays() -> None:
+    lines = [*ARTICLE, BIO[0], CLOSING]
+    assert fixed(lines) == lines
+
+
+def test_two_biographies_are_a_list_of_people_and_stay() -> None:
+    other = "Mary Major is the head of the transit union, which asked for night buses for years."
+    lines = [*ARTICLE, other, BIO[0]]
+    assert fixed(lines) == lines
