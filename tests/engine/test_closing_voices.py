@@ -1,4 +1,4 @@
-"""What others say after the article: readers' replies with no heading (PR011) and the writer's
+"""What others say after the article: readers' replies with no heading (CM011) and the writer's
 biography in the text's last lines (PR012). Each goes only with the evidence that it closes the
 text; the same words inside the story stay."""
 
