@@ -42,7 +42,7 @@ from scrapelint.engine.kinds import cards
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.io.formats import parse, render
-from scrapelint.locate import bullets, extracted, outside
+from scrapelint.locate import bullets, context, extracted, outside
 from scrapelint.text import confidence
 
 HERE = Path(__file__).resolve().parent
@@ -63,10 +63,14 @@ THRESHOLDS = (confidence.REMOVE_AT, 0.35, 0.65)
 # Thresholds of single rules, each tried apart from the grid and from the others (the shipped
 # value first, the locator at its shipped settings): the longest summary a card of a teaser box
 # may have (SB003, a module constant) and within how many lines a site footer's links stand
-# (FT003, a rule option, named "CODE.option").
+# (FT003, a rule option, named "CODE.option"), how many of the text's last lines a writer's
+# biography may stand among (PR012, the place `last-lines`), and how many openers start a thread
+# of readers' replies (CM011).
 RULE_KNOBS = {
     "SUMMARY_MAX_WORDS": (cards.SUMMARY_MAX_WORDS, 30, 80, 120),
     "FT003.window": (6, 4, 10),
+    "LAST_REACH": (context.LAST_REACH, 3, 8),
+    "CM011.min-openers": (2, 1, 3),
 }
 # What a fold's settings are chosen by: the mean token F1 of the four corpora, less a penalty for
 # each corpus whose keep_R falls under the target.
@@ -167,7 +171,7 @@ class Settings:
 
 def _holder(name: str):
     """The locator module that defines the tuned constant `name`."""
-    modules = (outside, extracted, bullets, cards)
+    modules = (outside, extracted, bullets, cards, context)
     return next(module for module in modules if hasattr(module, name))
 
 

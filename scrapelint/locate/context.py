@@ -29,8 +29,21 @@ CLOSING, EXTRACTED_CLOSING = "closing", "extracted-closing"
 # Outside the body or among its first or last `EDGE_REACH` non-blank lines, where the locator's
 # own verdicts are only reported: a bar of buttons over the first paragraph or under the last.
 EDGE_OR_OUTSIDE = "edge-or-outside"
+# The text's last `LAST_REACH` non-blank lines, past the article's first line: where a box about
+# the writer closes text extracted already (a biography, a link to their other posts, a button).
+LAST, LAST_REACH = "last-lines", 5
 PLACES = frozenset(
-    {HEAD, BODY, TAIL, CLOSING, EXTRACTED_CLOSING, EDGE_OR_OUTSIDE, "outside-body", "anywhere"}
+    {
+        HEAD,
+        BODY,
+        TAIL,
+        CLOSING,
+        EXTRACTED_CLOSING,
+        EDGE_OR_OUTSIDE,
+        LAST,
+        "outside-body",
+        "anywhere",
+    }
 )
 
 
@@ -162,6 +175,15 @@ class Context:
         after = sum(1 for i in range(index + 1, article.end) if not self.doc.lines[i].is_blank)
         return rank[index] - rank[article.start] < EDGE_REACH or after < EDGE_REACH
 
+    def _among_last(self, index: int) -> bool:
+        """Whether `index` is one of the last `LAST_REACH` non-blank lines, past the article's
+        first line."""
+        rank, lines = self.non_blank_rank, self.doc.lines
+        if lines[index].is_blank or index <= self.article.start:
+            return False
+        total = rank[-1] + (not lines[-1].is_blank)
+        return total - rank[index] <= LAST_REACH
+
     def place(self, index: int) -> str:
         article = self.article
         if index < article.start:
@@ -178,6 +200,8 @@ class Context:
             return place != BODY
         if where == EDGE_OR_OUTSIDE:
             return place != BODY or self._at_body_edge(index)
+        if where == LAST:
+            return self._among_last(index)
         if where in (CLOSING, EXTRACTED_CLOSING):
             article = self.article
             past_start = article.extracted and index > article.start

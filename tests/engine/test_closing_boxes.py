@@ -68,3 +68,35 @@ def test_footer_links_as_headings_of_the_article_stay() -> None:
         CLOSING,
     ]
     assert fixed(lines) == lines
+
+
+TEASERS = [
+    "Library opens on Sundays",
+    "From next month the central library will open its doors on Sundays, and the…",
+    "School board picks a head",
+    "After a year-long search the school board has chosen a former teacher who grew…",
+    "Park reopens after repairs",
+    "The park by the river is open again after a summer of repairs to its paths and…",
+]
+
+
+def test_teasers_cut_short_close_the_text_from_the_first_summary() -> None:
+    assert fixed([*ARTICLE, *TEASERS]) == [*ARTICLE, TEASERS[0]]
+
+
+def test_two_summaries_cut_short_are_pauses_and_stay() -> None:
+    lines = [*ARTICLE, *TEASERS[:4], CLOSING]
+    assert fixed(lines) == lines
+
+
+def test_paragraphs_that_trail_off_between_long_ones_stay() -> None:
+    lines = [ARTICLE[0], TEASERS[1], ARTICLE[1], TEASERS[3], ARTICLE[2], TEASERS[5], CLOSING]
+    assert fixed(lines) == lines
+
+
+def test_a_sites_legal_notes_under_the_article_go() -> None:
+    notes = [
+        "Reference to any product or organization does not constitute an endorsement by the city.",
+        "This website is maintained by the Office of Transport. View our accessibility statement.",
+    ]
+    assert fixed([*ARTICLE, *notes]) == ARTICLE

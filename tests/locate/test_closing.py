@@ -3,7 +3,7 @@ in text extracted already, where the locator finds no tail."""
 
 from __future__ import annotations
 
-from scrapelint.locate.context import CLOSING, EXTRACTED_CLOSING, Context
+from scrapelint.locate.context import CLOSING, EXTRACTED_CLOSING, LAST, LAST_REACH, Context
 from scrapelint.text.document import Document
 
 PROSE = (
@@ -39,3 +39,17 @@ def test_page_text_closes_in_its_tail_only() -> None:
     assert not ctx.is_at(heading, EXTRACTED_CLOSING)
     assert not ctx.is_at(first, CLOSING)
     assert not ctx.is_at(0, CLOSING)
+
+
+def test_the_last_lines_are_the_texts_last_five_past_its_first_line() -> None:
+    text = PROSE * 3 + "\n\n"  # blank lines at the end count for nothing
+    ctx = context(text)
+    lines = text.splitlines()
+    worded = [i for i, line in enumerate(lines) if line]
+    assert [i for i in range(len(lines)) if ctx.is_at(i, LAST)] == worded[-LAST_REACH:]
+
+
+def test_a_short_text_has_no_last_lines_before_its_first_line() -> None:
+    ctx = context(PROSE)
+    assert not ctx.is_at(ctx.article.start, LAST)
+    assert ctx.is_at(len(PROSE.splitlines()) - 1, LAST)

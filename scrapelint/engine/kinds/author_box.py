@@ -9,16 +9,24 @@ With `opening-verbs`, the heading is the bare name, with no prefix ("Pamela Wils
 biography that opens with the same name and one of those verbs ("Pamela Wilson is an online
 educator ..."). A list of people inside an article ("Ten women to watch") has that shape once per
 person, so a card goes only when it is the document's one such pair.
+
+With `pattern`, there is no heading: the biography's first line opens with the writer's full name
+and a job ("Karina Cohen is the owner of CR Maids, ..."). A story introduces its people that way
+too, so the line counts only where the rule's `where` puts it (the text's last lines), only when
+it is the document's one such line, and only when nothing of the story follows it: each later
+line names the person again, opens with a pronoun for them, or is a link or a button of at most
+`LINK_WORDS` words. The line and everything after it go.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
 from scrapelint.engine.kinds.base import LineKind
-from scrapelint.engine.options import Literals, Phrases, option
+from scrapelint.engine.options import Literals, Phrases, Regex, option
 from scrapelint.locate.context import BODY, Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
@@ -26,6 +34,17 @@ from scrapelint.text.normalize import normalized_content
 
 # A name of two to four words: "Jane Roe", "Victor Davis Hanson", "Anne-Marie de la Tour".
 NAME_WORDS = range(2, 5)
+# After a biography with no heading, a line this short may be a link or a button of the box.
+LINK_WORDS = 12
+# A longer line is no biography's first.
+BIO_WORDS = 120
+# What opens a sentence about the person just introduced, in the languages of the rule packs.
+PRONOUNS = frozenset(
+    {"he", "she", "they", "his", "her", "their", "il", "elle", "er", "sie", "ele", "ela", "él"}
+    | {"ella", "lui", "lei"}
+)
+WORD_RE = re.compile(r"[^\W\d_]+")
+CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'.-]*")
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -41,6 +60,12 @@ class AuthorBoxRule(LineKind):
         doc="instead of prefixes: the heading is the bare name, and the biography opens with it"
         " and one of these verbs",
     )
+    opening_source: Regex | None = option(
+        None,
+        key="pattern",
+        doc="instead of a heading: what the biography's first line opens with (case ignored),"
+        " among the lines `where` names, with nothing of the story after it",
+    )
 
     @cached_property
     def prefixes(self) -> list[str]:
@@ -52,7 +77,15 @@ class AuthorBoxRule(LineKind):
         """A heading holds the first word of a prefix (see `Context.lines_with_words`)."""
         return frozenset(prefix.split()[0] for prefix in self.prefixes)
 
+    @cached_property
+    def opening(self) -> re.Pattern | None:
+        source = self.opening_source
+        return None if source is None else re.compile(source, re.IGNORECASE)
+
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if self.opening is not None:
+            yield from self._headless(ctx, self.opening)
+            return
         if self.opening_verbs:
             yield from self._name_cards(doc, ctx)
             return
@@ -85,6 +118,38 @@ class AuthorBoxRule(LineKind):
         for name, index, bio in cards:
             if ctx.is_at(index, self.where) and _closes_body(ctx, _next_worded(counts, bio)):
                 yield self.meta.finding(index, bio + 1, f"{self.message}: “{name}”")
+
+    def _headless(self, ctx: Context, opening: re.Pattern) -> Iterator[Finding]:
+        texts = ctx.stripped
+        found = [i for i in ctx.short_lines(BIO_WORDS) if opening.match(texts[i])]
+        if len(found) != 1 or not ctx.is_at(found[0], self.where):
+            return  # none, or a list of people: one biography per person
+        first = found[0]
+        name = _opening_name(texts[first])
+        later = [i for i in range(first + 1, len(texts)) if texts[i]]
+        counts = ctx.word_counts
+        if all(_about(texts[i], counts[i], frozenset(name)) for i in later):
+            end = later[-1] + 1 if later else first + 1
+            yield self.meta.finding(first, end, f"{self.message}: “{' '.join(name)}”")
+
+
+def _about(text: str, words: int, name: frozenset[str]) -> bool:
+    """Whether a line after a headless biography's first is still the box's: it names the person,
+    opens with a pronoun for them, or is short enough to be a link or a button."""
+    opening = WORD_RE.match(text)
+    if opening is not None and opening.group().casefold() in PRONOUNS:
+        return True
+    return words <= LINK_WORDS or not name.isdisjoint(WORD_RE.findall(text))
+
+
+def _opening_name(line: str) -> tuple[str, ...]:
+    """The words of the capitalised words that open the line, in order: the person's name."""
+    words: list[str] = []
+    for word in line.split():
+        if not CAPITALISED_RE.fullmatch(word.strip(",")):
+            break
+        words.extend(WORD_RE.findall(word))
+    return tuple(words)
 
 
 def _bare_name_cards(
