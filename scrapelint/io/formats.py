@@ -145,7 +145,7 @@ def decode_any(path: str, raw: bytes) -> tuple[str, list[Problem], str]:
             return "", [problem], encoding
     if "\0" in text:
         problems += [
-            Problem(path, line, f"NUL byte at column {column}; kept as is")
+            Problem(path, line, f"NUL byte at column {column}; read as text")
             for line, column in nul_positions(text)
         ]
     return text, problems, encoding
