@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -30,3 +33,33 @@ def test_a_name_of_the_longest_length_is_fixed_and_restored(
     assert run("restore", report, *back).exit_code == 0
     restored = tmp_path / "back" / LONGEST if into else path
     assert restored.read_text(encoding="utf-8") == JUNK
+
+
+@pytest.mark.parametrize("into", [None, "cleaned"])
+def test_a_name_that_is_not_utf8_is_restored_from_the_report(
+    tmp_path: Path, into: str | None
+) -> None:
+    name = os.fsdecode(b"caf\xe9.txt")  # Latin-1, as an old archive names its files
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / name).write_text(JUNK, encoding="utf-8")
+    report = tmp_path / "report.json"
+    out = ["--out", tmp_path / into] if into else []
+    assert run("fix", folder, *QUIET, *out, "--report", report).exit_code == 0
+    entry = json.loads(report.read_bytes())["documents"][0]
+    assert base64.b64decode(entry["path_b64"]).endswith(b"/in/caf\xe9.txt")
+    assert base64.b64decode(entry["cleaned_path_b64"]) == b"caf\xe9.txt"
+    back = ["--cleaned", tmp_path / into, "--out", tmp_path / "back"] if into else []
+    restored = run("restore", report, *back)
+    assert restored.exit_code == 0, restored.stdout + restored.stderr
+    assert (tmp_path / "back" / name if into else folder / name).read_text("utf-8") == JUNK
+
+
+def test_a_name_that_is_not_utf8_is_printed_as_its_bytes(tmp_path: Path) -> None:
+    """Under a strict UTF-8 output (the test runner's, as PYTHONIOENCODING=utf-8 gives) the text
+    report printed a traceback instead of the file's findings."""
+    path = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    path.write_text(JUNK, encoding="utf-8")
+    checked = run("check", path, *QUIET, "--output-format", "concise")
+    assert checked.exit_code == 1
+    assert b"caf\xe9.txt: 2 findings (NL001, SH001)" in checked.stdout_bytes
