@@ -83,6 +83,8 @@ def _documents(
     if not isinstance(raw, bytes):
         yield _unread(raw)
         return
+    if not raw.strip():
+        return  # an empty file is no document, as `check` and `fix` skip it
     parsed = parse(str(path), raw, options.text_field)
     yield from parsed.problems
     for doc in parsed.documents:
@@ -103,7 +105,8 @@ def _records(
             text = record.get(options.text_field) if record else None
             if not isinstance(text, str):
                 if raw.strip():
-                    yield Problem(str(path), number, f"no {options.text_field!r} text; not learned")
+                    what = f"no {options.text_field!r} text" if record else "not a JSON record"
+                    yield Problem(str(path), number, f"{what}; not learned")
                 continue
             where = source_of(file, record, options.source_key)
             yield file, number, where, Document.from_text(text, f"{path}:{number}")
