@@ -44,6 +44,21 @@ def test_a_stray_nul_byte_is_reported_with_its_place_and_the_file_checked(tmp_pa
     assert "column 10" in checked["errors"][0]["message"]
 
 
+@pytest.mark.parametrize("newline", ["\r", "\r\n", "\n"])
+def test_bad_bytes_are_placed_on_the_lines_findings_count(tmp_path: Path, newline: str) -> None:
+    """An old Mac file ends its lines with CR alone: its NUL and undecodable bytes were all said to
+    stand on line 1, where its findings stood on their own lines."""
+    text = JUNK.replace("\n", newline).encode("utf-8")
+    (tmp_path / "a.txt").write_bytes(text.replace(b"storm left", b"storm\0left"))
+    (tmp_path / "b.txt").write_bytes(text.replace(b"Sign up", b"Sign\xa0up"))
+    checked = report("check", tmp_path, *QUIET)
+    assert [(e["line"], e["message"].split(";")[0]) for e in checked["errors"]] == [
+        (3, "NUL byte at column 10"),
+        (7, "byte 0xa0 is not valid UTF-8"),
+    ]
+    assert [f["line"] for d in checked["documents"] for f in d["findings"]] == [7, 8, 7, 8]
+
+
 def test_binary_files_are_still_skipped() -> None:
     assert looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10")
     assert looks_binary(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
