@@ -24,6 +24,7 @@ from scrapelint.corpus.line_keys import document_keys
 from scrapelint.corpus.signatures import band_keys, bands_for, signature, similarity, text_digest
 from scrapelint.corpus.table import connect, pack, unpack
 from scrapelint.io.compression import inner_name, open_read
+from scrapelint.io.encodings import is_blank
 from scrapelint.io.formats import JSONL_SUFFIXES, Problem, parse
 from scrapelint.io.sources import Source, discover, read_bytes
 from scrapelint.text.document import Document
@@ -83,7 +84,7 @@ def _documents(
     if not isinstance(raw, bytes):
         yield _unread(raw)
         return
-    if not raw.strip():
+    if is_blank(raw):
         return  # an empty file is no document, as `check` and `fix` skip it
     parsed = parse(str(path), raw, options.text_field)
     yield from parsed.problems

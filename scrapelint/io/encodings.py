@@ -36,6 +36,14 @@ def wide_encoding(raw: bytes) -> str | None:
     return None
 
 
+def is_blank(raw: bytes) -> bool:
+    """True when `raw` holds no text: nothing, or white space, after any byte-order mark."""
+    encoding = wide_encoding(raw)
+    if encoding is not None:
+        return not raw.decode(encoding, errors="replace").lstrip("\ufeff").strip()
+    return not raw.removeprefix(codecs.BOM_UTF8).strip()
+
+
 def looks_binary(block: bytes) -> bool:
     """True when `block` (the start of a file) is not text: NUL bytes, and more than a stray one
     or among bytes that are not UTF-8."""

@@ -165,6 +165,7 @@ def test_an_empty_file_is_no_document(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Some text of a story.\n", encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.txt").write_bytes(b" \n\t\r\n")
+    (tmp_path / "marked.txt").write_bytes(b"\xef\xbb\xbf\n")
     learned = learn([tmp_path], tmp_path / "t.db", LearnOptions())
     assert (learned.documents, learned.exact, learned.problems) == (1, 0, [])
 

@@ -72,3 +72,16 @@ def test_every_skipped_file_is_counted(tmp_path: Path) -> None:
     (tmp_path / "c.jsonl").write_text('{"body": "no text field"}\n', encoding="utf-8")
     summary = report("check", tmp_path, *QUIET)["summary"]
     assert summary["files"] == 3 and summary["skipped"] == 2
+
+
+@pytest.mark.parametrize(
+    "raw", [b"\xef\xbb\xbf", b"\xef\xbb\xbf \r\n\t\n", " \n".encode("utf-16"), b"\xff\xfe"]
+)
+def test_a_mark_with_no_text_after_it_is_an_empty_file(tmp_path: Path, raw: bytes) -> None:
+    """It was checked as a document with no date, author or language to find."""
+    path = tmp_path / "marked.txt"
+    path.write_bytes(raw)
+    checked = report("check", path, *QUIET)
+    assert checked["documents"] == []
+    assert [e["message"] for e in checked["errors"]] == ["empty file"]
+    assert checked["summary"]["skipped"] == 1
