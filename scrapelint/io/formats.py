@@ -227,8 +227,17 @@ def _record(
             return None, ()
         return scan_object(line)
     except (ValueError, RecursionError) as error:  # orjson.JSONDecodeError is a ValueError
-        problems.append(Problem(path, number, f"not a JSON record ({error}); kept as is", True))
+        problems.append(
+            Problem(path, number, f"not a JSON record ({_reason(error)}); kept as is", True)
+        )
         return None, ()
+
+
+def _reason(error: Exception) -> str:
+    """The parser's reason, placed by column: its "line 1" is the record's, not the file's."""
+    if isinstance(error, orjson.JSONDecodeError):
+        return f"{error.msg} at column {error.colno}"
+    return str(error)
 
 
 def render(

@@ -85,3 +85,13 @@ def test_a_mark_with_no_text_after_it_is_an_empty_file(tmp_path: Path, raw: byte
     assert checked["documents"] == []
     assert [e["message"] for e in checked["errors"]] == ["empty file"]
     assert checked["summary"]["skipped"] == 1
+
+
+def test_a_line_that_is_not_json_is_placed_by_its_column_only(tmp_path: Path) -> None:
+    """The parser's "line 1 column 9 (char 8)" named the record's line, beside the file's line 2."""
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "An article."}\n{"text" "no colon"}\n', encoding="utf-8")
+    (error,) = report("check", path, *QUIET)["errors"]
+    assert error["line"] == 2
+    reason = "unexpected character, expected ':' after key at column 9"
+    assert error["message"] == f"not a JSON record ({reason}); kept as is"
