@@ -46,7 +46,7 @@ def restore_files(
     recorded says so) makes its file refused, unless `by_value` accepts its values alone."""
     by_path: dict[str, list[dict]] = defaultdict(list)
     for entry in report["documents"]:
-        by_path[_name(entry, "path")].append(entry)
+        by_path[_name(entry, "path") or entry["path"]].append(entry)
     for name, entries in by_path.items():
         if "cleaned_path" in entries[0] and entries[0]["cleaned_path"] is None:
             continue  # the fix wrote no cleaned text for it: nothing was taken from it
