@@ -9,6 +9,7 @@ or an input that could not be read (reported by path after the rest ran); 130 st
 
 from __future__ import annotations
 
+import io
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -36,6 +37,16 @@ from scrapelint.run.placing import Placer, discard_spool, take
 @click.version_option(__version__, prog_name="scrapelint")
 def cli() -> None:
     """Lint and clean corpora of scraped news text."""
+    _print_undecodable_bytes()
+
+
+def _print_undecodable_bytes() -> None:
+    """Bytes of a file name or line that are not UTF-8 are held as lone surrogates; printed, they
+    are those bytes again (as Python prints them under the C locale), where a locale or
+    PYTHONIOENCODING that encodes strictly would stop the run with a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="surrogateescape")
 
 
 @cli.command()

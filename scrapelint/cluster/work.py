@@ -17,6 +17,7 @@ import pyarrow as pa
 from scrapelint.api.linter import Linter
 from scrapelint.api.pieces import lines_piece, rows_piece, settings_of
 from scrapelint.cluster.pieces_source import BROKEN, LINES, from_ipc, to_ipc
+from scrapelint.io.encodings import is_blank
 from scrapelint.io.formats import Problem
 from scrapelint.io.sources import Source, read_problem
 from scrapelint.report.json_form import document_json
@@ -57,7 +58,7 @@ class Work:
                 "cleaned": result.cleaned,
                 "size": result.size,
                 "changed": result.changed,
-                "blank": not raw.strip(),
+                "blank": is_blank(raw),
                 "broken": False,
             }
         table = from_ipc(row["data"])

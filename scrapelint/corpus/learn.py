@@ -24,6 +24,7 @@ from scrapelint.corpus.line_keys import document_keys
 from scrapelint.corpus.signatures import band_keys, bands_for, signature, similarity, text_digest
 from scrapelint.corpus.table import connect, pack, unpack
 from scrapelint.io.compression import inner_name, open_read
+from scrapelint.io.encodings import is_blank
 from scrapelint.io.formats import JSONL_SUFFIXES, Problem, parse
 from scrapelint.io.sources import Source, discover, read_bytes
 from scrapelint.text.document import Document
@@ -83,6 +84,8 @@ def _documents(
     if not isinstance(raw, bytes):
         yield _unread(raw)
         return
+    if is_blank(raw):
+        return  # an empty file is no document, as `check` and `fix` skip it
     parsed = parse(str(path), raw, options.text_field)
     yield from parsed.problems
     for doc in parsed.documents:
@@ -103,7 +106,8 @@ def _records(
             text = record.get(options.text_field) if record else None
             if not isinstance(text, str):
                 if raw.strip():
-                    yield Problem(str(path), number, f"no {options.text_field!r} text; not learned")
+                    what = f"no {options.text_field!r} text" if record else "not a JSON record"
+                    yield Problem(str(path), number, f"{what}; not learned")
                 continue
             where = source_of(file, record, options.source_key)
             yield file, number, where, Document.from_text(text, f"{path}:{number}")

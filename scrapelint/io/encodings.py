@@ -36,6 +36,14 @@ def wide_encoding(raw: bytes) -> str | None:
     return None
 
 
+def is_blank(raw: bytes) -> bool:
+    """True when `raw` holds no text: nothing, or white space, after any byte-order mark."""
+    encoding = wide_encoding(raw)
+    if encoding is not None:
+        return not raw.decode(encoding, errors="replace").lstrip("\ufeff").strip()
+    return not raw.removeprefix(codecs.BOM_UTF8).strip()
+
+
 def looks_binary(block: bytes) -> bool:
     """True when `block` (the start of a file) is not text: NUL bytes, and more than a stray one
     or among bytes that are not UTF-8."""
@@ -50,12 +58,22 @@ def looks_binary(block: bytes) -> bool:
     return False
 
 
-def nul_positions(text: str) -> list[tuple[int, int]]:
+def nul_positions(text: str, *, lone_cr: bool = False) -> list[tuple[int, int]]:
     """The 1-based line and column of each NUL character in `text` (the first few)."""
     positions: list[tuple[int, int]] = []
     for match in NUL_RE.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        positions.append((text.count("\n", 0, match.start()) + 1, match.start() - line_start + 1))
+        positions.append(line_and_column(text, match.start(), lone_cr=lone_cr))
         if len(positions) == MAX_NUL_REPORTS:
             break
     return positions
+
+
+def line_and_column(text: str, index: int, *, lone_cr: bool = False) -> tuple[int, int]:
+    """The 1-based line and column of `text[index]`. With `lone_cr`, a CR alone ends a line too,
+    as in a text document (the lines findings count); a JSONL file's lines end at LF only."""
+    breaks = text.count("\n", 0, index)
+    start = text.rfind("\n", 0, index) + 1
+    if lone_cr:
+        breaks += text.count("\r", 0, index) - text.count("\r\n", 0, index)
+        start = max(start, text.rfind("\r", 0, index) + 1)
+    return breaks + 1, index - start + 1

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import orjson
 
 from scrapelint.io.compression import inner_name
-from scrapelint.io.encodings import nul_positions, wide_encoding
+from scrapelint.io.encodings import line_and_column, nul_positions, wide_encoding
 from scrapelint.io.file_kind import (
     HTML_SUFFIXES,
     JSONL_SUFFIXES,
@@ -106,8 +106,9 @@ def output_name(name: str) -> str:
     return kind_of(name).target
 
 
-def decode(path: str, raw: bytes) -> tuple[str, list[Problem]]:
-    """UTF-8 text with undecodable bytes kept as escapes, and one problem per line that has them."""
+def decode(path: str, raw: bytes, *, lone_cr: bool = False) -> tuple[str, list[Problem]]:
+    """UTF-8 text with undecodable bytes kept as escapes, and one problem per line that has them
+    (`lone_cr`: see `line_and_column`)."""
     try:
         return raw.decode("utf-8"), []  # valid UTF-8, the common case: no escapes to look for
     except UnicodeDecodeError:
@@ -115,7 +116,7 @@ def decode(path: str, raw: bytes) -> tuple[str, list[Problem]]:
     text = raw.decode("utf-8", errors="surrogateescape")
     problems: list[Problem] = []
     for match in ESCAPED_BYTE_RE.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1
+        line, _ = line_and_column(text, match.start(), lone_cr=lone_cr)
         if not problems or problems[-1].line != line:
             byte = ord(match.group(0)) - 0xDC00
             problems.append(
@@ -130,12 +131,12 @@ def encode(text: str, encoding: str = "utf-8") -> bytes:
     return text.encode("utf-8", errors="surrogateescape")
 
 
-def decode_any(path: str, raw: bytes) -> tuple[str, list[Problem], str]:
+def decode_any(path: str, raw: bytes, *, lone_cr: bool = False) -> tuple[str, list[Problem], str]:
     """`decode`, or UTF-16/UTF-32 when a byte-order mark names it; and the encoding used.
     Every NUL character is reported by line and column: it is kept, never dropped."""
     encoding = wide_encoding(raw)
     if encoding is None:
-        text, problems = decode(path, raw)
+        text, problems = decode(path, raw, lone_cr=lone_cr)
         encoding = "utf-8"
     else:
         try:
@@ -146,7 +147,7 @@ def decode_any(path: str, raw: bytes) -> tuple[str, list[Problem], str]:
     if "\0" in text:
         problems += [
             Problem(path, line, f"NUL byte at column {column}; read as text")
-            for line, column in nul_positions(text)
+            for line, column in nul_positions(text, lone_cr=lone_cr)
         ]
     return text, problems, encoding
 
@@ -156,7 +157,7 @@ def parse(path: str, raw: bytes, text_field: str = "text", kind: FileKind | None
     kind = kind_of(path) if kind is None else kind
     if kind.is_html:
         return _parse_html(path, raw)
-    text, problems, encoding = decode_any(path, raw)
+    text, problems, encoding = decode_any(path, raw, lone_cr=not kind.is_jsonl)
     if any(problem.fatal for problem in problems):
         return Parsed(path, [], problems, jsonl=kind.is_jsonl)
     prefix = BOM if text.startswith(BOM) else ""
@@ -226,8 +227,17 @@ def _record(
             return None, ()
         return scan_object(line)
     except (ValueError, RecursionError) as error:  # orjson.JSONDecodeError is a ValueError
-        problems.append(Problem(path, number, f"not a JSON record ({error}); kept as is", True))
+        problems.append(
+            Problem(path, number, f"not a JSON record ({_reason(error)}); kept as is", True)
+        )
         return None, ()
+
+
+def _reason(error: Exception) -> str:
+    """The parser's reason, placed by column: its "line 1" is the record's, not the file's."""
+    if isinstance(error, orjson.JSONDecodeError):
+        return f"{error.msg} at column {error.colno}"
+    return str(error)
 
 
 def render(

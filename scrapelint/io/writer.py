@@ -21,6 +21,9 @@ from typing import BinaryIO
 from scrapelint.io.interrupt import deferred
 
 COPY_CHUNK = 1024 * 1024
+# The temporary's name is ".{name}.{8 random}.tmp": a target's name of up to 255 bytes (the usual
+# limit) leaves it too long, so only this many bytes of the name go into it.
+TEMP_NAME_BYTES = 200
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -64,7 +67,7 @@ def stage_temp(path: Path, fill: Callable[[BinaryIO], object], *, sync: bool) ->
     temp: str | None = None
     try:
         with deferred():  # Ctrl-C must not fall between the file's creation and its name's
-            fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            fd, temp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
             fill(handle)
             handle.flush()
@@ -76,6 +79,11 @@ def stage_temp(path: Path, fill: Callable[[BinaryIO], object], *, sync: bool) ->
         if temp is not None:
             remove_temp(temp)
         raise
+
+
+def _temp_prefix(path: Path) -> str:
+    """The target's name, cut to fit a temporary name (a cut inside a character is harmless)."""
+    return f".{os.fsdecode(os.fsencode(path.name)[:TEMP_NAME_BYTES])}."
 
 
 def remove_temp(temp: str) -> None:

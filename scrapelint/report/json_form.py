@@ -3,8 +3,9 @@
 The shape is the contract other tools and the CI gate rely on (see `summary`): keys appear in the
 order they always had, and a key that only some entries carry is left out when it does not apply.
 JSON cannot carry bytes that are not UTF-8 (kept in the text as lone surrogates), so the exact
-bytes of such a removed text or dropped record go beside it in base64 (`removed_b64`,
-`dropped_b64`); they follow from the text, and reading an entry back ignores them.
+bytes of such a removed text, dropped record or file name go beside it in base64 (`removed_b64`,
+`dropped_b64`, `path_b64`, `cleaned_path_b64`); they follow from the text, and reading an entry
+back ignores them.
 
 Reading back (`document_from_json`) serves the run's own JSON only: report entries spooled to
 disk, the result cache, entries sent back by Ray workers. It expects the keys it writes.
@@ -119,6 +120,8 @@ def document_json(entry: DocumentEntry) -> dict[str, Any]:
     _put(data, "hash", entry.hash)
     _put(data, "text", entry.text)
     _put(data, "metadata_columns", entry.metadata_columns)
+    _put(data, "path_b64", _exact_bytes(entry.path or ""))
+    _put(data, "cleaned_path_b64", _exact_bytes(entry.cleaned_path or ""))
     return data
 
 

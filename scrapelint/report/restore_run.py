@@ -71,6 +71,9 @@ def restore_report(
         except OSError as error:
             failed += 1
             say(f"{restored.path}: not restored: cannot write {target}: {error}")
+    if failed and cleaned is None:
+        # Read in place, the inputs of a fix that wrote into a folder match no report: say why.
+        say("scrapelint: the cleaned files of a fix with --out are read with --cleaned DIR")
     return NOT_RESTORED if failed else BY_VALUE if inexact else RESTORED
 
 

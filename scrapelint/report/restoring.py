@@ -10,6 +10,7 @@ longer matches what the report says was left (it was edited since), rather than 
 from __future__ import annotations
 
 import base64
+import os
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
@@ -45,17 +46,24 @@ def restore_files(
     recorded says so) makes its file refused, unless `by_value` accepts its values alone."""
     by_path: dict[str, list[dict]] = defaultdict(list)
     for entry in report["documents"]:
-        by_path[entry["path"]].append(entry)
+        by_path[_name(entry, "path") or entry["path"]].append(entry)
     for name, entries in by_path.items():
         if "cleaned_path" in entries[0] and entries[0]["cleaned_path"] is None:
             continue  # the fix wrote no cleaned text for it: nothing was taken from it
         # Reports written before `cleaned_path` was recorded name only the input.
-        relative = Path(entries[0].get("cleaned_path") or Path(name).name)
+        relative = Path(_name(entries[0], "cleaned_path") or Path(name).name)
         if cleaned_root is None:
             path = Path(name).with_name(relative.name)  # fixed in place: beside the input
         else:
             path = cleaned_root / relative
         yield _restore_file(path, relative, entries, by_value)
+
+
+def _name(entry: dict, key: str) -> str | None:
+    """A file name of the report: its exact bytes when some are not UTF-8, which JSON shows
+    only as escapes."""
+    exact = entry.get(f"{key}_b64")
+    return os.fsdecode(base64.b64decode(exact)) if exact else entry.get(key)
 
 
 def _restore_file(path: Path, relative: Path, entries: list[dict], by_value: bool) -> Restored:

@@ -22,6 +22,7 @@ from scrapelint.facts.policy import Policy
 from scrapelint.facts.record_metadata import ForeignField, MetadataEdit, plan
 from scrapelint.facts.stated import NOTHING_STATED, Stated, stated
 from scrapelint.io.compression import compress_codec
+from scrapelint.io.encodings import is_blank
 from scrapelint.io.formats import EMPTY_FILE, Parsed, Problem, parse, render
 from scrapelint.io.json_members import find, line_digest, value_text
 from scrapelint.io.sources import Source
@@ -71,7 +72,7 @@ def unreadable(source: Source, problem: Problem) -> FileReport:
 
 def process_raw(source: Source, raw: bytes, settings: Settings) -> FileReport:
     """Process a file whose (decompressed) bytes have been read."""
-    if not raw.strip():
+    if is_blank(raw):
         # Nothing to lint: said once, by name, rather than as a missing date, author, language.
         problem = Problem(str(source.path), None, EMPTY_FILE)
         return FileReport(source, problems=(problem,), original=raw, target_name=source.path.name)

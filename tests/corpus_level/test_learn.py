@@ -157,3 +157,23 @@ def test_fix_drops_copied_records_only_when_asked_and_restore_puts_them_back(
     assert kept == [1, 2]
     assert run("restore", report).exit_code == 0
     assert shard.read_bytes() == original
+
+
+def test_an_empty_file_is_no_document(tmp_path: Path) -> None:
+    """`check` skips an empty file; learned, it was a document of its folder's source, counted
+    in the share of documents a repeated line must reach."""
+    (tmp_path / "a.txt").write_text("Some text of a story.\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b" \n\t\r\n")
+    (tmp_path / "marked.txt").write_bytes(b"\xef\xbb\xbf\n")
+    learned = learn([tmp_path], tmp_path / "t.db", LearnOptions())
+    assert (learned.documents, learned.exact, learned.problems) == (1, 0, [])
+
+
+def test_a_line_that_is_not_json_is_named_as_such(tmp_path: Path) -> None:
+    shard = tmp_path / "shard.jsonl"
+    shard.write_bytes(b'{"text": "Some text of a story."}\nnot json\n{"id": 3}\n')
+    messages = [
+        (p.line, p.message) for p in learn([shard], tmp_path / "t.db", LearnOptions()).problems
+    ]
+    assert messages == [(2, "not a JSON record; not learned"), (3, "no 'text' text; not learned")]

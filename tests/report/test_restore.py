@@ -57,6 +57,18 @@ def test_restore_from_an_out_folder(tmp_path: Path) -> None:
     assert (restored / "a.txt").read_bytes() == files[tmp_path / "corpus" / "a.txt"]
 
 
+def test_restore_of_an_out_fix_without_its_folder_says_to_name_it(tmp_path: Path) -> None:
+    """Read in place, the inputs match no report: each was refused as "edited", with no word
+    of the folder the cleaned files are in."""
+    files = make_corpus(tmp_path / "corpus")
+    report = tmp_path / "report.json"
+    run("fix", tmp_path / "corpus", "--out", tmp_path / "cleaned", "--report", report, "--no-cache")
+    restored = run("restore", report)
+    assert restored.exit_code == 2
+    assert "--cleaned DIR" in restored.stderr
+    assert all(path.read_bytes() == data for path, data in files.items())
+
+
 def test_restore_refuses_an_edited_file(tmp_path: Path) -> None:
     make_corpus(tmp_path / "corpus")
     report = fix_with_report(tmp_path, tmp_path / "corpus")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 import orjson
 import pytest
 
+from scrapelint.io import write_batch
 from scrapelint.io.write_batch import BATCH_FILES
 from tests.corpus import ARTICLE, JUNK, run
 from tests.run.test_corpus_workflows import PAGE
@@ -66,21 +68,31 @@ def test_two_folders_with_the_same_names_do_not_collide_silently(tmp_path: Path)
     assert (restored / "x.txt").read_text(encoding="utf-8") == JUNK  # a's original, not b's
 
 
-def test_a_failed_write_is_named_and_the_run_goes_on(tmp_path: Path) -> None:
+def test_a_failed_write_is_named_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    originals = {name: JUNK.encode() for name in ("a.txt", "b" * 246 + ".txt", "c.txt")}
+    originals = {name: JUNK.encode() for name in ("a.txt", "b.txt", "c.txt")}
     for name, data in originals.items():
         (corpus / name).write_bytes(data)
+    staged = write_batch.stage_temp
+
+    def refused(path: Path, *args: object, **kwargs: object) -> str:
+        if path.name == "b.txt":  # as a full disk or a file system's own limits refuse it
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+        return staged(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(write_batch, "stage_temp", refused)
     report = tmp_path / "report.json"
     code, _, printed = fix(corpus, "--report", report)
     assert code == 2
     [error] = printed["errors"]
-    assert error["path"].endswith("b" * 246 + ".txt") and "cannot write" in error["message"]
+    assert error["path"].endswith("b.txt") and "cannot write" in error["message"]
     assert (corpus / "a.txt").read_bytes() != originals["a.txt"]
     assert (corpus / "c.txt").read_bytes() != originals["c.txt"]  # files after it are still fixed
     assert report.exists()
-    assert run("restore", report).exit_code == 0  # the long name, never changed, is left alone
+    assert run("restore", report).exit_code == 0  # b, never changed, is left alone
     for name in originals:
         assert (corpus / name).read_bytes() == originals[name]
 
