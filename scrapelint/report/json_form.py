@@ -120,6 +120,7 @@ def document_json(entry: DocumentEntry) -> dict[str, Any]:
     _put(data, "hash", entry.hash)
     _put(data, "text", entry.text)
     _put(data, "metadata_columns", entry.metadata_columns)
+    _put(data, "first_line", entry.first_line if entry.first_line != 1 else None)
     _put(data, "path_b64", _exact_bytes(entry.path or ""))
     _put(data, "cleaned_path_b64", _exact_bytes(entry.cleaned_path or ""))
     return data
@@ -248,6 +249,7 @@ def document_from_json(data: dict[str, Any]) -> DocumentEntry:
         hash=data.get("hash"),
         text=data.get("text"),
         metadata_columns=data.get("metadata_columns"),
+        first_line=data.get("first_line", 1),
     )
 
 

@@ -131,6 +131,13 @@ class DocumentEntry:
     hash: str | None = None  # `annotate`: a digest of the text, wherever it is stored
     text: str | None = None  # the original text, for the reporters that show it (html)
     metadata_columns: str | None = None  # "added" or "replaced": a Parquet row got them
+    # The file's line of the text's first line: a Markdown file's front matter stands above its
+    # text, which the findings' lines count from. Editors' locations add it (`file_line`).
+    first_line: int = 1
+
+    def file_line(self, line: int) -> int:
+        """The line of the file where line `line` of the document's text stands."""
+        return line + self.first_line - 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -129,6 +129,7 @@ def document_entry(file: FileReport, doc: DocumentReport, applied: bool) -> Docu
         # Where `fix` writes the cleaned text, under `--out` (or beside the input): what
         # `restore` reads back. A page's is a `.txt` beside it; every other file keeps its name.
         cleaned_path=cleaned_path(file.source),
+        first_line=doc.first_line,
     )
 
 

@@ -50,6 +50,7 @@ class DocumentReport:
     metadata: MetadataEdit | None = None  # what `fix --add-metadata` writes into the record
     digest: str | None = None  # of the record's line as read, so restore can tell it is exact
     dropped: str | None = None  # the record's line as read, when `--drop-duplicates` took it out
+    first_line: int = 1  # the file's line of the text's first (Markdown front matter stands above)
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) ->
         page=parsed if parsed.page else None,
     )
     if record is None:
-        return DocumentReport(result, meta)
+        return DocumentReport(result, meta, first_line=1 + parsed.front_matter.count("\n"))
     adds = settings.fix and settings.add_metadata
     metadata = _metadata_edit(parsed, number, meta, line) if adds else None
     position = parsed.record_of_document[number]

@@ -36,7 +36,8 @@ def github_lines(report: Report) -> Iterator[str]:
                 properties |= {"line": number, "endLine": number}
             else:
                 end = max(finding.end_line, finding.line)
-                properties |= {"line": finding.line, "endLine": end}
+                properties |= {"line": document.file_line(finding.line)}
+                properties["endLine"] = document.file_line(end)
             properties["title"] = f"{finding.code} {finding.rule}"
             yield _command(COMMANDS[finding.severity.value], properties, message) + "\n"
     for problem in report.errors:

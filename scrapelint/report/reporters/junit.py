@@ -57,7 +57,9 @@ def _name(document: DocumentEntry) -> str:
 def _finding_line(document: DocumentEntry, finding: ReportedFinding) -> str:
     if document.record is not None:
         return f"{location(document)}: {finding.code} {finding.message}"
-    return f"{location(document)}:{finding.line}: {finding.code} {finding.message}"
+    return (
+        f"{location(document)}:{document.file_line(finding.line)}: {finding.code} {finding.message}"
+    )
 
 
 def _clean(text: str) -> str:

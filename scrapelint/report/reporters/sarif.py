@@ -78,7 +78,7 @@ def _result(document: DocumentEntry, finding: ReportedFinding, index: int) -> di
         message += f" (record line {finding.line})"
         location = _location(path, document.record.number, document.record.number)
     else:
-        location = _location(path, finding.line, end)
+        location = _location(path, document.file_line(finding.line), document.file_line(end))
     result = {
         "ruleId": finding.code,
         "ruleIndex": index,

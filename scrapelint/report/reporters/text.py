@@ -19,10 +19,11 @@ def text_lines(report: Report) -> Iterator[str]:
     for entry in report.documents:
         where = location(entry)
         for finding in entry.findings:
-            mark = _mark(finding)
-            yield f"{where}:{finding.line}:1: {finding.code} {finding.message}{mark}\n"
+            line, mark = entry.file_line(finding.line), _mark(finding)
+            yield f"{where}:{line}:1: {finding.code} {finding.message}{mark}\n"
         for held in entry.suppressed:  # there with `--show-suppressed`
-            yield f"{where}:{held.line}:1: {held.code} {held.message} [suppressed]\n"
+            line = entry.file_line(held.line)
+            yield f"{where}:{line}:1: {held.code} {held.message} [suppressed]\n"
     for problem in report.errors:
         yield problem_line(problem) + "\n"
     yield summary_line(report.summary) + "\n"

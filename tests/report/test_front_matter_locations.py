@@ -1,0 +1,71 @@
+"""A Markdown file's front matter stands above the text the rules read: every output format that
+points an editor at a line (text, GitHub annotations, SARIF, JUnit) gives the file's line, and the
+report says where the text starts, while its own lines stay those of the text `restore` needs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.corpus import JUNK, run
+
+QUIET = ["--no-cache", "--no-language", "--select", "newsletter,share"]
+FRONT_MATTER = "---\ntitle: Storm\ntags: [weather]\n---\n"
+
+
+@pytest.fixture
+def post(tmp_path: Path) -> Path:
+    path = tmp_path / "post.md"
+    path.write_text(FRONT_MATTER + JUNK, encoding="utf-8")
+    return path
+
+
+def file_lines_of_junk(post: Path) -> list[int]:
+    """The 1-based lines of the file that hold the newsletter and share prompts."""
+    lines = post.read_text(encoding="utf-8").splitlines()
+    return [i for i, line in enumerate(lines, 1) if "newsletter" in line or "Share on" in line]
+
+
+def output(post: Path, fmt: str) -> str:
+    return run("check", post, *QUIET, "--output-format", fmt).stdout
+
+
+def test_the_report_says_where_the_text_starts(post: Path) -> None:
+    document = json.loads(output(post, "json"))["documents"][0]
+    assert document["first_line"] == 5
+    text_lines = JUNK.splitlines()
+    for finding in document["findings"]:  # the text's own lines, as restore reads them
+        assert text_lines[finding["line"] - 1] in post.read_text(encoding="utf-8")
+        assert finding["line"] + 4 in file_lines_of_junk(post)
+
+
+def test_text_output_points_at_the_file_lines(post: Path) -> None:
+    lines = [line for line in output(post, "text").splitlines() if line.startswith(str(post))]
+    numbers = sorted({int(line.split(":")[1]) for line in lines if " NL" in line or " SH" in line})
+    assert numbers and numbers == file_lines_of_junk(post)
+
+
+def test_github_annotations_point_at_the_file_lines(post: Path) -> None:
+    numbers = [
+        int(part.split("=")[1])
+        for line in output(post, "github").splitlines()
+        if line.startswith("::")
+        for part in line.split("::")[1].split(" ", 1)[1].split(",")
+        if part.startswith("line=")
+    ]
+    assert numbers and sorted(numbers) == file_lines_of_junk(post)
+
+
+def test_sarif_regions_point_at_the_file_lines(post: Path) -> None:
+    results = json.loads(output(post, "sarif"))["runs"][0]["results"]
+    starts = [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in results]
+    assert starts and sorted(starts) == file_lines_of_junk(post)
+
+
+def test_a_file_without_front_matter_says_nothing_of_it(tmp_path: Path) -> None:
+    path = tmp_path / "plain.md"
+    path.write_text(JUNK, encoding="utf-8")
+    document = json.loads(output(path, "json"))["documents"][0]
+    assert "first_line" not in document
