@@ -39,7 +39,18 @@ def key_words(rules: Sequence[LineRule]) -> frozenset[str]:
     return _key_words(tuple(rules))
 
 
+# Equal vocabularies, kept as one object each. `Context` caches answers by vocabulary, and a cache
+# finds a key by identity at once but compares an equal copy word by word (thousands of words, on
+# every phrase rule's call): two rule sets with the same key words (with and without the
+# boilerplate table bound, a pass retried without the shape rules) must hand over the same set.
+_VOCABULARIES: dict[frozenset[str], frozenset[str]] = {}
+_VOCABULARIES_MAX = 64
+
+
 @lru_cache(maxsize=8)
 def _key_words(rules: tuple[LineRule, ...]) -> frozenset[str]:
     # A run fixes every document with the same rules: the union is taken once, not per document.
-    return frozenset().union(*(rule.key_words for rule in rules))
+    words = frozenset().union(*(rule.key_words for rule in rules))
+    if len(_VOCABULARIES) >= _VOCABULARIES_MAX:
+        _VOCABULARIES.clear()
+    return _VOCABULARIES.setdefault(words, words)

@@ -15,6 +15,8 @@ from scrapelint.corpus.learn import LearnOptions, learn
 from scrapelint.engine import apply as engine
 from scrapelint.engine.corpus_rules import bind_table, reads_corpus
 from scrapelint.engine.packs import load_rules
+from scrapelint.engine.rule import line_rules
+from scrapelint.engine.selection import select_rules
 from scrapelint.run.process import clean_document
 from scrapelint.text.document import Document
 from tests.engine.test_rule_examples import POLICY
@@ -77,3 +79,14 @@ def test_pass_example_is_not_found(rule, case, tmp_path: Path) -> None:
 def test_without_a_table_the_rule_finds_nothing(rule) -> None:
     for case in rule.meta.fail_examples:
         assert rule.meta.code not in codes(rule, Document.from_text(case.text))
+
+
+def test_rules_bound_to_a_table_look_lines_up_by_the_same_vocabulary(tmp_path: Path) -> None:
+    """Binding the table keeps the rules' key words, as the same object: the context's caches
+    find it by identity, where an equal copy is compared word by word on every lookup."""
+    rules = select_rules(load_rules())
+    table = tmp_path / "table.db"
+    learn([tmp_path], table, LearnOptions())
+    bound = bind_table(rules, table)
+    assert bound != rules
+    assert engine.key_words(line_rules(bound)) is engine.key_words(line_rules(rules))
