@@ -1,4 +1,4 @@
-"""The company's standard profile that closes a press release (AR012): it goes, with what follows
+"""The company's standard profile that closes a press release (PR013): it goes, with what follows
 it up to the body's end, only as the document's one such line with nothing of the story after it;
 the same wording inside the story, or once per company in a list, stays."""
 
