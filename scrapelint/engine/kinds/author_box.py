@@ -15,7 +15,10 @@ and a job ("Karina Cohen is the owner of CR Maids, ..."). A story introduces its
 too, so the line counts only where the rule's `where` puts it (the text's last lines), only when
 it is the document's one such line, and only when nothing of the story follows it: each later
 line names the person again, opens with a pronoun for them, or is a link or a button of at most
-`LINK_WORDS` words. The line and everything after it go.
+`LINK_WORDS` words. The line and everything after it go. With `to-body-end`, "after it" stops
+where the located body does: in page text a press release's closing profile of the company
+("Ascom is a global solutions provider ...") is followed by the site's own newsletter box and
+footer, which the body's end already sets apart.
 """
 
 from __future__ import annotations
@@ -65,6 +68,11 @@ class AuthorBoxRule(LineKind):
         key="pattern",
         doc="instead of a heading: what the biography's first line opens with (case ignored),"
         " among the lines `where` names, with nothing of the story after it",
+    )
+    to_body_end: bool = option(
+        False,
+        doc="with `pattern`: only the lines up to the located body's end must follow on from the"
+        " first (page text goes on with the site's chrome)",
     )
 
     @cached_property
@@ -126,7 +134,8 @@ class AuthorBoxRule(LineKind):
             return  # none, or a list of people: one biography per person
         first = found[0]
         name = _opening_name(texts[first])
-        later = [i for i in range(first + 1, len(texts)) if texts[i]]
+        end = ctx.article.end if self.to_body_end and ctx.place(first) == BODY else len(texts)
+        later = [i for i in range(first + 1, end) if texts[i]]
         counts = ctx.word_counts
         if all(_about(texts[i], counts[i], frozenset(name)) for i in later):
             end = later[-1] + 1 if later else first + 1
