@@ -8,7 +8,9 @@ from tests.engine.closing_article import ARTICLE, CLOSING, fixed
 
 PROFILE = [
     "Transitco is a global provider of ticketing systems for bus and rail networks, serving more "
-    "than two hundred cities on four continents with its contactless payment platform.",
+    "than two hundred cities on four continents with its contactless payment platform. Its "
+    "mission is to make every journey simple to pay for, from the first bus of the morning to the "
+    "last train at night.",
     "Transitco is headquartered in Basel, Switzerland, and employs around 1,300 people worldwide.",
 ]
 FOOTER = ["* About us", "* Contact", "* Privacy policy", "* Terms of use", "* Careers", "* Press"]
@@ -38,4 +40,10 @@ def test_a_list_of_companies_stays() -> None:
 def test_a_sentence_opening_with_a_pronoun_stays() -> None:
     last = "It is a leading provider of buses in the region, the mayor said of the new operator."
     lines = [*ARTICLE, CLOSING, last]
+    assert fixed(lines) == lines
+
+
+def test_a_story_closing_on_a_sentence_of_background_keeps_it() -> None:
+    background = "Transitco is a leading maker of ticket machines, with plants in nine countries."
+    lines = [*ARTICLE, background, "The contract is expected to be signed in March."]
     assert fixed(lines) == lines

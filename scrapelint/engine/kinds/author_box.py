@@ -69,6 +69,11 @@ class AuthorBoxRule(LineKind):
         doc="instead of a heading: what the biography's first line opens with (case ignored),"
         " among the lines `where` names, with nothing of the story after it",
     )
+    min_words: int = option(
+        0,
+        doc="with `pattern`: a shorter first line is a sentence of the story about the person or"
+        " firm, not a biography",
+    )
     to_body_end: bool = option(
         False,
         doc="with `pattern`: only the lines up to the located body's end must follow on from the"
@@ -133,6 +138,8 @@ class AuthorBoxRule(LineKind):
         if len(found) != 1 or not ctx.is_at(found[0], self.where):
             return  # none, or a list of people: one biography per person
         first = found[0]
+        if ctx.word_counts[first] < self.min_words:
+            return
         name = _opening_name(texts[first])
         end = ctx.article.end if self.to_body_end and ctx.place(first) == BODY else len(texts)
         later = [i for i in range(first + 1, end) if texts[i]]
