@@ -18,7 +18,8 @@ MORE = [
     "Bus passes for students will cost the same as before, and pensioners will still ride free.",
 ]
 BIO = [
-    "Jane Roe is the founder of Roe Transit, a consultancy that plans bus networks for towns.",
+    "Jane Roe is the founder of Roe Transit, a consultancy that plans bus networks for towns, and "
+    "has advised councils in England and Scotland on their routes for twenty years.",
     "She lives in Leeds and rides the number 4 to work every day.",
 ]
 
@@ -72,4 +73,10 @@ def test_a_biography_with_the_story_going_on_after_it_stays() -> None:
 def test_two_biographies_are_a_list_of_people_and_stay() -> None:
     other = "Mary Major is the head of the transit union, which asked for night buses for years."
     lines = [*ARTICLE, other, BIO[0]]
+    assert fixed(lines) == lines
+
+
+def test_a_story_closing_on_one_sentence_about_someone_keeps_it() -> None:
+    last = "Jane Roe is the owner of the depot, which her grandfather opened in 1958."
+    lines = [*ARTICLE, CLOSING, last]
     assert fixed(lines) == lines

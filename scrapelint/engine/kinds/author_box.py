@@ -71,8 +71,8 @@ class AuthorBoxRule(LineKind):
     )
     min_words: int = option(
         0,
-        doc="with `pattern`: a shorter first line is a sentence of the story about the person or"
-        " firm, not a biography",
+        doc="with `pattern`: the first line holds at least this many words; fewer are a sentence"
+        " of the story about the person or firm, not a biography",
     )
     to_body_end: bool = option(
         False,
@@ -139,7 +139,7 @@ class AuthorBoxRule(LineKind):
             return  # none, or a list of people: one biography per person
         first = found[0]
         if ctx.word_counts[first] < self.min_words:
-            return
+            return  # a sentence about someone closing the story, not a box about them
         name = _opening_name(texts[first])
         end = ctx.article.end if self.to_body_end and ctx.place(first) == BODY else len(texts)
         later = [i for i in range(first + 1, end) if texts[i]]
