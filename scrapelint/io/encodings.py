@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 # UTF-32 little-endian's mark starts like UTF-16's: the longer marks are tried first.
 WIDE_BOMS = (
@@ -60,20 +62,28 @@ def looks_binary(block: bytes) -> bool:
 
 def nul_positions(text: str, *, lone_cr: bool = False) -> list[tuple[int, int]]:
     """The 1-based line and column of each NUL character in `text` (the first few)."""
-    positions: list[tuple[int, int]] = []
-    for match in NUL_RE.finditer(text):
-        positions.append(line_and_column(text, match.start(), lone_cr=lone_cr))
-        if len(positions) == MAX_NUL_REPORTS:
-            break
-    return positions
+    starts = (match.start() for match in NUL_RE.finditer(text))
+    return list(islice(line_positions(text, starts, lone_cr=lone_cr), MAX_NUL_REPORTS))
 
 
-def line_and_column(text: str, index: int, *, lone_cr: bool = False) -> tuple[int, int]:
-    """The 1-based line and column of `text[index]`. With `lone_cr`, a CR alone ends a line too,
-    as in a text document (the lines findings count); a JSONL file's lines end at LF only."""
-    breaks = text.count("\n", 0, index)
-    start = text.rfind("\n", 0, index) + 1
-    if lone_cr:
-        breaks += text.count("\r", 0, index) - text.count("\r\n", 0, index)
-        start = max(start, text.rfind("\r", 0, index) + 1)
-    return breaks + 1, index - start + 1
+def line_positions(
+    text: str, indices: Iterable[int], *, lone_cr: bool = False
+) -> Iterator[tuple[int, int]]:
+    """The 1-based line and column of `text[index]` for each of `indices`, in increasing order.
+    Each index must be of a character that is no line break. With `lone_cr`, a CR alone ends a
+    line too, as in a text document (the lines findings count); a JSONL file's lines end at LF
+    only.
+
+    Lines are counted from the last index on, not from the start: a Latin-1 file has an escaped
+    byte on most lines, and counting from the start for each made decoding it quadratic."""
+    line, counted, start = 1, 0, 0
+    for index in indices:
+        line += text.count("\n", counted, index)
+        last = text.rfind("\n", counted, index)
+        if lone_cr:
+            line += text.count("\r", counted, index) - text.count("\r\n", counted, index)
+            last = max(last, text.rfind("\r", counted, index))
+        if last >= 0:
+            start = last + 1
+        counted = index  # text[index] is no line break, so no CR LF pair is cut here
+        yield line, index - start + 1

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import orjson
 
 from scrapelint.io.compression import inner_name
-from scrapelint.io.encodings import line_and_column, nul_positions, wide_encoding
+from scrapelint.io.encodings import line_positions, nul_positions, wide_encoding
 from scrapelint.io.file_kind import (
     HTML_SUFFIXES,
     JSONL_SUFFIXES,
@@ -108,15 +108,17 @@ def output_name(name: str) -> str:
 
 def decode(path: str, raw: bytes, *, lone_cr: bool = False) -> tuple[str, list[Problem]]:
     """UTF-8 text with undecodable bytes kept as escapes, and one problem per line that has them
-    (`lone_cr`: see `line_and_column`)."""
+    (`lone_cr`: see `line_positions`)."""
     try:
         return raw.decode("utf-8"), []  # valid UTF-8, the common case: no escapes to look for
     except UnicodeDecodeError:
         pass
     text = raw.decode("utf-8", errors="surrogateescape")
     problems: list[Problem] = []
-    for match in ESCAPED_BYTE_RE.finditer(text):
-        line, _ = line_and_column(text, match.start(), lone_cr=lone_cr)
+    matches = list(ESCAPED_BYTE_RE.finditer(text))
+    starts = (match.start() for match in matches)
+    places = line_positions(text, starts, lone_cr=lone_cr)
+    for match, (line, _) in zip(matches, places, strict=True):
         if not problems or problems[-1].line != line:
             byte = ord(match.group(0)) - 0xDC00
             problems.append(
