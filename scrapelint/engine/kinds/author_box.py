@@ -137,14 +137,14 @@ class AuthorBoxRule(LineKind):
         found = [i for i in ctx.short_lines(BIO_WORDS) if opening.match(texts[i])]
         if len(found) != 1 or not ctx.is_at(found[0], self.where):
             return  # none, or a list of people: one biography per person
-        first = found[0]
-        if ctx.word_counts[first] < self.min_words:
+        first, counts = found[0], ctx.word_counts
+        if counts[first] < self.min_words:
             return  # a sentence about someone closing the story, not a box about them
         name = _opening_name(texts[first])
         end = ctx.article.end if self.to_body_end and ctx.place(first) == BODY else len(texts)
         later = [i for i in range(first + 1, end) if texts[i]]
-        counts = ctx.word_counts
-        if all(_about(texts[i], counts[i], frozenset(name)) for i in later):
+        named = frozenset(name)
+        if all(_about(texts[i], counts[i], named) for i in later):
             end = later[-1] + 1 if later else first + 1
             yield self.meta.finding(first, end, f"{self.message}: “{' '.join(name)}”")
 
