@@ -172,17 +172,24 @@ class Context:
         """Whether fewer than `EDGE_REACH` non-blank lines of the body stand between `index` and
         the body's start or end."""
         article, rank = self.article, self.non_blank_rank
-        after = sum(1 for i in range(index + 1, article.end) if not self.doc.lines[i].is_blank)
+        after = self._non_blank_before(article.end) - self._non_blank_before(index + 1)
         return rank[index] - rank[article.start] < EDGE_REACH or after < EDGE_REACH
 
     def _among_last(self, index: int) -> bool:
         """Whether `index` is one of the last `LAST_REACH` non-blank lines, past the article's
         first line."""
-        rank, lines = self.non_blank_rank, self.doc.lines
-        if lines[index].is_blank or index <= self.article.start:
+        if self.doc.lines[index].is_blank or index <= self.article.start:
             return False
-        total = rank[-1] + (not lines[-1].is_blank)
-        return total - rank[index] <= LAST_REACH
+        return (
+            self._non_blank_before(len(self.doc.lines)) - self.non_blank_rank[index] <= LAST_REACH
+        )
+
+    def _non_blank_before(self, position: int) -> int:
+        """How many non-blank lines stand before line `position` (the line count for the end)."""
+        rank, lines = self.non_blank_rank, self.doc.lines
+        if position < len(lines):
+            return rank[position]
+        return rank[-1] + (not lines[-1].is_blank) if lines else 0
 
     def place(self, index: int) -> str:
         article = self.article
