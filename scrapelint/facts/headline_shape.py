@@ -76,7 +76,7 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if sum(w.isdigit() for w in words) * 2 > len(words):
         return False
-    if _inner_sentence(text) or _breadcrumb(text):
+    if _inner_sentence(text) or is_breadcrumb(text):
         return False
     if (has_year_hint(text) and find_all_dates([text])) or BYLINE_INSIDE_RE.search(text):
         return False
@@ -113,7 +113,8 @@ def _inner_sentence(text: str) -> bool:
     return ("." in text or "!" in text) and INNER_SENTENCE_RE.search(text) is not None
 
 
-def _breadcrumb(text: str) -> bool:
+def is_breadcrumb(text: str) -> bool:
+    """A breadcrumb trail: "Home » Section » Headline"."""
     return not BREADCRUMB_CHARS.isdisjoint(text) and BREADCRUMB_RE.search(text) is not None
 
 

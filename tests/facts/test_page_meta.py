@@ -12,6 +12,7 @@ from scrapelint.facts.bylines import names_in, only_names, unglue
 from scrapelint.facts.dates import find_all_dates
 from scrapelint.facts.headline import strip_site_suffix
 from scrapelint.facts.headline_shape import is_headline_shaped
+from scrapelint.facts.meta_words import WORDS
 from scrapelint.facts.metadata import describe
 from scrapelint.facts.page_meta import read_page
 from scrapelint.locate.article import locate_article
@@ -406,3 +407,8 @@ def test_the_date_beside_the_headline_in_a_list_of_recent_posts() -> None:
     # Only the headline's own entry gives it: another post's date is none of the article's.
     other = recent.replace("Council expands bus network", "Buses run all night")
     assert read(page("Council expands bus network\n\nBy Jane Doe", other)).date is None
+
+
+@pytest.mark.parametrize("heading", ["You may also like...", "Related posts", "More stories…"])
+def test_a_heading_over_other_articles_may_trail_off(heading: str) -> None:
+    assert WORDS.elsewhere.match(heading)
