@@ -90,11 +90,11 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if OWNER_RE.match(text):  # "Jane Doe's Tech Blog": the site's name
         return False
-    glued = GLUE_RE.search(text) is not None
-    split = WORD_RE.findall(CAMEL_RE.sub(" ", text)) if glued else words  # "SubscribeSign in"
-    content = [w for w in (w.casefold() for w in split) if w not in NON_NAME_WORDS]
-    chrome = chrome_words()
-    if sum(w in chrome or w in JUNK_WORDS for w in content) * 2 >= len(content):
+    # Menu words glued into one ("SubscribeSign in") count once split; a brand's capitals
+    # ("Back to GitHub Sign in Sign up") split into words that are no menu's.
+    if _chrome(words) or (
+        GLUE_RE.search(text) and _chrome(WORD_RE.findall(CAMEL_RE.sub(" ", text)))
+    ):
         return False
     return not (
         is_dateline(text)
@@ -103,6 +103,13 @@ def is_headline_shaped(line: str) -> bool:
         or WORDS.mentions("reading_time", text)
         or WORDS.mentions("copyright", text)
     )
+
+
+def _chrome(words: Sequence[str]) -> bool:
+    """Half the words or more, function words aside, are button and menu words."""
+    content = [w for w in (w.casefold() for w in words) if w not in NON_NAME_WORDS]
+    chrome = chrome_words()
+    return sum(w in chrome or w in JUNK_WORDS for w in content) * 2 >= len(content)
 
 
 def _has_markup(text: str) -> bool:

@@ -334,6 +334,7 @@ def test_breadcrumb_is_not_the_headline() -> None:
         "* Council expands bus network",  # a list item (menu, table of contents)
         "Share on Pinterest",
         "SubscribeSign in Get a demoBook a call",
+        "All gists Back to GitHub Sign in Sign up",  # a brand's capitals split into no menu word
         "For Enterprise For Media For Agencies For Schools",
         "Image by Jane Doe from Pixabay",
         "The council voted on Tuesday to expand the network.",
@@ -343,6 +344,17 @@ def test_breadcrumb_is_not_the_headline() -> None:
 )
 def test_not_headline_shaped(line: str) -> None:
     assert not is_headline_shaped(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "How GitHub Copilot changed the way I write code",
+        "YouTube Premium raises its price across Europe",
+    ],
+)
+def test_a_brand_with_capitals_inside_stays_headline_shaped(line: str) -> None:
+    assert is_headline_shaped(line)
 
 
 @given(st.sampled_from(HEADLINES["en"]))
