@@ -7,10 +7,8 @@ marker) just above the body, with the byline or dateline right under or over it;
 one is not another candidate's: `headline_context.MetaOwners`), for being repeated elsewhere,
 and loses a little for each line between it and the body, for reading as a person's name the
 article does not go on about, for being a menu flattened into one line, or for standing in a row
-of headings with no byline (a table of contents, a row of teasers), for standing in a list of
-other articles under a "Related" heading, or over the site's menu with another signed head under
-it (a masthead: the site's tagline over today's date). Inside the body a heading needs a byline or
-dateline beside it: a repeat alone is the contents list naming a section.
+of headings with no byline (a table of contents, a row of teasers). Inside the body a heading
+needs a byline or dateline beside it: a repeat alone is the contents list naming a section.
 """
 
 from __future__ import annotations
@@ -29,7 +27,6 @@ from scrapelint.facts.headline_context import (
     heading_runs,
     key,
     listed_elsewhere,
-    menu_between,
 )
 from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped
 from scrapelint.text.document import line_content
@@ -83,9 +80,6 @@ class Weights:
     # In a list of other articles under a "Related" heading: never reported, whatever its byline
     # and dateline (they are that article's).
     listed: float = 10.0
-    # Over the site's menu while another head, with its byline or dateline, stands under it: the
-    # site's masthead (its name or tagline over today's date), not the article's head.
-    masthead: float = 1.0
 
 
 WEIGHTS = Weights()
@@ -147,7 +141,6 @@ def scored_candidates(
         lines, nonblank, [r for r in range(low, high) if nonblank[r] in trails], metas
     )
     previous = False  # the line over this one is a candidate
-    found: list[tuple[float, int, bool]] = []  # score, rank, whether a byline or dateline is by
     for rank in range(low, high):
         index = nonblank[rank]
         if index not in trails:
@@ -203,13 +196,7 @@ def scored_candidates(
         if rank in listed:
             score -= w.listed
         previous = True
-        found.append((score, rank, bool(after or before)))
-    # The lowest signed head: a menu over it is over every other one as well.
-    lowest = max((rank for _, rank, signed in found if signed), default=-1)
-    for score, rank, signed in found:
-        if signed and menu_between(lines, nonblank, rank, lowest):
-            score -= w.masthead
-        yield round(score, 6), nonblank[rank]
+        yield round(score, 6), index
 
 
 def _common_noun_phrase(lines: Sequence[str], index: int) -> bool:

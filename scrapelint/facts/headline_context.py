@@ -38,8 +38,6 @@ PROSE_WORDS = 8
 # How many non-blank lines under a "Related" or "You may also like" heading its list of other
 # articles runs, unless a breadcrumb (the article's own head) comes first.
 LISTED_REACH = 16
-# A site's menu: this many list items in a row, each of this many words at most.
-MENU_ITEMS, MENU_ITEM_WORDS = 8, 3
 # A heading is a short line.
 MAX_HEADING_CHARS = 100
 # Words of three letters or more, no digits: the words a topic is made of.
@@ -157,20 +155,6 @@ def listed_elsewhere(lines: Sequence[str], nonblank: Sequence[int], ranks: range
             if rank in ranks:
                 found.add(rank)
     return found
-
-
-def menu_between(lines: Sequence[str], nonblank: Sequence[int], over: int, under: int) -> bool:
-    """The site's menu stands between ranks `over` and `under`: `MENU_ITEMS` list items or more
-    in a row, each of a few words ("* Front Page", "* Arts and Entertainment"); a table of
-    contents names sections at greater length."""
-    run = 0
-    for rank in range(over + 1, under):
-        text = lines[nonblank[rank]]
-        item = LIST_MARKER_RE.match(text) is not None and len(key(text)) <= MENU_ITEM_WORDS
-        run = run + 1 if item else 0
-        if run >= MENU_ITEMS:
-            return True
-    return False
 
 
 def _is_prose(line: str) -> bool:

@@ -6,7 +6,7 @@ the body, is still sure enough to report."""
 from __future__ import annotations
 
 from scrapelint.facts.headline import MIN_TITLE_SCORE
-from scrapelint.facts.headline_context import heading_runs, listed_elsewhere, menu_between
+from scrapelint.facts.headline_context import heading_runs, listed_elsewhere
 from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.facts.metadata import describe
 from scrapelint.facts.page_meta import read_page
@@ -178,26 +178,3 @@ def test_a_two_word_common_noun_phrase_over_a_dateline_is_no_name() -> None:
     assert title_of(text) == "Backup Strategy"
     # A person's name over the dateline is the byline, not the title.
     assert title_of(MENU + "Jeff Kaufman\n\nJanuary 22nd, 2019\n\n" + BODY) is None
-
-
-def test_a_masthead_over_the_site_s_menu_is_not_the_article_s_head() -> None:
-    masthead = (
-        "Our town's locally owned weekly newspaper since 1963\n\nFriday, December 19, 2025\n\n"
-    )
-    menu = "".join(f"* {item}\n" for item in ("Front Page", "News", "Business", "Education"))
-    menu += "".join(
-        f"* {item}\n" for item in ("Society", "Sports", "Arts and Entertainment", "Pets")
-    )
-    head = "Green gifts for the gardeners\n\nBy Arlene Marturano\n\non December 18, 2025\n\n"
-    lines = (masthead + menu + "\n" + head + BODY).split("\n")
-    page = read_page(lines, (lines.index(BODY.split("\n")[0]), len(lines)))
-    assert page.title is not None and page.title.text == "Green gifts for the gardeners"
-    assert page.date is not None and page.date.mention.date.isoformat() == "2025-12-18"
-
-
-def test_menu_between_asks_for_a_run_of_short_items() -> None:
-    contents = [f"* How to choose the right {w} for your home" for w in "abcdefghij"]
-    menu = [f"* {w.upper()} News" for w in "abcdefghij"]
-    for items, found in ((contents, False), (menu, True), (menu[:5], False)):
-        lines = ["Top", *items, "Bottom"]
-        assert menu_between(lines, list(range(len(lines))), 0, len(lines) - 1) is found
