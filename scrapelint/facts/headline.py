@@ -101,12 +101,15 @@ def find_headline(
     meta_lines: Collection[int],
     weights: Weights = WEIGHTS,
     nonblank: Sequence[int] | None = None,
+    listed: Collection[int] | None = None,
 ) -> Headline | None:
     """The article's headline, or None when no line is shaped like one near the body.
 
-    `nonblank` is the indices of the non-blank lines, when the caller has them already."""
+    `nonblank` is the indices of the non-blank lines, and `listed` the ranks of those in lists
+    of other articles (`listed_elsewhere`), when the caller has them already."""
     best: tuple[float, int] | None = None
-    for score, index in scored_candidates(lines, body_start, meta_lines, weights, nonblank):
+    found = scored_candidates(lines, body_start, meta_lines, weights, nonblank, listed)
+    for score, index in found:
         if best is None or score > best[0]:  # a tie goes to the earlier line: it opens the head
             best = (score, index)
     if best is None:
@@ -120,6 +123,7 @@ def scored_candidates(
     meta_lines: Collection[int],
     weights: Weights = WEIGHTS,
     nonblank: Sequence[int] | None = None,
+    listed: Collection[int] | None = None,
 ) -> Iterator[tuple[float, int]]:
     """(score, line) of each headline candidate near the body, in page order."""
     if nonblank is None:
@@ -135,7 +139,8 @@ def scored_candidates(
     candidates = [nonblank[r] for r in range(low, high) if is_headline_shaped(lines[nonblank[r]])]
     trails = _trails(lines, candidates)
     runs = heading_runs(lines, nonblank, range(low, high), trails)
-    listed = listed_elsewhere(lines, nonblank, range(low, high))
+    if listed is None:
+        listed = listed_elsewhere(lines, nonblank, range(low, high))
     topic = Topic(lines, nonblank, start_rank)
     owners = MetaOwners(
         lines, nonblank, [r for r in range(low, high) if nonblank[r] in trails], metas

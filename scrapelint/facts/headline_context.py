@@ -140,8 +140,14 @@ def listed_elsewhere(lines: Sequence[str], nonblank: Sequence[int], ranks: range
     opens the article's own head, or at a line that repeats one of its entries: a list of
     "Trending stories" often holds the article itself, whose headline follows it."""
     found: set[int] = set()
+    first, last = max(0, ranks.start - LISTED_REACH), min(ranks.stop, len(nonblank))
+    if first >= last:
+        return found
+    block = "\n".join(lines[nonblank[first] : nonblank[last - 1] + 1])
+    if WORDS.elsewhere_lines.search(block) is None:
+        return found  # no such heading: most pages, told in C
     until, entries = -1, set[tuple[str, ...]]()
-    for rank in range(max(0, ranks.start - LISTED_REACH), min(ranks.stop, len(nonblank))):
+    for rank in range(first, last):
         text = lines[nonblank[rank]]
         if rank <= until and (is_breadcrumb(text) or key(text) in entries):
             until = -1

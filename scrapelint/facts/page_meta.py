@@ -131,7 +131,7 @@ def _read(
     listed = listed_elsewhere(lines, nonblank, range(low, low + len(reach)))
     own = [d for d in stamps if rank[d.line] not in listed]
     meta_lines = {d.line for d in own} | _label_lines(lines, reach)
-    headline = find_headline(lines, start, meta_lines, weights, nonblank)
+    headline = find_headline(lines, start, meta_lines, weights, nonblank, listed)
     dated = dated_headline(lines, own, nonblank, start, weights)
     if dated is not None and (headline is None or headline.score < dated.score):
         headline = dated  # "Dec 18 2025 Preparing a transition": a blog's title on its dateline
