@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from scrapelint.facts.bylines import names_in
 from scrapelint.facts.dates import has_year_hint
@@ -144,7 +144,7 @@ def listed_elsewhere(lines: Sequence[str], nonblank: Sequence[int], ranks: range
     if first >= last:
         return found
     block = "\n".join(lines[nonblank[first] : nonblank[last - 1] + 1])
-    if WORDS.elsewhere_lines.search(block) is None:
+    if _elsewhere_lines().search(block) is None:
         return found  # no such heading: most pages, told in C
     until, entries = -1, set[tuple[str, ...]]()
     for rank in range(first, last):
@@ -161,6 +161,13 @@ def listed_elsewhere(lines: Sequence[str], nonblank: Sequence[int], ranks: range
             if rank in ranks:
                 found.add(rank)
     return found
+
+
+@cache
+def _elsewhere_lines() -> re.Pattern[str]:
+    """`WORDS.elsewhere` on any line of a block (one search in C; it may also match across a
+    line's end, so a line it finds is checked alone)."""
+    return re.compile(WORDS.elsewhere.pattern, WORDS.elsewhere.flags | re.M)
 
 
 def _is_prose(line: str) -> bool:

@@ -201,12 +201,6 @@ class Patterns:
         """A heading over other articles or comments ("Related", "Most read", "Comments")."""
         return _elsewhere()
 
-    @property
-    def elsewhere_lines(self) -> re.Pattern[str]:
-        """`elsewhere` on any line of a block of lines (one search in C; it may also match
-        across a line's end, so a line it finds is checked alone)."""
-        return _elsewhere(re.M)
-
 
 @cache
 def _keys(group: str) -> tuple[str, ...]:
@@ -293,12 +287,12 @@ def _media_credit() -> re.Pattern[str]:
 
 
 @cache
-def _elsewhere(flags: int = 0) -> re.Pattern[str]:
+def _elsewhere() -> re.Pattern[str]:
     # The heading may carry a count or a site name, "Comments (3)", "More from Example", and
     # trail off: "You may also like...".
     return re.compile(
         rf"^[^\w]*(?:{_alternation('elsewhere')})(?!\w)[^.!?]{{0,40}}(?:\.\.\.|…)?\s*$",
-        re.I | flags,
+        re.I,
     )
 
 
