@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from scrapelint.facts.bylines import names_in
 from scrapelint.facts.dates import has_year_hint
@@ -137,37 +137,32 @@ def listed_elsewhere(lines: Sequence[str], nonblank: Sequence[int], ranks: range
     """The ranks (among `ranks`) that stand in a list of other articles: under a heading such
     as "Related posts" or "You may also like..." (not a menu item naming the section). Their
     titles, dates and bylines are those articles'. The list ends at a breadcrumb trail, which
-    opens the article's own head, or at a line that repeats one of its entries: a list of
+    opens the article's own head, or at a title that repeats one of its entries: a list of
     "Trending stories" often holds the article itself, whose headline follows it."""
     found: set[int] = set()
-    first, last = max(0, ranks.start - LISTED_REACH), min(ranks.stop, len(nonblank))
-    if first >= last:
-        return found
-    block = "\n".join(lines[nonblank[first] : nonblank[last - 1] + 1])
-    if _elsewhere_lines().search(block) is None:
-        return found  # no such heading: most pages, told in C
+    heading = WORDS.elsewhere
     until, entries = -1, set[tuple[str, ...]]()
-    for rank in range(first, last):
+    for rank in range(max(0, ranks.start - LISTED_REACH), min(ranks.stop, len(nonblank))):
         text = lines[nonblank[rank]]
-        if rank <= until and (is_breadcrumb(text) or key(text) in entries):
-            until = -1
-        heading = len(text) <= MAX_HEADING_CHARS and not LIST_MARKER_RE.match(text)
-        if heading and WORDS.elsewhere.match(text.strip()):
+        # The heading's first words, told in C, before its pattern; most lines are neither.
+        if (
+            len(text) <= MAX_HEADING_CHARS
+            and WORDS.may_open("elsewhere", text)
+            and heading.match(text)
+            and not LIST_MARKER_RE.match(text)
+        ):
             until, entries = rank + LISTED_REACH, set()
             continue
-        if rank <= until:
-            if is_headline_shaped(text):
-                entries.add(key(text))
-            if rank in ranks:
-                found.add(rank)
+        if rank > until:
+            continue
+        if is_breadcrumb(text) or key(text) in entries:
+            until = -1
+            continue
+        if is_headline_shaped(text):
+            entries.add(key(text))
+        if rank in ranks:
+            found.add(rank)
     return found
-
-
-@cache
-def _elsewhere_lines() -> re.Pattern[str]:
-    """`WORDS.elsewhere` on any line of a block (one search in C; it may also match across a
-    line's end, so a line it finds is checked alone)."""
-    return re.compile(WORDS.elsewhere.pattern, WORDS.elsewhere.flags | re.M)
 
 
 def _is_prose(line: str) -> bool:
