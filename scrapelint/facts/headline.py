@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
-from scrapelint.facts.bylines import names_in
+from scrapelint.facts.bylines import common_words, names_in, only_names
 from scrapelint.facts.dates import has_year_hint
 from scrapelint.facts.headline_context import (
     MetaOwners,
@@ -26,6 +26,7 @@ from scrapelint.facts.headline_context import (
     flattened_menu,
     heading_runs,
     key,
+    listed_elsewhere,
 )
 from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped
 from scrapelint.text.document import line_content
@@ -76,6 +77,9 @@ class Weights:
     both: float = 0.5  # a dateline and a byline or reading time under it (an article's head)
     menu: float = 3.0  # it stands in a menu: list items around it, or their words flattened
     run: float = 1.0  # one of three or more headings in a row with no byline: a contents list
+    # In a list of other articles under a "Related" heading: never reported, whatever its byline
+    # and dateline (they are that article's).
+    listed: float = 10.0
 
 
 WEIGHTS = Weights()
@@ -97,12 +101,15 @@ def find_headline(
     meta_lines: Collection[int],
     weights: Weights = WEIGHTS,
     nonblank: Sequence[int] | None = None,
+    listed: Collection[int] | None = None,
 ) -> Headline | None:
     """The article's headline, or None when no line is shaped like one near the body.
 
-    `nonblank` is the indices of the non-blank lines, when the caller has them already."""
+    `nonblank` is the indices of the non-blank lines, and `listed` the ranks of those in lists
+    of other articles (`listed_elsewhere`), when the caller has them already."""
     best: tuple[float, int] | None = None
-    for score, index in scored_candidates(lines, body_start, meta_lines, weights, nonblank):
+    found = scored_candidates(lines, body_start, meta_lines, weights, nonblank, listed)
+    for score, index in found:
         if best is None or score > best[0]:  # a tie goes to the earlier line: it opens the head
             best = (score, index)
     if best is None:
@@ -116,6 +123,7 @@ def scored_candidates(
     meta_lines: Collection[int],
     weights: Weights = WEIGHTS,
     nonblank: Sequence[int] | None = None,
+    listed: Collection[int] | None = None,
 ) -> Iterator[tuple[float, int]]:
     """(score, line) of each headline candidate near the body, in page order."""
     if nonblank is None:
@@ -131,6 +139,8 @@ def scored_candidates(
     candidates = [nonblank[r] for r in range(low, high) if is_headline_shaped(lines[nonblank[r]])]
     trails = _trails(lines, candidates)
     runs = heading_runs(lines, nonblank, range(low, high), trails)
+    if listed is None:
+        listed = listed_elsewhere(lines, nonblank, range(low, high))
     topic = Topic(lines, nonblank, start_rank)
     owners = MetaOwners(
         lines, nonblank, [r for r in range(low, high) if nonblank[r] in trails], metas
@@ -179,6 +189,7 @@ def scored_candidates(
             and len(words) <= MAX_NAME_WORDS
             and names_in(line_content(lines[index]))
             and topic.share(rank) <= NAME_TOPIC
+            and not _common_noun_phrase(lines, index)
         ):
             score -= w.name_like
         if rank in runs and not after:
@@ -187,8 +198,17 @@ def scored_candidates(
             score -= w.deck
         if flattened_menu(lines, nonblank, rank, words):
             score -= w.menu
+        if rank in listed:
+            score -= w.listed
         previous = True
         yield round(score, 6), index
+
+
+def _common_noun_phrase(lines: Sequence[str], index: int) -> bool:
+    """The line is a name in form only ("Backup Strategy"): the whole of it reads as a name, and
+    the page prints one of its words in lowercase, a common noun."""
+    names = only_names(line_content(lines[index]))
+    return len(names) == 1 and common_words(names[0], lines)
 
 
 def _dated_and_signed(

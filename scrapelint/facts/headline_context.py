@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from scrapelint.facts.bylines import names_in
 from scrapelint.facts.dates import has_year_hint
-from scrapelint.facts.headline_shape import WORD_RE
+from scrapelint.facts.headline_shape import WORD_RE, is_breadcrumb, is_headline_shaped
 from scrapelint.facts.meta_words import WORDS
 from scrapelint.text.document import LIST_MARKER_RE, line_content
 from scrapelint.text.words import FUNCTION_WORDS
@@ -35,6 +35,11 @@ STEM = 5
 MIN_RUN = 3
 # A paragraph: this many words or more, ending a sentence.
 PROSE_WORDS = 8
+# How many non-blank lines under a "Related" or "You may also like" heading its list of other
+# articles runs, unless a breadcrumb (the article's own head) comes first.
+LISTED_REACH = 16
+# A heading is a short line.
+MAX_HEADING_CHARS = 100
 # Words of three letters or more, no digits: the words a topic is made of.
 CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
 
@@ -125,6 +130,38 @@ def heading_runs(
         if len({key(lines[nonblank[r]]) for r in row}) >= MIN_RUN:
             found.update(row)
         row = []
+    return found
+
+
+def listed_elsewhere(lines: Sequence[str], nonblank: Sequence[int], ranks: range) -> set[int]:
+    """The ranks (among `ranks`) that stand in a list of other articles: under a heading such
+    as "Related posts" or "You may also like..." (not a menu item naming the section). Their
+    titles, dates and bylines are those articles'. The list ends at a breadcrumb trail, which
+    opens the article's own head, or at a title that repeats one of its entries: a list of
+    "Trending stories" often holds the article itself, whose headline follows it."""
+    found: set[int] = set()
+    heading = WORDS.elsewhere
+    until, entries = -1, set[tuple[str, ...]]()
+    for rank in range(max(0, ranks.start - LISTED_REACH), min(ranks.stop, len(nonblank))):
+        text = lines[nonblank[rank]]
+        # The heading's first words, told in C, before its pattern; most lines are neither.
+        if (
+            len(text) <= MAX_HEADING_CHARS
+            and WORDS.may_open("elsewhere", text)
+            and heading.match(text)
+            and not LIST_MARKER_RE.match(text)
+        ):
+            until, entries = rank + LISTED_REACH, set()
+            continue
+        if rank > until:
+            continue
+        if is_breadcrumb(text) or key(text) in entries:
+            until = -1
+            continue
+        if is_headline_shaped(text):
+            entries.add(key(text))
+        if rank in ranks:
+            found.add(rank)
     return found
 
 

@@ -76,7 +76,7 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if sum(w.isdigit() for w in words) * 2 > len(words):
         return False
-    if _inner_sentence(text) or _breadcrumb(text):
+    if _inner_sentence(text) or is_breadcrumb(text):
         return False
     if (has_year_hint(text) and find_all_dates([text])) or BYLINE_INSIDE_RE.search(text):
         return False
@@ -90,11 +90,11 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if OWNER_RE.match(text):  # "Jane Doe's Tech Blog": the site's name
         return False
-    glued = GLUE_RE.search(text) is not None
-    split = WORD_RE.findall(CAMEL_RE.sub(" ", text)) if glued else words  # "SubscribeSign in"
-    content = [w for w in (w.casefold() for w in split) if w not in NON_NAME_WORDS]
-    chrome = chrome_words()
-    if sum(w in chrome or w in JUNK_WORDS for w in content) * 2 >= len(content):
+    # Menu words glued into one ("SubscribeSign in") count once split; a brand's capitals
+    # ("Back to GitHub Sign in Sign up") split into words that are no menu's.
+    if _chrome(words) or (
+        GLUE_RE.search(text) and _chrome(WORD_RE.findall(CAMEL_RE.sub(" ", text)))
+    ):
         return False
     return not (
         is_dateline(text)
@@ -105,6 +105,13 @@ def is_headline_shaped(line: str) -> bool:
     )
 
 
+def _chrome(words: Sequence[str]) -> bool:
+    """Half the words or more, function words aside, are button and menu words."""
+    content = [w for w in (w.casefold() for w in words) if w not in NON_NAME_WORDS]
+    chrome = chrome_words()
+    return sum(w in chrome or w in JUNK_WORDS for w in content) * 2 >= len(content)
+
+
 def _has_markup(text: str) -> bool:
     return ("<" in text or "/" in text or "www." in text) and MARKUP_RE.search(text) is not None
 
@@ -113,7 +120,8 @@ def _inner_sentence(text: str) -> bool:
     return ("." in text or "!" in text) and INNER_SENTENCE_RE.search(text) is not None
 
 
-def _breadcrumb(text: str) -> bool:
+def is_breadcrumb(text: str) -> bool:
+    """A breadcrumb trail: "Home » Section » Headline"."""
     return not BREADCRUMB_CHARS.isdisjoint(text) and BREADCRUMB_RE.search(text) is not None
 
 

@@ -288,8 +288,12 @@ def _media_credit() -> re.Pattern[str]:
 
 @cache
 def _elsewhere() -> re.Pattern[str]:
-    # The heading may carry a count or a site name: "Comments (3)", "More from Example".
-    return re.compile(rf"^[^\w]*(?:{_alternation('elsewhere')})(?!\w)[^.!?]{{0,40}}$", re.I)
+    # The heading may carry a count or a site name, "Comments (3)", "More from Example", and
+    # trail off: "You may also like...".
+    return re.compile(
+        rf"^[^\w]*(?:{_alternation('elsewhere')})(?!\w)[^.!?]{{0,40}}(?:\.\.\.|…)?\s*$",
+        re.I,
+    )
 
 
 WORDS = Patterns()

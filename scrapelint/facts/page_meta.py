@@ -53,6 +53,7 @@ from scrapelint.facts.headline import (
     find_headline,
     strip_site_suffix,
 )
+from scrapelint.facts.headline_context import listed_elsewhere
 from scrapelint.facts.meta_row import meta_row
 from scrapelint.facts.meta_words import WORDS
 from scrapelint.facts.personal_site import personal_site
@@ -119,14 +120,19 @@ def _read(
     held a dateline or a byline (else what was found comes from further away)."""
     rank = Ranks(nonblank)
     start_rank, end_rank = _rank_at(nonblank, start), _rank_at(nonblank, end)
-    reach = nonblank[max(0, start_rank - REACH_BEFORE - META_AFTER) : start_rank + REACH_INTO + 8]
+    low = max(0, start_rank - REACH_BEFORE - META_AFTER)
+    reach = nonblank[low : start_rank + REACH_INTO + 8]
     if mentions is None:
         read = _date_lines(lines, nonblank, reach, start_rank, end_rank)
         mentions = find_all_dates(lines, read, head=DATED_HEAD)
     stamps = datelines(lines, mentions)
-    meta_lines = {d.line for d in stamps} | _label_lines(lines, reach)
-    headline = find_headline(lines, start, meta_lines, weights, nonblank)
-    dated = dated_headline(lines, stamps, nonblank, start, weights)
+    # A "Related" list's dates are its articles', not this one's (unless the list holds the
+    # article itself: `beside_repeat`).
+    listed = listed_elsewhere(lines, nonblank, range(low, low + len(reach)))
+    own = [d for d in stamps if rank[d.line] not in listed]
+    meta_lines = {d.line for d in own} | _label_lines(lines, reach)
+    headline = find_headline(lines, start, meta_lines, weights, nonblank, listed)
+    dated = dated_headline(lines, own, nonblank, start, weights)
     if dated is not None and (headline is None or headline.score < dated.score):
         headline = dated  # "Dec 18 2025 Preparing a transition": a blog's title on its dateline
     window: list[int] = []
@@ -142,24 +148,24 @@ def _read(
     title_text = headline.text if headline is not None else ""
     box = author_box(lines, tail)
     # A byline that says it is one, by the headline or at the end, before a bare name.
-    byline = labelled_byline(lines, window_lines, stamps) or box or signed_at_end(lines, tail)
-    byline = byline or bare_byline(lines, window_lines, stamps, title_line, title_text)
+    byline = labelled_byline(lines, window_lines, own) or box or signed_at_end(lines, tail)
+    byline = byline or bare_byline(lines, window_lines, own, title_line, title_text)
     byline = byline or meta_row(lines, window_lines)
     page = nonblank[: end_rank + END_AFTER + 1]
     byline = byline or named_in_bio(lines, window_lines, page)
     # At the end of the article a plain date counts beside the author box ("Written by ...").
     signed = {i for i in tail if box is not None and abs(rank[i] - rank[box.line]) <= 2}
-    date, updated, conflict = choose(stamps, set(near), set(tail), signed, rank, anchor)
+    date, updated, conflict = choose(own, set(near), set(tail), signed, rank, anchor)
     found = byline is not None or date is not None
-    byline = byline or _prefixed(lines, reach, stamps, rank, anchor)
+    byline = byline or _prefixed(lines, reach, own, rank, anchor)
     byline = byline or signed_anywhere(lines, nonblank[: _rank_at(nonblank, end) + 1])
     byline = byline or boxed_below(lines, page[-1] + 1)
     byline = byline or site_owner(lines, nonblank[:OWNER_LINES])
     byline = byline or personal_site(lines, nonblank[0], (start, end))
     if date is None and conflict is None:
-        date = labelled_anywhere(stamps, end) or beside_byline(stamps, byline, rank)
+        date = labelled_anywhere(own, end) or beside_byline(own, byline, rank)
         date = date or beside_repeat(stamps, lines, title_line, rank)
-        date = date or beside_kicker(stamps, lines, title_line, set(tail), rank)
+        date = date or beside_kicker(own, lines, title_line, set(tail), rank)
     title = None
     if headline is not None:
         text = strip_site_suffix(headline.text, _site_text(lines, tail))

@@ -6,7 +6,7 @@ the body, is still sure enough to report."""
 from __future__ import annotations
 
 from scrapelint.facts.headline import MIN_TITLE_SCORE
-from scrapelint.facts.headline_context import heading_runs
+from scrapelint.facts.headline_context import heading_runs, listed_elsewhere
 from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.facts.metadata import describe
 from scrapelint.facts.page_meta import read_page
@@ -121,3 +121,60 @@ def test_a_label_and_a_code_is_no_headline() -> None:
     # Words after the colon, or no digit in the one word: a headline and its subtitle.
     assert is_headline_shaped("Advent of Code: week two")
     assert is_headline_shaped("Chapter One: Introduction")
+
+
+RELATED = (
+    "You may also like...\n\n* December 19, 2025\n\n"
+    "The best bridge cameras for a trip this year\n\nby Geoff Harris\n\n* December 17, 2025\n\n"
+    "The best instant cameras for prints at home\n\nby Claire Gillo\n\n"
+)
+
+
+def test_a_related_list_over_the_body_gives_none_of_its_titles_or_dates() -> None:
+    text = MENU + RELATED + BODY
+    lines = text.split("\n")
+    page = read_page(lines, (lines.index(BODY.split("\n")[0]), len(lines)))
+    assert page.title is None or page.title.score < MIN_TITLE_SCORE
+    assert page.date is None
+    assert title_of(text) is None
+
+
+def test_the_article_s_head_under_a_breadcrumb_after_a_related_list_counts() -> None:
+    head = (
+        "Home / Technique / Camera types\n\nA guide to the different camera types\n\n"
+        "Joshua Waller\n\n30 January 2025 / 23:07 GMT\n\n"
+    )
+    text = MENU + RELATED + head + BODY
+    lines = text.split("\n")
+    page = read_page(lines, (lines.index(BODY.split("\n")[0]), len(lines)))
+    assert page.title is not None and page.title.text == "A guide to the different camera types"
+    assert page.date is not None and page.date.mention.date.isoformat() == "2025-01-30"
+
+
+def test_a_trending_list_ends_where_the_article_s_own_title_is_printed_again() -> None:
+    trending = (
+        "Trending Stories\n\n1\n\nWhen did being smart stop being cool\n\n2\n\n"
+        "A beginner's guide to skincare at home\n\n3\n\nSnacks and drinks at the school store\n\n"
+    )
+    head = "A beginner's guide to skincare at home\n\nAudrey Huang, Print Managing Editor\n\n"
+    text = MENU + trending + head + "May 31, 2024\n\n" + BODY
+    lines = text.split("\n")
+    page = read_page(lines, (lines.index(BODY.split("\n")[0]), len(lines)))
+    again = max(i for i, line in enumerate(lines) if line == head.split("\n")[0])
+    assert page.title is not None and page.title.line == again
+    assert page.date is not None and page.date.mention.date.isoformat() == "2024-05-31"
+
+
+def test_listed_elsewhere_stops_at_a_menu_item_naming_comments() -> None:
+    lines = ["* Comments", "Council expands the bus network", "By Jane Doe"]
+    assert listed_elsewhere(lines, [0, 1, 2], range(0, 3)) == set()
+    lines[0] = "Related posts"
+    assert listed_elsewhere(lines, [0, 1, 2], range(0, 3)) == {1, 2}
+
+
+def test_a_two_word_common_noun_phrase_over_a_dateline_is_no_name() -> None:
+    tail = "\nThe backup plan keeps a copy of every file.\n"
+    text = MENU + "Backup Strategy\n\nJanuary 22nd, 2019\n\n" + BODY + tail
+    assert title_of(text) == "Backup Strategy"
+    # A person's name over the dateline is the byline, not the title.
+    assert title_of(MENU + "Jeff Kaufman\n\nJanuary 22nd, 2019\n\n" + BODY) is None

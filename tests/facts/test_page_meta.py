@@ -12,6 +12,7 @@ from scrapelint.facts.bylines import names_in, only_names, unglue
 from scrapelint.facts.dates import find_all_dates
 from scrapelint.facts.headline import strip_site_suffix
 from scrapelint.facts.headline_shape import is_headline_shaped
+from scrapelint.facts.meta_words import WORDS
 from scrapelint.facts.metadata import describe
 from scrapelint.facts.page_meta import read_page
 from scrapelint.locate.article import locate_article
@@ -333,6 +334,7 @@ def test_breadcrumb_is_not_the_headline() -> None:
         "* Council expands bus network",  # a list item (menu, table of contents)
         "Share on Pinterest",
         "SubscribeSign in Get a demoBook a call",
+        "All gists Back to GitHub Sign in Sign up",  # a brand's capitals split into no menu word
         "For Enterprise For Media For Agencies For Schools",
         "Image by Jane Doe from Pixabay",
         "The council voted on Tuesday to expand the network.",
@@ -342,6 +344,17 @@ def test_breadcrumb_is_not_the_headline() -> None:
 )
 def test_not_headline_shaped(line: str) -> None:
     assert not is_headline_shaped(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "How GitHub Copilot changed the way I write code",
+        "YouTube Premium raises its price across Europe",
+    ],
+)
+def test_a_brand_with_capitals_inside_stays_headline_shaped(line: str) -> None:
+    assert is_headline_shaped(line)
 
 
 @given(st.sampled_from(HEADLINES["en"]))
@@ -406,3 +419,8 @@ def test_the_date_beside_the_headline_in_a_list_of_recent_posts() -> None:
     # Only the headline's own entry gives it: another post's date is none of the article's.
     other = recent.replace("Council expands bus network", "Buses run all night")
     assert read(page("Council expands bus network\n\nBy Jane Doe", other)).date is None
+
+
+@pytest.mark.parametrize("heading", ["You may also like...", "Related posts", "More stories…"])
+def test_a_heading_over_other_articles_may_trail_off(heading: str) -> None:
+    assert WORDS.elsewhere.match(heading)
