@@ -9,7 +9,9 @@ From the Times" box of headlines and summaries, see `cards`). A
 heading with fewer than `min-items` items under it is left alone: "Related" on its own may be a
 word in a headline. A heading with items outside the body, where the locator's own verdict is too
 weak to remove it, is only reported (see `_items_level`), and so is one inside the article that
-only begins with a one-word phrase (`_own_heading`) or is said over and over (`_label`).
+only begins with a one-word phrase (`_own_heading`) or is said over and over (`_label`). A
+`contains` phrase between quotation marks in the body is named by the article, not said to the
+reader (`_mentioned`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from scrapelint.text.findings import Finding
 
 # What follows a word used as a label: a colon, a bar, a dash, a bracket, a number, or a credit.
 LABEL_MARK_RE = re.compile(r"(?:[:|\-–—(\[/]|\d|(?:by|courtesy|credit|source)\b)", re.IGNORECASE)
+# Quotation marks around a phrase the article names ("the 'Accept all cookies' button").
+QUOTES = "\"'“”‘’„«»"
 # A heading said this many times in a document labels cards: it heads no sidebar.
 LABEL_COPIES = 3
 EXTENDS = frozenset({"none", "block", "to-end", "items", "cards"})
@@ -82,6 +86,9 @@ class PhraseRule(LineKind):
                 continue
             if phrase in self.label_words and not _labels(doc.lines[index].content, phrase):
                 continue
+            content = doc.lines[index].content
+            if self.match == "contains" and _mentioned(ctx, index, content, phrase):
+                continue
             if self.extend == "items":
                 end, items = item_run(doc, index + 1, self.item_max_words)
                 if items < self.min_items:
@@ -129,6 +136,17 @@ def _labels(content: str, word: str) -> bool:
     heading ("Video Marketing", "Watch out for scams")."""
     rest = content[len(word) :].lstrip() if content[: len(word)].casefold() == word else ""
     return not rest or LABEL_MARK_RE.match(rest) is not None
+
+
+def _mentioned(ctx: Context, index: int, content: str, phrase: str) -> bool:
+    """Whether a line of the article's body names `phrase` between quotation marks: a story about
+    a banner's "Accept all cookies" button or a "Share" prompt speaks of the phrase, where a
+    banner says it."""
+    if ctx.place(index) != BODY:
+        return False
+    words = r"[\W_]+".join(map(re.escape, phrase.split(" ")))
+    quoted = re.compile(rf"[{QUOTES}]\W{{0,2}}{words}\W{{0,2}}[{QUOTES}]", re.IGNORECASE)
+    return quoted.search(content) is not None
 
 
 def _items_level(doc: Document, ctx: Context, index: int) -> float:
