@@ -31,11 +31,12 @@ from scrapelint.locate.context import BODY, TAIL, Context
 from scrapelint.text.confidence import EDGE, PHRASE, REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
+from scrapelint.text.normalize import normalize
 
 # What follows a word used as a label: a colon, a bar, a dash, a bracket, a number, or a credit.
 LABEL_MARK_RE = re.compile(r"(?:[:|\-–—(\[/]|\d|(?:by|courtesy|credit|source)\b)", re.IGNORECASE)
-# Quotation marks around a phrase the article names ("the 'Accept all cookies' button").
-QUOTES = "\"'“”‘’„«»"
+# A quotation in double marks or guillemets (single marks double as apostrophes).
+QUOTED_RE = re.compile(r'["“„«]([^"“”„«»]{1,200})["”“»]')
 # A heading said this many times in a document labels cards: it heads no sidebar.
 LABEL_COPIES = 3
 EXTENDS = frozenset({"none", "block", "to-end", "items", "cards"})
@@ -139,14 +140,13 @@ def _labels(content: str, word: str) -> bool:
 
 
 def _mentioned(ctx: Context, index: int, content: str, phrase: str) -> bool:
-    """Whether a line of the article's body names `phrase` between quotation marks: a story about
-    a banner's "Accept all cookies" button or a "Share" prompt speaks of the phrase, where a
-    banner says it."""
+    """Whether a line of the article's body says `phrase` inside a quotation: a story about a
+    banner's "Accept all cookies" button, or a campaign's slogan ("Suscríbete y apoya el
+    periodismo local"), speaks of the phrase, where a banner says it to the reader."""
     if ctx.place(index) != BODY:
         return False
-    words = r"[\W_]+".join(map(re.escape, phrase.split(" ")))
-    quoted = re.compile(rf"[{QUOTES}]\W{{0,2}}{words}\W{{0,2}}[{QUOTES}]", re.IGNORECASE)
-    return quoted.search(content) is not None
+    padded = f" {phrase} "
+    return any(padded in f" {normalize(m.group(1))} " for m in QUOTED_RE.finditer(content))
 
 
 def _items_level(doc: Document, ctx: Context, index: int) -> float:
