@@ -62,3 +62,24 @@ def test_extracted_recipe_keeps_its_subheading() -> None:
         ]
     )
     assert cleaned(text + "\n") == text.split("\n")
+
+
+def test_product_round_up_with_priced_headings_stays() -> None:
+    entries = [
+        "Best overall: Sonora Air 3 — £79",
+        "The Air 3 has a warm, detailed sound and noise cancelling that rivals pairs costing "
+        "three times as much. Battery life is 40 hours.",
+        "Best for running: Pulse Fit Pro — £59",
+        "Secure ear hooks, an IPX5 rating and a punchy bass. The case is bulky, though.",
+        "Best for calls: Clearline Voice — £65",
+        "Six microphones make these the clearest we tested on calls, even on a windy street.",
+        "Best on a tight budget: Kiro Buds — £24",
+        "They won't win awards for detail, but for the price the sound is clean and balanced.",
+    ]
+    intro = [
+        "We spent six weeks with 22 pairs of headphones under £100. These four stood out for "
+        "sound, comfort and battery life."
+    ]
+    text = page(NAV, ["The best budget headphones, tested"], SHARE, intro, entries, FOOTER)
+    kept = cleaned(text)
+    assert all(line in kept for line in intro + entries)
