@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import trim
 from scrapelint.locate.extracted import extracted, weakened
 from scrapelint.locate.inside import judge_body
@@ -85,7 +86,8 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     mark_duplicates(blocks, found.words, verdicts, range(start, end))
     clean = extracted(found.feats[:s]) and extracted(found.feats[e:])
     if clean:
-        verdicts = [weakened(v) for v in verdicts]
+        prose = next((b.index for b in blocks[:s] if b.cls == GOOD), start)
+        verdicts = [weakened(v, prose < i) for i, v in enumerate(verdicts)]
     return ArticleMap(start, end, ((start, end),), tuple(verdicts), clean)
 
 

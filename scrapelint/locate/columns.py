@@ -5,7 +5,9 @@ Page text writes a table's cells one per line, so a price list reads as a run of
 shape of a menu or a teaser list. Its figure cells give it away: prices or shares, one line in
 every few, all through the run. A menu holds no prices, and the dates under the teasers of a
 "more stories" list or an archive's months are no figures. `lists.mark_lists` makes such a run a
-content list, which the body search may take in with the prose around it.
+content list, which the body search may take in with the prose around it. A product round-up's
+entries name their prices too, each over a paragraph: the body search lets prose flow on across
+them, as across a listicle's numbered headings (`priced_headings`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ COLUMN_SHARE = 3
 FIGURE_DIGITS = 0.3
 FIGURE_WORDS = 4
 FIGURE_RE = re.compile(r"[$€£¥₹%]")
+# A price: a currency sign against a number ("£79", "$1,299", "49 €").
+PRICE_RE = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")
+# A round-up's entries: this many priced headings of a few words, each a few blocks from the last.
+MIN_ENTRIES = 3
+ENTRY_WORDS = 16
+ENTRY_GAP = 6
 
 
 def column_runs(
@@ -48,3 +56,30 @@ def _figure(text: str, feats: LineFeatures) -> bool:
         and feats.words <= FIGURE_WORDS
         and FIGURE_RE.search(text) is not None
     )
+
+
+def priced_headings(
+    texts: Sequence[str], feats: Sequence[LineFeatures], good: Sequence[bool]
+) -> set[int]:
+    """The entries of a product round-up: short lines naming a price, each over a paragraph
+    ("Best overall: Sonora Air 3 - £79", then what the testers thought), at least `MIN_ENTRIES`
+    of them, each within `ENTRY_GAP` blocks of the last. By their shape they read as chrome; a
+    comment's header or a byline over a paragraph names no price, and a shop widget's entries
+    stand over buttons, not paragraphs."""
+    found: list[int] = []
+    run: list[int] = []
+    for i, text in enumerate(texts[:-1]):
+        if good[i] or feats[i].words > ENTRY_WORDS or not good[i + 1] or not priced(text):
+            continue
+        if run and i - run[-1] > ENTRY_GAP:
+            found += run if len(run) >= MIN_ENTRIES else []
+            run = []
+        run.append(i)
+    found += run if len(run) >= MIN_ENTRIES else []
+    return set(found)
+
+
+def priced(text: str) -> bool:
+    """Whether a line names a price: over a paragraph it is a heading (an entry of a round-up,
+    a shop's product), where a comment's header or a byline names none."""
+    return PRICE_RE.search(text) is not None

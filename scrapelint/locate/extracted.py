@@ -37,8 +37,12 @@ def extracted(feats: Sequence[LineFeatures]) -> bool:
     return True
 
 
-def weakened(verdict: LineVerdict) -> LineVerdict:
-    """A verdict on extracted text: only reported, unless it is one that stays strong there."""
-    if verdict.reason is None or verdict.reason in _EXTRACTED_KEEPS:
+def weakened(verdict: LineVerdict, below_prose: bool = False) -> LineVerdict:
+    """A verdict on extracted text: only reported, unless it is one that stays strong there.
+
+    The headline and the byline stand at the head of the text: below a paragraph (`below_prose`)
+    a short line the locator took for them is the article's own subheading ("Method" under a
+    recipe's introduction and its list of ingredients), where the body was found to start late."""
+    if verdict.reason is None or (verdict.reason in _EXTRACTED_KEEPS and not below_prose):
         return verdict
     return junk(verdict.reason, min(verdict.confidence, C.EXTRACTED))

@@ -12,8 +12,10 @@ from scrapelint.locate.lists import MIN_LIST
 # A numbered heading: "1. Title", "2) Title", "Step 3: Title", "#4 Title".
 NUMBERED_RE = re.compile(r"^\W{0,3}(?:step\s+|#)?(\d{1,2})(?:[.):]|\s*[-–—]\s)", re.IGNORECASE)
 NUMBERED_WORDS = 20
-# ...with a few words after the number: "1. 1" in a "most read" box is a counter, not a heading.
-MIN_HEADING_WORDS = 2
+# ...with a word after the number: "1. 1" in a "most read" box is a counter, not a heading. One
+# word is enough: a listicle of places or names numbers them bare ("1. Monsaraz", "2. Marvão");
+# on DEV and DEV-modern, asking for two changed no output.
+MIN_HEADING_WORDS = 1
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 

@@ -18,6 +18,7 @@ from scrapelint.locate import bullets
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
 from scrapelint.locate.bridges import bridges
 from scrapelint.locate.bullets import led_sentences
+from scrapelint.locate.columns import priced, priced_headings
 from scrapelint.locate.contents import contents_headings
 from scrapelint.locate.numbered import numbered_headings
 from scrapelint.locate.skeleton import Skeletons, skeletons
@@ -29,7 +30,8 @@ WORD_CAP = 60
 SHORT_TOLL = 1.5
 BAD_TOLL = 4.0
 ENTRY_FEE = 30.0
-# Prose after a lone short line (a subheading) pays only this share of the fee.
+# Prose after a lone short line (a subheading, or a line naming a price) pays only this share of
+# the fee.
 HEADING_FEE_SHARE = 0.4
 # ...but prose after a menu (this many non-flowing lines in a row) pays the whole fee.
 MENU_GAP = 8
@@ -61,7 +63,10 @@ def block_values(
     # a bulleted teaser ("* Headline of another story") does not: prose next to it is a summary.
     # The numbered headings of a listicle or a how-to ("1. Buy a pass", "2. Check the app") do.
     # ...and so do the section headings a table of contents names.
+    # ...and so do the priced headings of a product round-up.
+    good = [c == GOOD for c in classes]
     numbered = numbered_headings(texts) | contents_headings(texts, feats)
+    numbered |= priced_headings(texts, feats, good)
     flows = [
         (c in _FLOWING and not f.list_item) or i in numbered
         for i, (c, f) in enumerate(zip(classes, feats, strict=True))
@@ -91,7 +96,7 @@ def block_values(
             v *= ISOLATED_WEIGHT  # a lone paragraph between chrome: a comment, a teaser
         if not after:
             gap = next((k for k in range(1, MENU_GAP + 1) if i < k or flows[i - k]), MENU_GAP)
-            heading = classes[i - 1] != BAD and gap < MENU_GAP
+            heading = (classes[i - 1] != BAD or priced(texts[i - 1])) and gap < MENU_GAP
             fee = fees[i] = ENTRY_FEE * HEADING_FEE_SHARE if heading else ENTRY_FEE
             v -= fee
         values[i] = v

@@ -9,7 +9,9 @@ From the Times" box of headlines and summaries, see `cards`). A
 heading with fewer than `min-items` items under it is left alone: "Related" on its own may be a
 word in a headline. A heading with items outside the body, where the locator's own verdict is too
 weak to remove it, is only reported (see `_items_level`), and so is one inside the article that
-only begins with a one-word phrase (`_own_heading`) or is said over and over (`_label`).
+only begins with a one-word phrase (`_own_heading`) or is said over and over (`_label`). A
+`contains` phrase between quotation marks in the body is named by the article, not said to the
+reader (`_mentioned`).
 """
 
 from __future__ import annotations
@@ -29,9 +31,12 @@ from scrapelint.locate.context import BODY, TAIL, Context
 from scrapelint.text.confidence import EDGE, PHRASE, REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
+from scrapelint.text.normalize import normalize
 
 # What follows a word used as a label: a colon, a bar, a dash, a bracket, a number, or a credit.
 LABEL_MARK_RE = re.compile(r"(?:[:|\-–—(\[/]|\d|(?:by|courtesy|credit|source)\b)", re.IGNORECASE)
+# A quotation in double marks or guillemets (single marks double as apostrophes).
+QUOTED_RE = re.compile(r'["“„«]([^"“”„«»]{1,200})["”“»]')
 # A heading said this many times in a document labels cards: it heads no sidebar.
 LABEL_COPIES = 3
 EXTENDS = frozenset({"none", "block", "to-end", "items", "cards"})
@@ -82,6 +87,9 @@ class PhraseRule(LineKind):
                 continue
             if phrase in self.label_words and not _labels(doc.lines[index].content, phrase):
                 continue
+            content = doc.lines[index].content
+            if self.match == "contains" and _mentioned(ctx, index, content, phrase):
+                continue
             if self.extend == "items":
                 end, items = item_run(doc, index + 1, self.item_max_words)
                 if items < self.min_items:
@@ -129,6 +137,16 @@ def _labels(content: str, word: str) -> bool:
     heading ("Video Marketing", "Watch out for scams")."""
     rest = content[len(word) :].lstrip() if content[: len(word)].casefold() == word else ""
     return not rest or LABEL_MARK_RE.match(rest) is not None
+
+
+def _mentioned(ctx: Context, index: int, content: str, phrase: str) -> bool:
+    """Whether a line of the article's body says `phrase` inside a quotation: a story about a
+    banner's "Accept all cookies" button, or a campaign's slogan ("Suscríbete y apoya el
+    periodismo local"), speaks of the phrase, where a banner says it to the reader."""
+    if ctx.place(index) != BODY:
+        return False
+    padded = f" {phrase} "
+    return any(padded in f" {normalize(m.group(1))} " for m in QUOTED_RE.finditer(content))
 
 
 def _items_level(doc: Document, ctx: Context, index: int) -> float:

@@ -1,0 +1,85 @@
+"""Article shapes rare in DEV that a cleaner meets on sites it has never seen (issue 14).
+
+Each case is the smallest text that lost article lines before its rule was tightened: a listicle
+of one-word place names, a recipe's subheading under its list of ingredients in extracted text,
+and others below. Page text is one block per line with blank lines between, as scraped.
+"""
+
+from __future__ import annotations
+
+from scrapelint.engine.apply import fix
+from scrapelint.engine.packs import load_rules
+from scrapelint.engine.selection import select_rules
+from scrapelint.text.document import Document
+
+RULES = select_rules(load_rules())
+NAV = ["* Home", "* News", "* Travel", "* Food", "* Sport", "* Culture", "* Login"]
+SHARE = ["* Share on Facebook", "* Share on X", "* Share via Email", "* Copy link"]
+FOOTER = ["* About us", "* Contact", "* Privacy policy", "* Cookie settings", "* Terms"]
+
+
+def page(*parts: list[str]) -> str:
+    """Page text: one block per line, a blank line between blocks."""
+    return "\n\n".join(line for part in parts for line in part) + "\n"
+
+
+def cleaned(text: str) -> list[str]:
+    result = fix(Document.from_text(text), RULES)
+    return [line for line in result.cleaned.texts if line]
+
+
+def test_listicle_of_one_word_names_stays() -> None:
+    towns = ["Monsaraz", "Marvão", "Óbidos", "Piódão", "Tomar", "Ericeira", "Mértola", "Sortelha"]
+    items = []
+    for number, town in enumerate(towns, 1):
+        items += [
+            f"{number}. {town}",
+            f"A small town of white houses and old walls, {town} is worth a night on the way.",
+        ]
+    intro = [
+        "Lisbon and Porto get the crowds, but the country's real charm is in places most "
+        "visitors drive straight past. Here are eight we keep going back to."
+    ]
+    kept = cleaned(page(NAV, ["Eight small towns worth the detour"], SHARE, intro, items, FOOTER))
+    assert all(line in kept for line in intro + items)
+
+
+def test_extracted_recipe_keeps_its_subheading() -> None:
+    text = "\n".join(
+        [
+            "This is the Sunday roast I make when I want the most flavour for little washing up.",
+            "Serves 4. Prep 15 minutes, cook 1 hour 20 minutes.",
+            "Ingredients",
+            "- 1 whole chicken, about 1.6kg",
+            "- 1kg floury potatoes, cut into chunks",
+            "- 2 lemons",
+            "- A small bunch of thyme",
+            "Method",
+            "Heat the oven to 220C. Put the potatoes in a roasting tin and toss them with oil.",
+            "Halve one lemon and push it inside the chicken with the thyme, then sit it on top.",
+            "Roast for 20 minutes, then turn the oven down and cook for another hour.",
+            "Rest the chicken for 15 minutes before carving, and squeeze over the second lemon.",
+        ]
+    )
+    assert cleaned(text + "\n") == text.split("\n")
+
+
+def test_product_round_up_with_priced_headings_stays() -> None:
+    entries = [
+        "Best overall: Sonora Air 3 — £79",
+        "The Air 3 has a warm, detailed sound and noise cancelling that rivals pairs costing "
+        "three times as much. Battery life is 40 hours.",
+        "Best for running: Pulse Fit Pro — £59",
+        "Secure ear hooks, an IPX5 rating and a punchy bass. The case is bulky, though.",
+        "Best for calls: Clearline Voice — £65",
+        "Six microphones make these the clearest we tested on calls, even on a windy street.",
+        "Best on a tight budget: Kiro Buds — £24",
+        "They won't win awards for detail, but for the price the sound is clean and balanced.",
+    ]
+    intro = [
+        "We spent six weeks with 22 pairs of headphones under £100. These four stood out for "
+        "sound, comfort and battery life."
+    ]
+    text = page(NAV, ["The best budget headphones, tested"], SHARE, intro, entries, FOOTER)
+    kept = cleaned(text)
+    assert all(line in kept for line in intro + entries)
