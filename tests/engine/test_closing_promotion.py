@@ -1,7 +1,7 @@
-"""The page's own promotion goes by its wording (PR014 buttons, PR015 and PR016 about the writer and
-the site, SB008 pointers, CM012 and CM013 about the comments, NV006 the render stamp); articles
-that speak of the same things in sentences of their own stay, with every shipped rule, both as
-trafilatura writes text (no blank lines) and as page text (a blank line between blocks)."""
+"""The page's own promotion goes by its wording (PR014 buttons, PR016 the site's social accounts,
+SB008 pointers, CM012 and CM013 about the comments, NV006 the render stamp); articles that speak
+of the same things in sentences of their own stay, with every shipped rule, both as trafilatura
+writes text (no blank lines) and as page text (a blank line between blocks)."""
 
 from __future__ import annotations
 
@@ -71,11 +71,3 @@ def test_stories_about_offers_and_links_stay(story: list[str], separator: str) -
 @pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["extracted", "page"])
 def test_the_pages_own_promotion_goes(separator: str) -> None:
     assert kept([*ARTICLE, *PROMOTION], separator) == ARTICLE
-
-
-def test_an_about_the_author_line_closing_the_text_goes() -> None:
-    bio = (
-        "About the author: Jane Roe is a transport reporter who has covered the city's buses "
-        "for ten years."
-    )
-    assert kept([*ARTICLE, bio], "\n") == ARTICLE
