@@ -8,8 +8,11 @@ paragraph is taken to be in that language without the detector (docs/performance
 The stop-word lists are jusText's (plain text files, one word a line, shipped with the `justext`
 package that trafilatura depends on), read without importing jusText. A paragraph is compared
 with the six vocabulary languages and with the near neighbours a detector may tell from them
-(Catalan and Galician beside Spanish and Portuguese, Dutch beside German). With no lists, or a
-document language without one, nothing is decided here and the detector answers as before.
+(Catalan and Galician beside Spanish and Portuguese, Dutch beside German, Romanian beside Italian
+and French). Every word of those lists is in Latin script, so a paragraph in another script never
+has the share asked for. With no lists, or a document language other than the six, nothing is
+decided here and the detector answers as before. The lists load on first use (about 20 ms, far
+less than a detector's model).
 """
 
 from __future__ import annotations
