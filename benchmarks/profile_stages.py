@@ -36,6 +36,7 @@ STAGES = (
     ("  pattern rules", "scrapelint/engine/kinds/pattern.py", "check"),
     ("judge (fact rules)", "scrapelint/engine/judge.py", "judge"),
     ("  mixed-language runs", "scrapelint/engine/kinds/language_check.py", "foreign_runs"),
+    ("    stop-word prefilter", "scrapelint/facts/stopword_profile.py", "plainly_in"),
     ("describe (metadata)", "scrapelint/facts/metadata.py", "describe"),
     ("language detections", "scrapelint/facts/language.py", "detect"),
     ("placing cleaned files", "scrapelint/run/placing.py", "place"),

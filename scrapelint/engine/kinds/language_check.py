@@ -14,6 +14,7 @@ from typing import ClassVar
 
 from scrapelint.engine.kinds.facts_base import Check, FactRule
 from scrapelint.engine.options import option
+from scrapelint.facts import stopword_profile
 from scrapelint.facts.document_facts import Facts
 from scrapelint.facts.language import get_detector
 from scrapelint.text.findings import Finding
@@ -49,7 +50,7 @@ class LanguageCheckRule(FactRule):
         def foreign(position: int) -> bool:
             """Line `position` of `lines` stays in the cleaned text and is in another language."""
             text = lines[position].text
-            if text not in kept:
+            if text not in kept or stopword_profile.plainly_in(text, language):
                 return False
             code = detector.detect(text).code
             return bool(code) and code != language
