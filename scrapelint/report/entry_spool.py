@@ -64,14 +64,37 @@ class EntrySpool:
         return replace(file, entries=self.add(file.entries))
 
     def read(self, start: int, end: int) -> Iterator[DocumentEntry]:
-        rest = b""
         while start < end:
-            chunk = os.pread(self._file.fileno(), min(READ_CHUNK, end - start), start)
-            if not chunk:
-                raise OSError(f"the report's entry spool ends early at byte {start}")
+            chunk = self._chunk(start, min(READ_CHUNK, end - start))
+            last = chunk.rfind(b"\n")
+            if last == -1:
+                # An entry longer than a chunk (its findings quote a page's text held on one
+                # line): read whole, once its end is found, in one piece rather than a join, and
+                # let go of once decoded.
+                size = self._line_end(start + len(chunk), end) + 1 - start
+                del chunk
+                entry = _decode_line(self._chunk(start, size))
+                start += size
+                yield entry
+                continue
+            yield from _decode_lines(chunk, last)
+            start += last + 1  # a line the chunk cuts is read again, whole, with the next one
+
+    def _chunk(self, start: int, size: int) -> bytes:
+        chunk = os.pread(self._file.fileno(), size, start)
+        if len(chunk) < size:
+            raise OSError(f"the report's entry spool ends early at byte {start + len(chunk)}")
+        return chunk
+
+    def _line_end(self, start: int, end: int) -> int:
+        """Where the line that runs on at `start` ends: its newline's position."""
+        while start < end:
+            chunk = self._chunk(start, min(READ_CHUNK, end - start))
+            found = chunk.find(b"\n")
+            if found != -1:
+                return start + found
             start += len(chunk)
-            *lines, rest = (rest + chunk).split(b"\n")
-            yield from map(_decode, lines)
+        raise OSError(f"the report's entry spool ends early at byte {end}")
 
     def close(self) -> None:
         self._file.close()
@@ -114,7 +137,23 @@ def _encode(entry: DocumentEntry) -> bytes:
         return _STDLIB + json.dumps(data, default=str).encode("ascii") + b"\n"
 
 
-def _decode(line: bytes) -> DocumentEntry:
+def _decode_lines(chunk: bytes, last: int) -> Iterator[DocumentEntry]:
+    """The entries of the lines of `chunk` up to its newline at `last`, each decoded from a view
+    of it (a long line is never copied)."""
+    start, view = 0, memoryview(chunk)
+    while start <= last:
+        end = chunk.index(b"\n", start)
+        yield _decode(view[start:end])
+        start = end + 1
+
+
+def _decode_line(line: bytes) -> DocumentEntry:
+    """The entry of `line`, which ends in its newline."""
+    with memoryview(line) as view:
+        return _decode(view[:-1])
+
+
+def _decode(line: memoryview) -> DocumentEntry:
     if line[:1] == _ORJSON:
         return document_from_json(orjson.loads(line[1:]))
-    return document_from_json(json.loads(line[1:]))
+    return document_from_json(json.loads(bytes(line[1:])))
