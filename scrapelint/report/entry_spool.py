@@ -13,6 +13,7 @@ whose escapes bring it back exactly. The first byte of a line says which one wro
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import tempfile
@@ -28,6 +29,7 @@ from scrapelint.report.model import DocumentEntry
 
 _ORJSON, _STDLIB = b"o", b"s"
 READ_CHUNK = 1024 * 1024
+WRITE_ENTRIES = 500
 
 
 class EntrySpool:
@@ -46,12 +48,16 @@ class EntrySpool:
 
     def extend(self, entries: Iterable[DocumentEntry]) -> int:
         """Append `entries`; how many there were."""
-        lines = [_encode(entry) for entry in entries]
-        data = b"".join(lines)
-        os.pwrite(self._file.fileno(), data, self._end)
-        self._end += len(data)
-        self._count += len(lines)
-        return len(lines)
+        count = 0
+        iterator = iter(entries)
+        # A write per `WRITE_ENTRIES` entries: a file of 40,000 records is never encoded at once.
+        while lines := [_encode(entry) for entry in itertools.islice(iterator, WRITE_ENTRIES)]:
+            data = b"".join(lines)
+            os.pwrite(self._file.fileno(), data, self._end)
+            self._end += len(data)
+            self._count += len(lines)
+            count += len(lines)
+        return count
 
     def whole(self) -> SpooledEntries:
         """Every entry appended so far."""
