@@ -144,7 +144,9 @@ def process_records(
         del cleaned
         if source.kind.target != source.path.name or rendered != raw:
             output = compress_codec(source.kind.target_codec, rendered)
-    return FileResult(source, tuple(entries), gathered.problems, output, source.kind.target, len(raw))
+    return FileResult(
+        source, tuple(entries), gathered.problems, output, source.kind.target, len(raw)
+    )
 
 
 def process_batch(
