@@ -28,6 +28,7 @@ from scrapelint.cli.verdict import EXIT_ERROR, EXIT_FINDINGS, Verdict, conclude
 from scrapelint.io.interrupt import EXIT_INTERRUPTED, StopRequest, stop_between_files
 from scrapelint.io.writer import write_atomic
 from scrapelint.report.entry_spool import EntrySpool
+from scrapelint.report.file_result import FileResult
 from scrapelint.report.patches import unified_diff
 from scrapelint.report.reporters.json import write_json
 from scrapelint.run.placing import Placer, discard_spool, take
@@ -96,19 +97,14 @@ def fix(paths, out, diff, report_path, **params):
         check_fix(local_paths(paths), None if stored else out, report_path, writes=not diff)
     except PreflightError as error:
         raise click.UsageError(str(error)) from None
-    files = []
     spool = EntrySpool()  # the report entries wait on disk: memory stays that of one file
     placer = store_placer(out) if stored else Placer(out)
     with stop_between_files() as stop, placer:  # the placer commits its last batch of writes
-        for file in run_files(paths, options, stop, applied=not diff, out=out):
-            if diff:
-                try:
-                    click.echo(unified_diff(file), nl=False)
-                finally:
-                    file = discard_spool(file)
-            else:
-                file = take(placer, file)
-            files.append(spool.keep(file))
+        # A comprehension: no name outlives its file, so a file's entries leave memory with it.
+        files = [
+            spool.keep(_shown(file) if diff else take(placer, file))
+            for file in run_files(paths, options, stop, applied=not diff, out=out)
+        ]
     files = placer.settle(files)
     verdict = conclude(files, options, paths=paths, partial=stop.requested)
     if report_path:  # after Ctrl-C too: it holds what was removed from the files already fixed
@@ -120,6 +116,15 @@ def fix(paths, out, diff, report_path, **params):
     verdict = _with_pages_beside(verdict, placer)
     unreached = "the results cover only those, and files not reached are unchanged"
     _finish(verdict, show=not diff, interrupted=_interrupted(stop, len(files), unreached))
+
+
+def _shown(file: FileResult) -> FileResult:
+    """`--diff`: the file's changes printed, and its cleaned bytes dropped."""
+    try:
+        click.echo(unified_diff(file), nl=False)
+    finally:
+        file = discard_spool(file)
+    return file
 
 
 def _with_pages_beside(verdict: Verdict, placer: Placer) -> Verdict:

@@ -30,6 +30,7 @@ from scrapelint.facts.headline_context import (
 )
 from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped
 from scrapelint.text.document import line_content
+from scrapelint.text.pieces import folded_lines
 
 # How many non-blank lines above the body start a headline may stand (menus above it, a lead,
 # a table of contents below), and how far into the body.
@@ -251,7 +252,7 @@ def strip_site_suffix(title: str, site_text: str = "") -> str:
 
 def _folded_page(lines: Sequence[str], end: int) -> str:
     """The page down to `end`, lower-cased, where a headline's repeats are looked for."""
-    return "\n".join(lines[:end]).lower()
+    return folded_lines(lines[:end], str.lower)
 
 
 def _printed_again(page: str, line: str) -> bool:

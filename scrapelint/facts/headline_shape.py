@@ -56,12 +56,17 @@ MAX_ROLE_WORDS = 8
 BYLINE_INSIDE_RE = re.compile(r"\s[Bb]y\s+[A-Z][^\W\d_]+\s+[A-Z]")
 
 
+def is_headline_shaped(line: str) -> bool:
+    """A few words, no list marker, no closing full stop, not a dateline, byline or label."""
+    # Tested before the memo: a paragraph, or a page's text on one line, is never kept in it.
+    return len(line) <= MAX_CHARS and _headline_shaped(line)
+
+
 # Page chrome repeats from page to page of a site, and a corpus holds many pages of a few sites:
 # the verdict is a pure function of the line, remembered for the lines seen most recently.
 @lru_cache(maxsize=8192)
-def is_headline_shaped(line: str) -> bool:
-    """A few words, no list marker, no closing full stop, not a dateline, byline or label."""
-    if len(line) > MAX_CHARS or len(line.split()) > MAX_WORDS + 2:
+def _headline_shaped(line: str) -> bool:
+    if len(line.split()) > MAX_WORDS + 2:
         return False  # the cheap test first: most lines are prose
     if LIST_MARKER_RE.match(line):
         return False

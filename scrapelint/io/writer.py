@@ -30,7 +30,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     _replace_atomic(path, lambda handle: handle.write(data))
 
 
-def write_atomic_pieces(path: Path, pieces: Iterable[bytes]) -> None:
+def write_atomic_pieces(path: Path, pieces: Iterable[bytes | memoryview]) -> None:
     """`write_atomic` for content made a piece at a time, never held whole."""
 
     def fill(handle: BinaryIO) -> None:

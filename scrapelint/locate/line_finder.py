@@ -7,6 +7,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 
+from scrapelint.text.pieces import LONG_LINE, folded_lines
+
 
 class LineFinder:
     """Which lines hold a literal, found by `str.find` over all the lines at once.
@@ -18,9 +20,9 @@ class LineFinder:
 
     def __init__(self, texts: Sequence[str], fold: Callable[[str], str]) -> None:
         self.texts = texts
-        self.text = fold("\n".join(texts))
+        self.text = folded_lines(texts, fold)
         # Offset just past each line's "\n": a position's line is the number of ends before it.
-        self.ends = list(accumulate(len(line) + 1 for line in self.text.split("\n")))
+        self.ends = _ends(self.text)
         # A fold that made or took a line break would shift lines; then every line is a candidate.
         self.everything = None if len(self.ends) == len(texts) else list(range(len(texts)))
 
@@ -40,3 +42,15 @@ class LineFinder:
                 found.add(index)
                 position = text.find(literal, ends[index])  # on from the next line
         return sorted(found)
+
+
+def _ends(text: str) -> list[int]:
+    """Offset just past each "\n" of `text`, and one past its end."""
+    if len(text) <= LONG_LINE:
+        return list(accumulate(len(line) + 1 for line in text.split("\n")))
+    ends, start = [], 0  # a long text is not copied into its lines
+    while (found := text.find("\n", start)) != -1:
+        start = found + 1
+        ends.append(start)
+    ends.append(len(text) + 1)
+    return ends

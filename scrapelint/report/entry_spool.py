@@ -13,12 +13,13 @@ whose escapes bring it back exactly. The first byte of a line says which one wro
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from typing import overload
+from typing import BinaryIO, overload
 
 import orjson
 
@@ -28,6 +29,10 @@ from scrapelint.report.model import DocumentEntry
 
 _ORJSON, _STDLIB = b"o", b"s"
 READ_CHUNK = 1024 * 1024
+WRITE_ENTRIES = 500
+# A finding quoting a line longer than this (a page's text on one line) keeps the quote apart.
+LONG_TEXT = 1 << 20
+TEXT_AT = "text_at"
 
 
 class EntrySpool:
@@ -37,6 +42,7 @@ class EntrySpool:
         # Open for the run's length, not a `with` block: the report reads it after the run.
         self._file = tempfile.TemporaryFile(prefix="scrapelint-entries.")  # noqa: SIM115
         self._end = self._count = 0
+        self._texts = LongTexts()
 
     def add(self, entries: Iterable[DocumentEntry]) -> SpooledEntries:
         """Append `entries`; what comes back reads them again, in order."""
@@ -46,12 +52,18 @@ class EntrySpool:
 
     def extend(self, entries: Iterable[DocumentEntry]) -> int:
         """Append `entries`; how many there were."""
-        lines = [_encode(entry) for entry in entries]
-        data = b"".join(lines)
-        os.pwrite(self._file.fileno(), data, self._end)
-        self._end += len(data)
-        self._count += len(lines)
-        return len(lines)
+        count = 0
+        iterator = iter(entries)
+        # A write per `WRITE_ENTRIES` entries: a file of 40,000 records is never encoded at once.
+        while lines := [
+            _encode(entry, self._texts) for entry in itertools.islice(iterator, WRITE_ENTRIES)
+        ]:
+            data = b"".join(lines)
+            os.pwrite(self._file.fileno(), data, self._end)
+            self._end += len(data)
+            self._count += len(lines)
+            count += len(lines)
+        return count
 
     def whole(self) -> SpooledEntries:
         """Every entry appended so far."""
@@ -64,17 +76,75 @@ class EntrySpool:
         return replace(file, entries=self.add(file.entries))
 
     def read(self, start: int, end: int) -> Iterator[DocumentEntry]:
-        rest = b""
         while start < end:
-            chunk = os.pread(self._file.fileno(), min(READ_CHUNK, end - start), start)
-            if not chunk:
-                raise OSError(f"the report's entry spool ends early at byte {start}")
+            chunk = self._chunk(start, min(READ_CHUNK, end - start))
+            last = chunk.rfind(b"\n")
+            if last == -1:
+                # An entry longer than a chunk (its findings quote a page's text held on one
+                # line): read whole, once its end is found, in one piece rather than a join, and
+                # let go of once decoded.
+                size = self._line_end(start + len(chunk), end) + 1 - start
+                del chunk
+                entry = _decode_line(self._chunk(start, size), self._texts)
+                start += size
+                yield entry
+                continue
+            yield from _decode_lines(chunk, last, self._texts)
+            start += last + 1  # a line the chunk cuts is read again, whole, with the next one
+
+    def _chunk(self, start: int, size: int) -> bytes:
+        chunk = os.pread(self._file.fileno(), size, start)
+        if len(chunk) < size:
+            raise OSError(f"the report's entry spool ends early at byte {start + len(chunk)}")
+        return chunk
+
+    def _line_end(self, start: int, end: int) -> int:
+        """Where the line that runs on at `start` ends: its newline's position."""
+        while start < end:
+            chunk = self._chunk(start, min(READ_CHUNK, end - start))
+            found = chunk.find(b"\n")
+            if found != -1:
+                return start + found
             start += len(chunk)
-            *lines, rest = (rest + chunk).split(b"\n")
-            yield from map(_decode, lines)
+        raise OSError(f"the report's entry spool ends early at byte {end}")
 
     def close(self) -> None:
         self._file.close()
+        self._texts.close()
+
+
+class LongTexts:
+    """The long lines findings quote, each kept once per entry in a file of their own, as UTF-8:
+    an entry's line says where its quote is, so it is read back without a JSON parser's copies,
+    and the findings of one line share one string."""
+
+    def __init__(self) -> None:
+        self._file: BinaryIO | None = None  # made when a first long text comes
+        self._end = 0
+
+    @property
+    def used(self) -> bool:
+        return self._file is not None
+
+    def put(self, text: str) -> list[int]:
+        """Keep `text`; where it is."""
+        if self._file is None:
+            self._file = tempfile.TemporaryFile(prefix="scrapelint-texts.")  # noqa: SIM115
+        data = text.encode("utf-8", "surrogatepass")
+        os.pwrite(self._file.fileno(), data, self._end)
+        self._end += len(data)
+        return [self._end - len(data), len(data)]
+
+    def get(self, start: int, size: int) -> str:
+        assert self._file is not None, "no long text was kept"
+        data = os.pread(self._file.fileno(), size, start)
+        if len(data) < size:
+            raise OSError(f"the report's text spool ends early at byte {start + len(data)}")
+        return data.decode("utf-8", "surrogatepass")
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
 
 
 class SpooledEntries(Sequence[DocumentEntry]):
@@ -106,15 +176,53 @@ class SpooledEntries(Sequence[DocumentEntry]):
         return (tuple, (tuple(self),))
 
 
-def _encode(entry: DocumentEntry) -> bytes:
+def _encode(entry: DocumentEntry, texts: LongTexts) -> bytes:
     data = document_json(entry)
+    placed: dict[str, list[int]] = {}
+    for finding in data["findings"]:
+        text = finding.get("text")
+        if text is not None and len(text) > LONG_TEXT:
+            where = placed.get(text)
+            if where is None:
+                where = placed[text] = texts.put(text)
+            del finding["text"]
+            finding[TEXT_AT] = where
     try:
         return _ORJSON + orjson.dumps(data, default=str) + b"\n"
     except TypeError:
         return _STDLIB + json.dumps(data, default=str).encode("ascii") + b"\n"
 
 
-def _decode(line: bytes) -> DocumentEntry:
-    if line[:1] == _ORJSON:
-        return document_from_json(orjson.loads(line[1:]))
-    return document_from_json(json.loads(line[1:]))
+def _decode_lines(chunk: bytes, last: int, texts: LongTexts) -> Iterator[DocumentEntry]:
+    """The entries of the lines of `chunk` up to its newline at `last`, each decoded from a view
+    of it (a long line is never copied)."""
+    start, view = 0, memoryview(chunk)
+    while start <= last:
+        end = chunk.index(b"\n", start)
+        yield _decode(view[start:end], texts)
+        start = end + 1
+
+
+def _decode_line(line: bytes, texts: LongTexts) -> DocumentEntry:
+    """The entry of `line`, which ends in its newline."""
+    with memoryview(line) as view:
+        return _decode(view[:-1], texts)
+
+
+def _decode(line: memoryview, texts: LongTexts) -> DocumentEntry:
+    data = orjson.loads(line[1:]) if line[:1] == _ORJSON else json.loads(bytes(line[1:]))
+    if texts.used:
+        _quotes_back(data["findings"], texts)
+    return document_from_json(data)
+
+
+def _quotes_back(findings: list[dict], texts: LongTexts) -> None:
+    """The long lines the findings quote, read back once each."""
+    read: dict[tuple[int, int], str] = {}
+    for finding in findings:
+        if TEXT_AT in finding:
+            start, size = finding.pop(TEXT_AT)
+            text = read.get((start, size))
+            if text is None:
+                text = read[start, size] = texts.get(start, size)
+            finding["text"] = text

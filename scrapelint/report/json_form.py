@@ -233,7 +233,7 @@ def document_from_json(data: dict[str, Any]) -> DocumentEntry:
         authors=tuple(data["authors"]),
         sources=tuple(data["sources"]),
         translators=tuple(data["translators"]),
-        findings=tuple(_finding_from(finding) for finding in data["findings"]),
+        findings=_findings_from(data["findings"]),
         lines=data["lines"],
         removed_lines=data["removed_lines"],
         updated=data["updated"],
@@ -251,6 +251,17 @@ def document_from_json(data: dict[str, Any]) -> DocumentEntry:
         metadata_columns=data.get("metadata_columns"),
         first_line=data.get("first_line", 1),
     )
+
+
+def _findings_from(items: list[dict[str, Any]]) -> tuple[ReportedFinding, ...]:
+    # Findings of one line quote its text alike: read back, they share one string again (a
+    # page's text on one line is quoted by each of its findings).
+    texts: dict[str, str] = {}
+    for item in items:
+        text = item.get("text")
+        if text is not None:
+            item["text"] = texts.setdefault(text, text)
+    return tuple(map(_finding_from, items))
 
 
 def _finding_from(data: dict[str, Any]) -> ReportedFinding:

@@ -16,7 +16,7 @@ from scrapelint.run.entries import summarize_file
 from scrapelint.run.parquet_rows import process_parquet
 from scrapelint.run.process import Settings, process_raw, unreadable
 from scrapelint.run.result_cache import ResultCache
-from scrapelint.run.streaming import process_stream
+from scrapelint.run.streaming import process_records, process_stream
 
 # JSONL files larger than this, on disk or decompressed, are streamed in batches of records.
 STREAM_BYTES = 32 * 1024 * 1024
@@ -51,8 +51,12 @@ def run_one(item: Source | Problem, job: Job) -> FileResult:
         cached = job.cache.get(key)
         if cached is not None:
             return cached.at(item)
-    report = process_raw(item, raw, settings)
-    result = summarize_file(report, applied=job.applied, keep_text=job.keep_text)
+    result = None
+    if jsonl:  # a batch of records at a time, as a bigger file is streamed
+        result = process_records(item, raw, settings, applied=job.applied, keep_text=job.keep_text)
+    if result is None:
+        report = process_raw(item, raw, settings)
+        result = summarize_file(report, applied=job.applied, keep_text=job.keep_text)
     if job.cache is not None and key is not None:
         job.cache.put(key, result)
     return result

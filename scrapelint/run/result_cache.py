@@ -20,9 +20,10 @@ import hmac
 import os
 import secrets
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import orjson
 
@@ -76,24 +77,32 @@ class ResultCache:
     def put(self, key: str, result: FileResult) -> None:
         if isinstance(result.output, Path):
             return  # a spool file belongs to this run only
-        try:
-            blob = self._encode(key, result)
-        except TypeError:
-            return  # an entry that cannot be written as JSON is simply not kept
         entry = self._entry(key)
         try:
             entry.parent.mkdir(parents=True, exist_ok=True)
             self._mark_folder()
             handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
-            with open(handle, "wb") as stream:
-                stream.write(blob)
+            try:
+                with open(handle, "wb") as stream:
+                    self._write(stream, key, result)
+            except TypeError:  # an entry that cannot be written as JSON is simply not kept
+                Path(temporary).unlink(missing_ok=True)
+                return
             Path(temporary).replace(entry)
         except OSError:
             return  # a cache that cannot be written only costs time
 
-    def _encode(self, key: str, result: FileResult) -> bytes:
-        body = orjson.dumps({"format": FORMAT, "key": key, "result": _result_data(result)})
-        return self._sign(body) + b"\n" + body
+    def _write(self, stream: BinaryIO, key: str, result: FileResult) -> None:
+        """The signature, a line break and the body, written an entry at a time: a file of
+        40,000 records is never one JSON value in memory. The signature, over the body, is
+        written last, over the placeholder that keeps its place."""
+        signer = hmac.new(self.secret, digestmod=hashlib.sha256)
+        stream.write(b"0" * signer.digest_size * 2 + b"\n")
+        for piece in _body_pieces(key, result):
+            signer.update(piece)
+            stream.write(piece)
+        stream.seek(0)
+        stream.write(signer.hexdigest().encode())
 
     def _decode(self, key: str, blob: bytes) -> FileResult:
         signature, _, body = blob.partition(b"\n")
@@ -137,13 +146,25 @@ def _secret() -> bytes | None:
     return path.read_bytes()  # another process may have won the race: use what is on disk
 
 
-def _result_data(result: FileResult) -> dict[str, Any]:
+def _body_pieces(key: str, result: FileResult) -> Iterator[bytes]:
+    """`orjson.dumps({"format": FORMAT, "key": key, "result": _result_data(result)})`, an entry
+    at a time. Within JSON a quote in a string is escaped, so the first `"entries":[]` of the
+    dump without entries is the member itself."""
+    data = {"format": FORMAT, "key": key, "result": _result_data(result, entries=False)}
+    head, _, tail = orjson.dumps(data).partition(b'"entries":[]')
+    yield head + b'"entries":['
+    for number, entry in enumerate(result.entries):
+        yield b"," * bool(number) + orjson.dumps(document_json(entry))
+    yield b"]" + tail
+
+
+def _result_data(result: FileResult, entries: bool = True) -> dict[str, Any]:
     output = result.output
     assert not isinstance(output, Path)  # `put` keeps spool files out of the cache
     return {
         "path": str(result.source.path),
         "root": None if result.source.root is None else str(result.source.root),
-        "entries": [document_json(entry) for entry in result.entries],
+        "entries": [document_json(entry) for entry in result.entries] if entries else [],
         "problems": [[p.path, p.line, p.message, p.fatal] for p in result.problems],
         "output": None if output is None else base64.b64encode(output).decode("ascii"),
         "target_name": result.target_name,

@@ -16,6 +16,8 @@ from scrapelint.text.pieces import is_long, pieces
 # Anything that is not a letter or digit separates words; `_` too, since scraped widget names
 # ("Featured_Author") join words with it.
 NON_WORD_RE = re.compile(r"[\W_]+")
+# The first run of letters and digits of an ASCII line: its first word in the normal form.
+FIRST_WORD_RE = re.compile(r"[^\W_]+", re.ASCII)
 
 
 # On ASCII text the normal form is a translation (letters lowered, digits kept, anything else a
@@ -36,9 +38,7 @@ def normalize(text: str) -> str:
     text = _plain(drop_link_targets(text))
     if text.isascii():
         if is_long(text):
-            spaced = text.encode("ascii").translate(ASCII_WORD_BYTES)
-            forms = (b" ".join(piece.split()) for piece in pieces(spaced))
-            return b" ".join(form for form in forms if form).decode("ascii")
+            return _ascii_form_in_pieces(text)
         return b" ".join(_ascii_words(text)).decode("ascii")
     return NON_WORD_RE.sub(" ", text.casefold()).strip()
 
@@ -65,12 +65,18 @@ def normalized_content(text: str) -> str:
 def _long_ascii_form(text: str) -> str:
     """The ASCII normal form of a very long line, a piece at a time (`text.pieces`); only a
     marker-like first word sends it the slow way."""
-    spaced = text.encode("ascii").translate(ASCII_WORD_BYTES)
-    first = spaced.split(None, 1)[:1]
-    if first and _may_be_marker(first[0]):
+    first = FIRST_WORD_RE.search(text)
+    if first and _may_be_marker(_ascii_words(first.group())[0]):
         return normalize(line_content(text))
-    forms = (b" ".join(piece.split()) for piece in pieces(spaced))
-    return b" ".join(form for form in forms if form).decode("ascii")
+    return _ascii_form_in_pieces(text)
+
+
+def _ascii_form_in_pieces(text: str) -> str:
+    """The ASCII normal form of a long line, made a piece of the line at a time: its words are
+    never all in one list, and the line is never translated whole. A piece is cut at a space,
+    which no word holds, so the pieces' words are the line's."""
+    forms = (b" ".join(_ascii_words(piece)).decode("ascii") for piece in pieces(text))
+    return " ".join([form for form in forms if form])
 
 
 def _plain(text: str) -> str:

@@ -82,3 +82,14 @@ def read_words(
         total += len(found)
         counted += count(found)
     return total, counted, f"{WORDS_KEY}{digest.hexdigest()}"
+
+
+def folded_lines(texts: Sequence[str], fold: Callable[[str], str]) -> str:
+    """`fold("\n".join(texts))`. Lowering text that is not ASCII takes four bytes a character
+    while it runs, so such text is folded a line at a time: a fold maps characters one by one,
+    and the final sigma looks no further than a line break."""
+    text = "\n".join(texts)
+    if text.isascii():
+        return fold(text)
+    del text
+    return "\n".join(map(fold, texts))

@@ -44,7 +44,10 @@ def token_counts(raw: bytes, others: str) -> tuple[int, int, int]:
             code, shape = _SHAPE_OF[char]
             if shape != _OTHER:
                 raw = raw.replace(code, shape)
-    shapes = b" " + raw.translate(_SHAPES)
-    title = shapes.count(b" A")
-    cased = title + shapes.count(b" a")
-    return cased + shapes.count(b" x"), cased, title
+    # Each token's first byte follows a space, or opens the line (tested apart: a long line is
+    # not copied to put a space before it).
+    shapes = raw.translate(_SHAPES)
+    first = shapes[:1]
+    title = shapes.count(b" A") + (first == _CAPITAL)
+    cased = title + shapes.count(b" a") + (first == _SMALL)
+    return cased + shapes.count(b" x") + (first == _OTHER), cased, title

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pickle
 from dataclasses import replace
 from pathlib import Path
+from unittest import mock
 
 import orjson
 import pytest
@@ -21,7 +22,8 @@ from scrapelint.report.file_result import FileResult
 from scrapelint.report.json_form import document_json, summary_json
 from scrapelint.report.model import DocumentEntry, Report, Summary
 from scrapelint.report.reporters import REPORTERS, pieces
-from scrapelint.report.reporters.json import render_json, render_jsonl
+from scrapelint.report.reporters import json as json_reporter
+from scrapelint.report.reporters.json import render_json, render_jsonl, write_json
 from tests.corpus import report_of, run, write_corpus
 from tests.report.entries import document, documents, finding, typed_report
 
@@ -36,6 +38,38 @@ def test_every_entry_comes_back_exactly_as_often_as_read(files: list[list[Docume
         assert [list(part) for part in kept] == files
     assert [len(part) for part in kept] == [len(file) for file in files]
     assert list(spool.whole()) == [entry for file in files for entry in file]
+
+
+@given(files_of_entries)
+def test_entries_longer_than_a_read_come_back_exactly(files: list[list[DocumentEntry]]) -> None:
+    spool = EntrySpool()
+    kept = [spool.add(file) for file in files]
+    with mock.patch("scrapelint.report.entry_spool.READ_CHUNK", 7):  # most lines cut, some twice
+        assert [list(part) for part in kept] == files
+        assert list(spool.whole()) == [entry for file in files for entry in file]
+
+
+def test_findings_of_one_long_line_share_its_text_once_read_back() -> None:
+    line = "A page held on one line. " * 4000
+    found = tuple(finding(code, text=line) for code in ("AT001", "DT001"))
+    spool = EntrySpool()
+    with mock.patch("scrapelint.report.entry_spool.LONG_TEXT", 1000):  # kept apart, once
+        part = spool.add([document("a.txt"), document("page.txt", found), document("b.txt")])
+    assert list(part) == [document("a.txt"), document("page.txt", found), document("b.txt")]
+    entry = part[1]
+    assert entry.findings[0].text is entry.findings[1].text
+    [again] = spool.add([document("page.txt", found)])  # and in the line, read the same
+    assert again == entry and again.findings[0].text is again.findings[1].text
+
+
+def test_a_long_document_is_written_in_pieces_as_the_json_of_the_whole(tmp_path: Path) -> None:
+    found = tuple(finding(code, text="A page held on one line. " * 400) for code in ("A", "B"))
+    report = Report([document("page.txt", found), document("b.txt")], (), Summary())
+    whole = render_json(report)
+    with mock.patch.object(json_reporter, "LONG_DUMP", 1000):
+        write_json(tmp_path / "r.json", report)
+        assert render_json(report) == whole
+    assert (tmp_path / "r.json").read_text(encoding="utf-8") == whole
 
 
 def test_entries_sent_to_another_process_are_the_entries_themselves() -> None:

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import ast
+import hashlib
+import hmac
 import pickle
 from pathlib import Path
 
+import orjson
 import pytest
 
 import scrapelint
+from scrapelint.io.sources import Source
+from scrapelint.report.file_result import FileResult
+from scrapelint.run import result_cache
 from tests.corpus import report_of, run, write_corpus
+from tests.report.entries import document, finding
 
 MARKER = "planted-code-ran"
 
@@ -107,3 +114,16 @@ def test_no_module_of_the_package_deserialises_code() -> None:
                 names = [node.module.split(".")[0]]
             found += [f"{module.name}: {name}" for name in names if name in UNSAFE_LOADERS]
     assert found == []
+
+
+def test_an_entry_written_in_pieces_is_the_entry_written_whole(tmp_path: Path) -> None:
+    entries = (document("a.jsonl", (finding("NL001", text='say "entries":[]'),)), document("b"))
+    for found in ((), entries):
+        result = FileResult(Source(Path("a.jsonl"), None), found, (), b"out", "a.jsonl", 3)
+        cache = result_cache.ResultCache(tmp_path / "results", "salt", b"k" * 32)
+        cache.put("ab" + "0" * 62, result)
+        data = {"format": result_cache.FORMAT, "key": "ab" + "0" * 62}
+        body = orjson.dumps({**data, "result": result_cache._result_data(result)})
+        sign = hmac.new(b"k" * 32, body, hashlib.sha256).hexdigest().encode()
+        assert (tmp_path / "results" / "ab" / ("0" * 62)).read_bytes() == sign + b"\n" + body
+        assert cache.get("ab" + "0" * 62) == result

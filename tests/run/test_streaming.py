@@ -9,7 +9,13 @@ import pytest
 
 import scrapelint.run.pipeline as pipeline
 import scrapelint.run.streaming as streaming
+from scrapelint.engine.packs import load_rules
+from scrapelint.engine.selection import select_rules
+from scrapelint.facts.policy import Policy
 from scrapelint.io.compression import compress
+from scrapelint.io.sources import Source
+from scrapelint.run.entries import summarize_file
+from scrapelint.run.process import Settings, process_raw
 from tests.corpus import ARTICLE, JUNK, report_of, run
 
 
@@ -55,3 +61,39 @@ def test_streamed_check_writes_nothing(tmp_path: Path, monkeypatch) -> None:
     assert result.exit_code == 2  # a record that is not JSON could not be read
     assert len(report_of(result)["documents"]) == 9 - 1  # one line is not a record
     assert source.read_bytes() == before
+
+
+def records(count: int) -> bytes:
+    """`shard`, with records whose `scrapelint_ignore` is refused: a problem found while their
+    documents are processed, reported after every problem of reading the records."""
+    bad = b"".join(
+        orjson.dumps({"id": n, "text": JUNK, "scrapelint_ignore": "NL001"}) + b"\n"
+        for n in range(3)
+    )
+    return bad + shard(count)
+
+
+@pytest.mark.parametrize("fix", [False, True])
+@pytest.mark.parametrize("batch", [1, 4, 2000])
+@pytest.mark.parametrize("name", ["in.jsonl", "in.jsonl.gz"])
+def test_a_file_read_whole_gives_by_batches_what_it_gives_at_once(
+    monkeypatch, fix: bool, batch: int, name: str
+) -> None:
+    raw = records(12)
+    source = Source(Path(name), None)
+    settings = Settings(select_rules(load_rules()), fix=fix, policy=Policy(detect_language=False))
+    whole = summarize_file(process_raw(source, raw, settings), applied=fix)
+    monkeypatch.setattr(streaming, "BATCH_RECORDS", batch)
+    batched = streaming.process_records(source, raw, settings, applied=fix)
+    assert batched == whole
+    assert len(whole.problems) > 4 and whole.problems[-1].line == 3  # the record's, last
+    assert (whole.output is not None) == fix
+
+
+@pytest.mark.parametrize(
+    "raw", [b" \n\n", "\ufeff{}\n".encode("utf-16"), b'{"text": "a\\u0000"}\n{"text": "\x00"}\n']
+)
+def test_a_file_read_only_at_once_is_left_to_it(raw: bytes) -> None:
+    settings = Settings(select_rules(load_rules()), policy=Policy(detect_language=False))
+    source = Source(Path("in.jsonl"), None)
+    assert streaming.process_records(source, raw, settings, applied=False) is None

@@ -7,9 +7,13 @@ by `benchmarks/robustness.py`). Here: the pieces give exactly what reading the l
 
 from __future__ import annotations
 
+from unittest import mock
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from scrapelint.engine.kinds.pattern import fold_case
+from scrapelint.locate import line_finder
 from scrapelint.text import pieces as pieces_module
 from scrapelint.text.document import line_content
 from scrapelint.text.line_features import line_reading
@@ -66,3 +70,20 @@ def test_two_long_lines_with_the_same_words_share_their_key() -> None:
 def test_short_lines_are_read_as_before() -> None:
     assert line_reading("The storm left.").words == ("the", "storm", "left")
     assert pieces_module.LONG_LINE >= 1 << 16
+
+
+LINES = st.lists(st.text(st.sampled_from("aΣσςİıſ\u0307 ©x.\t"), max_size=12), max_size=6)
+
+
+@given(LINES)
+def test_text_folded_a_line_at_a_time_is_the_text_folded_whole(lines: list[str]) -> None:
+    for fold in (str.lower, fold_case, str):
+        assert pieces_module.folded_lines(lines, fold) == fold("\n".join(lines))
+
+
+@given(LINES)
+def test_line_ends_found_in_a_long_text_are_those_of_its_lines(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    expected = line_finder._ends(text)
+    with mock.patch.object(line_finder, "LONG_LINE", 0):
+        assert line_finder._ends(text) == expected

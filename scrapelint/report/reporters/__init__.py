@@ -70,6 +70,12 @@ def _joined(small: Iterable[str]) -> Iterator[str]:
     held: list[str] = []
     size = 0
     for piece in small:
+        if len(piece) >= PIECE_CHARS:  # a long piece goes as it is, never copied into a join
+            if held:
+                yield "".join(held)
+                held, size = [], 0
+            yield piece
+            continue
         held.append(piece)
         size += len(piece)
         if size >= PIECE_CHARS:

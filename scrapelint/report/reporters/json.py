@@ -23,13 +23,21 @@ from scrapelint.report.json_form import (
 )
 from scrapelint.report.model import Report
 
+# A document whose JSON is longer than this is indented a line at a time, each line a view of
+# the dump: a page's text on one line, quoted by its findings, is never copied whole again.
+LONG_DUMP = 1 << 20
 
-def _dumps(data: object, option: int = 0) -> str:
+
+def _dump(data: object, option: int = 0) -> bytes:
     # Lone surrogates (bytes that were not UTF-8, kept as escapes) cannot go into JSON as they are.
     try:
-        return orjson.dumps(data, option=option, default=str).decode("utf-8")
+        return orjson.dumps(data, option=option, default=str)
     except TypeError:
-        return orjson.dumps(_scrub(data), option=option, default=str).decode("utf-8")
+        return orjson.dumps(_scrub(data), option=option, default=str)
+
+
+def _dumps(data: object, option: int = 0) -> str:
+    return _dump(data, option).decode("utf-8")
 
 
 def render_json(report: Report) -> str:
@@ -48,35 +56,50 @@ def render_data(data: dict) -> str:
 
 def data_pieces(report: dict) -> Iterator[str]:
     """`report` as indented JSON, in pieces: its `documents`, if any, one by one."""
+    return (str(piece, "utf-8") for piece in _byte_pieces(report))
+
+
+def _byte_pieces(report: dict) -> Iterator[bytes | memoryview]:
+    """`data_pieces`, as UTF-8 (cut only at line breaks, so no character is cut)."""
     if not report:
-        yield "{}\n"
+        yield b"{}\n"
         return
-    yield "{"
+    yield b"{"
     for number, (key, value) in enumerate(report.items()):
-        yield f"{',' if number else ''}\n  {_dumps(key)}: "
+        yield b"," * bool(number) + b"\n  " + _dump(key) + b": "
         if key == DOCUMENTS:
             yield from _list_pieces(value)
         else:
-            yield _indented(value, "\n  ")
-    yield "\n}\n"
+            yield from _indented(value, b"\n  ")
+    yield b"\n}\n"
 
 
-def _list_pieces(items: Iterable[object]) -> Iterator[str]:
+def _list_pieces(items: Iterable[object]) -> Iterator[bytes | memoryview]:
     empty = True
     for item in items:
-        yield ("[" if empty else ",") + "\n    " + _indented(item, "\n    ")
+        yield (b"[" if empty else b",") + b"\n    "
+        yield from _indented(item, b"\n    ")
         empty = False
-    yield "[]" if empty else "\n  ]"
+    yield b"[]" if empty else b"\n  ]"
 
 
-def _indented(value: object, newline: str) -> str:
+def _indented(value: object, newline: bytes) -> Iterator[bytes | memoryview]:
     # JSON strings hold no raw line break, so every "\n" of the dump starts a line to indent.
-    return _dumps(value, orjson.OPT_INDENT_2).replace("\n", newline)
+    dumped = _dump(value, orjson.OPT_INDENT_2)
+    if len(dumped) <= LONG_DUMP:
+        yield dumped.replace(b"\n", newline)
+        return
+    view, start = memoryview(dumped), 0
+    while (end := dumped.find(b"\n", start)) != -1:
+        yield view[start:end]
+        yield newline
+        start = end + 1
+    yield view[start:]
 
 
 def write_json(path: Path, report: Report) -> None:
     """The report as JSON in `path` (`fix --report`), atomically, written as it is made."""
-    write_atomic_pieces(path, (piece.encode("utf-8") for piece in json_pieces(report)))
+    write_atomic_pieces(path, _byte_pieces(report_json(report)))
 
 
 def render_jsonl(report: Report) -> str:
@@ -86,7 +109,8 @@ def render_jsonl(report: Report) -> str:
 def jsonl_pieces(report: Report) -> Iterator[str]:
     """One document a line, then the summary: a huge corpus can be read as a stream."""
     for entry in report.documents:
-        yield _dumps(document_json(entry)) + "\n"
+        yield _dumps(document_json(entry))  # never copied to add its line break
+        yield "\n"
     errors = [problem_json(problem) for problem in report.errors]
     yield _dumps({"summary": summary_json(report.summary), "errors": errors}) + "\n"
 
