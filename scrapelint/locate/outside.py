@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scrapelint.locate.blocks import GOOD
+from scrapelint.locate.blocks import BAD, GOOD
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
 from scrapelint.text import confidence as C
@@ -22,6 +22,10 @@ EDGE_REACH = 2
 # evidence.
 PROSE_BEYOND = 40.0
 PROSE_BEYOND_SHARE = 0.0
+# Prose above the body with at most this many short lines between it and the body's next prose
+# above (a quiz's one-word answers, an ad slot) hangs on to the body: its position is weak
+# evidence, only reported. A line of chrome (class BAD) breaks the chain. 0 turns this off.
+HEAD_CHAIN_GAP = 2
 # How strong the evidence is for prose outside the body beyond its edge (`text.confidence`).
 DETACHED_LEVEL = C.DETACHED
 
@@ -77,8 +81,9 @@ def _judge_outside(
     out = {}
     chrome = R.HEAD_CHROME if before else R.TAIL_CHROME
     title_found = not before
+    chained = _chained(blocks) if before else set()
     for rank, b in enumerate(blocks):
-        edge = rank < EDGE_REACH or beyond[rank]
+        edge = rank < EDGE_REACH or beyond[rank] or rank in chained
         if not title_found and rank < TITLE_REACH and _headline_shaped(b, lines[b.index]):
             out[b.index] = JUNK[R.TITLE]
             title_found = True
@@ -89,6 +94,22 @@ def _judge_outside(
         else:
             out[b.index] = junk(chrome, C.EDGE if edge else C.PLACED_SHAPE)
     return out
+
+
+def _chained(blocks: Sequence[ScoredLine]) -> set[int]:
+    """The ranks of the prose blocks (nearest to the body first) reached from the body through
+    gaps of at most `HEAD_CHAIN_GAP` short lines each: paragraphs the span left out between short
+    lines of the article, not a teaser cut off by a menu or a label."""
+    chained, gap = set(), 0
+    for rank, b in enumerate(blocks):
+        if b.cls == GOOD:
+            chained.add(rank)
+            gap = 0
+            continue
+        gap += 1
+        if b.cls == BAD or gap > HEAD_CHAIN_GAP:
+            break
+    return chained
 
 
 def _prose_beyond(values: Sequence[float], fees: Sequence[float], worth: float) -> list[bool]:

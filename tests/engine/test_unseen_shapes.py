@@ -83,3 +83,47 @@ def test_product_round_up_with_priced_headings_stays() -> None:
     text = page(NAV, ["The best budget headphones, tested"], SHARE, intro, entries, FOOTER)
     kept = cleaned(text)
     assert all(line in kept for line in intro + entries)
+
+
+def test_quiz_story_keeps_the_paragraphs_above_its_short_answers() -> None:
+    intro = [
+        "A survey of 2,000 British-born adults found that only 14% could pass the Life in the UK "
+        "test that people applying for citizenship must take.",
+        "Here are three questions from the official practice papers.",
+    ]
+    quiz = [
+        "Which flower is associated with Wales?",
+        "The daffodil.",
+        "In which year did women get the vote on the same terms as men?",
+        "1928.",
+        "How many members does the Scottish Parliament have?",
+        "129.",
+        "Applicants must score 75% to pass. Critics say the test asks for trivia rather than the "
+        "knowledge people need to live here.",
+    ]
+    title = ["Would you pass the citizenship test? Most Britons would not"]
+    byline = ["By Sarah Jones | Published 12 March 2025 14:05"]
+    newsletter = [
+        "Sign up to our daily newsletter",
+        "The top stories of the day, delivered to your inbox every morning.",
+        "Email address",
+        "Subscribe",
+    ]
+    head = [*NAV, *title, *byline, *SHARE]
+    text = page(head, intro[:1], ["Advertisement"], intro[1:], quiz, newsletter, FOOTER)
+    kept = cleaned(text)
+    assert all(line in kept for line in intro)
+
+
+def test_obituary_facts_under_the_standfirst_stay() -> None:
+    text = "\n".join(
+        [
+            "Margaret Ellis, who has died aged 91, spent 40 years teaching in village schools.",
+            "Born: 3 May 1933, Hexham",
+            "Died: 18 February 2025, Corbridge",
+            "She was the daughter of a blacksmith and a dressmaker, and the first in her family "
+            "to stay at school beyond 14.",
+            "She trained in Newcastle and took her first post at Allendale in 1954.",
+        ]
+    )
+    assert cleaned(text + "\n") == text.split("\n")
