@@ -127,3 +127,20 @@ def test_obituary_facts_under_the_standfirst_stay() -> None:
         ]
     )
     assert cleaned(text + "\n") == text.split("\n")
+
+
+def test_interview_ending_in_short_questions_stays() -> None:
+    talk = [
+        "등단 10년 만에 첫 장편소설을 낸 김하늘 작가를 서울 마포구의 한 카페에서 만났다.",
+        "-첫 장편을 쓰는 데 얼마나 걸렸나.",
+        '"4년이요. 그중 2년은 한 줄도 못 썼어요."',
+        "-가장 힘들었던 점은.",
+        '"제가 쓴 문장을 믿는 일이었어요."',
+        "-다음 작품 계획은.",
+        '"당분간은 쉬고 싶어요. 그런데 아마 못 쉴 거예요."',
+    ]
+    title = ['"첫 소설이 가장 어려웠다" 작가 김하늘 인터뷰']
+    newsletter = ["뉴스레터 구독하기", "매일 아침 주요 뉴스를 메일로 보내드립니다.", "이메일 주소", "구독"]
+    text = page(NAV, title, SHARE, talk, newsletter, FOOTER)
+    kept = cleaned(text)
+    assert all(line in kept for line in talk)
