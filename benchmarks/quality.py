@@ -65,13 +65,15 @@ THRESHOLDS = (confidence.REMOVE_AT, 0.35, 0.65)
 # may have (SB003, a module constant) and within how many lines a site footer's links stand
 # (FT003, a rule option, named "CODE.option"), how many of the text's last lines a writer's
 # biography may stand among (PR012, the place `last-lines`), how many openers start a thread
-# of readers' replies (CM011), and the longest line a sign-up or trial button may be (PR014).
+# of readers' replies (CM011), the longest line a sign-up or trial button may be (PR014), and
+# across how many short lines prose outside the body hangs on to it (`outside.CHAIN_GAP`).
 RULE_KNOBS = {
     "SUMMARY_MAX_WORDS": (cards.SUMMARY_MAX_WORDS, 30, 80, 120),
     "FT003.window": (6, 4, 10),
     "LAST_REACH": (context.LAST_REACH, 3, 8),
     "CM011.min-openers": (2, 1, 3),
     "PR014.max-words": (10, 6, 16),
+    "CHAIN_GAP": (outside.CHAIN_GAP, 0, 1),
 }
 # What a fold's settings are chosen by: the mean token F1 of the four corpora, less a penalty for
 # each corpus whose keep_R falls under the target.

@@ -34,6 +34,17 @@ DATELINE_WORDS = frozenset(
         "dnia", "o", "publiziert",
     }
 )  # fmt: skip
+# A life event's label before a colon opening the line ("Born: 3 May 1933, Hexham"): an
+# obituary's facts, not the page's date. Other labels ("By:", "Rendered:") stay dateline furniture.
+FIELD_LABEL_RE = re.compile(r"\W*([^\W\d_]+)\s*:")
+LIFE_LABELS = frozenset(
+    {
+        "born", "died", "dies", "née", "né", "geboren", "gestorben", "décédé", "décédée",
+        "nacido", "nacida", "fallecido", "fallecida", "nato", "nata", "morto", "morta",
+        "nascido", "nascida", "falecido", "falecida", "overleden", "urodzony", "urodzona",
+        "zmarł", "zmarła", "родился", "родилась", "умер", "умерла",
+    }
+)  # fmt: skip
 _MAX_ACRONYM_LEN = 5
 _MAX_SITE_NAME_WORDS = 4
 
@@ -43,6 +54,9 @@ def is_dateline_residue(text: str) -> bool:
     and at most a short capitalised site name ("Fort Russ News")."""
     if HANDLE_RE.search(text):
         return False  # "— The Senate (@NGRSenate) October 9, 2018" closes an embedded tweet
+    label = FIELD_LABEL_RE.match(text)
+    if label and label[1].casefold() in LIFE_LABELS:
+        return False  # "Born: 3 May 1933, Hexham" opens an obituary's facts
     text = TZ_OFFSET_RE.sub(" ", TIME_RE.sub(" ", text))
     site_words = 0
     for token in RESIDUE_TOKEN_RE.findall(text):

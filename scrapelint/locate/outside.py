@@ -1,12 +1,13 @@
 """Verdicts on the lines outside the body: before it head chrome (or the headline, or a byline
 touching the body), after it tail chrome, and prose there detached prose. At the body's edge, and
-where more prose is still to come beyond a line, its position is weak evidence: only reported."""
+where more prose is still to come beyond a line, or prose hangs on to the body across a few short
+lines (`CHAIN_GAP`), its position is weak evidence: only reported."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scrapelint.locate.blocks import GOOD
+from scrapelint.locate.blocks import BAD, GOOD, NEAR
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
 from scrapelint.text import confidence as C
@@ -22,6 +23,11 @@ EDGE_REACH = 2
 # evidence.
 PROSE_BEYOND = 40.0
 PROSE_BEYOND_SHARE = 0.0
+# Prose outside the body with at most this many short lines between it and the body's next prose
+# (a quiz's one-word answers, an interview's short questions, an ad slot) hangs on to the body:
+# its position, and that of the lines between, is weak evidence, only reported. Short prose lines
+# (class NEAR) are free; a line of chrome (class BAD) breaks the chain. 0 turns this off.
+CHAIN_GAP = 2
 # How strong the evidence is for prose outside the body beyond its edge (`text.confidence`).
 DETACHED_LEVEL = C.DETACHED
 
@@ -77,8 +83,9 @@ def _judge_outside(
     out = {}
     chrome = R.HEAD_CHROME if before else R.TAIL_CHROME
     title_found = not before
+    chained = _chained(blocks)
     for rank, b in enumerate(blocks):
-        edge = rank < EDGE_REACH or beyond[rank]
+        edge = rank < EDGE_REACH or beyond[rank] or rank in chained
         if not title_found and rank < TITLE_REACH and _headline_shaped(b, lines[b.index]):
             out[b.index] = JUNK[R.TITLE]
             title_found = True
@@ -89,6 +96,22 @@ def _judge_outside(
         else:
             out[b.index] = junk(chrome, C.EDGE if edge else C.PLACED_SHAPE)
     return out
+
+
+def _chained(blocks: Sequence[ScoredLine]) -> set[int]:
+    """The ranks (nearest to the body first) up to the last paragraph reached from the body
+    through gaps of at most `CHAIN_GAP` short lines each (short prose lines between are free):
+    paragraphs the span left out between short lines of the article, and those lines, not a
+    teaser cut off by a menu or a label."""
+    reach, gap = -1, 0
+    for rank, b in enumerate(blocks):
+        if b.cls == GOOD:
+            reach, gap = rank, 0
+        elif b.cls != NEAR:
+            gap += 1
+            if b.cls == BAD or gap > CHAIN_GAP:
+                break
+    return set(range(reach + 1))
 
 
 def _prose_beyond(values: Sequence[float], fees: Sequence[float], worth: float) -> list[bool]:

@@ -83,3 +83,65 @@ def test_product_round_up_with_priced_headings_stays() -> None:
     text = page(NAV, ["The best budget headphones, tested"], SHARE, intro, entries, FOOTER)
     kept = cleaned(text)
     assert all(line in kept for line in intro + entries)
+
+
+def test_quiz_story_keeps_the_paragraphs_above_its_short_answers() -> None:
+    intro = [
+        "A survey of 2,000 British-born adults found that only 14% could pass the Life in the UK "
+        "test that people applying for citizenship must take.",
+        "Here are three questions from the official practice papers.",
+    ]
+    quiz = [
+        "Which flower is associated with Wales?",
+        "The daffodil.",
+        "In which year did women get the vote on the same terms as men?",
+        "1928.",
+        "How many members does the Scottish Parliament have?",
+        "129.",
+        "Applicants must score 75% to pass. Critics say the test asks for trivia rather than the "
+        "knowledge people need to live here.",
+    ]
+    title = ["Would you pass the citizenship test? Most Britons would not"]
+    byline = ["By Sarah Jones | Published 12 March 2025 14:05"]
+    newsletter = [
+        "Sign up to our daily newsletter",
+        "The top stories of the day, delivered to your inbox every morning.",
+        "Email address",
+        "Subscribe",
+    ]
+    head = [*NAV, *title, *byline, *SHARE]
+    text = page(head, intro[:1], ["Advertisement"], intro[1:], quiz, newsletter, FOOTER)
+    kept = cleaned(text)
+    assert all(line in kept for line in intro)
+
+
+def test_obituary_facts_under_the_standfirst_stay() -> None:
+    text = "\n".join(
+        [
+            "Margaret Ellis, who has died aged 91, spent 40 years teaching in village schools.",
+            "Born: 3 May 1933, Hexham",
+            "Died: 18 February 2025, Corbridge",
+            "She was the daughter of a blacksmith and a dressmaker, and the first in her family "
+            "to stay at school beyond 14.",
+            "She trained in Newcastle and took her first post at Allendale in 1954.",
+        ]
+    )
+    assert cleaned(text + "\n") == text.split("\n")
+
+
+def test_interview_ending_in_short_questions_stays() -> None:
+    talk = [
+        "등단 10년 만에 첫 장편소설을 낸 김하늘 작가를 서울 마포구의 한 카페에서 만났다.",
+        "-첫 장편을 쓰는 데 얼마나 걸렸나.",
+        '"4년이요. 그중 2년은 한 줄도 못 썼어요."',
+        "-가장 힘들었던 점은.",
+        '"제가 쓴 문장을 믿는 일이었어요."',
+        "-다음 작품 계획은.",
+        '"당분간은 쉬고 싶어요. 그런데 아마 못 쉴 거예요."',
+    ]
+    title = ['"첫 소설이 가장 어려웠다" 작가 김하늘 인터뷰']
+    newsletter = ["뉴스레터 구독하기", "매일 아침 주요 뉴스를 메일로 보내드립니다."]
+    newsletter += ["이메일 주소", "구독"]
+    text = page(NAV, title, SHARE, talk, newsletter, FOOTER)
+    kept = cleaned(text)
+    assert all(line in kept for line in talk)
