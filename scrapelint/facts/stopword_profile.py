@@ -70,13 +70,8 @@ def words(text: str) -> list[str]:
 
 
 def share(tokens: list[str], stoplist: frozenset[str]) -> float:
+    """The share of `tokens` in `stoplist` (0 for no tokens)."""
     return sum(map(stoplist.__contains__, tokens)) / len(tokens) if tokens else 0.0
-
-
-def shares(text: str) -> dict[str, float]:
-    """Each listed language's share of stop words among the words of `text`."""
-    tokens = words(text)
-    return {code: share(tokens, stoplist) for code, stoplist in stop_words().items()}
 
 
 def plainly_in(text: str, language: str) -> bool:

@@ -13,8 +13,8 @@ from scrapelint.locate.lists import MIN_LIST
 NUMBERED_RE = re.compile(r"^\W{0,3}(?:step\s+|#)?(\d{1,2})(?:[.):]|\s*[-–—]\s)", re.IGNORECASE)
 NUMBERED_WORDS = 20
 # ...with a word after the number: "1. 1" in a "most read" box is a counter, not a heading. One
-# word is enough: a listicle of places or names numbers them bare ("1. Monsaraz", "2. Marvão");
-# on DEV and DEV-modern, asking for two changed no output.
+# word is enough: a listicle of places or names numbers them bare ("1. Monsaraz", "2. Marvão").
+# Lowering it from two to one changed no output on DEV or DEV-modern.
 MIN_HEADING_WORDS = 1
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
