@@ -166,3 +166,17 @@ def test_an_entry_of_the_former_format_is_a_miss(tmp_path: Path) -> None:
     cache._entry(key).parent.mkdir(parents=True)
     cache._entry(key).write_bytes(sign + b"\n" + body)
     assert cache.get(key) is None
+
+
+@pytest.mark.parametrize(
+    "line", [b"[1]", b'{"findings": 5}', b'{"findings": [{"code": 1}]}', b'{"path": []}', b"{"]
+)
+def test_a_planted_entry_of_any_shape_is_a_miss(tmp_path: Path, line: bytes) -> None:
+    cache = result_cache.ResultCache(tmp_path / "results", "salt", b"k" * 32)
+    key = "ab" + "1" * 62
+    result = FileResult(Source(Path("a.jsonl"), None), (document("a.jsonl"),), (), None, "a", 1)
+    cache.put(key, result)
+    entry = cache._entry(key)
+    head = entry.read_bytes().split(b"\n")[:2]
+    entry.write_bytes(b"\n".join([*head, line, b""]))
+    assert cache.get(key) is None
