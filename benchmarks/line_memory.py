@@ -2,6 +2,7 @@
 
 usage: python benchmarks/line_memory.py [--megabytes 50] [--jsonl-megabytes 26] [--only NAME]
                                         [--check] [--no-language] [--keep FOLDER]
+                                        [--jobs N] [--cache]
 
 Generates, in a temporary folder (nothing is downloaded):
 
@@ -16,14 +17,18 @@ Generates, in a temporary folder (nothing is downloaded):
 Each is run as a fresh process (`fix FILE --out OUT --report R.json --no-cache -q`; with
 `--check`, `check FILE --output-format json`), and its peak resident memory is read from
 `/proc/self/status` (VmHWM) as it ends, with its wall and CPU time, and printed beside the ratio
-of the peak to the file's size. Run it with another tree first on `PYTHONPATH` to compare. No
-assertion: figures to read.
+of the peak to the file's size. With `--jobs N` (N > 1) the file is run among seven small JSONL
+files, so that worker processes start, and the workers' peak (`ru_maxrss` of the children) is
+printed too; with `--cache`, the result cache is on: a first run fills it, a second one hits it,
+and both are printed. Run it with another tree first on `PYTHONPATH` to compare. No assertion:
+figures to read.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -34,6 +39,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from report_memory import CODE, document
+
+# The peak of the worker processes too, in MB (0 when the run started none).
+CODE_WITH_WORKERS = (
+    CODE + "import resource\nprint(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
 
 MB = 2**20
 SUBJECTS = (
@@ -121,19 +131,36 @@ def layouts(megabytes: float, jsonl_megabytes: float) -> dict[str, Callable[[Pat
     }
 
 
-def measure(path: Path, work: Path, check: bool, language: bool) -> tuple[float, float, float]:
-    """Peak MB, wall and CPU seconds of one fresh run over `path`."""
+def measure(
+    path: Path, work: Path, check: bool, language: bool, jobs: int = 1, cache: bool = False
+) -> tuple[float, float, float, float]:
+    """Peak MB of the run and of its workers, wall and CPU seconds of one fresh run over `path`
+    (started in `work`, where the result cache lives)."""
     if check:
         args = ["check", str(path), "--output-format", "json"]
     else:
         args = ["fix", str(path), "--out", str(work / "out"), "--report", str(work / "r.json")]
-    args += ["--no-cache", "-q"] + ([] if language else ["--no-language"])
+    args += ["-q", "--jobs", str(jobs)] + ([] if cache else ["--no-cache"])
+    args += [] if language else ["--no-language"]
     start = time.perf_counter()
     before = _children_cpu()
-    run = subprocess.run([sys.executable, "-c", CODE, *args], capture_output=True, text=True)
+    command = [sys.executable, "-c", CODE_WITH_WORKERS, *args]
+    run = subprocess.run(command, capture_output=True, text=True, cwd=work)
     if not run.stdout.strip():
         raise SystemExit(f"the run failed:\n{run.stderr}")
-    return int(run.stdout.split()[-1]) / 1024, time.perf_counter() - start, _children_cpu() - before
+    peak, workers = (int(n) / 1024 for n in run.stdout.split()[-2:])
+    return peak, workers, time.perf_counter() - start, _children_cpu() - before
+
+
+def among_small_files(path: Path, work: Path) -> Path:
+    """A folder holding `path` and seven small JSONL files: enough files for workers to start."""
+    folder = work / "files"
+    folder.mkdir()
+    os.link(path, folder / path.name)  # discovery skips symbolic links
+    for number in range(7):
+        data = {"id": number, "url": f"https://news.example/s{number}", "text": document(number)}
+        (folder / f"small{number}.jsonl").write_bytes(json.dumps(data).encode() + b"\n")
+    return folder
 
 
 def _children_cpu() -> float:
@@ -151,6 +178,8 @@ def main() -> None:
     parser.add_argument("--check", action="store_true", help="run check, not fix")
     parser.add_argument("--no-language", action="store_true")
     parser.add_argument("--keep", type=Path, help="generate the inputs here and keep them")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (--jobs)")
+    parser.add_argument("--cache", action="store_true", help="a first run, then a cache hit")
     options = parser.parse_args()
     for name, make in layouts(options.megabytes, options.jsonl_megabytes).items():
         if options.only and options.only not in name:
@@ -160,12 +189,21 @@ def main() -> None:
             root.mkdir(parents=True, exist_ok=True)
             path = make(root)
             size = path.stat().st_size / MB
-            peak, wall, cpu = measure(path, Path(folder), options.check, not options.no_language)
-            print(
-                f"{name}: {size:.1f} MB: peak {peak:.0f} MB ({peak / size:.1f}x the file), "
-                f"{wall:.1f} s ({cpu:.1f} s CPU)",
-                flush=True,
-            )
+            work = Path(folder)
+            target = among_small_files(path, work) if options.jobs > 1 else path
+            runs = ("first run", "cache hit") if options.cache else ("",)
+            for run in runs:
+                peak, workers, wall, cpu = measure(
+                    target, work, options.check, not options.no_language, options.jobs,
+                    options.cache,
+                )  # fmt: skip
+                label = f"{name}, {run}" if run else name
+                shared = f", workers {workers:.0f} MB" if options.jobs > 1 else ""
+                print(
+                    f"{label}: {size:.1f} MB: peak {peak:.0f} MB ({peak / size:.1f}x the file)"
+                    f"{shared}, {wall:.1f} s ({cpu:.1f} s CPU)",
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":

@@ -9,6 +9,11 @@ statistics, baseline, reporters) iterates them, one document at a time, as often
 orjson writes and reads a line; an entry it cannot encode (a lone surrogate standing for a byte
 that was not UTF-8, an integer beyond 64 bits) goes through the standard library's `json`,
 whose escapes bring it back exactly. The first byte of a line says which one wrote it.
+
+A worker process spools a big file's entries into a named file in the run's own temporary folder
+(`folder`) and hands the parent only its name: the parent opens and unlinks it as the result
+arrives, and the run's spool copies its lines (`keep`). The folder goes with the run, so a worker
+that dies or a run stopped with Ctrl-C leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import BinaryIO, overload
 
 import orjson
@@ -38,17 +44,42 @@ TEXT_AT = "text_at"
 class EntrySpool:
     """An append-only file of report entries, deleted when it is closed or the run ends."""
 
-    def __init__(self) -> None:
-        # Open for the run's length, not a `with` block: the report reads it after the run.
-        self._file = tempfile.TemporaryFile(prefix="scrapelint-entries.")  # noqa: SIM115
+    def __init__(self, folder: Path | None = None) -> None:
+        """In `folder`, the spool is a named file another process can take over (`SpooledEntries`
+        crossing processes); without one, it is anonymous and read by this process only."""
+        self._file, self.path = _temporary("scrapelint-entries.", folder)
         self._end = self._count = 0
-        self._texts = LongTexts()
+        self._texts = LongTexts(folder)
+
+    @classmethod
+    def adopted(cls, path: str, texts: str | None) -> EntrySpool:
+        """The spool a worker wrote at `path` (and `texts`), now this process's alone."""
+        spool = cls.__new__(cls)
+        spool._file, spool.path = _take(path), None
+        spool._end = spool._count = 0  # read only, by the `SpooledEntries` handed over with it
+        spool._texts = LongTexts()
+        if texts is not None:
+            spool._texts._file = _take(texts)
+        return spool
 
     def add(self, entries: Iterable[DocumentEntry]) -> SpooledEntries:
         """Append `entries`; what comes back reads them again, in order."""
         start = self._end
-        count = self.extend(entries)
+        if isinstance(entries, SpooledEntries) and not entries.spool._texts.used:
+            count = self._copy(entries)  # the same lines: copied, not decoded and encoded again
+        else:
+            count = self.extend(entries)
         return SpooledEntries(self, start, self._end, count)
+
+    def _copy(self, entries: SpooledEntries) -> int:
+        start, end = entries.span
+        while start < end:
+            chunk = entries.spool._chunk(start, min(READ_CHUNK, end - start))
+            os.pwrite(self._file.fileno(), chunk, self._end)
+            self._end += len(chunk)
+            start += len(chunk)
+        self._count += len(entries)
+        return len(entries)
 
     def extend(self, entries: Iterable[DocumentEntry]) -> int:
         """Append `entries`; how many there were."""
@@ -70,8 +101,9 @@ class EntrySpool:
         return SpooledEntries(self, 0, self._end, self._count)
 
     def keep(self, file: FileResult) -> FileResult:
-        """`file` with its entries here rather than in memory."""
-        if isinstance(file.entries, SpooledEntries) or not file.entries:
+        """`file` with its entries here rather than in memory (or in a spool of its own)."""
+        entries = file.entries
+        if not entries or (isinstance(entries, SpooledEntries) and entries.spool is self):
             return file
         return replace(file, entries=self.add(file.entries))
 
@@ -109,8 +141,12 @@ class EntrySpool:
         raise OSError(f"the report's entry spool ends early at byte {end}")
 
     def close(self) -> None:
+        """Let go of the spool; a named one leaves its folder too."""
         self._file.close()
         self._texts.close()
+        for path in (self.path, self._texts.path):
+            if path is not None:
+                path.unlink(missing_ok=True)
 
 
 class LongTexts:
@@ -118,8 +154,10 @@ class LongTexts:
     an entry's line says where its quote is, so it is read back without a JSON parser's copies,
     and the findings of one line share one string."""
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path | None = None) -> None:
         self._file: BinaryIO | None = None  # made when a first long text comes
+        self.path: Path | None = None
+        self._folder = folder
         self._end = 0
 
     @property
@@ -129,7 +167,7 @@ class LongTexts:
     def put(self, text: str) -> list[int]:
         """Keep `text`; where it is."""
         if self._file is None:
-            self._file = tempfile.TemporaryFile(prefix="scrapelint-texts.")  # noqa: SIM115
+            self._file, self.path = _temporary("scrapelint-texts.", self._folder)
         data = text.encode("utf-8", "surrogatepass")
         os.pwrite(self._file.fileno(), data, self._end)
         self._end += len(data)
@@ -156,6 +194,14 @@ class SpooledEntries(Sequence[DocumentEntry]):
     def __len__(self) -> int:
         return self._count
 
+    @property
+    def spool(self) -> EntrySpool:
+        return self._spool
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
     def __iter__(self) -> Iterator[DocumentEntry]:
         return self._spool.read(self._start, self._end)
 
@@ -172,8 +218,33 @@ class SpooledEntries(Sequence[DocumentEntry]):
     __hash__ = None  # type: ignore[assignment]
 
     def __reduce__(self) -> tuple:
-        # A spool is a file of this process: another process gets the entries themselves.
+        spool = self._spool
+        if spool.path is not None:  # a named spool: the other process takes the file over
+            texts = None if spool._texts.path is None else str(spool._texts.path)
+            place = (self._start, self._end, self._count)
+            return (_adopt, (str(spool.path), texts, *place))
+        # An anonymous spool is a file of this process: another gets the entries themselves.
         return (tuple, (tuple(self),))
+
+
+def _adopt(path: str, texts: str | None, start: int, end: int, count: int) -> SpooledEntries:
+    return SpooledEntries(EntrySpool.adopted(path, texts), start, end, count)
+
+
+def _temporary(prefix: str, folder: Path | None) -> tuple[BinaryIO, Path | None]:
+    """A file open for the run's length (not a `with` block: the report reads it after the run),
+    anonymous, or named in `folder`."""
+    if folder is None:
+        return tempfile.TemporaryFile(prefix=prefix), None
+    handle, name = tempfile.mkstemp(prefix=prefix, dir=folder)
+    return os.fdopen(handle, "r+b"), Path(name)
+
+
+def _take(path: str) -> BinaryIO:
+    """The file at `path`, open, and no longer named: it goes when it is closed."""
+    stream = open(path, "rb")  # noqa: SIM115
+    os.unlink(path)
+    return stream
 
 
 def _encode(entry: DocumentEntry, texts: LongTexts) -> bytes:

@@ -37,7 +37,7 @@ class FileResult:
         """This result (from the cache) for the same bytes found at `source`: the report names
         the file as this run reaches it, and where this run writes it."""
         old = str(self.source.path)
-        entries = tuple(_relocated(entry, old, source) for entry in self.entries)
+        entries = tuple(relocated(entry, old, source) for entry in self.entries)
         problems = tuple(
             replace(p, path=str(source.path)) if p.path == old else p for p in self.problems
         )
@@ -49,7 +49,8 @@ class FileResult:
         return replace(self, output=None) if self.output is not None else self
 
 
-def _relocated(entry: DocumentEntry, old: str, source: Source) -> DocumentEntry:
+def relocated(entry: DocumentEntry, old: str, source: Source) -> DocumentEntry:
+    """`entry` of the file at `old`, now found at `source`."""
     path = str(source.path) if entry.path == old else entry.path
     cleaned = None if entry.cleaned_path is None else cleaned_path(source)
     return replace(entry, path=path, cleaned_path=cleaned)

@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
+import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import partial
+from pathlib import Path
 
 from scrapelint.io.formats import Problem
 from scrapelint.io.interrupt import ignore_in_worker
@@ -48,10 +52,17 @@ def process_all(items: Iterable[Source | Problem], job: Job, jobs: int = 1) -> I
         return
     import multiprocessing  # here: a hook run on a few files never starts a pool (12 ms)
 
-    with multiprocessing.get_context("fork").Pool(jobs, _start_worker, (job,)) as pool:
-        while window:
-            yield from _window(pool, window, job, jobs)
-            window = list(itertools.islice(iterator, jobs * WINDOW_PER_JOB))
+    # The workers' spools of report entries, until this process takes them over (`entry_spool`);
+    # whatever a stopped or failed run leaves in it goes with it.
+    folder = Path(tempfile.mkdtemp(prefix="scrapelint-run."))
+    job = replace(job, spool_folder=folder)
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs, _start_worker, (job,)) as pool:
+            while window:
+                yield from _window(pool, window, job, jobs)
+                window = list(itertools.islice(iterator, jobs * WINDOW_PER_JOB))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _window(pool, window: list[Source | Problem], job: Job, jobs: int) -> Iterator[FileResult]:

@@ -28,6 +28,7 @@ class Job:
     applied: bool  # the fix is written (not `check`, not `--diff`)
     keep_text: bool = False  # entries carry each document's text (for the html report)
     cache: ResultCache | None = None
+    spool_folder: Path | None = None  # in a worker: where a big file's entries are spooled
 
 
 def run_one(item: Source | Problem, job: Job) -> FileResult:
@@ -48,12 +49,15 @@ def run_one(item: Source | Problem, job: Job) -> FileResult:
     key = None
     if job.cache is not None:
         key = job.cache.key(item.path, raw, _options_key(settings, job))
-        cached = job.cache.get(key)
+        cached = job.cache.get(key, item, job.spool_folder)
         if cached is not None:
-            return cached.at(item)
+            return cached
     result = None
     if jsonl:  # a batch of records at a time, as a bigger file is streamed
-        result = process_records(item, raw, settings, applied=job.applied, keep_text=job.keep_text)
+        keep, folder = job.keep_text, job.spool_folder
+        result = process_records(
+            item, raw, settings, applied=job.applied, keep_text=keep, folder=folder
+        )
     if result is None:
         report = process_raw(item, raw, settings)
         result = summarize_file(report, applied=job.applied, keep_text=job.keep_text)

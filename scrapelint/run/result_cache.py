@@ -10,6 +10,11 @@ that cannot run anything: JSON, read with a JSON parser and checked field by fie
 signed (HMAC-SHA256) with a secret kept in the per-user cache folder, outside the working tree: a
 planted entry, even one whose key is right, fails the signature and is a miss, so it cannot make
 a gate pass on text it never checked. A bad, foreign or stale entry is a miss, never an error.
+
+An entry is JSON lines: the signature, the file's result without its report entries, then one
+line per report entry. A hit reads it a line at a time, checking the signature as it goes, and
+puts the entries of a big file in a spool (`entry_spool`) as it reads them: a file of 40,000
+records is never one JSON value in memory, written or read.
 """
 
 from __future__ import annotations
@@ -20,8 +25,8 @@ import hmac
 import os
 import secrets
 import tempfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -31,11 +36,15 @@ from scrapelint import __version__
 from scrapelint.io.formats import Problem
 from scrapelint.io.sources import Source
 from scrapelint.io.user_cache import cache_dir, store
-from scrapelint.report.file_result import FileResult
+from scrapelint.report.entry_spool import EntrySpool
+from scrapelint.report.file_result import FileResult, relocated
 from scrapelint.report.json_form import document_from_json, document_json
+from scrapelint.report.model import DocumentEntry
 
 FOLDER = ".scrapelint_cache"
-FORMAT = "scrapelint-result/1"
+FORMAT = "scrapelint-result/2"
+# A hit holds this many report entries in memory; a file with more spools them.
+HELD_ENTRIES = 2000
 # Written into the cache folder so that tools which honour it skip the whole folder.
 CACHEDIR_TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# scrapelint result cache\n"
 # Written into the cache folder so that `git add .` never takes it into the repository.
@@ -67,11 +76,18 @@ class ResultCache:
         digest.update(raw)
         return digest.hexdigest()
 
-    def get(self, key: str) -> FileResult | None:
+    def get(
+        self, key: str, at: Source | None = None, folder: Path | None = None
+    ) -> FileResult | None:
+        """The result kept under `key` (as found at `at`: `FileResult.at`), or None. A big
+        file's entries come back spooled (in `folder`, when a worker reads them)."""
+        entries = _Entries(folder)
         try:
-            blob = self._entry(key).read_bytes()
-            return self._decode(key, blob)
-        except (OSError, ValueError, TypeError, KeyError, orjson.JSONDecodeError):
+            with self._entry(key).open("rb") as stream:
+                return self._read(stream, key, entries, at)
+        except (OSError, ValueError, TypeError, LookupError, AttributeError):
+            # Read before its signature is checked, a planted entry may be any JSON at all.
+            entries.discard()
             return None
 
     def put(self, key: str, result: FileResult) -> None:
@@ -104,17 +120,30 @@ class ResultCache:
         stream.seek(0)
         stream.write(signer.hexdigest().encode())
 
-    def _decode(self, key: str, blob: bytes) -> FileResult:
-        signature, _, body = blob.partition(b"\n")
-        if not hmac.compare_digest(signature, self._sign(body)):
-            raise CacheEntryError("signature does not match")
-        data = orjson.loads(body)
+    def _read(self, stream: BinaryIO, key: str, entries: _Entries, at: Source | None) -> FileResult:
+        """An entry read a line at a time: nothing it holds is returned unless the signature
+        over all of it matches, checked once its last line is read."""
+        signature = stream.readline().rstrip(b"\n")
+        signer = hmac.new(self.secret, digestmod=hashlib.sha256)
+        head = stream.readline()
+        signer.update(head)
+        data = orjson.loads(head)
         if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("key") != key:
             raise CacheEntryError("not an entry of this key")
-        return _result_from(data["result"])
-
-    def _sign(self, body: bytes) -> bytes:
-        return hmac.new(self.secret, body, hashlib.sha256).hexdigest().encode()
+        result = _result_from(data["result"])
+        old = str(result.source.path)
+        for line in stream:
+            signer.update(line)
+            entry = orjson.loads(line)
+            if not isinstance(entry, dict):
+                raise CacheEntryError("an entry is not an object")
+            entry = document_from_json(entry)
+            entries.append(entry if at is None else relocated(entry, old, at))
+        if not hmac.compare_digest(signature, signer.hexdigest().encode()):
+            raise CacheEntryError("signature does not match")
+        if at is not None:
+            result = result.at(at)  # no entries yet: its problems and names
+        return replace(result, entries=entries.done())
 
     def _entry(self, key: str) -> Path:
         return self.folder / key[:2] / key[2:]
@@ -147,15 +176,39 @@ def _secret() -> bytes | None:
 
 
 def _body_pieces(key: str, result: FileResult) -> Iterator[bytes]:
-    """`orjson.dumps({"format": FORMAT, "key": key, "result": _result_data(result)})`, an entry
-    at a time. Within JSON a quote in a string is escaped, so the first `"entries":[]` of the
-    dump without entries is the member itself."""
+    """The entry's lines after its signature: the result without its report entries, then
+    each of them (JSON never holds a raw line break)."""
     data = {"format": FORMAT, "key": key, "result": _result_data(result, entries=False)}
-    head, _, tail = orjson.dumps(data).partition(b'"entries":[]')
-    yield head + b'"entries":['
-    for number, entry in enumerate(result.entries):
-        yield b"," * bool(number) + orjson.dumps(document_json(entry))
-    yield b"]" + tail
+    yield orjson.dumps(data) + b"\n"
+    for entry in result.entries:
+        yield orjson.dumps(document_json(entry)) + b"\n"
+
+
+class _Entries:
+    """A hit's entries, in memory while they are few, then in a spool."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self._folder = folder
+        self._held: list[DocumentEntry] = []
+        self._spool: EntrySpool | None = None
+
+    def append(self, entry: DocumentEntry) -> None:
+        self._held.append(entry)
+        if len(self._held) >= HELD_ENTRIES:
+            if self._spool is None:
+                self._spool = EntrySpool(self._folder)
+            self._spool.extend(self._held)
+            self._held = []
+
+    def done(self) -> tuple[DocumentEntry, ...] | Sequence[DocumentEntry]:
+        if self._spool is None:
+            return tuple(self._held)
+        self._spool.extend(self._held)
+        return self._spool.whole()
+
+    def discard(self) -> None:
+        if self._spool is not None:
+            self._spool.close()
 
 
 def _result_data(result: FileResult, entries: bool = True) -> dict[str, Any]:

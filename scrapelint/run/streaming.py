@@ -7,8 +7,9 @@ wait in a spool of their own (`entry_spool`). The result is the same, byte for b
 the whole file at once: records split only at "\n", which no multi-byte UTF-8 character contains.
 
 A JSONL file small enough to read whole (`process_records`) goes through the same batches: only
-its bytes, cleaned bytes and entries are held for the whole file, not every record's parse and
-engine results at once (a 26 MB file of 41,000 records peaked at 800 MB).
+its bytes and cleaned bytes are held for the whole file, not every record's parse and engine
+results at once (a 26 MB file of 41,000 records peaked at 800 MB); once it is more than one batch,
+its entries go to a spool as each batch is done (in a worker, a named one in the run's `folder`).
 """
 
 from __future__ import annotations
@@ -123,14 +124,21 @@ def process_stream(
 
 
 def process_records(
-    source: Source, raw: bytes, settings: Settings, *, applied: bool, keep_text: bool = False
+    source: Source,
+    raw: bytes,
+    settings: Settings,
+    *,
+    applied: bool,
+    keep_text: bool = False,
+    folder: Path | None = None,
 ) -> FileResult | None:
     """A JSONL file read whole (`raw`, decompressed) processed a batch of records at a time:
     the `FileResult` that processing it at once gives. None for the files `process_raw` must
     read whole: blank, UTF-16 or UTF-32, or holding a NUL (reported only there)."""
     if is_blank(raw) or wide_encoding(raw) is not None or b"\0" in raw:
         return None
-    entries: list[DocumentEntry] = []
+    several = raw.count(b"\n") >= BATCH_RECORDS  # one batch's entries stay in memory
+    entries: list[DocumentEntry] | EntrySpool = EntrySpool(folder) if several else []
     gathered = Gathered(entries)
     cleaned: list[bytes] = []
     for first, part in _batches(io.BytesIO(raw)):
@@ -144,9 +152,8 @@ def process_records(
         del cleaned
         if source.kind.target != source.path.name or rendered != raw:
             output = compress_codec(source.kind.target_codec, rendered)
-    return FileResult(
-        source, tuple(entries), gathered.problems, output, source.kind.target, len(raw)
-    )
+    kept = entries.whole() if isinstance(entries, EntrySpool) else tuple(entries)
+    return FileResult(source, kept, gathered.problems, output, source.kind.target, len(raw))
 
 
 def process_batch(

@@ -12,8 +12,11 @@ import orjson
 import pytest
 
 import scrapelint
+from scrapelint.io.formats import Problem
 from scrapelint.io.sources import Source
+from scrapelint.report.entry_spool import SpooledEntries
 from scrapelint.report.file_result import FileResult
+from scrapelint.report.json_form import document_json
 from scrapelint.run import result_cache
 from tests.corpus import report_of, run, write_corpus
 from tests.report.entries import document, finding
@@ -116,14 +119,64 @@ def test_no_module_of_the_package_deserialises_code() -> None:
     assert found == []
 
 
-def test_an_entry_written_in_pieces_is_the_entry_written_whole(tmp_path: Path) -> None:
-    entries = (document("a.jsonl", (finding("NL001", text='say "entries":[]'),)), document("b"))
+def test_an_entry_is_its_signature_its_result_and_a_line_per_report_entry(tmp_path: Path) -> None:
+    entries = (document("a.jsonl", (finding("NL001", text='say "entries":[]\n'),)), document("b"))
     for found in ((), entries):
         result = FileResult(Source(Path("a.jsonl"), None), found, (), b"out", "a.jsonl", 3)
         cache = result_cache.ResultCache(tmp_path / "results", "salt", b"k" * 32)
         cache.put("ab" + "0" * 62, result)
         data = {"format": result_cache.FORMAT, "key": "ab" + "0" * 62}
-        body = orjson.dumps({**data, "result": result_cache._result_data(result)})
+        head = orjson.dumps({**data, "result": result_cache._result_data(result, entries=False)})
+        body = b"".join(
+            line + b"\n" for line in (head, *map(orjson.dumps, map(document_json, found)))
+        )
         sign = hmac.new(b"k" * 32, body, hashlib.sha256).hexdigest().encode()
         assert (tmp_path / "results" / "ab" / ("0" * 62)).read_bytes() == sign + b"\n" + body
         assert cache.get("ab" + "0" * 62) == result
+
+
+def test_a_big_hit_is_spooled_as_read_and_named_where_it_is_found(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(result_cache, "HELD_ENTRIES", 2)
+    old = Source(Path("old/a.jsonl"), Path("old"))
+    entries = tuple(document(str(old.path), (finding("NL001"),)) for _ in range(5))
+    result = FileResult(old, entries, (Problem(str(old.path), 2, "bad", False),), None, "a", 9)
+    cache = result_cache.ResultCache(tmp_path / "results", "salt", b"k" * 32)
+    key = "cd" + "0" * 62
+    cache.put(key, result)
+    new = Source(Path("new/a.jsonl"), Path("new"))
+    spools = tmp_path / "spools"
+    spools.mkdir()
+    hit = cache.get(key, new, spools)
+    assert hit == result.at(new)
+    assert isinstance(hit.entries, SpooledEntries) and hit.entries[0].path == str(new.path)
+    entry = cache._entry(key)
+    lines = entry.read_bytes().split(b"\n")
+    entry.write_bytes(b"\n".join([*lines[:3], lines[3].replace(b"NL001", b"NL002"), *lines[4:]]))
+    assert cache.get(key, new, spools) is None  # one entry changed: the signature fails
+    assert list(spools.iterdir()) == [hit.entries.spool.path]  # the discarded spool is gone
+
+
+def test_an_entry_of_the_former_format_is_a_miss(tmp_path: Path) -> None:
+    cache = result_cache.ResultCache(tmp_path / "results", "salt", b"k" * 32)
+    key = "ef" + "0" * 62
+    body = orjson.dumps({"format": "scrapelint-result/1", "key": key, "result": {}})
+    sign = hmac.new(b"k" * 32, body, hashlib.sha256).hexdigest().encode()
+    cache._entry(key).parent.mkdir(parents=True)
+    cache._entry(key).write_bytes(sign + b"\n" + body)
+    assert cache.get(key) is None
+
+
+@pytest.mark.parametrize(
+    "line", [b"[1]", b'{"findings": 5}', b'{"findings": [{"code": 1}]}', b'{"path": []}', b"{"]
+)
+def test_a_planted_entry_of_any_shape_is_a_miss(tmp_path: Path, line: bytes) -> None:
+    cache = result_cache.ResultCache(tmp_path / "results", "salt", b"k" * 32)
+    key = "ab" + "1" * 62
+    result = FileResult(Source(Path("a.jsonl"), None), (document("a.jsonl"),), (), None, "a", 1)
+    cache.put(key, result)
+    entry = cache._entry(key)
+    head = entry.read_bytes().split(b"\n")[:2]
+    entry.write_bytes(b"\n".join([*head, line, b""]))
+    assert cache.get(key) is None

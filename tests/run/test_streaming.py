@@ -97,3 +97,27 @@ def test_a_file_read_only_at_once_is_left_to_it(raw: bytes) -> None:
     settings = Settings(select_rules(load_rules()), policy=Policy(detect_language=False))
     source = Source(Path("in.jsonl"), None)
     assert streaming.process_records(source, raw, settings, applied=False) is None
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_entries_of_a_file_read_whole_are_spooled_by_batch(
+    tmp_path: Path, monkeypatch, jobs: str
+) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for number in range(8):  # enough files for `--jobs 2` to start workers
+        (corpus / f"part{number}.jsonl").write_bytes(records(6 + number))
+    args = ("--select", "share", "--no-language", "--output-format", "json", "--jobs", jobs)
+    whole = run("fix", corpus, "--out", tmp_path / "whole", "--no-cache", *args)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(temporary))
+    monkeypatch.setattr(streaming, "BATCH_RECORDS", 4)
+    monkeypatch.chdir(tmp_path)
+    for out in ("batched", "cached", "hit"):
+        cache = ("--no-cache",) if out == "batched" else ()
+        batched = run("fix", corpus, "--out", tmp_path / out, *cache, *args)
+        assert report_of(batched) == report_of(whole)
+        for cleaned in (tmp_path / "whole").iterdir():
+            assert (tmp_path / out / cleaned.name).read_bytes() == cleaned.read_bytes()
+        assert not list(temporary.iterdir())  # every spool, and the workers' folder, gone
