@@ -145,3 +145,15 @@ def test_interview_ending_in_short_questions_stays() -> None:
     text = page(NAV, title, SHARE, talk, newsletter, FOOTER)
     kept = cleaned(text)
     assert all(line in kept for line in talk)
+
+
+def test_faq_heading_over_questions_stays_in_extracted_text() -> None:
+    body = [
+        "En bref : trois relances automatiques suffisent à réduire de moitié les retards.",
+        "Le problème",
+        "Les petites entreprises perdent en moyenne 12 heures par mois à relancer leurs clients.",
+        "Les résultats",
+        "Chez nos clients, le délai moyen de paiement est passé de 47 à 29 jours.",
+    ]
+    faq = ["FAQ", "Les relances sont-elles personnalisables ?", "Oui, chaque modèle l'est."]
+    assert "FAQ" in cleaned("\n".join(body + faq) + "\n")

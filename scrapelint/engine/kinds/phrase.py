@@ -39,6 +39,8 @@ LABEL_MARK_RE = re.compile(r"(?:[:|\-–—(\[/]|\d|(?:by|courtesy|credit|source
 QUOTED_RE = re.compile(r'["“„«]([^"“”„«»]{1,200})["”“»]')
 # A heading said this many times in a document labels cards: it heads no sidebar.
 LABEL_COPIES = 3
+# The fewest words of a question under a heading ("Can I use a root domain?").
+QUESTION_WORDS = 3
 EXTENDS = frozenset({"none", "block", "to-end", "items", "cards"})
 
 
@@ -105,9 +107,22 @@ class PhraseRule(LineKind):
                 message, level = f"{self.message} ({cards} cards)", PHRASE
             else:
                 end, message = self._end(doc, index), f"{self.message}: “{phrase}”"
-                level = PHRASE
+                level = EDGE if self._heads_questions(doc, index) else PHRASE
             resume = end
             yield self.meta.finding(index, end, message, confidence=level)
+
+    def _heads_questions(self, doc: Document, index: int) -> bool:
+        """Whether a lone phrase line heads a question of a few words ("FAQ" over "Do I need to
+        buy SSL?"): a footer's link list goes on with links, an article's FAQ with its questions,
+        so a link's phrase and a place outside the located body are too weak to remove it
+        (reported). Calls to action ("Contact us" over "Questions?") keep their phrase's weight."""
+        if self.match != "line" or self.extend != "none" or self.where != "outside-body":
+            return False
+        following = next((line for line in doc.lines[index + 1 :] if not line.is_blank), None)
+        if following is None:
+            return False
+        text = following.content.strip()
+        return text.endswith(("?", "？")) and len(text.split()) >= QUESTION_WORDS
 
     def _own_heading(self, ctx: Context, index: int) -> bool:
         """Whether a heading inside the article is its own: one that only begins with a one-word
