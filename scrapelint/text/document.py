@@ -139,6 +139,20 @@ class Document:
     def blocks(self) -> tuple[Block, ...]:
         return tuple(_blocks(self.lines))
 
+    def next_non_blank(self, start: int) -> Line | None:
+        """The first line from `start` on with any text, or None."""
+        lines = self.lines
+        for index in range(start, len(lines)):  # not `lines[start:]`: no copy of the rest
+            if not lines[index].is_blank:
+                return lines[index]
+        return None
+
+    def last_non_blank(self) -> int:
+        """The index of the last line with any text (the last line's, when there is none)."""
+        return next(
+            (line.index for line in reversed(self.lines) if not line.is_blank), len(self.lines) - 1
+        )
+
     def without(self, removed: set[int]) -> Document:
         """A new document without the given line indices; each kept line keeps its ending.
 

@@ -87,9 +87,9 @@ class PhraseRule(LineKind):
             phrase = self.phrases.match(normalized[index])
             if phrase is None or not ctx.is_at(index, self.where):
                 continue
-            if phrase in self.label_words and not _labels(doc.lines[index].content, phrase):
-                continue
             content = doc.lines[index].content
+            if phrase in self.label_words and not _labels(content, phrase):
+                continue
             if self.match == "contains" and _mentioned(ctx, index, content, phrase):
                 continue
             if self.extend == "items":
@@ -118,7 +118,7 @@ class PhraseRule(LineKind):
         (reported). Calls to action ("Contact us" over "Questions?") keep their phrase's weight."""
         if self.match != "line" or self.extend != "none" or self.where != "outside-body":
             return False
-        following = next((line for line in doc.lines[index + 1 :] if not line.is_blank), None)
+        following = doc.next_non_blank(index + 1)
         if following is None:
             return False
         text = following.content.strip()
@@ -137,7 +137,7 @@ class PhraseRule(LineKind):
 
     def _end(self, doc: Document, index: int) -> int:
         if self.extend == "to-end":
-            return _last_non_blank(doc) + 1
+            return doc.last_non_blank() + 1
         if self.extend == "block":
             end = index + 1
             while end < len(doc.lines) and not doc.lines[end].is_blank:
@@ -206,10 +206,3 @@ def _at_edge(doc: Document, ctx: Context, index: int) -> bool:
     between = range(article.end, index) if index >= article.end else range(index + 1, article.start)
     lines = doc.lines
     return sum(1 for i in between if not lines[i].is_blank) < outside.EDGE_REACH
-
-
-def _last_non_blank(doc: Document) -> int:
-    for line in reversed(doc.lines):
-        if not line.is_blank:
-            return line.index
-    return len(doc.lines) - 1

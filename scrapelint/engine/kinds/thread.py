@@ -34,14 +34,14 @@ class ThreadRule(LineKind):
         for index in marked:  # a username line has a list marker
             line = lines[index]
             # The reply first: in a menu or a list of links, the next line is another item.
-            reply = _next_non_blank(lines, index + 1)
+            reply = doc.next_non_blank(index + 1)
             if reply is None or reply.index in items or reply.indent <= line.indent:
                 continue
             if not self._is_username(line):
                 continue
             if ctx.place(line.index) == HEAD or not ctx.is_at(line.index, self.where):
                 continue
-            end = _last_non_blank(lines) + 1
+            end = doc.last_non_blank() + 1
             yield self.meta.finding(line.index, end, f"{self.message}, from “{line.content}”")
             return
 
@@ -51,14 +51,3 @@ class ThreadRule(LineKind):
         content = line.content
         words = count_words(content, self.name_max_words)
         return 0 < words <= self.name_max_words and not SENTENCE_MARKS & set(content)
-
-
-def _next_non_blank(lines: tuple[Line, ...], start: int) -> Line | None:
-    for index in range(start, len(lines)):  # not `lines[start:]`: no copy of the rest
-        if not lines[index].is_blank:
-            return lines[index]
-    return None
-
-
-def _last_non_blank(lines: tuple[Line, ...]) -> int:
-    return next((line.index for line in reversed(lines) if not line.is_blank), len(lines) - 1)
