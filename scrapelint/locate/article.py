@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import trim
-from scrapelint.locate.extracted import extracted, weakened
+from scrapelint.locate.extracted import extracted, head_top, weakened
 from scrapelint.locate.inside import judge_body
 from scrapelint.locate.outside import judge_around, mark_separators
 from scrapelint.locate.reading import Reader, block_reading, read_blocks
@@ -84,10 +84,12 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     start, end = blocks[s].index, blocks[e - 1].index + 1
     mark_separators(lines, readings, start, end, verdicts)
     mark_duplicates(blocks, found.words, verdicts, range(start, end))
-    clean = extracted(found.feats[:s]) and extracted(found.feats[e:])
+    texts = found.texts
+    clean = extracted(found.feats[:s], texts[:s]) and extracted(found.feats[e:], texts[e:])
     if clean:
         prose = next((b.index for b in blocks[:s] if b.cls == GOOD), start)
-        verdicts = [weakened(v, prose < i) for i, v in enumerate(verdicts)]
+        top = min(prose, head_top(readings, verdicts))
+        verdicts = [weakened(v, top < i) for i, v in enumerate(verdicts)]
     return ArticleMap(start, end, ((start, end),), tuple(verdicts), clean)
 
 

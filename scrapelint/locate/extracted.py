@@ -3,12 +3,13 @@ text's edges and its verdicts there are only reported."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from scrapelint.locate.verdicts import LineVerdict, junk
 from scrapelint.text import confidence as C
 from scrapelint.text import reasons as R
-from scrapelint.text.line_features import LineFeatures
+from scrapelint.text.line_features import LineFeatures, LineReading
 
 # Text with no run of this many one- or two-word lines in a row (a menu, a row of buttons, a tag
 # cloud) around the body, above or below it, is taken to be extracted already: there is no
@@ -26,15 +27,59 @@ NAVIGATION_WORDS = 2
 _EXTRACTED_KEEPS = frozenset({R.TITLE, R.BYLINE})
 
 
-def extracted(feats: Sequence[LineFeatures]) -> bool:
+# An indented line with code's punctuation (`  web:`, `    image: nginx`, `  x = 1`) is a line of
+# a code or configuration block kept in a tutorial, not a menu entry: it breaks a navigation run.
+# A menu nested in a list ("  - Home") has neither, and an indented link is no code.
+_CODE_LINE_RE = re.compile(r"^(?: {2,}|\t)\S.*[:={}();\[\]<>$]")
+
+
+def extracted(feats: Sequence[LineFeatures], texts: Sequence[str] = ()) -> bool:
     """Whether the text looks extracted already: no run of `NAVIGATION_RUN` blocks of at most
-    `NAVIGATION_WORDS` words, so no navigation around the article."""
+    `NAVIGATION_WORDS` words, so no navigation around the article. `texts` are the blocks' lines,
+    when the caller has them: a line of code among them is no navigation."""
     run = 0
-    for f in feats:
-        run = run + 1 if f.words <= NAVIGATION_WORDS else 0
+    for position, f in enumerate(feats):
+        short = f.words <= NAVIGATION_WORDS and (f.link_like or not _code(texts, position))
+        run = run + 1 if short else 0
         if run >= NAVIGATION_RUN:
             return False
     return True
+
+
+def _code(texts: Sequence[str], position: int) -> bool:
+    return position < len(texts) and _CODE_LINE_RE.match(texts[position]) is not None
+
+
+def head_top(readings: Sequence[LineReading | None], verdicts: Sequence[LineVerdict]) -> int:
+    """The index of the first line of the article's own shape (a sentence of three words or more,
+    or an item of a short list) that is neither the headline nor a byline: on extracted text those
+    stand above the article, so a line the locator took for them below such a line (a listicle's
+    next item, a changelog's heading) is the article's. A section label or a date above the
+    headline does not count, nor an item of a list as long as a menu (a table of contents)."""
+    run = 0  # list items in a row, blank lines aside, up to the line read
+    for index, (reading, verdict) in enumerate(zip(readings, verdicts, strict=False)):
+        if reading is None:
+            continue
+        f = reading.features
+        run = run + 1 if f.list_item else 0
+        if verdict.reason in _EXTRACTED_KEEPS:
+            continue
+        if f.ends_sentence and f.words >= 3 and not f.list_item:
+            return index
+        if f.list_item and _short_list(readings, index, run):
+            return index
+    return len(verdicts)
+
+
+def _short_list(readings: Sequence[LineReading | None], index: int, run: int) -> bool:
+    """Whether the list item at `index`, the `run`-th in a row, is in a list shorter than a menu."""
+    for reading in readings[index + 1 :]:
+        if reading is None:
+            continue
+        if not reading.features.list_item or run >= NAVIGATION_RUN:
+            break
+        run += 1
+    return run < NAVIGATION_RUN
 
 
 def weakened(verdict: LineVerdict, below_prose: bool = False) -> LineVerdict:

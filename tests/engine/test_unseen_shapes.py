@@ -10,6 +10,8 @@ from __future__ import annotations
 from scrapelint.engine.apply import fix
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
+from scrapelint.locate.article import locate_article
+from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
 
 RULES = select_rules(load_rules())
@@ -157,3 +159,73 @@ def test_faq_heading_over_questions_stays_in_extracted_text() -> None:
     ]
     faq = ["FAQ", "Les relances sont-elles personnalisables ?", "Oui, chaque modèle l'est."]
     assert "FAQ" in cleaned("\n".join(body + faq) + "\n")
+
+
+def test_extracted_changelog_keeps_its_headings_and_items() -> None:
+    # Before: one "byline" per fix pass (a German heading, its nouns capitalised), five passes.
+    article = [
+        "Neu",
+        "- Export nach Excel",
+        "- Benachrichtigungen per Slack",
+        "Verbessert",
+        "- Schnellere Suche",
+        "Behoben",
+        "- Fehler beim Login mit Umlauten im Passwort",
+        "Danke für euer Feedback!",
+    ]
+    assert cleaned("\n".join(article) + "\n") == article
+
+
+def test_extracted_listicle_keeps_its_second_item() -> None:
+    article = [
+        "1. GitLens",
+        "See who changed each line, inline.",
+        "2. Error Lens",
+        "Shows errors at the end of the line instead of in a hover.",
+        "3. Prettier",
+        "Formats on save. Never think about semicolons again.",
+        "4. Todo Tree",
+        "Collects every TODO into a sidebar.",
+    ]
+    assert cleaned("\n".join(article) + "\n") == article
+
+
+def test_extracted_headline_under_a_section_label_stays_a_headline() -> None:
+    # A section label above the headline is no line of the article's shape: the locator's
+    # headline verdict keeps its strength (on a listicle's second item it does not, above).
+    body = [
+        "The council approved the new bus lanes on Tuesday after a two-hour debate that ran late.",
+        "Work on the first stretch, along the ring road, starts in March and lasts six weeks.",
+    ]
+    found = locate_article(["Local news", "Council backs new bus lanes on ring road", *body])
+    assert found.extracted
+    assert found.verdicts[1].reason == "title"
+    assert found.verdicts[1].confidence >= REMOVE_AT
+    listicle = locate_article(
+        [
+            "1. GitLens",
+            "See who changed each line, inline.",
+            "2. Error Lens",
+            "Shows errors at the end of the line instead of in a hover.",
+        ]
+    )
+    assert all(v.confidence < REMOVE_AT for v in listicle.verdicts)
+
+
+def test_extracted_tutorial_keeps_its_configuration_block() -> None:
+    # Indented lines of a YAML block are short, like a menu's, but they are code: the text is
+    # still extracted, so the lines after its first paragraph are only reported.
+    article = [
+        "In short: with one YAML file you start every service your application needs.",
+        "Installation",
+        "sudo apt install docker-compose-plugin",
+        "The first file",
+        "services:",
+        "  web:",
+        "    build: .",
+        "    ports:",
+        '      - "8080:80"',
+        "Start",
+        "docker compose up -d",
+    ]
+    assert cleaned("\n".join(article) + "\n") == article
