@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from scrapelint.engine.fix import MAX_FIX_PASSES, fix
 from scrapelint.engine.judge import judge
-from scrapelint.engine.lint import key_words, lint
+from scrapelint.engine.lint import gate_literals, key_words, lint
 from scrapelint.engine.result import Outcome, Result
 
-__all__ = ["MAX_FIX_PASSES", "Outcome", "Result", "fix", "judge", "key_words", "lint"]
+__all__ = [
+    "MAX_FIX_PASSES",
+    "Outcome",
+    "Result",
+    "fix",
+    "gate_literals",
+    "judge",
+    "key_words",
+    "lint",
+]

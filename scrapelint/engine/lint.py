@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from types import MappingProxyType
 
 from scrapelint.engine.rule import LineRule
 from scrapelint.locate.context import Context, LineMemo
@@ -24,7 +25,7 @@ def lint(
     """
     if vocabulary is None:
         vocabulary = key_words(rules)
-    return run_rules(Context(doc, memo or LineMemo(), vocabulary), rules)
+    return run_rules(Context(doc, memo or LineMemo(), vocabulary, gate_literals(rules)), rules)
 
 
 def run_rules(ctx: Context, rules: Sequence[LineRule]) -> list[Finding]:
@@ -37,6 +38,23 @@ def run_rules(ctx: Context, rules: Sequence[LineRule]) -> list[Finding]:
 def key_words(rules: Sequence[LineRule]) -> frozenset[str]:
     """The words the rules look lines up by (`Context.lines_with_words`)."""
     return _key_words(tuple(rules))
+
+
+def gate_literals(rules: Sequence[object]) -> Mapping[Callable[[str], str], frozenset[str]]:
+    """By fold, every literal the rules pass to `Context.lines_holding` (the `gates` of the
+    gated pattern kinds)."""
+    return _gate_literals(tuple(rules))
+
+
+@lru_cache(maxsize=8)
+def _gate_literals(rules: tuple[object, ...]) -> Mapping[Callable[[str], str], frozenset[str]]:
+    # Once per rule set, like `_key_words`; the automaton of each union is built once too. A rule
+    # written to the `LineRule` protocol alone has no `gates`: it is searched for as before.
+    found: dict[Callable[[str], str], set[str]] = {}
+    for rule in rules:
+        for fold, literals in getattr(rule, "gates", ()):
+            found.setdefault(fold, set()).update(literals)
+    return MappingProxyType({fold: frozenset(literals) for fold, literals in found.items()})
 
 
 # Equal vocabularies, kept as one object each. `Context` caches answers by vocabulary, and a cache

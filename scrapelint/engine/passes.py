@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from scrapelint.engine.claims import claim_lines, removed_spans
 from scrapelint.engine.guard import ProseLedger
-from scrapelint.engine.lint import key_words, run_rules
+from scrapelint.engine.lint import gate_literals, key_words, run_rules
 from scrapelint.engine.result import Outcome
 from scrapelint.engine.rule import LineRule, RuleMeta
 from scrapelint.engine.suppression import Suppressions
@@ -69,7 +69,7 @@ class FixPasses:
         """Run `rules` once and apply their removals; False when nothing was removed."""
         if self.vocabulary is None:
             self.vocabulary = key_words(rules)
-        ctx = Context(self.current, self.memo, self.vocabulary)
+        ctx = Context(self.current, self.memo, self.vocabulary, gate_literals(rules))
         findings = run_rules(ctx, rules)
         if self.current is self.original:
             self.article = ctx.__dict__.get("article")  # only if a rule located it

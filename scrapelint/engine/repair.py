@@ -18,7 +18,8 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple, Protocol, runtime_checkable
 
-from scrapelint.engine.rule import Rule
+from scrapelint.engine.lint import gate_literals
+from scrapelint.engine.rule import Rule, line_rules
 from scrapelint.engine.suppression import Suppressions
 from scrapelint.locate.context import Context
 from scrapelint.locate.line_memo import LineMemo
@@ -62,7 +63,9 @@ def repair(
     repairing = _repairing(tuple(rules))
     if not repairing:
         return Repaired(doc, [], [])
-    ctx = Context(doc, memo or LineMemo(), frozenset())
+    # Every line rule's literals, not only the repairing ones': the first pass reads the same
+    # texts, and the one scan of them (`locate.literal_scan`) then serves it too.
+    ctx = Context(doc, memo or LineMemo(), frozenset(), gate_literals(line_rules(rules)))
     found = [f for rule in repairing for f in rule.repairs(doc, ctx)]
     held = [f for f in found if marks and marks.covers(f.code, f.line)]
     findings = sorted((f for f in found if f not in held), key=lambda f: (f.line, f.code))

@@ -6,7 +6,7 @@ where the article is never pays for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from itertools import compress
@@ -58,12 +58,15 @@ class Context:
     """What the rules read from one version of a document.
 
     `vocabulary` holds the words rules will pass to `lines_with_words` (the engine gathers them
-    from the rules' `key_words`); other words are answered too, only more slowly.
+    from the rules' `key_words`); other words are answered too, only more slowly. `literals`
+    holds, by fold, the literals rules will pass to `lines_holding` (from their `gates`): the
+    text is searched once for all of them.
     """
 
     doc: Document
     memo: LineMemo = field(default_factory=LineMemo)
     vocabulary: frozenset[str] = frozenset()
+    literals: Mapping[Callable[[str], str], frozenset[str]] = field(default_factory=dict)
     _short: dict[int, list[int]] = field(default_factory=dict, init=False, repr=False)
 
     @cached_property
@@ -139,8 +142,10 @@ class Context:
     def lines_holding(self, literals: tuple[str, ...], fold: Callable[[str], str]) -> list[int]:
         """Indices, in order, of the lines whose text, folded by `fold`, holds one of `literals`
         (or, rarely, more lines). `fold` maps characters one by one and keeps line breaks."""
-        texts = self.doc.texts
-        return self.memo.lines_holding(texts, literals, fold, lambda: self.memo.finder(texts, fold))
+        texts, universe = self.doc.texts, self.literals.get(fold, frozenset())
+        return self.memo.lines_holding(
+            texts, literals, fold, lambda: self.memo.finder(texts, fold, universe)
+        )
 
     @cached_property
     def non_blank_rank(self) -> tuple[int, ...]:

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
 
+from scrapelint.locate.literal_scan import lines_by_literal, scannable
 from scrapelint.text.pieces import LONG_LINE, folded_lines
 
 
@@ -16,10 +17,20 @@ class LineFinder:
     A pattern rule's required literals are rare: searching the whole text for each of them costs
     a few C calls per document, where testing every line costs a Python call per line and rule.
     The lines are folded and joined with "\n", which no line holds and no case mapping makes.
+    `universe` is every literal the rules will ask for under this fold: the first question reads
+    the text once for all of them (`literal_scan`), and later ones are answered from that.
     """
 
-    def __init__(self, texts: Sequence[str], fold: Callable[[str], str]) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        fold: Callable[[str], str],
+        universe: frozenset[str] = frozenset(),
+    ) -> None:
         self.texts = texts
+        self.asked = universe
+        self.universe = frozenset(filter(scannable, universe))
+        self._scanned: dict[str, list[int]] | None = None
         self.text = folded_lines(texts, fold)
         # Offset just past each line's "\n": a position's line is the number of ends before it.
         self.ends = _ends(self.text)
@@ -34,6 +45,8 @@ class LineFinder:
         """
         if self.everything is not None:
             return self.everything
+        if isinstance(literals, tuple) and self.universe.issuperset(literals):
+            return self._scan(literals)
         text, ends, found = self.text, self.ends, set()
         for literal in literals:
             position = text.find(literal)
@@ -42,6 +55,15 @@ class LineFinder:
                 found.add(index)
                 position = text.find(literal, ends[index])  # on from the next line
         return sorted(found)
+
+    def _scan(self, literals: tuple[str, ...]) -> list[int]:
+        if self._scanned is None:
+            self._scanned = lines_by_literal(self.text, self.ends, self.universe)
+        scanned = self._scanned
+        found = [scanned[literal] for literal in literals if literal in scanned]
+        if len(found) == 1:
+            return list(found[0])
+        return sorted(set().union(*found))
 
 
 def _ends(text: str) -> list[int]:

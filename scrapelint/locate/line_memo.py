@@ -114,11 +114,16 @@ class LineMemo:
             last = self._last_texts = (texts, frozenset(texts))
         return last[1]
 
-    def finder(self, texts: Sequence[str], fold: Callable[[str], str]) -> LineFinder:
+    def finder(
+        self,
+        texts: Sequence[str],
+        fold: Callable[[str], str],
+        universe: frozenset[str] = frozenset(),
+    ) -> LineFinder:
         """A `LineFinder` of `texts` under `fold`, shared by the contexts that read the same
         texts: the in-line repairs and the first pass read the same document when nothing was
-        repaired."""
+        repaired. `universe`: the literals the rules ask for under `fold` (`LineFinder`)."""
         found = self._finders.get(fold)
-        if found is None or found.texts is not texts:
-            found = self._finders[fold] = LineFinder(texts, fold)
+        if found is None or found.texts is not texts or not found.asked >= universe:
+            found = self._finders[fold] = LineFinder(texts, fold, universe)
         return found

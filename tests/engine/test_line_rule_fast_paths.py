@@ -115,6 +115,20 @@ def test_line_finder_finds_every_line_holding_a_literal(text: str) -> None:
             assert set(found) >= _plain_holding(doc, rule.requires, rule._fold), rule.meta.code
 
 
+@given(documents)
+@example("Ünder the ΣΑΣ… see more/read\nşafak ıı İ photo/credit\n\n& Follow us ...")
+def test_one_scan_for_every_literal_finds_what_a_search_per_literal_finds(text: str) -> None:
+    """`locate.literal_scan`: one automaton pass for the literals of all the rules answers each
+    rule as `str.find` per literal did, line for line."""
+    doc = Document.from_text(text)
+    scanned = Context(doc, LineMemo(), VOCABULARY, engine.gate_literals(line_rules(RULES)))
+    searched = Context(doc)
+    for rule in PATTERN_RULES:
+        if rule.requires:
+            found = scanned.lines_holding(rule.requires, rule._fold)
+            assert found == searched.lines_holding(rule.requires, rule._fold), rule.meta.code
+
+
 @given(documents, st.sets(st.integers(0, 12)))
 def test_a_later_pass_finds_the_lines_a_fresh_search_finds(text: str, removed: set[int]) -> None:
     doc = Document.from_text(text)

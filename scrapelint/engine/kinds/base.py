@@ -8,7 +8,7 @@ its options (a compiled pattern, a phrase matcher) are `cached_property`s, worke
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import ClassVar, TypeVar
 
@@ -54,6 +54,11 @@ class LineKind(RuleKind):
     def key_words(self) -> frozenset[str]:
         """The words a line must hold one of to match; none by default."""
         return frozenset()
+
+    @property
+    def gates(self) -> tuple[tuple[Callable[[str], str], tuple[str, ...]], ...]:
+        """The (fold, literals) pairs it asks `Context.lines_holding` for; none by default."""
+        return ()
 
     @property
     def shape(self) -> bool:

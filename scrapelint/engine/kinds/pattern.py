@@ -75,6 +75,10 @@ class GatedPatternKind(LineKind):
     def _fold(self) -> Callable[[str], str]:
         return fold_case if self.pattern.flags & re.IGNORECASE else str
 
+    @property
+    def gates(self) -> tuple[tuple[Callable[[str], str], tuple[str, ...]], ...]:
+        return ((self._fold, self.requires),) if self.requires else ()
+
 
 @dataclass(frozen=True, eq=False, kw_only=True)
 class PatternRule(GatedPatternKind):
