@@ -31,6 +31,8 @@ from scrapelint.facts.script_dates import CJK_DATE_RE, ascii_digits, has_cjk_mar
 
 # Markdown link targets "](/news/2017/11/3/index.md)": URLs are not visible dateline text.
 LINK_TARGET_RE = re.compile(r"\]\([^)]*\)")
+# What follows the date of a timeline's entry: a colon or a dash, then its words.
+_ENTRY_RE = re.compile(r"\s*[:–—-]\s+\w")
 
 
 def _has_month_first_context(texts: Sequence[str]) -> bool:
@@ -141,6 +143,19 @@ def is_dateline(line: str) -> bool:
     return is_dateline_residue(without_dates(cleaned, mentions))
 
 
+def is_dated_entry(line: str) -> bool:
+    """True when the line opens with a date, a colon or a dash after it, and goes on with more
+    than a dateline holds: an entry of a timeline or a changelog ("2026-01-03: Report received",
+    "12 May 2025 – Fix released"), not a dateline with its byline ("May 3, 2025 by Jo Lee")."""
+    if not has_year_hint(line):
+        return False
+    opened = line.lstrip(" -*•·–—")
+    mentions = scan(LINK_TARGET_RE.sub("]", opened), 0)
+    if not mentions or mentions[0].start != 0:
+        return False
+    return _ENTRY_RE.match(opened, mentions[0].end) is not None and not is_dateline(opened)
+
+
 def without_dates(text: str, mentions: Sequence[DateMention]) -> str:
     """`text` with each of its date `mentions` (in order, on this line) cut out, a space apart."""
     pieces, pos = [], 0
@@ -174,6 +189,7 @@ __all__ = [  # DateMention and YEAR_HINT_RE are read from here as before the sha
     "find_dates_in",
     "has_year_hint",
     "head_indices",
+    "is_dated_entry",
     "is_dateline",
     "publication_date",
     "without_dates",

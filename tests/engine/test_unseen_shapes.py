@@ -10,6 +10,7 @@ from __future__ import annotations
 from scrapelint.engine.apply import fix
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
+from scrapelint.facts.dates import is_dated_entry
 from scrapelint.locate.article import locate_article
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
@@ -229,3 +230,11 @@ def test_extracted_tutorial_keeps_its_configuration_block() -> None:
         "docker compose up -d",
     ]
     assert cleaned("\n".join(article) + "\n") == article
+
+
+def test_a_timeline_entry_is_no_dateline() -> None:
+    assert is_dated_entry("2026-01-05: Fix released")
+    assert is_dated_entry("- 12 May 2025 – Patch shipped to every customer")
+    assert not is_dated_entry("January 20th, 2025 by JWU")  # a dateline and its byline
+    assert not is_dated_entry("Published: May 3, 2025")
+    assert not is_dated_entry("The fix was released on 2026-01-05.")

@@ -16,7 +16,7 @@ from itertools import islice
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.options import option
 from scrapelint.facts.credit_line import is_byline
-from scrapelint.facts.dates import is_dateline
+from scrapelint.facts.dates import is_dated_entry, is_dateline
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document, Line, line_content
 from scrapelint.text.findings import Finding
@@ -42,8 +42,11 @@ class MetadataRule(LineKind):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for line in self._head(doc, ctx):
             content = ctx.memo.value(line_content, line.text)
-            if ctx.memo.test(self.detector, content) and ctx.is_at(line.index, self.where):
-                yield self.meta.finding(line.index, line.index + 1, self.message)
+            if not ctx.memo.test(self.detector, content) or not ctx.is_at(line.index, self.where):
+                continue
+            if self.detect == "dateline" and _in_timeline(doc, ctx, line.index):
+                continue
+            yield self.meta.finding(line.index, line.index + 1, self.message)
 
     def _head(self, doc: Document, ctx: Context) -> Iterator[Line]:
         """The lines next to where the article starts: the last `head_lines` non-blank lines above
@@ -56,6 +59,17 @@ class MetadataRule(LineKind):
         # Walk out from the body's start, so a long page costs no more than its head.
         yield from reversed(_non_blank(reversed(lines[:start]), size))
         yield from _non_blank(lines[start:], size)
+
+
+def _in_timeline(doc: Document, ctx: Context, index: int) -> bool:
+    """Whether the non-blank line before or after line `index` is a dated entry: a line such as
+    "2026-01-12: Advisory published" among "2026-01-03: Report received" is the timeline's last
+    entry, not the article's dateline (which stands alone, or over a "Updated" dateline)."""
+    before = next((line for line in reversed(doc.lines[:index]) if not line.is_blank), None)
+    return any(
+        near is not None and ctx.memo.test(is_dated_entry, line_content(near.text))
+        for near in (before, doc.next_non_blank(index + 1))
+    )
 
 
 def _non_blank(lines: Iterable[Line], size: int) -> list[Line]:
