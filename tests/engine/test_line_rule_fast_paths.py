@@ -319,6 +319,7 @@ START_DOCS = st.tuples(
 
 @given(st.one_of(documents, threads, LIST_DOCS, START_DOCS), st.sets(st.integers(0, 30)))
 @example("Prose.\n\n• Barba_Papa\n    A reply.\n", set())
+@example("Prose.\n\n[Com](/c)ments\n[jane99 s](/u)ays:\nMay 3, 2019 at 4:47 pm\n", set())
 def test_thread_rules_find_what_testing_every_line_finds(text: str, removed: set[int]) -> None:
     plain = {ThreadRule: plain_thread_check, ThreadStartRule: plain_thread_start_check}
     _assert_plain_findings(text, removed, THREAD_RULES, plain)

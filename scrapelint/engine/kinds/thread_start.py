@@ -16,6 +16,9 @@ each text counted once: a site's footer is a cluster of its links ("About Us", "
 where one of them alone, or a heading of the article over its paragraph, may be a word in it.
 With `max-copies`, a line said more often than that in the document opens nothing: a section has
 one heading, and a label said over and over ("Comments" in the share bar of each part) is a link.
+`requires`, as for `kind: pattern`, lists literals (lower case) of which every match of `pattern`
+holds one: the pattern is tried only on the lines that hold one (found for all the rules by one
+scan of the text), the phrases on every short line as before.
 """
 
 from __future__ import annotations
@@ -28,11 +31,16 @@ from functools import cached_property
 from itertools import islice
 
 from scrapelint.engine.kinds.base import LineKind
-from scrapelint.engine.options import Phrases, Regex, option
+from scrapelint.engine.kinds.pattern import fold_case
+from scrapelint.engine.options import Literals, OptionError, Phrases, Regex, option
 from scrapelint.engine.phrases import PhraseMatcher
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document, line_content
 from scrapelint.text.findings import Finding
+
+# The pattern reads a line without its link targets, which can join two pieces of text into a
+# literal the line itself does not hold ("[com](/c)ments"): a line with a link is always tried.
+_LINKED = ("](",)
 
 
 def _compiled(source: str | None) -> re.Pattern | None:
@@ -60,6 +68,20 @@ class ThreadStartRule(LineKind):
     max_copies: int | None = option(
         None, doc="a line said more often than this in the document opens nothing"
     )
+    requires: Literals = option(
+        Literals(()),
+        doc="literals (lower case) of which every match of the pattern holds one",
+    )
+
+    def __post_init__(self) -> None:
+        if any(literal != fold_case(literal) for literal in self.requires):
+            raise OptionError("requires", "the pattern ignores case: write them in lower case")
+
+    @property
+    def gates(self) -> tuple[tuple[Callable[[str], str], tuple[str, ...]], ...]:
+        if not self.requires or self.source is None:
+            return ()
+        return ((fold_case, self.requires), (str, _LINKED))
 
     @cached_property
     def pattern(self) -> re.Pattern | None:
@@ -82,15 +104,20 @@ class ThreadStartRule(LineKind):
         short = ctx.short_lines(self.max_words)
         texts, normalized = doc.texts, ctx.normalized
         known = ctx.memo.results(self._opens)  # whether a line's text opens it, by the text
+        gated = self._gated(ctx)
         # Only lines past the start of the article count; the short lines are in order.
         openers: list[int] = []
         for index in islice(short, bisect_right(short, ctx.article.start), None):
-            text = texts[index]
-            found = known.get(text)
-            if found is None:
-                found = known[text] = self.opens(text, normalized[index])
-            if not found:
-                continue
+            if gated is not None and index not in gated:
+                if self.phrases.match(normalized[index]) is None:
+                    continue
+            else:
+                text = texts[index]
+                found = known.get(text)
+                if found is None:
+                    found = known[text] = self.opens(text, normalized[index])
+                if not found:
+                    continue
             if self.next_pattern is not None and not self._next_matches(doc, index):
                 continue
             if not ctx.is_at(index, self.where):
@@ -109,6 +136,13 @@ class ThreadStartRule(LineKind):
                 line = doc.lines[first]
                 yield self.meta.finding(first, last + 1, f"{self.message}: “{line.content}”")
                 return
+
+    def _gated(self, ctx: Context) -> set[int] | None:
+        """The lines the pattern may match (those holding a required literal), or None when every
+        line may."""
+        if not self.requires or self.source is None:
+            return None
+        return {*ctx.lines_holding(self.requires, fold_case), *ctx.lines_holding(_LINKED, str)}
 
     def _near(self, ctx: Context, openers: list[int]) -> list[int]:
         """The openers that stand with the last one in a cluster: within `window` non-blank lines
