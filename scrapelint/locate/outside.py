@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from scrapelint.locate.blocks import BAD, GOOD, NEAR
 from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.locate.section_heading import names_a_section
 from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
 from scrapelint.text import confidence as C
 from scrapelint.text import reasons as R
@@ -70,6 +71,11 @@ def _byline_shaped(f: LineFeatures) -> bool:
     return f.words <= 12 and not f.ends_sentence and (f.digit_share >= 0.1 or f.title_share > 0.6)
 
 
+def _byline(b: ScoredLine, text: str) -> bool:
+    """Byline-shaped, and not the name of one of the article's sections ("Introduction")."""
+    return _byline_shaped(b.feats) and not names_a_section(text)
+
+
 def _judge_outside(
     lines: Sequence[str], blocks: list[ScoredLine], before: bool, beyond: Sequence[bool]
 ) -> dict[int, LineVerdict]:
@@ -89,7 +95,7 @@ def _judge_outside(
         if not title_found and rank < TITLE_REACH and _headline_shaped(b, lines[b.index]):
             out[b.index] = JUNK[R.TITLE]
             title_found = True
-        elif rank < 2 and not title_found and _byline_shaped(b.feats):
+        elif rank < 2 and not title_found and _byline(b, lines[b.index]):
             out[b.index] = JUNK[R.BYLINE]
         elif b.cls == GOOD:
             out[b.index] = junk(R.DETACHED_PROSE, C.EDGE if edge else DETACHED_LEVEL)

@@ -238,3 +238,15 @@ def test_a_timeline_entry_is_no_dateline() -> None:
     assert not is_dated_entry("January 20th, 2025 by JWU")  # a dateline and its byline
     assert not is_dated_entry("Published: May 3, 2025")
     assert not is_dated_entry("The fix was released on 2026-01-05.")
+
+
+def test_a_section_name_over_the_first_paragraph_is_no_byline() -> None:
+    # A short capitalised line above the body is taken for a byline ("Reuters"); a paper's
+    # "Abstract" or a post's "TL;DR" is the name of the article's first section.
+    body = [
+        "We measure how often scraped news pages lose their closing paragraphs to page chrome.",
+        "Over two thousand pages, one in eight lost at least one paragraph of the article.",
+    ]
+    for name in ("Abstract", "TL;DR", "Zusammenfassung"):
+        assert cleaned("\n".join([name, *body]) + "\n") == [name, *body]
+    assert not locate_article(["Reuters", *body]).verdicts[0].confidence < REMOVE_AT

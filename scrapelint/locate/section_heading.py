@@ -1,0 +1,31 @@
+"""The names of an article's own sections: a line that says only "Introduction" or "TL;DR" opens
+a part of the article, and is no byline however short and capitalised it is.
+
+The locator takes a short capitalised line next to the body for a byline ("Reuters", "Staff
+Reports"); on text extracted already, a paper's "Abstract" or a post's "TL;DR" stands just there,
+above its first paragraph, and a "Conclusion" just below a body found to end early. The names are
+those of the parts of a paper, a report or a post, in the vocabulary languages, in their normal
+form (`text.normalize`); "Key takeaways" and similar boxes are left out, since pages repeat them as
+teasers of other articles.
+"""
+
+from __future__ import annotations
+
+from scrapelint.text.normalize import normalized_content
+
+SECTION_NAMES = frozenset(
+    (
+        *("introduction", "abstract", "summary", "conclusion", "conclusions", "overview"),
+        *("background", "tldr", "tl dr"),
+        *("einleitung", "einführung", "zusammenfassung", "fazit"),
+        *("résumé",),
+        *("introducción", "resumen", "conclusión", "conclusiones"),
+        *("introdução", "resumo", "conclusão"),
+        *("introduzione", "riassunto", "sommario", "conclusione", "conclusioni"),
+    )
+)
+
+
+def names_a_section(text: str) -> bool:
+    """Whether the line says nothing but the name of one of the article's sections."""
+    return normalized_content(text) in SECTION_NAMES
