@@ -73,10 +73,13 @@ def head_top(readings: Sequence[LineReading | None], verdicts: Sequence[LineVerd
 
 def _short_list(readings: Sequence[LineReading | None], index: int, run: int) -> bool:
     """Whether the list item at `index`, the `run`-th in a row, is in a list shorter than a menu."""
-    for reading in readings[index + 1 :]:
+    for after in range(index + 1, len(readings)):  # not a slice: no copy of the rest per item
+        if run >= NAVIGATION_RUN:
+            break
+        reading = readings[after]
         if reading is None:
             continue
-        if not reading.features.list_item or run >= NAVIGATION_RUN:
+        if not reading.features.list_item:
             break
         run += 1
     return run < NAVIGATION_RUN
