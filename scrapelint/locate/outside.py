@@ -5,6 +5,7 @@ lines (`CHAIN_GAP`), its position is weak evidence: only reported."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from scrapelint.locate.blocks import BAD, GOOD, NEAR
@@ -15,6 +16,8 @@ from scrapelint.text import confidence as C
 from scrapelint.text import reasons as R
 from scrapelint.text.line_features import LineFeatures, LineReading
 
+# A numbered item: "1. ", "2) ".
+_NUMBERED_RE = re.compile(r"\s*\d{1,3}[.)]\s")
 # How many non-blank lines above the body the headline may stand (bylines, dates between).
 TITLE_REACH = 6
 # The blocks next to the body, on each side, whose verdict is only reported (its edge).
@@ -72,8 +75,15 @@ def _byline_shaped(f: LineFeatures) -> bool:
 
 
 def _byline(b: ScoredLine, text: str) -> bool:
-    """Byline-shaped, and not the name of one of the article's sections ("Introduction")."""
-    return _byline_shaped(b.feats) and not names_a_section(text)
+    """Byline-shaped, and neither the name of one of the article's sections ("Introduction") nor
+    a numbered item ("1. Harvard Business School") or a row of figures ("Senior Discount 6
+    4.05%"), which no byline or date is."""
+    return (
+        _byline_shaped(b.feats)
+        and not names_a_section(text)
+        and _NUMBERED_RE.match(text) is None
+        and "%" not in text
+    )
 
 
 def _judge_outside(

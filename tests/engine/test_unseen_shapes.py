@@ -250,3 +250,17 @@ def test_a_section_name_over_the_first_paragraph_is_no_byline() -> None:
     for name in ("Abstract", "TL;DR", "Zusammenfassung"):
         assert cleaned("\n".join([name, *body]) + "\n") == [name, *body]
     assert not locate_article(["Reuters", *body]).verdicts[0].confidence < REMOVE_AT
+
+
+def test_a_numbered_item_or_a_row_of_figures_above_the_body_is_no_byline() -> None:
+    first = ["1. Harvard Business School", "Stanford Graduate School of Business"]
+    prose = [
+        "Harvard's two-year programme remains the most applied to, with a class of about 930 "
+        "students and a median starting salary above the average of the top ten schools.",
+        "Stanford admits fewer than one in fifteen applicants, and its class of 420 students is "
+        "the smallest of the group, which its graduates say shapes the whole experience.",
+    ]
+    kept = cleaned(page(NAV, ["The best business schools of 2025"], SHARE, first, prose, FOOTER))
+    assert first[0] in kept and all(line in kept for line in prose)
+    found = locate_article(["Senior Discount 6 4.05% 141 4.43%", *prose])
+    assert found.verdicts[0].reason != "byline"
