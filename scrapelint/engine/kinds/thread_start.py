@@ -81,7 +81,12 @@ class ThreadStartRule(LineKind):
     def gates(self) -> tuple[tuple[Callable[[str], str], tuple[str, ...]], ...]:
         if not self.requires or self.source is None:
             return ()
-        return ((fold_case, self.requires), (str, _LINKED))
+        return ((fold_case, self._gate),)
+
+    @cached_property
+    def _gate(self) -> tuple[str, ...]:
+        """The required literals, and the mark of a link (the memo is keyed by the tuple)."""
+        return (*self.requires, *_LINKED)
 
     @cached_property
     def pattern(self) -> re.Pattern | None:
@@ -142,7 +147,7 @@ class ThreadStartRule(LineKind):
         line may."""
         if not self.requires or self.source is None:
             return None
-        return {*ctx.lines_holding(self.requires, fold_case), *ctx.lines_holding(_LINKED, str)}
+        return set(ctx.lines_holding(self._gate, fold_case))
 
     def _near(self, ctx: Context, openers: list[int]) -> list[int]:
         """The openers that stand with the last one in a cluster: within `window` non-blank lines
