@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import trim
 from scrapelint.locate.extracted import extracted, head_top, weakened
+from scrapelint.locate.fences import fenced_lines, reported
 from scrapelint.locate.inside import judge_body
 from scrapelint.locate.outside import judge_around, mark_separators
 from scrapelint.locate.reading import Reader, block_reading, read_blocks
@@ -67,6 +68,9 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     versions of one text passes one so that unchanged lines are not read again.
     """
     readings = list(map(read or block_reading, lines))
+    code = fenced_lines(lines)
+    for index in code:  # passed over, as separators are
+        readings[index] = None
     found = read_blocks(lines, readings)
     blocks = found.scored
     values, fees = block_values(found.classes, found.feats, found.texts, found.shape)
@@ -90,6 +94,8 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
         prose = next((b.index for b in blocks[:s] if b.cls == GOOD), start)
         top = min(prose, head_top(readings, verdicts))
         verdicts = [weakened(v, top < i) for i, v in enumerate(verdicts)]
+    for index in code:
+        verdicts[index] = reported(verdicts[index])
     return ArticleMap(start, end, ((start, end),), tuple(verdicts), clean)
 
 

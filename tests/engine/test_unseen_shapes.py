@@ -12,6 +12,7 @@ from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.facts.dates import is_dated_entry
 from scrapelint.locate.article import locate_article
+from scrapelint.locate.fences import fenced_lines
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
 
@@ -264,3 +265,27 @@ def test_a_numbered_item_or_a_row_of_figures_above_the_body_is_no_byline() -> No
     assert first[0] in kept and all(line in kept for line in prose)
     found = locate_article(["Senior Discount 6 4.05% 141 4.43%", *prose])
     assert found.verdicts[0].reason != "byline"
+
+
+TUTORIAL = [
+    "Last spring our pull requests sat in the queue for most of an hour, so we measured why.",
+    "Our runner split tests alphabetically, and one shard got all the slow database tests.",
+    "```",
+    "pytest --splits 8 --group $CI_NODE_INDEX",
+    "```",
+    "## Cache the Docker layers",
+    "We moved dependency installation above the copy of the source tree, and builds got fast.",
+]
+
+
+def test_a_fenced_code_block_is_the_articles_and_the_text_after_it_too() -> None:
+    text = page(NAV, ["How we cut our CI time"], SHARE, TUTORIAL, FOOTER)
+    kept = cleaned(text)
+    assert all(line in kept for line in TUTORIAL)
+    assert cleaned("".join(line + "\n" for line in kept)) == kept  # and it stays so
+
+
+def test_only_closed_fences_fence_code() -> None:
+    assert fenced_lines(["a", "```python", "x = 1", "```", "b"]) == {1, 2, 3}
+    assert fenced_lines(["a", "~~~", "x", "```", "y", "~~~"]) == {1, 2, 3, 4, 5}
+    assert fenced_lines(["a", "```", "x = 1", "b"]) == set()
