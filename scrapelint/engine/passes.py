@@ -17,6 +17,7 @@ from scrapelint.engine.result import Outcome
 from scrapelint.engine.rule import LineRule, RuleMeta
 from scrapelint.engine.suppression import Suppressions
 from scrapelint.locate.context import Context, LineMemo
+from scrapelint.locate.fences import fenced_lines
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import AppliedRemoval, Finding, LineRemoval
@@ -76,6 +77,9 @@ class FixPasses:
         if self.marks:
             findings = self._unsuppressed(findings)
         findings = [_weighed(f, self.remove_at) for f in findings]
+        code = fenced_lines(self.current.texts)
+        if code:
+            findings = [_outside_code(f, code) for f in findings]
         claims = self._guarded_claims(findings, rules)
         if not claims:
             self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
@@ -146,6 +150,15 @@ class FixPasses:
 def _weighed(finding: Finding, remove_at: float) -> Finding:
     """`finding`, no longer asking for a removal when its evidence is too weak for one."""
     if finding.removal is None or finding.confidence >= remove_at:
+        return finding
+    return replace(finding, removal=None, held=True)
+
+
+def _outside_code(finding: Finding, code: set[int]) -> Finding:
+    """`finding`, no longer asking for a removal that only takes lines of fenced code blocks:
+    a tutorial's `subscribe()` or `document.cookie` is code, whatever a rule's words say."""
+    removal = finding.removal
+    if removal is None or not code.issuperset(range(removal.start, removal.end)):
         return finding
     return replace(finding, removal=None, held=True)
 

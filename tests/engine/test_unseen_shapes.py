@@ -289,3 +289,16 @@ def test_only_closed_fences_fence_code() -> None:
     assert fenced_lines(["a", "```python", "x = 1", "```", "b"]) == {1, 2, 3}
     assert fenced_lines(["a", "~~~", "x", "```", "y", "~~~"]) == {1, 2, 3, 4, 5}
     assert fenced_lines(["a", "```", "x = 1", "b"]) == set()
+
+
+def test_a_rules_words_inside_a_fenced_code_block_remove_nothing() -> None:
+    code = [
+        "```js",
+        "subscribe to our newsletter",
+        "document.cookie = 'accept all cookies';",
+        "```",
+    ]
+    text = "\n".join([*TUTORIAL[:2], *code, TUTORIAL[-1]]) + "\n"
+    result = fix(Document.from_text(text), RULES)
+    assert all(line in result.cleaned.texts for line in code)
+    assert any(o.finding.held for o in result.outcomes)  # reported, not removed
