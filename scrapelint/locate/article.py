@@ -32,13 +32,20 @@ from dataclasses import dataclass
 from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import trim
 from scrapelint.locate.extracted import extracted, head_top, weakened
-from scrapelint.locate.fences import fenced_lines, reported
+from scrapelint.locate.fences import fenced_lines
 from scrapelint.locate.inside import judge_body
 from scrapelint.locate.outside import judge_around, mark_separators
 from scrapelint.locate.reading import Reader, block_reading, read_blocks
 from scrapelint.locate.repeats import mark_duplicates
 from scrapelint.locate.span import best_span, block_values
-from scrapelint.locate.verdicts import KEEP, LineVerdict
+from scrapelint.locate.verdicts import KEEP, LineVerdict, reported
+
+# On page text, a body of fewer words than this (one short paragraph, or a newsletter's pitch taken
+# for the body of a changelog that has no paragraph at all) is no evidence of where the article
+# is: the locator's verdicts there are only reported. (On text extracted already they are so
+# anyway, but for the headline and byline above the text.) The smallest bodies the locator finds
+# on DEV and DEV-modern page text hold 32 and 94 words.
+TINY_BODY_WORDS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +101,9 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
         prose = next((b.index for b in blocks[:s] if b.cls == GOOD), start)
         top = min(prose, head_top(readings, verdicts))
         verdicts = [weakened(v, top < i) for i, v in enumerate(verdicts)]
-    for index in code:
+    elif sum(f.words for f in found.feats[s:e]) < TINY_BODY_WORDS:
+        verdicts = [reported(v) for v in verdicts]  # no evidence of where the article is
+    for index in code:  # outside the body, code is only reported: position is no evidence
         verdicts[index] = reported(verdicts[index])
     return ArticleMap(start, end, ((start, end),), tuple(verdicts), clean)
 

@@ -12,9 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scrapelint.locate.verdicts import LineVerdict, junk
-from scrapelint.text import confidence as C
-
 _MARKS = ("```", "~~~")
 
 
@@ -36,10 +33,3 @@ def fenced_lines(lines: Sequence[str]) -> set[int]:
             found.update(range(opened[0], index + 1))
             opened = None
     return found
-
-
-def reported(verdict: LineVerdict) -> LineVerdict:
-    """A verdict on a line of code: only reported (its position is the only evidence)."""
-    if verdict.reason is None or verdict.confidence <= C.EDGE:
-        return verdict
-    return junk(verdict.reason, C.EDGE)

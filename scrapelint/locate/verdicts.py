@@ -36,3 +36,10 @@ _WEAK = {
 def junk(reason: str, level: float = C.PLACED_SHAPE) -> LineVerdict:
     """The shared verdict for `reason` on evidence of confidence `level`."""
     return JUNK[reason] if level == C.PLACED_SHAPE else _WEAK[reason, level]
+
+
+def reported(verdict: LineVerdict) -> LineVerdict:
+    """`verdict` on evidence no stronger than a body's edge: a junk verdict only reported."""
+    if verdict.reason is None or verdict.confidence <= C.EDGE:
+        return verdict
+    return junk(verdict.reason, C.EDGE)

@@ -302,3 +302,17 @@ def test_a_rules_words_inside_a_fenced_code_block_remove_nothing() -> None:
     result = fix(Document.from_text(text), RULES)
     assert all(line in result.cleaned.texts for line in code)
     assert any(o.finding.held for o in result.outcomes)  # reported, not removed
+
+
+def test_a_page_whose_article_has_no_paragraph_keeps_it() -> None:
+    # No paragraph to locate: the body found is a few words, no evidence of where the article is.
+    changelog = [
+        "Neu",
+        "- Export nach Excel",
+        "- Benachrichtigungen per Slack",
+        "Behoben",
+        "- Fehler beim Login mit Umlauten im Passwort",
+        "Danke für euer Feedback!",
+    ]
+    kept = cleaned(page(NAV, ["Version 2.4 ist da"], SHARE, changelog, FOOTER))
+    assert all(line in kept for line in changelog)
