@@ -28,7 +28,8 @@ EDGE_REACH = 2
 PROSE_BEYOND = 40.0
 PROSE_BEYOND_SHARE = 0.0
 # Prose outside the body with at most this many short lines between it and the body's next prose
-# (a quiz's one-word answers, an interview's short questions, an ad slot) hangs on to the body:
+# (a quiz's one-word answers, an interview's short questions, an ad slot) hangs on to the body, and
+# so does a question next to the sentence that answers it (an FAQ closing a post):
 # its position, and that of the lines between, is weak evidence, only reported. Short prose lines
 # (class NEAR) are free; a line of chrome (class BAD) breaks the chain. 0 turns this off.
 CHAIN_GAP = 2
@@ -99,7 +100,7 @@ def _judge_outside(
     out = {}
     chrome = R.HEAD_CHROME if before else R.TAIL_CHROME
     title_found = not before
-    chained = _chained(blocks)
+    chained = _chained(blocks, lines)
     for rank, b in enumerate(blocks):
         edge = rank < EDGE_REACH or beyond[rank] or rank in chained
         if not title_found and rank < TITLE_REACH and _headline_shaped(b, lines[b.index]):
@@ -114,20 +115,36 @@ def _judge_outside(
     return out
 
 
-def _chained(blocks: Sequence[ScoredLine]) -> set[int]:
+def _chained(blocks: Sequence[ScoredLine], lines: Sequence[str] = ()) -> set[int]:
     """The ranks (nearest to the body first) up to the last paragraph reached from the body
     through gaps of at most `CHAIN_GAP` short lines each (short prose lines between are free):
     paragraphs the span left out between short lines of the article, and those lines, not a
     teaser cut off by a menu or a label."""
     reach, gap = -1, 0
     for rank, b in enumerate(blocks):
-        if b.cls == GOOD:
+        if b.cls == GOOD or _answered(blocks, rank, lines):
             reach, gap = rank, 0
         elif b.cls != NEAR:
             gap += 1
             if b.cls == BAD or gap > CHAIN_GAP:
                 break
     return set(range(reach + 1))
+
+
+def _answered(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
+    """Whether the block is a question of three words or more with a sentence for its answer
+    next to it (an FAQ's pair), on either side in the walk from the body."""
+    if not lines:
+        return False
+    b = blocks[rank]
+    pair = [blocks[r] for r in (rank - 1, rank + 1) if 0 <= r < len(blocks)]
+    if _question(lines[b.index], b):
+        return any(p.feats.ends_sentence and not _question(lines[p.index], p) for p in pair)
+    return b.feats.ends_sentence and any(_question(lines[p.index], p) for p in pair)
+
+
+def _question(text: str, b: ScoredLine) -> bool:
+    return b.feats.words >= 3 and text.rstrip().endswith(("?", "？"))
 
 
 def _prose_beyond(values: Sequence[float], fees: Sequence[float], worth: float) -> list[bool]:

@@ -316,3 +316,22 @@ def test_a_page_whose_article_has_no_paragraph_keeps_it() -> None:
     ]
     kept = cleaned(page(NAV, ["Version 2.4 ist da"], SHARE, changelog, FOOTER))
     assert all(line in kept for line in changelog)
+
+
+def test_an_faq_closing_the_post_hangs_on_to_its_body() -> None:
+    body = [
+        "Small firms lose twelve hours a month chasing unpaid invoices, our survey of them found.",
+        "Three automatic reminders, a day, a week and two weeks after the due date, halve that.",
+        "Results",
+        "Our clients now wait 29 days for payment on average, down from 47 a year ago.",
+    ]
+    faq = [
+        "Frequently asked",
+        "Can the reminders be personalised?",
+        "Yes, every template can be edited.",
+        "Do they work with my accounting software?",
+        "Yes, with the three most common ones.",
+    ]
+    tail = ["Start your free trial", "Sign up to our newsletter"]
+    kept = cleaned(page(NAV, ["How to automate invoice reminders"], SHARE, body, faq, tail, FOOTER))
+    assert all(line in kept for line in faq[1:])
