@@ -40,12 +40,16 @@ from scrapelint.locate.repeats import mark_duplicates
 from scrapelint.locate.span import best_span, block_values
 from scrapelint.locate.verdicts import KEEP, LineVerdict, reported
 
-# On page text, a body of fewer words than this (one short paragraph, or a newsletter's pitch taken
-# for the body of a changelog that has no paragraph at all) is no evidence of where the article
-# is: the locator's verdicts there are only reported. (On text extracted already they are so
-# anyway, but for the headline and byline above the text.) The smallest bodies the locator finds
-# on DEV and DEV-modern page text hold 32 and 94 words.
-TINY_BODY_WORDS = 30
+# On page text, a body of fewer words than this (a sentence: a newsletter's pitch taken for the
+# body of a changelog that has no paragraph at all) is no evidence of where the article is: the
+# locator's verdicts there are only reported. (On text extracted already they are so anyway, but
+# for the headline and byline above the text.) The smallest bodies the locator finds on DEV and
+# DEV-modern page text hold 32 and 94 words, so they cannot tell the threshold; on pages we wrote
+# (blog posts and news in page chrome, 13 languages) 30 also let go the chrome around short
+# articles of two or three sentences, a Korean interview's all 33 lines of it, for 8 article
+# lines of a German blog post kept; 20 keeps the chrome of those and the article of pages whose
+# body is a pitch or a single line (changelogs, a Polish explainer of short lines).
+TINY_BODY_WORDS = 20
 
 
 @dataclass(frozen=True, slots=True)
