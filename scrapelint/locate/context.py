@@ -113,7 +113,8 @@ class Context:
             sets = self.word_sets
             return [i for i in self.short_lines(max_words) if not words.isdisjoint(sets[i])]
         # A document holds a few dozen words of the vocabulary; a rule may know hundreds.
-        found = [lines for word, lines in self.word_index.items() if word in words]
+        index = self.word_index
+        found = [index[word] for word in index.keys() & words]
         if not found:
             return []
         lines = found[0] if len(found) == 1 else sorted(set().union(*found))

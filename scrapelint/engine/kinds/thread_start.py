@@ -24,8 +24,8 @@ scan of the text), the phrases on every short line as before.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
@@ -41,6 +41,12 @@ from scrapelint.text.findings import Finding
 # The pattern reads a line without its link targets, which can join two pieces of text into a
 # literal the line itself does not hold ("[com](/c)ments"): a line with a link is always tried.
 _LINKED = ("](",)
+
+
+def _holds(ordered: list[int], value: int) -> bool:
+    """Whether the ascending list holds `value`."""
+    at = bisect_left(ordered, value)
+    return at < len(ordered) and ordered[at] == value
 
 
 def _compiled(source: str | None) -> re.Pattern | None:
@@ -112,7 +118,7 @@ class ThreadStartRule(LineKind):
         gated = self._gated(ctx)
         # Only lines past the start of the article count; the short lines are in order.
         openers: list[int] = []
-        for index in islice(short, bisect_right(short, ctx.article.start), None):
+        for index in self._candidates(short, ctx.article.start, gated):
             if gated is not None and index not in gated:
                 if self.phrases.match(normalized[index]) is None:
                     continue
@@ -141,6 +147,16 @@ class ThreadStartRule(LineKind):
                 line = doc.lines[first]
                 yield self.meta.finding(first, last + 1, f"{self.message}: “{line.content}”")
                 return
+
+    def _candidates(self, short: list[int], start: int, gated: set[int] | None) -> Iterable[int]:
+        """The short lines past the start of the article, in order, that may open the thread.
+
+        A line outside the gate opens it only by a phrase: for a rule without phrases, as most
+        gated rules are, the gate's few lines are all there is to try, not every short line.
+        """
+        if gated is None or self.phrase_list:
+            return islice(short, bisect_right(short, start), None)
+        return [i for i in sorted(gated) if i > start and _holds(short, i)]
 
     def _gated(self, ctx: Context) -> set[int] | None:
         """The lines the pattern may match (those holding a required literal), or None when every
