@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from scrapelint.facts.credit_names import (
     PAREN_AGENCY_RE,
@@ -128,7 +129,11 @@ def _names(rest: str, kind: str) -> tuple[list[tuple[str, str]], bool] | None:
     return credits, cut == rest or is_dateline(rest[len(cut) :])
 
 
-def _anchor(segment: str) -> tuple[list[tuple[str, str]], bool] | None:
+# The byline rules (`is_byline`, per head line) and the attribution reading (`parse`, over the
+# same head) ask about the same segments, and a site repeats its credit segments from page to
+# page: the answer is a pure function of the segment, remembered for the ones seen most recently.
+@lru_cache(maxsize=8192)
+def _anchor(segment: str) -> tuple[tuple[tuple[str, str], ...], bool] | None:
     """An anchor segment's (credits, complete): a prefixed credit, a date, an editor credit, an
     agency, or "Name, role"; None for any other segment."""
     for pattern, kind in (
@@ -138,16 +143,16 @@ def _anchor(segment: str) -> tuple[list[tuple[str, str]], bool] | None:
     ):
         match = pattern.match(segment)
         if match and (found := _names(match["rest"], kind)) is not None:
-            return found
+            return tuple(found[0]), found[1]
     if is_dateline(segment) or EDITOR_PREFIX_RE.match(segment):
-        return [], True
+        return (), True
     agency = agency_in(segment)
     if agency is not None:
-        return [("source", agency)], True
+        return (("source", agency),), True
     if "," in segment and (found := _names(segment, "author")) is not None:
         authors = [name for kind, name in found[0] if kind == "author"]
         if len(authors) == 1 and len(split_names(_cut_before_date(segment))) > 1:
-            return found  # "Tom Krisher, AP Auto Writer", "Jane Doe, PhD"
+            return tuple(found[0]), found[1]  # "Tom Krisher, AP Auto Writer", "Jane Doe, PhD"
     return None
 
 

@@ -86,6 +86,16 @@ def plainly_in(text: str, language: str) -> bool:
     if own < MIN_SHARE:
         return False
     ceiling = own - MARGIN
-    return all(
-        share(tokens, stoplist) <= ceiling for code, stoplist in lists.items() if code != language
-    )
+    # Only the words of some other list can count for another language: the other shares are
+    # counted over those (a third of the words, about), over the same whole, so they are equal.
+    listed, others = _others(language)
+    counted = [token for token in tokens if token in listed]
+    total = len(tokens)
+    return all(sum(map(stoplist.__contains__, counted)) / total <= ceiling for stoplist in others)
+
+
+@cache
+def _others(language: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """The stop words of every listed language but `language`, pooled, and their lists."""
+    others = tuple(words for code, words in stop_words().items() if code != language)
+    return frozenset().union(*others), others

@@ -7,6 +7,7 @@ import pytest
 from scrapelint.engine.kinds import language_check
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.rule import document_rules
+from scrapelint.facts import stopword_profile
 from scrapelint.facts.policy import Policy
 from scrapelint.facts.stated import Stated
 from scrapelint.facts.stopword_profile import PREFILTERED, plainly_in, stop_words
@@ -81,3 +82,34 @@ def test_the_detector_is_asked_only_about_paragraphs_not_plainly_in_the_document
     assert set(asked) & set(GERMAN)  # foreign: still detected ...
     findings = [o.finding for o in result.outcomes if o.finding.code == "LG002"]
     assert len(findings) == 1 and "3 paragraphs not in 'en'" in findings[0].message  # ... reported
+
+
+def _plainly_in_by_every_share(text: str, language: str) -> bool:
+    """`plainly_in` as first written: every other language's share over all the words."""
+    lists = stop_words()
+    tokens = stopword_profile.words(text)
+    if language not in PREFILTERED or len(tokens) < stopword_profile.MIN_WORDS:
+        return False
+    own = stopword_profile.share(tokens, lists[language])
+    if own < stopword_profile.MIN_SHARE:
+        return False
+    ceiling = own - stopword_profile.MARGIN
+    others = (words for code, words in lists.items() if code != language)
+    return all(stopword_profile.share(tokens, words) <= ceiling for words in others)
+
+
+MIXED = (
+    *ENGLISH,
+    *GERMAN,
+    "O governo anunciou na segunda-feira que vai baixar os impostos das pequenas empresas no "
+    "próximo ano, e a oposição criticou o plano por ser tardio e pouco ambicioso.",
+    "The plan, der Regierung zufolge, would cut taxes, und die Opposition said it was de trop.",
+)
+
+
+@pytest.mark.parametrize("text", MIXED)
+@pytest.mark.parametrize("language", sorted(PREFILTERED))
+def test_counting_only_the_other_lists_words_gives_the_same_answer(
+    text: str, language: str
+) -> None:
+    assert plainly_in(text, language) == _plainly_in_by_every_share(text, language)
