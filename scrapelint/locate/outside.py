@@ -115,7 +115,7 @@ def _judge_outside(
     return out
 
 
-def _chained(blocks: Sequence[ScoredLine], lines: Sequence[str] = ()) -> set[int]:
+def _chained(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
     """The ranks (nearest to the body first) up to the last paragraph reached from the body
     through gaps of at most `CHAIN_GAP` short lines each (short prose lines between are free):
     paragraphs the span left out between short lines of the article, and those lines, not a
@@ -134,8 +134,6 @@ def _chained(blocks: Sequence[ScoredLine], lines: Sequence[str] = ()) -> set[int
 def _answered(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
     """Whether the block is a question of three words or more with a sentence for its answer
     next to it (an FAQ's pair), on either side in the walk from the body."""
-    if not lines:
-        return False
     b = blocks[rank]
     pair = [blocks[r] for r in (rank - 1, rank + 1) if 0 <= r < len(blocks)]
     if _question(lines[b.index], b):
