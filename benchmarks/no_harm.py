@@ -6,7 +6,8 @@ Every line of the DEV and DEV-modern gold texts (`dev/gold/*.txt`, `dev-modern/g
 paragraph per line) is article text, and so is every line of the negative fixtures
 (`fixtures/input/negative/`): each line `fix` removes there
 is harm. The gold texts are cleaned in two shapes: as written (no blank lines, like trafilatura's
-output) and with a blank line between paragraphs (like the page text of `aeb-page`). Prints the
+output), with a blank line between paragraphs (like the page text of `aeb-page`), and hard-wrapped
+at 72 columns, blank-separated (like plain-text archives and Markdown files). Prints the
 non-blank lines removed per rule code for each shape, and with `--docs` the documents hit.
 `aeb-page-ID` and `aeb-traf-ID` (`mod-page-ID` and `mod-traf-ID`) share one gold text, so each
 gold count is twice that of the distinct texts. The target is at most `MAX_HARM` of the gold lines
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -30,6 +32,7 @@ HERE = Path(__file__).resolve().parent
 NEGATIVE = HERE.parent / "fixtures" / "input" / "negative"
 SETS = ("dev", "dev-modern")
 MAX_HARM = 0.005
+WRAP_WIDTH = 72
 
 
 def as_written(text: str) -> str:
@@ -39,6 +42,16 @@ def as_written(text: str) -> str:
 def blank_separated(text: str) -> str:
     """One blank line between paragraphs, as page text has them."""
     return "\n\n".join(line for line in text.splitlines() if line.strip()) + "\n"
+
+
+def wrapped(text: str) -> str:
+    """Each paragraph hard-wrapped at `WRAP_WIDTH` columns, a blank line between paragraphs, as
+    plain-text archives and Markdown files are written."""
+    paragraphs = (line for line in text.splitlines() if line.strip())
+    return "\n\n".join("\n".join(textwrap.wrap(p, WRAP_WIDTH)) for p in paragraphs) + "\n"
+
+
+SHAPES = ((as_written, "as written"), (blank_separated, "blank-separated"), (wrapped, "wrapped"))
 
 
 def removed_lines(text: str, rules) -> Counter:
@@ -95,7 +108,12 @@ def main() -> int:
         if not gold:
             print(f"skipped: no gold under {args.bench / name}")
             continue
-        for shape, label in ((as_written, "as written"), (blank_separated, "blank-separated")):
+        shapes = (
+            (as_written, "as written"),
+            (blank_separated, "blank-separated"),
+            (wrapped, "wrapped"),
+        )
+        for shape, label in shapes:
             result = measure(gold, shape, rules)
             removed = report(f"{name} gold, {label}", result, args.docs)
             share = removed / max(result[1], 1)
