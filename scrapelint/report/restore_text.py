@@ -14,10 +14,11 @@ def restore(cleaned: str, entry: dict) -> str:
     """
     removed: dict[int, str] = {}
     for finding in entry["findings"]:
-        pieces = _lines(removed_text(finding))
-        numbers = [n for start, end in finding["removed_spans"] for n in range(start, end + 1)]
-        if len(numbers) != len(pieces):
+        spans = finding["removed_spans"]
+        pieces = _span_lines(removed_text(finding), [end - start + 1 for start, end in spans])
+        if pieces is None:
             raise ValueError(f"finding {finding['code']} does not match its removed text")
+        numbers = [n for start, end in spans for n in range(start, end + 1)]
         removed.update(zip(numbers, pieces, strict=True))
     kept = _lines(cleaned)
     total = len(removed) + len(kept)
@@ -56,6 +57,22 @@ def removed_text(finding: dict) -> str:
         exact = base64.b64decode(finding["removed_b64"], validate=True)
         return exact.decode("utf-8", errors="surrogateescape")
     return finding["removed"] or ""
+
+
+def _span_lines(text: str, counts: list[int]) -> list[str] | None:
+    """The lines of the spans whose removed texts are joined in `text`, `counts[i]` lines in the
+    i-th, or None when they do not fit. Joined, a span that ends in a lone CR and the next one,
+    starting with an LF, read as one CRLF: there the CR is the first span's."""
+    lines = _lines(text)
+    if len(lines) >= sum(counts) or len(counts) < 2 or len(lines) < counts[0]:
+        return lines if len(lines) == sum(counts) else None  # a cut only ever adds a line
+    head = "".join(lines[: counts[0]])
+    cuts = [head] + ([head[:-1]] if head.endswith("\r\n") else [])  # as read, or at the CR
+    for first in cuts:
+        rest = _span_lines(text[len(first) :], counts[1:])
+        if rest is not None:
+            return [*_lines(first), *rest]
+    return None
 
 
 def _lines(text: str) -> list[str]:
