@@ -9,6 +9,7 @@ blocks and render the result themselves.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -163,6 +164,20 @@ def junk_groups(text: str, fixed: str) -> tuple[tuple[str, ...], ...]:
     if run:
         groups.append(run)
     return tuple(tuple(group) for group in groups)
+
+
+@st.composite
+def hard_wrapped(draw, documents: st.SearchStrategy[str]) -> str:
+    """A document of `documents` with every line longer than a width of 40-100 columns wrapped
+    there, as a plain-text archive or a Markdown file is; each piece keeps its line's ending."""
+    width = draw(st.integers(40, 100))
+    pieces = []
+    for line in draw(documents).splitlines(keepends=True):
+        text = line.rstrip("\r\n")
+        ending = line[len(text) :]
+        wrapped = textwrap.wrap(text, width) if len(text) > width else [text]
+        pieces.extend(piece + ending for piece in wrapped)
+    return "".join(pieces)
 
 
 @st.composite

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from scrapelint.engine.folding import Unfolding, fold
 from scrapelint.engine.kinds.engine_finding import BODY_GUARD, engine_rule
 from scrapelint.engine.passes import FixPasses
 from scrapelint.engine.repair import repair
@@ -20,6 +21,7 @@ from scrapelint.locate.context import LineMemo
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import AppliedReplacement, Finding
+from scrapelint.text.hard_wrap import paragraph_runs
 
 MAX_FIX_PASSES = 5
 
@@ -43,18 +45,33 @@ def fix(
     memo = LineMemo()
     repaired, repairs, held = repair(doc, rules, memo, marks)  # first: the rest read its text
     view = masked(repaired, marks) if marks else repaired
-    passes = FixPasses(view, marks, remove_at, engine_rule(rules, BODY_GUARD), memo)
-    passes.hidden.update({(f.code, f.line, f.end_line): f for f in held})
+    runs = paragraph_runs(view.texts)
+    folded = fold(view, runs) if len(runs) < len(view.lines) else None
+    unfolding = Unfolding(view, runs) if folded is not None else None
+    read_marks = unfolding.marks(marks) if unfolding and marks else marks
+    guard = engine_rule(rules, BODY_GUARD)
+    passes = FixPasses(folded or view, read_marks, remove_at, guard, memo)
     for _ in range(MAX_FIX_PASSES):
         if not passes.apply_pass(line_rules(rules)):
             break
     outcomes = _settle(passes.outcomes, set(passes.origin))
+    hidden = tuple(passes.hidden.values())
+    cleaned, article = passes.current, passes.article
+    if unfolding is not None:  # told in the document's own lines
+        outcomes = tuple(map(unfolding.outcome, outcomes))
+        hidden = tuple(map(unfolding.finding, hidden))
+        cleaned = view.without(unfolding.removed_lines(outcomes))
+        article = unfolding.article(article)
+    hidden = tuple(_keyed(held, hidden).values())
     if repairs:
         outcomes = _with_repairs(outcomes, repairs)
-    result = Result(
-        doc, passes.current, outcomes, tuple(passes.hidden.values()), marks, passes.article
-    )
+    result = Result(doc, cleaned, outcomes, hidden, marks, article)
     return result if view is repaired else _unmasked(result, repaired)
+
+
+def _keyed(*findings: Sequence[Finding]) -> dict[tuple[str, int, int], Finding]:
+    """The findings by code and lines, a later one in place of an earlier one of the same key."""
+    return {(f.code, f.line, f.end_line): f for group in findings for f in group}
 
 
 def _unmasked(result: Result, doc: Document) -> Result:

@@ -80,8 +80,6 @@ class FixPasses:
         code = fenced_lines(self.current.texts)
         if code:
             findings = [_outside_code(f, code) for f in findings]
-        if ctx.continued:
-            findings = [_whole_paragraphs(f, ctx.continued) for f in findings]
         claims = self._guarded_claims(findings, rules)
         if not claims:
             self.outcomes.extend(_outcome(f, self.origin, ()) for f in findings)
@@ -161,16 +159,6 @@ def _outside_code(finding: Finding, code: set[int]) -> Finding:
     a tutorial's `subscribe()` or `document.cookie` is code, whatever a rule's words say."""
     removal = finding.removal
     if removal is None or not code.issuperset(range(removal.start, removal.end)):
-        return finding
-    return replace(finding, removal=None, held=True)
-
-
-def _whole_paragraphs(finding: Finding, continued: frozenset[int]) -> Finding:
-    """`finding`, no longer asking for a removal that would cut a hard-wrapped paragraph: one
-    that starts on a line continuing the one above, or stops above such a line. A rule that
-    matched at a line's start there matched in mid-sentence ("helpful tips. No official...")."""
-    removal = finding.removal
-    if removal is None or (removal.start not in continued and removal.end not in continued):
         return finding
     return replace(finding, removal=None, held=True)
 

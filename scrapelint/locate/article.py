@@ -39,7 +39,6 @@ from scrapelint.locate.reading import Reader, block_reading, read_blocks
 from scrapelint.locate.repeats import mark_duplicates
 from scrapelint.locate.span import best_span, block_values
 from scrapelint.locate.verdicts import KEEP, LineVerdict, reported
-from scrapelint.text.hard_wrap import paragraph_runs
 
 # On page text, a body of fewer words than this (a sentence: a newsletter's pitch taken for the
 # body of a changelog that has no paragraph at all) is no evidence of where the article is: the
@@ -77,22 +76,8 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     """Find the article body in ``lines`` (no line endings) and judge every line.
 
     ``read`` is `block_reading`, or a memo of it: a caller that locates the article in several
-    versions of one text passes one so that unchanged lines are not read again. In hard-wrapped
-    text each paragraph is read and judged whole (`text.hard_wrap`): its lines share a verdict.
+    versions of one text passes one so that unchanged lines are not read again.
     """
-    runs = paragraph_runs(lines)
-    if len(runs) == len(lines):
-        return _locate(lines, read)
-    joined = [
-        " ".join([lines[run.start].rstrip(), *(lines[i].strip() for i in run[1:])]) for run in runs
-    ]
-    found = _locate(joined, read)
-    verdicts = tuple(v for run, v in zip(runs, found.verdicts, strict=True) for _ in run)
-    start, end = runs[found.start].start, runs[found.end - 1].stop
-    return ArticleMap(start, end, ((start, end),), verdicts, found.extracted)
-
-
-def _locate(lines: Sequence[str], read: Reader | None) -> ArticleMap:
     readings = list(map(read or block_reading, lines))
     code = fenced_lines(lines)
     for index in code:  # passed over, as separators are

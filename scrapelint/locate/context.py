@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from scrapelint.locate.line_memo import LineMemo
 from scrapelint.locate.outside import EDGE_REACH
 from scrapelint.text.document import Document
-from scrapelint.text.hard_wrap import continued_lines
 from scrapelint.text.pieces import word_set
 
 if TYPE_CHECKING:
@@ -79,12 +78,6 @@ class Context:
     def stripped(self) -> tuple[str, ...]:
         """Each line's text without the spaces around it, the form pattern rules test."""
         return tuple(map(str.strip, self.doc.texts))
-
-    @cached_property
-    def continued(self) -> frozenset[int]:
-        """The lines that continue the paragraph above them in hard-wrapped text: they start in
-        mid-sentence, so nothing that opens a line opens there (`text.hard_wrap`)."""
-        return continued_lines(self.doc.texts)
 
     @cached_property
     def word_counts(self) -> tuple[int, ...]:

@@ -1,18 +1,16 @@
 """Hard-wrapped text: paragraphs broken into lines of a fixed width, as plain-text archives,
 e-mail and many Markdown files are written.
 
-There a line is not a unit of meaning. "helpful tips. No official certificate, but the skills"
-starts in the middle of a sentence, so a rule that reads lines as units finds a reader's "helpful
-tips" opener at its start; and a paragraph of six 70-character lines reads to the locator as six
-short lines, a menu. Both work on the paragraph instead: `paragraph_runs` tells which lines
-continue the one above.
+There a line is not a unit of meaning: `paragraph_runs` tells which lines make one paragraph,
+and the engine's removal passes read each paragraph as one line (`engine.folding`).
 
 A line continues the one above when the text is wrapped at some width W (`wrap_width`) and the
 line above stopped short of W only because this line's first word would not fit: that is how
 every greedy wrapper (``fmt``, ``textwrap``, editors) breaks lines. A text is taken as wrapped at W
-only when nearly all its lines fit in W and at least half the lines followed by another break
-that way; page text (paragraphs of hundreds of characters) and extracted text (a paragraph a
-line) never are.
+only when nearly all its lines fit in W, at least half the lines that end near W and are followed
+by another break that way (a menu's short lines do not count), and most of those breaks fall
+inside a sentence; page text (paragraphs of hundreds of characters) and extracted text (a
+paragraph a line) never are.
 """
 
 from __future__ import annotations
@@ -27,8 +25,13 @@ MIN_WIDTH, MAX_WIDTH = 40, 132
 # How far below W the lines of a wrapped text end: no word is longer than this in prose.
 SLACK = 16
 # Shares that make a text wrapped: of all non-blank lines, those that fit in W; of the lines
-# followed by another, those that break as a wrapper breaks them. At least `MIN_BREAKS` breaks.
-FIT_SHARE, BREAK_SHARE, MIN_BREAKS = 0.9, 0.5, 3
+# followed by another that end within `SLACK` of W, those that break as a wrapper breaks them.
+# At least `MIN_BREAKS` breaks.
+FIT_SHARE, BREAK_SHARE, MIN_BREAKS = 0.9, 0.5, 4
+# A wrapped paragraph of three lines holds two breaks; a page whose wrapped text is drowned in
+# chrome still has breaks at this share of its lines. A few breaks between a page's teasers and
+# its menu, where a long teaser happens to stand over a word too long for its line, fall short.
+LINE_SHARE = 0.05
 # A wrapper breaks lines wherever the width falls, so most breaks fall inside a sentence; text of
 # a sentence a line never does.
 MID_SENTENCE_SHARE = 0.5
@@ -71,7 +74,9 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     if sum(n <= width for n in lengths) < FIT_SHARE * len(lengths):
         return None
     breaks = [(a, b) for a, b in pairs if _breaks_at(a, b, width)]
-    if len(breaks) < MIN_BREAKS or len(breaks) < BREAK_SHARE * len(followed):
+    full = sum(width - SLACK < n <= width for n in followed)
+    enough = max(MIN_BREAKS, LINE_SHARE * len(lengths))
+    if len(breaks) < enough or len(breaks) < BREAK_SHARE * full:
         return None
     if sum(map(_mid_sentence, breaks)) < MID_SENTENCE_SHARE * len(breaks):
         return None  # sentences a line each, of much the same length: not wrapped

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import example, given
+from hypothesis import strategies as st
 
 from scrapelint.engine import apply as engine
 from scrapelint.engine.packs import load_rules
@@ -19,7 +20,7 @@ from scrapelint.report.json_form import finding_json
 from scrapelint.report.restore_text import restore
 from scrapelint.run.entries import finding_entry
 from scrapelint.text.document import Document
-from tests.strategies import Article, articles, junk_groups, scraped_documents
+from tests.strategies import Article, articles, hard_wrapped, junk_groups, scraped_documents
 
 RULES = select_rules(load_rules())
 JUNK = tuple(
@@ -29,7 +30,9 @@ JUNK = tuple(
     if case.fixed is not None
     for group in junk_groups(case.text, case.fixed)
 )
-DOCUMENTS = scraped_documents(JUNK)
+# Page text as scraped, and now and then the same hard-wrapped, which the passes read folded.
+SCRAPED = scraped_documents(JUNK)
+DOCUMENTS = st.one_of(SCRAPED, SCRAPED, hard_wrapped(SCRAPED))
 
 
 def fix(text: str) -> engine.Result:

@@ -1,4 +1,5 @@
-"""Hard-wrapped text: a paragraph broken into lines of a fixed width is judged whole.
+"""Hard-wrapped text: the rules read each paragraph broken into lines of a fixed width as one line
+(`engine.folding`), and tell what they found in the file's own lines.
 
 Wrapped at 58 columns, the article below lost 8 of its 14 lines: two of its lines start with
 "helpful tips." and "useful tips", a reader's praise when a line of its own, so a reader-replies
@@ -59,18 +60,32 @@ def test_wrapped_article_in_page_chrome_loses_the_chrome_only() -> None:
     assert non_blank(result.cleaned.texts) == non_blank(wrapped(ARTICLE))
 
 
-def test_a_removal_that_would_cut_a_wrapped_paragraph_is_held() -> None:
+def test_a_line_starting_in_mid_sentence_is_not_read_as_a_label() -> None:
     # The second line starts with "photograph,", a picture's label when a line of its own.
     advice = (
         "Look at what its students made: if you really like one photograph, a poster or a short "
         "animation, ask its maker how long the course took them and what it cost."
     )
     lines = wrapped([*ARTICLE[:3], advice, *ARTICLE[3:]])
-    cut = next(line for line in lines if line.startswith("photograph,"))
+    cut = lines.index(next(line for line in lines if line.startswith("photograph,")))
     result = fix(Document.from_text("\n".join(lines)), RULES)
     assert non_blank(result.cleaned.texts) == non_blank(lines)
-    held = [o for o in result.outcomes if o.finding.line == lines.index(cut)]
-    assert held and all(o.finding.held and not o.removed for o in held)
+    assert not [o for o in result.outcomes if o.finding.line <= cut <= o.finding.end_line]
+
+
+def test_junk_wrapped_over_lines_goes_whole_and_is_reported_in_the_files_lines() -> None:
+    pitch = (
+        "Sign up for our newsletter to get the best design courses of the week delivered to your "
+        "inbox every Friday morning."
+    )
+    lines = wrapped([*ARTICLE, pitch])
+    start = len(wrapped(ARTICLE))
+    result = fix(Document.from_text("\n".join(lines)), RULES)
+    assert non_blank(result.cleaned.texts) == non_blank(wrapped(ARTICLE))
+    removed = [span for o in result.outcomes for span in o.removed]
+    assert len(removed) == 1 and removed[0].end == start + 2
+    assert non_blank(removed[0].text.split("\n")) == textwrap.wrap(pitch, WIDTH)
+    assert removed[0].text == "".join(line + "\n" for line in lines[removed[0].start : start + 2])
 
 
 def test_the_same_paragraphs_unwrapped_are_cleaned_as_before() -> None:

@@ -119,8 +119,6 @@ class ThreadStartRule(LineKind):
         # Only lines past the start of the article count; the short lines are in order.
         openers: list[int] = []
         for index in self._candidates(short, ctx.article.start, gated):
-            if index in ctx.continued:  # the line starts in mid-sentence
-                continue
             if gated is not None and index not in gated:
                 if self.phrases.match(normalized[index]) is None:
                     continue
