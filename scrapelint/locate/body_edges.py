@@ -2,9 +2,10 @@
 
 The span search (`span.best_span`) finds the run of lines with the most prose value;
 its edges are then set by the shape of the lines around them: the body starts at a paragraph,
-reaches back over touching paragraphs and over one short line between two of them (jusText's
-context rule), and runs on over a list of whole sentences that continues it and over the
-paragraphs after such a list.
+reaches back over touching paragraphs and content lists and over one short line between two of
+them (jusText's context rule; a recipe's "Method" between its ingredients and its steps), and
+runs on over a list of whole sentences that continues it and over the paragraphs after such a
+list.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ def _paragraph(b: ScoredLine) -> bool:
     return b.cls == GOOD and not b.feats.list_item
 
 
+def _resumes(b: ScoredLine) -> bool:
+    """A line above a short one at the body's start that the body reaches back to: a paragraph,
+    an item of a content list (a recipe's ingredients over its "Method"), or a short sentence
+    ("Serves 4.") over such a list's heading."""
+    return _paragraph(b) or b.cls == LIST or _sentence(b)
+
+
 def _continues_list(last: ScoredLine, b: ScoredLine) -> bool:
     """A list item of whole sentences right after one the body ends with: the list goes on.
 
@@ -72,7 +80,7 @@ def trim(blocks: list[ScoredLine], s: int, e: int) -> tuple[int, int]:
     while True:
         if s > 0 and (blocks[s - 1].cls in (GOOD, LIST) or _sentence(blocks[s - 1])):
             s -= 1
-        elif s > 1 and _bridge(blocks[s - 1]) and _paragraph(blocks[s - 2]):
+        elif s > 1 and _bridge(blocks[s - 1]) and _resumes(blocks[s - 2]):
             s -= 2
         else:
             break

@@ -2,12 +2,14 @@
 
 Menus and teaser lists are runs of bare words or bare headlines; content lists are items
 introduced by a sentence ending in a colon, table rows and data lines sharing one punctuation
-skeleton (`skeleton`), and price tables written out a cell per line (`columns`). ``mark_lists``
+skeleton (`skeleton`), items that count what they name (a recipe's ingredients), and price
+tables written out a cell per line (`columns`). ``mark_lists``
 promotes them to LIST, so the span search (`span`) may take them into the article.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
@@ -22,6 +24,12 @@ MIN_ITEM_WORDS = 3.5
 MIN_INTRO_WORDS = 3
 # A list announced inside an article may run this many lines before prose resumes.
 MAX_EMBEDDED = 20
+# A list item that opens with a quantity: a bullet, then a number (a fraction, a decimal) and a
+# word or unit ("- 2 lemons", "* 1kg flour", "• ½ tsp salt"). Numbered items ("1. Heat the oven")
+# count the same way only after their number.
+QUANTITY_RE = re.compile(r"\s*(?:[*\-•·▪+]|\d{1,3}[.)])\s+(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*[^\W\d_]")
+# The share of a list's items that must open with a quantity.
+QUANTITY_SHARE = 0.6
 # The classes of a table's cells written one per line.
 _CELL_CLASSES = frozenset({SHORT, BAD, NEAR})
 
@@ -45,6 +53,7 @@ def mark_lists(
         if i < end:
             continue
         j = _introduced_run(feats, classes, texts, i) or _data_run(shape, feats, classes, i)
+        j = max(j, _quantity_run(texts, feats, i))
         if j - i >= MIN_LIST:
             for k in range(i, j):
                 # A sentence announcing the list stays a paragraph; bullets become list items.
@@ -97,6 +106,17 @@ def _introduced_run(
     while j < n and classes[j] != GOOD and feats[j].list_item == marker:
         j += 1
     return j if j - i > MIN_LIST and _wordy(feats, i + 1, j) else 0
+
+
+def _quantity_run(texts: Sequence[str], feats: Sequence[LineFeatures], i: int) -> int:
+    """End of a run of list items most of which open with a quantity ("* 2 lemons", "* 40 g de
+    beurre", "* 1kg floury potatoes"), or 0: a recipe's ingredients, a kit list, a bill of
+    materials. Menus and teaser lists name things; they do not count them."""
+    j = i
+    while j < len(feats) and feats[j].list_item:
+        j += 1
+    counted = sum(QUANTITY_RE.match(texts[k]) is not None for k in range(i, j))
+    return j if j - i >= MIN_LIST and counted >= QUANTITY_SHARE * (j - i) else 0
 
 
 def _wordy(feats: Sequence[LineFeatures], i: int, j: int) -> bool:

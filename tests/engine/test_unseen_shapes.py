@@ -335,3 +335,47 @@ def test_an_faq_closing_the_post_hangs_on_to_its_body() -> None:
     tail = ["Start your free trial", "Sign up to our newsletter"]
     kept = cleaned(page(NAV, ["How to automate invoice reminders"], SHARE, body, faq, tail, FOOTER))
     assert all(line in kept for line in faq[1:])
+
+
+def test_a_recipe_page_keeps_its_lead_and_ingredients_over_the_method() -> None:
+    lead = [
+        "This is the Sunday roast I make when I want the most flavour for little washing up.",
+        "Serves 4. Prep 15 minutes, cook 1 hour 20 minutes.",
+        "Ingredients",
+    ]
+    ingredients = [
+        "* 1 whole chicken, about 1.6kg",
+        "* 1kg floury potatoes, cut into chunks",
+        "* 2 lemons",
+        "* 6 garlic cloves, unpeeled",
+        "* A small bunch of thyme",
+        "* 3 tbsp olive oil",
+    ]
+    method = [
+        "Method",
+        "Heat the oven to 220C. Put the potatoes in a roasting tin and toss them with oil.",
+        "Halve one lemon and push it inside the chicken with the thyme, then sit it on top.",
+        "Roast for 20 minutes, then turn the oven down and cook for another hour.",
+        "Rest the chicken for 15 minutes before carving, and squeeze over the second lemon.",
+    ]
+    head = ["Lemon and thyme roast chicken", "By Marco Rossi | 12 March 2025"]
+    kept = cleaned(page(NAV, head, SHARE, lead, ingredients, method, FOOTER))
+    assert all(line in kept for line in lead + ingredients + method)
+    assert not any(line in kept for line in NAV + FOOTER)
+
+
+def test_a_teaser_list_that_counts_nothing_is_no_ingredient_list() -> None:
+    teasers = [
+        "* Council tax to rise by 4.9% from April",
+        "* Police appeal after break-in at primary school",
+        "* Weather: yellow warning for wind on Friday",
+        "* House prices fall for third month in a row",
+    ]
+    body = [
+        "The council approved its budget on Tuesday after a long debate about roads and schools.",
+        "Councillors voted 31 to 12 in favour, with two abstentions, after four hours of debate.",
+        "The budget takes effect in April, when the first of the new bus routes should open.",
+    ]
+    kept = cleaned(page(NAV, ["Council passes its budget"], body, ["Related"], teasers, FOOTER))
+    assert all(line in kept for line in body)
+    assert not any(line in kept for line in teasers)
