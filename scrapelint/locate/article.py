@@ -31,8 +31,8 @@ from dataclasses import dataclass
 
 from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import trim
+from scrapelint.locate.code_runs import code_lines
 from scrapelint.locate.extracted import extracted, head_top, weakened
-from scrapelint.locate.fences import fenced_lines
 from scrapelint.locate.inside import judge_body
 from scrapelint.locate.outside import judge_around, mark_separators
 from scrapelint.locate.reading import Reader, block_reading, read_blocks
@@ -79,7 +79,7 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     versions of one text passes one so that unchanged lines are not read again.
     """
     readings = list(map(read or block_reading, lines))
-    code = fenced_lines(lines)
+    code = code_lines(lines)
     for index in code:  # passed over, as separators are
         readings[index] = None
     found = read_blocks(lines, readings)

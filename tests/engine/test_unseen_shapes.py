@@ -379,3 +379,30 @@ def test_a_teaser_list_that_counts_nothing_is_no_ingredient_list() -> None:
     kept = cleaned(page(NAV, ["Council passes its budget"], body, ["Related"], teasers, FOOTER))
     assert all(line in kept for line in body)
     assert not any(line in kept for line in teasers)
+
+
+def test_a_tutorials_unfenced_commands_stay_in_page_text() -> None:
+    intro = [
+        "Git is the version control system most teams use, and a handful of commands cover "
+        "nearly everything you will do with it day to day.",
+        "These are the ones I use most, each with a comment saying what it does.",
+    ]
+    commands = [
+        "# clone a repository",
+        "git clone <repo url>",
+        "# see what changed",
+        "git status",
+        "# stage every change",
+        "git add -A",
+        "# commit what you staged",
+        'git commit -m "<commit message>"',
+        "# fetch the changes of others",
+        "git pull origin main",
+        "# send your commits",
+        "git push origin main",
+    ]
+    head = ["A short guide to git", "By Sam Lee | 12 March 2025"]
+    tail = ["Sign up to our newsletter", "Related stories"]
+    kept = cleaned(page(NAV, head, SHARE, intro, commands, tail, FOOTER))
+    assert all(line in kept for line in intro + commands)
+    assert not any(line in kept for line in NAV + FOOTER)

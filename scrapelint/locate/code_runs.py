@@ -1,0 +1,114 @@
+"""Code written without fences: a tutorial's commands and configuration in page text.
+
+A converter that drops a page's ``<pre>`` markup leaves its code as plain lines: "git add -A",
+"npm install --save-dev eslint", "const app = express();". To the locator they are chrome (few
+words, much punctuation, no sentence) and a block of them, with its "# comment" lines between,
+cuts the tutorial's body in two. A line is code when it says so in a way no menu, byline or
+teaser does: a command line tool with an argument, a statement (a call or an assignment ending in
+";"), a brace, a call, an assignment or a declaration in a programming language. A sentence that
+ends in ";", an item of a legal list, is none of these. A run of such lines, blank lines and
+comments allowed between, with at least `MIN_CODE_LINES` of them, is read as a fenced block is
+(`fences`): passed over by the locator, and outside the body only reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from scrapelint.locate.fences import fenced_lines
+
+# Command line tools a tutorial runs, each followed by an argument: "git commit -m", "pip install".
+_COMMANDS = frozenset(
+    (
+        *("git", "npm", "npx", "yarn", "pnpm", "pip", "pip3", "python", "python3", "node"),
+        *("docker", "kubectl", "helm", "brew", "apt", "apt-get", "sudo", "curl", "wget", "cd"),
+        *("ls", "mkdir", "rm", "cp", "mv", "cat", "chmod", "export", "cargo", "go", "make"),
+        *("terraform", "aws", "gcloud", "az", "ssh", "scp", "tar", "grep", "sed", "awk", "conda"),
+        *("poetry", "uv", "ruff", "pytest", "gem", "bundle", "rails", "composer", "mvn", "gradle"),
+    )
+)
+# Words that open a declaration or an import: "const app = ...", "from x import y".
+_KEYWORDS = frozenset(
+    (
+        *("const", "let", "var", "def", "class", "function", "fn", "func", "struct", "enum"),
+        *("import", "from", "#include", "package", "using"),
+    )
+)
+# The characters an argument of a tool or the name after a keyword starts with, besides letters
+# and digits.
+_ARGUMENT_STARTS = "-.<>/\"'~@$"
+# What a line of code holds: an arrow function, a scope, a tag.
+_CODE_MARKS = ("=>", "::", "</", "/>")
+# A call standing alone ("app.listen(3000)"), an assignment ("x = 1", "config['a'] = b").
+_CALL_RE = re.compile(r"[\w.]+\([^)]*\)\s*;?$")
+_ASSIGNMENT_RE = re.compile(r"[\w.\[\]\"']+\s*[+\-*/]?=\s*\S")
+# A comment line inside a run of code ("# clone the repo", "// start the server").
+_COMMENT_RE = re.compile(r"(?:#|//|--) \S")
+# A run of code needs this many lines of code (comments not counted): two lines that look like
+# code may be a page's oddments; three in a row, with only comments between, are a block.
+MIN_CODE_LINES = 3
+# A line of code is short; a longer line is prose or a whole page on one line: not tried, and not
+# kept in the memo of lines read.
+MAX_CODE_CHARS = 300
+
+
+def code_lines(lines: Sequence[str]) -> set[int]:
+    """Every line of code in the text: those of fenced blocks and of runs of unfenced code."""
+    return fenced_lines(lines) | code_run_lines(lines)
+
+
+def code_run_lines(lines: Sequence[str]) -> set[int]:
+    """The indices of the lines of every run of unfenced code: from its first line of code (or
+    the comments just above it) to its last line of code, blank lines and comments included."""
+    found: set[int] = set()
+    run: list[int] = []  # the run's comment lines and lines of code so far
+    code: list[int] = []  # its lines of code
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if _is_code(text):
+            run.append(index)
+            code.append(index)
+        elif len(text) <= MAX_CODE_CHARS and _COMMENT_RE.match(text):
+            run.append(index)
+        else:
+            _close(run, code, found)
+            run, code = [], []
+    _close(run, code, found)
+    return found
+
+
+def _close(run: list[int], code: list[int], found: set[int]) -> None:
+    """Add a run that holds enough code to `found`, up to its last line of code."""
+    if len(code) >= MIN_CODE_LINES:
+        found.update(range(run[0], code[-1] + 1))
+
+
+def _is_code(text: str) -> bool:
+    """Whether a line (stripped, not blank) is a line of code."""
+    return len(text) <= MAX_CODE_CHARS and _reads_as_code(text)
+
+
+@lru_cache(maxsize=1 << 16)  # each fix pass locates the article again, mostly in the same lines
+def _reads_as_code(text: str) -> bool:
+    """Whether a short line is code: a statement ending in ";" with a call or an assignment in
+    it, a block opened at its end or closed on a line of its own, a tool with its argument, a
+    declaration, a call, an assignment, or what only code holds."""
+    end = text[-1]
+    if end == "{" or (end == ";" and ("(" in text or "=" in text)) or not text.strip("})];,"):
+        return True
+    first, _, rest = text.removeprefix("$ ").partition(" ")
+    if (
+        rest
+        and (first in _COMMANDS or first in _KEYWORDS)
+        and (rest[0].isalnum() or rest[0] in _ARGUMENT_STARTS)
+    ):
+        return True
+    if any(mark in text for mark in _CODE_MARKS):
+        return True
+    if "(" in first and end in ");":
+        return _CALL_RE.match(text) is not None
+    return "=" in text and _ASSIGNMENT_RE.match(text) is not None
