@@ -69,12 +69,13 @@ def code_run_lines(lines: Sequence[str]) -> set[int]:
         text = line.strip()
         if not text:
             continue
-        if _is_code(text):
+        short = len(text) <= MAX_CODE_CHARS
+        if short and _reads_as_code(text):
             run.append(index)
             code.append(index)
-        elif len(text) <= MAX_CODE_CHARS and _COMMENT_RE.match(text):
+        elif short and text[0] in "#/-" and _COMMENT_RE.match(text):
             run.append(index)
-        else:
+        elif run:  # most lines: prose or chrome, with no run open
             _close(run, code, found)
             run, code = [], []
     _close(run, code, found)
@@ -85,11 +86,6 @@ def _close(run: list[int], code: list[int], found: set[int]) -> None:
     """Add a run that holds enough code to `found`, up to its last line of code."""
     if len(code) >= MIN_CODE_LINES:
         found.update(range(run[0], code[-1] + 1))
-
-
-def _is_code(text: str) -> bool:
-    """Whether a line (stripped, not blank) is a line of code."""
-    return len(text) <= MAX_CODE_CHARS and _reads_as_code(text)
 
 
 @lru_cache(maxsize=1 << 16)  # each fix pass locates the article again, mostly in the same lines

@@ -112,6 +112,8 @@ def _quantity_run(texts: Sequence[str], feats: Sequence[LineFeatures], i: int) -
     """End of a run of list items most of which open with a quantity ("* 2 lemons", "* 40 g de
     beurre", "* 1kg floury potatoes"), or 0: a recipe's ingredients, a kit list, a bill of
     materials. Menus and teaser lists name things; they do not count them."""
+    if not feats[i].list_item or (i and feats[i - 1].list_item):
+        return 0  # a list is counted once, from its first item
     j = i
     while j < len(feats) and feats[j].list_item:
         j += 1
