@@ -21,7 +21,7 @@ from scrapelint.locate.context import LineMemo
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import AppliedReplacement, Finding
-from scrapelint.text.hard_wrap import paragraph_runs
+from scrapelint.text.hard_wrap import continued_lines, paragraph_runs
 
 MAX_FIX_PASSES = 5
 
@@ -45,8 +45,9 @@ def fix(
     memo = LineMemo()
     repaired, repairs, held = repair(doc, rules, memo, marks)  # first: the rest read its text
     view = masked(repaired, marks) if marks else repaired
-    runs = paragraph_runs(view.texts)
-    folded = fold(view, runs) if len(runs) < len(view.lines) else None
+    continued = continued_lines(view.texts)  # none, unless the text is hard-wrapped
+    runs = paragraph_runs(view.texts, continued) if continued else []
+    folded = fold(view, runs) if continued else None
     unfolding = Unfolding(view, runs) if folded is not None else None
     read_marks = unfolding.marks(marks) if unfolding and marks else marks
     guard = engine_rule(rules, BODY_GUARD)

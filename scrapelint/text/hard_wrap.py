@@ -50,9 +50,11 @@ def continued_lines(lines: Sequence[str]) -> frozenset[int]:
     return frozenset(i for i in range(1, len(lines)) if _breaks_at(lines[i - 1], lines[i], width))
 
 
-def paragraph_runs(lines: Sequence[str]) -> list[range]:
-    """The lines as runs, in order: each wrapped paragraph one run, every other line its own."""
-    continued = continued_lines(lines)
+def paragraph_runs(lines: Sequence[str], continued: frozenset[int] | None = None) -> list[range]:
+    """The lines as runs, in order: each wrapped paragraph one run, every other line its own.
+    `continued` is `continued_lines(lines)`, when the caller has it."""
+    if continued is None:
+        continued = continued_lines(lines)
     runs: list[range] = []
     start = 0
     for i in range(1, len(lines) + 1):
@@ -65,6 +67,8 @@ def paragraph_runs(lines: Sequence[str]) -> list[range]:
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The width the text is wrapped at, or None when it is not wrapped."""
     lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    if sum(n > MAX_WIDTH for n in lengths) > (1 - FIT_SHARE) * len(lengths):
+        return None  # page text and extracted text: paragraphs longer than any wrap width
     pairs = [(a, b) for a, b in pairwise(lines) if a.strip() and b.strip()]
     followed = [len(a.rstrip()) for a, _ in pairs]
     candidates = sorted(n for n in followed if MIN_WIDTH <= n <= MAX_WIDTH)
