@@ -406,3 +406,24 @@ def test_a_tutorials_unfenced_commands_stay_in_page_text() -> None:
     kept = cleaned(page(NAV, head, SHARE, intro, commands, tail, FOOTER))
     assert all(line in kept for line in intro + commands)
     assert not any(line in kept for line in NAV + FOOTER)
+
+
+def test_a_teaser_box_over_the_headline_stops_at_the_articles_first_section() -> None:
+    box = [
+        "Related stories",
+        "Council tax to rise by 4.9% from April",
+        "Police appeal after break-in",
+    ]
+    head = ["What video production is", "By Ana Silva | 12 March 2025"]
+    article = [
+        "Introduction",
+        "What Is Video Production?",
+        "Video production is the whole process of making a video, from the first idea and the plan "
+        "to the shoot, the edit and the release.",
+        "Why Does It Matter?",
+        "Video is everywhere people look today: on television, in apps, in the feeds of every "
+        "social network and on the screens in shops and stations.",
+    ]
+    kept = cleaned(page(NAV, box, head, SHARE, article, FOOTER))
+    assert all(line in kept for line in article)
+    assert not any(line in kept for line in box[1:])

@@ -2,11 +2,14 @@
 
 Sidebars ("Most Read", "Related", "Lesen Sie auch") are written out as a heading followed by list
 items of any length, or short lines that do not end a sentence. The run ends at the first line
-that is neither, so an article paragraph after a "Related" box is never taken along.
+that is neither, so an article paragraph after a "Related" box is never taken along, and at the
+name of one of the article's own sections ("Introduction"): a box above the headline does not
+run on into the article.
 """
 
 from __future__ import annotations
 
+from scrapelint.locate.section_heading import names_a_section
 from scrapelint.text.document import Document, Line
 from scrapelint.text.pieces import count_words
 
@@ -28,6 +31,8 @@ def item_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
             index += 1
             continue
         if not is_item(line, item_max_words) or _heads_prose(doc, line):
+            break
+        if names_a_section(line.content):  # "Introduction": the article has begun
             break
         items += 1
         index += 1
