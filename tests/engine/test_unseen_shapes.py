@@ -427,3 +427,19 @@ def test_a_teaser_box_over_the_headline_stops_at_the_articles_first_section() ->
     kept = cleaned(page(NAV, box, head, SHARE, article, FOOTER))
     assert all(line in kept for line in article)
     assert not any(line in kept for line in box[1:])
+
+
+def test_a_sidebar_box_above_the_article_stops_at_its_headline() -> None:
+    box = ["Related", "* Council tax to rise in April", "* Police appeal after break-in"]
+    headline = ["How much a move across New York costs", "By Ana Silva | 12 March 2025"]
+    article = [
+        "Moving inside New York City costs most people between $800 and $2,500, depending on "
+        "the size of the flat, the floor it is on and the season.",
+        "Movers charge by the hour for local moves, and the clock starts when the crew leaves "
+        "its depot, so a mover close to you costs less.",
+        "Long-distance moves are priced by weight and distance instead, and a quote should "
+        "name both before you sign anything.",
+    ]
+    kept = cleaned(page(NAV, box, headline, article, FOOTER))
+    assert all(line in kept for line in headline[:1] + article)
+    assert not any(line in kept for line in box[1:])

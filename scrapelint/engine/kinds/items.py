@@ -22,10 +22,14 @@ PARAGRAPH_MIN_WORDS = 12
 PARAGRAPH_END = (*SENTENCE_END, "?", '"', "”", "»")
 
 
-def item_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
-    """End and size of the item run from `start` (blank lines between items allowed)."""
+def item_run(
+    doc: Document, start: int, item_max_words: int, stop: int | None = None
+) -> tuple[int, int]:
+    """End and size of the item run from `start` (blank lines between items allowed), which
+    ends at line `stop` if it gets there."""
     end, items, index = start, 0, start
-    while index < len(doc.lines):
+    limit = len(doc.lines) if stop is None or stop < start else stop
+    while index < limit:
         line = doc.lines[index]
         if line.is_blank:
             index += 1

@@ -32,6 +32,7 @@ from scrapelint.text.confidence import EDGE, PHRASE, REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 from scrapelint.text.normalize import normalize
+from scrapelint.text.reasons import TITLE
 
 # What follows a word used as a label: a colon, a bar, a dash, a bracket, a number, or a credit.
 LABEL_MARK_RE = re.compile(r"(?:[:|\-–—(\[/]|\d|(?:by|courtesy|credit|source)\b)", re.IGNORECASE)
@@ -93,7 +94,7 @@ class PhraseRule(LineKind):
             if self.match == "contains" and _mentioned(ctx, index, content, phrase):
                 continue
             if self.extend == "items":
-                end, items = item_run(doc, index + 1, self.item_max_words)
+                end, items = item_run(doc, index + 1, self.item_max_words, _headline(ctx))
                 if items < self.min_items:
                     continue
                 message = f"{self.message} ({items} items)"
@@ -144,6 +145,12 @@ class PhraseRule(LineKind):
                 end += 1
             return end
         return index + 1
+
+
+def _headline(ctx: Context) -> int | None:
+    """The line the locator took for the article's headline, where a box's items stop."""
+    verdicts = ctx.article.verdicts
+    return next((i for i, v in enumerate(verdicts) if v.reason == TITLE), None)
 
 
 def _labels(content: str, word: str) -> bool:
