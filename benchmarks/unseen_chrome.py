@@ -36,7 +36,8 @@ HERE = Path(__file__).resolve().parent
 CHROME = json.loads((HERE / "data" / "page_chrome.json").read_text(encoding="utf-8"))
 SETS = ("dev", "dev-modern")
 AUTHORS = ("Sarah Jones", "Tom Becker", "Lucía Romero", "Ana Silva", "Marco Rossi", "Li Wei")
-ARTICLE, JUNK = "article", "junk"
+# The headline is counted neither way: gold texts leave it out, a corpus may keep it.
+ARTICLE, JUNK, HEADLINE = "article", "junk", "headline"
 
 
 def page(article: list[str], language: str, rnd: random.Random) -> list[tuple[str, str]]:
@@ -51,7 +52,8 @@ def page(article: list[str], language: str, rnd: random.Random) -> list[tuple[st
     junk(*("* " + item for item in c["menu"]), "Sign in", c["search"])
     if rnd.random() < 0.5:
         junk(c["rel"], *c["rels"][:2])
-    junk("Headline of the story", c["by"].format(a=rnd.choice(AUTHORS), d="12 March 2025 14:05"))
+    out.append((HEADLINE, "Headline of the story"))
+    junk(c["by"].format(a=rnd.choice(AUTHORS), d="12 March 2025 14:05"))
     junk(*("* " + item for item in c["share"]))
     slot = _ad_slot(article) if rnd.random() < 0.6 else None
     for index, line in enumerate(article):
