@@ -143,6 +143,8 @@ def finding_json(finding: ReportedFinding) -> dict[str, Any]:
         "refused": finding.refused,
     }
     _put(data, "removed_b64", _exact_bytes(finding.removed or ""))
+    if finding.removed_ends:
+        data["removed_ends"] = list(finding.removed_ends)
     if finding.replaced:
         data["replaced"] = [_repaired_json(edit) for edit in finding.replaced]
     if finding.related:
@@ -283,6 +285,7 @@ def _finding_from(data: dict[str, Any]) -> ReportedFinding:
         related=tuple(Related(**related) for related in data.get("related", ())),
         text=data.get("text"),
         fingerprint=data.get("fingerprint"),
+        removed_ends=tuple(data.get("removed_ends", ())),
     )
 
 

@@ -46,7 +46,9 @@ class ReportedFinding:
 
     `fixable` is true only when `fix` does remove its lines; a removal the guard refused is
     `refused` instead. `removed` is the exact text taken (endings included), `removed_spans`
-    where it stood. `text` and `fingerprint` are added by `annotate`."""
+    where it stood; `removed_ends` where each span's text ends in it, when the joined text does
+    not tell (a span ending in a lone CR before one starting with an LF would read as a CRLF).
+    `text` and `fingerprint` are added by `annotate`."""
 
     code: str
     rule: str
@@ -65,6 +67,7 @@ class ReportedFinding:
     related: tuple[Related, ...] = ()
     text: str | None = None
     fingerprint: str | None = None
+    removed_ends: tuple[int, ...] = ()  # where each span's text ends in `removed`, when ambiguous
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Sequence
+from itertools import pairwise
 
 from scrapelint.text.document import Document
 
@@ -15,10 +17,10 @@ def restore(cleaned: str, entry: dict) -> str:
     removed: dict[int, str] = {}
     for finding in entry["findings"]:
         spans = finding["removed_spans"]
-        pieces = _span_lines(removed_text(finding), [end - start + 1 for start, end in spans])
-        if pieces is None:
-            raise ValueError(f"finding {finding['code']} does not match its removed text")
+        pieces = _span_lines(removed_text(finding), finding.get("removed_ends") or ())
         numbers = [n for start, end in spans for n in range(start, end + 1)]
+        if len(numbers) != len(pieces):
+            raise ValueError(f"finding {finding['code']} does not match its removed text")
         removed.update(zip(numbers, pieces, strict=True))
     kept = _lines(cleaned)
     total = len(removed) + len(kept)
@@ -59,20 +61,12 @@ def removed_text(finding: dict) -> str:
     return finding["removed"] or ""
 
 
-def _span_lines(text: str, counts: list[int]) -> list[str] | None:
-    """The lines of the spans whose removed texts are joined in `text`, `counts[i]` lines in the
-    i-th, or None when they do not fit. Joined, a span that ends in a lone CR and the next one,
-    starting with an LF, read as one CRLF: there the CR is the first span's."""
-    lines = _lines(text)
-    if len(lines) >= sum(counts) or len(counts) < 2 or len(lines) < counts[0]:
-        return lines if len(lines) == sum(counts) else None  # a cut only ever adds a line
-    head = "".join(lines[: counts[0]])
-    cuts = [head] + ([head[:-1]] if head.endswith("\r\n") else [])  # as read, or at the CR
-    for first in cuts:
-        rest = _span_lines(text[len(first) :], counts[1:])
-        if rest is not None:
-            return [*_lines(first), *rest]
-    return None
+def _span_lines(text: str, ends: Sequence[int]) -> list[str]:
+    """The lines of the removed text, each span's apart when the report says where the spans'
+    texts end (`removed_ends`): joined, a span ending in a lone CR and the next, starting with an
+    LF, would read as one CRLF line."""
+    bounds = [0, *ends, len(text)]
+    return [line for a, b in pairwise(bounds) for line in _lines(text[a:b])]
 
 
 def _lines(text: str) -> list[str]:

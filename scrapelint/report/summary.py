@@ -12,7 +12,9 @@ was not read from the text). `removed` is the exact text a fix removed (or, for 
 remove) for that finding, endings included, and `removed_spans` says where it stood, so the
 original can be restored byte for byte. JSON cannot carry bytes that are not UTF-8, so when the
 removed text holds some, `removed` shows them as backslash escapes and `removed_b64` holds the
-exact bytes. `confidence` is how strong the evidence for the removal is
+exact bytes; when the spans' texts, joined, would not split back by their lines (a lone CR
+ending one, an LF starting the next), `removed_ends` lists where each span's text ends in it.
+`confidence` is how strong the evidence for the removal is
 (`scrapelint.text.confidence`): a finding below the run's threshold is reported with `fixable`
 false and its lines kept. A record `fix --add-metadata` wrote into names the field
 (`metadata_field`) and, when it replaced one, its JSON text before (`metadata_before`). A finding

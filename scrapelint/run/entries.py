@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import accumulate, pairwise
 
 from scrapelint.engine.result import Outcome, Result
 from scrapelint.facts.metadata import DocumentMeta
@@ -24,7 +25,7 @@ from scrapelint.report.model import (
     Suppressed,
 )
 from scrapelint.run.process import DocumentReport, FileReport
-from scrapelint.text.findings import Finding
+from scrapelint.text.findings import AppliedRemoval, Finding
 
 
 def summarize_file(file: FileReport, *, applied: bool, keep_text: bool = False) -> FileResult:
@@ -73,7 +74,17 @@ def finding_entry(group: Group | Outcome, applied: bool) -> ReportedFinding:
         refused=bool(proposed) and not resolved,
         replaced=_replaced(group.members),
         related=tuple(_related(o) for o in group.related),
+        removed_ends=_span_ends(spans),
     )
+
+
+def _span_ends(spans: Sequence[AppliedRemoval]) -> tuple[int, ...]:
+    """Where each span but the last ends in the joined removed text, when the join would hide
+    it: a span ending in a lone CR next to one starting with an LF reads back as one CRLF line."""
+    texts = [span.text for span in spans]
+    if not any(a.endswith("\r") and b.startswith("\n") for a, b in pairwise(texts)):
+        return ()
+    return tuple(accumulate(len(text) for text in texts[:-1]))
 
 
 def _related(outcome: Outcome) -> Related:
