@@ -79,11 +79,7 @@ class Unfolding:
         return replace(found, start=start, end=end, spans=spans, verdicts=verdicts)
 
     def _span(self, span: LineRemoval) -> tuple[int, int]:
-        if span.end <= span.start:
-            start = (
-                self.runs[span.start].start if span.start < len(self.runs) else len(self.doc.lines)
-            )
-            return start, start
+        """A span of folded lines (never empty) as the span of the document's lines."""
         return self.runs[span.start].start, self.runs[span.end - 1].stop
 
     def _removed(self, span: AppliedRemoval) -> AppliedRemoval:

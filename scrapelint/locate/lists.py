@@ -3,8 +3,8 @@
 Menus and teaser lists are runs of bare words or bare headlines; content lists are items
 introduced by a sentence ending in a colon, table rows and data lines sharing one punctuation
 skeleton (`skeleton`), items that count what they name (a recipe's ingredients), and price
-tables written out a cell per line (`columns`). ``mark_lists``
-promotes them to LIST, so the span search (`span`) may take them into the article.
+tables written out a cell per line (`columns`). ``mark_lists`` promotes them to LIST, so the
+span search (`span`) may take them into the article.
 """
 
 from __future__ import annotations
