@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from scrapelint.locate.blocks import BAD, GOOD, NEAR
 from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.locate.columns import PRICE_RE
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
 from scrapelint.text import confidence as C
@@ -77,13 +78,14 @@ def _byline_shaped(f: LineFeatures) -> bool:
 
 def _byline(b: ScoredLine, text: str) -> bool:
     """Byline-shaped, and neither the name of one of the article's sections ("Introduction") nor
-    a numbered item ("1. Harvard Business School") or a row of figures ("Senior Discount 6
-    4.05%"), which no byline or date is."""
+    a numbered item ("1. Harvard Business School"), a row of figures ("Senior Discount 6 4.05%")
+    or a line naming a price ("Local move cost: $131 an hour"), which no byline or date is."""
     return (
         _byline_shaped(b.feats)
         and not names_a_section(text)
         and _NUMBERED_RE.match(text) is None
         and "%" not in text
+        and PRICE_RE.search(text) is None
     )
 
 
