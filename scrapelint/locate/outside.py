@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.locate.blocks import BAD, GOOD, NEAR
+from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.columns import PRICE_RE
 from scrapelint.locate.section_heading import names_a_section
@@ -32,7 +32,8 @@ PROSE_BEYOND_SHARE = 0.0
 # (a quiz's one-word answers, an interview's short questions, an ad slot) hangs on to the body, and
 # so does a question next to the sentence that answers it (an FAQ closing a post):
 # its position, and that of the lines between, is weak evidence, only reported. Short prose lines
-# (class NEAR) are free; a line of chrome (class BAD) breaks the chain. 0 turns this off.
+# (class NEAR) and the items of a content list (LIST: the article's own list, however long) are
+# free; a line of chrome (class BAD) breaks the chain. 0 turns this off.
 CHAIN_GAP = 2
 # How strong the evidence is for prose outside the body beyond its edge (`text.confidence`).
 DETACHED_LEVEL = C.DETACHED
@@ -119,14 +120,14 @@ def _judge_outside(
 
 def _chained(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
     """The ranks (nearest to the body first) up to the last paragraph reached from the body
-    through gaps of at most `CHAIN_GAP` short lines each (short prose lines between are free):
-    paragraphs the span left out between short lines of the article, and those lines, not a
-    teaser cut off by a menu or a label."""
+    through gaps of at most `CHAIN_GAP` short lines each (short prose lines and content lists
+    between are free): paragraphs the span left out between short lines of the article, and
+    those lines, not a teaser cut off by a menu or a label."""
     reach, gap = -1, 0
     for rank, b in enumerate(blocks):
         if b.cls == GOOD or _answered(blocks, rank, lines):
             reach, gap = rank, 0
-        elif b.cls != NEAR:
+        elif b.cls not in (NEAR, LIST):
             gap += 1
             if b.cls == BAD or gap > CHAIN_GAP:
                 break

@@ -4,9 +4,9 @@ a part of the article, and is no byline however short and capitalised it is.
 The locator takes a short capitalised line next to the body for a byline ("Reuters", "Staff
 Reports"); on text extracted already, a paper's "Abstract" or a post's "TL;DR" stands just there,
 above its first paragraph, and a "Conclusion" just below a body found to end early. The names are
-those of the parts of a paper, a report or a post, in the vocabulary languages, in their normal
-form (`text.normalize`); "Key takeaways" and similar boxes are left out, since pages repeat them as
-teasers of other articles.
+those of the parts of a paper, a report, a post or a recipe ("Method", "Tips"), in the vocabulary
+languages, in their normal form (`text.normalize`); "Key takeaways" and similar boxes are left
+out, since pages repeat them as teasers of other articles.
 """
 
 from __future__ import annotations
@@ -22,6 +22,11 @@ SECTION_NAMES = frozenset(
         *("introducción", "resumen", "conclusión", "conclusiones"),
         *("introdução", "resumo", "conclusão"),
         *("introduzione", "riassunto", "sommario", "conclusione", "conclusioni"),
+        # A recipe's or a how-to's parts.
+        *("ingredients", "method", "instructions", "directions", "preparation", "steps", "tips"),
+        *("zutaten", "zubereitung", "ingrédients", "préparation", "ingredientes", "preparación"),
+        *("modo de preparo", "ingredienti", "preparazione", "procedimento", "ingrediënten"),
+        *("bereiding",),
     )
 )
 

@@ -248,7 +248,7 @@ def test_a_section_name_over_the_first_paragraph_is_no_byline() -> None:
         "We measure how often scraped news pages lose their closing paragraphs to page chrome.",
         "Over two thousand pages, one in eight lost at least one paragraph of the article.",
     ]
-    for name in ("Abstract", "TL;DR", "Zusammenfassung"):
+    for name in ("Abstract", "TL;DR", "Zusammenfassung", "Tips", "Préparation"):
         assert cleaned("\n".join([name, *body]) + "\n") == [name, *body]
     assert not locate_article(["Reuters", *body]).verdicts[0].confidence < REMOVE_AT
 
@@ -444,3 +444,31 @@ def test_a_sidebar_box_above_the_article_stops_at_its_headline() -> None:
     kept = cleaned(page(NAV, box, headline, article, FOOTER))
     assert all(line in kept for line in headline[:1] + article)
     assert not any(line in kept for line in box[1:])
+
+
+def test_a_content_list_after_the_body_carries_it_on_to_its_closing_paragraph() -> None:
+    body = [
+        "A repository's .github folder holds more than workflows, and most projects use a "
+        "fraction of what it can do for their contributors and their users.",
+        "These are the files worth knowing, with what each of them is for in practice.",
+    ]
+    files = [
+        "Community health files:",
+        "- CODE_OF_CONDUCT.md: Set expectations for community behaviour",
+        "- CONTRIBUTING.md: Guide for people who want to contribute to the project",
+        "- SECURITY.md: How to report security vulnerabilities",
+        "- SUPPORT.md: Let users know where to ask questions",
+        "Configuration files for the automated helpers of the project:",
+        "- dependabot.yml: Configures Dependabot to keep your dependencies up to date",
+        "- CODEOWNERS: Define who owns certain files or paths of the repository",
+    ]
+    closing = [
+        "That is all of it. There are many more things you can do, and I hope this list was a "
+        "handy place to start from."
+    ]
+    tail = ["Related stories", "* Council tax to rise in April", "* Police appeal after break-in"]
+    kept = cleaned(
+        page(NAV, ["What goes in the .github folder"], body, files, closing, tail, FOOTER)
+    )
+    assert all(line in kept for line in body + files + closing)
+    assert not any(line in kept for line in tail[1:] + FOOTER)

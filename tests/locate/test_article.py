@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from scrapelint.locate.article import ArticleMap, LineVerdict, locate_article
+from scrapelint.locate.blocks import GOOD, LIST
+from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.locate.outside import _chained
 from scrapelint.text.findings import CATEGORIES
 from scrapelint.text.line_features import line_reading
 from scrapelint.text.prose import prose_score
@@ -218,3 +221,17 @@ def test_a_column_of_prices_is_a_content_list_and_dates_are_not() -> None:
     dates = ["14/05/2024", "12/08/2023", "05/12/2025", "01/02/2022", "03/04/2021"]
     teasers = [cell for pair in zip(names, dates, strict=True) for cell in pair]
     assert LIST not in classes(teasers)
+
+
+def test_a_content_list_between_prose_outside_the_body_keeps_the_chain() -> None:
+    # Prose outside the body hangs on to it across a few short lines; a content list (items
+    # under a line announcing them) is the article's own, however long, and breaks no chain.
+    paragraph = line_reading("You can use these files to automate the chores of a project.")
+    item = line_reading("- SECURITY.md: How to report security vulnerabilities")
+    blocks = [
+        ScoredLine(0, paragraph.features, 1.0, GOOD),
+        *(ScoredLine(i, item.features, 0.3, LIST) for i in range(1, 6)),
+        ScoredLine(6, paragraph.features, 1.0, GOOD),
+    ]
+    lines = ["You can use these files to automate the chores of a project."] * 7
+    assert _chained(blocks, lines) == set(range(7))
