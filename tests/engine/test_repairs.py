@@ -116,3 +116,14 @@ def test_overlapping_repairs_apply_the_first_and_report_the_other() -> None:
 def test_a_line_with_undecodable_bytes_is_not_repaired() -> None:
     text = "Tom &amp; Jerry\udce9 met in 1940.\n"
     assert fix(text).cleaned.text == text
+
+
+def test_a_control_character_inside_mojibake_is_repaired_in_one_fix() -> None:
+    # Found by the idempotence property (dev profile): the control character hid the misread
+    # sequence, so a first fix removed it and a second repaired what it uncovered.
+    text = "á\x08\x80\x80 opens the story, the minister said on Monday.\n"
+    result = fix(text)
+    assert result.cleaned.text == "က opens the story, the minister said on Monday.\n"
+    assert fix(result.cleaned.text).cleaned.text == result.cleaned.text
+    entry = {"findings": [finding_json(finding_entry(o, applied=True)) for o in result.outcomes]}
+    assert restore(result.cleaned.text, entry) == text

@@ -31,6 +31,8 @@ _CERTAIN_ACTIONS = frozenset({"encode", "decode"})
 # (English with curly quotes and dashes, most of a corpus's non-ASCII lines) needs no further
 # look. ftfy's own test is a far larger expression.
 LEAD_BYTE_RE = re.compile("[\u0080-\u009f\u00c2-\u00f4\u0402-\u045f]")
+# The C0 control characters `rules/hygiene/control-character.yaml` removes from a line.
+CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -43,9 +45,14 @@ class MojibakeRule(LineKind):
     def repairs(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         for line in doc.lines:
             text = line.text
-            if text.isascii() or not LEAD_BYTE_RE.search(text) or not is_bad(text):
+            if text.isascii() or not LEAD_BYTE_RE.search(text):
                 continue
-            repaired = certain_repair(text)
+            # Read past the control characters the hygiene rule removes: one inside a misread
+            # sequence ("á\x08\x80\x80") hides it until a second fix would find it.
+            plain = CONTROL_RE.sub("", text) if CONTROL_RE.search(text) else text
+            if not is_bad(plain):
+                continue
+            repaired = certain_repair(plain)
             if repaired is None:
                 yield self.meta.repair(line.index, f"{self.message} (uncertain: not repaired)", ())
                 continue
