@@ -218,7 +218,7 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
         if phrase in rule.label_words and not phrase_kind._labels(doc.lines[index].content, phrase):
             continue
         if rule.extend == "items":
-            end, items = item_run(doc, index + 1, rule.item_max_words)
+            end, items = item_run(doc, index + 1, rule.item_max_words, phrase_kind._headline(ctx))
             if items >= rule.min_items:
                 own = rule._own_heading(ctx, index)
                 level = EDGE if own else phrase_kind._items_level(doc, ctx, index)
