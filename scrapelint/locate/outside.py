@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR
 from scrapelint.locate.body_edges import ScoredLine
-from scrapelint.locate.columns import PRICE_RE
+from scrapelint.locate.columns import priced
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
 from scrapelint.text import confidence as C
@@ -86,7 +86,7 @@ def _byline(b: ScoredLine, text: str) -> bool:
         and not names_a_section(text)
         and _NUMBERED_RE.match(text) is None
         and "%" not in text
-        and PRICE_RE.search(text) is None
+        and not priced(text)
     )
 
 

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from scrapelint.engine import apply as engine
-from scrapelint.engine.kinds.mojibake import certain_repair
+from scrapelint.engine.kinds.mojibake import CONTROL_RE, certain_repair
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.repair import repair
 from scrapelint.report.json_form import finding_json
@@ -127,3 +127,8 @@ def test_a_control_character_inside_mojibake_is_repaired_in_one_fix() -> None:
     assert fix(result.cleaned.text).cleaned.text == result.cleaned.text
     entry = {"findings": [finding_json(finding_entry(o, applied=True)) for o in result.outcomes]}
     assert restore(result.cleaned.text, entry) == text
+
+
+def test_the_mojibake_repair_reads_past_what_the_control_character_rule_removes() -> None:
+    control = next(rule for rule in load_rules() if rule.meta.slug == "control-character")
+    assert control.source == CONTROL_RE.pattern

@@ -31,8 +31,9 @@ _CERTAIN_ACTIONS = frozenset({"encode", "decode"})
 # (English with curly quotes and dashes, most of a corpus's non-ASCII lines) needs no further
 # look. ftfy's own test is a far larger expression.
 LEAD_BYTE_RE = re.compile("[\u0080-\u009f\u00c2-\u00f4\u0402-\u045f]")
-# The C0 control characters `rules/hygiene/control-character.yaml` removes from a line.
-CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1b\x7f]")
+# The C0 control characters `rules/hygiene/control-character.yaml` removes from a line (its
+# pattern, written the same; `tests/engine/test_repairs.py` holds the two equal).
+CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
