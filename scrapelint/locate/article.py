@@ -17,7 +17,8 @@ Algorithm (find the article first, then judge the rest):
    body a line stays unless its shape is strong evidence: a run of short menu-like lines, a run
    of headline teasers, a bare fragment (``inside``), a caption next to media furniture, or a
    verbatim repeat (``repeats``). On text extracted already, the verdicts are only reported
-   (``extracted``).
+   (``extracted``), but for a run of lines made from one template outside the body, a site's
+   directory of its own pages (``template_runs``), which is a link list there on its shape.
 
 The result is an immutable ``ArticleMap``: the body span and one ``LineVerdict`` per input line
 (blank lines are never junk). One pass over the lines plus a linear span search: fast enough to
@@ -26,6 +27,7 @@ clean a megabyte of text in well under a second.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -38,7 +40,9 @@ from scrapelint.locate.outside import judge_around, mark_separators
 from scrapelint.locate.reading import Reader, block_reading, read_blocks
 from scrapelint.locate.repeats import mark_duplicates
 from scrapelint.locate.span import best_span, block_values
-from scrapelint.locate.verdicts import KEEP, LineVerdict, reported
+from scrapelint.locate.template_runs import template_run_lines
+from scrapelint.locate.verdicts import JUNK, KEEP, LineVerdict, reported
+from scrapelint.text import reasons as R
 
 # On page text, a body of fewer words than this (a sentence: a newsletter's pitch taken for the
 # body of a changelog that has no paragraph at all) is no evidence of where the article is: the
@@ -107,6 +111,17 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
         verdicts = [weakened(v, top < i) for i, v in enumerate(verdicts)]
     elif sum(f.words for f in found.feats[s:e]) < TINY_BODY_WORDS:
         verdicts = [reported(v) for v in verdicts]  # no evidence of where the article is
+        return _map(start, end, verdicts, code, clean)
+    outside = itertools.chain(range(start), range(end, len(lines)))
+    for index in template_run_lines(lines, outside):  # strong on its own, even on extracted text
+        verdicts[index] = JUNK[R.LINK_LIST]
+    return _map(start, end, verdicts, code, clean)
+
+
+def _map(
+    start: int, end: int, verdicts: list[LineVerdict], code: set[int], clean: bool
+) -> ArticleMap:
+    """The map of the verdicts, code lines outside the body reported only."""
     for index in code:  # outside the body, code is only reported: position is no evidence
         verdicts[index] = reported(verdicts[index])
     return ArticleMap(start, end, ((start, end),), tuple(verdicts), clean)
