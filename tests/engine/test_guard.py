@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from scrapelint.engine import apply as engine
+from scrapelint.engine.guard import prose_chars
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.rule import RuleMeta
 from scrapelint.text.document import Document
@@ -129,3 +130,33 @@ def test_an_ignored_guard_rule_still_refuses_but_reports_nothing() -> None:
     result = engine.fix(doc, [Removes("XX001", ("storm", "Crews", "utility said"))])
     assert result.cleaned.text == TEXT
     assert guard_messages(result) == []
+
+
+CHINESE = [
+    "北京市政府周二宣布，将在未来三年内投资约两百亿元，用于改善城市公共交通系统。",
+    "根据计划，地铁网络将新增四条线路，总长度超过一百二十公里，预计二〇二八年全部建成通车。",
+    "市交通委员会负责人在新闻发布会上表示，新线路将重点覆盖城市北部和东部的新兴居住区。",
+    "专家指出，如何在施工期间减少对居民生活的影响，将是这一计划面临的主要挑战。",
+]
+
+
+def test_chinese_and_japanese_paragraphs_are_prose_though_written_without_spaces() -> None:
+    japanese = "毎朝、主要ニュースをメールでお届けします。"
+    doc = Document.from_text("\n".join([*CHINESE, "首页", japanese]))
+    counted = [prose_chars(line) for line in doc.lines]
+    assert counted[: len(CHINESE)] == [len(text) for text in CHINESE]
+    assert counted[len(CHINESE)] == 0  # a menu item of two characters
+    assert counted[-1] > 0
+
+
+def test_a_chinese_page_loses_its_chrome_not_its_article() -> None:
+    chrome = ["We use cookies to improve your experience. Accept all | Reject | Manage preferences"]
+    menu = ["* 首页", "* 新闻", "* 国内", "* 国际", "* 财经", "* 体育"]
+    footer = ["* 关于我们", "* 联系我们", "* 隐私政策", "* Cookie 设置", "© 2025 杭州日报 版权所有"]
+    text = "\n\n".join([*chrome, *menu, *CHINESE, *footer]) + "\n"
+    result = engine.fix(Document.from_text(text), load_rules())
+    assert "SL001" not in {o.finding.code for o in result.outcomes}
+    kept = [line.text for line in result.cleaned.lines if line.text]
+    assert [text for text in kept if text in CHINESE] == CHINESE
+    # The menu and footer lines touching the body are only reported (position alone is weak).
+    assert not {chrome[0], menu[0], footer[-1]} & set(kept)
