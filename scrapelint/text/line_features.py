@@ -28,7 +28,8 @@ _PLAIN_STARTS = frozenset(
     c for c in map(chr, range(128)) if not re.match(r"[\s\d*\-•·▪►●○◦o+>»]", c)
 ) | {""}
 
-# Characters of scripts written without spaces (CJK ideographs, kana): there a "word" is ~2 chars.
+# Characters of scripts written without spaces (CJK ideographs, kana): there a word is about one
+# and a half characters (`cjk_words`).
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 # Closing quotes and brackets that may follow the sentence-final mark: `he said."` or `(...).)`.
@@ -49,7 +50,7 @@ class LineFeatures(NamedTuple):
     dataclass sets each field through `object.__setattr__`), which counts once per line.
     """
 
-    words: int  # word count; CJK text counts ~2 characters per word
+    words: int  # word count; CJK text counts ~1.5 characters per word
     chars: int  # characters of the stripped line
     title_share: float  # share of cased words that start with a capital (or are ALL CAPS)
     ends_sentence: bool  # last visible character is sentence-final punctuation
@@ -72,6 +73,12 @@ def _ends_sentence(text: str) -> bool:
     """True when the line ends in sentence-final punctuation, looking past closing quotes."""
     end = text.rstrip(_CLOSERS_AND_SPACE)
     return bool(end) and end[-1] in _FINALS
+
+
+def cjk_words(characters: int) -> int:
+    """About how many words `characters` CJK characters make: Chinese words average about one and
+    a half characters (most are of one or two), Japanese ones a little more."""
+    return characters * 2 // 3
 
 
 class LineReading(NamedTuple):
@@ -111,19 +118,23 @@ def _read(line: str) -> tuple[LineFeatures, tuple[str, ...] | str | None]:
         alnum += sum(map(str.isalnum, others))
         digits += sum(map(str.isdigit, others))
     cjk = len(CJK_RE.findall(others)) if others else 0
+    # A CJK character holds what two or three Latin letters do: as wide as that in the shares of
+    # digits and punctuation, or a dated sentence ("2014年——1号线正式开通运营。") reads as a
+    # counter and its dash as a menu's separators.
+    width = chars + 2 * cjk
     link_chars = _link_chars(body)
     # Positional fields, in the order LineFeatures declares them: keywords cost twice as much.
     features = LineFeatures(
-        max(n_found, cjk // 2 + tokens - (1 if cjk else 0)),  # words
+        max(n_found, cjk_words(cjk) + tokens - (1 if cjk else 0)),  # words
         chars,
         title / cased if cased else 0.0,  # title_share
         _ends_sentence(body),
-        (chars - alnum - body.count(" ")) / chars if chars else 0.0,  # punct_density
+        (chars - alnum - body.count(" ")) / width if chars else 0.0,  # punct_density
         func / n_found if n_found else 0.0,  # function_share
         marker is not None,  # list_item
         table_row,
         chars > 0 and link_chars * 2 >= chars,  # link_like
-        digits / chars if chars else 0.0,  # digit_share
+        digits / width if chars else 0.0,  # digit_share
     )
     if words is not None and marker is not None:
         # The marker's own words ("1", "o") come first; a marker with a non-ASCII digit has a

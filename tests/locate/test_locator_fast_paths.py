@@ -60,7 +60,8 @@ def reference_features(line: str) -> LineFeatures:
     digits = sum(1 for c in body if c.isdigit())
     words = [w.lower() for w in WORD_RE.findall(body)]
     cjk = len(CJK_RE.findall(body))
-    n_words = max(len(words), cjk // 2 + len(tokens) - (1 if cjk else 0))
+    n_words = max(len(words), cjk * 2 // 3 + len(tokens) - (1 if cjk else 0))
+    width = chars + 2 * cjk  # a CJK character is as wide as three Latin letters in the shares
     cased = title = 0
     for token in tokens:
         first = token[0]
@@ -74,12 +75,12 @@ def reference_features(line: str) -> LineFeatures:
         chars=chars,
         title_share=title / cased if cased else 0.0,
         ends_sentence=_ends_sentence(body),
-        punct_density=(chars - alnum - body.count(" ")) / chars if chars else 0.0,
+        punct_density=(chars - alnum - body.count(" ")) / width if chars else 0.0,
         function_share=func / len(words) if words else 0.0,
         list_item=marker is not None,
         table_row=table_row,
         link_like=chars > 0 and link_chars * 2 >= chars,
-        digit_share=digits / chars if chars else 0.0,
+        digit_share=digits / width if chars else 0.0,
     )
 
 
@@ -142,5 +143,11 @@ MARKDOWN = ("[a b](x)", '[read more](https://example.com "the title")', "## ", "
 def test_prose_chars_matches_the_reference(text: str) -> None:
     line = Line(0, text, "\n", 0)
     content = line.content
-    long = line.list_marker is None and len(content.split()) >= PROSE_MIN_WORDS
+    long = line.list_marker is None and _guard_words(content) >= PROSE_MIN_WORDS
     assert prose_chars(line) == (len(content) if long else 0)
+
+
+def _guard_words(text: str) -> int:
+    """Words as the guard counts them: by spaces, and Chinese or Japanese by their characters."""
+    spaced, cjk = len(text.split()), len(CJK_RE.findall(text))
+    return max(spaced, spaced - 1 + cjk * 2 // 3) if cjk else spaced
