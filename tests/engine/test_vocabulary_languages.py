@@ -155,3 +155,25 @@ def test_share_advertisement_newsletter_and_box_go_the_article_stays(language: s
     assert [line.text for line in result.cleaned.lines] == [first, second, third]
     removed_by = {o.finding.code[:2] for o in result.outcomes if o.removed}
     assert "AR" not in removed_by  # extracted text: the locator only reports
+
+
+# language: [read more, comment count, copyright], after the article
+TAILS = {
+    "nl": ["Lees meer »", "Reacties (4)", "© 2025 De Stadskrant. Alle rechten voorbehouden."],
+    "pl": ["Czytaj więcej", "Komentarze (7)", "© 2025 Gazeta Miejska. Wszelkie prawa zastrzeżone."],
+    "tr": ["Devamını oku", "Yorumlar (3)", "© 2025 Şehir Gazetesi. Tüm hakları saklıdır."],
+    "ru": ["Читать далее", "Комментарии (12)", "© 2025 Городские вести. Все права защищены."],
+    "zh": ["阅读全文", "评论（8）", "Copyright © 2025 城市日报 版权所有"],
+    "ja": ["続きを読む", "コメント(3)", "Copyright © 2025 東京新聞社 無断転載を禁じます"],
+    "ko": ["기사 더보기", "댓글 5", "Copyright © 2025 시티뉴스 무단 전재 및 재배포 금지"],
+    "ar": ["اقرأ المزيد", "التعليقات (3)", "© 2025 صحيفة المدينة. جميع الحقوق محفوظة."],
+}
+
+
+@pytest.mark.parametrize("language", sorted(TAILS))
+def test_read_more_comment_count_and_copyright_go(language: str) -> None:
+    article = PAGES[language][0]
+    result = fix(Document.from_text("\n".join([*article, *TAILS[language]]) + "\n"), RULES)
+    assert [line.text for line in result.cleaned.lines] == article
+    removed_by = {o.finding.code for o in result.outcomes if o.removed}
+    assert removed_by == {"NV001", "CM002", "FT001"}
