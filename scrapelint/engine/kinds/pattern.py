@@ -34,16 +34,20 @@ from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 
 # What `str.lower` leaves apart that an IGNORECASE regex takes as one letter: dotless i and long s
-# match "i" and "s", and "İ" lowers to "i" plus a combining dot that the regex never sees. Folding
+# match "i" and "s", the old Cyrillic letter forms (U+1C80-U+1C88) match "в", "д", "о", "с", "т",
+# "ъ", "ѣ" and "ꙋ", and "İ" lowers to "i" plus a combining dot that the regex never sees. Folding
 # them (and dropping the dot) can only let more lines through the `requires` filter, never fewer.
-_FOLD_EXTRA = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+_FOLD_EXTRA = str.maketrans(
+    {"ı": "i", "ſ": "s", "\u0307": None, **dict(zip("ᲀᲁᲂᲃᲄᲅᲆᲇᲈ", "вдосттъѣꙋ", strict=True))}
+)
+_FOLD_NEEDED = re.compile("[ıſ\u0307\u1c80-\u1c88]")
 
 
 def fold_case(text: str) -> str:
     """`text` in lower case, in which an IGNORECASE match of a lower-case literal is a substring."""
     lowered = text.lower()
     # translate() with a table is slow; the letters it fixes are rare even in non-ASCII text.
-    if lowered.isascii() or not ("ı" in lowered or "ſ" in lowered or "\u0307" in lowered):
+    if lowered.isascii() or _FOLD_NEEDED.search(lowered) is None:
         return lowered
     return lowered.translate(_FOLD_EXTRA)
 
