@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from scrapelint.facts.datelines import Dateline
 from scrapelint.facts.headline import LONG_TITLE, WEIGHTS, Headline, Weights
 from scrapelint.facts.headline_context import is_titled, key
-from scrapelint.facts.headline_shape import is_headline_shaped
+from scrapelint.facts.headline_shape import is_headline_shaped, word_count
 from scrapelint.text.document import LIST_MARKER_RE
 
 # How many non-blank lines over the body's start (and into it) the dated line may stand.
@@ -44,7 +44,7 @@ def dated_headline(
     if found is None:
         return None
     line, text = found
-    words = min(len(key(text)), LONG_TITLE)
+    words = min(word_count(key(text)), LONG_TITLE)
     return Headline(line, text, weights.near_meta + weights.wordy * words / LONG_TITLE)
 
 

@@ -28,7 +28,7 @@ from scrapelint.facts.headline_context import (
     key,
     listed_elsewhere,
 )
-from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped
+from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped, word_count
 from scrapelint.text.document import line_content
 from scrapelint.text.pieces import folded_lines
 
@@ -182,7 +182,7 @@ def scored_candidates(
             continue
         if trails[index] == "trail":
             score -= w.repeated
-        score += w.wordy * min(len(words), LONG_TITLE) / LONG_TITLE
+        score += w.wordy * min(word_count(words), LONG_TITLE) / LONG_TITLE  # CJK by characters
         # A line of names beside a dateline is its byline (away from one, nobody asks), unless
         # the article goes on about its words: "Weekend Coding Agent" is no person.
         if (

@@ -54,6 +54,11 @@ MAX_LABEL_WORDS = 3
 MAX_ROLE_WORDS = 8
 # " By Jane Doe" inside a line: a byline glued to something else.
 BYLINE_INSIDE_RE = re.compile(r"\s[Bb]y\s+[A-Z][^\W\d_]+\s+[A-Z]")
+# Two labels, each with a one-word value ("Source: Xinhua Author: Li Ming"), with full-width
+# colons too: metadata in any language. A headline's colons part a title from its subtitle.
+LABEL_ROW_RE = re.compile(
+    r"(?:^|\s)[^\W\d_][^\s:：]{0,19}[:：]\s*[^\s:：]+\s+[^\W\d_][^\s:：]{1,19}[:：]\s*\S"
+)
 
 
 def is_headline_shaped(line: str) -> bool:
@@ -77,7 +82,7 @@ def _headline_shaped(line: str) -> bool:
     if first.islower():
         return False  # "book intro call": a headline starts with a capital (where case exists)
     words = WORD_RE.findall(text)
-    if not MIN_WORDS <= _word_count(words) <= MAX_WORDS:
+    if not MIN_WORDS <= word_count(words) <= MAX_WORDS:
         return False
     if sum(w.isdigit() for w in words) * 2 > len(words):
         return False
@@ -91,7 +96,7 @@ def _headline_shaped(line: str) -> bool:
         return False  # a long line with a clause in it is prose
     if _has_markup(text) or WORDS.media_credit.match(text) or _is_role(words, text):
         return False
-    if _labelled_code(text):
+    if _labelled_code(text) or LABEL_ROW_RE.search(text):
         return False
     if OWNER_RE.match(text):  # "Jane Doe's Tech Blog": the site's name
         return False
@@ -154,8 +159,9 @@ def _is_role(words: Sequence[str], text: str) -> bool:
     return WORDS.role.match(role.strip()) is not None
 
 
-def _word_count(words: Sequence[str]) -> int:
-    """Words, a run of CJK characters counting one word for two characters (no spaces there)."""
+def word_count(words: Sequence[str]) -> int:
+    """How many words `words` (`WORD_RE` tokens) are, a run of CJK characters counting one word
+    for two characters (no spaces there)."""
     return sum(max(1, len(w) // 2) if CJK_RE.match(w) else 1 for w in words)
 
 

@@ -15,8 +15,9 @@ import yaml
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 VOCABULARY_FILE = ("_vocabulary", "metadata.yaml")
-# The vocabulary languages, as in the phrase rule packs.
+# The vocabulary languages, as in the phrase rule packs, each in every group; a group may add more.
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
+KNOWN = frozenset((*LANGUAGES, "nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar"))
 # Marks a line may open with before its words (list items, headings, quotes): no word characters.
 LEADING_MARKS = " \t*#>-•·|[("
 GROUPS = (
@@ -44,9 +45,8 @@ GROUPS = (
 
 
 def _rules_dir() -> Path:
-    """Where the rule packs are, as `engine.packs.builtin_rules_dir` finds them (facts stand
-    below the engine, so they look for themselves): in the installed package, or the
-    repository's."""
+    """Where the rule packs are, in the installed package or the repository's, as
+    `engine.packs.builtin_rules_dir` finds them (facts stand below the engine)."""
     packaged = PACKAGE_ROOT / "_rules"
     return packaged if packaged.is_dir() else PACKAGE_ROOT.parent / "rules"
 
@@ -86,14 +86,14 @@ def org_words() -> frozenset[str]:
 
 
 def _validate(path: object, data: object) -> None:
-    """Every group, in the six languages, as lists of words: an error names the file and key."""
+    """Every group, in the six languages (and others of `KNOWN`), as lists of words."""
     if not isinstance(data, dict):
         raise ValueError(f"{path}: not a mapping of vocabulary groups")
     for key in sorted(set(data) ^ set(GROUPS)):
         problem = "unknown" if key in data else "missing"
         raise ValueError(f"{path}: {problem} vocabulary group {key!r}")
     for group, by_language in data.items():
-        if not isinstance(by_language, dict) or set(by_language) != set(LANGUAGES):
+        if not isinstance(by_language, dict) or not set(LANGUAGES) <= by_language.keys() <= KNOWN:
             raise ValueError(f"{path}: {group}: give the words of each of {', '.join(LANGUAGES)}")
         for language, words in by_language.items():
             if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):

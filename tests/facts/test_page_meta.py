@@ -424,3 +424,35 @@ def test_the_date_beside_the_headline_in_a_list_of_recent_posts() -> None:
 @pytest.mark.parametrize("heading", ["You may also like...", "Related posts", "More stories…"])
 def test_a_heading_over_other_articles_may_trail_off(heading: str) -> None:
     assert WORDS.elsewhere.match(heading)
+
+
+@pytest.mark.parametrize(
+    ("menu", "headline", "dateline"),
+    [
+        (
+            ["网站首页", "新闻", "登录 | 注册"],
+            "我国首条跨海高铁全线贯通",
+            "2025-03-12 09:30 来源：新华社 作者：李明",
+        ),
+        (
+            ["ホーム", "ブログ", "プロフィール", "お問い合わせ"],
+            "京都で過ごす週末",
+            "2025年4月5日 投稿者：さくら",
+        ),
+    ],
+)
+def test_a_chinese_or_japanese_headline_over_its_dateline(
+    menu: list[str], headline: str, dateline: str
+) -> None:
+    """Written without spaces, a headline counts its words by its characters, as the locator
+    does (not one word against a menu's two); the menu's words are chrome in these languages
+    too, and labels with their values ("来源：新华社 作者：李明") beside the date are no title."""
+    body = [
+        "北京市政府周二宣布，将在未来三年内投资约两百亿元，用于改善城市公共交通系统。",
+        "根据计划，地铁网络将新增四条线路，总长度超过一百二十公里，预计二〇二八年全部建成通车。",
+        "市交通委员会负责人在新闻发布会上表示，新线路将重点覆盖城市北部和东部的新兴居住区。",
+    ]
+    lines = [*menu, headline, dateline, *body]
+    found = read(lines)
+    assert found.title is not None and found.title.text == headline
+    assert found.date is not None

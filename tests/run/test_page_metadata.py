@@ -54,6 +54,17 @@ def test_vocabulary_group_without_a_language_is_refused() -> None:
         _validate("metadata.yaml", data)
 
 
+def test_vocabulary_group_may_add_a_known_language_not_an_unknown_one() -> None:
+    from scrapelint.facts.meta_words import GROUPS, LANGUAGES
+
+    data = {group: {language: ["word"] for language in LANGUAGES} for group in GROUPS}
+    data["chrome"]["zh"] = ["首页"]
+    _validate("metadata.yaml", data)  # a language of the packs' common labels: accepted
+    data["chrome"]["xx"] = ["word"]
+    with pytest.raises(ValueError, match="chrome: give the words of each of en"):
+        _validate("metadata.yaml", data)
+
+
 def test_printed_dateline_wins_and_markup_fills_in() -> None:
     page = {"dateline": "2025-01-29", "date": "2024-12-01", "author": "Jane Doe; John Roe"}
     meta = with_page_metadata(TEXT_META, page)
