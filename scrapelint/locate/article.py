@@ -27,7 +27,6 @@ clean a megabyte of text in well under a second.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -112,9 +111,10 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     elif sum(f.words for f in found.feats[s:e]) < TINY_BODY_WORDS:
         verdicts = [reported(v) for v in verdicts]  # no evidence of where the article is
         return _map(start, end, verdicts, code, clean)
-    outside = itertools.chain(range(start), range(end, len(lines)))
-    for index in template_run_lines(lines, outside):  # strong on its own, even on extracted text
-        verdicts[index] = JUNK[R.LINK_LIST]
+    # A run of lines made from one template is strong evidence on its own, even on extracted text.
+    for outside in (range(start), range(end, len(lines))):  # no run reaches across the body
+        for index in template_run_lines(lines, outside):
+            verdicts[index] = JUNK[R.LINK_LIST]
     return _map(start, end, verdicts, code, clean)
 
 

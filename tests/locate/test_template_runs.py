@@ -51,3 +51,10 @@ def test_inside_the_body_a_templated_list_is_left_to_the_locator() -> None:
     found = locate_article(lines)
     assert (found.start, found.end) == (0, len(lines))
     assert not any(v.confidence > C.REMOVE_AT for v in found.verdicts)
+
+
+def test_no_run_reaches_across_the_body() -> None:
+    lines = [*DIRECTORY[:3], *ARTICLE, *DIRECTORY[3:6]]
+    found = locate_article(lines)
+    assert (found.start, found.end) == (3, 3 + len(ARTICLE))
+    assert not any(v.reason == LINK_LIST for v in found.verdicts)
