@@ -42,7 +42,7 @@ from scrapelint.engine.kinds import cards
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.io.formats import parse, render
-from scrapelint.locate import bullets, context, extracted, outside
+from scrapelint.locate import bullets, context, extracted, outside, template_runs
 from scrapelint.text import confidence
 
 HERE = Path(__file__).resolve().parent
@@ -66,7 +66,9 @@ THRESHOLDS = (confidence.REMOVE_AT, 0.35, 0.65)
 # (FT003, a rule option, named "CODE.option"), how many of the text's last lines a writer's
 # biography may stand among (PR012, the place `last-lines`), how many openers start a thread
 # of readers' replies (CM011), the longest line a sign-up or trial button may be (PR014), and
-# across how many short lines prose outside the body hangs on to it (`outside.CHAIN_GAP`).
+# across how many short lines prose outside the body hangs on to it (`outside.CHAIN_GAP`), and
+# how many lines sharing how many opening or closing words make a template run outside the body
+# (`template_runs.MIN_RUN`, `template_runs.SHARED_WORDS`).
 RULE_KNOBS = {
     "SUMMARY_MAX_WORDS": (cards.SUMMARY_MAX_WORDS, 30, 80, 120),
     "FT003.window": (6, 4, 10),
@@ -74,6 +76,8 @@ RULE_KNOBS = {
     "CM011.min-openers": (2, 1, 3),
     "PR014.max-words": (10, 6, 16),
     "CHAIN_GAP": (outside.CHAIN_GAP, 0, 1),
+    "MIN_RUN": (template_runs.MIN_RUN, 4, 5, 8),
+    "SHARED_WORDS": (template_runs.SHARED_WORDS, 2, 4),
 }
 # What a fold's settings are chosen by: the mean token F1 of the four corpora, less a penalty for
 # each corpus whose keep_R falls under the target.
@@ -174,7 +178,7 @@ class Settings:
 
 def _holder(name: str):
     """The locator module that defines the tuned constant `name`."""
-    modules = (outside, extracted, bullets, cards, context)
+    modules = (outside, extracted, bullets, cards, context, template_runs)
     return next(module for module in modules if hasattr(module, name))
 
 
