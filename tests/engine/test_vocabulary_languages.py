@@ -177,3 +177,25 @@ def test_read_more_comment_count_and_copyright_go(language: str) -> None:
     assert [line.text for line in result.cleaned.lines] == article
     removed_by = {o.finding.code for o in result.outcomes if o.removed}
     assert removed_by == {"NV001", "CM002", "FT001"}
+
+
+# language: a comment section's heading, after the article, and what follows it
+COMMENTS = {
+    "nl": "Reacties",
+    "pl": "Komentarze",
+    "tr": "Yorumlar",
+    "ru": "Комментарии",
+    "zh": "网友评论",
+    "ja": "コメント",
+    "ko": "댓글",
+    "ar": "التعليقات",
+}
+
+
+@pytest.mark.parametrize("language", sorted(COMMENTS))
+def test_a_comment_section_goes_to_the_end(language: str) -> None:
+    article = PAGES[language][0]
+    thread = [COMMENTS[language], "anna_k", "+1", "mr.b", ":)"]
+    result = fix(Document.from_text("\n".join([*article, *thread]) + "\n"), RULES)
+    assert [line.text for line in result.cleaned.lines] == article
+    assert "CM001" in {o.finding.code for o in result.outcomes if o.removed}
