@@ -49,6 +49,14 @@ POSITIONS = {
 # paragraph) or end it before it (GERMAN, and SHORT_LAST with its short last paragraph).
 GERMAN = Article(blocks=tuple((s,) for s in SENTENCES["de"][:3]), language="de")
 TITLED = Article(blocks=((HEADLINES["en"][0],), *((s,) for s in SENTENCES["en"][:3])), titled=True)
+# A headline that asks a question (the dev profile drew one under an injected legal link).
+ASKING = Article(
+    blocks=(
+        ("Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air For Rs 300?",),
+        *((s,) for s in SENTENCES["en"][:3]),
+    ),
+    titled=True,
+)
 SHORT_LAST = Article(
     blocks=(
         ("The Afghan government has ruled out Taliban involvement in the latest incident.",),
@@ -170,16 +178,34 @@ def fix(text: str) -> engine.Result:
 @given(article=articles(bullets=False))
 @example(article=GERMAN)
 @example(article=TITLED)
+@example(article=ASKING)
 @example(article=SHORT_LAST)
 @example(article=RUSSIAN)
 def test_injected_junk_is_removed(rule, position: str, article: Article) -> None:
-    """Every junk run of the rule, at every place `position` allows in this article."""
+    """Every junk run of the rule, at every place `position` allows in this article.
+
+    A lone link line over a question is only reported (`PhraseRule._heads_questions`: an FAQ's
+    heading looks the same), so over a headline that asks one it must be found, not removed."""
     for junk in junk_of(rule):
         for at in insertion_points(article, position):
             blocks = list(article.blocks)
             blocks.insert(at, junk)
             text = render(tuple(blocks), article.ending, article.final_newline)
-            assert normalise(fix(text).cleaned.text) == normalise(article.text), (junk, at)
+            result = fix(text)
+            if _heads_a_question(rule, blocks, at, junk):
+                found = {
+                    o.finding.line for o in result.outcomes if o.finding.code == rule.meta.code
+                }
+                assert len(found) >= len(junk), (junk, at)
+                continue
+            assert normalise(result.cleaned.text) == normalise(article.text), (junk, at)
+
+
+def _heads_a_question(rule, blocks: list, at: int, junk: tuple[str, ...]) -> bool:
+    """Whether the junk is lone link lines just over a line that asks a question."""
+    lone = getattr(rule, "match", "") == "line" and getattr(rule, "where", "") == "outside-body"
+    after = blocks[at + 1][0].rstrip() if at + 1 < len(blocks) else ""
+    return lone and getattr(rule, "extend", "") == "none" and after.endswith(("?", "？"))
 
 
 @pytest.mark.parametrize(("rule", "number"), pass_cases())
