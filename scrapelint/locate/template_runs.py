@@ -58,9 +58,11 @@ def _close(run: list[int], found: set[int]) -> None:
 def _keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The line's first and last `SHARED_WORDS` words, lower-cased, or None for a line that
     cannot be a generated link: too short or long, a digit in it, no letter in its shared words."""
-    if _DIGIT_RE.search(text):
+    # Most lines outside the body are menu items of a word or two: settled by their spaces
+    # before the content is read (dropping marks and link targets never adds a word).
+    if len(text.split(None, SHARED_WORDS)) <= SHARED_WORDS or text.count(" ") > 2 * MAX_WORDS:
         return None
-    if text.count(" ") > 2 * MAX_WORDS:  # long before its content is read
+    if _DIGIT_RE.search(text):
         return None
     words = line_content(text).lower().split()
     if not SHARED_WORDS < len(words) <= MAX_WORDS:
