@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scrapelint.locate.blocks import GOOD
-from scrapelint.locate.body_edges import trim
+from scrapelint.locate.body_edges import ScoredLine, trim
 from scrapelint.locate.code_runs import code_lines
 from scrapelint.locate.extracted import extracted, head_top, weakened
 from scrapelint.locate.inside import judge_body
@@ -103,7 +103,8 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     mark_separators(lines, readings, start, end, verdicts)
     mark_duplicates(blocks, found.words, verdicts, range(start, end))
     texts = found.texts
-    clean = extracted(found.feats[:s], texts[:s]) and extracted(found.feats[e:], texts[e:])
+    lead = _first_prose_pair(blocks, s)  # navigation stands above the text, not inside it
+    clean = extracted(found.feats[:lead], texts[:lead]) and extracted(found.feats[e:], texts[e:])
     if clean:
         prose = next((b.index for b in blocks[:s] if b.cls == GOOD), start)
         top = min(prose, head_top(readings, verdicts))
@@ -116,6 +117,19 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
         for index in template_run_lines(lines, outside):
             verdicts[index] = JUNK[R.LINK_LIST]
     return _map(start, end, verdicts, code, clean)
+
+
+def _first_prose_pair(blocks: Sequence[ScoredLine], stop: int) -> int:
+    """The index of the first of two prose blocks in a row before `stop`, or `stop`.
+
+    A page's menu stands above its first paragraphs; a run of short lines below two of them (a
+    round-up's list of a company's services, where the locator found the body in the longer
+    reviews further down) is the text's own, and no sign that the text is a page. One paragraph
+    alone is not enough: a mega-menu holds a sentence under each of its headings."""
+    for index in range(1, stop):
+        if blocks[index].cls == blocks[index - 1].cls == GOOD:
+            return index - 1
+    return stop
 
 
 def _map(

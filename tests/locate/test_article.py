@@ -6,6 +6,7 @@ from scrapelint.locate.article import ArticleMap, LineVerdict, locate_article
 from scrapelint.locate.blocks import GOOD, LIST
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.outside import _chained
+from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.findings import CATEGORIES
 from scrapelint.text.line_features import line_reading
 from scrapelint.text.prose import prose_score
@@ -235,3 +236,33 @@ def test_a_content_list_between_prose_outside_the_body_keeps_the_chain() -> None
     ]
     lines = ["You can use these files to automate the chores of a project."] * 7
     assert _chained(blocks, lines) == set(range(7))
+
+
+ROUND_UP_INTRO = [
+    "Whether you are moving across town or to the other end of the state, hiring a local mover "
+    "saves you a weekend of lifting and a rented truck you have to return on time.",
+    "We compared forty local companies on their rates, their licences and their reviews, and "
+    "recommend three of them for most households this year.",
+]
+SERVICES = ["Services offered", "- Local moves", "- Packing", "- Unpacking", "- Pianos",
+            "- Storage", "- Antiques", "- Crating", "Company info", "Years in business: 7",
+            "Licence number: 9229"]  # fmt: skip
+
+
+def test_a_menu_shaped_list_below_two_paragraphs_is_no_navigation_around_the_article() -> None:
+    """Extracted text of a round-up: its lead paragraphs, a company's list of services (a run of
+    one-word items, as a menu is) twice, then the longer reviews, where the locator finds the
+    body. A run of short lines below two paragraphs of prose is inside the text, not navigation
+    above it: the text is extracted already, and the lead is not cut as the head of a page."""
+    lines = ["Best movers in the city", *ROUND_UP_INTRO, *SERVICES, *SERVICES, *ARTICLE]
+    amap = locate_article(lines)
+    assert amap.extracted and amap.start > lines.index(ROUND_UP_INTRO[-1])
+    for line in ROUND_UP_INTRO:
+        verdict = amap.verdicts[lines.index(line)]
+        assert not verdict.junk or verdict.confidence < REMOVE_AT
+
+
+def test_a_menu_above_the_first_paragraphs_still_marks_a_page() -> None:
+    """The same run of short lines above the prose is navigation: the text is a page."""
+    lines = [*SERVICES, "Best movers in the city", *ROUND_UP_INTRO, *SERVICES, *ARTICLE]
+    assert not locate_article(lines).extracted
