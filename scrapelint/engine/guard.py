@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from scrapelint.text.document import Document, Line
-from scrapelint.text.line_features import CJK_RE, cjk_words
+from scrapelint.text.line_features import CJK_RE, UNSPACED_RE, unspaced_words
 
 MIN_KEPT_PROSE = 0.25
 # A line counts as prose from this many words on; shorter lines are titles, labels and menus.
@@ -33,14 +33,15 @@ def prose_chars(line: Line) -> int:
 
 
 def _has_words(text: str, count: int) -> bool:
-    """True when ``text`` has at least ``count`` words: whitespace-separated, or in Chinese and
-    Japanese, written without spaces, as the locator counts them (`cjk_words`)."""
+    """True when ``text`` has at least ``count`` words: whitespace-separated, or in scripts
+    written without spaces (Chinese, Japanese, Thai...), as the locator counts them
+    (`unspaced_words`)."""
     # Splitting stops after `count` words: a paragraph is not cut into all of its words.
     spaced = len(text.split(None, count))
     if spaced >= count or text.isascii():
         return spaced >= count
-    cjk = len(CJK_RE.findall(text))
-    return cjk > 0 and spaced - 1 + cjk_words(cjk) >= count
+    unspaced = unspaced_words(len(CJK_RE.findall(text)), len(UNSPACED_RE.findall(text)))
+    return unspaced > 0 and spaced - 1 + unspaced >= count
 
 
 class ProseLedger:

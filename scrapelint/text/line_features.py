@@ -31,6 +31,9 @@ _PLAIN_STARTS = frozenset(
 # Characters of scripts written without spaces (CJK ideographs, kana): there a word is about one
 # and a half characters (`cjk_words`).
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+# Letters and marks of the other scripts written without spaces between words (Thai, Lao,
+# Myanmar, Khmer), where a space parts phrases: a word is about five of them (`unspaced_words`).
+UNSPACED_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 # Closing quotes and brackets that may follow the sentence-final mark: `he said."` or `(...).)`.
 _CLOSERS = "\"'”’»)]】」』›"
@@ -81,6 +84,22 @@ def cjk_words(characters: int) -> int:
     return characters * 2 // 3
 
 
+def _words(found: int, tokens: int, cjk: int, spaceless: int) -> int:
+    """The line's words: those `WORD_RE` found, unless the line is written without spaces. A CJK
+    run is one word to `WORD_RE`; a Thai word is several, parted at each vowel or tone mark, so
+    with Thai, Lao, Myanmar or Khmer in it the line's words are only estimated."""
+    if spaceless:
+        return max(tokens, unspaced_words(cjk, spaceless) + tokens - 1)
+    return max(found, cjk_words(cjk) + tokens - (1 if cjk else 0))
+
+
+def unspaced_words(cjk: int, others: int) -> int:
+    """About how many words `cjk` CJK characters and `others` characters of Thai, Lao, Myanmar
+    or Khmer make: a Thai word (a syllable or two) is about five code points, its vowel and tone
+    marks included."""
+    return cjk_words(cjk) + others // 5
+
+
 class LineReading(NamedTuple):
     """What the article locator reads from one line: its shape features and its words lowercased
     (`lowered_words`), by which it tells a repeated line."""
@@ -118,6 +137,7 @@ def _read(line: str) -> tuple[LineFeatures, tuple[str, ...] | str | None]:
         alnum += sum(map(str.isalnum, others))
         digits += sum(map(str.isdigit, others))
     cjk = len(CJK_RE.findall(others)) if others else 0
+    spaceless = len(UNSPACED_RE.findall(others)) if others else 0
     # A CJK character holds what two or three Latin letters do: as wide as that in the shares of
     # digits and punctuation, or a dated sentence ("2014年——1号线正式开通运营。") reads as a
     # counter and its dash as a menu's separators.
@@ -125,7 +145,7 @@ def _read(line: str) -> tuple[LineFeatures, tuple[str, ...] | str | None]:
     link_chars = _link_chars(body)
     # Positional fields, in the order LineFeatures declares them: keywords cost twice as much.
     features = LineFeatures(
-        max(n_found, cjk_words(cjk) + tokens - (1 if cjk else 0)),  # words
+        _words(n_found, tokens, cjk, spaceless),
         chars,
         title / cased if cased else 0.0,  # title_share
         _ends_sentence(body),

@@ -1,7 +1,8 @@
-"""Chinese and Japanese pages: written without spaces, cleaned like any other page.
+"""Chinese, Japanese and Thai pages: written without spaces, cleaned like any other page.
 
 Their paragraphs hold few whitespace-separated words; the locator counts about one and a half
-characters a word (`line_features.cjk_words`) and the body guard counts their prose the same way,
+characters a word in Chinese and Japanese, five in Thai (`line_features.unspaced_words`), and the
+body guard counts their prose the same way,
 so the page chrome around them goes and every article line stays.
 """
 
@@ -101,3 +102,34 @@ def test_a_japanese_news_page_keeps_its_short_paragraphs_and_loses_its_chrome() 
     kept = _kept(JAPANESE_NEWS, JAPANESE_CHROME)
     assert [line for line in kept if line in JAPANESE_NEWS] == JAPANESE_NEWS
     assert _chrome_kept(kept, JAPANESE_CHROME) <= 3
+
+
+THAI_NEWS = [
+    "กรุงเทพมหานครประกาศแผนปรับปรุงระบบขนส่งสาธารณะครั้งใหญ่ในวันอังคาร",
+    "ตามแผนดังกล่าว รถไฟฟ้าจะเพิ่มเส้นทางใหม่สี่สาย รวมระยะทางกว่าหนึ่งร้อยกิโลเมตร",
+    "ผู้ว่าราชการกล่าวว่าโครงการนี้จะช่วยลดปัญหาการจราจรติดขัดในเมือง",
+    "ประชาชนส่วนใหญ่ที่ให้สัมภาษณ์เห็นด้วยกับแผนนี้ แต่กังวลเรื่องค่าโดยสาร",
+    "คาดว่าเส้นทางแรกจะเปิดให้บริการได้ภายในสามปี",
+]
+THAI_CHROME = (
+    ["* หน้าแรก", "* ข่าว", "* กีฬา", "* บันเทิง", "* ธุรกิจ", "* ต่างประเทศ", "ค้นหา"],
+    ["* แชร์", "* ทวีต", "* คัดลอกลิงก์"],
+    ["ข่าวที่เกี่ยวข้อง", "* ฝนตกหนักทั่วกรุงเทพ", "* ราคาน้ำมันลดลง"],
+    ["* เกี่ยวกับเรา", "* ติดต่อเรา", "* นโยบายความเป็นส่วนตัว", "* ข้อกำหนด"],
+    ["© 2025 ข่าวเมือง"],
+)
+
+
+def test_a_thai_news_page_is_cleaned_not_refused() -> None:
+    """Counted by their spaces, Thai paragraphs held two or three words each: the body guard
+    took the page for one without prose and refused every removal, menu and all."""
+    result = fix(Document.from_text("\n\n".join(_page(THAI_NEWS, THAI_CHROME)) + "\n"), RULES)
+    assert "SL001" not in {o.finding.code for o in result.outcomes}
+    kept = [line.text for line in result.cleaned.lines if line.text]
+    assert [line for line in kept if line in THAI_NEWS] == THAI_NEWS
+    assert _chrome_kept(kept, THAI_CHROME) <= 4
+
+
+def _page(article: list[str], chrome: tuple[list[str], ...]) -> list[str]:
+    menu, share, related, footer, rights = chrome
+    return [*menu, *article, *share, *related, *footer, *rights]

@@ -20,6 +20,7 @@ from scrapelint.text.document import Line
 from scrapelint.text.line_features import (
     CJK_RE,
     LIST_MARKER_RE,
+    UNSPACED_RE,
     LineFeatures,
     _ends_sentence,
     _link_chars,
@@ -60,7 +61,11 @@ def reference_features(line: str) -> LineFeatures:
     digits = sum(1 for c in body if c.isdigit())
     words = [w.lower() for w in WORD_RE.findall(body)]
     cjk = len(CJK_RE.findall(body))
-    n_words = max(len(words), cjk * 2 // 3 + len(tokens) - (1 if cjk else 0))
+    thai = len(UNSPACED_RE.findall(body))  # or Lao, Myanmar, Khmer: a word of five characters
+    if thai:
+        n_words = max(len(tokens), cjk * 2 // 3 + thai // 5 + len(tokens) - 1)
+    else:
+        n_words = max(len(words), cjk * 2 // 3 + len(tokens) - (1 if cjk else 0))
     width = chars + 2 * cjk  # a CJK character is as wide as three Latin letters in the shares
     cased = title = 0
     for token in tokens:
@@ -95,6 +100,7 @@ def _same(a: LineFeatures, b: LineFeatures) -> bool:
 @example("ΟΔΟΣ σ İstanbul \u212a Für")
 @example("\x1cHello\x1fWorld x\x85Y \xa0Ábc")
 @example("* 東京都 ひらがな・カタカナ。")
+@example("* หน้าแรก กรุงเทพมหานครประกาศแผน Bangkok 2025")
 @example("bad \udcff bytes \ud800")
 def test_line_features_match_the_reference(line: str) -> None:
     assert _same(features_of(line), reference_features(line))
@@ -140,6 +146,7 @@ MARKDOWN = ("[a b](x)", '[read more](https://example.com "the title")', "## ", "
 )
 @example("- one two three four five six seven eight")
 @example("## [a](x) [b](y) [c](z) d e f g h")
+@example("ตามแผนดังกล่าว รถไฟฟ้าจะเพิ่มเส้นทางใหม่สี่สาย")
 def test_prose_chars_matches_the_reference(text: str) -> None:
     line = Line(0, text, "\n", 0)
     content = line.content
@@ -148,6 +155,8 @@ def test_prose_chars_matches_the_reference(text: str) -> None:
 
 
 def _guard_words(text: str) -> int:
-    """Words as the guard counts them: by spaces, and Chinese or Japanese by their characters."""
-    spaced, cjk = len(text.split()), len(CJK_RE.findall(text))
-    return max(spaced, spaced - 1 + cjk * 2 // 3) if cjk else spaced
+    """Words as the guard counts them: by spaces, and Chinese, Japanese or Thai by their
+    characters."""
+    spaced = len(text.split())
+    unspaced = len(CJK_RE.findall(text)) * 2 // 3 + len(UNSPACED_RE.findall(text)) // 5
+    return max(spaced, spaced - 1 + unspaced) if unspaced else spaced
