@@ -25,7 +25,7 @@ WORD_RE = re.compile(r"[^\W_]+")
 MIN_WORDS, MAX_WORDS = 2, 30
 MAX_CHARS = 250
 # Characters that end a sentence: a headline does not end with one (a question mark may).
-SENTENCE_END = (".", ":", ";", "。", ",")
+SENTENCE_END = (".", ":", ";", "。", ",", "।", "۔")
 MAX_EXCLAIMED_WORDS = 6
 # Chinese, Japanese and Korean characters, written without spaces between words.
 CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")

@@ -38,8 +38,10 @@ UNSPACED_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 # Closing quotes and brackets that may follow the sentence-final mark: `he said."` or `(...).)`.
 _CLOSERS = "\"'”’»)]】」』›"
 _CLOSERS_AND_SPACE = _CLOSERS + " "
-# Sentence-final punctuation in Latin, CJK, Arabic and Devanagari scripts, plus the ellipsis.
-_FINALS = frozenset(".!?…。！？؟।")
+# Sentence-final punctuation in Latin, CJK, Arabic and Devanagari scripts, plus the ellipsis, and
+# the full stops of Urdu, Armenian, Ethiopic, Burmese and Khmer (without them each of their
+# sentences reads as a menu item or a heading).
+_FINALS = frozenset(".!?…。！？؟।॥۔։።။។")
 
 # Each ASCII letter as "a", digit as "0" (str.isalnum is one or the other), anything else as " ":
 # counting those two bytes counts the line's ASCII letters and digits.

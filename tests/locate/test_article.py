@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from scrapelint.locate.article import ArticleMap, LineVerdict, locate_article
 from scrapelint.locate.blocks import GOOD, LIST
 from scrapelint.locate.body_edges import ScoredLine
@@ -266,3 +268,21 @@ def test_a_menu_above_the_first_paragraphs_still_marks_a_page() -> None:
     """The same run of short lines above the prose is navigation: the text is a page."""
     lines = [*SERVICES, "Best movers in the city", *ROUND_UP_INTRO, *SERVICES, *ARTICLE]
     assert not locate_article(lines).extracted
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "لاہور میں منگل کے روز شدید بارش ہوئی جس سے کئی سڑکیں زیر آب آ گئیں۔",  # Urdu
+        "दिल्ली में आज भारी बारिश हुई।",  # Hindi
+        "Երևանում այսօր անձրև է եկել։",  # Armenian
+        "ዛሬ በአዲስ አበባ ዝናብ ዘነበ።",  # Amharic
+        "ယနေ့ ရန်ကုန်တွင် မိုးရွာသည်။",  # Burmese
+        "ថ្ងៃនេះ ភ្លៀងធ្លាក់នៅភ្នំពេញ។",  # Khmer
+    ],
+)
+def test_the_full_stops_of_other_scripts_end_a_sentence(sentence: str) -> None:
+    """Without its script's full stop, each sentence of an Urdu or Amharic article reads as a
+    heading or a menu item."""
+    assert features_of(sentence).ends_sentence
+    assert not features_of(sentence[:-1]).ends_sentence
