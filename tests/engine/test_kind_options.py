@@ -10,6 +10,8 @@ from scrapelint.engine.kinds import KINDS, FactRule, kind_options
 from scrapelint.engine.kinds.phrase import PhraseRule
 from scrapelint.engine.packs import load_rule_file, load_rules
 from scrapelint.engine.spec import SpecError
+from scrapelint.locate.context import Context
+from scrapelint.text.document import Document
 
 HEAD = "code: XX001\ncategory: footer\nrationale: r\n"
 PHRASE = HEAD + "kind: phrase\nphrases: [subscribe now]\n"
@@ -85,3 +87,16 @@ def test_every_fact_check_named_in_a_pack_has_a_method() -> None:
     assert fact_rules
     for rule in fact_rules:
         assert callable(rule.CHECKS[rule.check_name])
+
+
+@pytest.mark.parametrize(("min_words", "found"), [("", False), ("min-words: 0\n", True)])
+def test_a_pattern_sees_a_line_without_words_only_when_told_to(
+    tmp_path: Path, min_words: str, found: bool
+) -> None:
+    """A glyph alone on a line ("×") has no word: a pattern rule passes it over unless its
+    `min-words` is 0; a blank line is never matched."""
+    text = HEAD + "kind: pattern\npattern: '^(?:×|)$'\nrequires: ['×']\n" + min_words
+    rule = load_rule_file(write(tmp_path, text))
+    doc = Document.from_text("Rain is expected on Monday.\n\n×\n\nMore rain on Tuesday.\n")
+    lines = [f.line for f in rule.check(doc, Context(doc))]
+    assert lines == ([2] if found else [])

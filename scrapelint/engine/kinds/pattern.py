@@ -1,7 +1,8 @@
 """`kind: pattern` — a line whose text matches a regular expression (compiled once, at load).
 
 For shapes no phrase list can enumerate: "1 / 23", "Image 1 of 23", "© 2019 Hearst ...".
-The pattern sees the line without indentation; `max-words` bounds the line as for phrases.
+The pattern sees the line without indentation; `max-words` bounds the line as for phrases, and
+`min-words: 0` lets a line without a word be matched (a pop-up's close button, "×").
 
 With `min-run`, only a run of that many consecutive matching lines counts, as one finding: one
 `|`-prefixed line could be a table; eight in a row, alternating title and author, are an opinion
@@ -90,6 +91,9 @@ class PatternRule(GatedPatternKind):
 
     source: Regex = option(key="pattern", doc="what the line, without indentation, matches")
     max_words: int = option(12, doc="a longer line is left alone")
+    min_words: int = option(
+        1, doc="a line of fewer words is left alone (0: a line of marks alone, such as a glyph)"
+    )
     min_run: int = option(1, doc="the fewest consecutive matching lines that make a finding")
 
     @cached_property
@@ -123,7 +127,7 @@ class PatternRule(GatedPatternKind):
         counts, texts = ctx.word_counts, ctx.stripped
         known = ctx.memo.results(self._search)  # `ctx.memo.test`, looked up in place
         for index in self._candidates(ctx):
-            if not 0 < counts[index] <= self.max_words:
+            if not self.min_words <= counts[index] <= self.max_words or not texts[index]:
                 continue
             text = texts[index]
             found = known.get(text)
