@@ -167,14 +167,19 @@ def _plain_pattern_check(rule: PatternRule, doc: Document, ctx: Context) -> list
     if rule.min_run > 1:
         return list(rule.check(doc, ctx))
     found = []
-    for index in ctx.short_lines(rule.max_words):
-        text = doc.lines[index].text.strip()
+    counts = ctx.word_counts
+    for index, line in enumerate(doc.lines):
+        text = line.text.strip()
+        if not (text and rule.min_words <= counts[index] <= rule.max_words):
+            continue  # a blank line; the words `min-words` and `max-words` allow
         if rule.pattern.search(text) and ctx.is_at(index, rule.where):
             found.append(rule.meta.finding(index, index + 1, rule.message))
     return found
 
 
 @given(documents)
+@example("╳\n")
+@example("Rain is expected.\n\n  ×  \n\n× 2\n")
 def test_pattern_rules_find_what_testing_every_line_finds(text: str) -> None:
     doc = Document.from_text(text)
     ctx = Context(doc)
