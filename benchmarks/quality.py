@@ -68,7 +68,9 @@ THRESHOLDS = (confidence.REMOVE_AT, 0.35, 0.65)
 # of readers' replies (CM011), the longest line a sign-up or trial button may be (PR014), and
 # across how many short lines prose outside the body hangs on to it (`outside.CHAIN_GAP`), and
 # how many lines sharing how many opening or closing words make a template run outside the body
-# (`template_runs.MIN_RUN`, `template_runs.SHARED_WORDS`).
+# (`template_runs.MIN_RUN`, `template_runs.SHARED_WORDS`), and how long a run of how short lines
+# marks text as a page, not text extracted already (`extracted.MENU_RUN`, `MENU_ITEM_WORDS`;
+# 10**6: no such run).
 RULE_KNOBS = {
     "SUMMARY_MAX_WORDS": (cards.SUMMARY_MAX_WORDS, 30, 80, 120),
     "FT003.window": (6, 4, 10),
@@ -78,6 +80,8 @@ RULE_KNOBS = {
     "CHAIN_GAP": (outside.CHAIN_GAP, 0, 1),
     "MIN_RUN": (template_runs.MIN_RUN, 4, 5, 8),
     "SHARED_WORDS": (template_runs.SHARED_WORDS, 2, 4),
+    "MENU_RUN": (extracted.MENU_RUN, 8, 16, 10**6),
+    "MENU_ITEM_WORDS": (extracted.MENU_ITEM_WORDS, 3, 5),
 }
 # What a fold's settings are chosen by: the mean token F1 of the four corpora, less a penalty for
 # each corpus whose keep_R falls under the target.

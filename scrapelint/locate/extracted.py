@@ -23,6 +23,13 @@ from scrapelint.text.line_features import LineFeatures, LineReading
 # lines for the reading: .984), for as much junk removed elsewhere.
 NAVIGATION_RUN = 5
 NAVIGATION_WORDS = 2
+# Nor a longer run of lines of up to four words, none a sentence or a figure: a menu whose
+# entries name products or services ("Contractor General Liability Insurance") or a mega-menu.
+# An extracted text's own lists of that length are steps, ingredients and prices (sentences,
+# quantities, figures); a list of its sections is shorter. Both values were checked by
+# site-grouped cross-validation (`benchmarks/quality.py`, `RULE_KNOBS`).
+MENU_RUN = 12
+MENU_ITEM_WORDS = 4
 # What stays a strong verdict on extracted text: the headline and a byline touching the body.
 _EXTRACTED_KEEPS = frozenset({R.TITLE, R.BYLINE})
 
@@ -35,15 +42,22 @@ _CODE_LINE_RE = re.compile(r"^(?: {2,}|\t)\S.*[:={}();\[\]<>$]")
 
 def extracted(feats: Sequence[LineFeatures], texts: Sequence[str] = ()) -> bool:
     """Whether the text looks extracted already: no run of `NAVIGATION_RUN` blocks of at most
-    `NAVIGATION_WORDS` words, so no navigation around the article. `texts` are the blocks' lines,
-    when the caller has them: a line of code among them is no navigation."""
-    run = 0
+    `NAVIGATION_WORDS` words, nor of `MENU_RUN` menu entries (`_menu_entry`), so no navigation
+    around the article. `texts` are the blocks' lines, when the caller has them: a line of code
+    among them is no navigation."""
+    run = menu = 0
     for position, f in enumerate(feats):
         short = f.words <= NAVIGATION_WORDS and (f.link_like or not _code(texts, position))
         run = run + 1 if short else 0
-        if run >= NAVIGATION_RUN:
+        menu = menu + 1 if _menu_entry(f) and not _code(texts, position) else 0
+        if run >= NAVIGATION_RUN or menu >= MENU_RUN:
             return False
     return True
+
+
+def _menu_entry(f: LineFeatures) -> bool:
+    """A line of at most `MENU_ITEM_WORDS` words that is neither a sentence nor holds a figure."""
+    return f.words <= MENU_ITEM_WORDS and not f.ends_sentence and not f.digit_share
 
 
 def _code(texts: Sequence[str], position: int) -> bool:

@@ -286,3 +286,32 @@ def test_the_full_stops_of_other_scripts_end_a_sentence(sentence: str) -> None:
     heading or a menu item."""
     assert features_of(sentence).ends_sentence
     assert not features_of(sentence[:-1]).ends_sentence
+
+
+INSURANCE_MENU = [
+    f"* {kind} Insurance"
+    for kind in (
+        "Business", "Builders Risk", "Commercial Property", "Construction", "Contractor Liability",
+        "Electrician", "Handyman", "Inland Marine", "Landlord", "Workers Compensation",
+        "Commercial Auto", "Commercial Truck", "Tools and Equipment",
+    )
+]  # fmt: skip
+INGREDIENTS = [f"- {n} {item}" for n, item in enumerate(
+    ("cups flour", "eggs", "cup sugar", "cups milk", "tsp salt", "tbsp butter", "lemons",
+     "cups cream", "tsp vanilla", "cup raisins", "oranges", "cups oats", "tbsp honey"), start=2
+)]  # fmt: skip
+
+
+def test_a_long_menu_of_three_and_four_word_entries_marks_a_page() -> None:
+    """No run of five one- or two-word lines, but thirteen entries naming products: a menu, so
+    the text is a page and the menu above the article goes."""
+    lines = _page(INSURANCE_MENU, ["Council expands bus network"], ARTICLE)
+    amap = locate_article(lines)
+    assert not amap.extracted
+    assert _kept(amap, lines) == ARTICLE
+
+
+def test_a_long_list_of_ingredients_leaves_text_extracted() -> None:
+    """Quantities are figures: a recipe's ingredients are no menu, however many."""
+    lines = [*ARTICLE[:2], *INGREDIENTS, *ARTICLE[2:]]
+    assert locate_article(lines).extracted
