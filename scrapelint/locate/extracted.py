@@ -47,9 +47,10 @@ def extracted(feats: Sequence[LineFeatures], texts: Sequence[str] = ()) -> bool:
     among them is no navigation."""
     run = menu = 0
     for position, f in enumerate(feats):
-        short = f.words <= NAVIGATION_WORDS and (f.link_like or not _code(texts, position))
-        run = run + 1 if short else 0
-        menu = menu + 1 if _menu_entry(f) and not _code(texts, position) else 0
+        short, entry = f.words <= NAVIGATION_WORDS, _menu_entry(f)
+        code = (short or entry) and _code(texts, position)  # one test for both runs
+        run = run + 1 if short and (f.link_like or not code) else 0
+        menu = menu + 1 if entry and not code else 0
         if run >= NAVIGATION_RUN or menu >= MENU_RUN:
             return False
     return True

@@ -2,7 +2,8 @@
 
 For shapes no phrase list can enumerate: "1 / 23", "Image 1 of 23", "© 2019 Hearst ...".
 The pattern sees the line without indentation; `max-words` bounds the line as for phrases, and
-`min-words: 0` lets a line without a word be matched (a pop-up's close button, "×").
+`min-words: 0` lets a line without a word be matched (a pop-up's close button, "×"): only a rule
+with `requires` reads such lines, found by their literals.
 
 With `min-run`, only a run of that many consecutive matching lines counts, as one finding: one
 `|`-prefixed line could be a table; eight in a row, alternating title and author, are an opinion
@@ -92,7 +93,9 @@ class PatternRule(GatedPatternKind):
     source: Regex = option(key="pattern", doc="what the line, without indentation, matches")
     max_words: int = option(12, doc="a longer line is left alone")
     min_words: int = option(
-        1, doc="a line of fewer words is left alone (0: a line of marks alone, such as a glyph)"
+        1,
+        doc="a line of fewer words is left alone (0, with `requires`: a line of marks alone, such"
+        " as a glyph; never a blank line)",
     )
     min_run: int = option(1, doc="the fewest consecutive matching lines that make a finding")
 
