@@ -33,8 +33,15 @@ PROSE_BEYOND_SHARE = 0.0
 # so does a question next to the sentence that answers it (an FAQ closing a post):
 # its position, and that of the lines between, is weak evidence, only reported. Short prose lines
 # (class NEAR) and the items of a content list (LIST: the article's own list, however long) are
-# free; a line of chrome (class BAD) breaks the chain. 0 turns this off.
+# free; a line of chrome (class BAD) breaks the chain, but below the body a section's heading
+# does not: a headline-shaped line right over a paragraph of `SECTION_WORDS` words or more (the
+# last section of a guide under a heading of five words or more, "Student Support, Resources, and
+# Metacognition", is a gap like a short line; a teaser card's summary is shorter). Above the body a
+# headline over a paragraph is the page's own headline and standfirst, or a teaser's. A paragraph
+# that announces a list, with the list under it, makes a section however short. 0 turns the chain
+# off.
 CHAIN_GAP = 2
+SECTION_WORDS = 20
 # How strong the evidence is for prose outside the body beyond its edge (`text.confidence`).
 DETACHED_LEVEL = C.DETACHED
 
@@ -103,7 +110,7 @@ def _judge_outside(
     out = {}
     chrome = R.HEAD_CHROME if before else R.TAIL_CHROME
     title_found = not before
-    chained = _chained(blocks, lines)
+    chained = _chained(blocks, lines, before)
     for rank, b in enumerate(blocks):
         edge = rank < EDGE_REACH or beyond[rank] or rank in chained
         if not title_found and rank < TITLE_REACH and _headline_shaped(b, lines[b.index]):
@@ -118,20 +125,41 @@ def _judge_outside(
     return out
 
 
-def _chained(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
+def _chained(blocks: Sequence[ScoredLine], lines: Sequence[str], before: bool) -> set[int]:
     """The ranks (nearest to the body first) up to the last paragraph reached from the body
     through gaps of at most `CHAIN_GAP` short lines each (short prose lines and content lists
-    between are free): paragraphs the span left out between short lines of the article, and
-    those lines, not a teaser cut off by a menu or a label."""
+    between are free, and below the body a section's heading is a short line): paragraphs the
+    span left out between short lines of the article, and those lines, not a teaser cut off by a
+    menu or a label. `before`: the blocks are those above the body."""
     reach, gap = -1, 0
     for rank, b in enumerate(blocks):
         if b.cls == GOOD or _answered(blocks, rank, lines):
             reach, gap = rank, 0
         elif b.cls not in (NEAR, LIST):
             gap += 1
-            if b.cls == BAD or gap > CHAIN_GAP:
+            chrome = b.cls == BAD and (before or not _heads_section(blocks, rank, lines))
+            if chrome or gap > CHAIN_GAP:
                 break
     return set(range(reach + 1))
+
+
+def _heads_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
+    """Whether a block after the body is a section's heading: headline-shaped, right over a
+    paragraph of `SECTION_WORDS` words or more (a card's teaser is shorter), or over a shorter
+    one that announces the list under it ("By keeping an eye on these trends, you can:")."""
+    b = blocks[rank]
+    under = blocks[rank + 1] if rank + 1 < len(blocks) else None
+    if under is None or not _headline_shaped(b, lines[b.index]):
+        return False
+    if _paragraph_of(under, SECTION_WORDS):
+        return True
+    after = blocks[rank + 2] if rank + 2 < len(blocks) else None
+    announces = lines[under.index].rstrip().endswith(":")
+    return _paragraph_of(under, 0) and announces and after is not None and after.cls == LIST
+
+
+def _paragraph_of(b: ScoredLine, words: int) -> bool:
+    return b.cls == GOOD and not b.feats.list_item and b.feats.words >= words
 
 
 def _answered(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:

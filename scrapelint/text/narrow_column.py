@@ -26,6 +26,8 @@ MIN_WORDS = 8
 # The column's last line ends its sentence: a full stop, a question or an exclamation mark, maybe
 # a closing quote and a footnote's number ("deaths.3").
 _ENDS_RE = re.compile(r"[.!?][\"'”’)]*\d{0,2}$")
+# What may stand before a sentence's first word: quotes, brackets, an ellipsis, spaces.
+_LEADING = "\"'“‘«„([.… "
 # A line that opens an item or a heading starts anew.
 _OPENS_RE = re.compile(r"\s*(?:[-*+•>|#]\s|\d{1,3}[.)]\s)")
 # Words a sentence does not stop at: a line that ends with one goes on in the next. Articles,
@@ -85,13 +87,20 @@ def _continuing(lines: Sequence[str], group: list[int]) -> set[int]:
             continue
         if run and not _goes_on(lines[run[-1]].strip(), text):
             run = []
-        if run or text[0].isupper() or text[0].isdigit():
+        if run or _opens_sentence(text):
             run.append(index)
         if run and _ENDS_RE.search(text):
             if _one_sentence(lines, run):
                 found.update(run[1:])
             run = []
     return found
+
+
+def _opens_sentence(text: str) -> bool:
+    """Whether a line may open a sentence: its first letter or digit, after any opening quote,
+    bracket or ellipsis ("“In 2020, more than", ". . . Do not raise"), is a capital or a digit."""
+    first = text.lstrip(_LEADING)[:1]
+    return first.isupper() or first.isdigit()
 
 
 def _goes_on(line: str, following: str) -> bool:

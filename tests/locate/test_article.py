@@ -237,7 +237,52 @@ def test_a_content_list_between_prose_outside_the_body_keeps_the_chain() -> None
         ScoredLine(6, paragraph.features, 1.0, GOOD),
     ]
     lines = ["You can use these files to automate the chores of a project."] * 7
-    assert _chained(blocks, lines) == set(range(7))
+    assert _chained(blocks, lines, before=False) == set(range(7))
+
+
+LAST_SECTION = [
+    "Student Support, Resources, and Metacognition",
+    "Students do well in a course when they understand how its parts fit together, why each task "
+    "matters and which skills they will need along the way, so explain the design early.",
+    "* Explanations of the learning goals and of the overall design of the course",
+    "* Guidance on the skills an assignment needs, such as finding sources in the library",
+]
+CARDS = [
+    "Mayor Announces New Budget Plan For Parks",
+    "The plan adds three playgrounds and a skate park to the east side.",
+    "Local Team Wins Regional Championship Final",
+    "A late goal gave the club its first title in twelve years.",
+]
+
+
+ANNOUNCED_SECTION = [
+    "Future-proof your business with these cleaning trends",
+    "By keeping an eye on these trends in the cleaning industry, you can:",
+    "- Hire the right cleaning staff to grow and support the business.",
+    "- Refine your pricing to stay competitive while protecting your profits.",
+    "- Offer green cleaning products to win customers who care about them.",
+]
+
+
+@pytest.mark.parametrize("section", [LAST_SECTION, ANNOUNCED_SECTION])
+def test_a_last_section_under_a_long_heading_hangs_on_to_the_body(section: list[str]) -> None:
+    """Below the body, a heading of five words or more over a paragraph (of twenty words or
+    more, or one announcing a list) is the article's next section, not chrome that breaks the
+    chain: reported at most, never removed. The footer is still removed, and so is a box of
+    teaser cards (headlines over summaries shorter than a section's paragraph) under a section
+    that ends in a paragraph; under a list announced by a sentence, every line up to the next
+    paragraph reads as an item (`lists`), so the box's first card hangs on too, reported."""
+    footer = ["* About us", "* Contact", "* Privacy policy", "© 2025 The Daily Courier"]
+    lines = [*MENU, *ARTICLE, "* Share", *section, *RELATED[:1], *CARDS, *footer]
+    amap = locate_article(lines)
+    first = len(MENU) + len(ARTICLE) + 1
+    for index in range(first, first + len(section)):
+        assert amap.verdicts[index].confidence < REMOVE_AT, lines[index]
+    cards = first + len(section) + 1
+    removed = [i for i in range(len(lines)) if amap.verdicts[i].confidence >= REMOVE_AT]
+    assert set(range(len(lines) - len(footer), len(lines))) <= set(removed)
+    if section is LAST_SECTION:
+        assert set(range(cards, cards + len(CARDS))) <= set(removed)
 
 
 ROUND_UP_INTRO = [

@@ -30,6 +30,13 @@ def test_a_break_after_a_function_word_of_another_language_goes_on() -> None:
     assert narrow_breaks(lines) == frozenset({1, 2, 3})
 
 
+def test_a_sentence_may_open_with_a_quote_or_an_ellipsis() -> None:
+    verse = [". . . Do not raise", "your small voice against it. And do not", "take cover."]
+    assert narrow_breaks(verse) == frozenset({1, 2})
+    quoted = ["“Between 2015 and", "2018, most children", "had cavities,” she said."]
+    assert narrow_breaks(quoted) == frozenset({1, 2})
+
+
 def test_menus_cards_and_bylines_break_between_units() -> None:
     lines = [
         *("About Us", "Contact Us", "Careers", "Privacy Policy", ""),
