@@ -34,14 +34,27 @@ def plain_thread_check(rule: ThreadRule, doc: Document, ctx: Context) -> list:
 
 def plain_thread_start_check(rule: ThreadStartRule, doc: Document, ctx: Context) -> list:
     """The thread-start rule: every short line after the article's start, its content searched;
-    the thread opens at the first of `min_openers` such lines (within `window` of each other)."""
+    the thread opens at the first of `min_openers` such lines (within `window` of each other). A
+    button's label with an opener below it goes alone."""
     openers: list[int] = []
-    for index in ctx.short_lines(rule.max_words):
-        if index <= ctx.article.start:
-            continue
+    found: list = []
+    later = [i for i in ctx.short_lines(rule.max_words) if i > ctx.article.start]
+    buttons = {normalize(label) for label in rule.buttons}
+
+    def opens(index: int) -> bool:
+        content = doc.lines[index].content
+        searched = rule.pattern is not None and rule.pattern.search(content)
+        return bool(searched) or rule.phrases.match(normalize(content)) is not None
+
+    for rank, index in enumerate(later):
         line = doc.lines[index]
-        searched = rule.pattern is not None and rule.pattern.search(line.content)
-        if not searched and rule.phrases.match(normalize(line.content)) is None:
+        if normalize(line.content) in buttons and any(
+            normalize(doc.lines[i].content) not in buttons and opens(i) for i in later[rank + 1 :]
+        ):
+            message = f"{rule.message}: “{line.content}” (a button)"
+            found.append(rule.meta.finding(index, index + 1, message))
+            continue
+        if not opens(index):
             continue
         if rule.next_pattern is not None:
             following = next((n for n in doc.lines[index + 1 :] if not n.is_blank), None)
@@ -63,5 +76,6 @@ def plain_thread_start_check(rule: ThreadStartRule, doc: Document, ctx: Context)
             continue
         last = max(n.index for n in doc.lines if not n.is_blank)
         first = doc.lines[openers[0]]
-        return [rule.meta.finding(first.index, last + 1, f"{rule.message}: “{first.content}”")]
-    return []
+        message = f"{rule.message}: “{first.content}”"
+        return [*found, rule.meta.finding(first.index, last + 1, message)]
+    return found

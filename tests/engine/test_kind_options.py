@@ -100,3 +100,23 @@ def test_a_pattern_sees_a_line_without_words_only_when_told_to(
     doc = Document.from_text("Rain is expected on Monday.\n\n×\n\nMore rain on Tuesday.\n")
     lines = [f.line for f in rule.check(doc, Context(doc))]
     assert lines == ([2] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("below", "spans"),
+    [
+        (["Discussion about this post", "Great post, thanks."], [(2, 2), (4, 5)]),
+        (["Your Name", "Your Email", "Your Comment"], [(2, 6)]),
+    ],
+)
+def test_a_button_opens_the_thread_only_when_no_heading_stands_below_it(
+    tmp_path: Path, below: list[str], spans: list[tuple[int, int]]
+) -> None:
+    """A `buttons` label ("Leave a comment") with a thread's heading below it goes alone; with
+    none (a comment form under it), it opens the thread as any of the phrases does."""
+    options = "phrases: [leave a comment, discussion about this post]\nbuttons: [leave a comment]\n"
+    rule = load_rule_file(write(tmp_path, HEAD + "kind: thread-start\n" + options))
+    article = "Rain is expected on Monday, the forecasters said in their morning report."
+    doc = Document.from_text("\n".join([article, "", "Leave a comment", "", *below]) + "\n")
+    found = [(f.line, f.end_line) for f in rule.check(doc, Context(doc))]
+    assert found == spans

@@ -314,7 +314,7 @@ OPENERS = st.sampled_from(
     [
         "10 thoughts on “The Title”", "Leave a Reply", "jane99 says:", "May 3, 2019 at 4:47 pm",
         "Jane on May 3, 2019 at 4:47 pm said:", "34 Responses to The Title", "## 12 Comments",
-        "• Leave a Reply", "Comments", "",
+        "• Leave a Reply", "Comments", "Leave a comment", "Discussion about this post", "",
     ]
 )  # fmt: skip
 START_DOCS = st.tuples(

@@ -16,9 +16,12 @@ each text counted once: a site's footer is a cluster of its links ("About Us", "
 where one of them alone, or a heading of the article over its paragraph, may be a word in it.
 With `max-copies`, a line said more often than that in the document opens nothing: a section has
 one heading, and a label said over and over ("Comments" in the share bar of each part) is a link.
-`requires`, as for `kind: pattern`, lists literals (lower case) of which every match of `pattern`
-holds one: the pattern is tried only on the lines that hold one (found for all the rules by one
-scan of the text), the phrases on every short line as before.
+`buttons` are phrases that are a button's label as often as a heading ("Leave a comment" in the
+middle of a newsletter's post): such a line opens the thread only when no other opener stands
+below it, and goes alone when one does. `requires`, as for `kind: pattern`, lists literals (lower
+case) of which every match of `pattern` holds one: the pattern is tried only on the lines that
+hold one (found for all the rules by one scan of the text), the phrases on every short line as
+before.
 """
 
 from __future__ import annotations
@@ -78,6 +81,11 @@ class ThreadStartRule(LineKind):
         Literals(()),
         doc="literals (lower case) of which every match of the pattern holds one",
     )
+    buttons: Phrases = option(
+        Phrases(()),
+        doc="phrases that open the thread only when no other opener stands below them: a"
+        " button's label",
+    )
 
     def __post_init__(self) -> None:
         if any(literal != fold_case(literal) for literal in self.requires):
@@ -107,6 +115,11 @@ class ThreadStartRule(LineKind):
         return PhraseMatcher(list(self.phrase_list), "line")
 
     @cached_property
+    def button_labels(self) -> frozenset[str]:
+        """The buttons' labels in the normal form lines are matched in."""
+        return PhraseMatcher(list(self.buttons), "line").phrases
+
+    @cached_property
     def _opens(self) -> Callable[[str, str], bool]:
         """One bound method per rule: the memo finds the test by it."""
         return self.opens
@@ -118,7 +131,15 @@ class ThreadStartRule(LineKind):
         gated = self._gated(ctx)
         # Only lines past the start of the article count; the short lines are in order.
         openers: list[int] = []
-        for index in self._candidates(short, ctx.article.start, gated):
+        candidates = list(self._candidates(short, ctx.article.start, gated))
+        for rank, index in enumerate(candidates):
+            if normalized[index] in self.button_labels and self._opened_below(
+                doc, ctx, candidates[rank + 1 :]
+            ):
+                # A button: it goes alone, and the thread opens under its heading further down.
+                label = doc.lines[index].content
+                yield self.meta.finding(index, index + 1, f"{self.message}: “{label}” (a button)")
+                continue
             if gated is not None and index not in gated:
                 if self.phrases.match(normalized[index]) is None:
                     continue
@@ -147,6 +168,16 @@ class ThreadStartRule(LineKind):
                 line = doc.lines[first]
                 yield self.meta.finding(first, last + 1, f"{self.message}: “{line.content}”")
                 return
+
+    def _opened_below(self, doc: Document, ctx: Context, below: list[int]) -> bool:
+        """Whether a line of `below` opens the thread by a phrase that is no button's or by the
+        pattern: Substack's "Leave a comment" button stands inside the post, its thread opens
+        under "Discussion about this post"."""
+        normalized, texts = ctx.normalized, doc.texts
+        return any(
+            normalized[i] not in self.button_labels and self.opens(texts[i], normalized[i])
+            for i in below
+        )
 
     def _candidates(self, short: list[int], start: int, gated: set[int] | None) -> Iterable[int]:
         """The short lines past the start of the article, in order, that may open the thread.
