@@ -159,3 +159,32 @@ def has_examples(rule) -> bool:
 )
 def test_rule_has_examples(rule) -> None:
     assert has_examples(rule)
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        f"{verb} {whose} {daily}newsletter"
+        for verb, whose in [
+            *(("subscribe to", w) for w in ("our", "the")),
+            *(("sign up for", w) for w in ("our", "the")),
+            *(("sign up to", w) for w in ("our", "the")),
+            ("get", "our"),
+            ("join", "our"),
+        ]
+        for daily in ("", "daily ")
+    ],
+)
+def test_every_call_the_newsletter_pattern_leaves_to_the_phrases_is_one_of_them(call: str) -> None:
+    """NL004's pattern passes over the calls NL001 knows ("Sign up to our daily newsletter"), so
+    that no line is reported twice; each of those must then be one of NL001's phrases."""
+    by_code = {rule.meta.code: rule for rule in RULES}
+    article = "Rain is expected on Monday across the north of the country, forecasters said today."
+    doc = Document.from_text(f"{article}\n\n{call.capitalize()}\n")
+    found = {
+        code
+        for code in ("NL001", "NL004")
+        for f in engine.lint(doc, [by_code[code]])
+        if f.line == 2
+    }
+    assert found == {"NL001"}
