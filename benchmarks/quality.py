@@ -43,7 +43,7 @@ from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.io.formats import parse, render
 from scrapelint.locate import bullets, context, extracted, outside, template_runs
-from scrapelint.text import confidence, narrow_column
+from scrapelint.text import confidence
 
 HERE = Path(__file__).resolve().parent
 PIN = HERE / "quality_pin.json"
@@ -72,8 +72,7 @@ THRESHOLDS = (confidence.REMOVE_AT, 0.35, 0.65)
 # how many lines sharing how many opening or closing words make a template run outside the body
 # (`template_runs.MIN_RUN`, `template_runs.SHARED_WORDS`), and how long a run of how short lines
 # marks text as a page, not text extracted already (`extracted.MENU_RUN`, `MENU_ITEM_WORDS`;
-# 10**6: no such run), and how narrow a column and how many of its lines make one sentence read as
-# one line (`narrow_column.MAX_CHARS`, `MIN_LINES`; 0: no column).
+# 10**6: no such run).
 RULE_KNOBS = {
     "SUMMARY_MAX_WORDS": (cards.SUMMARY_MAX_WORDS, 30, 80, 120),
     "FT003.window": (6, 4, 10),
@@ -86,8 +85,6 @@ RULE_KNOBS = {
     "SHARED_WORDS": (template_runs.SHARED_WORDS, 2, 4),
     "MENU_RUN": (extracted.MENU_RUN, 8, 16, 10**6),
     "MENU_ITEM_WORDS": (extracted.MENU_ITEM_WORDS, 3, 5),
-    "MAX_CHARS": (narrow_column.MAX_CHARS, 30, 60, 0),
-    "MIN_LINES": (narrow_column.MIN_LINES, 2, 4),
 }
 # What a fold's settings are chosen by: the mean token F1 of the four corpora, less a penalty for
 # each corpus whose keep_R falls under the target.
@@ -188,7 +185,7 @@ class Settings:
 
 def _holder(name: str):
     """The locator module that defines the tuned constant `name`."""
-    modules = (outside, extracted, bullets, cards, context, template_runs, narrow_column)
+    modules = (outside, extracted, bullets, cards, context, template_runs)
     return next(module for module in modules if hasattr(module, name))
 
 

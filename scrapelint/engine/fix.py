@@ -22,7 +22,6 @@ from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import AppliedReplacement, Finding
 from scrapelint.text.hard_wrap import continued_lines, paragraph_runs
-from scrapelint.text.narrow_column import narrow_breaks
 
 MAX_FIX_PASSES = 5
 
@@ -46,8 +45,7 @@ def fix(
     memo = LineMemo()
     repaired, repairs, held = repair(doc, rules, memo, marks)  # first: the rest read its text
     view = masked(repaired, marks) if marks else repaired
-    # None, unless the text is hard-wrapped or sets a sentence in a narrow column.
-    continued = continued_lines(view.texts) | narrow_breaks(view.texts)
+    continued = continued_lines(view.texts)  # none, unless the text is hard-wrapped
     runs = paragraph_runs(view.texts, continued) if continued else []
     folded = fold(view, runs) if continued else None
     unfolding = Unfolding(view, runs) if folded is not None else None

@@ -15,7 +15,6 @@ from scrapelint.engine.apply import fix
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.text.document import Document
-from tests.text.test_narrow_column import FIGURE
 
 RULES = select_rules(load_rules())
 WIDTH = 58
@@ -95,13 +94,3 @@ def test_the_same_paragraphs_unwrapped_are_cleaned_as_before() -> None:
     result = fix(Document.from_text("\n".join(lines)), RULES)
     assert "Read more" not in result.cleaned.texts
     assert non_blank(result.cleaned.texts) == ARTICLE
-
-
-def test_a_sentence_in_a_narrow_box_below_the_article_is_kept() -> None:
-    # An infographic's figure, a few words a line, read a line at a time as the page's tail chrome.
-    figure = FIGURE
-    lines = [*wrapped(NAV), *ARTICLE, "", *figure, "", *wrapped(FOOTER)]
-    result = fix(Document.from_text("\n".join(lines)), RULES)
-    kept = non_blank(result.cleaned.texts)
-    assert kept[-len(figure) :] == figure
-    assert not set(kept) & set(NAV + FOOTER)

@@ -132,10 +132,15 @@ class ThreadStartRule(LineKind):
         # Only lines past the start of the article count; the short lines are in order.
         openers: list[int] = []
         candidates = list(self._candidates(short, ctx.article.start, gated))
+        heading_at = -1  # the rank of the last opener that is no button's; found on first need
         for rank, index in enumerate(candidates):
-            if normalized[index] in self.button_labels and self._opened_below(
-                doc, ctx, candidates[rank + 1 :]
-            ):
+            if normalized[index] in self.button_labels:
+                if heading_at == -1:
+                    heading_at = self._last_heading(doc, ctx, candidates)
+                opened_below = heading_at > rank
+            else:
+                opened_below = False
+            if opened_below:
                 # A button: it goes alone, and the thread opens under its heading further down.
                 label = doc.lines[index].content
                 yield self.meta.finding(index, index + 1, f"{self.message}: “{label}” (a button)")
@@ -169,15 +174,16 @@ class ThreadStartRule(LineKind):
                 yield self.meta.finding(first, last + 1, f"{self.message}: “{line.content}”")
                 return
 
-    def _opened_below(self, doc: Document, ctx: Context, below: list[int]) -> bool:
-        """Whether a line of `below` opens the thread by a phrase that is no button's or by the
-        pattern: Substack's "Leave a comment" button stands inside the post, its thread opens
-        under "Discussion about this post"."""
+    def _last_heading(self, doc: Document, ctx: Context, candidates: list[int]) -> int:
+        """The rank among `candidates` of the last line that opens the thread by a phrase that
+        is no button's or by the pattern (-2 when none does): Substack's "Leave a comment" button
+        stands inside the post, its thread opens under "Discussion about this post"."""
         normalized, texts = ctx.normalized, doc.texts
-        return any(
-            normalized[i] not in self.button_labels and self.opens(texts[i], normalized[i])
-            for i in below
-        )
+        for rank in range(len(candidates) - 1, -1, -1):
+            i = candidates[rank]
+            if normalized[i] not in self.button_labels and self.opens(texts[i], normalized[i]):
+                return rank
+        return -2
 
     def _candidates(self, short: list[int], start: int, gated: set[int] | None) -> Iterable[int]:
         """The short lines past the start of the article, in order, that may open the thread.
