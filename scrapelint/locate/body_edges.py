@@ -39,7 +39,7 @@ def _sentence(b: ScoredLine) -> bool:
     return b.cls == NEAR and b.feats.ends_sentence and not b.feats.list_item
 
 
-def _paragraph(b: ScoredLine) -> bool:
+def paragraph(b: ScoredLine) -> bool:
     """A real paragraph (not a bulleted teaser)."""
     return b.cls == GOOD and not b.feats.list_item
 
@@ -48,7 +48,7 @@ def _resumes(b: ScoredLine) -> bool:
     """A line above a short one at the body's start that the body reaches back to: a paragraph,
     an item of a content list (a recipe's ingredients over its "Method"), or a short sentence
     ("Serves 4.") over such a list's heading."""
-    return _paragraph(b) or b.cls == LIST or _sentence(b)
+    return paragraph(b) or b.cls == LIST or _sentence(b)
 
 
 def _continues_list(last: ScoredLine, b: ScoredLine) -> bool:
@@ -67,7 +67,7 @@ def _after_list(last: ScoredLine, b: ScoredLine) -> bool:
     after a content list pays an entry fee it rarely earns back; touching the list, it is the
     article's next paragraph.
     """
-    return last.feats.list_item and last.feats.ends_sentence and _paragraph(b)
+    return last.feats.list_item and last.feats.ends_sentence and paragraph(b)
 
 
 def trim(blocks: list[ScoredLine], s: int, e: int) -> tuple[int, int]:
@@ -88,9 +88,9 @@ def trim(blocks: list[ScoredLine], s: int, e: int) -> tuple[int, int]:
         s += 1
     while e < len(blocks):
         last, b = blocks[e - 1], blocks[e]
-        if _continues_list(last, b) or _after_list(last, b) or (_paragraph(last) and _paragraph(b)):
+        if _continues_list(last, b) or _after_list(last, b) or (paragraph(last) and paragraph(b)):
             e += 1
-        elif e + 1 < len(blocks) and _bridge(blocks[e]) and _paragraph(blocks[e + 1]):
+        elif e + 1 < len(blocks) and _bridge(blocks[e]) and paragraph(blocks[e + 1]):
             e += 2
         else:
             break

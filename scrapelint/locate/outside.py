@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR
-from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.locate.body_edges import ScoredLine, paragraph
 from scrapelint.locate.columns import priced
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
@@ -151,15 +151,13 @@ def _heads_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]
     under = blocks[rank + 1] if rank + 1 < len(blocks) else None
     if under is None or not _headline_shaped(b, lines[b.index]):
         return False
-    if _paragraph_of(under, SECTION_WORDS):
+    if not paragraph(under):
+        return False
+    if under.feats.words >= SECTION_WORDS:
         return True
     after = blocks[rank + 2] if rank + 2 < len(blocks) else None
     announces = lines[under.index].rstrip().endswith(":")
-    return _paragraph_of(under, 0) and announces and after is not None and after.cls == LIST
-
-
-def _paragraph_of(b: ScoredLine, words: int) -> bool:
-    return b.cls == GOOD and not b.feats.list_item and b.feats.words >= words
+    return announces and after is not None and after.cls == LIST
 
 
 def _answered(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:

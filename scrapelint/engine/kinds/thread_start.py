@@ -132,19 +132,17 @@ class ThreadStartRule(LineKind):
         # Only lines past the start of the article count; the short lines are in order.
         openers: list[int] = []
         candidates = list(self._candidates(short, ctx.article.start, gated))
-        heading_at = -1  # the rank of the last opener that is no button's; found on first need
+        heading_at: int | None = None  # the last opener that is no button's, found on first need
         for rank, index in enumerate(candidates):
             if normalized[index] in self.button_labels:
-                if heading_at == -1:
+                if heading_at is None:
                     heading_at = self._last_heading(doc, ctx, candidates)
-                opened_below = heading_at > rank
-            else:
-                opened_below = False
-            if opened_below:
-                # A button: it goes alone, and the thread opens under its heading further down.
-                label = doc.lines[index].content
-                yield self.meta.finding(index, index + 1, f"{self.message}: “{label}” (a button)")
-                continue
+                if heading_at > rank:
+                    # A button: it goes alone, and the thread opens under its heading below.
+                    label = doc.lines[index].content
+                    message = f"{self.message}: “{label}” (a button)"
+                    yield self.meta.finding(index, index + 1, message)
+                    continue
             if gated is not None and index not in gated:
                 if self.phrases.match(normalized[index]) is None:
                     continue
@@ -176,14 +174,14 @@ class ThreadStartRule(LineKind):
 
     def _last_heading(self, doc: Document, ctx: Context, candidates: list[int]) -> int:
         """The rank among `candidates` of the last line that opens the thread by a phrase that
-        is no button's or by the pattern (-2 when none does): Substack's "Leave a comment" button
+        is no button's or by the pattern (-1 when none does): Substack's "Leave a comment" button
         stands inside the post, its thread opens under "Discussion about this post"."""
         normalized, texts = ctx.normalized, doc.texts
         for rank in range(len(candidates) - 1, -1, -1):
             i = candidates[rank]
             if normalized[i] not in self.button_labels and self.opens(texts[i], normalized[i]):
                 return rank
-        return -2
+        return -1
 
     def _candidates(self, short: list[int], start: int, gated: set[int] | None) -> Iterable[int]:
         """The short lines past the start of the article, in order, that may open the thread.
