@@ -10,18 +10,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from scrapelint.engine.folding import Unfolding, fold
+from scrapelint.engine.folding import Reading
 from scrapelint.engine.kinds.engine_finding import BODY_GUARD, engine_rule
 from scrapelint.engine.passes import FixPasses
 from scrapelint.engine.repair import repair
 from scrapelint.engine.result import Outcome, Result
-from scrapelint.engine.rule import Rule, line_rules
-from scrapelint.engine.suppression import masked, original_spans, read_markers
+from scrapelint.engine.rounds import Removal, removal_rounds, settle
+from scrapelint.engine.rule import Rule, RuleMeta, line_rules
+from scrapelint.engine.suppression import Suppressions, masked, original_spans, read_markers
 from scrapelint.locate.context import LineMemo
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import AppliedReplacement, Finding
-from scrapelint.text.hard_wrap import continued_lines, paragraph_runs
 
 MAX_FIX_PASSES = 5
 
@@ -45,29 +45,52 @@ def fix(
     memo = LineMemo()
     repaired, repairs, held = repair(doc, rules, memo, marks)  # first: the rest read its text
     view = masked(repaired, marks) if marks else repaired
-    continued = continued_lines(view.texts)  # none, unless the text is hard-wrapped
-    runs = paragraph_runs(view.texts, continued) if continued else []
-    folded = fold(view, runs) if continued else None
-    unfolding = Unfolding(view, runs) if folded is not None else None
-    read_marks = unfolding.marks(marks) if unfolding and marks else marks
     guard = engine_rule(rules, BODY_GUARD)
-    passes = FixPasses(folded or view, read_marks, remove_at, guard, memo)
-    for _ in range(MAX_FIX_PASSES):
-        if not passes.apply_pass(line_rules(rules)):
-            break
-    outcomes = _settle(passes.outcomes, set(passes.origin))
-    hidden = tuple(passes.hidden.values())
-    cleaned, article = passes.current, passes.article
-    if unfolding is not None:  # told in the document's own lines
-        outcomes = tuple(map(unfolding.outcome, outcomes))
-        hidden = tuple(map(unfolding.finding, hidden))
-        cleaned = view.without(unfolding.removed_lines(outcomes))
-        article = unfolding.article(article)
+
+    def passes(text: Document, text_marks: Suppressions, read: Reading) -> Removal:
+        return _passes(text, text_marks, read, rules, remove_at, guard, memo)
+
+    removal = removal_rounds(view, marks, passes)
+    outcomes, hidden, cleaned = removal.outcomes, removal.hidden, removal.cleaned
     hidden = tuple(_keyed(held, hidden).values())
     if repairs:
         outcomes = _with_repairs(outcomes, repairs)
-    result = Result(doc, cleaned, outcomes, hidden, marks, article)
+    result = Result(doc, cleaned, outcomes, hidden, marks, removal.article)
     return result if view is repaired else _unmasked(result, repaired)
+
+
+def _passes(
+    doc: Document,
+    marks: Suppressions,
+    read: Reading,
+    rules: Sequence[Rule],
+    remove_at: float,
+    guard: RuleMeta | None,
+    memo: LineMemo,
+) -> Removal:
+    """The removal passes over `doc` as `read` (folded or not) until nothing more is removed,
+    told in `doc`'s own lines."""
+    unfolding = read.unfolding
+    read_marks = unfolding.marks(marks) if unfolding and marks else marks
+    passes = FixPasses(read.folded or doc, read_marks, remove_at, guard, memo)
+    for _ in range(MAX_FIX_PASSES):
+        if not passes.apply_pass(line_rules(rules)):
+            break
+    outcomes = settle(passes.outcomes, set(passes.origin))
+    hidden = tuple(passes.hidden.values())
+    if unfolding is None:
+        gone = frozenset(range(len(doc.lines))) - frozenset(passes.origin)
+        return Removal(outcomes, hidden, passes.article, passes.current, gone, frozenset())
+    outcomes = tuple(map(unfolding.outcome, outcomes))
+    gone = frozenset(unfolding.removed_lines(outcomes))
+    return Removal(
+        outcomes,
+        tuple(map(unfolding.finding, hidden)),
+        unfolding.article(passes.article),
+        doc.without(set(gone)),
+        gone,
+        read.continued,
+    )
 
 
 def _keyed(*findings: Sequence[Finding]) -> dict[tuple[str, int, int], Finding]:
@@ -93,18 +116,3 @@ def _with_repairs(
     ]
     merged = [*outcomes, *repaired]
     return tuple(sorted(merged, key=lambda o: (o.finding.line, o.finding.code)))
-
-
-def _settle(outcomes: Sequence[Outcome], kept: set[int]) -> tuple[Outcome, ...]:
-    """One outcome per finding (a later pass finds unfixable problems again), marked resolved when
-    the lines it asked to remove are gone."""
-    settled: dict[tuple[str, int, int], Outcome] = {}
-    for outcome in outcomes:
-        finding = outcome.finding
-        key = (finding.code, finding.line, finding.end_line)
-        if key in settled and not outcome.fixed:
-            continue
-        removal = finding.removal
-        resolved = removal is not None and kept.isdisjoint(range(removal.start, removal.end))
-        settled[key] = Outcome(finding, outcome.removed, resolved)  # not `replace`: 3x slower
-    return tuple(sorted(settled.values(), key=lambda o: (o.finding.line, o.finding.code)))

@@ -19,6 +19,7 @@ from scrapelint.engine.result import Outcome
 from scrapelint.engine.suppression import Marker, Suppressions
 from scrapelint.text.document import Document
 from scrapelint.text.findings import AppliedRemoval, Finding, LineRemoval
+from scrapelint.text.hard_wrap import continued_lines, paragraph_runs
 
 if TYPE_CHECKING:
     from scrapelint.locate.article import ArticleMap
@@ -85,3 +86,25 @@ class Unfolding:
     def _removed(self, span: AppliedRemoval) -> AppliedRemoval:
         start, end = self._span(LineRemoval(span.start, span.end))
         return AppliedRemoval(start, end, "".join(line.raw for line in self.doc.lines[start:end]))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How the passes read a text: `folded` (None when they read its lines as written), the
+    `unfolding` back to its lines, and the lines they read as continuing the one above."""
+
+    folded: Document | None
+    unfolding: Unfolding | None
+    continued: frozenset[int]
+
+
+def reading(doc: Document) -> Reading:
+    """How the passes read `doc`: folded when it is hard-wrapped and folds back into its runs."""
+    continued = continued_lines(doc.texts)  # none, unless the text is hard-wrapped
+    if not continued:
+        return Reading(None, None, frozenset())
+    runs = paragraph_runs(doc.texts, continued)
+    folded = fold(doc, runs)
+    if folded is None:
+        return Reading(None, None, frozenset())
+    return Reading(folded, Unfolding(doc, runs), continued)
