@@ -8,6 +8,7 @@ and others below. Page text is one block per line with blank lines between, as s
 from __future__ import annotations
 
 from scrapelint.engine.apply import fix
+from scrapelint.engine.kinds.items import item_run
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.facts.dates import is_dated_entry
@@ -472,3 +473,17 @@ def test_a_content_list_after_the_body_carries_it_on_to_its_closing_paragraph() 
     )
     assert all(line in kept for line in body + files + closing)
     assert not any(line in kept for line in tail[1:] + FOOTER)
+
+
+def test_a_box_over_the_headline_stops_at_the_byline() -> None:
+    # A "Related" box above the headline takes the short lines under it as its items (SB001,
+    # `extend: items`); when the locator has not found the headline, on a page whose article is
+    # itself short lines (a season's calendar), the run went on through the byline into the
+    # article. A byline says the article has begun.
+    box = ["Council tax to rise by 4.9% from April", "Police appeal after break-in at a school"]
+    head = ["Stock Car season calendar", "By Sarah Jones | 12 March 2025 14:05"]
+    calendar = ["Round 1: 10 March – Interlagos", "Round 2: 8 April – Curitiba"]
+    doc = Document.from_text("\n\n".join(["Related stories", *box, *head, *calendar]) + "\n")
+    end, items = item_run(doc, 1, 16)
+    assert items == 3  # the two teasers, and the headline they cannot be told from
+    assert doc.lines[end + 1].text == head[1]

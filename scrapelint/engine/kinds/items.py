@@ -3,12 +3,13 @@
 Sidebars ("Most Read", "Related", "Lesen Sie auch") are written out as a heading followed by list
 items of any length, or short lines that do not end a sentence. The run ends at the first line
 that is neither, so an article paragraph after a "Related" box is never taken along, and at the
-name of one of the article's own sections ("Introduction"): a box above the headline does not
-run on into the article.
+name of one of the article's own sections ("Introduction") or at a byline ("By Jane Doe | 12 March
+2025"): a box above the headline does not run on into an article of short lines.
 """
 
 from __future__ import annotations
 
+from scrapelint.facts.credit_line import is_byline
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.text.document import Document, Line
 from scrapelint.text.pieces import count_words
@@ -36,8 +37,8 @@ def item_run(
             continue
         if not is_item(line, item_max_words) or _heads_prose(doc, line):
             break
-        if names_a_section(line.content):  # "Introduction": the article has begun
-            break
+        if names_a_section(line.content) or is_byline(line.content):
+            break  # "Introduction", "By Jane Doe": the article has begun
         items += 1
         index += 1
         end = index
