@@ -1,6 +1,7 @@
 """The vocabulary packs beyond the six languages they started with (Dutch, Polish, Russian,
-Turkish, Chinese, Japanese, Korean, Arabic): a share button, an advertisement label, a newsletter
-prompt and a most-read box say what they are in any of them.
+Turkish, Chinese, Japanese, Korean, Arabic) and beyond Brazilian Portuguese (Portugal's own words:
+"Partilhar", "Subscreva"): a share button, an advertisement label, a newsletter prompt and a
+most-read box say what they are in any of them.
 
 The text is extracted already (no navigation around it), where the locator's verdicts are only
 reported: whatever is removed here, a vocabulary rule removed.
@@ -127,6 +128,24 @@ PAGES = {
         ],
         ["공유하기", "광고", "뉴스레터 구독", "관련 기사", "* 새 다리 개통", "* 철도 파업 종료"],
     ),
+    "pt-PT": (
+        [
+            "A câmara municipal aprovou na terça-feira a criação de quatro "
+            "novas linhas de autocarro no norte da cidade.",
+            "Segundo o vereador, o plano vai custar cerca de doze milhões "
+            "de euros, repartidos por três anos.",
+            "A primeira linha deverá entrar em funcionamento em março, e a "
+            "câmara avalia o plano ao fim de um ano.",
+        ],
+        [
+            "Partilhar no Facebook",
+            "Publicidade",
+            "Subscreva a nossa newsletter",
+            "Mais lidas",
+            "* Nova ponte sobre o rio aberta ao trânsito",
+            "* Greve nos comboios chega ao fim",
+        ],
+    ),
     "ar": (
         [
             "أعلنت وزارة التعليم يوم الثلاثاء عن خطة جديدة لتطوير "
@@ -199,3 +218,25 @@ def test_a_comment_section_goes_to_the_end(language: str) -> None:
     result = fix(Document.from_text("\n".join([*article, *thread]) + "\n"), RULES)
     assert [line.text for line in result.cleaned.lines] == article
     assert "CM001" in {o.finding.code for o in result.outcomes if o.removed}
+
+
+# language: the share bar of a page of 2025 (X, no longer Twitter) and its copy-link button
+SHARE_BARS = {
+    "en": ["Share on X", "Copy link"],
+    "es": ["Compartir en X", "Copiar enlace"],
+    "fr": ["Partager sur X", "Copier le lien"],
+    "de": ["Auf X teilen", "Link kopieren"],
+    "pt": ["Compartilhar no X", "Copiar link"],
+    "pt-PT": ["Partilhar no X", "Copiar link"],
+    "it": ["Condividi su X", "Copia link"],
+    "nl": ["Delen op X", "Link kopiëren"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(SHARE_BARS))
+def test_a_share_bar_of_today_goes(language: str) -> None:
+    article = PAGES["pt-PT"][0] if language.startswith("pt") else PAGES["nl"][0]
+    text = "\n".join([article[0], *SHARE_BARS[language], *article[1:]]) + "\n"
+    result = fix(Document.from_text(text), RULES)
+    assert [line.text for line in result.cleaned.lines] == article
+    assert {o.finding.code for o in result.outcomes if o.removed} == {"SH001"}
