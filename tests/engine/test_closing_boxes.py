@@ -45,6 +45,25 @@ def test_a_paragraph_under_a_list_item_is_not_a_summary_at_the_run_end() -> None
     assert (end, headlines) == (3, 2)
 
 
+def test_a_question_after_the_paragraph_under_a_list_box_is_no_card() -> None:
+    # A "Most Read" box of list items between two paragraphs of the article (drawn by the dev
+    # profile): the paragraph under its last item, then the article's closing question, read as
+    # one more card, took the rest of the article with the box.
+    lines = [
+        "Most Read News",
+        "- North Korea: Nuclear deterrent prevents US invasion",
+        "- Balfour Declaration protested in various parts of globe",
+        "Coloque nos seus favoritos e venha sempre conferir a classificação da NASCAR!",
+        "Nunca ouviu as sensacionais brinquedorias musicais do grupo Serelepe, de Belo Horizonte?",
+    ]
+    end, headlines = card_run(Document.from_text("\n".join(lines)), 1, 16)
+    assert (end, headlines) == (3, 2)
+    # The same plain line with card lines under it is a card (its date and section as list
+    # items); the summary under the last of them is in doubt again, as at any run end.
+    more = [*lines, "* 8 October 2019", "* Fact Check", "A routine review of content."]
+    assert card_run(Document.from_text("\n".join(more)), 1, 16) == (7, 5)
+
+
 def test_footer_links_open_the_footer_and_take_the_rest() -> None:
     footer = [
         "* About Us",

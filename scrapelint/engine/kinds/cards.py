@@ -13,7 +13,7 @@ below it.
 from __future__ import annotations
 
 from scrapelint.engine.kinds.items import is_item
-from scrapelint.text.document import Document
+from scrapelint.text.document import Document, Line
 from scrapelint.text.pieces import count_words
 
 # A teaser's summary: a few sentences at most; a longer paragraph ends the run. Chosen by
@@ -27,28 +27,63 @@ SUMMARY_MAX_WORDS = 80
 def card_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
     """End (exclusive) and number of headlines of the run of cards from `start`: headlines and
     card lines (list items, short lines that end no sentence), each headline with at most one
-    short paragraph under it. A paragraph under a list item ends the run unless more cards follow
-    it: there it may be the article going on after an inline list of links. Blank lines between
-    cards are allowed."""
-    headlines, index, under = 0, start, None
+    short paragraph under it. Blank lines between cards are allowed.
+
+    A paragraph under a list item leaves the run in doubt: there it may be the article going on
+    after an inline list of links. More cards settle it, and a plain line after it counts as one
+    only when card lines follow it in turn (a list item, or a summary under it): a short question
+    of the article ending the text is no card."""
+    run = _CardRun(start)
     lines = doc.lines
-    settled = start  # the end of the run without a paragraph still in doubt
+    index = start
     while index < len(lines):
         line = lines[index]
         index += 1
         if line.is_blank:
             continue
         if is_item(line, item_max_words):
-            headlines += 1
-            under = line
-            settled = index
-        elif under is not None and _summary(line.content):
-            if under.list_marker is None:
-                settled = index
-            under = None
+            run.headline(line, index)
+        elif run.under_marked is not None and _summary(line.content):
+            run.summary(index)
         else:
             break
-    return settled, headlines
+    return run.settled, run.settled_headlines
+
+
+class _CardRun:
+    """Where a run of cards is known to end, as its lines are read."""
+
+    def __init__(self, start: int) -> None:
+        self.settled = start  # the end of the run without lines still in doubt
+        self.settled_headlines = 0
+        self.headlines = 0
+        # Whether the headline a summary may stand under is a list item; None: there is none.
+        self.under_marked: bool | None = None
+        self.doubt = False  # a paragraph under a list item: the article may have resumed
+        self.pending = False  # a plain line after that paragraph: a card if card lines follow
+
+    def headline(self, line: Line, end: int) -> None:
+        self.headlines += 1
+        if self.doubt:
+            self.doubt, self.pending = False, line.list_marker is None
+        elif self.pending and line.list_marker is not None:
+            self.pending = False
+        if not self.pending:
+            self._settle(end)
+        self.under_marked = line.list_marker is not None
+
+    def summary(self, end: int) -> None:
+        if self.pending:
+            self.pending = False
+            self._settle(end)
+        elif self.under_marked:
+            self.doubt = True
+        else:
+            self._settle(end)
+        self.under_marked = None
+
+    def _settle(self, end: int) -> None:
+        self.settled, self.settled_headlines = end, self.headlines
 
 
 def _summary(content: str) -> bool:
