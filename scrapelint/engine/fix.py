@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from scrapelint.engine.folding import Reading
+from scrapelint.engine.guard import LedgerThrough, ProseLedger, ProseTaken
 from scrapelint.engine.kinds.engine_finding import BODY_GUARD, engine_rule
-from scrapelint.engine.passes import FixPasses
+from scrapelint.engine.passes import FixPasses, guard_outcome, in_report_order, settle
 from scrapelint.engine.repair import repair
 from scrapelint.engine.result import Outcome, Result
-from scrapelint.engine.rounds import Removal, removal_rounds, settle
+from scrapelint.engine.rounds import RoundResult, removal_rounds
 from scrapelint.engine.rule import Rule, RuleMeta, line_rules
 from scrapelint.engine.suppression import Suppressions, masked, original_spans, read_markers
 from scrapelint.locate.context import LineMemo
@@ -47,11 +48,16 @@ def fix(
     view = masked(repaired, marks) if marks else repaired
     guard = engine_rule(rules, BODY_GUARD)
 
-    def passes(text: Document, text_marks: Suppressions, read: Reading) -> Removal:
-        return _passes(text, text_marks, read, rules, remove_at, guard, memo)
+    def passes(
+        text: Document, text_marks: Suppressions, read: Reading, prose: LedgerThrough | None
+    ) -> RoundResult:
+        return _passes(text, text_marks, read, prose, rules, remove_at, guard, memo)
 
     removal = removal_rounds(view, marks, passes)
     outcomes, hidden, cleaned = removal.outcomes, removal.hidden, removal.cleaned
+    refused = guard_outcome(guard, removal.guard_message, view)
+    if refused is not None:
+        outcomes = in_report_order([*outcomes, refused])
     hidden = tuple(_keyed(held, hidden).values())
     if repairs:
         outcomes = _with_repairs(outcomes, repairs)
@@ -63,33 +69,46 @@ def _passes(
     doc: Document,
     marks: Suppressions,
     read: Reading,
+    prose: LedgerThrough | None,
     rules: Sequence[Rule],
     remove_at: float,
     guard: RuleMeta | None,
     memo: LineMemo,
-) -> Removal:
+) -> RoundResult:
     """The removal passes over `doc` as `read` (folded or not) until nothing more is removed,
-    told in `doc`'s own lines."""
+    told in `doc`'s own lines; `prose` is the guard of an earlier round's reading, when there
+    was one."""
     unfolding = read.unfolding
     read_marks = unfolding.marks(marks) if unfolding and marks else marks
-    passes = FixPasses(read.folded or doc, read_marks, remove_at, guard, memo)
+    passes = FixPasses(read.folded or doc, read_marks, remove_at, guard, memo, prose)
     for _ in range(MAX_FIX_PASSES):
         if not passes.apply_pass(line_rules(rules)):
             break
     outcomes = settle(passes.outcomes, set(passes.origin))
     hidden = tuple(passes.hidden.values())
-    if unfolding is None:
-        gone = frozenset(range(len(doc.lines))) - frozenset(passes.origin)
-        return Removal(outcomes, hidden, passes.article, passes.current, gone, frozenset())
-    outcomes = tuple(map(unfolding.outcome, outcomes))
-    gone = frozenset(unfolding.removed_lines(outcomes))
-    return Removal(
+    article, cleaned = passes.article, passes.current
+    runs = unfolding.runs if unfolding else [range(i, i + 1) for i in range(len(doc.lines))]
+    if unfolding is not None:
+        outcomes = tuple(map(unfolding.outcome, outcomes))
+        hidden = tuple(map(unfolding.finding, hidden))
+        article = unfolding.article(article)
+    taken = frozenset(range(len(runs))) - frozenset(passes.origin)  # in the lines read
+    gone = frozenset(i for n in taken for i in runs[n])
+    if unfolding is not None:
+        cleaned = doc.without(set(gone))
+    comments = frozenset(i for n in passes.comments for i in runs[n])
+    ledger = passes.prose if isinstance(passes.prose, ProseLedger) else None
+    return RoundResult(
         outcomes,
-        tuple(map(unfolding.finding, hidden)),
-        unfolding.article(passes.article),
-        doc.without(set(gone)),
+        hidden,
+        article,
+        cleaned,
         gone,
-        read.continued,
+        read.continued if unfolding else frozenset(),
+        comments,
+        passes.guard_message,
+        ProseTaken(ledger, taken, frozenset(passes.comments)) if ledger else None,
+        tuple(n for n, run in enumerate(runs) for _ in run),
     )
 
 

@@ -10,7 +10,9 @@ half, and a thread a comment rule has recognised does not count as prose at all.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
 from scrapelint.text.document import Document, Line
 from scrapelint.text.line_features import CJK_RE, UNSPACED_RE, unspaced_words
@@ -59,3 +61,35 @@ class ProseLedger:
             return False
         lost = sum(self.chars[index] for index in removed if index not in exempt)
         return (total - lost) < MIN_KEPT_PROSE * total
+
+
+class ProseCheck(Protocol):
+    """What the fix passes ask the guard: whether removing these lines keeps too little prose."""
+
+    def refuses(self, removed: Collection[int], exempt: Collection[int] = frozenset()) -> bool: ...
+
+
+@dataclass(frozen=True)
+class ProseTaken:
+    """A document's ledger, with the lines earlier removals took from it and those recognised as
+    comments (in the ledger's lines)."""
+
+    ledger: ProseLedger
+    gone: frozenset[int] = frozenset()
+    comments: frozenset[int] = frozenset()
+
+
+class LedgerThrough:
+    """A ledger read through the lines of a later text (what a fix left, read again): each of
+    its lines stands for `lines[i]` of the ledger's, and what was taken before counts with what
+    would be taken now, so the guard holds for the whole fix, not for each reading apart."""
+
+    def __init__(self, taken: ProseTaken, lines: Sequence[frozenset[int]]) -> None:
+        self.taken = taken
+        self.lines = lines
+
+    def refuses(self, removed: Collection[int], exempt: Collection[int] = frozenset()) -> bool:
+        lines = self.lines
+        gone = self.taken.gone.union(*(lines[i] for i in removed))
+        comments = self.taken.comments.union(*(lines[i] for i in exempt))
+        return self.taken.ledger.refuses(gone, comments)

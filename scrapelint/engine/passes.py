@@ -6,12 +6,12 @@ the claimed lines would take, and removes them; its findings are told in origina
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from scrapelint.engine.claims import claim_lines, removed_spans
-from scrapelint.engine.guard import ProseLedger
+from scrapelint.engine.guard import ProseCheck, ProseLedger
 from scrapelint.engine.lint import gate_literals, key_words, run_rules
 from scrapelint.engine.result import Outcome
 from scrapelint.engine.rule import LineRule, RuleMeta
@@ -49,18 +49,22 @@ class FixPasses:
         remove_at: float = REMOVE_AT,
         guard: RuleMeta | None = None,
         memo: LineMemo | None = None,
+        prose: ProseCheck | None = None,
     ) -> None:
         self.original = doc
         self.remove_at = remove_at
         self.guard = guard  # the guard's rule, when selected: its finding says what was refused
-        self.prose = ProseLedger(doc)
+        # The document's prose, or an earlier reading's (`guard.LedgerThrough`): then removals
+        # came before these passes, and a refusal stops the fix rather than refusing it.
+        self.prose: ProseCheck = prose or ProseLedger(doc)
+        self.after_removals = prose is not None
         self.current = doc
         self.origin = list(range(len(doc.lines)))
         self.outcomes: list[Outcome] = []
         self.comments: set[int] = set()  # original lines a comment rule recognised as comments
         self.memo = memo or LineMemo()  # each pass re-reads the lines the last one kept
         self.vocabulary: frozenset[str] | None = None
-        self.guarded = False  # the guard has stopped a pass, and said so
+        self.guard_message: str | None = None  # what the guard said when it first stopped a pass
         self.marks = marks
         self.keeps = self._keeps if marks else None
         self.hidden: dict[tuple[str, int, int], Finding] = {}  # suppressed, by code and lines
@@ -105,7 +109,7 @@ class FixPasses:
         if claims and self._keeps_prose(findings, claims):
             self._report_guard(_PARTLY_MSG)
             return claims
-        earlier = len(self.origin) < len(self.original.lines)
+        earlier = self.after_removals or len(self.origin) < len(self.original.lines)
         self._report_guard(_STOPPED_MSG if earlier else _GUARD_MSG)
         return {}
 
@@ -140,11 +144,36 @@ class FixPasses:
         return True
 
     def _report_guard(self, message: str) -> None:
-        """One guard finding per fix: the first pass the guard stopped says what happened."""
-        if not self.guarded and self.guard is not None:
-            size = max(len(self.original.lines), 1)
-            self.outcomes.append(Outcome(self.guard.finding(0, size, message, remove=False)))
-            self.guarded = True
+        """One guard finding per fix (`guard_outcome`): the first pass the guard stopped says
+        what happened."""
+        if self.guard_message is None:
+            self.guard_message = message
+
+
+def guard_outcome(guard: RuleMeta | None, message: str | None, doc: Document) -> Outcome | None:
+    """The guard's finding over the whole of `doc`, when it stopped a pass and is selected."""
+    if guard is None or message is None:
+        return None
+    return Outcome(guard.finding(0, max(len(doc.lines), 1), message, remove=False))
+
+
+def settle(outcomes: Iterable[Outcome], kept: set[int]) -> tuple[Outcome, ...]:
+    """One outcome per finding (a later pass finds unfixable problems again), marked resolved when
+    the lines it asked to remove are gone; in report order."""
+    settled: dict[tuple[str, int, int], Outcome] = {}
+    for outcome in outcomes:
+        finding = outcome.finding
+        key = (finding.code, finding.line, finding.end_line)
+        if key in settled and not outcome.fixed:
+            continue
+        removal = finding.removal
+        resolved = removal is not None and kept.isdisjoint(range(removal.start, removal.end))
+        settled[key] = Outcome(finding, outcome.removed, resolved)  # not `replace`: 3x slower
+    return in_report_order(settled.values())
+
+
+def in_report_order(outcomes: Iterable[Outcome]) -> tuple[Outcome, ...]:
+    return tuple(sorted(outcomes, key=lambda o: (o.finding.line, o.finding.code)))
 
 
 def _weighed(finding: Finding, remove_at: float) -> Finding:

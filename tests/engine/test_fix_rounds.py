@@ -5,12 +5,18 @@ finds nothing more; what the later round finds is told in the first text's lines
 from __future__ import annotations
 
 import datetime
+import textwrap
 
 from scrapelint.api import Linter
+from scrapelint.engine import apply as engine
 from scrapelint.engine.folding import Reading
-from scrapelint.engine.rounds import Removal, removal_rounds
+from scrapelint.engine.guard import LedgerThrough, ProseLedger
+from scrapelint.engine.packs import load_rules
+from scrapelint.engine.rounds import RoundResult, removal_rounds
+from scrapelint.engine.selection import select_rules
 from scrapelint.engine.suppression import Suppressions
 from scrapelint.text.document import Document
+from tests.engine.test_guard import GUARD, Removes, ShapeRemoves
 
 LINTER = Linter(reference_date=datetime.date(2025, 6, 1))
 MENU = ["* Home", "* News", "* Sport", "* Weather", "* Login"]
@@ -42,22 +48,80 @@ def test_a_later_round_only_when_the_reading_changes() -> None:
     doc = Document.from_text("Share on Facebook\nThe council voted on Tuesday.\n")
     calls: list[Reading] = []
 
-    def passes(text: Document, marks: Suppressions, read: Reading) -> Removal:
+    def passes(
+        text: Document, marks: Suppressions, read: Reading, prose: LedgerThrough | None
+    ) -> RoundResult:
         calls.append(read)
         gone = frozenset({0}) if len(text.lines) == 2 else frozenset()
-        return Removal((), (), None, text.without(set(gone)), gone, frozenset())
+        return RoundResult(
+            (), (), None, text.without(set(gone)), gone, frozenset(), frozenset(), None
+        )
 
     removal = removal_rounds(doc, Suppressions(), passes)
     assert len(calls) == 1  # the text left reads as the text did: line by line
     assert removal.cleaned.text == "The council voted on Tuesday.\n"
 
 
-def test_the_later_round_is_told_in_the_page_lines() -> None:
-    text = "\n".join(PAGE)
-    result = LINTER.fix(text)
-    assert LINTER.fix(result.text).text == result.text
-    for removal in result.removals:
-        span = "\n".join(PAGE[removal.line - 1 : removal.end_line])
-        assert removal.text.rstrip("\n") == span.rstrip("\n")
-    page = iter(PAGE)
-    assert all(line in page for line in result.text.split("\n"))  # in order, nothing invented
+# A page whose wrapped paragraphs read as wrapped only while two long lines of chrome stand
+# around them: once those go, a later round reads the paragraphs line by line.
+SENTENCE = "the council met on tuesday evening to discuss the budget for the year and residents"
+WORDS = [*SENTENCE.split(" "), "spoke", "about", "roads", "parks", "and", "schools"] * 3
+JUNK = "JUNK " + "lorem ipsum dolor sit amet consectetur " * 4  # wider than any wrap
+
+
+def paragraph(tag: str, lines: int) -> str:
+    """A paragraph wrapped at 50 columns, `tag` on every line of it."""
+    return "\n".join(textwrap.wrap(" ".join(f"{w} {tag}" for w in WORDS), 50)[:lines])
+
+
+def wrapped_page(*paragraphs: str) -> Document:
+    return Document.from_text("\n\n".join([JUNK, JUNK, *paragraphs, JUNK, JUNK]))
+
+
+class Reports(Removes):
+    """Reports, never removes, every line holding one of its needles."""
+
+    def check(self, doc, ctx):
+        for line in doc.lines:
+            if any(needle in line.text for needle in self.needles):
+                yield self.meta.finding(line.index, line.index + 1, "seen", remove=False)
+
+
+def test_the_guard_weighs_a_later_round_with_the_first() -> None:
+    # The first round may not take the shape rule's paragraphs (most of the prose); a later
+    # round, reading the rest line by line, may not take them either.
+    doc = wrapped_page(
+        paragraph("zap", 4), paragraph("zap", 4), paragraph("zap", 4), paragraph("ok", 8)
+    )
+    rules = [Removes("XX001", ("JUNK",)), ShapeRemoves("XX002", ("zap",)), GUARD]
+    result = engine.fix(doc, rules)
+    assert ProseLedger(result.cleaned).total >= 0.25 * ProseLedger(doc).total
+    assert [o.finding.code for o in result.outcomes].count(GUARD.meta.code) == 1
+
+
+def test_one_guard_finding_for_the_whole_fix() -> None:
+    # The thread rule takes eight of ten lines; read again, the two left would go too, and the
+    # guard stops that: one finding, over the whole text, saying the removals before stand.
+    lines = [
+        "Hans Meier am 3. Mai 2019 um 16:47 schrieb:", "Wann wird die Leitung repariert?",
+        "Eva Roth am 4. Mai 2019 um 09:12 schrieb:", "The Impeachment Clock",
+        "Officers arrested Christopher D. Battin, 33,",
+        "who resides at 2134 Caldwell Place, Harris",
+        "Gannett and GateHouse Media, which became",
+        "when the Burbank entertainment giant launched",
+        "Disney+.", "* Ann Lee on September 13, 2018 at 5:23 pm said:",
+    ]  # fmt: skip
+    result = engine.fix(Document.from_text("\n".join(lines) + "\n"), select_rules(load_rules()))
+    assert result.cleaned.texts[:2] == tuple(lines[:2])
+    guard = [o.finding for o in result.outcomes if o.finding.code == "SL001"]
+    assert [(f.line, f.end_line) for f in guard] == [(0, len(lines) - 1)]
+    assert guard[0].message.startswith("fix stopped")
+
+
+def test_a_later_round_does_not_report_again_what_the_first_reported() -> None:
+    doc = wrapped_page(paragraph("ok", 8))
+    result = engine.fix(doc, [Removes("XX001", ("JUNK",)), Reports("XX003", ("ok",))])
+    seen = [
+        (o.finding.line, o.finding.end_line) for o in result.outcomes if o.finding.code == "XX003"
+    ]
+    assert seen == [(i, i) for i in range(4, 12)]  # the first round's, a line each
