@@ -58,6 +58,9 @@ def test_a_question_after_the_paragraph_under_a_list_box_is_no_card() -> None:
     ]
     end, headlines = card_run(Document.from_text("\n".join(lines)), 1, 16)
     assert (end, headlines) == (3, 2)
+    # Right under the box's last item, the question is no card either.
+    right_under = [*lines[:3], lines[4]]
+    assert card_run(Document.from_text("\n".join(right_under)), 1, 16) == (3, 2)
     # The same plain line with card lines under it is a card (its date and section as list
     # items); the summary under the last of them is in doubt again, as at any run end.
     more = [*lines, "* 8 October 2019", "* Fact Check", "A routine review of content."]

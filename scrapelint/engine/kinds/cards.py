@@ -30,9 +30,9 @@ def card_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
     short paragraph under it. Blank lines between cards are allowed.
 
     A paragraph under a list item leaves the run in doubt: there it may be the article going on
-    after an inline list of links. More cards settle it, and a plain line after it counts as one
-    only when card lines follow it in turn (a list item, or a summary under it): a short question
-    of the article ending the text is no card."""
+    after an inline list of links. More cards settle it; a plain line after a list item or its
+    paragraph counts as one only when card lines follow it in turn (a list item, or a summary
+    under it): a short question of the article ending the text is no card."""
     run = _CardRun(start)
     lines = doc.lines
     index = start
@@ -60,17 +60,21 @@ class _CardRun:
         # Whether the headline a summary may stand under is a list item; None: there is none.
         self.under_marked: bool | None = None
         self.doubt = False  # a paragraph under a list item: the article may have resumed
-        self.pending = False  # a plain line after that paragraph: a card if card lines follow
+        # A plain line after a list item or its paragraph: a card only if card lines follow.
+        self.pending = False
+        self.last_marked = False  # the last headline is a list item
 
     def headline(self, line: Line, end: int) -> None:
         self.headlines += 1
-        if self.doubt:
-            self.doubt, self.pending = False, line.list_marker is None
-        elif self.pending and line.list_marker is not None:
+        marked = line.list_marker is not None
+        if not marked and (self.doubt or self.last_marked):
+            self.pending = True
+        elif marked:
             self.pending = False
+        self.doubt = False
         if not self.pending:
             self._settle(end)
-        self.under_marked = line.list_marker is not None
+        self.under_marked = self.last_marked = marked
 
     def summary(self, end: int) -> None:
         if self.pending:
