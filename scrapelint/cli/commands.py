@@ -10,7 +10,9 @@ or an input that could not be read (reported by path after the rest ran); 130 st
 from __future__ import annotations
 
 import io
+import os
 import sys
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -24,11 +26,12 @@ from scrapelint.cli.preflight import PreflightError, check_fix
 from scrapelint.cli.rule_info import rule_command, rules_command
 from scrapelint.cli.running import run_files, store_placer
 from scrapelint.cli.uris import PATH_OR_URI, local_paths, refuse_uris
-from scrapelint.cli.verdict import EXIT_ERROR, EXIT_FINDINGS, Verdict, conclude
+from scrapelint.cli.verdict import EXIT_ERROR, EXIT_FINDINGS, Verdict, conclude, full_report
 from scrapelint.io.interrupt import EXIT_INTERRUPTED, StopRequest, stop_between_files
 from scrapelint.io.writer import write_atomic
 from scrapelint.report.entry_spool import EntrySpool
 from scrapelint.report.file_result import FileResult
+from scrapelint.report.model import Report
 from scrapelint.report.patches import unified_diff
 from scrapelint.report.reporters.json import write_json
 from scrapelint.run.placing import Placer, discard_spool, take
@@ -106,16 +109,37 @@ def fix(paths, out, diff, report_path, **params):
             for file in run_files(paths, options, stop, applied=not diff, out=out)
         ]
     files = placer.settle(files)
-    verdict = conclude(files, options, paths=paths, partial=stop.requested)
+    written = True
     if report_path:  # after Ctrl-C too: it holds what was removed from the files already fixed
-        try:
-            write_json(report_path, verdict.full_report)
-        except OSError as error:
-            click.echo(f"scrapelint: cannot write the report {report_path}: {error}", err=True)
-            sys.exit(EXIT_ERROR)
+        # First, before anything is printed: what was removed must be recoverable whatever
+        # goes wrong after.
+        written = _write_report(report_path, full_report(files, options, partial=stop.requested))
+    verdict = conclude(files, options, paths=paths, partial=stop.requested)
+    if not written:
+        verdict = replace(verdict, exit_code=EXIT_ERROR)
     verdict = _with_pages_beside(verdict, placer)
     unreached = "the results cover only those, and files not reached are unchanged"
     _finish(verdict, show=not diff, interrupted=_interrupted(stop, len(files), unreached))
+
+
+def _write_report(path: Path, report: Report) -> bool:
+    """Write the `--report`; when it cannot go there (a full disk, a folder gone), write it to
+    the temporary folder and say where: the files are fixed already, and only the report can
+    undo that. False when it is not where it was asked for."""
+    try:
+        write_json(path, report)
+        return True
+    except OSError as error:
+        click.echo(f"scrapelint: cannot write the report {path}: {error}", err=True)
+    try:
+        handle, spare = tempfile.mkstemp(prefix="scrapelint-report-", suffix=".json")
+        os.close(handle)
+        write_json(Path(spare), report)
+    except OSError as error:
+        click.echo(f"scrapelint: nor in the temporary folder: {error}", err=True)
+    else:
+        click.echo(f"scrapelint: the report is in {spare}; `scrapelint restore` reads it", err=True)
+    return False
 
 
 def _shown(file: FileResult) -> FileResult:

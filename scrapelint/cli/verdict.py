@@ -38,6 +38,14 @@ class Verdict:
     baseline: bytes | None = None  # the baseline to write, with `--write-baseline`
 
 
+def full_report(files: Sequence[FileResult], options: RunOptions, *, partial: bool) -> Report:
+    """Every finding of the run, as `--report` records it (without the documents' texts)."""
+    full = reporting.build(files, partial=partial)
+    if not options.show_suppressed:
+        full = _without_suppressed(full)
+    return _without_texts(full)
+
+
 def conclude(
     files: Sequence[FileResult],
     options: RunOptions,

@@ -30,17 +30,30 @@ def document_address(doc_path: str) -> tuple[str, int]:
 
 def resolved(path: str) -> str:
     try:
-        return str(Path(path).resolve())
+        return storable(str(Path(path).resolve()))
     except (OSError, RuntimeError):  # a link loop: the path as written is still a name
-        return str(Path(path).absolute())
+        return storable(str(Path(path).absolute()))
 
 
 def source_of(file: str, record: dict | None, key: str | None = None) -> str:
     """The source a document's lines are counted under."""
     value = (record or {}).get(key or URL_FIELD)
     if isinstance(value, str) and value.strip():
-        return site_of(value.strip())
-    return "folder:" + str(Path(file).parent)
+        return storable(site_of(value.strip()))
+    return storable("folder:" + str(Path(file).parent))
+
+
+def storable(text: str) -> str:
+    """`text` as SQLite can store it: a lone surrogate (a file name's byte that is not UTF-8, a
+    JSON `\\ud800`) written as the escapes of its bytes, the same each time; any other text is
+    unchanged."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "backslashreplace")
+    return text
 
 
 def site_of(value: str) -> str:

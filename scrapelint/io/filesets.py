@@ -70,13 +70,14 @@ def ignored_for(
 
 def once_each(items: Iterator[Source | Problem], out: Path | None) -> Iterator[Source | Problem]:
     """`items` with each file once, however many of the paths given reach it, and nothing under
-    `out`: a run's own output is never its input. A file is the same when its path is, ".."
-    resolved; a link to a file is another file (fixed in place, it is replaced by its text)."""
+    `out`: a run's own output is never its input. A file is the same when its path is, ".." and
+    folder links resolved; a link to a file is another file (fixed in place, it is replaced by
+    its text)."""
     seen: set[str] = set()
     written = (os.path.abspath(out), str(real(out))) if out is not None else ()
     for item in items:
         if isinstance(item, Source):
-            plain = os.path.abspath(item.path)
+            plain = _same_file(item.path)
             if plain in seen or any(
                 _within(where, place)
                 for where in written
@@ -85,6 +86,13 @@ def once_each(items: Iterator[Source | Problem], out: Path | None) -> Iterator[S
                 continue
             seen.add(plain)
         yield item
+
+
+def _same_file(path: Path) -> str:
+    """The name a file is known by, whatever folder link it was reached through ("dl/a.txt",
+    with dl a link to d, is "d/a.txt"); a link to the file itself stays a file of its own."""
+    plain = os.path.abspath(path)
+    return os.path.join(os.path.realpath(os.path.dirname(plain)), os.path.basename(plain))
 
 
 def _within(folder: str, path: str) -> bool:

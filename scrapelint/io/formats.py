@@ -37,8 +37,15 @@ BOM = "\ufeff"
 ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
 RECORD_RE = re.compile(r"[^\n]*\n|[^\n]+$")
 # YAML front matter at the top of a Markdown file is metadata, not text: it is set aside, never
-# linted or removed, and written back as it was.
-FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+# linted or removed, and written back as it was. It opens with a key ("title: ...") or a comment
+# right under its `---`: a thematic break over the text is followed by a blank line or prose. Any
+# line ending will do (a file of CR lines has its front matter too).
+FRONT_MATTER_RE = re.compile(
+    r"\A---[ \t]*(?:\r\n|\n|\r)"
+    r"(?=[ \t]*(?:#|(?:[\w.-]+|\"[^\"\r\n]*\"|'[^'\r\n]*')[ \t]*:(?:[ \t]|\r|\n)))"
+    r".*?(?:\r\n|\n|\r)---[ \t]*(?:\r\n|\n|\r|\Z)",
+    re.DOTALL,
+)
 
 
 # What a file that gave no document said, so a run can tell why it checked nothing.

@@ -73,7 +73,7 @@ def restore_report(
             say(f"{restored.path}: not restored: cannot write {target}: {error}")
     if failed and cleaned is None:
         # Read in place, the inputs of a fix that wrote into a folder match no report: say why.
-        say("scrapelint: the cleaned files of a fix with --out are read with --cleaned DIR")
+        say("scrapelint: if the fix wrote into a folder (--out), read its files with --cleaned DIR")
     return NOT_RESTORED if failed else BY_VALUE if inexact else RESTORED
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import binascii
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -12,8 +13,16 @@ from scrapelint.text.document import Document
 def restore(cleaned: str, entry: dict) -> str:
     """The original text of a document, from its cleaned text and its report entry.
 
-    Raises ValueError when the two do not fit together (the cleaned text was edited since).
+    Raises ValueError when the two do not fit together (the cleaned text was edited since), or
+    when the entry is not as `fix` writes it (a report edited by hand).
     """
+    try:
+        return _restored(cleaned, entry)
+    except (TypeError, KeyError, AttributeError, binascii.Error) as error:
+        raise ValueError(f"the report's entry is not as fix wrote it ({error!r})") from None
+
+
+def _restored(cleaned: str, entry: dict) -> str:
     removed: dict[int, str] = {}
     for finding in entry["findings"]:
         spans = finding["removed_spans"]

@@ -141,6 +141,9 @@ def _read_toml(path: Path) -> dict:
         raise SpecError(str(path), "<file>", f"cannot read: {error.strerror or error}") from None
     except tomllib.TOMLDecodeError as error:
         raise SpecError(str(path), "<file>", f"not valid TOML: {error}") from None
+    except UnicodeDecodeError as error:  # TOML is UTF-8
+        reason = f"not UTF-8 ({error.reason} at byte {error.start})"
+        raise SpecError(str(path), "<file>", reason) from None
 
 
 def _has_tool_table(path: Path) -> bool:

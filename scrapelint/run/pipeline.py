@@ -5,6 +5,7 @@ A `Job` holds everything a worker needs, so the same function serves one process
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,8 +33,19 @@ class Job:
 
 
 def run_one(item: Source | Problem, job: Job) -> FileResult:
+    """The file's result; a fault of scrapelint's own on it is reported as a problem of the file,
+    whose text is then left as it is, and the run goes on with the rest."""
     if isinstance(item, Problem):
         return FileResult(Source(Path(item.path), None), problems=(item,))
+    try:
+        return _run_one(item, job)
+    except Exception as error:  # any fault: one file must not end a corpus run
+        detail = "".join(traceback.format_exception_only(error)).strip()
+        reason = f"internal error, file left unchanged (please report it): {detail}"
+        return FileResult(item, problems=(Problem(str(item.path), None, reason, fatal=True),))
+
+
+def _run_one(item: Source, job: Job) -> FileResult:
     settings = job.settings_for(item.path)
     if item.kind.is_parquet:  # read a row group at a time, past the cache
         return process_parquet(item, settings, applied=job.applied, keep_text=job.keep_text)

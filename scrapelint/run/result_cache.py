@@ -72,7 +72,7 @@ class ResultCache:
 
     def key(self, path: Path, raw: bytes, options: str) -> str:
         header = f"{__version__}\0{self.salt}\0{options}\0{path.resolve()}\0"
-        digest = hashlib.sha256(header.encode())
+        digest = hashlib.sha256(header.encode("utf-8", "surrogateescape"))  # a name's raw bytes
         digest.update(raw)
         return digest.hexdigest()
 

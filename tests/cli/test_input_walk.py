@@ -3,12 +3,13 @@ number of files before the first is done), and the bar changes nothing in the re
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from scrapelint.cli import running
-from tests.corpus import report_of, run, write_corpus
+from tests.corpus import JUNK, report_of, run, write_corpus
 
 
 @pytest.mark.parametrize("bar", [False, True])
@@ -29,3 +30,18 @@ def test_the_input_tree_is_walked_once(
     result = run("check", corpus, "--output-format", "json", "--no-cache")
     assert len(walks) == 1
     assert report_of(result) == without
+
+
+def test_a_file_reached_through_a_folder_link_is_read_once(tmp_path: Path) -> None:
+    # Fixed twice (through "d" and through a link to it), the file's second entry in the report
+    # no longer matched it, and restore failed.
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text(JUNK, encoding="utf-8")
+    (tmp_path / "dl").symlink_to(folder)
+    report = tmp_path / "r.json"
+    run("fix", folder, tmp_path / "dl", "--no-cache", "--report", report)
+    assert len(json.loads(report.read_bytes())["documents"]) == 1
+    restored = run("restore", report)
+    assert restored.exit_code == 0, restored.stderr
+    assert (folder / "a.txt").read_text(encoding="utf-8") == JUNK

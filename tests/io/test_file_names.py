@@ -63,3 +63,42 @@ def test_a_name_that_is_not_utf8_is_printed_as_its_bytes(tmp_path: Path) -> None
     checked = run("check", path, *QUIET, "--output-format", "concise")
     assert checked.exit_code == 1
     assert b"caf\xe9.txt: 2 findings (NL001, SH001)" in checked.stdout_bytes
+
+
+@pytest.mark.parametrize("output_format", ["text", "sarif"])
+def test_a_name_that_is_not_utf8_goes_through_the_cache_and_every_report(
+    tmp_path: Path, monkeypatch, output_format: str
+) -> None:
+    # The result cache keyed a file by its name encoded strictly, and SARIF quoted it so: the
+    # run stopped with a traceback after fixing the files before it, and wrote no report.
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", os.fsdecode(b"caf\xe9.txt"), "z.txt"):
+        (folder / name).write_text(JUNK, encoding="utf-8")
+    report = tmp_path / "report.json"
+    flags = ["--no-language", "--select", "newsletter,share", "--output-format", output_format]
+    fixed = run("fix", folder, *flags, "--report", report)
+    assert fixed.exit_code == 0, fixed.stdout + fixed.stderr
+    assert all(path.read_text("utf-8") == ARTICLE for path in folder.iterdir())
+    assert run("restore", report).exit_code == 0
+    assert all(path.read_text("utf-8") == JUNK for path in folder.iterdir())
+    checked = run("check", folder, *flags)
+    assert checked.exit_code == 1, checked.stdout + checked.stderr
+    if output_format == "sarif":  # the name's byte percent-encoded, as a URI holds it
+        results = json.loads(checked.stdout)["runs"][0]["results"]
+        uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results}
+        assert any(uri.endswith("in/caf%E9.txt") for uri in uris)
+
+
+def test_a_name_that_is_not_utf8_is_learned_and_looked_up(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in (os.fsdecode(b"caf\xe9.txt"), "b.txt"):
+        (folder / name).write_text(JUNK, encoding="utf-8")
+    table = tmp_path / "table.db"
+    learned = run("learn", folder, "-o", table)
+    assert learned.exit_code == 0, learned.stdout + learned.stderr
+    checked = run("check", folder, *QUIET, "--boilerplate", table)
+    assert checked.exit_code == 1, checked.stdout + checked.stderr  # findings, no traceback
+    assert "NL001" in checked.stdout

@@ -69,3 +69,28 @@ def test_a_file_without_front_matter_says_nothing_of_it(tmp_path: Path) -> None:
     path.write_text(JUNK, encoding="utf-8")
     document = json.loads(output(path, "json"))["documents"][0]
     assert "first_line" not in document
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # A thematic break over the article, and another under its first part: no front matter.
+        ("---\n\nThe council voted on Tuesday.\n\nSign up for our daily newsletter\n\n---\n", ""),
+        ("---\ntitle: Storm\n---\nText\n", "---\ntitle: Storm\n---\n"),
+        ("---\r# notes\rtitle: Storm\r---\rText\r", "---\r# notes\rtitle: Storm\r---\r"),
+        ('---\r\n"title": Storm\r\n---\r\nText\r\n', '---\r\n"title": Storm\r\n---\r\n'),
+    ],
+)
+def test_front_matter_opens_with_a_key_under_its_rule(text: str, held: str) -> None:
+    # Any `---` ... `---` at the top was taken for front matter and never linted; and with CR
+    # line endings real front matter was missed, and fixed away as a dateline.
+    from scrapelint.io.formats import FRONT_MATTER_RE
+
+    match = FRONT_MATTER_RE.match(text)
+    assert (match.group(0) if match else "") == held
+
+
+def test_an_article_between_two_rules_is_linted(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text("---\n\n" + JUNK + "\n---\n\nThe bridge reopens in May.\n", encoding="utf-8")
+    assert "NL001" in run("check", path, *QUIET).stdout

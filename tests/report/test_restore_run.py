@@ -54,3 +54,26 @@ def test_a_fix_is_undone_and_a_second_file_for_the_same_place_refused(tmp_path: 
     assert message.startswith(str(tmp_path / "fixed" / "junk.txt"))
     assert (tmp_path / "again" / "junk.txt").read_text(encoding="utf-8") == JUNK
     assert orjson.loads(report_path.read_bytes()) == report
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        {"removed_spans": [["5", "5"]]},
+        {"removed": 7},
+        {"removed_ends": "x"},
+    ],
+)
+def test_a_report_edited_by_hand_is_refused_by_file(tmp_path: Path, edit: dict) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "junk.txt").write_text(JUNK, encoding="utf-8")
+    report_path = tmp_path / "r.json"
+    run("fix", corpus, "--no-cache", "--report", report_path)
+    report = orjson.loads(report_path.read_bytes())
+    removing = next(f for f in report["documents"][0]["findings"] if f["removed_spans"])
+    removing.update(edit)
+    report_path.write_bytes(orjson.dumps(report))
+    restored = run("restore", report_path)
+    assert restored.exit_code == 2  # the file named, no traceback
+    assert "junk.txt: not restored" in restored.stderr

@@ -268,3 +268,11 @@ def test_aggressive_removes_weak_findings(
     result = run("fix", page, "--no-cache", "-j", "1", *flags)
     assert result.exit_code in (0, 1)
     assert ("* Plums" not in page.read_text(encoding="utf-8")) is removed
+
+
+def test_a_configuration_that_is_not_utf8_is_named(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_bytes(b"[tool.scrapelint]\n# caf\xe9\n")
+    (tmp_path / "a.txt").write_text(JUNK, encoding="utf-8")
+    checked = run("check", tmp_path, "--no-cache")
+    assert checked.exit_code == 2
+    assert "pyproject.toml" in checked.stderr and "not UTF-8" in checked.stderr

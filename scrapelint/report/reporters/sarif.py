@@ -111,7 +111,8 @@ def _location(path: str, start: int, end: int) -> dict:
 
 
 def _uri(path: str) -> str:
+    """The path as a URI reference; a name's bytes that are not UTF-8 are percent-encoded as
+    the bytes they are."""
     pure = PurePath(path)
-    if pure.is_absolute():
-        return "file://" + quote(pure.as_posix())
-    return quote(pure.as_posix())
+    quoted = quote(pure.as_posix().encode("utf-8", "surrogateescape"))
+    return "file://" + quoted if pure.is_absolute() else quoted
