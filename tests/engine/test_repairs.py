@@ -8,12 +8,13 @@ byte, and every changed span is exactly what the rule proposed: for mojibake, ft
 from __future__ import annotations
 
 import html
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from scrapelint.engine import apply as engine
-from scrapelint.engine.kinds.mojibake import CONTROL_RE, certain_repair
+from scrapelint.engine.kinds.mojibake import CONTROL_RE, ZERO_WIDTH_RE, certain_repair
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.repair import repair
 from scrapelint.report.json_form import finding_json
@@ -132,3 +133,18 @@ def test_a_control_character_inside_mojibake_is_repaired_in_one_fix() -> None:
 def test_the_mojibake_repair_reads_past_what_the_control_character_rule_removes() -> None:
     control = next(rule for rule in load_rules() if rule.meta.slug == "control-character")
     assert control.source == CONTROL_RE.pattern
+
+
+def test_the_mojibake_repair_reads_past_a_byte_order_mark() -> None:
+    # A stray BOM before the misread "é" kept the repair back ("uncertain") until a second fix,
+    # once the zero-width rule had dropped the mark, made it.
+    text = "Readers flood paper with comments after editor's farewell\n\ufeffÃƒÂ©| x\n"
+    result = fix(text)
+    assert "\ufeff" not in result.cleaned.text and "Ã" not in result.cleaned.text
+    assert fix(result.cleaned.text).cleaned.text == result.cleaned.text
+    entry = {"findings": [finding_json(finding_entry(o, applied=True)) for o in result.outcomes]}
+    assert restore(result.cleaned.text, entry) == text
+    zero_width = next(rule for rule in load_rules() if rule.meta.slug == "zero-width")
+    dropped = re.compile(zero_width.source)  # every mark read past is one the rule drops
+    assert all(dropped.fullmatch(mark) for mark in "\u200b\u2060\ufeff\u180e")
+    assert all(ZERO_WIDTH_RE.fullmatch(mark) for mark in "\u200b\u2060\ufeff\u180e")

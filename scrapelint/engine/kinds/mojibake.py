@@ -34,6 +34,9 @@ LEAD_BYTE_RE = re.compile("[\u0080-\u009f\u00c2-\u00f4\u0402-\u045f]")
 # The C0 control characters `rules/hygiene/control-character.yaml` removes from a line (its
 # pattern, written the same; `tests/engine/test_repairs.py` holds the two equal).
 CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+# The zero-width characters `rules/hygiene/zero-width.yaml` drops wherever they stand (a stray
+# byte-order mark before "Ã©" kept the repair back until a second fix).
+ZERO_WIDTH_RE = re.compile("[\u200b\u2060\ufeff\u180e]")
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -48,9 +51,10 @@ class MojibakeRule(LineKind):
             text = line.text
             if text.isascii() or not LEAD_BYTE_RE.search(text):
                 continue
-            # Read past the control characters the hygiene rule removes: one inside a misread
-            # sequence ("á\x08\x80\x80") hides it until a second fix would find it.
-            plain = CONTROL_RE.sub("", text) if CONTROL_RE.search(text) else text
+            # Read past the control and zero-width characters the hygiene rules remove: one
+            # inside or before a misread sequence ("á\x08\x80\x80") hides it until a second fix
+            # would find it.
+            plain = _visible(text)
             if not is_bad(plain):
                 continue
             repaired = certain_repair(plain)
@@ -58,6 +62,13 @@ class MojibakeRule(LineKind):
                 yield self.meta.repair(line.index, f"{self.message} (uncertain: not repaired)", ())
                 continue
             yield self.meta.repair(line.index, self.message, (_span(line.index, text, repaired),))
+
+
+def _visible(text: str) -> str:
+    for hidden in (CONTROL_RE, ZERO_WIDTH_RE):
+        if hidden.search(text):
+            text = hidden.sub("", text)
+    return text
 
 
 def certain_repair(text: str) -> str | None:
