@@ -49,9 +49,12 @@ def check_report_path(path: Path) -> None:
 
 
 def check_out(out: Path, paths: Sequence[Path]) -> None:
-    """A usage error when `--out` is an input folder or holds one: cleaned files would land on
-    inputs. An `--out` inside an input folder is fine; it is left out of the walk."""
+    """A usage error when `--out` is a file, or an input folder or one that holds one: cleaned
+    files would land on inputs. An `--out` inside an input folder is fine; it is left out of
+    the walk."""
     target = real(out)
+    if target.exists() and not target.is_dir():
+        raise PreflightError(f"--out {out} is a file; --out names a folder")
     for given in map(real, paths):
         if given == target or given.is_relative_to(target):
             raise PreflightError(

@@ -27,6 +27,8 @@ NUL_RE = re.compile("\0")
 MAX_NUL_SHARE = 0.01
 # At most this many NUL positions are reported per file: the first ones say enough.
 MAX_NUL_REPORTS = 10
+# UTF-16 of Latin-script text holds a NUL in nearly every byte of one parity.
+UTF16_NUL_SHARE = 0.9
 UTF8_MAX_CUT = 3  # a block cut in the middle of a character ends with at most 3 of its bytes
 
 
@@ -58,6 +60,16 @@ def looks_binary(block: bytes) -> bool:
     except UnicodeDecodeError as error:
         return error.start < len(block) - UTF8_MAX_CUT
     return False
+
+
+def unmarked_utf16(block: bytes) -> bool:
+    """Whether a block taken for binary reads as UTF-16 without its byte-order mark: ASCII-range
+    text leaves a NUL in every other byte (the odd ones in little-endian, the even in big)."""
+    even, odd = block[0::2], block[1::2]
+    if len(odd) < 8:
+        return False
+    shares = (even.count(0) / len(even), odd.count(0) / len(odd))
+    return max(shares) >= UTF16_NUL_SHARE and min(shares) < 1 - UTF16_NUL_SHARE
 
 
 def nul_positions(text: str, *, lone_cr: bool = False) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from scrapelint.io.compression import DAMAGED, open_codec
-from scrapelint.io.encodings import looks_binary
+from scrapelint.io.encodings import looks_binary, unmarked_utf16
 from scrapelint.io.file_kind import FileKind, kind_of
 from scrapelint.io.formats import Problem, supported
 
@@ -113,6 +113,9 @@ def read_bytes(
     if len(raw) > limit:
         return Oversized(str(path), None, f"decompressed, it is {_over(limit)}")
     if looks_binary(raw[:BINARY_SNIFF_BYTES]):
+        if unmarked_utf16(raw[:BINARY_SNIFF_BYTES]):
+            why = "UTF-16 without a byte-order mark, skipped (save it as UTF-8, or with its mark)"
+            return Problem(str(path), None, why, fatal=False)
         return Problem(str(path), None, "binary file skipped", fatal=False)
     return raw
 

@@ -97,3 +97,14 @@ def test_a_line_that_is_not_json_is_placed_by_its_column_only(tmp_path: Path) ->
     assert error["line"] == 2
     reason = "unexpected character, expected ':' after key at column 9"
     assert error["message"] == f"not a JSON record ({reason}); kept as is"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_mark_is_named_as_such(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(JUNK.encode(encoding))  # no byte-order mark
+    checked = run("check", path, "--no-cache")
+    assert "UTF-16 without a byte-order mark" in checked.stdout + checked.stderr
+    png = tmp_path / "b.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10" * 40)
+    assert "binary file skipped" in run("check", png, "--no-cache").stdout

@@ -223,3 +223,13 @@ def test_files_written_over_several_batches_hold_their_cleaned_text(tmp_path: Pa
         for number in range(count):
             expected = ARTICLE.replace("two", str(number))
             assert (written / f"{number:03d}.txt").read_text(encoding="utf-8") == expected
+
+
+def test_an_out_that_is_a_file_stops_the_run_before_any_file(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(JUNK, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(JUNK, encoding="utf-8")
+    taken = tmp_path / "cleaned"
+    taken.write_text("not a folder\n", encoding="utf-8")
+    result = run("fix", tmp_path / "a.txt", tmp_path / "b.txt", "--out", taken, "--no-cache")
+    assert result.exit_code == 2 and "is a file" in result.stderr
+    assert result.stderr.count("cleaned") == 1  # said once, not once per input
