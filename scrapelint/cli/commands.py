@@ -13,6 +13,7 @@ import io
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,13 +22,14 @@ import click
 from scrapelint import __version__
 from scrapelint.cli.flags import run_options
 from scrapelint.cli.learn import learn_command
-from scrapelint.cli.options import resolve
-from scrapelint.cli.preflight import PreflightError, check_fix
+from scrapelint.cli.options import RunOptions, resolve
+from scrapelint.cli.preflight import PreflightError, check_fix, check_report_path
 from scrapelint.cli.rule_info import rule_command, rules_command
-from scrapelint.cli.running import run_files, store_placer
+from scrapelint.cli.running import read_stdin, run_files, store_placer
 from scrapelint.cli.uris import PATH_OR_URI, local_paths, refuse_uris
 from scrapelint.cli.verdict import EXIT_ERROR, EXIT_FINDINGS, Verdict, conclude, full_report
 from scrapelint.io.interrupt import EXIT_INTERRUPTED, StopRequest, stop_between_files
+from scrapelint.io.sources import StdinSource
 from scrapelint.io.writer import write_atomic
 from scrapelint.report.entry_spool import EntrySpool
 from scrapelint.report.file_result import FileResult
@@ -35,6 +37,11 @@ from scrapelint.report.model import Report
 from scrapelint.report.patches import unified_diff
 from scrapelint.report.reporters.json import write_json
 from scrapelint.run.placing import Placer, discard_spool, take
+
+STDIN_FILENAME = click.option(
+    "--stdin-filename",
+    help="With - (standard input): the name it is reported under; its extension says its format.",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -60,14 +67,16 @@ def _print_undecodable_bytes() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Record today's findings in this file; later runs with --baseline fail on new ones.",
 )
-def check(paths, write_baseline, **params):
-    """Report junk, metadata and language problems in PATHS (files or folders)."""
+@STDIN_FILENAME
+def check(paths, write_baseline, stdin_filename, **params):
+    """Report junk, metadata and language problems in PATHS (files or folders; - reads
+    standard input)."""
     options = resolve({"paths": paths, **params}, fix=False)
+    stdin = read_stdin(paths, stdin_filename, options.engine)
     spool = EntrySpool()  # the report entries wait on disk: memory stays that of one file
     with stop_between_files() as stop:
-        files = [
-            spool.keep(f.without_output()) for f in run_files(paths, options, stop, applied=False)
-        ]
+        found = run_files(paths, options, stop, applied=False, stdin=stdin)
+        files = [spool.keep(f.without_output()) for f in found]
     verdict = conclude(
         files, options, write_baseline=write_baseline, paths=paths, partial=stop.requested
     )
@@ -87,11 +96,16 @@ def check(paths, write_baseline, **params):
     help="Write the JSON report here: every finding and the exact text removed, which "
     "`scrapelint restore` puts back.",
 )
-def fix(paths, out, diff, report_path, **params):
-    """Remove junk lines from PATHS, in place (atomically) or into --out."""
+@STDIN_FILENAME
+def fix(paths, out, diff, report_path, stdin_filename, **params):
+    """Remove junk lines from PATHS, in place (atomically) or into --out; - reads standard input
+    and writes the cleaned text to standard output (the findings to standard error)."""
     options = resolve({"paths": paths, **params}, fix=True)
     if diff and options.engine == "ray":
         raise click.UsageError("--diff runs on the local engine only")
+    stdin = read_stdin(paths, stdin_filename, options.engine)
+    if stdin is not None:
+        return _fix_stdin(stdin, paths, options, diff, out, report_path)
     refuse_uris([out], options.engine)
     stored = local_paths([*paths, out]) != [*paths, out]
     if stored and out is None:
@@ -120,6 +134,54 @@ def fix(paths, out, diff, report_path, **params):
     verdict = _with_pages_beside(verdict, placer)
     unreached = "the results cover only those, and files not reached are unchanged"
     _finish(verdict, show=not diff, interrupted=_interrupted(stop, len(files), unreached))
+
+
+def _fix_stdin(
+    stdin: StdinSource,
+    paths: Sequence[Path],
+    options: RunOptions,
+    diff: bool,
+    out: Path | None,
+    report_path: Path | None,
+) -> None:
+    """`fix -`: the cleaned text (or with `--diff` the patch) to standard output, as a filter in
+    a pipe; the input itself when it could not be read, so the pipe loses nothing."""
+    if out is not None:
+        raise click.UsageError("--out writes files; with -, the cleaned text goes to stdout")
+    if report_path is not None:
+        try:
+            check_report_path(report_path)
+        except PreflightError as error:
+            raise click.UsageError(str(error)) from None
+    spool = EntrySpool()
+    with stop_between_files() as stop:
+        files = [
+            spool.keep(_piped(file, stdin, diff))
+            for file in run_files(paths, options, stop, applied=not diff, stdin=stdin)
+        ]
+    written = True
+    if report_path:
+        written = _write_report(report_path, full_report(files, options, partial=stop.requested))
+    verdict = conclude(files, options, paths=paths, partial=stop.requested)
+    if not written:
+        verdict = replace(verdict, exit_code=EXIT_ERROR)
+    _finish(verdict, show=not diff, err=True)
+
+
+def _piped(file: FileResult, stdin: StdinSource, diff: bool) -> FileResult:
+    """Standard input's result, its cleaned bytes (or patch) written to standard output."""
+    stdout = sys.stdout.buffer
+    try:
+        if diff:
+            stdout.write(unified_diff(file, before=stdin.data).encode("utf-8", "surrogateescape"))
+        elif isinstance(file.output, Path):
+            stdout.write(file.output.read_bytes())
+        else:
+            stdout.write(file.output if file.output is not None else stdin.data)
+        stdout.flush()
+    finally:
+        file = discard_spool(file)
+    return file.without_output()
 
 
 def _write_report(path: Path, report: Report) -> bool:
@@ -167,10 +229,14 @@ def _with_pages_beside(verdict: Verdict, placer: Placer) -> Verdict:
     return replace(verdict, notes=(*verdict.notes, *notes), exit_code=code)
 
 
-def _finish(verdict: Verdict, show: bool = True, interrupted: str | None = None) -> None:
+def _finish(
+    verdict: Verdict, show: bool = True, interrupted: str | None = None, err: bool = False
+) -> None:
+    """Print the verdict (on standard error with `err`: standard output carries the text) and
+    exit with its code."""
     if show:
         for piece in verdict.output:
-            click.echo(piece, nl=False)
+            click.echo(piece, nl=False, err=err)
     for note in verdict.notes:
         click.echo(note, err=True)
     if interrupted:

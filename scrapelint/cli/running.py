@@ -3,6 +3,7 @@ a progress bar on a terminal and Ctrl-C heard between files."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -12,7 +13,9 @@ from scrapelint.api.linter import Linter
 from scrapelint.cli.options import ConfigError, RunOptions
 from scrapelint.engine.rule_cache import source_digest
 from scrapelint.io.filesets import once_each
+from scrapelint.io.formats import Problem
 from scrapelint.io.interrupt import StopRequest
+from scrapelint.io.sources import STDIN, Source, StdinSource, stdin_source
 from scrapelint.report.file_result import FileResult
 from scrapelint.report.reporters import NEEDS_TEXT
 from scrapelint.run.parallel import process_all
@@ -29,12 +32,14 @@ def run_files(
     *,
     applied: bool,
     out: Path | str | None = None,
+    stdin: StdinSource | None = None,
 ) -> Iterator[FileResult]:
     """Every file's result, in order, on `options.jobs` processes, with a bar on a terminal;
     no more once `stop` is requested (the file just handed out is finished by the caller).
 
     Each file is read once, however many of `paths` reach it, and nothing under `out` is read:
-    the run's own output is never its input."""
+    the run's own output is never its input. `stdin` is standard input, read already, which
+    stands for `paths` then."""
     cache = None
     if options.cache:
         cache = ResultCache.at(options.config.root, source_digest(options.config.rules_dirs))
@@ -46,7 +51,8 @@ def run_files(
     )
     show = progress_wanted(options.quiet) and options.engine == "local"  # Ray shows its own
     out = out if isinstance(out, Path) else None  # a store is never read as a local folder
-    items = once_each(options.sources(paths), out)
+    items: Iterator[Source | Problem]
+    items = iter([stdin]) if stdin is not None else once_each(options.sources(paths), out)
     total = None
     if show:  # the bar needs the total first: the tree is walked once, into a list
         listed = list(items)
@@ -76,6 +82,19 @@ def _engine(options: RunOptions, items: Iterator, job: Job) -> Iterator[FileResu
         raise ConfigError(str(error)) from None
     linter = options.linter or Linter(options.config)
     return ray_engine.on_ray(items, job, linter, cluster)
+
+
+def read_stdin(paths: Sequence[Path | str], name: str | None, engine: str) -> StdinSource | None:
+    """Standard input, when `-` is the path given (`--stdin-filename` names it), else None."""
+    if not any(str(path) == STDIN for path in paths):
+        if name is not None:
+            raise click.UsageError("--stdin-filename names standard input, given as -")
+        return None
+    if len(paths) > 1:
+        raise click.UsageError("- (standard input) is read alone, with no other path")
+    if engine == "ray":
+        raise click.UsageError("standard input is read on the local engine only")
+    return stdin_source(name, sys.stdin.buffer.read())
 
 
 def store_placer(out: Path | str):

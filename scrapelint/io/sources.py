@@ -23,6 +23,8 @@ from scrapelint.io.formats import Problem, supported
 # The first block tells a binary file (`encodings.looks_binary`).
 BINARY_SNIFF_BYTES = 8192
 MAX_FILE_BYTES = 256 * 1024 * 1024
+# The path that names standard input, as in ruff and most Unix tools.
+STDIN = "-"
 
 
 # Compressed input is decompressed this much at a time, up to the size limit.
@@ -46,6 +48,18 @@ class Source:
     @property
     def relative(self) -> Path:
         return self.path.relative_to(self.root) if self.root else Path(self.path.name)
+
+
+@dataclass(frozen=True, slots=True)
+class StdinSource(Source):
+    """Standard input read as one file (`check -`): its bytes, and the name (`--stdin-filename`)
+    it is reported under and whose extension says its format."""
+
+    data: bytes = field(default=b"", kw_only=True)
+
+
+def stdin_source(name: str | None, data: bytes) -> StdinSource:
+    return StdinSource(Path(name or STDIN), None, data=data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +126,11 @@ def read_bytes(
         return read_problem(path, error, kind)
     if len(raw) > limit:
         return Oversized(str(path), None, f"decompressed, it is {_over(limit)}")
+    return text_bytes(path, raw)
+
+
+def text_bytes(path: Path, raw: bytes) -> bytes | Problem:
+    """`raw`, or the problem that makes it no text (read from `path`, or named so)."""
     if looks_binary(raw[:BINARY_SNIFF_BYTES]):
         if unmarked_utf16(raw[:BINARY_SNIFF_BYTES]):
             why = "UTF-16 without a byte-order mark, skipped (save it as UTF-8, or with its mark)"

@@ -11,24 +11,27 @@ from scrapelint.report.file_result import FileResult
 NO_NEWLINE = "\\ No newline at end of file"
 
 
-def unified_diff(file: FileResult) -> str:
+def unified_diff(file: FileResult, before: bytes | None = None) -> str:
     """The fix of `file` as a patch: of the file itself, or of a page's `.txt` beside it, from
     nothing. A `.txt` already there gets no patch: `fix` would leave it (it holds the page's
-    text already) or refuse it (it holds something else)."""
+    text already) or refuse it (it holds something else). `before` is the file's bytes when it
+    is no file on disk (standard input)."""
     if not isinstance(file.output, bytes):
         return ""  # unchanged, or streamed: too big to show as a diff
     target = file.source.path.with_name(file.target_name)
-    if target == file.source.path:
-        before = read_bytes(target)
-        if not isinstance(before, bytes):
+    if before is not None:
+        was, old_name = before, f"a/{target}"
+    elif target == file.source.path:
+        read = read_bytes(target)
+        if not isinstance(read, bytes):
             return ""
-        old_name = f"a/{target}"
+        was, old_name = read, f"a/{target}"
     elif target.exists():
         return ""
     else:
-        before, old_name = b"", "/dev/null"
+        was, old_name = b"", "/dev/null"
     # Lines end at "\n" only, as patch reads them (str.splitlines also breaks at U+2028, "\r"...).
-    old = RECORD_RE.findall(before.decode("utf-8", "replace"))
+    old = RECORD_RE.findall(was.decode("utf-8", "replace"))
     cleaned = decompress(file.target_name, file.output)
     new = RECORD_RE.findall(cleaned.decode("utf-8", "replace"))
     import difflib  # here: only `--diff` needs it, and a pre-commit `check` saves its 5 ms

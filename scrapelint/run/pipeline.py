@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scrapelint.io.formats import Problem
-from scrapelint.io.sources import Oversized, Source, read_bytes
+from scrapelint.io.sources import Oversized, Source, StdinSource, read_bytes, text_bytes
 from scrapelint.report.file_result import FileResult
 from scrapelint.run.entries import summarize_file
 from scrapelint.run.parquet_rows import process_parquet
@@ -47,6 +47,8 @@ def run_one(item: Source | Problem, job: Job) -> FileResult:
 
 def _run_one(item: Source, job: Job) -> FileResult:
     settings = job.settings_for(item.path)
+    if isinstance(item, StdinSource):
+        return _run_stdin(item, job, settings)
     if item.kind.is_parquet:  # read a row group at a time, past the cache
         return process_parquet(item, settings, applied=job.applied, keep_text=job.keep_text)
     if is_big_jsonl(item):
@@ -76,6 +78,23 @@ def _run_one(item: Source, job: Job) -> FileResult:
     if job.cache is not None and key is not None:
         job.cache.put(key, result)
     return result
+
+
+def _run_stdin(item: StdinSource, job: Job, settings: Settings) -> FileResult:
+    """Standard input, read whole (never streamed, never cached: it has no file to key by)."""
+    if item.kind.is_parquet or item.kind.codec:
+        why = "standard input is read as text: pipe it through a decompressor first"
+        raw: bytes | Problem = Problem(str(item.path), None, why, fatal=True)
+    else:
+        raw = text_bytes(item.path, item.data)
+    if isinstance(raw, Problem):
+        return summarize_file(unreadable(item, raw), applied=job.applied)
+    if item.kind.is_jsonl:
+        result = process_records(item, raw, settings, applied=job.applied, keep_text=job.keep_text)
+        if result is not None:
+            return result
+    report = process_raw(item, raw, settings)
+    return summarize_file(report, applied=job.applied, keep_text=job.keep_text)
 
 
 def _options_key(settings: Settings, job: Job) -> str:
