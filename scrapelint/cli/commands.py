@@ -27,7 +27,14 @@ from scrapelint.cli.preflight import PreflightError, check_fix, check_report_pat
 from scrapelint.cli.rule_info import rule_command, rules_command
 from scrapelint.cli.running import read_stdin, run_files, store_placer
 from scrapelint.cli.uris import PATH_OR_URI, local_paths, refuse_uris
-from scrapelint.cli.verdict import EXIT_ERROR, EXIT_FINDINGS, Verdict, conclude, full_report
+from scrapelint.cli.verdict import (
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    Verdict,
+    conclude,
+    full_report,
+    recorded,
+)
 from scrapelint.io.interrupt import EXIT_INTERRUPTED, StopRequest, stop_between_files
 from scrapelint.io.sources import StdinSource
 from scrapelint.io.writer import write_atomic
@@ -123,14 +130,7 @@ def fix(paths, out, diff, report_path, stdin_filename, **params):
             for file in run_files(paths, options, stop, applied=not diff, out=out)
         ]
     files = placer.settle(files)
-    written = True
-    if report_path:  # after Ctrl-C too: it holds what was removed from the files already fixed
-        # First, before anything is printed: what was removed must be recoverable whatever
-        # goes wrong after.
-        written = _write_report(report_path, full_report(files, options, partial=stop.requested))
-    verdict = conclude(files, options, paths=paths, partial=stop.requested)
-    if not written:
-        verdict = replace(verdict, exit_code=EXIT_ERROR)
+    verdict = _reported(files, options, paths, report_path, partial=stop.requested)
     verdict = _with_pages_beside(verdict, placer)
     unreached = "the results cover only those, and files not reached are unchanged"
     _finish(verdict, show=not diff, interrupted=_interrupted(stop, len(files), unreached))
@@ -159,13 +159,9 @@ def _fix_stdin(
             spool.keep(_piped(file, stdin, diff))
             for file in run_files(paths, options, stop, applied=not diff, stdin=stdin)
         ]
-    written = True
-    if report_path:
-        written = _write_report(report_path, full_report(files, options, partial=stop.requested))
-    verdict = conclude(files, options, paths=paths, partial=stop.requested)
-    if not written:
-        verdict = replace(verdict, exit_code=EXIT_ERROR)
-    _finish(verdict, show=not diff, err=True)
+    verdict = _reported(files, options, paths, report_path, partial=stop.requested)
+    interrupted = "scrapelint: interrupted; the text was written out" if stop.requested else None
+    _finish(verdict, show=not diff, interrupted=interrupted, err=True)
 
 
 def _piped(file: FileResult, stdin: StdinSource, diff: bool) -> FileResult:
@@ -182,6 +178,23 @@ def _piped(file: FileResult, stdin: StdinSource, diff: bool) -> FileResult:
     finally:
         file = discard_spool(file)
     return file.without_output()
+
+
+def _reported(
+    files: list[FileResult],
+    options: RunOptions,
+    paths: Sequence[Path],
+    report_path: Path | None,
+    *,
+    partial: bool,
+) -> Verdict:
+    """The verdict of a fix, its `--report` written first (after Ctrl-C too: it holds what was
+    removed from the files fixed already), before anything is printed: what was removed must be
+    recoverable whatever goes wrong after."""
+    full = full_report(files, options, partial=partial)
+    written = _write_report(report_path, recorded(full)) if report_path else True
+    verdict = conclude(files, options, paths=paths, partial=partial, full=full)
+    return verdict if written else replace(verdict, exit_code=EXIT_ERROR)
 
 
 def _write_report(path: Path, report: Report) -> bool:

@@ -13,13 +13,12 @@ from scrapelint.api.linter import Linter
 from scrapelint.cli.options import ConfigError, RunOptions
 from scrapelint.engine.rule_cache import source_digest
 from scrapelint.io.filesets import once_each
-from scrapelint.io.formats import Problem
-from scrapelint.io.interrupt import StopRequest
-from scrapelint.io.sources import STDIN, Source, StdinSource, stdin_source
+from scrapelint.io.interrupt import EXIT_INTERRUPTED, StopRequest
+from scrapelint.io.sources import STDIN, StdinSource, stdin_source
 from scrapelint.report.file_result import FileResult
 from scrapelint.report.reporters import NEEDS_TEXT
 from scrapelint.run.parallel import process_all
-from scrapelint.run.pipeline import Job
+from scrapelint.run.pipeline import Job, run_one
 from scrapelint.run.progress import Progress
 from scrapelint.run.progress import wanted as progress_wanted
 from scrapelint.run.result_cache import ResultCache
@@ -49,10 +48,12 @@ def run_files(
         keep_text=options.output_format in NEEDS_TEXT,
         cache=cache,
     )
+    if stdin is not None:  # one text already read: in this process, and always finished
+        yield run_one(stdin, job)
+        return
     show = progress_wanted(options.quiet) and options.engine == "local"  # Ray shows its own
     out = out if isinstance(out, Path) else None  # a store is never read as a local folder
-    items: Iterator[Source | Problem]
-    items = iter([stdin]) if stdin is not None else once_each(options.sources(paths), out)
+    items = once_each(options.sources(paths), out)
     total = None
     if show:  # the bar needs the total first: the tree is walked once, into a list
         listed = list(items)
@@ -94,7 +95,12 @@ def read_stdin(paths: Sequence[Path | str], name: str | None, engine: str) -> St
         raise click.UsageError("- (standard input) is read alone, with no other path")
     if engine == "ray":
         raise click.UsageError("standard input is read on the local engine only")
-    return stdin_source(name, sys.stdin.buffer.read())
+    try:
+        data = sys.stdin.buffer.read()
+    except KeyboardInterrupt:  # before any file: nothing read, nothing written
+        click.echo("scrapelint: interrupted while reading standard input", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    return stdin_source(name, data)
 
 
 def store_placer(out: Path | str):

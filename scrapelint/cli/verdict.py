@@ -30,7 +30,6 @@ STALE_SHOWN = 20
 
 @dataclass(frozen=True)
 class Verdict:
-    full_report: Report  # every finding, for `--report` (it must restore the original)
     report: Report  # what is shown: without the findings a baseline excuses
     output: Iterable[str]  # pieces of text, made as they are printed
     notes: tuple[str, ...]
@@ -39,11 +38,16 @@ class Verdict:
 
 
 def full_report(files: Sequence[FileResult], options: RunOptions, *, partial: bool) -> Report:
-    """Every finding of the run, as `--report` records it (without the documents' texts)."""
+    """Every finding of the run (suppressed ones with `--show-suppressed`), before a baseline
+    excuses any: what `conclude` starts from."""
     full = reporting.build(files, partial=partial)
-    if not options.show_suppressed:
-        full = _without_suppressed(full)
-    return _without_texts(full)
+    return full if options.show_suppressed else _without_suppressed(full)
+
+
+def recorded(report: Report) -> Report:
+    """`report` as `--report` records it: the documents' texts are for the page that shows them
+    (html), not for the JSON report."""
+    return replace(report, documents=mapped(report.documents, _without_text))
 
 
 def conclude(
@@ -53,15 +57,17 @@ def conclude(
     write_baseline: Path | None = None,
     paths: Sequence[Path] = (),
     partial: bool = False,
+    full: Report | None = None,
 ) -> Verdict:
-    full = reporting.build(files, partial=partial)
-    if not options.show_suppressed:
-        full = _without_suppressed(full)
+    """What the run prints and how it exits; `full` is `full_report` of `files`, when the caller
+    has it already."""
+    if full is None:
+        full = full_report(files, options, partial=partial)
     notes: list[str] = []
-    shown, recorded = full, None
+    shown, baseline_bytes = full, None
     if write_baseline is not None:
         entries = baseline.entries_of(full)
-        recorded = baseline.dumps(entries)
+        baseline_bytes = baseline.dumps(entries)
         shown = baseline.apply(full, entries).report
         notes.append(f"Wrote {sum(entries.values())} findings to the baseline {write_baseline}.")
     elif options.baseline is not None:
@@ -76,12 +82,7 @@ def conclude(
     if empty is not None and not options.allow_empty and not options.all_excluded(files, paths):
         notes.append(f"scrapelint: nothing was checked: {empty} (--allow-empty to pass anyway)")
         code = EXIT_ERROR
-    return Verdict(_without_texts(full), shown, output, tuple(notes), code, recorded)
-
-
-def _without_texts(report: Report) -> Report:
-    """The documents' texts are for the page that shows them (html), not for the JSON report."""
-    return replace(report, documents=mapped(report.documents, _without_text))
+    return Verdict(shown, output, tuple(notes), code, baseline_bytes)
 
 
 def _without_text(_: int, entry: DocumentEntry) -> DocumentEntry:

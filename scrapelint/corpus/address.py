@@ -44,16 +44,22 @@ def source_of(file: str, record: dict | None, key: str | None = None) -> str:
 
 
 def storable(text: str) -> str:
-    """`text` as SQLite can store it: a lone surrogate (a file name's byte that is not UTF-8, a
-    JSON `\\ud800`) written as the escapes of its bytes, the same each time; any other text is
+    """`text` as SQLite can store it: a file name's byte that is not UTF-8 as its backslash
+    escape, as the JSON report writes it (`annotate.readable`), and any other lone surrogate (a
+    JSON `\\ud800`) as the escapes of its UTF-8 form; the same each time. Other text is
     unchanged."""
     if text.isascii():
         return text
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
+        pass
+    else:
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:
         return text.encode("utf-8", "surrogatepass").decode("utf-8", "backslashreplace")
-    return text
 
 
 def site_of(value: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from fnmatch import fnmatchcase
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from scrapelint.io.formats import Problem
@@ -92,7 +93,12 @@ def _same_file(path: Path) -> str:
     """The name a file is known by, whatever folder link it was reached through ("dl/a.txt",
     with dl a link to d, is "d/a.txt"); a link to the file itself stays a file of its own."""
     plain = os.path.abspath(path)
-    return os.path.join(os.path.realpath(os.path.dirname(plain)), os.path.basename(plain))
+    return os.path.join(_real_folder(os.path.dirname(plain)), os.path.basename(plain))
+
+
+@lru_cache(maxsize=1024)  # a walk gives many files of one folder in a row
+def _real_folder(folder: str) -> str:
+    return os.path.realpath(folder)
 
 
 def _within(folder: str, path: str) -> bool:

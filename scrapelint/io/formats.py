@@ -37,14 +37,19 @@ BOM = "\ufeff"
 ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
 RECORD_RE = re.compile(r"[^\n]*\n|[^\n]+$")
 # YAML front matter at the top of a Markdown file is metadata, not text: it is set aside, never
-# linted or removed, and written back as it was. It opens with a key ("title: ...") or a comment
-# right under its `---`: a thematic break over the text is followed by a blank line or prose. Any
-# line ending will do (a file of CR lines has its front matter too).
+# linted or removed, and written back as it was. It opens with a key ("title: ...") right under
+# its `---`, and every line up to the closing `---` reads as YAML: a key, a list item, an
+# indented continuation, a comment or a blank line. A thematic break over the text, or over a
+# heading ("# Storm") and prose, is not front matter. Any line ending will do.
 FRONT_MATTER_RE = re.compile(
     r"\A---[ \t]*(?:\r\n|\n|\r)"
-    r"(?=[ \t]*(?:#|(?:[\w.-]+|\"[^\"\r\n]*\"|'[^'\r\n]*')[ \t]*:(?:[ \t]|\r|\n)))"
-    r".*?(?:\r\n|\n|\r)---[ \t]*(?:\r\n|\n|\r|\Z)",
+    r"(?=(?:[\w.-]+|\"[^\"\r\n]*\"|'[^'\r\n]*')[ \t]*:(?:[ \t]|\r|\n))"
+    r"(?P<body>.*?)(?:\r\n|\n|\r)---[ \t]*(?:\r\n|\n|\r|\Z)",
     re.DOTALL,
+)
+YAML_LINE_RE = re.compile(
+    r"(?:[\w.-]+|\"[^\"]*\"|'[^']*')[ \t]*:(?:[ \t].*)?"  # a key, and its value
+    r"|[ \t]+\S.*|-(?:[ \t].*)?|#.*|[ \t]*"  # continued, a list item, a comment, blank
 )
 
 
@@ -161,6 +166,20 @@ def decode_any(path: str, raw: bytes, *, lone_cr: bool = False) -> tuple[str, li
     return text, problems, encoding
 
 
+def line_breaks(text: str) -> int:
+    """The line breaks in `text`: LF, CRLF and a lone CR each one, as a document counts them."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
+def front_matter_of(text: str) -> str:
+    """The YAML front matter opening a Markdown text, with its closing line; "" for none."""
+    match = FRONT_MATTER_RE.match(text)
+    if match is None:
+        return ""
+    lines = re.split(r"\r\n|\n|\r", match["body"])
+    return match.group(0) if all(YAML_LINE_RE.fullmatch(line) for line in lines) else ""
+
+
 def parse(path: str, raw: bytes, text_field: str = "text", kind: FileKind | None = None) -> Parsed:
     """The file's documents; `kind` is the file's, when known (else read from `path`)."""
     kind = kind_of(path) if kind is None else kind
@@ -179,8 +198,7 @@ def parse(path: str, raw: bytes, text_field: str = "text", kind: FileKind | None
         return parsed
     front_matter = ""
     if kind.format == MARKDOWN:
-        match = FRONT_MATTER_RE.match(text)
-        front_matter = match.group(0) if match else ""
+        front_matter = front_matter_of(text)
         text = text[len(front_matter) :]
     document = Document.from_text(text, path)
     return Parsed(

@@ -19,8 +19,10 @@ def unified_diff(file: FileResult, before: bytes | None = None) -> str:
     if not isinstance(file.output, bytes):
         return ""  # unchanged, or streamed: too big to show as a diff
     target = file.source.path.with_name(file.target_name)
-    if before is not None:
+    if before is not None and target == file.source.path:
         was, old_name = before, f"a/{target}"
+    elif before is not None:  # a page's text, beside it: from nothing
+        was, old_name = b"", "/dev/null"
     elif target == file.source.path:
         read = read_bytes(target)
         if not isinstance(read, bytes):

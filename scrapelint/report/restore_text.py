@@ -10,16 +10,48 @@ from itertools import pairwise
 from scrapelint.text.document import Document
 
 
+class MalformedEntry(ValueError):
+    """The report's entry is not as `fix` writes it (edited by hand, cut short)."""
+
+
 def restore(cleaned: str, entry: dict) -> str:
     """The original text of a document, from its cleaned text and its report entry.
 
-    Raises ValueError when the two do not fit together (the cleaned text was edited since), or
-    when the entry is not as `fix` writes it (a report edited by hand).
+    Raises ValueError when the two do not fit together (the cleaned text was edited since), and
+    `MalformedEntry` when the entry is not as `fix` writes it (a report edited by hand).
     """
+    _check(entry)
     try:
         return _restored(cleaned, entry)
     except (TypeError, KeyError, AttributeError, binascii.Error) as error:
-        raise ValueError(f"the report's entry is not as fix wrote it ({error!r})") from None
+        raise MalformedEntry(
+            f"its entry in the report is not as fix wrote it ({error!r})"
+        ) from None
+
+
+def _check(entry: dict) -> None:
+    """Raise `MalformedEntry` unless the fields `restore` reads have the types `fix` writes."""
+    findings = entry.get("findings")
+    if not isinstance(findings, list) or not all(isinstance(f, dict) for f in findings):
+        raise MalformedEntry("its entry in the report has no list of findings")
+    for finding in findings:
+        spans = finding.get("removed_spans", [])
+        ends = finding.get("removed_ends") or []
+        removed = finding.get("removed")
+        good = (
+            isinstance(spans, list)
+            and all(_pair_of_ints(span) for span in spans)
+            and isinstance(ends, list)
+            and all(type(end) is int for end in ends)
+            and (removed is None or isinstance(removed, str))
+        )
+        if not good:
+            code = finding.get("code", "?")
+            raise MalformedEntry(f"its finding {code} in the report is not as fix wrote it")
+
+
+def _pair_of_ints(span: object) -> bool:
+    return isinstance(span, list) and len(span) == 2 and all(type(n) is int for n in span)
 
 
 def _restored(cleaned: str, entry: dict) -> str:

@@ -22,7 +22,7 @@ from scrapelint.io.formats import RECORD_RE, Parsed, encode, parse, render
 from scrapelint.io.json_members import Member, MemberEdit, edit, find, line_digest, spellings
 from scrapelint.io.parquet import is_parquet
 from scrapelint.io.sources import read_bytes
-from scrapelint.report.restore_text import restore
+from scrapelint.report.restore_text import MalformedEntry, restore
 from scrapelint.report.restoring_parquet import restore_parquet
 from scrapelint.text.document import Document
 
@@ -81,6 +81,8 @@ def _restore_file(path: Path, relative: Path, entries: list[dict], by_value: boo
         return Restored(path, relative, None, "no text to restore into")
     try:
         original = restore(parsed.documents[0].text, entries[0])
+    except MalformedEntry as error:
+        return Restored(path, relative, None, str(error))
     except ValueError as error:
         problem = f"the cleaned file no longer matches the report: {error}"
         return Restored(path, relative, None, problem)
@@ -105,6 +107,8 @@ def _restore_records(
         try:
             text = restore(doc.text, entry)
             undone = _metadata_undone(entry, parsed.members[position])
+        except MalformedEntry as error:
+            return Restored(path, relative, None, f"record {position + 1}: {error}")
         except ValueError as error:
             problem = f"record {position + 1} no longer matches: {error}"
             return Restored(path, relative, None, problem)

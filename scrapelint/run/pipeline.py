@@ -83,8 +83,9 @@ def _run_one(item: Source, job: Job) -> FileResult:
 def _run_stdin(item: StdinSource, job: Job, settings: Settings) -> FileResult:
     """Standard input, read whole (never streamed, never cached: it has no file to key by)."""
     if item.kind.is_parquet or item.kind.codec:
-        why = "standard input is read as text: pipe it through a decompressor first"
-        raw: bytes | Problem = Problem(str(item.path), None, why, fatal=True)
+        why = "Parquet is read from files" if item.kind.is_parquet else "pipe it decompressed"
+        reason = f"standard input is read as text: {why}"
+        raw: bytes | Problem = Problem(str(item.path), None, reason, fatal=True)
     else:
         raw = text_bytes(item.path, item.data)
     if isinstance(raw, Problem):

@@ -23,7 +23,7 @@ from scrapelint.facts.record_metadata import ForeignField, MetadataEdit, plan
 from scrapelint.facts.stated import NOTHING_STATED, Stated, stated
 from scrapelint.io.compression import compress_codec
 from scrapelint.io.encodings import is_blank
-from scrapelint.io.formats import EMPTY_FILE, Parsed, Problem, parse, render
+from scrapelint.io.formats import EMPTY_FILE, Parsed, Problem, line_breaks, parse, render
 from scrapelint.io.json_members import find, line_digest, value_text
 from scrapelint.io.sources import Source
 from scrapelint.locate.article import locate_article
@@ -163,7 +163,7 @@ def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) ->
         page=parsed if parsed.page else None,
     )
     if record is None:
-        return DocumentReport(result, meta, first_line=1 + parsed.front_matter.count("\n"))
+        return DocumentReport(result, meta, first_line=1 + line_breaks(parsed.front_matter))
     adds = settings.fix and settings.add_metadata
     metadata = _metadata_edit(parsed, number, meta, line) if adds else None
     position = parsed.record_of_document[number]

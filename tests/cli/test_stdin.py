@@ -63,3 +63,27 @@ def test_standard_input_is_read_alone(tmp_path: Path) -> None:
     assert piped("check", "-", tmp_path, data=b"x").exit_code == 2
     assert piped("fix", "-", "--out", tmp_path, data=b"x").exit_code == 2
     assert piped("check", tmp_path, "--stdin-filename", "a.txt", data=b"x").exit_code == 2
+
+
+def test_standard_input_is_the_text_whatever_its_name_names_on_disk(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # An editor pipes its unsaved buffer under the file's own name: a big file of that name on
+    # disk was streamed in its place (the pool looked the name up).
+    from scrapelint.run import pipeline
+
+    monkeypatch.setattr(pipeline, "STREAM_BYTES", 10)
+    monkeypatch.chdir(tmp_path)
+    Path("a.jsonl").write_text(json.dumps({"id": "disk", "text": JUNK}) + "\n", encoding="utf-8")
+    record = json.dumps({"id": "piped", "text": JUNK}) + "\n"
+    result = piped("fix", "-", "--stdin-filename", "a.jsonl", "--jobs", "2", *QUIET,
+                   data=record.encode())  # fmt: skip
+    assert json.loads(result.stdout) == {"id": "piped", "text": ARTICLE}
+
+
+def test_a_page_from_standard_input_diffs_from_nothing() -> None:
+    page = "<html><body><p>" + ARTICLE + "</p><p>Sign up for our daily newsletter</p></body></html>"
+    result = piped("fix", "-", "--diff", "--stdin-filename", "p.html", *QUIET, data=page.encode())
+    assert result.stdout.startswith("--- /dev/null\n+++ b/p.txt\n")
+    parquet = piped("check", "-", "--stdin-filename", "a.parquet", *QUIET, data=b"PAR1")
+    assert parquet.exit_code == 2 and "Parquet is read from files" in parquet.stdout

@@ -76,21 +76,35 @@ def test_a_file_without_front_matter_says_nothing_of_it(tmp_path: Path) -> None:
     [
         # A thematic break over the article, and another under its first part: no front matter.
         ("---\n\nThe council voted on Tuesday.\n\nSign up for our daily newsletter\n\n---\n", ""),
+        # Over a heading and prose; a key-like first line over prose.
+        ("---\n# Storm\n\nThe council voted on Tuesday.\n\n---\n", ""),
+        ("---\nUPDATE: the vote moved.\n\nThe council voted on Tuesday.\n---\n", ""),
+        (
+            "---\ntitle: Storm\ntags:\n  - weather\n# a note\n\n---\nText\n",
+            "---\ntitle: Storm\ntags:\n  - weather\n# a note\n\n---\n",
+        ),
         ("---\ntitle: Storm\n---\nText\n", "---\ntitle: Storm\n---\n"),
-        ("---\r# notes\rtitle: Storm\r---\rText\r", "---\r# notes\rtitle: Storm\r---\r"),
+        ("---\rtitle: Storm\r# notes\r---\rText\r", "---\rtitle: Storm\r# notes\r---\r"),
         ('---\r\n"title": Storm\r\n---\r\nText\r\n', '---\r\n"title": Storm\r\n---\r\n'),
     ],
 )
 def test_front_matter_opens_with_a_key_under_its_rule(text: str, held: str) -> None:
     # Any `---` ... `---` at the top was taken for front matter and never linted; and with CR
     # line endings real front matter was missed, and fixed away as a dateline.
-    from scrapelint.io.formats import FRONT_MATTER_RE
+    from scrapelint.io.formats import front_matter_of
 
-    match = FRONT_MATTER_RE.match(text)
-    assert (match.group(0) if match else "") == held
+    assert front_matter_of(text) == held
 
 
 def test_an_article_between_two_rules_is_linted(tmp_path: Path) -> None:
     path = tmp_path / "post.md"
     path.write_text("---\n\n" + JUNK + "\n---\n\nThe bridge reopens in May.\n", encoding="utf-8")
     assert "NL001" in run("check", path, *QUIET).stdout
+
+
+def test_a_file_of_cr_lines_names_the_lines_after_its_front_matter(tmp_path: Path) -> None:
+    lf, cr = tmp_path / "lf.md", tmp_path / "cr.md"
+    lf.write_text(FRONT_MATTER + JUNK, encoding="utf-8", newline="")
+    cr.write_text((FRONT_MATTER + JUNK).replace("\n", "\r"), encoding="utf-8", newline="")
+    lines = [json.loads(output(path, "json"))["documents"][0]["first_line"] for path in (lf, cr)]
+    assert lines == [5, 5]
