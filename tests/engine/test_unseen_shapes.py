@@ -487,3 +487,14 @@ def test_a_box_over_the_headline_stops_at_the_byline() -> None:
     end, items = item_run(doc, 1, 16)
     assert items == 3  # the two teasers, and the headline they cannot be told from
     assert doc.lines[end + 1].text == head[1]
+
+
+def test_a_question_under_a_box_of_list_items_is_the_article_going_on() -> None:
+    # A "Most Read" box of list items between an article's paragraphs took its closing question
+    # as a third item (drawn by the dev profile); a question item of the list itself stays one.
+    box = ["Most Read News", "- Nuclear deterrent prevents invasion", "- Declaration protested"]
+    question = "Have you ever heard the musical games of the Serelepe group from Belo Horizonte?"
+    doc = Document.from_text("\n".join([*box, question, "- Is it over?"]))
+    assert item_run(doc, 1, 16) == (3, 2)
+    marked = Document.from_text("\n".join([*box, "- Is the war over?"]))
+    assert item_run(marked, 1, 16) == (4, 3)

@@ -4,7 +4,9 @@ Sidebars ("Most Read", "Related", "Lesen Sie auch") are written out as a heading
 items of any length, or short lines that do not end a sentence. The run ends at the first line
 that is neither, so an article paragraph after a "Related" box is never taken along, and at the
 name of one of the article's own sections ("Introduction") or at a byline ("By Jane Doe | 12 March
-2025"): a box above the headline does not run on into an article of short lines.
+2025"): a box above the headline does not run on into an article of short lines. A plain line
+asking a question under a box's list items is the article going on ("Have you ever heard them
+sing?"), not one more item.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ def item_run(
     """End and size of the item run from `start` (blank lines between items allowed), which
     ends at line `stop` if it gets there."""
     end, items, index = start, 0, start
+    after_item = False  # the last line taken is a list item
     limit = len(doc.lines) if stop is None or stop < start else stop
     while index < limit:
         line = doc.lines[index]
@@ -39,6 +42,9 @@ def item_run(
             break
         if names_a_section(line.content) or is_byline(line.content):
             break  # "Introduction", "By Jane Doe": the article has begun
+        if after_item and line.list_marker is None and line.content.endswith(("?", "？")):
+            break
+        after_item = line.list_marker is not None
         items += 1
         index += 1
         end = index
