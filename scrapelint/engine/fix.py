@@ -86,28 +86,28 @@ def _passes(
             break
     outcomes = settle(passes.outcomes, set(passes.origin))
     hidden = tuple(passes.hidden.values())
-    article, cleaned = passes.article, passes.current
-    runs = unfolding.runs if unfolding else [range(i, i + 1) for i in range(len(doc.lines))]
-    if unfolding is not None:
-        outcomes = tuple(map(unfolding.outcome, outcomes))
-        hidden = tuple(map(unfolding.finding, hidden))
-        article = unfolding.article(article)
-    taken = frozenset(range(len(runs))) - frozenset(passes.origin)  # in the lines read
-    gone = frozenset(i for n in taken for i in runs[n])
-    if unfolding is not None:
-        cleaned = doc.without(set(gone))
-    comments = frozenset(i for n in passes.comments for i in runs[n])
+    taken = frozenset(range(len(passes.original.lines))) - frozenset(passes.origin)  # as read
+    read_comments = frozenset(passes.comments)
     ledger = passes.prose if isinstance(passes.prose, ProseLedger) else None
+    first = ProseTaken(ledger, taken, read_comments) if ledger else None  # the first round's
+    if unfolding is None:  # read as written: the lines read are the document's
+        line_of: Sequence[int] = range(len(doc.lines))
+        return RoundResult(
+            outcomes, hidden, passes.article, passes.current, taken, frozenset(),
+            read_comments, passes.guard_message, first, line_of,
+        )  # fmt: skip
+    runs = unfolding.runs
+    gone = frozenset(i for n in taken for i in runs[n])
     return RoundResult(
-        outcomes,
-        hidden,
-        article,
-        cleaned,
+        tuple(map(unfolding.outcome, outcomes)),
+        tuple(map(unfolding.finding, hidden)),
+        unfolding.article(passes.article),
+        doc.without(set(gone)),
         gone,
-        read.continued if unfolding else frozenset(),
-        comments,
+        read.continued,
+        frozenset(i for n in read_comments for i in runs[n]),
         passes.guard_message,
-        ProseTaken(ledger, taken, frozenset(passes.comments)) if ledger else None,
+        first,
         tuple(n for n, run in enumerate(runs) for _ in run),
     )
 

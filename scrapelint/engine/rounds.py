@@ -52,7 +52,7 @@ class RoundResult:
     guard_message: str | None  # what the guard said when it stopped a pass
     # The first round's ledger with what the rounds took from it, and each line's line in it.
     prose: ProseTaken | None = None
-    ledger_line: tuple[int, ...] = ()
+    ledger_line: Sequence[int] = ()
 
 
 Passes = Callable[[Document, Suppressions, Reading, LedgerThrough | None], RoundResult]
