@@ -2,8 +2,9 @@
 
 Page text writes a table's cells one per line, so a price list reads as a run of short lines --
 "Replacing Electrical Panels", "$1,595 - $3,000+", "Replacing Outlets", "$59 - $189+" -- the
-shape of a menu or a teaser list. Its figure cells give it away: prices or shares, one line in
-every few, all through the run. A menu holds no prices, and the dates under the teasers of a
+shape of a menu or a teaser list; another scraper writes it a row per line ("Replacing Outlets -
+$59 - $189+"), section names and notes between the rows. Its figure cells, or its rows' prices,
+give it away: one line in every few, all through the run. A menu holds no prices, and the dates under the teasers of a
 "more stories" list or an archive's months are no figures. `lists.mark_lists` makes such a run a
 content list, which the body search may take in with the prose around it. A product round-up's
 entries name their prices too, each over a paragraph: the body search lets prose flow on across
@@ -50,12 +51,12 @@ def column_runs(
 
 
 def _figure(text: str, feats: LineFeatures) -> bool:
-    """A cell of figures: a price or a share ("$89 - $249+", "98%"); not a date."""
-    return (
-        feats.digit_share >= FIGURE_DIGITS
-        and feats.words <= FIGURE_WORDS
-        and FIGURE_RE.search(text) is not None
-    )
+    """A cell of figures ("$89 - $249+", "98%"; not a date), or a row holding its price beside
+    what it prices ("Replace Main Disconnects - $349 - $749+"): a scraper that writes a table a
+    row per line."""
+    if feats.words <= FIGURE_WORDS and feats.digit_share >= FIGURE_DIGITS:
+        return FIGURE_RE.search(text) is not None
+    return feats.words <= ENTRY_WORDS and priced(text)
 
 
 def priced_headings(

@@ -33,7 +33,8 @@ ENTRY_FEE = 30.0
 # Prose after a lone short line (a subheading, or a line naming a price) pays only this share of
 # the fee.
 HEADING_FEE_SHARE = 0.4
-# ...but prose after a menu (this many non-flowing lines in a row) pays the whole fee.
+# ...but prose after a menu (this many non-flowing lines in a row) pays the whole fee; a price
+# table's rows are no menu (`_lines_since_flow`).
 MENU_GAP = 8
 LIST_ITEM_WEIGHT = 0.4
 # A paragraph with chrome on both sides earns this share of its words.
@@ -95,12 +96,25 @@ def block_values(
         if not after and not before:
             v *= ISOLATED_WEIGHT  # a lone paragraph between chrome: a comment, a teaser
         if not after:
-            gap = next((k for k in range(1, MENU_GAP + 1) if i < k or flows[i - k]), MENU_GAP)
+            gap = _lines_since_flow(classes, texts, flows, i)
             heading = (classes[i - 1] != BAD or priced(texts[i - 1])) and gap < MENU_GAP
             fee = fees[i] = ENTRY_FEE * HEADING_FEE_SHARE if heading else ENTRY_FEE
             v -= fee
         values[i] = v
     return values, fees
+
+
+def _lines_since_flow(
+    classes: Sequence[str], texts: Sequence[str], flows: Sequence[bool], i: int
+) -> int:
+    """How many blocks back from block `i` the last one that lets prose flow stands, at most
+    `MENU_GAP`. A row of a price table (a content list naming a price) counts as one: prose
+    after the table goes on with the article, as after a heading, where prose after a menu
+    starts anew."""
+    for k in range(1, MENU_GAP + 1):
+        if i < k or flows[i - k] or (classes[i - k] == LIST and priced(texts[i - k])):
+            return k
+    return MENU_GAP
 
 
 def best_span(values: Sequence[float], fees: Sequence[float] | None = None) -> tuple[int, int]:

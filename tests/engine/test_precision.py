@@ -250,6 +250,30 @@ def test_price_table_above_the_article_stays() -> None:
     assert all(line in kept for line in [lead, *table])
 
 
+def test_price_table_a_row_per_line_between_the_lead_and_the_article_stays() -> None:
+    # The same table written a row per line ("Replacing Outlets - $59 - $189+"), section names
+    # and notes between the rows, then the article's prose: the prose after the table resumes the
+    # article, as after a heading, not after a menu, and the table and its lead stay.
+    rows = [
+        "Replacing a Circuit Breaker in Panel - $89 - $249+",
+        "(includes permits, breakers, etc.)",
+        "Replacing Electrical Panels - $1,595 - $3,000+",
+        "Replacing Lights and Fixtures Around The House",
+        "Replacing Small Ceiling Fans and Lights - $100 - $200+",
+        "(depending on height of fixture)",
+        "Replacing Typical Ceiling Fans and Lights - $150 - $250+",
+        "Replacing Outlets & Switches Around the Home",
+        "Replacing Outlets or Switches - $59 - $189+",
+        "Replacing Dimmers or GFCI Outlets - $89 - $189+",
+        "Installing Car Chargers - $289 - $1,200+",
+    ]
+    lead = PARAGRAPHS[0].replace("bus network", "price list")
+    closing = "This page lists our prices for the city and its suburbs as of this spring."
+    closing += " It is a guide, not a quote, and every job is priced after a visit."
+    kept = cleaned(page(NAV, [lead], rows, [closing, "How We Work", *PARAGRAPHS], FOOTER))
+    assert all(line in kept for line in [lead, *rows, closing])
+
+
 def test_read_more_under_each_card_is_a_label_not_a_sidebar() -> None:
     cards = []
     for title, source in (

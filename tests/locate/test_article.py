@@ -221,6 +221,13 @@ def test_a_column_of_prices_is_a_content_list_and_dates_are_not() -> None:
     prices = ["$119 - $189+", "$189 - $289+", "$119 - $229+", "$59 - $189+", "$89 - $189+"]
     table = [cell for pair in zip(names, prices, strict=True) for cell in pair]
     assert set(classes(table)) == {LIST}
+    # A table written a row per line, with its section names and notes: rows name their prices.
+    rows = [f"{name} - {price}" for name, price in zip(names, prices, strict=True)]
+    rows[1:1] = ["(includes housing, trim, and lamp)", "Outlets & Switches Around the Home"]
+    rows.insert(5, "(discounts for multiples devices)")
+    assert set(classes(rows)) == {LIST}
+    menu = [*names, "Contact us", "Careers", "Sign in"]
+    assert LIST not in classes(menu)
     dates = ["14/05/2024", "12/08/2023", "05/12/2025", "01/02/2022", "03/04/2021"]
     teasers = [cell for pair in zip(names, dates, strict=True) for cell in pair]
     assert LIST not in classes(teasers)
