@@ -87,9 +87,12 @@ def _byline_shaped(f: LineFeatures) -> bool:
 def _byline(b: ScoredLine, text: str) -> bool:
     """Byline-shaped, and neither the name of one of the article's sections ("Introduction") nor
     a numbered item ("1. Harvard Business School"), a row of figures ("Senior Discount 6 4.05%")
-    or a line naming a price ("Local move cost: $131 an hour"), which no byline or date is."""
+    or a line naming a price ("Local move cost: $131 an hour"), which no byline or date is; nor
+    an item of a content list (the last rows of a list of dates: a byline is a line or two, and
+    taking the rows touching the body would take two more on every fix)."""
     return (
         _byline_shaped(b.feats)
+        and b.cls != LIST
         and not names_a_section(text)
         and _NUMBERED_RE.match(text) is None
         and "%" not in text

@@ -339,3 +339,15 @@ def test_sidebar_heading_inside_the_body_still_goes() -> None:
         text = page(NAV, PARAGRAPHS, [heading, *RELATED_ITEMS], second, FOOTER)
         assert _sidebar_levels(text) == [PHRASE]
         assert not set(RELATED_ITEMS) & set(cleaned(text))
+
+
+def test_rows_of_a_data_list_over_the_body_are_no_byline_and_a_second_fix_finds_nothing() -> None:
+    # A byline is a line or two; the last rows of a list of dated lines touching the body are
+    # byline-shaped, but items of a content list. Taken as bylines, each fix took the two rows
+    # touching the body, and the next fix two more.
+    rows = [f"Updated on {day}/{month}/20{year}" for day, month, year in zip(
+        range(10, 40), range(40, 70), range(10, 40), strict=True)]  # fmt: skip
+    first = cleaned(page(rows, PARAGRAPHS))
+    assert first == [*rows, *PARAGRAPHS]
+    assert cleaned("\n".join(first) + "\n") == first
+    assert cleaned(page(NAV, ["By Sarah Jones", "12 March 2025"], PARAGRAPHS)) == PARAGRAPHS
