@@ -4,11 +4,12 @@ Page text writes a table's cells one per line, so a price list reads as a run of
 "Replacing Electrical Panels", "$1,595 - $3,000+", "Replacing Outlets", "$59 - $189+" -- the
 shape of a menu or a teaser list; another scraper writes it a row per line ("Replacing Outlets -
 $59 - $189+"), section names and notes between the rows. Its figure cells, or its rows' prices,
-give it away: one line in every few, all through the run. A menu holds no prices, and the dates under the teasers of a
-"more stories" list or an archive's months are no figures. `lists.mark_lists` makes such a run a
-content list, which the body search may take in with the prose around it. A product round-up's
-entries name their prices too, each over a paragraph: the body search lets prose flow on across
-them, as across a listicle's numbered headings (`priced_headings`).
+give it away: one line in every few, all through the run. A menu holds no prices, and the dates
+under the teasers of a "more stories" list or an archive's months are no figures.
+`lists.mark_lists` makes such a run a content list, which the body search may take in with the
+prose around it. A product round-up's entries name their prices too, each over a paragraph: the
+body search lets prose flow on across them, as across a listicle's numbered headings
+(`priced_headings`).
 """
 
 from __future__ import annotations
