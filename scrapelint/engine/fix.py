@@ -22,7 +22,7 @@ from scrapelint.engine.suppression import Suppressions, masked, original_spans, 
 from scrapelint.locate.context import LineMemo
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
-from scrapelint.text.findings import AppliedReplacement, Finding
+from scrapelint.text.findings import AppliedReplacement, Finding, Replacement
 
 MAX_FIX_PASSES = 5
 
@@ -129,9 +129,30 @@ def _with_repairs(
     outcomes: tuple[Outcome, ...], repairs: Sequence[tuple[Finding, tuple[AppliedReplacement, ...]]]
 ) -> tuple[Outcome, ...]:
     """The outcomes of the removal passes and of the repairs, in report order; a repair is
-    resolved when all it proposed was applied."""
-    repaired = [
-        Outcome(f, (), bool(done) and len(done) == len(f.replacements), done) for f, done in repairs
-    ]
+    resolved when all it proposed was applied, or rewritten away by another repair (`_covered`)."""
+    made = [a for _, done in repairs for a in done]
+    repaired = [Outcome(f, (), _all_made(f, done, made), done) for f, done in repairs]
     merged = [*outcomes, *repaired]
     return tuple(sorted(merged, key=lambda o: (o.finding.line, o.finding.code)))
+
+
+def _all_made(
+    finding: Finding,
+    done: tuple[AppliedReplacement, ...],
+    made: Sequence[AppliedReplacement],
+) -> bool:
+    """Whether each replacement `finding` proposed was applied, or its text is gone: a larger
+    repair over it (a mojibake's decoding around a stray BOM) rewrote those characters, and its
+    new text no longer holds them. A proposal that overlaps another is never applied beside it."""
+    own = {(a.line, a.at, a.at + len(a.original)) for a in done}
+    return bool(finding.replacements) and all(
+        (r.line, r.start, r.end) in own or _covered(r, made) for r in finding.replacements
+    )
+
+
+def _covered(proposed: Replacement, made: Sequence[AppliedReplacement]) -> bool:
+    for a in made:
+        end = a.at + len(a.original)
+        if a.line == proposed.line and a.at <= proposed.start and proposed.end <= end:
+            return a.original[proposed.start - a.at : proposed.end - a.at] not in a.text
+    return False

@@ -13,7 +13,7 @@ import functools
 import importlib.util
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import orjson
 
@@ -28,6 +28,7 @@ from scrapelint.io.file_kind import (
     FileKind,
     kind_of,
 )
+from scrapelint.io.front_matter import front_matter_of, line_starts
 from scrapelint.io.html_input import extract
 from scrapelint.io.json_members import Member, MemberEdit, dumps, edit, scan_object
 from scrapelint.text.document import Document
@@ -36,22 +37,6 @@ BOM = "\ufeff"
 # Bytes decoded with surrogateescape come back as lone surrogates in this range.
 ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
 RECORD_RE = re.compile(r"[^\n]*\n|[^\n]+$")
-# YAML front matter at the top of a Markdown file is metadata, not text: it is set aside, never
-# linted or removed, and written back as it was. It opens with a key ("title: ...") right under
-# its `---`, and every line up to the closing `---` reads as YAML: a key, a list item, an
-# indented continuation, a comment or a blank line. A thematic break over the text, or over a
-# heading ("# Storm") and prose, is not front matter. Any line ending will do.
-FRONT_MATTER_RE = re.compile(
-    r"\A---[ \t]*(?:\r\n|\n|\r)"
-    r"(?=(?:[\w.-]+|\"[^\"\r\n]*\"|'[^'\r\n]*')[ \t]*:(?:[ \t]|\r|\n))"
-    r"(?P<body>.*?)(?:\r\n|\n|\r)---[ \t]*(?:\r\n|\n|\r|\Z)",
-    re.DOTALL,
-)
-YAML_LINE_RE = re.compile(
-    r"(?:[\w.-]+|\"[^\"]*\"|'[^']*')[ \t]*:(?:[ \t].*)?"  # a key, and its value
-    r"|[ \t]+\S.*|-(?:[ \t].*)?|#.*|[ \t]*"  # continued, a list item, a comment, blank
-)
-
 
 # What a file that gave no document said, so a run can tell why it checked nothing.
 EMPTY_FILE = "empty file"
@@ -171,13 +156,16 @@ def line_breaks(text: str) -> int:
     return text.count("\n") + text.count("\r") - text.count("\r\n")
 
 
-def front_matter_of(text: str) -> str:
-    """The YAML front matter opening a Markdown text, with its closing line; "" for none."""
-    match = FRONT_MATTER_RE.match(text)
-    if match is None:
-        return ""
-    lines = re.split(r"\r\n|\n|\r", match["body"])
-    return match.group(0) if all(YAML_LINE_RE.fullmatch(line) for line in lines) else ""
+def with_front_matter(parsed: Parsed, lines: int) -> Parsed:
+    """A text file's `parsed` reading, its first `lines` lines taken as the front matter (as the
+    fix that wrote it took them, whatever they read as now: a fix that removed the junk line
+    above a `---` block leaves a text that opens like front matter)."""
+    whole = parsed.front_matter + parsed.documents[0].text
+    cut = line_starts(whole, lines)
+    front = whole[:cut]
+    bom = parsed.prefix[: len(parsed.prefix) - len(parsed.front_matter)]
+    document = Document.from_text(whole[cut:], parsed.path)
+    return replace(parsed, documents=[document], prefix=bom + front, front_matter=front)
 
 
 def parse(path: str, raw: bytes, text_field: str = "text", kind: FileKind | None = None) -> Parsed:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scrapelint.io.compression import compress
-from scrapelint.io.formats import RECORD_RE, Parsed, encode, parse, render
+from scrapelint.io.formats import RECORD_RE, Parsed, encode, parse, render, with_front_matter
 from scrapelint.io.json_members import Member, MemberEdit, edit, find, line_digest, spellings
 from scrapelint.io.parquet import is_parquet
 from scrapelint.io.sources import read_bytes
@@ -79,6 +79,7 @@ def _restore_file(path: Path, relative: Path, entries: list[dict], by_value: boo
         return _restore_records(path, relative, raw, parsed, entries, by_value)
     if not parsed.documents:
         return Restored(path, relative, None, "no text to restore into")
+    parsed = with_front_matter(parsed, entries[0].get("first_line", 1) - 1)
     try:
         original = restore(parsed.documents[0].text, entries[0])
     except MalformedEntry as error:

@@ -71,11 +71,17 @@ def finding_entry(group: Group | Outcome, applied: bool) -> ReportedFinding:
         removed=removed or None,
         removed_spans=tuple((span.start + 1, span.end) for span in spans),
         fixed=applied and resolved,
-        refused=bool(proposed) and not resolved,
+        refused=_refused(proposed),
         replaced=_replaced(group.members),
         related=tuple(_related(o) for o in group.related),
         removed_ends=_span_ends(spans),
     )
+
+
+def _refused(proposed: Sequence[Outcome]) -> bool:
+    """Whether the guard refused a removal the finding proposed; an in-line repair left out (its
+    text gone by another) is no refusal, the guard weighs removals only."""
+    return any(not o.resolved and not o.finding.replacements for o in proposed)
 
 
 def _span_ends(spans: Sequence[AppliedRemoval]) -> tuple[int, ...]:

@@ -144,6 +144,13 @@ def test_the_mojibake_repair_reads_past_a_byte_order_mark() -> None:
     assert fix(result.cleaned.text).cleaned.text == result.cleaned.text
     entry = {"findings": [finding_json(finding_entry(o, applied=True)) for o in result.outcomes]}
     assert restore(result.cleaned.text, entry) == text
+    # The mark's own repair, left out beside the larger one that rewrote it away, is resolved:
+    # neither remaining nor refused (the guard refuses removals, never repairs).
+    entries = [finding_entry(o, applied=True) for o in result.outcomes]
+    assert [(e.code, e.fixed, e.refused) for e in entries] == [
+        ("HY001", True, False),
+        ("HY010", True, False),
+    ]
     zero_width = next(rule for rule in load_rules() if rule.meta.slug == "zero-width")
     dropped = re.compile(zero_width.source)  # every mark read past is one the rule drops
     assert all(dropped.fullmatch(mark) for mark in "\u200b\u2060\ufeff\u180e")

@@ -91,7 +91,7 @@ def test_a_file_without_front_matter_says_nothing_of_it(tmp_path: Path) -> None:
 def test_front_matter_opens_with_a_key_under_its_rule(text: str, held: str) -> None:
     # Any `---` ... `---` at the top was taken for front matter and never linted; and with CR
     # line endings real front matter was missed, and fixed away as a dateline.
-    from scrapelint.io.formats import front_matter_of
+    from scrapelint.io.front_matter import front_matter_of
 
     assert front_matter_of(text) == held
 
@@ -108,3 +108,19 @@ def test_a_file_of_cr_lines_names_the_lines_after_its_front_matter(tmp_path: Pat
     cr.write_text((FRONT_MATTER + JUNK).replace("\n", "\r"), encoding="utf-8", newline="")
     lines = [json.loads(output(path, "json"))["documents"][0]["first_line"] for path in (lf, cr)]
     assert lines == [5, 5]
+
+
+@pytest.mark.parametrize("front_matter", ["", FRONT_MATTER])
+def test_restore_reads_the_front_matter_the_fix_read(tmp_path: Path, front_matter: str) -> None:
+    # Removing a newsletter line above a `---` block the fix read as text (front matter opens a
+    # file) leaves a file that opens like front matter; restore splits it where the fix did.
+    path = tmp_path / "post.md"
+    original = front_matter + "Sign up for our daily newsletter\n---\ntitle: Storm\n---\n"
+    original += "The bridge reopens in May, the council said on Tuesday after a long inspection.\n"
+    path.write_text(original, encoding="utf-8")
+    cleaned, report = tmp_path / "cleaned", tmp_path / "report.json"
+    run("fix", path, "--out", cleaned, "--report", report, *QUIET)
+    assert "newsletter" not in (cleaned / "post.md").read_text(encoding="utf-8")
+    restored = tmp_path / "restored"
+    run("restore", report, "--cleaned", cleaned, "--out", restored)
+    assert (restored / "post.md").read_text(encoding="utf-8") == original
