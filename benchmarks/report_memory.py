@@ -1,6 +1,6 @@
 """Peak memory of a long run: does it grow with the number of documents, or stay that of one file?
 
-usage: python benchmarks/report_memory.py [--documents 20000] [--only NAME] [--check]
+usage: python benchmarks/report_memory.py [--documents 20000] [--only NAME] [--check [FORMAT]]
 
 Generates `--documents` small news documents (a headline, a dateline, four sentences and the
 boilerplate the rules remove: a newsletter prompt, share buttons, an advertisement label, a "read
@@ -12,7 +12,8 @@ more" link) as JSONL records, laid out three ways:
 - `text files`: one `.txt` file per document (a tenth of `--documents`, to keep it quick).
 
 Each is run as a fresh process (`fix CORPUS --out OUT --report R.json -j 1 --no-cache -q
---no-language`; with `--check`, `check --output-format json` instead), and its peak resident
+--no-language`; with `--check`, `check --output-format json` instead, or
+`--check FORMAT`), and its peak resident
 memory is read from `/proc/self/status` (VmHWM) as it ends, with its wall and CPU time. Run it
 with another tree first on `PYTHONPATH` to compare (`git archive OLD | tar -x -C /tmp/old`).
 No assertion: figures to read.
@@ -84,10 +85,11 @@ def layouts(documents: int) -> dict[str, callable]:
     return {"one big JSONL": big, "JSONL files": files, "text files": texts}
 
 
-def measure(corpus: Path, work: Path, check: bool) -> tuple[float, float, float]:
-    """Peak MB, wall and CPU seconds of one fresh run over `corpus`."""
+def measure(corpus: Path, work: Path, check: str | None) -> tuple[float, float, float]:
+    """Peak MB, wall and CPU seconds of one fresh run over `corpus`; `check` is the output
+    format of a `check` run, None for a `fix` run."""
     if check:
-        args = ["check", str(corpus), "--output-format", "json"]
+        args = ["check", str(corpus), "--output-format", check]
     else:
         args = ["fix", str(corpus), "--out", str(work / "out"), "--report", str(work / "r.json")]
     args += ["-j", "1", "--no-cache", "-q", "--no-language"]
@@ -110,7 +112,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", type=int, default=20000)
     parser.add_argument("--only", help="run the layouts whose name holds this")
-    parser.add_argument("--check", action="store_true", help="run check, not fix")
+    parser.add_argument(
+        "--check",
+        nargs="?",
+        const="json",
+        metavar="FORMAT",
+        help="run check, not fix, printing this output format (default json)",
+    )
     options = parser.parse_args()
     for name, make in layouts(options.documents).items():
         if options.only and options.only not in name:

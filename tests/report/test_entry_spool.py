@@ -131,7 +131,10 @@ def test_a_mapped_view_changes_each_entry_as_it_is_read_and_keeps_the_count() ->
     assert [d.path for d in numbered][-1] == "d.txt"
 
 
-@pytest.mark.parametrize("fmt", ["text", "github", "json", "jsonl", "sarif", "concise"])
+FORMATS = ["text", "github", "json", "jsonl", "sarif", "concise", "junit", "html"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_a_format_printed_in_pieces_is_the_format_at_once(tmp_path: Path, fmt: str) -> None:
     report = typed_report(
         report_of(run("check", write_corpus(tmp_path), "--output-format", "json"))
@@ -140,5 +143,41 @@ def test_a_format_printed_in_pieces_is_the_format_at_once(tmp_path: Path, fmt: s
     whole = REPORTERS[fmt](report)
     printed = list(pieces(fmt, report))
     assert "".join(printed) == whole
-    if fmt in ("text", "json"):
-        assert len(printed) > 1
+    assert len(printed) > 1  # never one string of the whole report
+
+
+def test_streamed_json_and_sarif_are_what_orjson_indents_at_once(tmp_path: Path) -> None:
+    report = typed_report(
+        report_of(run("check", write_corpus(tmp_path), "--output-format", "json"))
+    )
+    for fmt in ("json", "sarif"):
+        printed = REPORTERS[fmt](report).encode("utf-8")
+        assert orjson.dumps(orjson.loads(printed), option=orjson.OPT_INDENT_2) + b"\n" == printed
+
+
+def test_streamed_junit_is_what_element_tree_lays_out_at_once(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    report = typed_report(
+        report_of(run("check", write_corpus(tmp_path), "--output-format", "json"))
+    )
+    for entries in (report.documents, ()):
+        printed = REPORTERS["junit"](replace(report, documents=tuple(entries)))
+        root = ET.fromstring(printed.split("\n", 1)[1])
+        for element in root.iter():
+            element.text = element.text if element.text and element.text.strip() else None
+            element.tail = None
+        ET.indent(root)
+        prolog = '<?xml version="1.0" encoding="UTF-8"?>\n'
+        assert prolog + ET.tostring(root, "unicode") + "\n" == printed
+        suite = root[0]
+        assert int(suite.get("tests", "")) == len(suite) == len(entries) + len(report.errors)
+
+
+def test_concise_is_a_line_per_file_with_findings(tmp_path: Path) -> None:
+    report = typed_report(
+        report_of(run("check", write_corpus(tmp_path), "--output-format", "json"))
+    )
+    lines = REPORTERS["concise"](report).splitlines()
+    with_findings = [d.path for d in report.documents if d.findings]
+    assert [line.split(": ", 1)[0] for line in lines[: len(with_findings)]] == with_findings

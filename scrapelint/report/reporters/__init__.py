@@ -31,6 +31,10 @@ _PIECES_PATHS = {
     "github": "github:github_lines",
     "json": "json:json_pieces",
     "jsonl": "json:jsonl_pieces",
+    "sarif": "sarif:sarif_pieces",
+    "junit": "junit:junit_pieces",
+    "concise": "concise:concise_pieces",
+    "html": "html:html_pieces",
 }
 
 # Formats that show whole documents: the report they get carries each document's original `text`.

@@ -8,6 +8,8 @@ Files without findings are not listed; input problems keep their own line, as in
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+from itertools import groupby
 
 from scrapelint.report.model import Report, ReportedFinding
 from scrapelint.report.reporters.text import EXTRACTED, problem_line, summary_line
@@ -16,21 +18,23 @@ MAX_CODES = 6  # codes named on a file's line; the rest are counted
 
 
 def render_concise(report: Report) -> str:
-    by_file: dict[str, list[ReportedFinding]] = {}
-    extracted: set[str] = set()
-    for document in report.documents:
-        path = f"{document.path}"
-        by_file.setdefault(path, []).extend(document.findings)
-        if document.extracted:
-            extracted.add(path)
-    lines = [
-        _file_line(path + (EXTRACTED if path in extracted else ""), findings)
-        for path, findings in by_file.items()
-        if findings
-    ]
-    lines += [problem_line(problem) for problem in report.errors]
-    lines.append(summary_line(report.summary))
-    return "\n".join(lines) + "\n"
+    return "".join(concise_pieces(report))
+
+
+def concise_pieces(report: Report) -> Iterator[str]:
+    """A line per file with findings, made as its documents are read: a file's documents (a
+    JSONL file's records) come one after another in a report."""
+    for path, documents in groupby(report.documents, key=lambda d: f"{d.path}"):
+        findings: list[ReportedFinding] = []
+        extracted = False
+        for document in documents:
+            findings.extend(document.findings)
+            extracted = extracted or document.extracted
+        if findings:
+            yield _file_line(path + (EXTRACTED if extracted else ""), findings) + "\n"
+    for problem in report.errors:
+        yield problem_line(problem) + "\n"
+    yield summary_line(report.summary) + "\n"
 
 
 def _file_line(where: str, findings: list[ReportedFinding]) -> str:

@@ -9,6 +9,7 @@ the findings per rule; its checkboxes filter the page by rule. It needs each doc
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from html import escape
 
 from scrapelint.io.formats import Problem
@@ -71,9 +72,15 @@ applyFilter();
 
 
 def render_html(report: Report) -> str:
+    return "".join(html_pieces(report))
+
+
+def html_pieces(report: Report) -> Iterator[str]:
+    """The page in pieces, a document at a time: the rule table (counts per rule) from a first
+    reading of the documents, the documents from a second."""
     counts = Counter((f.code, f.rule, f.category) for d in report.documents for f in d.findings)
     categories = sorted({category for _, _, category in counts} | {"guard"})
-    parts = [
+    head = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         "<title>scrapelint report</title>",
@@ -81,11 +88,13 @@ def render_html(report: Report) -> str:
         "<h1>scrapelint report</h1>",
         f"<p id=summary>{_e(summary_line(report.summary))}</p>",
         _rule_table(counts),
-        *(_document(entry) for entry in report.documents),
-        *(_problems(report.errors)),
-        f"<script>{SCRIPT}</script></body></html>",
     ]
-    return "\n".join(parts) + "\n"
+    yield "\n".join(head) + "\n"
+    for entry in report.documents:
+        yield _document(entry) + "\n"
+    for part in _problems(report.errors):
+        yield part + "\n"
+    yield f"<script>{SCRIPT}</script></body></html>\n"
 
 
 def _category_style(categories: list[str]) -> str:

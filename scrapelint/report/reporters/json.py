@@ -15,7 +15,6 @@ import orjson
 from scrapelint.io.writer import write_atomic_pieces
 from scrapelint.report.annotate import readable
 from scrapelint.report.json_form import (
-    DOCUMENTS,
     document_json,
     problem_json,
     report_json,
@@ -61,26 +60,52 @@ def data_pieces(report: dict) -> Iterator[str]:
 
 def _byte_pieces(report: dict) -> Iterator[bytes | memoryview]:
     """`data_pieces`, as UTF-8 (cut only at line breaks, so no character is cut)."""
-    if not report:
-        yield b"{}\n"
-        return
-    yield b"{"
-    for number, (key, value) in enumerate(report.items()):
-        yield b"," * bool(number) + b"\n  " + _dump(key) + b": "
-        if key == DOCUMENTS:
-            yield from _list_pieces(value)
-        else:
-            yield from _indented(value, b"\n  ")
-    yield b"\n}\n"
+    yield from _value_pieces(report, b"\n")
+    yield b"\n"
 
 
-def _list_pieces(items: Iterable[object]) -> Iterator[bytes | memoryview]:
+def _value_pieces(value: object, newline: bytes) -> Iterator[bytes | memoryview]:
+    """`value` indented as orjson indents it, on a line that `newline` starts. An iterator in it
+    (the report's documents, a SARIF run's results) is a list written an item at a time; its
+    items are plain data."""
+    if isinstance(value, Iterator):
+        yield from _list_pieces(value, newline)
+    elif not _streams(value):
+        yield from _indented(value, newline)
+    elif isinstance(value, dict):
+        yield b"{"
+        for number, (key, item) in enumerate(value.items()):
+            yield b"," * bool(number) + newline + b"  " + _dump(key) + b": "
+            yield from _value_pieces(item, newline + b"  ")
+        yield newline + b"}"
+    else:
+        assert isinstance(value, list)
+        yield b"["
+        for number, item in enumerate(value):
+            yield b"," * bool(number) + newline + b"  "
+            yield from _value_pieces(item, newline + b"  ")
+        yield newline + b"]"
+
+
+def _streams(value: object) -> bool:
+    """Whether `value` holds an iterator to write an item at a time."""
+    if isinstance(value, Iterator):
+        return True
+    if isinstance(value, dict):
+        return any(_streams(item) for item in value.values())
+    if isinstance(value, list):
+        return any(_streams(item) for item in value)
+    return False
+
+
+def _list_pieces(items: Iterable[object], newline: bytes) -> Iterator[bytes | memoryview]:
+    inner = newline + b"  "
     empty = True
     for item in items:
-        yield (b"[" if empty else b",") + b"\n    "
-        yield from _indented(item, b"\n    ")
+        yield (b"[" if empty else b",") + inner
+        yield from _indented(item, inner)
         empty = False
-    yield b"[]" if empty else b"\n  ]"
+    yield b"[]" if empty else newline + b"]"
 
 
 def _indented(value: object, newline: bytes) -> Iterator[bytes | memoryview]:

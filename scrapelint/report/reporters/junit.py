@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 
 from scrapelint.report.model import DocumentEntry, Report, ReportedFinding
 from scrapelint.report.reporters.text import location
@@ -17,37 +18,55 @@ XML_INVALID_RE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ff
 
 
 def render_junit(report: Report) -> str:
-    suite = ET.Element("testsuite", name="scrapelint")
-    failures = errors = 0
+    return "".join(junit_pieces(report))
+
+
+def junit_pieces(report: Report) -> Iterator[str]:
+    """The XML in pieces, a test case at a time, as `ElementTree.indent` lays out the whole: the
+    suite's counts come from a first reading of the documents, its cases from a second."""
+    failures = sum(any(not f.fixed for f in d.findings) for d in report.documents)
+    failures += sum(not p.fatal for p in report.errors)
+    errors = sum(p.fatal for p in report.errors)
+    tests = len(report.documents) + len(report.errors)
+    yield '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="scrapelint">\n  '
+    counts = f'tests="{tests}" failures="{failures}" errors="{errors}"'
+    if not tests:
+        yield f'<testsuite name="scrapelint" {counts} />\n</testsuites>\n'
+        return
+    yield f'<testsuite name="scrapelint" {counts}>'
     for document in report.documents:
-        case = _case(suite, f"{document.path}", _name(document))
-        remaining = [f for f in document.findings if not f.fixed]
-        if remaining:
-            failures += 1
-            failure = ET.SubElement(
-                case,
-                "failure",
-                message=_clean(f"{len(remaining)} finding(s)"),
-                type=_clean(",".join(sorted({f.code for f in remaining}))),
-            )
-            failure.text = _clean("\n".join(_finding_line(document, f) for f in remaining))
+        yield "\n    " + _xml(_document_case(document))
     for problem in report.errors:
-        case = _case(suite, problem.path, problem.path)
+        case = _case(problem.path, problem.path)
         kind = "error" if problem.fatal else "failure"
         ET.SubElement(case, kind, message=_clean(problem.message), type="input")
-        errors += problem.fatal
-        failures += not problem.fatal
-    suite.set("tests", str(len(suite)))
-    suite.set("failures", str(failures))
-    suite.set("errors", str(errors))
-    root = ET.Element("testsuites", name="scrapelint")
-    root.append(suite)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+        yield "\n    " + _xml(case)
+    yield "\n  </testsuite>\n</testsuites>\n"
 
 
-def _case(suite: ET.Element, path: str, name: str) -> ET.Element:
-    return ET.SubElement(suite, "testcase", classname=_clean(path), name=_clean(name))
+def _document_case(document: DocumentEntry) -> ET.Element:
+    """A document's test case: failing with a line per finding still in its text."""
+    case = _case(f"{document.path}", _name(document))
+    remaining = [f for f in document.findings if not f.fixed]
+    if remaining:
+        failure = ET.SubElement(
+            case,
+            "failure",
+            message=_clean(f"{len(remaining)} finding(s)"),
+            type=_clean(",".join(sorted({f.code for f in remaining}))),
+        )
+        failure.text = _clean("\n".join(_finding_line(document, f) for f in remaining))
+    return case
+
+
+def _xml(case: ET.Element) -> str:
+    """A test case laid out as it stands in the suite (two levels in)."""
+    ET.indent(case, level=2)
+    return ET.tostring(case, "unicode")
+
+
+def _case(path: str, name: str) -> ET.Element:
+    return ET.Element("testcase", classname=_clean(path), name=_clean(name))
 
 
 def _name(document: DocumentEntry) -> str:

@@ -8,13 +8,14 @@ problems are tool notifications; an unreadable input makes the execution unsucce
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import PurePath
 from urllib.parse import quote
 
 from scrapelint import __version__
 from scrapelint.io.formats import Problem
 from scrapelint.report.model import DocumentEntry, Report, ReportedFinding
-from scrapelint.report.reporters.json import render_data
+from scrapelint.report.reporters.json import data_pieces
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "scrapelint/v1"
@@ -22,17 +23,24 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def render_sarif(report: Report) -> str:
+    return "".join(sarif_pieces(report))
+
+
+def sarif_pieces(report: Report) -> Iterator[str]:
+    """The SARIF log in pieces, a result at a time: the rules are gathered in a first reading of
+    the documents (the tool, and its rules, come before the results), the results in a second."""
     rules: dict[str, dict] = {}
-    indices: dict[str, int] = {}
-    results = []
     for document in report.documents:
         for finding in document.findings:
-            if finding.fixed:
-                continue
-            if finding.code not in rules:
+            if not finding.fixed and finding.code not in rules:
                 rules[finding.code] = _descriptor(finding)
-                indices[finding.code] = len(indices)
-            results.append(_result(document, finding, indices[finding.code]))
+    indices = {code: index for index, code in enumerate(rules)}
+    results = (
+        _result(document, finding, indices[finding.code])
+        for document in report.documents
+        for finding in document.findings
+        if not finding.fixed
+    )
     notifications = [_notification(problem) for problem in report.errors]
     run = {
         "tool": {
@@ -50,7 +58,7 @@ def render_sarif(report: Report) -> str:
         ],
         "results": results,
     }
-    return render_data({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]})
+    return data_pieces({"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]})
 
 
 def _descriptor(finding: ReportedFinding) -> dict:
