@@ -160,6 +160,8 @@ def with_front_matter(parsed: Parsed, lines: int) -> Parsed:
     """A text file's `parsed` reading, its first `lines` lines taken as the front matter (as the
     fix that wrote it took them, whatever they read as now: a fix that removed the junk line
     above a `---` block leaves a text that opens like front matter)."""
+    if line_breaks(parsed.front_matter) == lines:
+        return parsed  # read as the fix read it (front matter may close at the end of the file)
     whole = parsed.front_matter + parsed.documents[0].text
     cut = line_starts(whole, lines)
     front = whole[:cut]

@@ -124,3 +124,17 @@ def test_restore_reads_the_front_matter_the_fix_read(tmp_path: Path, front_matte
     restored = tmp_path / "restored"
     run("restore", report, "--cleaned", cleaned, "--out", restored)
     assert (restored / "post.md").read_text(encoding="utf-8") == original
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n", "\r"])
+def test_a_file_of_front_matter_alone_closing_at_its_end_is_restored(
+    tmp_path: Path, ending: str
+) -> None:
+    path = tmp_path / "post.md"
+    original = ending.join(["---", "title: Storm", "---"])  # no line ending after the last rule
+    path.write_bytes(original.encode("utf-8"))
+    report = tmp_path / "report.json"
+    run("fix", path, "--report", report, *QUIET)
+    result = run("restore", report)
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes() == original.encode("utf-8")
