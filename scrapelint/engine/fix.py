@@ -14,7 +14,8 @@ from scrapelint.engine.folding import Reading
 from scrapelint.engine.guard import LedgerThrough, ProseLedger, ProseTaken
 from scrapelint.engine.kinds.engine_finding import BODY_GUARD, engine_rule
 from scrapelint.engine.passes import FixPasses, guard_outcome, in_report_order, settle
-from scrapelint.engine.repair import repair
+from scrapelint.engine.repair import RepairOutcome
+from scrapelint.engine.repair_rounds import repair_until_stable
 from scrapelint.engine.result import Outcome, Result
 from scrapelint.engine.rounds import RoundResult, removal_rounds
 from scrapelint.engine.rule import Rule, RuleMeta, line_rules
@@ -22,7 +23,7 @@ from scrapelint.engine.suppression import Suppressions, masked, original_spans, 
 from scrapelint.locate.context import LineMemo
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
-from scrapelint.text.findings import AppliedReplacement, Finding, Replacement
+from scrapelint.text.findings import Finding
 
 MAX_FIX_PASSES = 5
 
@@ -44,7 +45,7 @@ def fix(
     """
     marks = read_markers(doc, record_ignore)
     memo = LineMemo()
-    repaired, repairs, held = repair(doc, rules, memo, marks)  # first: the rest read its text
+    repaired, repairs, held = repair_until_stable(doc, rules, memo, marks)  # the rest read it
     view = masked(repaired, marks) if marks else repaired
     guard = engine_rule(rules, BODY_GUARD)
 
@@ -126,33 +127,9 @@ def _unmasked(result: Result, doc: Document) -> Result:
 
 
 def _with_repairs(
-    outcomes: tuple[Outcome, ...], repairs: Sequence[tuple[Finding, tuple[AppliedReplacement, ...]]]
+    outcomes: tuple[Outcome, ...], repairs: Sequence[RepairOutcome]
 ) -> tuple[Outcome, ...]:
-    """The outcomes of the removal passes and of the repairs, in report order; a repair is
-    resolved when all it proposed was applied, or rewritten away by another repair (`_covered`)."""
-    made = [a for _, done in repairs for a in done]
-    repaired = [Outcome(f, (), _all_made(f, done, made), done) for f, done in repairs]
+    """The outcomes of the removal passes and of the repairs, in report order."""
+    repaired = [Outcome(r.finding, (), r.resolved, r.done) for r in repairs]
     merged = [*outcomes, *repaired]
     return tuple(sorted(merged, key=lambda o: (o.finding.line, o.finding.code)))
-
-
-def _all_made(
-    finding: Finding,
-    done: tuple[AppliedReplacement, ...],
-    made: Sequence[AppliedReplacement],
-) -> bool:
-    """Whether each replacement `finding` proposed was applied, or its text is gone: a larger
-    repair over it (a mojibake's decoding around a stray BOM) rewrote those characters, and its
-    new text no longer holds them. A proposal that overlaps another is never applied beside it."""
-    own = {(a.line, a.at, a.at + len(a.original)) for a in done}
-    return bool(finding.replacements) and all(
-        (r.line, r.start, r.end) in own or _covered(r, made) for r in finding.replacements
-    )
-
-
-def _covered(proposed: Replacement, made: Sequence[AppliedReplacement]) -> bool:
-    for a in made:
-        end = a.at + len(a.original)
-        if a.line == proposed.line and a.at <= proposed.start and proposed.end <= end:
-            return a.original[proposed.start - a.at : proposed.end - a.at] not in a.text
-    return False

@@ -42,9 +42,15 @@ def repairs_text(rule: Rule) -> bool:
     return isinstance(rule, RepairingRule)
 
 
+class RepairOutcome(NamedTuple):
+    finding: Finding
+    done: tuple[AppliedReplacement, ...]  # what it changed, where it stands in the repaired text
+    resolved: bool  # all it proposed is done, or rewritten away by another repair (`_covered`)
+
+
 class Repaired(NamedTuple):
     doc: Document
-    repairs: list[tuple[Finding, tuple[AppliedReplacement, ...]]]
+    repairs: list[RepairOutcome]
     held: list[Finding]  # kept from their line by a `scrapelint: ignore` marker
 
 
@@ -77,12 +83,38 @@ def repair(
     texts = list(doc.texts)
     for number, edits in by_line.items():
         texts[number] = _apply_line(texts[number], number, edits, applied)
-    results = [(f, tuple(applied.get(position, ()))) for position, f in enumerate(findings)]
+    made = [edit for edits in applied.values() for edit in edits]
+    results = []
+    for position, f in enumerate(findings):
+        done = tuple(applied.get(position, ()))
+        results.append(RepairOutcome(f, done, _all_made(f, done, made)))
     repaired = _rebuilt(doc, texts) if applied else doc
     if len(repaired.lines) != len(doc.lines):
         # An emptied line after a lone CR reads back as one CRLF line: no repair is worth that.
-        return Repaired(doc, [(f, ()) for f, _ in results], held)
+        return Repaired(doc, [RepairOutcome(r.finding, (), False) for r in results], held)
     return Repaired(repaired, results, held)
+
+
+def _all_made(
+    finding: Finding,
+    done: tuple[AppliedReplacement, ...],
+    made: Sequence[AppliedReplacement],
+) -> bool:
+    """Whether each replacement `finding` proposed was applied, or its text is gone: a larger
+    repair over it (a mojibake's decoding around a stray BOM) rewrote those characters, and its
+    new text no longer holds them. A proposal that overlaps another is never applied beside it."""
+    own = {(a.line, a.at, a.at + len(a.original)) for a in done}
+    return bool(finding.replacements) and all(
+        (r.line, r.start, r.end) in own or _covered(r, made) for r in finding.replacements
+    )
+
+
+def _covered(proposed: Replacement, made: Sequence[AppliedReplacement]) -> bool:
+    for a in made:
+        end = a.at + len(a.original)
+        if a.line == proposed.line and a.at <= proposed.start and proposed.end <= end:
+            return a.original[proposed.start - a.at : proposed.end - a.at] not in a.text
+    return False
 
 
 @lru_cache(maxsize=8)

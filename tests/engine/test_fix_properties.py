@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from scrapelint.engine import apply as engine
 from scrapelint.engine.packs import load_rules
-from scrapelint.engine.repair import repair
+from scrapelint.engine.repair_rounds import repair_until_stable
 from scrapelint.engine.selection import select_rules
 from scrapelint.report.grouping import group
 from scrapelint.report.json_form import finding_json
@@ -45,7 +45,7 @@ def raw_lines(doc: Document) -> list[str]:
 
 def repaired_lines(result: engine.Result) -> list[str]:
     """The original's lines as the in-line repairs left them, before any line was removed."""
-    return raw_lines(repair(result.original, RULES)[0])
+    return raw_lines(repair_until_stable(result.original, RULES)[0])
 
 
 def is_subsequence(part: list[str], whole: list[str]) -> bool:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from scrapelint.engine import apply as engine
 from scrapelint.engine.kinds.mojibake import CONTROL_RE, ZERO_WIDTH_RE, certain_repair
 from scrapelint.engine.packs import load_rules
-from scrapelint.engine.repair import repair
+from scrapelint.engine.repair_rounds import repair_until_stable
 from scrapelint.report.json_form import finding_json
 from scrapelint.report.restore_text import restore
 from scrapelint.run.entries import finding_entry
@@ -34,6 +34,14 @@ DAMAGE = (
     lambda word: word[:1] + "\u00ad" + word[1:],
     lambda word: f"<strong>{word}</strong>",
     lambda word: word,
+    # A repair's new text that another repairs: entities of invisible characters, an escaped
+    # tag, a zero-width space misread as cp1252, a tag beside mojibake (one overlapping repair).
+    lambda word: word[:1] + "&shy;" + word[1:],
+    lambda word: word[:1] + "&#8203;" + word[1:],
+    lambda word: f"&lt;b&gt;{word}&lt;/b&gt;",
+    lambda word: (word[:1] + "\u200b" + word[1:]).encode("utf-8").decode("cp1252", "ignore"),
+    lambda word: "<b>" + word.encode("utf-8").decode("windows-1252", errors="ignore"),
+    lambda word: word[:1] + "&nb\ufeffsp;" + word[1:],
 )
 
 
@@ -75,11 +83,11 @@ def test_report_restores_a_repaired_text_byte_for_byte(text: str) -> None:
 def test_a_repair_changes_only_its_recorded_spans(text: str) -> None:
     """Undoing each recorded span, right to left, gives the original line: nothing else moved."""
     doc = Document.from_text(text)
-    repaired, repairs, _ = repair(doc, HYGIENE)
+    repaired, repairs, _ = repair_until_stable(doc, HYGIENE)
     assert len(repaired.lines) == len(doc.lines)
     for number, (before, after) in enumerate(zip(doc.texts, repaired.texts, strict=True)):
         spans = sorted(
-            (edit for _, done in repairs for edit in done if edit.line == number),
+            (edit for outcome in repairs for edit in outcome.done if edit.line == number),
             key=lambda edit: edit.at,
             reverse=True,
         )
