@@ -351,3 +351,17 @@ def test_rows_of_a_data_list_over_the_body_are_no_byline_and_a_second_fix_finds_
     assert first == [*rows, *PARAGRAPHS]
     assert cleaned("\n".join(first) + "\n") == first
     assert cleaned(page(NAV, ["By Sarah Jones", "12 March 2025"], PARAGRAPHS)) == PARAGRAPHS
+
+
+def test_an_author_heading_over_more_of_the_story_is_reported_and_the_story_stays() -> None:
+    # "About the Author" takes the rest of extracted text with it (PR009): a box closing the story.
+    # With more prose under the heading than above it, the story goes on under it: reported. A
+    # fix that took the box's biography first left less prose above, and a second fix took it all.
+    box = ["About the Author", "Jane Roe"]
+    bio = "Jane Roe is a nurse and writer who has covered health care in the region for ten years."
+    text = "\n".join([PARAGRAPHS[0], *box, PARAGRAPHS[1], PARAGRAPHS[2]]) + "\n"
+    findings = lint(Document.from_text(text), line_rules(RULES))
+    assert any(f.code == "PR009" and f.confidence < REMOVE_AT for f in findings)
+    assert cleaned(text) == [PARAGRAPHS[0], *box, *PARAGRAPHS[1:]]
+    closing = "\n".join([*PARAGRAPHS, *box, bio]) + "\n"
+    assert cleaned(closing) == PARAGRAPHS

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from scrapelint.engine.guard import prose_chars
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.cards import card_run
 from scrapelint.engine.kinds.items import item_run
@@ -62,6 +63,11 @@ class PhraseRule(LineKind):
     )
     min_items: int = option(
         2, doc="with extend: items or cards, a phrase over fewer items is left alone"
+    )
+    closes_story: bool = option(
+        False,
+        doc="with extend: to-end, what the heading takes closes the story, so is shorter than"
+        " it: with more prose under the heading than above it, the finding is only reported",
     )
     label_words: Literals = option(
         Literals(()),
@@ -108,7 +114,8 @@ class PhraseRule(LineKind):
                 message, level = f"{self.message} ({cards} cards)", PHRASE
             else:
                 end, message = self._end(doc, index), f"{self.message}: “{phrase}”"
-                level = EDGE if self._heads_questions(doc, index) else PHRASE
+                weak = self._heads_questions(doc, index) or self._heads_a_story(doc, index)
+                level = EDGE if weak else PHRASE
             resume = end
             yield self.meta.finding(index, end, message, confidence=level)
 
@@ -124,6 +131,19 @@ class PhraseRule(LineKind):
             return False
         text = following.content.strip()
         return text.endswith(("?", "？")) and len(text.split()) >= QUESTION_WORDS
+
+    def _heads_a_story(self, doc: Document, index: int) -> bool:
+        """Whether a heading that takes the rest of the text and closes the story with a box
+        (`closes_story`: "About the Author") has more prose under it than above it: such a box is
+        shorter than the story, so the story is below the heading, or in it (reported). A thread
+        of comments or of teasers with their summaries can outweigh a short story; those rules
+        do not say it."""
+        if self.extend != "to-end" or not self.closes_story:
+            return False
+        texts = doc.lines
+        above = sum(prose_chars(line) for line in texts[:index])
+        below = sum(prose_chars(line) for line in texts[index + 1 :])
+        return below > above
 
     def _own_heading(self, ctx: Context, index: int) -> bool:
         """Whether a heading inside the article is its own: one that only begins with a one-word
