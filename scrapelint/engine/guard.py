@@ -34,6 +34,14 @@ def prose_chars(line: Line) -> int:
     return len(text) if _has_words(text, PROSE_MIN_WORDS) else 0
 
 
+def outweighed_from(doc: Document, index: int) -> bool:
+    """Whether the lines after `index` hold more prose than those before it: what a heading at
+    `index` would take with the rest of the text is more than the story it would close."""
+    lines = doc.lines
+    above = sum(prose_chars(line) for line in lines[:index])
+    return sum(prose_chars(line) for line in lines[index + 1 :]) > above
+
+
 def _has_words(text: str, count: int) -> bool:
     """True when ``text`` has at least ``count`` words: whitespace-separated, or in scripts
     written without spaces (Chinese, Japanese, Thai...), as the locator counts them

@@ -365,3 +365,14 @@ def test_an_author_heading_over_more_of_the_story_is_reported_and_the_story_stay
     assert cleaned(text) == [PARAGRAPHS[0], *box, *PARAGRAPHS[1:]]
     closing = "\n".join([*PARAGRAPHS, *box, bio]) + "\n"
     assert cleaned(closing) == PARAGRAPHS
+
+
+def test_legal_links_over_more_of_the_story_are_reported_and_the_story_stays() -> None:
+    # Two legal links open the site's footer (FT003), which takes the rest of the text: with more
+    # prose after them than before, they stand above the story's text, not under it.
+    links = ["Privacy Notice", "Terms of Use"]
+    text = page([PARAGRAPHS[0]], links, PARAGRAPHS[1:], [PARAGRAPHS[0].replace("city", "town")])
+    findings = lint(Document.from_text(text), line_rules(RULES))
+    assert any(f.code == "FT003" and f.confidence < REMOVE_AT for f in findings)
+    assert all(paragraph in cleaned(text) for paragraph in PARAGRAPHS)
+    assert not set(links) & set(cleaned(page(PARAGRAPHS, links, ["© 2025 The Courier"])))

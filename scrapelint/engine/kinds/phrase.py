@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from scrapelint.engine.guard import prose_chars
+from scrapelint.engine.guard import outweighed_from
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.cards import card_run
 from scrapelint.engine.kinds.items import item_run
@@ -138,12 +138,7 @@ class PhraseRule(LineKind):
         shorter than the story, so the story is below the heading, or in it (reported). A thread
         of comments or of teasers with their summaries can outweigh a short story; those rules
         do not say it."""
-        if self.extend != "to-end" or not self.closes_story:
-            return False
-        texts = doc.lines
-        above = sum(prose_chars(line) for line in texts[:index])
-        below = sum(prose_chars(line) for line in texts[index + 1 :])
-        return below > above
+        return self.extend == "to-end" and self.closes_story and outweighed_from(doc, index)
 
     def _own_heading(self, ctx: Context, index: int) -> bool:
         """Whether a heading inside the article is its own: one that only begins with a one-word

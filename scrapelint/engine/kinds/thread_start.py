@@ -33,11 +33,13 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
 
+from scrapelint.engine.guard import outweighed_from
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.pattern import fold_case
 from scrapelint.engine.options import Literals, OptionError, Phrases, Regex, option
 from scrapelint.engine.phrases import PhraseMatcher
 from scrapelint.locate.context import Context
+from scrapelint.text.confidence import EDGE, PHRASE
 from scrapelint.text.document import Document, line_content
 from scrapelint.text.findings import Finding
 
@@ -68,6 +70,11 @@ class ThreadStartRule(LineKind):
         None, key="next-pattern", doc="what the next non-blank line must match as well"
     )
     max_words: int = option(16, doc="a longer line opens nothing")
+    closes_story: bool = option(
+        False,
+        doc="what the opener takes closes the story, so is shorter than it: with more prose"
+        " after the opener than before it, the finding is only reported",
+    )
     min_openers: int = option(1, doc="the thread starts at the first of this many openers")
     window: int | None = option(
         None,
@@ -169,7 +176,9 @@ class ThreadStartRule(LineKind):
                 first = openers[0]
                 last = max(line.index for line in doc.lines if not line.is_blank)
                 line = doc.lines[first]
-                yield self.meta.finding(first, last + 1, f"{self.message}: “{line.content}”")
+                level = EDGE if self.closes_story and outweighed_from(doc, first) else PHRASE
+                message = f"{self.message}: “{line.content}”"
+                yield self.meta.finding(first, last + 1, message, confidence=level)
                 return
 
     def _last_heading(self, doc: Document, ctx: Context, candidates: list[int]) -> int:
