@@ -36,6 +36,10 @@ from scrapelint.text.findings import Severity
 DOCUMENTS = "documents"
 
 
+# The report's key for the folder a `fix --report` ran in: its relative paths start there.
+WORKING_DIRECTORY = "working_directory"
+
+
 def report_json(report: Report) -> dict[str, Any]:
     """The report as plain data; its documents a generator, read as they are written."""
     documents: Iterator[dict] = (document_json(entry) for entry in report.documents)

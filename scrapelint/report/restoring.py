@@ -22,6 +22,7 @@ from scrapelint.io.formats import RECORD_RE, Parsed, encode, parse, render, with
 from scrapelint.io.json_members import Member, MemberEdit, edit, find, line_digest, spellings
 from scrapelint.io.parquet import is_parquet
 from scrapelint.io.sources import read_bytes
+from scrapelint.report.json_form import WORKING_DIRECTORY
 from scrapelint.report.restore_text import MalformedEntry, restore
 from scrapelint.report.restoring_parquet import restore_parquet
 from scrapelint.text.document import Document
@@ -47,7 +48,9 @@ def restore_files(
     by_path: dict[str, list[dict]] = defaultdict(list)
     for entry in report["documents"]:
         by_path[_name(entry, "path") or entry["path"]].append(entry)
+    ran_in = report.get(WORKING_DIRECTORY)
     for name, entries in by_path.items():
+        name = _from(name, ran_in if isinstance(ran_in, str) else None)
         if "cleaned_path" in entries[0] and entries[0]["cleaned_path"] is None:
             continue  # the fix wrote no cleaned text for it: nothing was taken from it
         # Reports written before `cleaned_path` was recorded name only the input.
@@ -57,6 +60,16 @@ def restore_files(
         else:
             path = cleaned_root / relative
         yield _restore_file(path, relative, entries, by_value)
+
+
+def _from(name: str, ran_in: str | None) -> str:
+    """A relative path of the report as restore finds it: from here when it is here, else from
+    the folder the fix ran in."""
+    path = Path(name)
+    if path.is_absolute() or ran_in is None or os.path.lexists(path):
+        return name
+    there = Path(ran_in) / path
+    return str(there) if os.path.lexists(there) else name
 
 
 def _name(entry: dict, key: str) -> str | None:

@@ -4,6 +4,7 @@ entries held in memory."""
 
 from __future__ import annotations
 
+import os
 import pickle
 from dataclasses import replace
 from pathlib import Path
@@ -69,7 +70,11 @@ def test_a_long_document_is_written_in_pieces_as_the_json_of_the_whole(tmp_path:
     with mock.patch.object(json_reporter, "LONG_DUMP", 1000):
         write_json(tmp_path / "r.json", report)
         assert render_json(report) == whole
-    assert (tmp_path / "r.json").read_text(encoding="utf-8") == whole
+    written = (tmp_path / "r.json").read_bytes()
+    data = orjson.loads(written)
+    assert data.pop("working_directory") == os.getcwd()  # the fix's folder, for restore
+    assert data == orjson.loads(whole)
+    assert orjson.dumps(orjson.loads(written), option=orjson.OPT_INDENT_2) + b"\n" == written
 
 
 def test_entries_sent_to_another_process_are_the_entries_themselves() -> None:

@@ -77,3 +77,23 @@ def test_a_report_edited_by_hand_is_refused_by_file(tmp_path: Path, edit: dict) 
     restored = run("restore", report_path)
     assert restored.exit_code == 2  # the file named, no traceback
     assert "junk.txt: not restored" in restored.stderr
+
+
+def test_restore_run_from_another_folder_finds_the_files_by_the_fix_s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The report's paths are as the fix was given them, relative to the folder it ran in, which
+    # the report names: restore finds them from anywhere.
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text(JUNK, encoding="utf-8")
+    report = tmp_path / "report.json"
+    monkeypatch.chdir(tmp_path)
+    run("fix", Path("corpus"), "--report", report, "--no-cache")
+    assert (tmp_path / "corpus" / "a.txt").read_text(encoding="utf-8") != JUNK
+    assert orjson.loads(report.read_bytes())["working_directory"] == str(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    result = run("restore", report)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "corpus" / "a.txt").read_text(encoding="utf-8") == JUNK

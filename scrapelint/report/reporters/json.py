@@ -7,6 +7,7 @@ the whole report at once.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import orjson
 from scrapelint.io.writer import write_atomic_pieces
 from scrapelint.report.annotate import readable
 from scrapelint.report.json_form import (
+    WORKING_DIRECTORY,
     document_json,
     problem_json,
     report_json,
@@ -123,8 +125,12 @@ def _indented(value: object, newline: bytes) -> Iterator[bytes | memoryview]:
 
 
 def write_json(path: Path, report: Report) -> None:
-    """The report as JSON in `path` (`fix --report`), atomically, written as it is made."""
-    write_atomic_pieces(path, _byte_pieces(report_json(report)))
+    """The report as JSON in `path` (`fix --report`), atomically, written as it is made. It
+    also names the folder the run was in, which its relative paths start from (`restore` run
+    from elsewhere finds the files by it)."""
+    data = report_json(report)
+    data[WORKING_DIRECTORY] = os.getcwd()
+    write_atomic_pieces(path, _byte_pieces(data))
 
 
 def render_jsonl(report: Report) -> str:
