@@ -220,7 +220,9 @@ def _write_report(path: Path, report: Report) -> bool:
 def _shown(file: FileResult) -> FileResult:
     """`--diff`: the file's changes printed, and its cleaned bytes dropped."""
     try:
-        click.echo(unified_diff(file), nl=False)
+        sys.stdout.flush()  # what was printed as text before comes first
+        sys.stdout.buffer.write(unified_diff(file).encode("utf-8", "surrogateescape"))
+        sys.stdout.buffer.flush()
     finally:
         file = discard_spool(file)
     return file

@@ -1,8 +1,13 @@
-"""`fix --diff`: what a fix would change, as a patch that `patch -p1` applies."""
+"""`fix --diff`: what a fix would change, as a patch that `patch -p1` applies.
+
+The patch is text whose bytes that are not UTF-8 are lone surrogates (`surrogateescape`): write
+it with that error handler, and the patch holds the file's own bytes.
+"""
 
 from __future__ import annotations
 
 from scrapelint.io.compression import decompress
+from scrapelint.io.encodings import wide_encoding
 from scrapelint.io.formats import RECORD_RE
 from scrapelint.io.sources import read_bytes
 from scrapelint.report.file_result import FileResult
@@ -32,10 +37,13 @@ def unified_diff(file: FileResult, before: bytes | None = None) -> str:
         return ""
     else:
         was, old_name = b"", "/dev/null"
-    # Lines end at "\n" only, as patch reads them (str.splitlines also breaks at U+2028, "\r"...).
-    old = RECORD_RE.findall(was.decode("utf-8", "replace"))
     cleaned = decompress(file.target_name, file.output)
-    new = RECORD_RE.findall(cleaned.decode("utf-8", "replace"))
+    if wide_encoding(was) or wide_encoding(cleaned):
+        return f"Binary files {old_name} and b/{target} differ\n"  # as diff says of UTF-16
+    # Lines end at "\n" only, as patch reads them (str.splitlines also breaks at U+2028, "\r"...).
+    # Bytes that are not UTF-8 stay as they are (escaped here, written back as the same bytes).
+    old = RECORD_RE.findall(was.decode("utf-8", "surrogateescape"))
+    new = RECORD_RE.findall(cleaned.decode("utf-8", "surrogateescape"))
     import difflib  # here: only `--diff` needs it, and a pre-commit `check` saves its 5 ms
 
     lines = difflib.unified_diff(old, new, old_name, f"b/{target}")

@@ -175,6 +175,22 @@ def test_diff_applies_with_patch_when_a_file_ends_without_a_line_break(tmp_path:
     assert patched.returncode == 0, patched.stdout + patched.stderr
 
 
+def test_diff_of_bytes_that_are_not_utf8_holds_the_file_s_bytes(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "latin.txt").write_bytes((JUNK + BODY).encode("utf-8").replace(b"to our", b"\xe0"))
+    (corpus / "wide.txt").write_bytes((JUNK + BODY).encode("utf-16"))
+    result = run("fix", *NO_FACTS, "--diff", corpus)
+    assert b"-Subscribe \xe0 newsletter\n" in result.stdout_bytes  # the file's byte, not U+FFFD
+    assert f"Binary files a/{corpus}/wide.txt and b/{corpus}/wide.txt differ" in result.stdout
+    if shutil.which("patch") is None:
+        pytest.skip("no patch program")
+    patched = subprocess.run(
+        ["patch", "-p1", "-d", "/", "--dry-run"], input=result.stdout_bytes, capture_output=True
+    )
+    assert patched.returncode == 0, patched.stdout + patched.stderr
+
+
 def test_crlf_file_stays_crlf(tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes((BODY + JUNK).replace("\n", "\r\n").encode())
