@@ -65,6 +65,20 @@ def test_a_question_after_the_paragraph_under_a_list_box_is_no_card() -> None:
     # items); the summary under the last of them is in doubt again, as at any run end.
     more = [*lines, "* 8 October 2019", "* Fact Check", "A routine review of content."]
     assert card_run(Document.from_text("\n".join(more)), 1, 16) == (7, 5)
+    # The question with the sentence answering it under it, ending the text: a headline and
+    # its summary by their shape, but one plain card after list items is no box's pattern.
+    answered = [*lines[:3], lines[4], lines[3]]
+    assert card_run(Document.from_text("\n".join(answered)), 1, 16) == (3, 2)
+    # A box whose plain headlines each stand under a section's list item: every card goes, the
+    # last one too, once the box has shown the pattern.
+    cards = [lines[0]]
+    for section, (headline, summary) in zip(
+        ["* Politics", "* Sports", "* Business"],
+        [(CARDS[1], CARDS[2]), (CARDS[3], CARDS[4]), ("Why the mayor quit?", "She explains.")],
+        strict=True,
+    ):
+        cards += [section, headline, summary]
+    assert card_run(Document.from_text("\n".join(cards)), 1, 16) == (10, 6)
 
 
 def test_footer_links_open_the_footer_and_take_the_rest() -> None:

@@ -31,8 +31,10 @@ def card_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
 
     A paragraph under a list item leaves the run in doubt: there it may be the article going on
     after an inline list of links. More cards settle it; a plain line after a list item or its
-    paragraph counts as one only when card lines follow it in turn (a list item, or a summary
-    under it): a short question of the article ending the text is no card."""
+    paragraph counts as one only when more cards follow it (a list item, or another card after
+    its summary), or when the box has had such plain cards already: an article's question and
+    the sentence answering it, under a box of list items set between its paragraphs, are no
+    card."""
     run = _CardRun(start)
     lines = doc.lines
     index = start
@@ -60,17 +62,21 @@ class _CardRun:
         # Whether the headline a summary may stand under is a list item; None: there is none.
         self.under_marked: bool | None = None
         self.doubt = False  # a paragraph under a list item: the article may have resumed
-        # A plain line after a list item or its paragraph: a card only if card lines follow.
+        # A plain line after a list item or its paragraph: a card only if more cards follow it
+        # (its summary alone does not do: an article's question and its answer look the same).
         self.pending = False
+        self.pending_summary = False  # the pending line has its summary under it
+        self.plain_cards = False  # a plain card after list items was settled: the box has them
         self.last_marked = False  # the last headline is a list item
 
     def headline(self, line: Line, end: int) -> None:
         self.headlines += 1
         marked = line.list_marker is not None
-        if not marked and (self.doubt or self.last_marked):
+        if self.pending and (marked or self.pending_summary):
+            self.pending = self.pending_summary = False  # more cards: the plain one was a card
+            self.plain_cards = True
+        if not marked and not self.plain_cards and (self.doubt or self.last_marked):
             self.pending = True
-        elif marked:
-            self.pending = False
         self.doubt = False
         if not self.pending:
             self._settle(end)
@@ -78,8 +84,7 @@ class _CardRun:
 
     def summary(self, end: int) -> None:
         if self.pending:
-            self.pending = False
-            self._settle(end)
+            self.pending_summary = True
         elif self.under_marked:
             self.doubt = True
         else:
