@@ -30,7 +30,8 @@ from scrapelint.io.file_kind import (
 )
 from scrapelint.io.front_matter import front_matter_of, line_starts
 from scrapelint.io.html_input import extract
-from scrapelint.io.json_members import Member, MemberEdit, dumps, edit, scan_object
+from scrapelint.io.json_members import Member, MemberEdit, edit, scan_object
+from scrapelint.io.json_spelling import respelled
 from scrapelint.text.document import Document
 
 BOM = "\ufeff"
@@ -280,7 +281,8 @@ def render(
         line, members = lines[position], parsed.members[position]
         edits = [more] if more is not None else []
         if after.text != before.text:
-            edits.append(MemberEdit(parsed.text_field, dumps(after.text, line, members)))
+            spelled = respelled(after.text, before.text, line, members, parsed.text_field)
+            edits.append(MemberEdit(parsed.text_field, spelled))
         if edits:
             lines[position] = edit(line, members, edits)
     kept = [line for position, line in enumerate(lines) if position not in dropped]

@@ -20,6 +20,7 @@ from pathlib import Path
 from scrapelint.io.compression import compress
 from scrapelint.io.formats import RECORD_RE, Parsed, encode, parse, render, with_front_matter
 from scrapelint.io.json_members import Member, MemberEdit, edit, find, line_digest, spellings
+from scrapelint.io.json_spelling import likely_spellings
 from scrapelint.io.parquet import is_parquet
 from scrapelint.io.sources import read_bytes
 from scrapelint.report.json_form import WORKING_DIRECTORY
@@ -158,7 +159,7 @@ def _restored_line(
     the fix recorded (a writer's escapes, such as PHP's "\\/", are not in the values), or None
     when none has it."""
     members = parsed.members[position]
-    spelled = spellings(text, line, members) if text != cleaned else [None]
+    spelled = _spellings(text, line, members, parsed.text_field) if text != cleaned else [None]
     digest = entry.get("record_sha256")
     for spelling in spelled:
         change = [MemberEdit(parsed.text_field, spelling)] if spelling is not None else []
@@ -166,6 +167,17 @@ def _restored_line(
         if digest is None or line_digest(restored) == digest:
             return restored
     return None
+
+
+def _spellings(text: str, line: str, members: tuple[Member, ...], field: str) -> list[str | None]:
+    """The spellings to try for the text put back: Python's, then the writer's as the cleaned
+    string shows them (the fix spelled it as the writer had), with the HTML-safe escapes."""
+    found: list[str | None] = list(spellings(text, line, members))
+    member = find(members, field)
+    if member is not None:
+        token = line[member.value_start : member.value_end]
+        found += [habit.spell(text) for habit in likely_spellings(token)]
+    return list(dict.fromkeys(found))
 
 
 def _with_dropped(raw: bytes, entries: list[dict]) -> bytes:

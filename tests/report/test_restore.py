@@ -7,8 +7,12 @@ import json
 from pathlib import Path
 
 import orjson
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from scrapelint.io.formats import parse
+from scrapelint.io.json_spelling import GO, Spelling, writer_spelling
 from tests.corpus import ARTICLE, JUNK, run
 from tests.run.test_corpus_workflows import PAGE
 
@@ -237,10 +241,42 @@ def test_restore_gives_back_a_writer_s_escapes(tmp_path: Path) -> None:
     assert shard.read_bytes() == original
 
 
+@pytest.mark.parametrize(
+    "habit",
+    [
+        GO,  # Go's encoding/json: "<", ">", "&" and U+2028/9 escaped, "\b" as "\u0008"
+        Spelling(ascii_only=True, upper=True),  # .NET, Jackson: upper-case hexadecimal
+        Spelling(ascii_only=True, upper=True, escaped=frozenset("<>&'+`")),  # System.Text.Json
+    ],
+)
+def test_restore_gives_back_other_writers_escapes(tmp_path: Path, habit: Spelling) -> None:
+    text = JUNK.replace("utility", "utility & caf\u00e9 <b>\u2028 it's +1\b")
+    shard = tmp_path / "shard.jsonl"
+    original = f'{{"id":1,"text":{habit.spell(text)}}}\n'.encode()
+    shard.write_bytes(original)
+    report = fix_with_report(tmp_path, shard)
+    cleaned = shard.read_bytes()
+    assert cleaned != original
+    kept = orjson.loads(cleaned)["text"]
+    assert cleaned == f'{{"id":1,"text":{habit.spell(kept)}}}\n'.encode()  # the writer's way
+    result = run("restore", report)
+    assert result.exit_code == 0, result.stderr
+    assert shard.read_bytes() == original
+
+
+@given(st.text(), st.sampled_from([GO, Spelling(True, True), Spelling(False, True, slash=True)]))
+def test_a_writer_s_habits_read_off_its_string_spell_it_again(text: str, habit: Spelling) -> None:
+    token = habit.spell(text)
+    assert json.loads(token) == text
+    found = writer_spelling(token, text)
+    assert found is not None and found.spell(text) == token
+
+
 def test_restore_refuses_a_record_it_can_give_back_only_by_value_unless_asked(
     tmp_path: Path,
 ) -> None:
-    spelled = json.dumps(JUNK).replace("\\n", "\\u000a")  # a spelling no writer we know uses
+    # A spelling no writer's habits give: one line break escaped, the others not.
+    spelled = json.dumps(JUNK).replace("\\n", "\\u000a", 1)
     shard = tmp_path / "shard.jsonl"
     shard.write_bytes(b'{"id":1,"text":%s}\n' % spelled.encode())
     report = fix_with_report(tmp_path, shard)
