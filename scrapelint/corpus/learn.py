@@ -55,10 +55,14 @@ def learn(paths: Sequence[Path], table: Path, options: LearnOptions) -> LearnSta
     db = connect(table)
     try:
         writer = _Writer(db, options.threshold)
+        seen: set[str] = set()  # files read in this run, by the file a link names
         for item in discover(paths):
             if isinstance(item, Problem):
                 stats.problems.append(_unread(item))
                 continue
+            if (file := resolved(str(item.path))) in seen:
+                continue  # the same file again, through a link: learned once
+            seen.add(file)
             for found in _documents(item, options):
                 if isinstance(found, Problem):
                     stats.problems.append(found)

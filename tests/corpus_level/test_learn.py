@@ -65,6 +65,13 @@ def test_learning_again_counts_only_new_documents(tmp_path: Path) -> None:
     assert docs == 5
 
 
+def test_a_file_reached_again_through_a_link_is_learned_once(tmp_path: Path) -> None:
+    (tmp_path / "shard.jsonl").write_bytes(records("a.example", "Read the A daily", 3))
+    (tmp_path / "link.jsonl").symlink_to("shard.jsonl")
+    first = learn([tmp_path], tmp_path / "b.db", LearnOptions())
+    assert (first.documents, first.skipped) == (3, 0)  # nothing was learned before this run
+
+
 def test_lines_are_counted_per_source(tmp_path: Path) -> None:
     shard = tmp_path / "shard.jsonl"
     shard.write_bytes(
