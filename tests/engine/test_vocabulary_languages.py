@@ -240,3 +240,23 @@ def test_a_share_bar_of_today_goes(language: str) -> None:
     result = fix(Document.from_text(text), RULES)
     assert [line.text for line in result.cleaned.lines] == article
     assert {o.finding.code for o in result.outcomes if o.removed} == {"SH001"}
+
+
+# language: the small print under a newsletter box (what it sends, what subscribing agrees to)
+SMALL_PRINT = {
+    "nl": "Het belangrijkste nieuws elke ochtend in je inbox.",
+    "pl": "Najważniejsze wiadomości co rano prosto na twoją skrzynkę.",
+    "ru": "Подписываясь, вы соглашаетесь с политикой конфиденциальности.",
+    "tr": "En önemli haberler her sabah e-posta kutunuza gelsin.",
+    "ko": "매일 아침 주요 뉴스를 받은편지함으로 보내드립니다.",
+    "ar": "أهم الأخبار كل صباح في بريدك الإلكتروني.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(SMALL_PRINT))
+def test_a_newsletter_s_small_print_goes(language: str) -> None:
+    article = PAGES[language][0]
+    text = "\n".join([*article, SMALL_PRINT[language]]) + "\n"
+    result = fix(Document.from_text(text), RULES)
+    assert [line.text for line in result.cleaned.lines] == article
+    assert {o.finding.code for o in result.outcomes if o.removed} == {"NL002"}
