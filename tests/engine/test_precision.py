@@ -376,3 +376,15 @@ def test_legal_links_over_more_of_the_story_are_reported_and_the_story_stays() -
     assert any(f.code == "FT003" and f.confidence < REMOVE_AT for f in findings)
     assert all(paragraph in cleaned(text) for paragraph in PARAGRAPHS)
     assert not set(links) & set(cleaned(page(PARAGRAPHS, links, ["© 2025 The Courier"])))
+
+
+def test_a_comments_label_over_more_of_the_story_is_reported_and_the_story_stays() -> None:
+    # In extracted text a bare "Comments" takes the rest with it (CM008). With more prose under it
+    # than above, the story goes on under it (drawn by the dev profile: a second fix, after a
+    # first one took an author box, took three paragraphs of the story with a stray label).
+    text = "\n".join([PARAGRAPHS[0], "Comments", "Great reporting, thank you.", *PARAGRAPHS[1:]])
+    findings = lint(Document.from_text(text + "\n"), line_rules(RULES))
+    assert any(f.code == "CM008" and f.confidence < REMOVE_AT for f in findings)
+    assert all(paragraph in cleaned(text + "\n") for paragraph in PARAGRAPHS)
+    thread = [PARAGRAPHS[0], *PARAGRAPHS[1:], "Comments", "Great reporting, thank you."]
+    assert cleaned("\n".join(thread) + "\n") == PARAGRAPHS
