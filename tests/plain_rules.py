@@ -6,9 +6,11 @@ rule's own helpers, so a shortcut that breaks one of them cannot make the refere
 
 from __future__ import annotations
 
+from scrapelint.engine.guard import outweighed_from
 from scrapelint.engine.kinds.thread import ThreadRule
 from scrapelint.engine.kinds.thread_start import ThreadStartRule
 from scrapelint.locate.context import Context
+from scrapelint.text.confidence import EDGE, PHRASE
 from scrapelint.text.document import Document
 from scrapelint.text.normalize import normalize
 
@@ -77,5 +79,8 @@ def plain_thread_start_check(rule: ThreadStartRule, doc: Document, ctx: Context)
         last = max(n.index for n in doc.lines if not n.is_blank)
         first = doc.lines[openers[0]]
         message = f"{rule.message}: “{first.content}”"
-        return [*found, rule.meta.finding(first.index, last + 1, message)]
+        # A thread that would take more prose than stands above it closes no story: reported.
+        weak = rule.closes_story and outweighed_from(doc, first.index)
+        level = EDGE if weak else PHRASE
+        return [*found, rule.meta.finding(first.index, last + 1, message, confidence=level)]
     return found
