@@ -27,7 +27,7 @@ from scrapelint.text.document import Document
 from scrapelint.text.findings import AppliedReplacement, Finding
 
 # Rounds of repairs at most: each later one is what the one before made repairable.
-MAX_REPAIR_ROUNDS = 3
+MAX_REPAIR_ROUNDS = 6
 
 
 def repair_until_stable(

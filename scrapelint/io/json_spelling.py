@@ -62,9 +62,10 @@ def read_spelling(token: str) -> list[Spelling]:
     escaped: set[str] = set()
     long: set[str] = set()
     upper: set[bool] = set()
-    slash = "\\/" in inner
+    slash = False
     for match in _ESCAPE_RE.finditer(inner):
         if match.group(1) is None:
+            slash = slash or match.group(2) == "/"
             continue
         digits = match.group(1)
         if any(d.isalpha() for d in digits):

@@ -64,10 +64,10 @@ def restore_files(
 
 
 def _from(name: str, ran_in: str | None) -> str:
-    """A relative path of the report as restore finds it: from here when it is here, else from
-    the folder the fix ran in."""
+    """A relative path of the report as restore finds it: from the folder the fix ran in when
+    it is there (a file of the same name here is another file), else from here."""
     path = Path(name)
-    if path.is_absolute() or ran_in is None or os.path.lexists(path):
+    if path.is_absolute() or ran_in is None:
         return name
     there = Path(ran_in) / path
     return str(there) if os.path.lexists(there) else name
