@@ -126,7 +126,7 @@ def _repairing(rules: tuple[Rule, ...]) -> tuple[RepairingRule, ...]:
 def _accepted(doc: Document, findings: Sequence[Finding]) -> list[tuple[int, Replacement]]:
     """The replacements that apply: inside their line, on text that decoded, overlapping none
     taken before them."""
-    taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    taken: dict[int, _Taken] = {}
     accepted = []
     candidates = sorted(
         (
@@ -137,26 +137,55 @@ def _accepted(doc: Document, findings: Sequence[Finding]) -> list[tuple[int, Rep
         key=lambda item: item[:4],
     )
     for number, start, _, position, replacement in candidates:
-        if not 0 <= number < len(doc.lines) or not _fits(doc.lines[number], replacement):
+        if not 0 <= number < len(doc.lines):
             continue
+        if number not in taken:
+            taken[number] = _Taken(_decoded(doc.lines[number].text))
         spans = taken[number]
-        if any(_overlap((start, replacement.end), span) for span in spans):
+        if not spans.decoded or not _fits(doc.lines[number], replacement):
             continue
-        spans.append((start, replacement.end))
+        if spans.overlaps(start, replacement.end):
+            continue
+        spans.add(start, replacement.end)
         accepted.append((position, replacement))
     return accepted
 
 
-def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Whether two character spans share a character, or are the same insertion point."""
-    return (one[0] < other[1] and other[0] < one[1]) or one == other
+class _Taken:
+    """The spans of one line taken so far, in order of their start: whether one shares a
+    character with a new span, or is the same insertion point (a line with a thousand
+    entities is a thousand spans; each is weighed against the last non-empty one, the only
+    one that can reach past a later start, and the insertion points)."""
+
+    def __init__(self, decoded: bool) -> None:
+        self.decoded = decoded
+        self.last: tuple[int, int] | None = None
+        self.points: set[int] = set()
+
+    def overlaps(self, start: int, end: int) -> bool:
+        last = self.last
+        if start == end:
+            return start in self.points or (last is not None and last[0] < start < last[1])
+        return last is not None and start < last[1]
+
+    def add(self, start: int, end: int) -> None:
+        if start == end:
+            self.points.add(start)
+        else:
+            self.last = (start, end)
+
+
+def _decoded(text: str) -> bool:
+    """Whether every character of `text` decoded (none stands for a byte that did not)."""
+    return not any(_ESCAPED_LOW <= char <= _ESCAPED_HIGH for char in text if char >= _ESCAPED_LOW)
 
 
 def _fits(line: Line, replacement: Replacement) -> bool:
     text = line.text
-    if replacement.end > len(text) or replacement.text == text[replacement.start : replacement.end]:
-        return False
-    return not any(_ESCAPED_LOW <= char <= _ESCAPED_HIGH for char in text if char >= _ESCAPED_LOW)
+    return (
+        replacement.end <= len(text)
+        and replacement.text != text[replacement.start : replacement.end]
+    )
 
 
 def _apply_line(

@@ -15,8 +15,10 @@ is not reported (its text never stood in the original).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 from typing import NamedTuple
 
 from scrapelint.engine.repair import Repaired, RepairOutcome, repair
@@ -62,9 +64,7 @@ class _Span(NamedTuple):
 
 def _composed(doc: Document, first: Repaired, later: Repaired) -> Repaired:
     """The two rounds as one: `first` repaired `doc`, `later` repaired `first.doc`."""
-    findings = [r.finding for r in first.repairs]
-    resolved = [r.resolved for r in first.repairs]
-    owners = _later_owners(findings, resolved, later.repairs)
+    findings, resolved, owners = _later_owners(first.repairs, later.repairs)
     earlier, after = (
         _spans_by_line(first.repairs, range(len(first.repairs))),
         _spans_by_line(later.repairs, owners),
@@ -85,22 +85,31 @@ def _composed(doc: Document, first: Repaired, later: Repaired) -> Repaired:
 
 
 def _later_owners(
-    findings: list[Finding], resolved: list[bool], later: Sequence[RepairOutcome]
-) -> list[int]:
-    """For each later outcome, the finding it belongs to: the earlier one of its rule and line
-    (resolved now if either round resolved it), or itself, added to `findings`."""
+    first: Sequence[RepairOutcome], later: Sequence[RepairOutcome]
+) -> tuple[list[Finding], list[bool], list[int]]:
+    """The findings of both rounds, whether each is resolved, and for each later outcome the
+    finding it belongs to: the earlier one of its rule and line (resolved now if either round
+    resolved it), or itself, added after the earlier ones.
+
+    An earlier finding that proposed nothing (an uncertain mojibake beside an entity) gives its
+    place to a later one that does: the entity's repair made the rest certain, and the report
+    must not say "not repaired" of a line the fix repaired."""
+    findings = [r.finding for r in first]
+    resolved = [r.resolved for r in first]
     keyed = {(f.code, f.line): n for n, f in enumerate(findings)}
     owners = []
     for r in later:
         key = (r.finding.code, r.finding.line)
-        if key in keyed:
-            resolved[keyed[key]] = resolved[keyed[key]] or r.resolved
-        else:
-            keyed[key] = len(findings)
+        n = keyed.setdefault(key, len(findings))
+        if n == len(findings):
             findings.append(r.finding)
             resolved.append(r.resolved)
-        owners.append(keyed[key])
-    return owners
+        elif r.finding.replacements and not findings[n].replacements:
+            findings[n], resolved[n] = r.finding, r.resolved
+        else:
+            resolved[n] = resolved[n] or r.resolved
+        owners.append(n)
+    return findings, resolved, owners
 
 
 def _spans_by_line(
@@ -125,16 +134,18 @@ def _line_edits(
     first round's owner."""
     # The first round's outputs and the later round's inputs, both places in the middle text.
     ranges = [(s.out_start, s.out_end) for s in first] + [(s.start, s.end) for s in later]
+    before = _Shifts([(s.out_start, s.out_end, s.end - s.start) for s in first])
+    after = _Shifts([(s.start, s.end, s.out_end - s.out_start) for s in later])
     found = []
     for members in _groups(ranges):
         ones = [first[m] for m in members if m < len(first)]
         twos = [later[m - len(first)] for m in members if m >= len(first)]
         left = min(ranges[m][0] for m in members)
         right = max(ranges[m][1] for m in members)
-        o_left = min([_before(left, first, True), *(s.start for s in ones)])
-        o_right = max([_before(right, first, False), *(s.end for s in ones)])
-        f_left = min([_after(left, later, True), *(s.out_start for s in twos)])
-        f_right = max([_after(right, later, False), *(s.out_end for s in twos)])
+        o_left = min([before.moved(left, True), *(s.start for s in ones)])
+        o_right = max([before.moved(right, False), *(s.end for s in ones)])
+        f_left = min([after.moved(left, True), *(s.out_start for s in twos)])
+        f_right = max([after.moved(right, False), *(s.out_end for s in twos)])
         owner = ones[0].owner if ones else twos[0].owner
         edit = AppliedReplacement(
             line, f_left, f_right, original[o_left:o_right], final[f_left:f_right], o_left
@@ -145,51 +156,54 @@ def _line_edits(
 
 def _groups(ranges: Sequence[tuple[int, int]]) -> list[list[int]]:
     """The ranges (indices into `ranges`) that touch, grouped: overlapping, or an empty one (a
-    deletion's place, an insertion's) inside another or at the same place."""
+    deletion's place, an insertion's) inside another or at the same place.
+
+    One sweep in order of start (an empty range before a longer one at its place, which it does
+    not touch): a range touches an earlier one only if it starts inside the furthest-reaching
+    earlier one, which then stands for every earlier range over that place."""
     parent = list(range(len(ranges)))
 
     def root(i: int) -> int:
         while parent[i] != i:
+            parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    for i, (a0, a1) in enumerate(ranges):
-        for j in range(i):
-            b0, b1 = ranges[j]
-            if _touch((a0, a1), (b0, b1)):
-                parent[root(i)] = root(j)
+    reach: tuple[int, int] | None = None  # the earlier non-empty range ending last, its index
+    at_place: dict[int, int] = {}  # an empty range at each place
+    for i in sorted(range(len(ranges)), key=lambda m: ranges[m]):
+        start, end = ranges[i]
+        if start == end and start in at_place:
+            parent[root(i)] = root(at_place[start])
+        inside = start < reach[0] if reach else False
+        if inside and reach and (start < end or ranges[reach[1]][0] < start):
+            parent[root(i)] = root(reach[1])
+        if start == end:
+            at_place.setdefault(start, i)
+        elif reach is None or end > reach[0]:
+            reach = (end, i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ranges)):
         groups[root(i)].append(i)
     return sorted(groups.values(), key=lambda g: min(ranges[m] for m in g))
 
 
-def _touch(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    (a0, a1), (b0, b1) = a, b
-    if a0 < b1 and b0 < a1:
-        return True
-    if a0 == a1:
-        return b0 < a0 < b1 or a == b
-    return b0 == b1 and a0 < b0 < a1
+class _Shifts:
+    """What a round's edits before a place of the text they read added to it: the place's
+    position in the text they wrote. Each edit is (start, end, new length) in the text read; an
+    empty edit at the place counts before it for a group's left end, after it for its right."""
 
+    def __init__(self, edits: Sequence[tuple[int, int, int]]) -> None:
+        self.edits = sorted(edits, key=lambda e: (e[1], e[0]))
+        self.ends = [end for _, end, _ in self.edits]
+        self.sums = list(
+            accumulate((new - (end - start) for start, end, new in self.edits), initial=0)
+        )
 
-def _before(position: int, first: Sequence[_Span], left: bool) -> int:
-    """Where a place of the middle text (outside the first round's outputs) stood in the
-    original: less what the first round's edits before it added. An empty output at the place
-    counts before it for a group's left end, after it for its right end."""
-    shift = 0
-    for s in first:
-        if s.out_end < position or (s.out_end == position and (left or s.out_start < position)):
-            shift += (s.out_end - s.out_start) - (s.end - s.start)
-    return position - shift
-
-
-def _after(position: int, later: Sequence[_Span], left: bool) -> int:
-    """Where a place of the middle text (outside the later round's inputs) stands in the final
-    text: plus what the later round's edits before it added (an empty input at the place as in
-    `_before`)."""
-    shift = 0
-    for s in later:
-        if s.end < position or (s.end == position and (left or s.start < position)):
-            shift += (s.out_end - s.out_start) - (s.end - s.start)
-    return position + shift
+    def moved(self, position: int, left: bool) -> int:
+        first = bisect_left(self.ends, position)
+        shift = self.sums[first]
+        for start, end, new in self.edits[first : bisect_right(self.ends, position)]:
+            if left or start < position:
+                shift += new - (end - start)
+        return position + shift

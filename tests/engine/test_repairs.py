@@ -163,3 +163,25 @@ def test_the_mojibake_repair_reads_past_a_byte_order_mark() -> None:
     dropped = re.compile(zero_width.source)  # every mark read past is one the rule drops
     assert all(dropped.fullmatch(mark) for mark in "\u200b\u2060\ufeff\u180e")
     assert all(ZERO_WIDTH_RE.fullmatch(mark) for mark in "\u200b\u2060\ufeff\u180e")
+
+
+def test_mojibake_made_certain_by_an_entity_s_repair_is_reported_repaired() -> None:
+    # The first round's mojibake is uncertain while "&copy;" stands in the line; the entity's
+    # repair makes it certain and the second round repairs it. The report must not keep the
+    # first round's "uncertain: not repaired" for a line the fix did repair.
+    text = "The Itâ€™s owner said CafÃ&copy; it would act.\n"
+    result = fix(text)
+    assert result.cleaned.text == "The It’s owner said Café it would act.\n"
+    entries = {e.code: e for e in (finding_entry(o, applied=True) for o in result.outcomes)}
+    assert "uncertain" not in entries["HY001"].message
+    assert entries["HY001"].fixed and entries["HY002"].fixed
+
+
+@given(damaged_documents())
+def test_what_a_fix_reports_remaining_a_second_fix_finds_again(text: str) -> None:
+    result = fix(text)
+    remaining = {
+        e.code for e in (finding_entry(o, applied=True) for o in result.outcomes) if not e.fixed
+    }
+    again = {o.finding.code for o in fix(result.cleaned.text).outcomes}
+    assert remaining <= again
