@@ -4,8 +4,8 @@ JSON lets a writer spell the same string many ways: Python escapes every non-ASC
 none, PHP escapes "/", Go escapes "<", ">", "&", U+2028 and U+2029 and writes other controls as
 "\\u00XX", .NET and Java write hexadecimal digits in upper case. `restore` puts a record's text
 back in the spelling its line had, known by the digest the fix recorded; this reads the writer's
-habits off a string as written (the cleaned record's, which kept the other members as they were)
-and spells another string with them.
+habits off a string as written (the cleaned record's text, which the fix spelled the way the
+original was) and spells another string with them.
 """
 
 from __future__ import annotations
@@ -43,7 +43,9 @@ class Spelling:
         if char in _SHORT_OF and char not in self.long:
             return _SHORT_OF[char]
         code = ord(char)
-        if code < 0x20 or char in self.escaped or (self.ascii_only and code > 0x7F):
+        if code < 0x20 or char in self.long or char in self.escaped:
+            return "".join(self._hex(unit) for unit in _units(code))
+        if self.ascii_only and code > 0x7F:
             return "".join(self._hex(unit) for unit in _units(code))
         return char
 
@@ -98,7 +100,9 @@ def likely_spellings(token: str) -> list[Spelling]:
     string that lost its "<" and "&" to the fix shows nothing of how its writer spelled them."""
     read = read_spelling(token)
     wider = [replace(h, escaped=h.escaped | more) for h in read for more in HTML_SAFE]
-    return list(dict.fromkeys([*read, *wider, GO]))
+    # .NET's writer, HTML-safe, also spells '"' as "\u0022": gone with the removed lines.
+    quoted = [replace(h, long=h.long | {'"'}) for h in wider if h.upper and "'" in h.escaped]
+    return list(dict.fromkeys([*read, *wider, *quoted, GO]))
 
 
 def writer_spelling(token: str, value: str) -> Spelling | None:

@@ -40,6 +40,14 @@ DOCUMENTS = "documents"
 WORKING_DIRECTORY = "working_directory"
 
 
+def working_directory_json(folder: str) -> dict[str, str]:
+    """The folder a run was in as report keys: its name, and its exact bytes when some are
+    not UTF-8 (as a document's `path`)."""
+    data = {WORKING_DIRECTORY: folder}
+    _put(data, f"{WORKING_DIRECTORY}_b64", _exact_bytes(folder))
+    return data
+
+
 def report_json(report: Report) -> dict[str, Any]:
     """The report as plain data; its documents a generator, read as they are written."""
     documents: Iterator[dict] = (document_json(entry) for entry in report.documents)

@@ -49,7 +49,7 @@ def restore_files(
     by_path: dict[str, list[dict]] = defaultdict(list)
     for entry in report["documents"]:
         by_path[_name(entry, "path") or entry["path"]].append(entry)
-    ran_in = report.get(WORKING_DIRECTORY)
+    ran_in = _name(report, WORKING_DIRECTORY)
     for name, entries in by_path.items():
         name = _from(name, ran_in if isinstance(ran_in, str) else None)
         if "cleaned_path" in entries[0] and entries[0]["cleaned_path"] is None:

@@ -48,6 +48,7 @@ def test_an_unset_option_takes_its_declared_default(tmp_path: Path) -> None:
         ("extend: forever\n", "extend"),  # not one of the choices
         ("where: sidebar\n", "where"),
         ("phrases: {en: subscribe}\n", "phrases"),  # a group that is not a list
+        ("closes-story: true\n", "closes-story"),  # only with extend: to-end
     ],
 )
 def test_a_bad_option_is_an_error_naming_file_and_key(tmp_path: Path, extra: str, key: str) -> None:

@@ -3,6 +3,7 @@ report that would go to one place are refused after the first, and the exit code
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import orjson
@@ -97,3 +98,24 @@ def test_restore_run_from_another_folder_finds_the_files_by_the_fix_s(
     result = run("restore", report)
     assert result.exit_code == 0, result.output
     assert (tmp_path / "corpus" / "a.txt").read_text(encoding="utf-8") == JUNK
+
+
+def test_restore_finds_the_fix_s_folder_when_its_name_is_not_utf8(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The folder's name goes in the report's JSON as escapes; its exact bytes beside it.
+    try:
+        ran_in = Path(os.fsdecode(bytes(tmp_path) + b"/caf\xe9"))
+        ran_in.mkdir()
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes only UTF-8 names")
+    (ran_in / "corpus").mkdir()
+    (ran_in / "corpus" / "a.txt").write_text(JUNK, encoding="utf-8")
+    report = tmp_path / "report.json"
+    monkeypatch.chdir(ran_in)
+    run("fix", Path("corpus"), "--report", report, "--no-cache")
+    assert orjson.loads(report.read_bytes())["working_directory_b64"]
+    monkeypatch.chdir(tmp_path)
+    result = run("restore", report)
+    assert result.exit_code == 0, result.output
+    assert (ran_in / "corpus" / "a.txt").read_text(encoding="utf-8") == JUNK

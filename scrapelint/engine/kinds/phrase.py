@@ -25,7 +25,7 @@ from scrapelint.engine.guard import outweighed_from
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.cards import card_run
 from scrapelint.engine.kinds.items import item_run
-from scrapelint.engine.options import Literals, Phrases, option
+from scrapelint.engine.options import Literals, OptionError, Phrases, option
 from scrapelint.engine.phrases import MODES, PhraseMatcher
 from scrapelint.locate import outside
 from scrapelint.locate.context import BODY, TAIL, Context
@@ -75,6 +75,11 @@ class PhraseRule(LineKind):
         " followed by more words, one counts only as a label (a colon, a bar, a dash, a bracket,"
         " a number or a credit word after it)",
     )
+
+    def __post_init__(self) -> None:
+        if self.closes_story and self.extend != "to-end":
+            # Only a heading that takes everything after it has a story above it to weigh.
+            raise OptionError("closes-story", "only with extend: to-end")
 
     @cached_property
     def phrases(self) -> PhraseMatcher:
@@ -138,7 +143,7 @@ class PhraseRule(LineKind):
         shorter than the story, so the story is below the heading, or in it (reported). A thread
         of comments or of teasers with their summaries can outweigh a short story; those rules
         do not say it."""
-        return self.extend == "to-end" and self.closes_story and outweighed_from(doc, index)
+        return self.closes_story and outweighed_from(doc, index)
 
     def _own_heading(self, ctx: Context, index: int) -> bool:
         """Whether a heading inside the article is its own: one that only begins with a one-word

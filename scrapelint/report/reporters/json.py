@@ -16,11 +16,11 @@ import orjson
 from scrapelint.io.writer import write_atomic_pieces
 from scrapelint.report.annotate import readable
 from scrapelint.report.json_form import (
-    WORKING_DIRECTORY,
     document_json,
     problem_json,
     report_json,
     summary_json,
+    working_directory_json,
 )
 from scrapelint.report.model import Report
 
@@ -129,7 +129,7 @@ def write_json(path: Path, report: Report) -> None:
     also names the folder the run was in, which its relative paths start from (`restore` run
     from elsewhere finds the files by it)."""
     data = report_json(report)
-    data[WORKING_DIRECTORY] = os.getcwd()
+    data |= working_directory_json(os.getcwd())
     write_atomic_pieces(path, _byte_pieces(data))
 
 
