@@ -12,7 +12,8 @@ import datetime
 from dataclasses import dataclass
 
 from scrapelint.engine import apply as engine
-from scrapelint.report.json_form import document_from_json, document_json
+from scrapelint.report.json_form import document_json
+from scrapelint.report.json_read import document_from_json
 from scrapelint.report.model import DocumentEntry, ReportedFinding
 from scrapelint.report.restore_text import restore as restore_text
 from scrapelint.run.parquet_rows import metadata_columns

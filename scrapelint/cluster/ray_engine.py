@@ -201,7 +201,7 @@ class _File:
 
         from scrapelint.cluster.pieces_source import from_ipc
         from scrapelint.cluster.work import problems_of
-        from scrapelint.report.json_form import document_from_json
+        from scrapelint.report.json_read import document_from_json
 
         self.entries += map(document_from_json, json.loads(row["entries"]))
         self.undecodable += problems_of(row["undecodable"])

@@ -30,7 +30,8 @@ from typing import BinaryIO, overload
 import orjson
 
 from scrapelint.report.file_result import FileResult
-from scrapelint.report.json_form import document_from_json, document_json
+from scrapelint.report.json_form import document_json
+from scrapelint.report.json_read import document_from_json
 from scrapelint.report.model import DocumentEntry
 
 _ORJSON, _STDLIB = b"o", b"s"

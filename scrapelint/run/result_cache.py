@@ -38,7 +38,8 @@ from scrapelint.io.sources import Source
 from scrapelint.io.user_cache import cache_dir, store
 from scrapelint.report.entry_spool import EntrySpool
 from scrapelint.report.file_result import FileResult, relocated
-from scrapelint.report.json_form import document_from_json, document_json
+from scrapelint.report.json_form import document_json
+from scrapelint.report.json_read import document_from_json
 from scrapelint.report.model import DocumentEntry
 
 FOLDER = ".scrapelint_cache"

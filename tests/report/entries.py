@@ -10,7 +10,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from scrapelint.io.formats import Problem
-from scrapelint.report.json_form import document_from_json
+from scrapelint.report.json_read import document_from_json
 from scrapelint.report.model import (
     DocumentEntry,
     FindingCounts,

@@ -8,7 +8,8 @@ import json
 
 from hypothesis import given
 
-from scrapelint.report.json_form import document_from_json, document_json, finding_json
+from scrapelint.report.json_form import document_json, finding_json
+from scrapelint.report.json_read import document_from_json
 from scrapelint.report.model import DocumentEntry, MetadataWritten, Record, Related, Repaired
 from tests.report.entries import document, documents, finding
 
