@@ -9,8 +9,9 @@ records them as one round, and `restore` undoes them as it undoes one.
 
 Where a later edit touches what an earlier one wrote, the two become one edit (the original's
 characters to the final ones), given to the earlier finding; a later finding of the same rule on
-the same line is the earlier one's; a later finding whose every edit went into an earlier one's
-is not reported (its text never stood in the original).
+the same line is the earlier one's, and says whether it is resolved (`_later_owners`); a later
+finding whose every edit went into an earlier one's is not reported (its text never stood in the
+original). What the report calls remaining, a second `fix` finds again.
 """
 
 from __future__ import annotations
@@ -45,9 +46,12 @@ def repair_until_stable(
         if result.doc is doc:
             break
         later = repair(result.doc, rules, memo, marks)
-        if later.doc is result.doc:
-            break
+        settled = later.doc is result.doc
+        # Composed even when it changed nothing: what it still finds, or no longer finds, is
+        # what a second fix would see.
         result = _composed(doc, result, later)
+        if settled:
+            break
     return result
 
 
@@ -64,7 +68,7 @@ class _Span(NamedTuple):
 
 def _composed(doc: Document, first: Repaired, later: Repaired) -> Repaired:
     """The two rounds as one: `first` repaired `doc`, `later` repaired `first.doc`."""
-    findings, resolved, owners = _later_owners(first.repairs, later.repairs)
+    findings, resolved, owners, gone = _later_owners(first.repairs, later.repairs)
     earlier, after = (
         _spans_by_line(first.repairs, range(len(first.repairs))),
         _spans_by_line(later.repairs, owners),
@@ -78,38 +82,53 @@ def _composed(doc: Document, first: Repaired, later: Repaired) -> Repaired:
     outcomes = [
         RepairOutcome(finding, tuple(sorted(edits[n], key=lambda e: e.at)), resolved[n])
         for n, finding in enumerate(findings)
-        if n not in added or edits[n] or not _had_edits(later.repairs, finding)
+        if n not in gone and (n not in added or edits[n] or not _had_edits(later.repairs, finding))
     ]
     held = list({(f.code, f.line): f for f in [*first.held, *later.held]}.values())
     return Repaired(later.doc, outcomes, held)
 
 
-def _later_owners(
-    first: Sequence[RepairOutcome], later: Sequence[RepairOutcome]
-) -> tuple[list[Finding], list[bool], list[int]]:
-    """The findings of both rounds, whether each is resolved, and for each later outcome the
-    finding it belongs to: the earlier one of its rule and line (resolved now if either round
-    resolved it), or itself, added after the earlier ones.
+class _Owners(NamedTuple):
+    findings: list[Finding]  # the earlier round's, then the later one's of a new rule and line
+    resolved: list[bool]
+    owners: list[int]  # for each later outcome, the finding it belongs to
+    gone: set[int]  # uncertain findings the later round no longer makes: not reported
 
-    An earlier finding that proposed nothing (an uncertain mojibake beside an entity) gives its
-    place to a later one that does: the entity's repair made the rest certain, and the report
-    must not say "not repaired" of a line the fix repaired."""
+
+def _later_owners(first: Sequence[RepairOutcome], later: Sequence[RepairOutcome]) -> _Owners:
+    """The findings of both rounds as the text stands after the later one, which read it all
+    again: for a rule and line, the later round's word is the last.
+
+    A later finding that proposes a repair takes the place of an earlier one of its rule and
+    line that proposed none (an uncertain mojibake the entity beside it made certain); a later
+    uncertain one stands beside an earlier repair of the line (it undid one layer, another is
+    left). An earlier finding the later round no longer makes is resolved (its text is gone),
+    and an uncertain one is not reported: the line no longer holds what it saw, and the edits
+    that changed it are their own findings'."""
     findings = [r.finding for r in first]
     resolved = [r.resolved for r in first]
     keyed = {(f.code, f.line): n for n, f in enumerate(findings)}
+    again = {(r.finding.code, r.finding.line) for r in later}
+    gone: set[int] = set()
+    for n, f in enumerate(findings):
+        if (f.code, f.line) not in again:
+            resolved[n] = True
+            if not f.replacements:
+                gone.add(n)
     owners = []
     for r in later:
         key = (r.finding.code, r.finding.line)
-        n = keyed.setdefault(key, len(findings))
-        if n == len(findings):
+        n = keyed.get(key, len(findings))
+        if n < len(findings) and r.finding.replacements and not findings[n].replacements:
+            findings[n], resolved[n] = r.finding, r.resolved
+        elif n < len(findings) and (r.finding.replacements or not findings[n].replacements):
+            resolved[n] = r.resolved
+        else:
+            n = keyed[key] = len(findings)
             findings.append(r.finding)
             resolved.append(r.resolved)
-        elif r.finding.replacements and not findings[n].replacements:
-            findings[n], resolved[n] = r.finding, r.resolved
-        else:
-            resolved[n] = resolved[n] or r.resolved
         owners.append(n)
-    return findings, resolved, owners
+    return _Owners(findings, resolved, owners, gone)
 
 
 def _spans_by_line(

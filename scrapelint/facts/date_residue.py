@@ -34,15 +34,20 @@ DATELINE_WORDS = frozenset(
         "dnia", "o", "publiziert",
     }
 )  # fmt: skip
-# A life event's label before a colon opening the line ("Born: 3 May 1933, Hexham"): an
-# obituary's facts, not the page's date. Other labels ("By:", "Rendered:") stay dateline furniture.
-FIELD_LABEL_RE = re.compile(r"\W*([^\W\d_]+)\s*:")
+# A life event's label before a colon opening the line ("Born: 3 May 1933, Hexham", "Date of
+# birth:", "Nascimento:"): an obituary's or a profile's facts, not the page's date. The label's
+# last word counts; other labels ("By:", "Rendered:") stay dateline furniture.
+FIELD_LABEL_RE = re.compile(r"\W*(?:[^\W\d_]+\s+){0,2}([^\W\d_]+)\s*:")
 LIFE_LABELS = frozenset(
     {
         "born", "died", "dies", "née", "né", "geboren", "gestorben", "décédé", "décédée",
         "nacido", "nacida", "fallecido", "fallecida", "nato", "nata", "morto", "morta",
         "nascido", "nascida", "falecido", "falecida", "overleden", "urodzony", "urodzona",
         "zmarł", "zmarła", "родился", "родилась", "умер", "умерла",
+        # the nouns infoboxes write: birth, death
+        "birth", "death", "geburt", "tod", "naissance", "décès", "nacimiento", "muerte",
+        "fallecimiento", "nascita", "morte", "nascimento", "óbito", "geboorte", "urodzenie",
+        "śmierć", "рождение", "смерть", "doğum", "ölüm", "lahir", "wafat", "sinh", "mất",
     }
 )  # fmt: skip
 _MAX_ACRONYM_LEN = 5

@@ -7,6 +7,8 @@ and others below. Page text is one block per line with blank lines between, as s
 
 from __future__ import annotations
 
+import pytest
+
 from scrapelint.engine.apply import fix
 from scrapelint.engine.kinds.items import item_run
 from scrapelint.engine.packs import load_rules
@@ -126,6 +128,31 @@ def test_obituary_facts_under_the_standfirst_stay() -> None:
             "Margaret Ellis, who has died aged 91, spent 40 years teaching in village schools.",
             "Born: 3 May 1933, Hexham",
             "Died: 18 February 2025, Corbridge",
+            "She was the daughter of a blacksmith and a dressmaker, and the first in her family "
+            "to stay at school beyond 14.",
+            "She trained in Newcastle and took her first post at Allendale in 1954.",
+        ]
+    )
+    assert cleaned(text + "\n") == text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("born", "died"),
+    [
+        (
+            "Nascimento: 14 de maio de 1935, Niterói",
+            "Morte: 2 de fevereiro de 2024, Rio de Janeiro",
+        ),
+        ("Geburt: 3. Mai 1933, Kiel", "Tod: 18. Februar 2025, Lübeck"),
+        ("Date of birth: 3 May 1933", "Date of death: 18 February 2025"),
+    ],
+)
+def test_an_infobox_s_noun_labels_of_birth_and_death_stay(born: str, died: str) -> None:
+    text = "\n".join(
+        [
+            "Margaret Ellis, who has died aged 91, spent 40 years teaching in village schools.",
+            born,
+            died,
             "She was the daughter of a blacksmith and a dressmaker, and the first in her family "
             "to stay at school beyond 14.",
             "She trained in Newcastle and took her first post at Allendale in 1954.",

@@ -43,6 +43,8 @@ QUOTED_RE = re.compile(r'["“„«]([^"“”„«»]{1,200})["”“»]')
 LABEL_COPIES = 3
 # The fewest words of a question under a heading ("Can I use a root domain?").
 QUESTION_WORDS = 3
+# The fewest words of a sentence that mentions a `contains` phrase in the body (`_said_in_prose`).
+PROSE_WORDS = 12
 EXTENDS = frozenset({"none", "block", "to-end", "items", "cards"})
 
 
@@ -69,6 +71,11 @@ class PhraseRule(LineKind):
         doc="with extend: to-end, what the heading takes closes the story, so is shorter than"
         " it: with more prose under the heading than above it, the finding is only reported",
     )
+    spoken_of: bool = option(
+        False,
+        doc="with match: contains, the phrase is also a topic of news (cookie settings): a"
+        " sentence of the article's body that holds it past its start is only reported",
+    )
     label_words: Literals = option(
         Literals(()),
         doc="with match: start, one-word phrases that also open headings ('Video Marketing'):"
@@ -77,6 +84,8 @@ class PhraseRule(LineKind):
     )
 
     def __post_init__(self) -> None:
+        if self.spoken_of and self.match != "contains":
+            raise OptionError("spoken-of", "only with match: contains")
         if self.closes_story and self.extend != "to-end":
             # Only a heading that takes everything after it has a story above it to weigh.
             raise OptionError("closes-story", "only with extend: to-end")
@@ -120,6 +129,7 @@ class PhraseRule(LineKind):
             else:
                 end, message = self._end(doc, index), f"{self.message}: “{phrase}”"
                 weak = self._heads_questions(doc, index) or self._heads_a_story(doc, index)
+                weak = weak or self._said_in_prose(ctx, index, phrase)
                 level = EDGE if weak else PHRASE
             resume = end
             yield self.meta.finding(index, end, message, confidence=level)
@@ -145,6 +155,20 @@ class PhraseRule(LineKind):
         do not say it."""
         return self.closes_story and outweighed_from(doc, index)
 
+    def _said_in_prose(self, ctx: Context, index: int, phrase: str) -> bool:
+        """Whether a line of the article's body only says a phrase of a topic of news
+        (`spoken_of`) inside a sentence of its own: "a new rule lets users set their cookie
+        settings once" is a story about banners, where a banner opens with its formula ("We use
+        cookies ...") or is short. The phrase alone is then too weak to remove the line
+        (reported). Small print a sentence long ("We sent you an activation link ...") is not
+        a topic: those rules do not say it."""
+        if not self.spoken_of or ctx.place(index) != BODY:
+            return False
+        normalized = ctx.normalized[index]
+        if normalized.startswith(phrase) or ctx.word_counts[index] < PROSE_WORDS:
+            return False
+        return _ends_sentence(ctx.stripped[index])
+
     def _own_heading(self, ctx: Context, index: int) -> bool:
         """Whether a heading inside the article is its own: one that only begins with a one-word
         phrase ("Recommended Approach", "Popular cities"), where a sidebar's heading is a phrase
@@ -165,6 +189,10 @@ class PhraseRule(LineKind):
                 end += 1
             return end
         return index + 1
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip("\"'”’»)] ").endswith((".", "!", "?", "…", "。", "！", "？"))
 
 
 def _headline(ctx: Context) -> int | None:
