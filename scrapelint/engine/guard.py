@@ -89,8 +89,9 @@ class ProseTaken:
 
 class LedgerThrough:
     """A ledger read through the lines of a later text (what a fix left, read again): each of
-    its lines stands for `lines[i]` of the ledger's, and what was taken before counts with what
-    would be taken now, so the guard holds for the whole fix, not for each reading apart."""
+    its lines stands for `lines[i]` of the ledger's. What was taken before counts on neither
+    side: a later reading is weighed as a fix of the text it reads would weigh it, so that a
+    second fix of the cleaned text finds nothing the guard refused the first."""
 
     def __init__(self, taken: ProseTaken, lines: Sequence[frozenset[int]]) -> None:
         self.taken = taken
@@ -98,6 +99,6 @@ class LedgerThrough:
 
     def refuses(self, removed: Collection[int], exempt: Collection[int] = frozenset()) -> bool:
         lines = self.lines
-        gone = self.taken.gone.union(*(lines[i] for i in removed))
-        comments = self.taken.comments.union(*(lines[i] for i in exempt))
-        return self.taken.ledger.refuses(gone, comments)
+        gone = frozenset().union(*(lines[i] for i in removed))
+        aside = self.taken.comments.union(self.taken.gone, *(lines[i] for i in exempt))
+        return self.taken.ledger.refuses(gone, aside)

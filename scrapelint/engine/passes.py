@@ -129,16 +129,20 @@ class FixPasses:
         return self.marks.covers(code, self.origin[index])
 
     def _keeps_prose(self, findings: Sequence[Finding], claims: dict[int, tuple[int, ...]]) -> bool:
-        """Whether the guard lets `claims` go; if so, the comment lines they take are recorded."""
+        """Whether the guard lets `claims` go; if so, the comment lines they take are recorded.
+
+        A pass is weighed against the prose it reads, as a fix of that text would weigh it: what
+        earlier passes took counts on neither side. Weighed against the first text, a pass would
+        be refused what a second fix of the cleaned text then takes: the fix would not be a fixed
+        point (the passes before a refused one stand, and each is weighed the same way)."""
         gone = {self.origin[i] for lines in claims.values() for i in lines}
-        gone |= _removed_before(self.origin, self.original)
         comments = self.comments | {
             self.origin[i]
             for position, lines in claims.items()
             if findings[position].category == COMMENTS
             for i in lines
         }
-        if self.prose.refuses(gone, comments):
+        if self.prose.refuses(gone, comments | _removed_before(self.origin, self.original)):
             return False
         self.comments = comments
         return True

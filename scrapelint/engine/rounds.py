@@ -7,11 +7,11 @@ then read its lines otherwise, and might remove more. So when the text the passe
 read otherwise than they read it, they run again on that text, and what they remove is told in
 the first text's lines: the fix's fixed point is the reading's too.
 
-A later round is part of the same fix. The body guard weighs its removals with the first round's
-(`guard.LedgerThrough`), and says so once; what the round only reports is left out, since the
-first round reported those lines already as it read them. An inline marker keeps its own line
-from a later round that reads the text line by line, not its whole paragraph, as a second fix
-would.
+A later round is part of the same fix. The body guard weighs its removals against the prose left
+(`guard.LedgerThrough`), as a second fix would, and says so once; what the round only reports is
+left out, since the first round reported those lines already as it read them. An inline marker
+keeps its own line from a later round that reads the text line by line, not its whole paragraph,
+as a second fix would.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 
 from scrapelint import ConfigError, Linter
 from tests.corpus import run
@@ -129,7 +129,54 @@ def test_bad_arguments_are_named(linter) -> None:
 PROPERTY_LINTER = Linter(reference_date=datetime.date(2025, 6, 1))
 
 
+# Found by the dev profile: a later pass was weighed against the first text's prose, so the
+# guard stopped it, and a second fix (weighing its own text) took the two lines.
+GUARD_STOPPED_A_LATER_PASS = (
+    "The company itself had 12,500 employees on June 30, and there are others who "
+    "work for affiliates.\n"
+    "\n"
+    "  • Expo Marker\n"
+    "\n"
+    "    God bless them all, and thanks to everyone who helped.\n"
+    "\n"
+    "By Jane Doe | 12 March 2019\n"
+    "\n"
+    "Ford will display its first all-electric SUV, marking the start of an avalanche "
+    "of battery-powered vehicles coming from mainstream and luxury automakers during "
+    "the next two years that industry analysts say will boost electric vehicle "
+    "sales.\n"
+    "\n"
+    "The company, which is expected to lay off thousands of employees beginning this "
+    "week as it faces ballooning losses, confirmed on Monday that it had been "
+    "contacted by the office of the NYAG, Letitia James.\n"
+    "\n"
+    "* Home\n"
+    "* News\n"
+    "* Sport\n"
+    "* Weather\n"
+    "* Login\n"
+    "\n"
+    "Toyota is displaying a rechargeable hybrid version of the RAV4 — the "
+    "top-selling vehicle in the U.S. that’s not a pickup truck — while Ford is "
+    "rolling out an all-new electric SUV that carries the Mustang performance car "
+    "brand name.\n"
+    "\n"
+    "About the Author\n"
+    "Jane Roe\n"
+    "Jane Roe is a nurse and writer who has covered health care in the region for "
+    "ten years.\n"
+    "\n"
+    "In case you are living in Delhi-NCR, chances are you have an app or two to find "
+    "out the latest air quality index in your area.\n"
+    "\n"
+    "News Nation tried to find out about this initiative and landed up on the "
+    "webpage of the mall located in Delhi’s Saket area that offers this unique "
+    "service."
+)
+
+
 @given(text=DOCUMENTS)
+@example(text=GUARD_STOPPED_A_LATER_PASS)
 def test_any_fix_restores_and_fixes_no_further(text: str) -> None:
     result = PROPERTY_LINTER.fix(text)
     assert result.restore() == text
