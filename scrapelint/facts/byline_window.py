@@ -38,9 +38,13 @@ LETTER_RE = re.compile(r"[^\W\d_]")
 def labelled_byline(
     lines: Sequence[str], near: Sequence[int], stamps: Sequence[Dateline]
 ) -> Byline | None:
-    """The first byline in the window that says it is one: a prefix, or names on a dateline."""
+    """The first byline in the window that says it is one: a prefix ("By", "Por", "Door"),
+    else names on a dateline. A prefix is the surer sign: "Buenos Aires, 20 de septiembre de
+    2024" over "Por Martín Fernández" names its place the way "Jane Doe, 3 May 2024" names its
+    writer."""
     dated = {d.line for d in stamps}
-    for index in near:
+    prefixed = [i for i in near if WORDS.byline_prefix.match(line_content(lines[i]))]
+    for index in [*prefixed, *near]:
         found = byline_at(lines, index, index in dated, near_meta=False)
         if found is not None:
             return found

@@ -28,6 +28,13 @@ SUPPORTED_LOCALES: tuple[str, ...] = (
     "en", "en_GB", "es", "fr", "de", "pt", "it", "nl", "ru", "pl", "ar", "uk",
 )  # fmt: skip
 
+# Languages whose month names are recognised too, not their weekdays: those abbreviations are
+# words elsewhere (Indonesian "Min" for Minggu, in "5 min read"). A month stands beside a day
+# number or a year in a date, where its name cannot be taken for a word.
+MONTH_ONLY_LOCALES: tuple[str, ...] = ("tr", "id", "ro", "sv", "da", "nb", "ca")
+# Month abbreviations of those that are everyday words of the languages above (French "des").
+_NOT_MONTHS = frozenset({"des"})
+
 _WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
 _CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
 
@@ -61,6 +68,15 @@ def _build_months() -> dict[str, int]:
             for context in _CONTEXTS:
                 for number, name in get_month_names(width, context, locale).items():
                     _add(table, name, number)
+    for locale in MONTH_ONLY_LOCALES:
+        for width in _WIDTHS:
+            for context in _CONTEXTS:
+                for number, name in get_month_names(width, context, locale).items():
+                    if (
+                        normalize_name(name) not in _NOT_MONTHS
+                        and normalize_name(name) not in table
+                    ):
+                        _add(table, name, number)
     return table
 
 
@@ -99,7 +115,8 @@ def _babel_key() -> str:
     spec = importlib.util.find_spec("babel")
     origin = spec.origin if spec and spec.origin else "?"
     stamp = os.stat(origin).st_mtime_ns if os.path.exists(origin) else 0
-    return hashlib.sha256(f"{origin}\0{stamp}\0{SUPPORTED_LOCALES}".encode()).hexdigest()[:16]
+    locales = (SUPPORTED_LOCALES, MONTH_ONLY_LOCALES, sorted(_NOT_MONTHS))
+    return hashlib.sha256(f"{origin}\0{stamp}\0{locales}".encode()).hexdigest()[:16]
 
 
 @cache

@@ -10,7 +10,7 @@ import textwrap
 from scrapelint.api import Linter
 from scrapelint.engine import apply as engine
 from scrapelint.engine.folding import Reading
-from scrapelint.engine.guard import LedgerThrough, ProseLedger
+from scrapelint.engine.guard import LedgerThrough
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.rounds import RoundResult, removal_rounds
 from scrapelint.engine.selection import select_rules

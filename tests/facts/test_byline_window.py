@@ -6,6 +6,7 @@ import datetime
 
 from scrapelint.facts.byline_window import (
     bare_byline,
+    labelled_byline,
     named_in_bio,
     signed_anywhere,
     signed_at_end,
@@ -113,3 +114,20 @@ def test_a_name_under_another_credit_label_is_that_credit() -> None:
     bio = [*lines, "Jane Doe is an experienced journalist and fact-checker."]
     assert named_in_bio(bio, [0, 1, 2, 3], [0, 1, 2, 3, 4]) is None
     assert names(named_in_bio(bio[2:], [0, 1], [0, 1, 2])) == ("Jane Doe",)
+
+
+def test_a_prefixed_byline_wins_over_a_place_on_the_dateline_above_it() -> None:
+    # "Place, date" reads like "Name, date": the prefixed line under it says who wrote it.
+    lines = [
+        "Messi: «Todavía no sé si jugaré el próximo Mundial»",
+        "Buenos Aires, 20 de septiembre de 2024",
+        "Por Martín Fernández",
+        "Lionel Messi habló con un grupo de periodistas antes del partido ante Bolivia.",
+    ]
+    stamps = datelines(lines, find_all_dates(lines))
+    assert names(labelled_byline(lines, [1, 2, 3], stamps)) == ("Martín Fernández",)
+    # With no prefixed line, names on a dateline are its writer's.
+    signed = ["Jane Doe, 20 September 2024", lines[3]]
+    assert names(labelled_byline(signed, [0, 1], datelines(signed, find_all_dates(signed)))) == (
+        "Jane Doe",
+    )

@@ -244,3 +244,22 @@ def test_find_all_dates_reads_only_the_head_of_each_line_when_asked() -> None:
     assert [m.date.isoformat() for m in find_all_dates([late])] == ["2024-12-09", "2025-01-03"]
     assert [m.date.isoformat() for m in find_all_dates([late], head=160)] == ["2024-12-09"]
     assert find_all_dates([late], [0], head=20) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jakarta, 5 Agustus 2024", datetime.date(2024, 8, 5)),  # Indonesian
+        ("Nevşehir, 3 Mart 2024 (AA)", datetime.date(2024, 3, 3)),  # Turkish
+        ("București, 12 ianuarie 2025", datetime.date(2025, 1, 12)),  # Romanian
+        ("Stockholm, 7 maj 2024", datetime.date(2024, 5, 7)),  # Swedish
+        ("Barcelona, 14 de gener de 2025", datetime.date(2025, 1, 14)),  # Catalan
+    ],
+)
+def test_month_names_of_more_languages_date_a_dateline(text: str, expected: datetime.date) -> None:
+    assert [m.date for m in find_all_dates([text])] == [expected]
+
+
+def test_a_month_abbreviation_that_is_a_word_elsewhere_is_no_month() -> None:
+    assert month_number("des") is None  # French "des", Indonesian and Norwegian "Des."
+    assert month_number("Desember") == 12 and month_number("Ocak") == 1
