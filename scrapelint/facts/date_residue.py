@@ -32,6 +32,10 @@ DATELINE_WORDS = frozenset(
         "aktualisiert", "veröffentlicht", "gepubliceerd", "bijgewerkt", "pubblicato", "aggiornato",
         "опубликовано", "обновлено", "г", "года", "в", "opublikowano", "zaktualizowano", "r",
         "dnia", "o", "publiziert",
+        # Turkish, Indonesian, Vietnamese ("ngày 10/6/2024", "Thứ ba, 12/3/2024 lúc 08:30")
+        "güncellendi", "güncelleme", "yayınlandı", "yayın", "tarihi", "saat", "diperbarui",
+        "diterbitkan", "pukul", "ngày", "lúc", "cập", "nhật", "đăng", "thứ", "hai", "ba", "tư",
+        "năm", "sáu", "bảy", "chủ",
     }
 )  # fmt: skip
 # A life event's label before a colon opening the line ("Born: 3 May 1933, Hexham", "Date of

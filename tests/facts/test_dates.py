@@ -125,6 +125,10 @@ def test_head_counts_non_blank_lines_only() -> None:
         ("Nov. 20, 2019, 9:28 AM UTC", True),
         ("Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST", True),
         ("Von Moritz Bachmann publiziert am 25. September 2018", True),
+        ("TP HCM, ngày 10/6/2024", True),  # Vietnamese: "day"
+        ("Thứ ba, 12/3/2024 lúc 08:30", True),  # "Tuesday ..., at"
+        ("Jakarta, Senin, 5 Agustus 2024 pukul 10:15 WIB", True),
+        ("Güncelleme: 21.11.2024 14:05", True),
         (" date 2017-11-04 Fighters lose more ground with recapture of al-Qaim.Read More", False),
         ("On Nov. 15, 2019, former U.S. ambassador Marie Yovanovitch testified", False),
         ("— The Nigerian Senate (@NGRSenate) October 9, 2018", False),
