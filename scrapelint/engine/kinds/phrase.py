@@ -25,6 +25,7 @@ from scrapelint.engine.guard import outweighed_from
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.cards import card_run
 from scrapelint.engine.kinds.items import item_run
+from scrapelint.engine.kinds.menu_line import menu_items
 from scrapelint.engine.options import Literals, OptionError, Phrases, option
 from scrapelint.engine.phrases import MODES, PhraseMatcher
 from scrapelint.locate import outside
@@ -43,6 +44,8 @@ QUOTED_RE = re.compile(r'["“„«]([^"“”„«»]{1,200})["”“»]')
 LABEL_COPIES = 3
 # The fewest words of a question under a heading ("Can I use a root domain?").
 QUESTION_WORDS = 3
+# The fewest items of a one-line menu that must be phrases (`menu_lines`).
+MENU_KNOWN = 2
 # The fewest words of a sentence that mentions a `contains` phrase in the body (`_said_in_prose`).
 PROSE_WORDS = 12
 EXTENDS = frozenset({"none", "block", "to-end", "items", "cards"})
@@ -76,6 +79,12 @@ class PhraseRule(LineKind):
         doc="with match: contains, the phrase is also a topic of news (cookie settings): a"
         " sentence of the article's body that holds it past its start is only reported",
     )
+    menu_lines: bool = option(
+        False,
+        doc="with match: line, a line written as a menu (three or more short items between"
+        " bars, dots or wide spaces) is taken when two of its items, and a third of all, are"
+        " phrases",
+    )
     label_words: Literals = option(
         Literals(()),
         doc="with match: start, one-word phrases that also open headings ('Video Marketing'):"
@@ -84,6 +93,8 @@ class PhraseRule(LineKind):
     )
 
     def __post_init__(self) -> None:
+        if self.menu_lines and self.match != "line":
+            raise OptionError("menu-lines", "only with match: line")
         if self.spoken_of and self.match != "contains":
             raise OptionError("spoken-of", "only with match: contains")
         if self.closes_story and self.extend != "to-end":
@@ -100,6 +111,25 @@ class PhraseRule(LineKind):
         return self.phrases.key_words
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        found = list(self._phrase_lines(doc, ctx))
+        yield from found
+        if self.menu_lines:
+            taken = {i for f in found for i in range(f.line, f.end_line + 1)}
+            yield from self._menus(doc, ctx, taken)
+
+    def _menus(self, doc: Document, ctx: Context, taken: set[int]) -> Iterator[Finding]:
+        """Lines written as a menu (`menu_line`) of whose items at least two, and a third of
+        all, are phrases."""
+        for line in doc.lines:
+            items = None if line.index in taken else menu_items(line.content)
+            if items is None or not ctx.is_at(line.index, self.where):
+                continue
+            known = [item for item in items if self.phrases.match(normalize(item)) is not None]
+            if len(known) >= MENU_KNOWN and 3 * len(known) >= len(items):
+                message = f"{self.message}: a menu of {len(items)} items (“{known[0]}”)"
+                yield self.meta.finding(line.index, line.index + 1, message, confidence=PHRASE)
+
+    def _phrase_lines(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         normalized = ctx.normalized
         resume = 0  # lines before this were taken by the last finding
         for index in ctx.lines_with_words(self.phrases.key_words, self.max_words):
