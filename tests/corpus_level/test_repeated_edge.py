@@ -53,5 +53,6 @@ def test_chrome_beyond_the_title_goes_in_the_first_pass(tmp_path: Path, monkeypa
     assert "Follow Daily Example on social media" in kept  # at the body's edge: reported only
     assert STORIES[3] in kept
     repeated = {o.finding.line: o.fixed for o in result.outcomes if o.finding.code == "RP001"}
-    assert repeated[0] and not repeated[6]
+    # The menu line is the site's own (RP001 finds it); the one-line menu rule (NV003) may take it.
+    assert 0 in repeated and not repeated[6]
     assert len(counted) == 2  # one pass removes, the next finds nothing more
