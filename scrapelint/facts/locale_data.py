@@ -15,7 +15,7 @@ import importlib.util
 import json
 import os
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 from types import MappingProxyType
 from typing import Literal
@@ -60,24 +60,23 @@ def _add(table: dict[str, int], name: str, value: int) -> None:
 
 
 def _build_months() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for number, name in _month_names(SUPPORTED_LOCALES):
+        _add(table, name, number)
+    for number, name in _month_names(MONTH_ONLY_LOCALES):
+        key = normalize_name(name)
+        if key not in _NOT_MONTHS and key not in table:  # the first languages' sense stands
+            _add(table, name, number)
+    return table
+
+
+def _month_names(locales: tuple[str, ...]) -> Iterator[tuple[int, str]]:
     from babel.dates import get_month_names
 
-    table: dict[str, int] = {}
-    for locale in SUPPORTED_LOCALES:
+    for locale in locales:
         for width in _WIDTHS:
             for context in _CONTEXTS:
-                for number, name in get_month_names(width, context, locale).items():
-                    _add(table, name, number)
-    for locale in MONTH_ONLY_LOCALES:
-        for width in _WIDTHS:
-            for context in _CONTEXTS:
-                for number, name in get_month_names(width, context, locale).items():
-                    if (
-                        normalize_name(name) not in _NOT_MONTHS
-                        and normalize_name(name) not in table
-                    ):
-                        _add(table, name, number)
-    return table
+                yield from get_month_names(width, context, locale).items()
 
 
 def _build_weekdays() -> dict[str, int]:
