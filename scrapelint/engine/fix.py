@@ -2,7 +2,8 @@
 
 Rules propose, the engine disposes. A fix runs in passes until nothing more is removed (capped, so a
 pair of rules that disagree cannot loop), keeps every line in the original numbering, gives each
-removed line to exactly one finding, and refuses a fix that would take away most of the prose.
+removed line to exactly one finding, and refuses a fix that would take away most of the prose:
+in one pass, weighed against the prose the pass reads, or over all of them together.
 """
 
 from __future__ import annotations
@@ -13,7 +14,13 @@ from dataclasses import replace
 from scrapelint.engine.folding import Reading
 from scrapelint.engine.guard import LedgerThrough, ProseLedger, ProseTaken
 from scrapelint.engine.kinds.engine_finding import BODY_GUARD, engine_rule
-from scrapelint.engine.passes import FixPasses, guard_outcome, in_report_order, settle
+from scrapelint.engine.passes import (
+    GUARD_MSG,
+    FixPasses,
+    guard_outcome,
+    in_report_order,
+    settle,
+)
 from scrapelint.engine.repair import RepairOutcome
 from scrapelint.engine.repair_rounds import repair_until_stable
 from scrapelint.engine.result import Outcome, Result
@@ -55,6 +62,9 @@ def fix(
         return _passes(text, text_marks, read, prose, rules, remove_at, guard, memo)
 
     removal = removal_rounds(view, marks, passes)
+    taken = removal.prose
+    if taken is not None and taken.gone and taken.ledger.refuses(taken.gone, taken.comments):
+        removal = _refused_whole(removal, view)
     outcomes, hidden, cleaned = removal.outcomes, removal.hidden, removal.cleaned
     refused = guard_outcome(guard, removal.guard_message, view)
     if refused is not None:
@@ -110,6 +120,16 @@ def _passes(
         passes.guard_message,
         first,
         tuple(n for n, run in enumerate(runs) for _ in run),
+    )
+
+
+def _refused_whole(removal: RoundResult, text: Document) -> RoundResult:
+    """Every removal refused: the passes, each weighed against the prose it read, took most of
+    the document's prose between them. A second fix of the text is refused the same way, where
+    letting some passes stand would leave it a text to cut further."""
+    outcomes = tuple(Outcome(o.finding) for o in removal.outcomes)
+    return replace(
+        removal, outcomes=outcomes, cleaned=text, gone=frozenset(), guard_message=GUARD_MSG
     )
 
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # A comment thread is prose but not the article: once a comment rule has recognised it, the body
 # guard does not count it (a one-paragraph post under a long thread may lose the thread).
 COMMENTS = "comments"
-_GUARD_MSG = "fix refused: it would remove most of the document's prose"
+GUARD_MSG = "fix refused: it would remove most of the document's prose"
 _STOPPED_MSG = (
     "fix stopped: a further pass would remove most of the document's prose; the removals of the "
     "passes before it stand"
@@ -110,7 +110,7 @@ class FixPasses:
             self._report_guard(_PARTLY_MSG)
             return claims
         earlier = self.after_removals or len(self.origin) < len(self.original.lines)
-        self._report_guard(_STOPPED_MSG if earlier else _GUARD_MSG)
+        self._report_guard(_STOPPED_MSG if earlier else GUARD_MSG)
         return {}
 
     def _unsuppressed(self, findings: list[Finding]) -> list[Finding]:

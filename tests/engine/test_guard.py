@@ -160,3 +160,21 @@ def test_a_chinese_page_loses_its_chrome_not_its_article() -> None:
     assert [text for text in kept if text in CHINESE] == CHINESE
     # The menu and footer lines touching the body are only reported (position alone is weak).
     assert not {chrome[0], menu[0], footer[-1]} & set(kept)
+
+
+class RemovesMost(Removes):
+    """A rule that asks, on every pass, for seven tenths of the lines left: each pass alone is
+    let through, and together they would take nearly all."""
+
+    def check(self, doc: Document, ctx: object) -> Iterator[Finding]:
+        lines = [line for line in doc.lines if not line.is_blank]
+        for line in lines[: len(lines) * 7 // 10]:
+            yield self.meta.finding(line.index, line.index + 1, "asked")
+
+
+def test_passes_that_take_most_of_the_prose_between_them_are_all_refused() -> None:
+    text = "\n".join(f"{PROSE[n % len(PROSE)]} ({n})" for n in range(12)) + "\n"
+    result = fix(Document.from_text(text), [RemovesMost("XX001", ())])
+    assert result.cleaned.text == text  # no pass stands: a second fix would be refused alike
+    assert guard_messages(result) == ["fix refused: it would remove most of the document's prose"]
+    assert not any(o.fixed or o.resolved for o in result.outcomes if o.finding.code == "XX001")
