@@ -51,3 +51,17 @@ def test_a_line_of_items_the_rule_does_not_know_stays() -> None:
     # One known item in five: a list of places or products, not the site's sections.
     lines = ["Berlin | Hamburg | München | Köln | Sport", *BODY]
     assert fixed(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A table's rows, a timetable, a list under a colon: the article's, not the site's menu.
+        ["Service | Live | Sports | News", "Streamer | Yes | No | Yes"],
+        ["19:00  News  Weather", "20:00  Live  Sports"],
+        ["Die neuen Rubriken des Senders:", "Politik · Wirtschaft · Sport"],
+    ],
+)
+def test_menu_shaped_lines_of_the_article_stay(lines: list[str]) -> None:
+    text = [*BODY, *lines]
+    assert fixed(text) == text

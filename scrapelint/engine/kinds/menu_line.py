@@ -9,6 +9,9 @@ phrase rule with `menu-lines` counts how many of them it knows.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+
+from scrapelint.text.document import Document
 
 # Bars, middle dots and bullets between items, or a run of two spaces or more, or a tab.
 SEPARATOR_RE = re.compile(r"\s*[|·•]\s*|\s{2,}|\t")
@@ -20,10 +23,39 @@ _SEPARATORS = ("|", "·", "•", "  ", "\t")
 
 def menu_items(content: str) -> list[str] | None:
     """The items of a line written as a menu, or None when it is not one (fewer than three
-    items, or one as long as a phrase of prose)."""
+    items, one as long as a phrase of prose, or one with a digit: a menu's sections have none,
+    a table's row or a timetable's "19:00  News  Weather" has)."""
     if not any(mark in content for mark in _SEPARATORS):
         return None
     items = [item for item in SEPARATOR_RE.split(content.strip()) if item]
     if len(items) < MIN_ITEMS or any(len(item.split()) > MAX_ITEM_WORDS for item in items):
         return None
+    if any(char.isdigit() for item in items for char in item):
+        return None
     return items
+
+
+def menu_lines(doc: Document) -> Iterator[tuple[int, list[str]]]:
+    """The lines written as a menu, each with its items, that stand alone: a line under one
+    ending in a colon is an article's list ("The new sections:"), and one beside another such
+    line is a table's row."""
+    shaped = {line.index: items for line in doc.lines if (items := menu_items(line.content))}
+    previous = None
+    for line in doc.lines:
+        if line.is_blank:
+            continue
+        following = doc.next_non_blank(line.index + 1)
+        beside = (previous, following.index if following is not None else None)
+        if line.index in shaped and not _listed(doc, previous, beside, shaped):
+            yield line.index, shaped[line.index]
+        previous = line.index
+
+
+def _listed(
+    doc: Document, previous: int | None, beside: tuple[int | None, ...], shaped: dict
+) -> bool:
+    """Whether a menu-shaped line is an article's: beside another (a table's rows) or under a
+    line ending in a colon."""
+    if any(i in shaped for i in beside if i is not None):
+        return True
+    return previous is not None and doc.lines[previous].content.rstrip().endswith((":", "："))

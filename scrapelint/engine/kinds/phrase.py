@@ -25,7 +25,7 @@ from scrapelint.engine.guard import outweighed_from
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.cards import card_run
 from scrapelint.engine.kinds.items import item_run
-from scrapelint.engine.kinds.menu_line import menu_items
+from scrapelint.engine.kinds.menu_line import menu_lines
 from scrapelint.engine.options import Literals, OptionError, Phrases, option
 from scrapelint.engine.phrases import MODES, PhraseMatcher
 from scrapelint.locate import outside
@@ -120,14 +120,13 @@ class PhraseRule(LineKind):
     def _menus(self, doc: Document, ctx: Context, taken: set[int]) -> Iterator[Finding]:
         """Lines written as a menu (`menu_line`) of whose items at least two, and a third of
         all, are phrases."""
-        for line in doc.lines:
-            items = None if line.index in taken else menu_items(line.content)
-            if items is None or not ctx.is_at(line.index, self.where):
+        for index, items in menu_lines(doc):
+            if index in taken or not ctx.is_at(index, self.where):
                 continue
             known = [item for item in items if self.phrases.match(normalize(item)) is not None]
             if len(known) >= MENU_KNOWN and 3 * len(known) >= len(items):
                 message = f"{self.message}: a menu of {len(items)} items (“{known[0]}”)"
-                yield self.meta.finding(line.index, line.index + 1, message, confidence=PHRASE)
+                yield self.meta.finding(index, index + 1, message, confidence=PHRASE)
 
     def _phrase_lines(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         normalized = ctx.normalized
