@@ -44,7 +44,7 @@ def labelled_byline(
     writer."""
     dated = {d.line for d in stamps}
     prefixed = [i for i in near if WORDS.byline_prefix.match(line_content(lines[i]))]
-    for index in [*prefixed, *near]:
+    for index in [*prefixed, *(i for i in near if i not in prefixed)]:
         found = byline_at(lines, index, index in dated, near_meta=False)
         if found is not None:
             return found

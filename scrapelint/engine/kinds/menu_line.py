@@ -40,22 +40,14 @@ def menu_lines(doc: Document) -> Iterator[tuple[int, list[str]]]:
     ending in a colon is an article's list ("The new sections:"), and one beside another such
     line is a table's row."""
     shaped = {line.index: items for line in doc.lines if (items := menu_items(line.content))}
-    previous = None
-    for line in doc.lines:
-        if line.is_blank:
+    for index, items in shaped.items():
+        previous = _previous_non_blank(doc, index)
+        following = doc.next_non_blank(index + 1)
+        if previous in shaped or (following is not None and following.index in shaped):
             continue
-        following = doc.next_non_blank(line.index + 1)
-        beside = (previous, following.index if following is not None else None)
-        if line.index in shaped and not _listed(doc, previous, beside, shaped):
-            yield line.index, shaped[line.index]
-        previous = line.index
+        if previous is None or not doc.lines[previous].content.rstrip().endswith((":", "：")):
+            yield index, items
 
 
-def _listed(
-    doc: Document, previous: int | None, beside: tuple[int | None, ...], shaped: dict
-) -> bool:
-    """Whether a menu-shaped line is an article's: beside another (a table's rows) or under a
-    line ending in a colon."""
-    if any(i in shaped for i in beside if i is not None):
-        return True
-    return previous is not None and doc.lines[previous].content.rstrip().endswith((":", "："))
+def _previous_non_blank(doc: Document, index: int) -> int | None:
+    return next((i for i in range(index - 1, -1, -1) if not doc.lines[i].is_blank), None)

@@ -30,6 +30,7 @@ from scrapelint.engine.options import Literals, OptionError, Phrases, option
 from scrapelint.engine.phrases import MODES, PhraseMatcher
 from scrapelint.locate import outside
 from scrapelint.locate.context import BODY, TAIL, Context
+from scrapelint.locate.reading import block_reading
 from scrapelint.text.confidence import EDGE, PHRASE, REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
@@ -193,10 +194,10 @@ class PhraseRule(LineKind):
         a topic: those rules do not say it."""
         if not self.spoken_of or ctx.place(index) != BODY:
             return False
-        normalized = ctx.normalized[index]
-        if normalized.startswith(phrase) or ctx.word_counts[index] < PROSE_WORDS:
+        if ctx.normalized[index].startswith(phrase) or ctx.word_counts[index] < PROSE_WORDS:
             return False
-        return _ends_sentence(ctx.stripped[index])
+        reading = ctx.memo.value(block_reading, ctx.doc.lines[index].text)  # the locator's
+        return reading is not None and reading.features.ends_sentence
 
     def _own_heading(self, ctx: Context, index: int) -> bool:
         """Whether a heading inside the article is its own: one that only begins with a one-word
@@ -218,10 +219,6 @@ class PhraseRule(LineKind):
                 end += 1
             return end
         return index + 1
-
-
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip("\"'”’»)] ").endswith((".", "!", "?", "…", "。", "！", "？"))
 
 
 def _headline(ctx: Context) -> int | None:
