@@ -28,6 +28,11 @@ FIGURE_WORDS = 4
 FIGURE_RE = re.compile(r"[$€£¥₹%]")
 # A price: a currency sign against a number ("£79", "$1,299", "49 €").
 PRICE_RE = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")
+# A row of a table of figures written a row per line ("1. Kelworth Rovers 38 23 8 7 +29 77"):
+# at least this many numbers, and at least half of its words numbers. A date and time ("11
+# March 2025, 16:40") holds three.
+ROW_NUMBERS = 4
+NUMBER_RE = re.compile(r"[+-−]?\d[\d.,:]*%?")
 # A round-up's entries: this many priced headings of a few words, each a few blocks from the last.
 MIN_ENTRIES = 3
 ENTRY_WORDS = 16
@@ -57,7 +62,14 @@ def _figure(text: str, feats: LineFeatures) -> bool:
     row per line."""
     if feats.words <= FIGURE_WORDS and feats.digit_share >= FIGURE_DIGITS:
         return FIGURE_RE.search(text) is not None
-    return feats.words <= ENTRY_WORDS and priced(text)
+    return feats.words <= ENTRY_WORDS and (priced(text) or figures_row(text))
+
+
+def figures_row(text: str) -> bool:
+    """A table's row of figures: `ROW_NUMBERS` numbers or more, half of its words or more."""
+    words = text.split()
+    numbers = sum(1 for word in words if NUMBER_RE.fullmatch(word.rstrip(".)")))
+    return numbers >= ROW_NUMBERS and 2 * numbers >= len(words)
 
 
 def priced_headings(

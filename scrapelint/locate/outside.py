@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR
 from scrapelint.locate.body_edges import ScoredLine, paragraph
-from scrapelint.locate.columns import priced
+from scrapelint.locate.columns import figures_row, priced
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
 from scrapelint.text import confidence as C
@@ -42,6 +42,12 @@ PROSE_BEYOND_SHARE = 0.0
 # off.
 CHAIN_GAP = 2
 SECTION_WORDS = 20
+# A table of figures below the body (a league's standings, results, a budget's rows) has at least
+# this many rows of figures (`columns.figures_row`), under up to `TABLE_HEAD` short lines (its
+# heading, its header row).
+TABLE_ROWS = 3
+TABLE_HEAD = 2
+TABLE_HEAD_WORDS = 12
 # How strong the evidence is for prose outside the body beyond its edge (`text.confidence`).
 DETACHED_LEVEL = C.DETACHED
 
@@ -113,9 +119,13 @@ def _judge_outside(
     out = {}
     chrome = R.HEAD_CHROME if before else R.TAIL_CHROME
     title_found = not before
-    chained = _chained(blocks, lines, before)
+    chained = _chained(blocks, lines, before) | (set() if before else _tables(blocks, lines))
+    weak = False  # the last block's position was weak evidence
     for rank, b in enumerate(blocks):
         edge = rank < EDGE_REACH or beyond[rank] or rank in chained
+        # A paragraph right after one whose position is weak evidence goes on its section.
+        edge = edge or (weak and b.cls == GOOD and blocks[rank - 1].cls == GOOD)
+        weak = edge
         if not title_found and rank < TITLE_REACH and _headline_shaped(b, lines[b.index]):
             out[b.index] = JUNK[R.TITLE]
             title_found = True
@@ -144,6 +154,29 @@ def _chained(blocks: Sequence[ScoredLine], lines: Sequence[str], before: bool) -
             if chrome or gap > CHAIN_GAP:
                 break
     return set(range(reach + 1))
+
+
+def _tables(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
+    """The ranks of the tables of figures below the body (nearest to the body first), with
+    their headings: the data of the article (standings under a match report, a budget's rows),
+    where a list of links holds headlines. Their position is weak evidence, only reported."""
+    found: set[int] = set()
+    rank, n = 0, len(blocks)
+    while rank < n:
+        end = rank
+        while end < n and figures_row(lines[blocks[end].index]):
+            end += 1
+        if end - rank >= TABLE_ROWS:
+            start = rank
+            while rank - start < TABLE_HEAD and start > 0 and _table_head(blocks[start - 1]):
+                start -= 1
+            found.update(range(start, end))
+        rank = max(end, rank + 1)
+    return found
+
+
+def _table_head(b: ScoredLine) -> bool:
+    return b.cls != GOOD and b.feats.words <= TABLE_HEAD_WORDS
 
 
 def _heads_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:

@@ -7,6 +7,7 @@ import pytest
 from scrapelint.locate.article import ArticleMap, LineVerdict, locate_article
 from scrapelint.locate.blocks import GOOD, LIST
 from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.locate.columns import figures_row
 from scrapelint.locate.outside import _chained
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.findings import CATEGORIES
@@ -367,3 +368,43 @@ def test_a_long_list_of_ingredients_leaves_text_extracted() -> None:
     """Quantities are figures: a recipe's ingredients are no menu, however many."""
     lines = [*ARTICLE[:2], *INGREDIENTS, *ARTICLE[2:]]
     assert locate_article(lines).extracted
+
+
+STANDINGS = [
+    "Northern Championship: top six",
+    "Pos Team P W D L GD Pts",
+    "1. Kelworth Rovers 38 23 8 7 +29 77",
+    "2. Dunmere Athletic 38 21 9 8 +21 72",
+    "3. Ashby Vale 38 20 10 8 +17 70",
+    "4. Port Ennis 37 19 8 10 +12 65",
+]
+LINE_UPS = ["Line-ups", "Referee: Graham Pollitt", "Attendance: 11,482"]
+
+
+def test_a_table_of_figures_below_the_body_is_only_reported() -> None:
+    """Standings under a match report: rows of figures, a list of data where a list of links
+    holds headlines. Their place after the body is weak evidence; the numbered "Most read" list
+    of headlines after them is still removed, and so is the footer."""
+    footer = ["* About us", "* Contact", "© 2025 The Daily Courier"]
+    lines = [*MENU, *ARTICLE, *LINE_UPS, *STANDINGS, *RELATED, *footer]
+    amap = locate_article(lines)
+    table = len(MENU) + len(ARTICLE) + len(LINE_UPS)
+    for index in range(table, table + len(STANDINGS)):
+        assert amap.verdicts[index].confidence < REMOVE_AT, lines[index]
+    removed = {i for i in range(len(lines)) if amap.verdicts[i].confidence >= REMOVE_AT}
+    related = table + len(STANDINGS)
+    assert set(range(related + 1, len(lines))) <= removed
+
+
+@pytest.mark.parametrize(
+    "row, figures",
+    [
+        ("1. Kelworth Rovers 38 23 8 7 +29 77", True),
+        ("Green Party 1,204 18.2% 6 +4", True),
+        ("Updated 11 March 2025, 16:40", False),
+        ("Saturday 15 March 2025 17:02 GMT", False),
+        ("The 3 men were 20, 30 and 40 years old", False),
+    ],
+)
+def test_a_row_of_figures_is_mostly_numbers(row: str, figures: bool) -> None:
+    assert figures_row(row) is figures

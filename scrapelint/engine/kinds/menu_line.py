@@ -18,14 +18,15 @@ SEPARATOR_RE = re.compile(r"\s*[|·•]\s*|\s{2,}|\t")
 # The fewest items of a menu, and the most words of one ("Cultuur & Media", "Strona główna").
 MIN_ITEMS = 3
 MAX_ITEM_WORDS = 4
-_SEPARATORS = ("|", "·", "•", "  ", "\t")
+# Any separator at all: one search, most lines of prose hold none.
+_SEPARATOR_MARK_RE = re.compile(r"[|·•\t]|  ")
 
 
 def menu_items(content: str) -> list[str] | None:
     """The items of a line written as a menu, or None when it is not one (fewer than three
     items, one as long as a phrase of prose, or one with a digit: a menu's sections have none,
     a table's row or a timetable's "19:00  News  Weather" has)."""
-    if not any(mark in content for mark in _SEPARATORS):
+    if _SEPARATOR_MARK_RE.search(content) is None:
         return None
     items = [item for item in SEPARATOR_RE.split(content.strip()) if item]
     if len(items) < MIN_ITEMS or any(len(item.split()) > MAX_ITEM_WORDS for item in items):

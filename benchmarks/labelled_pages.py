@@ -1,18 +1,20 @@
-"""A smoke test in fifteen languages: what `fix` keeps and removes on labelled pages.
+"""What `fix` keeps and removes on the labelled pages written for the project.
 
-usage: python benchmarks/languages.py [--lines]
+usage: python benchmarks/labelled_pages.py [languages|shapes] [--lines]
 
-`fixtures/languages/*.src` are 48 news and blog pages written for this check (not scraped, not
-taken from any benchmark): German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian,
-Turkish, Arabic, Chinese, Japanese, Korean, Vietnamese and Indonesian, each line labelled
-(`T|` title, `B|` body, `DL|` dateline, `BY|` byline, `J:<kind>|` junk). Layouts: junk around and
-inside the article, junk at the end only, the article alone, and "hard" pages whose prose looks
-like junk (a story about cookie banners, an obituary's facts box, a live blog). They were used
-to find what the rules miss outside English, so they are development data, not a held-out set.
+`fixtures/languages/*.src` (the default set) are 48 news and blog pages written for this check
+(not scraped, not taken from any benchmark): German, French, Spanish, Portuguese, Italian, Dutch,
+Polish, Russian, Turkish, Arabic, Chinese, Japanese, Korean, Vietnamese and Indonesian, each line
+labelled (`T|` title, `B|` body, `DL|` dateline, `BY|` byline, `J:<kind>|` junk). Layouts: junk
+around and inside the article, junk at the end only, the article alone, and "hard" pages whose
+prose looks like junk (a story about cookie banners, an obituary's facts box, a live blog). They
+were used to find what the rules miss outside English, so they are development data, not a
+held-out set. `fixtures/shapes/*.src` are English articles whose shape looks like junk, labelled
+the same way (see `fixtures/README.md`).
 
-Prints per language: article lines (title and body) removed, datelines and bylines moved out,
-junk lines removed of all, and documents with a date found; `--lines` lists every article line
-removed and every junk line kept.
+Prints per language (or shape): article lines (title and body) removed, datelines and bylines
+moved out, junk lines removed of all, and documents with a date found; `--lines` lists every
+article line removed and every junk line kept.
 """
 
 from __future__ import annotations
@@ -25,18 +27,19 @@ from pathlib import Path
 from scrapelint.api import Linter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.language_pages import ARTICLE, kept_lines, read_pages
+from tests.labelled_pages import ARTICLE, SETS, kept_lines, read_pages
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("set", nargs="?", choices=sorted(SETS), default="languages")
     parser.add_argument("--lines", action="store_true", help="list lost and kept lines")
     args = parser.parse_args()
     linter = Linter()
     counts: dict[str, Counter] = defaultdict(Counter)
-    for page in read_pages():
+    for page in read_pages(SETS[args.set]):
         result = linter.fix(page.text)
-        tally = counts[page.language]
+        tally = counts[page.group]
         tally["dated"] += result.entry["date"] is not None
         for line, tag, kept in zip(
             page.lines, page.tags, kept_lines(page, result.text), strict=True
@@ -51,12 +54,12 @@ def main() -> None:
                     f"{page.name:18} {'LOST' if kind == 'article' else 'kept'} {tag:14} {line[:90]}"
                 )
         tally["pages"] += 1
-    print(f"{'language':9} pages  article lost  meta moved  junk removed  dated")
+    print(f"{'group':9} pages  article lost  meta moved  junk removed  dated")
     total: Counter = Counter()
-    for language in sorted(counts):
-        tally = counts[language]
+    for group in sorted(counts):
+        tally = counts[group]
         total += tally
-        print(_row(language, tally))
+        print(_row(group, tally))
     print(_row("all", total))
 
 

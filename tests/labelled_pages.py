@@ -1,0 +1,67 @@
+"""The labelled pages written for the project, read for the tests and for
+`benchmarks/labelled_pages.py`: `fixtures/languages` (news and blog pages in fifteen languages)
+and `fixtures/shapes` (English articles whose shape looks like junk: interviews, live blogs,
+listicles, recipes, tables, poems, code, reviews)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SETS = {"languages": FIXTURES / "languages", "shapes": FIXTURES / "shapes"}
+ARTICLE = frozenset({"T", "B"})
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    group: str  # the file name's first part: a language, or an article's shape
+    lines: tuple[str, ...]
+    tags: tuple[str | None, ...]  # None for a blank line
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+
+def read_pages(folder: Path) -> list[Page]:
+    """The labelled pages of a folder: each line of a `.src` file is `TAG|text`, or blank."""
+    pages = []
+    for source in sorted(folder.glob("*.src")):
+        lines, tags = [], []
+        for raw in source.read_text(encoding="utf-8").splitlines():
+            tag, _, text = raw.partition("|") if raw.strip() else (None, "", "")
+            lines.append(text)
+            tags.append(tag)
+        pages.append(Page(source.stem, source.stem.split("_")[0], tuple(lines), tuple(tags)))
+    return pages
+
+
+def kept_lines(page: Page, cleaned: str) -> list[bool]:
+    """Whether each labelled line of the page is in the cleaned text. The cleaned lines are
+    aligned to the page's in order, by the longest common subsequence; where a line could be
+    matched at two places ("Subscribe" above and below the article) the alignment that keeps
+    more article lines wins, so a kept junk line never hides an article line kept after it."""
+    rest = [line for line in cleaned.split("\n") if line.strip()]
+    labelled = [i for i, tag in enumerate(page.tags) if tag is not None]
+    weight = [3 if page.tags[i] in ARTICLE else 2 for i in labelled]
+    # best[a][b]: the best weight aligning labelled[a:] with rest[b:].
+    best = [[0] * (len(rest) + 1) for _ in range(len(labelled) + 1)]
+    for a in range(len(labelled) - 1, -1, -1):
+        line = page.lines[labelled[a]]
+        for b in range(len(rest) - 1, -1, -1):
+            matched = best[a + 1][b + 1] + weight[a] if rest[b] == line else 0
+            best[a][b] = max(best[a + 1][b], best[a][b + 1], matched)
+    kept = [False] * len(page.lines)
+    a = b = 0
+    while a < len(labelled) and b < len(rest):
+        line = page.lines[labelled[a]]
+        if rest[b] == line and best[a][b] == best[a + 1][b + 1] + weight[a]:
+            kept[labelled[a]] = True
+            a, b = a + 1, b + 1
+        elif best[a][b] == best[a + 1][b]:
+            a += 1
+        else:
+            b += 1
+    return kept
