@@ -32,7 +32,7 @@ PRICE_RE = re.compile(r"[$€£¥₹]\s?\d|\d\s?[$€£¥₹]")
 # at least this many numbers, and at least half of its words numbers. A date and time ("11
 # March 2025, 16:40") holds three.
 ROW_NUMBERS = 4
-NUMBER_RE = re.compile(r"[+-−]?\d[\d.,:]*%?")
+NUMBER_RE = re.compile(r"[-+−]?\d[\d.,:]*%?")
 # A round-up's entries: this many priced headings of a few words, each a few blocks from the last.
 MIN_ENTRIES = 3
 ENTRY_WORDS = 16

@@ -176,6 +176,7 @@ def _tables(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
 
 
 def _table_head(b: ScoredLine) -> bool:
+    """A table's heading or header row: a short line, no paragraph."""
     return b.cls != GOOD and b.feats.words <= TABLE_HEAD_WORDS
 
 

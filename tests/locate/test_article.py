@@ -404,6 +404,7 @@ def test_a_table_of_figures_below_the_body_is_only_reported() -> None:
         ("Updated 11 March 2025, 16:40", False),
         ("Saturday 15 March 2025 17:02 GMT", False),
         ("The 3 men were 20, 30 and 40 years old", False),
+        ("Rooms A1 B2 C3 D4", False),
     ],
 )
 def test_a_row_of_figures_is_mostly_numbers(row: str, figures: bool) -> None:
