@@ -13,9 +13,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ftfy import fix_encoding_and_explain
-from ftfy.badness import is_bad
-
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document
@@ -55,6 +52,10 @@ class MojibakeRule(LineKind):
             # inside or before a misread sequence ("á\x08\x80\x80") hides it until a second fix
             # would find it.
             plain = _visible(text)
+            # ftfy (and wcwidth under it) takes about 40 ms to import: only a line with a lead
+            # byte of a misread sequence needs it, and most runs hold none (a pre-commit hook).
+            from ftfy.badness import is_bad
+
             if not is_bad(plain):
                 continue
             repaired = certain_repair(plain)
@@ -73,6 +74,9 @@ def _visible(text: str) -> str:
 
 def certain_repair(text: str) -> str | None:
     """`text` with its mojibake undone, or None when ftfy has no certain repair for it."""
+    from ftfy import fix_encoding_and_explain
+    from ftfy.badness import is_bad
+
     fixed = fix_encoding_and_explain(text)
     steps = fixed.explanation or []
     if fixed.text == text or not steps:
