@@ -164,7 +164,7 @@ def _tables(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
     rank, n = 0, len(blocks)
     while rank < n:
         end = rank
-        while end < n and figures_row(lines[blocks[end].index]):
+        while end < n and _figures(blocks[end], lines):
             end += 1
         if end - rank >= TABLE_ROWS:
             start = rank
@@ -173,6 +173,12 @@ def _tables(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
             found.update(range(start, end))
         rank = max(end, rank + 1)
     return found
+
+
+def _figures(b: ScoredLine, lines: Sequence[str]) -> bool:
+    """A row of figures; a line without a digit (most of a tail: comments, teasers, links) is
+    none, known from its features without reading its words."""
+    return b.feats.digit_share > 0 and figures_row(lines[b.index])
 
 
 def _table_head(b: ScoredLine) -> bool:
