@@ -1,6 +1,6 @@
 """What `fix` keeps and removes on the labelled pages written for the project.
 
-usage: python benchmarks/labelled_pages.py [languages|shapes] [--lines]
+usage: python benchmarks/labelled_pages.py [languages|markdown|shapes] [--lines]
 
 `fixtures/languages/*.src` (the default set) are 48 news and blog pages written for this check
 (not scraped, not taken from any benchmark): German, French, Spanish, Portuguese, Italian, Dutch,
@@ -9,12 +9,14 @@ labelled (`T|` title, `B|` body, `DL|` dateline, `BY|` byline, `J:<kind>|` junk)
 around and inside the article, junk at the end only, the article alone, and "hard" pages whose
 prose looks like junk (a story about cookie banners, an obituary's facts box, a live blog). They
 were used to find what the rules miss outside English, so they are development data, not a
-held-out set. `fixtures/shapes/*.src` are English articles whose shape looks like junk, labelled
-the same way (see `fixtures/README.md`).
+held-out set. `fixtures/shapes/*.src` are English articles whose shape looks like junk, and
+`fixtures/markdown/*.src` pages as web-to-Markdown readers save them, labelled the same way (see
+`fixtures/README.md`).
 
 Prints per language (or shape): article lines (title and body) removed, datelines and bylines
-moved out, junk lines removed of all, and documents with a date found; `--lines` lists every
-article line removed and every junk line kept.
+moved out, junk lines removed of all, documents with a date found, titles found right (one of the
+page's title lines) and wrong, authors found right (each named on a byline line) and wrong;
+`--lines` lists every article line removed and every junk line kept.
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from scrapelint.api import Linter
+from scrapelint.api import Linter, Result
+from scrapelint.text.document import line_content
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.labelled_pages import ARTICLE, SETS, kept_lines, read_pages
+from tests.labelled_pages import ARTICLE, SETS, Page, kept_lines, read_pages
 
 
 def main() -> None:
@@ -41,6 +44,7 @@ def main() -> None:
         result = linter.fix(page.text)
         tally = counts[page.group]
         tally["dated"] += result.entry["date"] is not None
+        _tally_metadata(tally, page, result)
         for line, tag, kept in zip(
             page.lines, page.tags, kept_lines(page, result.text), strict=True
         ):
@@ -54,13 +58,28 @@ def main() -> None:
                     f"{page.name:18} {'LOST' if kind == 'article' else 'kept'} {tag:14} {line[:90]}"
                 )
         tally["pages"] += 1
-    print(f"{'group':9} pages  article lost  meta moved  junk removed  dated")
+    print(
+        f"{'group':9} pages  article lost  meta moved  junk removed  dated  title r/w  author r/w"
+    )
     total: Counter = Counter()
     for group in sorted(counts):
         tally = counts[group]
         total += tally
         print(_row(group, tally))
     print(_row("all", total))
+
+
+def _tally_metadata(tally: Counter, page: Page, result: Result) -> None:
+    """A title is right when it is one of the page's title lines (markup aside) or part of one;
+    authors are right when each is named on one of its byline lines."""
+    titles = [line_content(t) for t, tag in zip(page.lines, page.tags, strict=True) if tag == "T"]
+    if result.title:
+        right = any(result.title in title for title in titles)
+        tally["title right" if right else "title wrong"] += 1
+    bylines = " ".join(t for t, tag in zip(page.lines, page.tags, strict=True) if tag == "BY")
+    if result.authors:
+        right = all(name in bylines for name in result.authors)
+        tally["author right" if right else "author wrong"] += 1
 
 
 def _row(name: str, tally: Counter) -> str:
@@ -70,6 +89,8 @@ def _row(name: str, tally: Counter) -> str:
         f"  {tally['meta removed']:3} of {tally['meta']:3}"
         f"  {tally['junk removed']:3} of {tally['junk']:3} {junk:4.0%}"
         f"  {tally['dated']:2} of {tally['pages']:2}"
+        f"  {tally['title right']:3} {tally['title wrong']:3}"
+        f"  {tally['author right']:3} {tally['author wrong']:3}"
     )
 
 

@@ -1,7 +1,8 @@
 """The labelled pages written for the project, read for the tests and for
-`benchmarks/labelled_pages.py`: `fixtures/languages` (news and blog pages in fifteen languages)
-and `fixtures/shapes` (English articles whose shape looks like junk: interviews, live blogs,
-listicles, recipes, tables, poems, code, reviews)."""
+`benchmarks/labelled_pages.py`: `fixtures/languages` (news and blog pages in fifteen languages),
+`fixtures/markdown` (pages as web-to-Markdown readers save them, in English and seven other
+languages) and `fixtures/shapes` (English articles whose shape looks like junk: interviews, live
+blogs, listicles, recipes, tables, poems, code, reviews)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-SETS = {"languages": FIXTURES / "languages", "shapes": FIXTURES / "shapes"}
+SETS = {
+    "languages": FIXTURES / "languages",
+    "markdown": FIXTURES / "markdown",
+    "shapes": FIXTURES / "shapes",
+}
 ARTICLE = frozenset({"T", "B"})
 
 

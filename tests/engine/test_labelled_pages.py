@@ -1,5 +1,6 @@
-"""The labelled pages written for the project (`fixtures/languages`, `fixtures/shapes`): the
-article stays whole in every one, but for the losses known and named here."""
+"""The labelled pages written for the project (`fixtures/languages`, `fixtures/markdown`,
+`fixtures/shapes`): the article stays whole in every one, but for the losses known and named
+here."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ KNOWN_LOSSES = {
 def test_every_language_of_the_set_is_there() -> None:
     pages = read_pages(SETS["languages"])
     assert len({page.group for page in pages}) == 15 and len(pages) == 48
+
+
+def test_every_group_of_the_markdown_set_is_there() -> None:
+    pages = read_pages(SETS["markdown"])
+    assert len({page.group for page in pages}) == 12 and len(pages) == 48
 
 
 def test_every_shape_of_the_set_is_there() -> None:
