@@ -39,6 +39,8 @@ _SENTENCE_END = (".", "!", "?", ":", '"', "”", "»", ")", "。", "！", "？")
 # A line that opens an item or a heading starts anew, whatever the width: "- ", "* ", "1. ",
 # "# ", "> ", "| ".
 _OPENS_RE = re.compile(r"\s*(?:[-*+•>|#]\s|\d{1,3}[.)]\s)")
+# What every web address and Markdown link target holds.
+_ADDRESS = "://"
 
 
 def continued_lines(lines: Sequence[str]) -> frozenset[int]:
@@ -65,12 +67,13 @@ def paragraph_runs(lines: Sequence[str], continued: frozenset[int] | None = None
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
-    """The width the text is wrapped at, or None when it is not wrapped."""
-    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    """The width the text is wrapped at, or None when it is not wrapped. Lines holding an address
+    do not tell the width: a wrapper cannot break an address, so they run past it."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip() and _ADDRESS not in line]
     if sum(n > MAX_WIDTH for n in lengths) > (1 - FIT_SHARE) * len(lengths):
         return None  # page text and extracted text: paragraphs longer than any wrap width
     pairs = [(a, b) for a, b in pairwise(lines) if a.strip() and b.strip()]
-    followed = [len(a.rstrip()) for a, _ in pairs]
+    followed = [len(a.rstrip()) for a, _ in pairs if _ADDRESS not in a]
     candidates = sorted(n for n in followed if MIN_WIDTH <= n <= MAX_WIDTH)
     if len(candidates) < MIN_BREAKS:
         return None

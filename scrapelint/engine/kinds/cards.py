@@ -13,7 +13,7 @@ below it.
 from __future__ import annotations
 
 from scrapelint.engine.kinds.items import is_item
-from scrapelint.text.document import Document, Line
+from scrapelint.text.document import LINK_MARK, Document, Line
 from scrapelint.text.pieces import count_words
 
 # A teaser's summary: a few sentences at most; a longer paragraph ends the run. Chosen by
@@ -44,6 +44,8 @@ def card_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
         if line.is_blank:
             continue
         if is_item(line, item_max_words):
+            if run.linked and line.heading_level and LINK_MARK not in line.text:
+                break  # the cards are links: a Markdown heading without one is the article's
             run.headline(line, index)
         elif run.under_marked is not None and _summary(line.content):
             run.summary(index)
@@ -68,8 +70,13 @@ class _CardRun:
         self.pending_summary = False  # the pending line has its summary under it
         self.plain_cards = False  # a plain card after list items was settled: the box has them
         self.last_marked = False  # the last headline is a list item
+        # The first headline is a Markdown link: the scraper kept the box's link targets, so a
+        # Markdown heading without one is a section of the article, not a card.
+        self.linked = False
 
     def headline(self, line: Line, end: int) -> None:
+        if not self.headlines:
+            self.linked = LINK_MARK in line.text
         self.headlines += 1
         marked = line.list_marker is not None
         if self.pending and (marked or self.pending_summary):

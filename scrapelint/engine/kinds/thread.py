@@ -50,4 +50,8 @@ class ThreadRule(LineKind):
             return False
         content = line.content
         words = count_words(content, self.name_max_words)
-        return 0 < words <= self.name_max_words and not SENTENCE_MARKS & set(content)
+        if not 0 < words <= self.name_max_words or SENTENCE_MARKS & set(content):
+            return False
+        # A link or bracket opened and not closed: a list item wrapped onto the next line, whose
+        # indented rest looks like a reply ("* [Funding rules for green" over "roofs](url)").
+        return content.count("[") <= content.count("]") and content.count("(") <= content.count(")")
