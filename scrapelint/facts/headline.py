@@ -51,6 +51,8 @@ MAX_SITE_WORDS = 6
 # How far past the lines read a repeat of the headline is looked for: the comments under the
 # article ("6 thoughts on “Headline”"); the footer below holds none.
 REPEAT_REACH = 200
+# A Markdown level-one heading: "# Headline".
+H1_RE = re.compile(r"\s{0,3}#\s")
 # Words of a breadcrumb trail before the headline it ends with ("Home Research ...").
 MAX_TRAIL = 6
 
@@ -81,6 +83,10 @@ class Weights:
     # In a list of other articles under a "Related" heading: never reported, whatever its byline
     # and dateline (they are that article's).
     listed: float = 10.0
+    # The text's only Markdown level-one heading: how Markdown marks a page's headline. No DEV
+    # page is Markdown, so this one is set by that convention, not by the folds; checked on
+    # `fixtures/markdown` (`benchmarks/labelled_pages.py markdown`).
+    sole_h1: float = 3.0
 
 
 WEIGHTS = Weights()
@@ -146,6 +152,7 @@ def scored_candidates(
     owners = MetaOwners(
         lines, nonblank, [r for r in range(low, high) if nonblank[r] in trails], metas
     )
+    sole_h1 = _sole_h1(lines, nonblank)
     previous = False  # the line over this one is a candidate
     for rank in range(low, high):
         index = nonblank[rank]
@@ -201,8 +208,16 @@ def scored_candidates(
             score -= w.menu
         if rank in listed:
             score -= w.listed
+        if index == sole_h1:
+            score += w.sole_h1
         previous = True
         yield round(score, 6), index
+
+
+def _sole_h1(lines: Sequence[str], nonblank: Sequence[int]) -> int | None:
+    """The line of the text's only level-one Markdown heading ("# Headline"), if it has one."""
+    found = [i for i in nonblank if H1_RE.match(lines[i])]
+    return found[0] if len(found) == 1 else None
 
 
 def _common_noun_phrase(lines: Sequence[str], index: int) -> bool:

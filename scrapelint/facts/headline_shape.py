@@ -61,6 +61,10 @@ LABEL_ROW_RE = re.compile(
 )
 
 
+# How a line of Markdown opens with a picture, bare or linked.
+_IMAGE_MARKS = ("![", "[![")
+
+
 def is_headline_shaped(line: str) -> bool:
     """A few words, no list marker, no closing full stop, not a dateline, byline or label."""
     # Tested before the memo: a paragraph, or a page's text on one line, is never kept in it.
@@ -73,8 +77,8 @@ def is_headline_shaped(line: str) -> bool:
 def _headline_shaped(line: str) -> bool:
     if len(line.split()) > MAX_WORDS + 2:
         return False  # the cheap test first: most lines are prose
-    if LIST_MARKER_RE.match(line):
-        return False
+    if LIST_MARKER_RE.match(line) or line.lstrip().startswith(_IMAGE_MARKS):
+        return False  # an item of a list; a picture, whose alt text the page never shows
     text = line_content(line)
     if _ends_sentence(text):
         return False

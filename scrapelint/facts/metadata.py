@@ -17,6 +17,7 @@ from scrapelint.facts.headline import MIN_TITLE_SCORE
 from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.facts.language import get_detector, sample_text
 from scrapelint.facts.page_meta import PageMeta, read_page
+from scrapelint.facts.reader_header import without_reader_header
 from scrapelint.text.document import Document
 
 
@@ -54,7 +55,7 @@ def describe(
     is where the locator put the article's body in the original text (start, end), when a rule
     asked.
     """
-    texts = original.texts
+    texts = without_reader_header(original.texts)
     head_date = publication_date(texts, mentions=head_dates)
     if head_date is not None and not is_dateline(texts[head_date.line]):
         head_date = None  # a date in a sentence or a menu of the head is no publication date

@@ -1,0 +1,130 @@
+"""Pages saved by web-to-Markdown readers: what their syntax tells the rules and the metadata
+readers (links, images, headings, a reader's own header), and what it must not make them take."""
+
+from __future__ import annotations
+
+import textwrap
+
+from scrapelint.api import Linter
+from scrapelint.engine.kinds.cards import card_run
+from scrapelint.facts.headline_shape import is_headline_shaped
+from scrapelint.facts.reader_header import without_reader_header
+from scrapelint.text.document import Document
+from scrapelint.text.hard_wrap import wrap_width
+from tests.engine.closing_article import ARTICLE, fixed
+
+LINTER = Linter()
+HEADLINE = "# Council expands the bus network to the northern suburbs"
+BYLINE_AND_DATE = ["By Jane Roe", "14 May 2025"]
+
+
+def test_a_list_item_wrapped_inside_its_link_opens_no_comment_thread() -> None:
+    reading_list = [
+        "The council published two documents with the plan:",
+        "  * [The council's transport plan for the next five years, as a PDF\n"
+        "    file](https://example.org/plan.pdf)",
+        "  * [Funding rules for green\n    roofs](https://example.org/roofs)",
+    ]
+    lines = [*ARTICLE, *reading_list]
+    assert fixed(lines) == [line for line in "\n\n".join(lines).split("\n") if line]
+
+
+def test_linked_teaser_cards_stop_at_a_heading_without_a_link() -> None:
+    doc = Document.from_text(
+        "\n".join(
+            [
+                "**Read also:**",
+                "* [Library opens a new branch](https://example.org/library)",
+                "* [School board picks a new head](https://example.org/school)",
+                "",
+                "## The decisive moments",
+                "* **12'** — the visitors score from a corner.",
+            ]
+        )
+    )
+    end, headlines = card_run(doc, 1, 16)
+    assert (end, headlines) == (3, 2)
+
+
+def test_unlinked_cards_still_take_their_plain_headings() -> None:
+    doc = Document.from_text(
+        "More From the Times\n## Library opens a new branch\n## School board picks a new head\n"
+    )
+    assert card_run(doc, 1, 16) == (3, 2)
+
+
+def test_lines_with_an_address_do_not_hide_the_width_a_text_is_wrapped_at() -> None:
+    prose = " ".join(["The council voted on Tuesday to close the old bridge to cars."] * 12)
+    lines = textwrap.wrap(prose, 72)
+    links = [f"* [Report {n}](https://example.org/{'long-path-' * 9}{n})" for n in range(4)]
+    # Each address line runs past the width, as a wrapper cannot break an address.
+    assert wrap_width([*lines, "", *links, "", *lines]) == 72
+
+
+def test_a_picture_is_no_headline() -> None:
+    assert not is_headline_shaped("![Flooded streets in the old town](https://example.org/a.jpg)")
+    assert not is_headline_shaped("[![Daily Courier](https://example.org/logo.svg)](/)")
+    assert is_headline_shaped("Flooded streets in the old town")
+
+
+def test_the_reader_header_is_blank_to_the_metadata_but_its_time_stays() -> None:
+    texts = [
+        "Title: Council expands bus network | Daily Courier",
+        "",
+        "URL Source: https://example.org/news/buses",
+        "",
+        "Published Time: 2025-05-14T08:00:00+00:00",
+        "",
+        "Markdown Content:",
+        HEADLINE,
+    ]
+    assert list(without_reader_header(texts)) == [
+        "",
+        "",
+        "",
+        "",
+        "Published Time: 2025-05-14T08:00:00+00:00",
+        "",
+        "",
+        HEADLINE,
+    ]
+    # Without the address field it is no reader's header: a line may start with "Title:".
+    assert without_reader_header(texts[:1] + texts[4:]) == texts[:1] + texts[4:]
+
+
+def test_a_page_from_a_markdown_reader_reads_its_headline_date_and_author() -> None:
+    page = [
+        "Title: Council expands bus network | Daily Courier",
+        "URL Source: https://example.org/news/buses",
+        "Published Time: 2025-05-14T08:00:00+00:00",
+        "Markdown Content:",
+        "[Skip to content](#main)",
+        "[![Daily Courier](https://example.org/logo.svg)](https://example.org/)",
+        "* [News](https://example.org/news)",
+        "* [Sport](https://example.org/sport)",
+        HEADLINE,
+        *BYLINE_AND_DATE,
+        "![Buses at the depot](https://example.org/depot.jpg)",
+        *ARTICLE,
+        "## What changes for riders",
+        *ARTICLE,
+    ]
+    result = LINTER.fix("\n\n".join(page) + "\n")
+    assert result.title == HEADLINE.removeprefix("# ")
+    assert result.authors == ("Jane Roe",)
+    assert str(result.date) == "2025-05-14"
+    kept = result.text
+    for line in (*ARTICLE, "## What changes for riders", HEADLINE):
+        assert line in kept
+    for gone in ("URL Source:", "Markdown Content:", "![Buses", "[![Daily"):
+        assert gone not in kept
+
+
+def test_comment_headers_with_the_handle_in_bold_open_a_thread() -> None:
+    comments = [
+        "**Sergei_P** · 2 hours ago",
+        "Finally! We waited five years.",
+        "**marina1985** – 3 hours ago",
+        "And they still did not build parking at the station.",
+    ]
+    assert fixed([*ARTICLE, *comments]) == ARTICLE
