@@ -1,6 +1,6 @@
 """What `fix` keeps and removes on the labelled pages written for the project.
 
-usage: python benchmarks/labelled_pages.py [languages|markdown|shapes] [--lines]
+usage: python benchmarks/labelled_pages.py [languages|markdown|shapes] [--no-links] [--lines]
 
 `fixtures/languages/*.src` (the default set) are 48 news and blog pages written for this check
 (not scraped, not taken from any benchmark): German, French, Spanish, Portuguese, Italian, Dutch,
@@ -16,7 +16,8 @@ held-out set. `fixtures/shapes/*.src` are English articles whose shape looks lik
 Prints per language (or shape): article lines (title and body) removed, datelines and bylines
 moved out, junk lines removed of all, documents with a date found, titles found right (one of the
 page's title lines) and wrong, authors found right (each named on a byline line) and wrong;
-`--lines` lists every article line removed and every junk line kept.
+`--lines` lists every article line removed and every junk line kept. `--no-links` reads each
+page with its Markdown links reduced to their words, as scrapers that hide link targets write it.
 """
 
 from __future__ import annotations
@@ -30,17 +31,27 @@ from scrapelint.api import Linter, Result
 from scrapelint.text.document import line_content
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.labelled_pages import ARTICLE, SETS, Page, kept_lines, read_pages
+from tests.labelled_pages import (
+    ARTICLE,
+    SETS,
+    Page,
+    kept_lines,
+    read_pages,
+    without_link_targets,
+)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("set", nargs="?", choices=sorted(SETS), default="languages")
     parser.add_argument("--lines", action="store_true", help="list lost and kept lines")
+    parser.add_argument("--no-links", action="store_true", help="drop Markdown link targets")
     args = parser.parse_args()
     linter = Linter()
     counts: dict[str, Counter] = defaultdict(Counter)
     for page in read_pages(SETS[args.set]):
+        if args.no_links:
+            page = without_link_targets(page)
         result = linter.fix(page.text)
         tally = counts[page.group]
         tally["dated"] += result.entry["date"] is not None

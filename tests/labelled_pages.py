@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from scrapelint.text.document import drop_link_targets
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 SETS = {
     "languages": FIXTURES / "languages",
@@ -41,6 +43,13 @@ def read_pages(folder: Path) -> list[Page]:
             tags.append(tag)
         pages.append(Page(source.stem, source.stem.split("_")[0], tuple(lines), tuple(tags)))
     return pages
+
+
+def without_link_targets(page: Page) -> Page:
+    """The page as scrapers that hide link targets write it: each Markdown link `[words](target)`
+    as its words, the same labels on the same lines."""
+    lines = tuple(drop_link_targets(line) for line in page.lines)
+    return Page(page.name, page.group, lines, page.tags)
 
 
 def kept_lines(page: Page, cleaned: str) -> list[bool]:

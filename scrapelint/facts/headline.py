@@ -30,6 +30,7 @@ from scrapelint.facts.headline_context import (
 )
 from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped, word_count
 from scrapelint.text.document import line_content
+from scrapelint.text.headings import sole_level_one_heading
 from scrapelint.text.pieces import folded_lines
 
 # How many non-blank lines above the body start a headline may stand (menus above it, a lead,
@@ -51,8 +52,6 @@ MAX_SITE_WORDS = 6
 # How far past the lines read a repeat of the headline is looked for: the comments under the
 # article ("6 thoughts on “Headline”"); the footer below holds none.
 REPEAT_REACH = 200
-# A Markdown level-one heading: "# Headline".
-H1_RE = re.compile(r"\s{0,3}#\s")
 # Words of a breadcrumb trail before the headline it ends with ("Home Research ...").
 MAX_TRAIL = 6
 
@@ -152,7 +151,7 @@ def scored_candidates(
     owners = MetaOwners(
         lines, nonblank, [r for r in range(low, high) if nonblank[r] in trails], metas
     )
-    sole_h1 = _sole_h1(lines, nonblank)
+    sole_h1 = sole_level_one_heading(lines)
     previous = False  # the line over this one is a candidate
     for rank in range(low, high):
         index = nonblank[rank]
@@ -212,12 +211,6 @@ def scored_candidates(
             score += w.sole_h1
         previous = True
         yield round(score, 6), index
-
-
-def _sole_h1(lines: Sequence[str], nonblank: Sequence[int]) -> int | None:
-    """The line of the text's only level-one Markdown heading ("# Headline"), if it has one."""
-    found = [i for i in nonblank if H1_RE.match(lines[i])]
-    return found[0] if len(found) == 1 else None
 
 
 def _common_noun_phrase(lines: Sequence[str], index: int) -> bool:

@@ -42,6 +42,7 @@ from scrapelint.locate.span import best_span, block_values
 from scrapelint.locate.template_runs import template_run_lines
 from scrapelint.locate.verdicts import JUNK, KEEP, LineVerdict, reported
 from scrapelint.text import reasons as R
+from scrapelint.text.headings import sole_level_one_heading
 
 # On page text, a body of fewer words than this (a sentence: a newsletter's pitch taken for the
 # body of a changelog that has no paragraph at all) is no evidence of where the article is: the
@@ -112,11 +113,26 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     elif sum(f.words for f in found.feats[s:e]) < TINY_BODY_WORDS:
         verdicts = [reported(v) for v in verdicts]  # no evidence of where the article is
         return _map(start, end, verdicts, code, clean)
+    else:
+        _keep_the_head_under_the_headline(lines, start, verdicts)
     # A run of lines made from one template is strong evidence on its own, even on extracted text.
     for outside in (range(start), range(end, len(lines))):  # no run reaches across the body
         for index in template_run_lines(lines, outside):
             verdicts[index] = JUNK[R.LINK_LIST]
     return _map(start, end, verdicts, code, clean)
+
+
+def _keep_the_head_under_the_headline(
+    lines: Sequence[str], start: int, verdicts: list[LineVerdict]
+) -> None:
+    """Markdown marks its headline with its only level-one heading: from there to the body stand
+    the headline, its standfirst, the byline and the date, which the benches' gold leaves out and
+    the locator's head verdicts would take. They are only reported; what a vocabulary rule finds
+    among them (share buttons, a caption) still goes."""
+    headline = sole_level_one_heading(lines)
+    if headline is not None and headline < start:
+        for index in range(headline, start):
+            verdicts[index] = reported(verdicts[index])
 
 
 def _first_prose_pair(blocks: Sequence[ScoredLine], stop: int) -> int:

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from scrapelint.locate.verdicts import LineVerdict, junk
 from scrapelint.text import confidence as C
 from scrapelint.text import reasons as R
+from scrapelint.text.document import LINK_MARK, line_content
 from scrapelint.text.line_features import LineFeatures, LineReading
+from scrapelint.text.pieces import count_words
 
 # Text with no run of this many one- or two-word lines in a row (a menu, a row of buttons, a tag
 # cloud) around the body, above or below it, is taken to be extracted already: there is no
@@ -47,7 +49,8 @@ def extracted(feats: Sequence[LineFeatures], texts: Sequence[str] = ()) -> bool:
     among them is no navigation."""
     run = menu = 0
     for position, f in enumerate(feats):
-        short, entry = f.words <= NAVIGATION_WORDS, _menu_entry(f)
+        words = _visible_words(texts, position, f)
+        short, entry = words <= NAVIGATION_WORDS, _menu_entry(f, words)
         code = (short or entry) and _code(texts, position)  # one test for both runs
         run = run + 1 if short and (f.link_like or not code) else 0
         menu = menu + 1 if entry and not code else 0
@@ -56,9 +59,17 @@ def extracted(feats: Sequence[LineFeatures], texts: Sequence[str] = ()) -> bool:
     return True
 
 
-def _menu_entry(f: LineFeatures) -> bool:
+def _menu_entry(f: LineFeatures, words: int) -> bool:
     """A line of at most `MENU_ITEM_WORDS` words that is neither a sentence nor holds a figure."""
-    return f.words <= MENU_ITEM_WORDS and not f.ends_sentence and not f.digit_share
+    return words <= MENU_ITEM_WORDS and not f.ends_sentence and not f.digit_share
+
+
+def _visible_words(texts: Sequence[str], position: int, f: LineFeatures) -> int:
+    """The line's words as a reader sees them: a Markdown menu entry, "[News](https://...)", is
+    one word, not the six its address adds to its features."""
+    if position >= len(texts) or LINK_MARK not in texts[position]:
+        return f.words
+    return count_words(line_content(texts[position]), f.words)
 
 
 def _code(texts: Sequence[str], position: int) -> bool:

@@ -9,8 +9,11 @@ from collections.abc import Sequence
 
 from scrapelint.locate.lists import MIN_LIST
 
-# A numbered heading: "1. Title", "2) Title", "Step 3: Title", "#4 Title".
-NUMBERED_RE = re.compile(r"^\W{0,3}(?:step\s+|#)?(\d{1,2})(?:[.):]|\s*[-–—]\s)", re.IGNORECASE)
+# A numbered heading: "1. Title", "2) Title", "Step 3: Title", "#4 Title", in Markdown maybe behind
+# a heading's hashes ("### 5. Title").
+NUMBERED_RE = re.compile(
+    r"^(?:\s{0,3}#{1,6}\s+)?\W{0,3}(?:step\s+|#)?(\d{1,2})(?:[.):]|\s*[-–—]\s)", re.IGNORECASE
+)
 NUMBERED_WORDS = 20
 # ...with a word after the number: "1. 1" in a "most read" box is a counter, not a heading. One
 # word is enough: a listicle of places or names numbers them bare ("1. Monsaraz", "2. Marvão").

@@ -6,7 +6,7 @@ lines (`CHAIN_GAP`), its position is weak evidence: only reported."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR
 from scrapelint.locate.body_edges import ScoredLine, paragraph
@@ -48,6 +48,9 @@ SECTION_WORDS = 20
 TABLE_ROWS = 3
 TABLE_HEAD = 2
 TABLE_HEAD_WORDS = 12
+# ...or of labelled facts, in Markdown a bold label and its value: a match's officials and
+# line-ups, a recipe's times, a guide's addresses and opening hours.
+LABELLED_FACT_RE = re.compile(r"\s*(?:[-*+]\s+)?\*\*[^*]{1,40}?(?::\*\*|\*\*:)\s*\S")
 # How strong the evidence is for prose outside the body beyond its edge (`text.confidence`).
 DETACHED_LEVEL = C.DETACHED
 
@@ -157,14 +160,24 @@ def _chained(blocks: Sequence[ScoredLine], lines: Sequence[str], before: bool) -
 
 
 def _tables(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
-    """The ranks of the tables of figures below the body (nearest to the body first), with
-    their headings: the data of the article (standings under a match report, a budget's rows),
-    where a list of links holds headlines. Their position is weak evidence, only reported."""
+    """The ranks of the tables below the body (nearest to the body first), with their headings:
+    rows of figures or a box of labelled facts, the data of the article (standings under a match
+    report, a budget's rows, a match's officials and line-ups), where a list of links holds
+    headlines. Their position is weak evidence, only reported."""
+    return _row_runs(blocks, lines, _figures) | _row_runs(blocks, lines, _labelled_fact)
+
+
+def _row_runs(
+    blocks: Sequence[ScoredLine],
+    lines: Sequence[str],
+    row: Callable[[ScoredLine, Sequence[str]], bool],
+) -> set[int]:
+    """The ranks of the runs of `TABLE_ROWS` blocks or more that are `row`s, with their heads."""
     found: set[int] = set()
     rank, n = 0, len(blocks)
     while rank < n:
         end = rank
-        while end < n and _figures(blocks[end], lines):
+        while end < n and row(blocks[end], lines):
             end += 1
         if end - rank >= TABLE_ROWS:
             start = rank
@@ -179,6 +192,12 @@ def _figures(b: ScoredLine, lines: Sequence[str]) -> bool:
     """A row of figures; a line without a digit (most of a tail: comments, teasers, links) is
     none, known from its features without reading its words."""
     return b.feats.digit_share > 0 and figures_row(lines[b.index])
+
+
+def _labelled_fact(b: ScoredLine, lines: Sequence[str]) -> bool:
+    """A Markdown line that opens with a bold label: "**Referee:** Anderson Melo", "- **Open:**
+    daily 10:00-17:00"."""
+    return LABELLED_FACT_RE.match(lines[b.index]) is not None
 
 
 def _table_head(b: ScoredLine) -> bool:

@@ -12,6 +12,7 @@ paragraphs pay none (`bridges`, jusText's context rule).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from scrapelint.locate import bullets
@@ -40,11 +41,19 @@ LIST_ITEM_WEIGHT = 0.4
 # A paragraph with chrome on both sides earns this share of its words.
 ISOLATED_WEIGHT = 0.5
 
+# A Markdown heading of level two to six: "## Results".
+SECTION_HEADING_RE = re.compile(r"\s{0,3}#{2,6}\s+\S")
 # The classes that let prose flow on (see `block_values`), and the value of each class but GOOD.
 _FLOWING = (GOOD, NEAR)
 # The classes of a heading between prose and the list it introduces ("Key Takeaways").
 _HEADING_CLASSES = frozenset({SHORT, BAD})
 _CLASS_VALUES = {NEAR: 0.5, LIST: 0.5, SHORT: -SHORT_TOLL, BAD: -BAD_TOLL}
+
+
+def section_headings(texts: Sequence[str]) -> set[int]:
+    """The blocks that are Markdown section headings (level two and deeper): the writer marked
+    them as the article's own structure, whatever their words."""
+    return {i for i, text in enumerate(texts) if SECTION_HEADING_RE.match(text)}
 
 
 def block_values(
@@ -68,6 +77,8 @@ def block_values(
     good = [c == GOOD for c in classes]
     numbered = numbered_headings(texts) | contents_headings(texts, feats)
     numbered |= priced_headings(texts, feats, good)
+    # ...and so do a Markdown text's own section headings ("## Day one", "### Where to stay").
+    numbered |= section_headings(texts)
     flows = [
         (c in _FLOWING and not f.list_item) or i in numbered
         for i, (c, f) in enumerate(zip(classes, feats, strict=True))

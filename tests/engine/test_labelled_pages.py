@@ -9,7 +9,14 @@ from collections import Counter
 import pytest
 
 from scrapelint.api import Linter
-from tests.labelled_pages import ARTICLE, SETS, Page, kept_lines, read_pages
+from tests.labelled_pages import (
+    ARTICLE,
+    SETS,
+    Page,
+    kept_lines,
+    read_pages,
+    without_link_targets,
+)
 
 LINTER = Linter()
 PAGES = [page for folder in SETS.values() for page in read_pages(folder)]
@@ -56,6 +63,20 @@ def test_no_line_of_the_article_is_removed(page: Page) -> None:
     # A page that loses fewer lines than it did is better: only more lost fails.
     assert len(lost) <= len(KNOWN_LOSSES.get(page.name, ())), lost
     assert Counter(tag for tag, _ in lost) <= Counter(KNOWN_LOSSES.get(page.name, ())), lost
+
+
+@pytest.mark.parametrize("page", read_pages(SETS["markdown"]), ids=lambda p: p.name)
+def test_no_line_of_a_markdown_article_is_removed_when_its_links_are_hidden(page: Page) -> None:
+    # Scrapers that hide link targets write a menu's "[News](https://...)" as "News": the same
+    # page then reads as plain text, and must keep its article as well.
+    plain = without_link_targets(page)
+    kept = kept_lines(plain, LINTER.fix(plain.text).text)
+    lost = [
+        line
+        for line, tag, k in zip(plain.lines, plain.tags, kept, strict=True)
+        if tag in ARTICLE and not k
+    ]
+    assert lost == []
 
 
 @pytest.mark.parametrize(

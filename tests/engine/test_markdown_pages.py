@@ -9,6 +9,10 @@ from scrapelint.api import Linter
 from scrapelint.engine.kinds.cards import card_run
 from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.facts.reader_header import without_reader_header
+from scrapelint.locate.extracted import extracted
+from scrapelint.locate.numbered import numbered_headings
+from scrapelint.locate.reading import block_reading
+from scrapelint.locate.span import section_headings
 from scrapelint.text.document import Document
 from scrapelint.text.hard_wrap import wrap_width
 from tests.engine.closing_article import ARTICLE, fixed
@@ -128,3 +132,59 @@ def test_comment_headers_with_the_handle_in_bold_open_a_thread() -> None:
         "And they still did not build parking at the station.",
     ]
     assert fixed([*ARTICLE, *comments]) == ARTICLE
+
+
+MENU = [
+    f"* [{name}](https://example.org/{name.lower()})"
+    for name in ("News", "Sport", "Business", "Culture", "Weather", "Travel", "Opinion")
+]
+
+
+def test_a_menu_of_links_is_navigation_however_long_its_addresses() -> None:
+    lines = [*MENU, HEADLINE, *ARTICLE]
+    readings = [block_reading(line) for line in lines]
+    feats = [r.features for r in readings if r is not None]
+    assert not extracted(feats, lines)
+    assert extracted(feats[len(MENU) :], lines[len(MENU) :])
+
+
+def test_section_headings_and_numbered_ones_behind_hashes_carry_the_article_on() -> None:
+    texts = [
+        "# Headline",
+        "## Day one",
+        "### 1. The market",
+        "Prose.",
+        "### 2. The museum",
+        "### 3. The harbour",
+        "#hashtag",
+    ]
+    assert section_headings(texts) == {1, 2, 4, 5}
+    assert numbered_headings(texts) == {2, 4, 5}
+
+
+def test_a_guide_under_a_menu_keeps_its_sections_its_facts_and_its_headline() -> None:
+    facts = [
+        "## Match facts",
+        "**Referee:** Anderson Melo",
+        "**Crowd:** 6,412",
+        "**Goals:** Batista 19', Foguete 90+2'",
+        "**Cards:** Wesley, Rafinha",
+    ]
+    section = ["## What the coach said", *ARTICLE[:1], "### 1. The first half", ARTICLE[1]]
+    page = [
+        *MENU,
+        HEADLINE,
+        "A standfirst under the headline says what the story is about",
+        *BYLINE_AND_DATE,
+        *ARTICLE,
+        "**Read also:**",
+        *MENU[:2],
+        *section,
+        *facts,
+        "## Most read",
+        *MENU[2:],
+    ]
+    kept = fixed(page)
+    for line in (HEADLINE, page[len(MENU) + 1], *section, *facts):
+        assert line in kept
+    assert not set(MENU) & set(kept)

@@ -1,0 +1,29 @@
+"""Markdown's level-one heading: how a Markdown page marks its headline.
+
+A page has one headline, and Markdown writes it `# Headline` (ATX) or over a line of `=`
+(setext). A text with exactly one such heading says which line its headline is; with none or
+several (a site's name and the article's, or every section at level one) it says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+H1_RE = re.compile(r"\s{0,3}#\s+\S")
+# A setext underline of level one: three `=` or more, alone on the line.
+UNDERLINE_RE = re.compile(r"\s{0,3}={3,}\s*$")
+
+
+def sole_level_one_heading(lines: Sequence[str]) -> int | None:
+    """The index of the text's only level-one heading (of its text line, over a setext
+    underline), or None when it has none or several."""
+    found = [
+        i
+        for i, line in enumerate(lines)
+        if H1_RE.match(line) or (i and UNDERLINE_RE.match(line) and lines[i - 1].strip())
+    ]
+    if len(found) != 1:
+        return None
+    index = found[0]
+    return index - 1 if UNDERLINE_RE.match(lines[index]) else index
