@@ -7,6 +7,7 @@ import textwrap
 
 from scrapelint.api import Linter
 from scrapelint.engine.kinds.cards import card_run
+from scrapelint.engine.kinds.pattern import without_heading_markup
 from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.facts.reader_header import without_reader_header
 from scrapelint.locate.extracted import extracted
@@ -188,3 +189,12 @@ def test_a_guide_under_a_menu_keeps_its_sections_its_facts_and_its_headline() ->
     for line in (HEADLINE, page[len(MENU) + 1], *section, *facts):
         assert line in kept
     assert not set(MENU) & set(kept)
+
+
+def test_a_pattern_reads_a_heading_without_its_hashes_and_a_bold_line_without_its_marks() -> None:
+    assert without_heading_markup("## Comments (23)") == "Comments (23)"
+    assert without_heading_markup("**Comments (23)**") == "Comments (23)"
+    assert without_heading_markup("#hashtag") == "#hashtag"
+    assert without_heading_markup("**Bold** lead-in, then text") == "**Bold** lead-in, then text"
+    page = [HEADLINE, *ARTICLE, "### 5 min read"]
+    assert fixed(page) == [HEADLINE, *ARTICLE]

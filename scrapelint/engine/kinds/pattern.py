@@ -1,7 +1,8 @@
 """`kind: pattern` — a line whose text matches a regular expression (compiled once, at load).
 
 For shapes no phrase list can enumerate: "1 / 23", "Image 1 of 23", "© 2019 Hearst ...".
-The pattern sees the line without indentation; `max-words` bounds the line as for phrases, and
+The pattern sees the line without indentation, and in Markdown without a heading's hashes or the
+bold marks around a whole line; `max-words` bounds the line as for phrases, and
 `min-words: 0` lets a line without a word be matched (a pop-up's close button, "×"): only a rule
 with `requires` reads such lines, found by their literals.
 
@@ -32,7 +33,7 @@ from functools import cached_property
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.options import Literals, OptionError, Regex, option
 from scrapelint.locate.context import Context
-from scrapelint.text.document import Document
+from scrapelint.text.document import HEADING_RE, Document
 from scrapelint.text.findings import Finding
 
 # What `str.lower` leaves apart that an IGNORECASE regex takes as one letter: dotless i and long s
@@ -52,6 +53,22 @@ def fold_case(text: str) -> str:
     if lowered.isascii() or _FOLD_NEEDED.search(lowered) is None:
         return lowered
     return lowered.translate(_FOLD_EXTRA)
+
+
+# How a Markdown heading or a line set in bold opens.
+_MARKUP_STARTS = frozenset("#*_")
+
+
+def without_heading_markup(text: str) -> str:
+    """A stripped line as its pattern reads it: a Markdown heading without its hashes ("##
+    Comments (23)"), a line set in bold without the marks around it ("**Comments (23)**")."""
+    heading = HEADING_RE.match(text)
+    if heading:
+        text = text[heading.end() :]
+    for mark in ("**", "__"):
+        if len(text) > 2 * len(mark) and text.startswith(mark) and text.endswith(mark):
+            return text[len(mark) : -len(mark)].strip()
+    return text
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -133,6 +150,8 @@ class PatternRule(GatedPatternKind):
             if not self.min_words <= counts[index] <= self.max_words or not texts[index]:
                 continue
             text = texts[index]
+            if text[0] in _MARKUP_STARTS:
+                text = without_heading_markup(text)
             found = known.get(text)
             if found is None:
                 found = known[text] = bool(self._search(text))
