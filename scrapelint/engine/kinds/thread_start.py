@@ -40,7 +40,7 @@ from scrapelint.engine.options import Literals, OptionError, Phrases, Regex, opt
 from scrapelint.engine.phrases import PhraseMatcher
 from scrapelint.locate.context import Context
 from scrapelint.text.confidence import EDGE, PHRASE
-from scrapelint.text.document import Document, line_content
+from scrapelint.text.document import HEADING_RE, Document, line_content
 from scrapelint.text.findings import Finding
 
 # The pattern reads a line without its link targets, which can join two pieces of text into a
@@ -92,6 +92,11 @@ class ThreadStartRule(LineKind):
         Phrases(()),
         doc="phrases that open the thread only when no other opener stands below them: a"
         " button's label",
+    )
+    headings_only: bool = option(
+        False,
+        doc="only a Markdown heading opens it (`## ...`): the same words in a link or a line of"
+        " text are a button's",
     )
 
     def __post_init__(self) -> None:
@@ -151,7 +156,9 @@ class ThreadStartRule(LineKind):
                     yield self.meta.finding(index, index + 1, message)
                     continue
             if gated is not None and index not in gated:
-                if self.phrases.match(normalized[index]) is None:
+                if self.phrases.match(normalized[index]) is None or not self._may_open(
+                    texts[index]
+                ):
                     continue
             else:
                 text = texts[index]
@@ -228,9 +235,15 @@ class ThreadStartRule(LineKind):
     def opens(self, text: str, normalized: str) -> bool:
         """Whether a line holding `text` (`normalized` in the normal form) opens the thread:
         what it says, not where it stands. The phrases first: a set lookup, not a search."""
+        if not self._may_open(text):
+            return False
         if self.phrases.match(normalized) is not None:
             return True
         return self.pattern is not None and bool(self.pattern.search(line_content(text)))
+
+    def _may_open(self, text: str) -> bool:
+        """Whether the line's form lets it open: with `headings-only`, a Markdown heading."""
+        return not self.headings_only or HEADING_RE.match(text) is not None
 
     def _next_matches(self, doc: Document, index: int) -> bool:
         following = next((line for line in doc.lines[index + 1 :] if not line.is_blank), None)
