@@ -15,6 +15,7 @@ from scrapelint.locate.section_heading import names_a_section
 from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
 from scrapelint.text import confidence as C
 from scrapelint.text import reasons as R
+from scrapelint.text.headings import heading_level
 from scrapelint.text.line_features import LineFeatures, LineReading
 
 # A numbered item: "1. ", "2) ".
@@ -70,8 +71,31 @@ def judge_around(
     head = _prose_beyond(values[:s][::-1], fees[:s][::-1], worth)
     judged = _judge_outside(lines, blocks[:s][::-1], True, head)
     tail = _prose_beyond(values[e:], fees[e:], worth)
+    levels = {heading_level(lines[b.index]) for b in blocks[s:e]} - {0}
+    for rank in _sections(lines, blocks[e:], levels):
+        tail[rank] = True
     judged.update(_judge_outside(lines, blocks[e:], False, tail))
     return judged
+
+
+def _sections(lines: Sequence[str], blocks: Sequence[ScoredLine], levels: set[int]) -> set[int]:
+    """The ranks of the blocks below the body under a Markdown heading of a level the body's own
+    sections use ("## Next steps" after the body's "## 4. Run it as a service"): the article
+    going on after a box set into it (a newsletter's, a "Read more"), as far as the next heading
+    of such a level or higher. A deeper heading ("### Our newsletter") neither opens nor closes
+    one. Their position is weak evidence, only reported; what a rule's words find there goes."""
+    found: set[int] = set()
+    if not levels:
+        return found
+    inside = False
+    top, deepest = min(levels), max(levels)
+    for rank, b in enumerate(blocks):
+        level = heading_level(lines[b.index])
+        if level and level <= deepest:
+            inside = level >= top
+        if inside:
+            found.add(rank)
+    return found
 
 
 def _headline_shaped(b: ScoredLine, text: str) -> bool:

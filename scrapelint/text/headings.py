@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 
 H1_RE = re.compile(r"\s{0,3}#\s+\S")
+# An ATX heading of any level: its hashes.
+HEADING_RE = re.compile(r"\s{0,3}(#{1,6})\s+\S")
 # A setext underline of level one: three `=` or more, alone on the line.
 UNDERLINE_RE = re.compile(r"\s{0,3}={3,}\s*$")
 
@@ -27,3 +29,11 @@ def sole_level_one_heading(lines: Sequence[str]) -> int | None:
         return None
     index = found[0]
     return index - 1 if UNDERLINE_RE.match(lines[index]) else index
+
+
+def heading_level(line: str) -> int:
+    """The level of a Markdown ATX heading ("## Results": 2), 0 for any other line."""
+    if "#" not in line[:4]:
+        return 0
+    match = HEADING_RE.match(line)
+    return len(match.group(1)) if match else 0

@@ -16,6 +16,7 @@ from scrapelint.locate.reading import block_reading
 from scrapelint.locate.span import section_headings
 from scrapelint.text.document import Document
 from scrapelint.text.hard_wrap import wrap_width
+from scrapelint.text.headings import heading_level
 from tests.engine.closing_article import ARTICLE, fixed
 
 LINTER = Linter()
@@ -198,3 +199,46 @@ def test_a_pattern_reads_a_heading_without_its_hashes_and_a_bold_line_without_it
     assert without_heading_markup("**Bold** lead-in, then text") == "**Bold** lead-in, then text"
     page = [HEADLINE, *ARTICLE, "### 5 min read"]
     assert fixed(page) == [HEADLINE, *ARTICLE]
+
+
+def test_sections_after_a_box_set_into_the_article_stay() -> None:
+    steps = [f"## {n}. Step {n} of the tutorial" for n in range(1, 4)]
+    box = ["### Our weekly letter", "One tutorial every Thursday, no spam.", "[Subscribe](/news)"]
+    after = [
+        "## Common questions",
+        "**Does it work on a laptop?**",
+        "Yes, on any machine that stays on.",
+        "## Next steps",
+        "- [Add certificate checks](https://example.org/tls)",
+        "- [Send alerts by e-mail](https://example.org/mail)",
+        "Questions? Ask below and I will answer them.",
+    ]
+    page = [
+        *MENU,
+        HEADLINE,
+        steps[0],
+        ARTICLE[0],
+        steps[1],
+        ARTICLE[1],
+        steps[2],
+        ARTICLE[2],
+        *box,
+        *after,
+        "## More tutorials",
+        *MENU[:3],
+        "© 2025 Example Media",
+    ]
+    kept = fixed(page)
+    for line in after:
+        assert line in kept
+    assert "[Subscribe](/news)" not in kept
+
+
+def test_heading_levels() -> None:
+    assert [heading_level(t) for t in ("# A", "## B", "###### C", "#hashtag", "text #1")] == [
+        1,
+        2,
+        6,
+        0,
+        0,
+    ]
