@@ -1,4 +1,5 @@
-"""What may surround a date on a dateline: times, zones, weekdays, filler words, a site name.
+"""What may surround a date on a dateline: times, zones, weekdays, filler words, how long ago
+the page was updated, a site name.
 
 :func:`scrapelint.facts.dates.is_dateline` cuts the dates out of a line and asks
 :func:`is_dateline_residue` whether the rest is only such dateline furniture.
@@ -16,6 +17,20 @@ TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?(?!
 # Numeric UTC offsets, "+0100", "GMT+3", "UTC-05:00" (the letters are handled as acronyms).
 TZ_OFFSET_RE = re.compile(r"[+-]\d{1,2}(?::?\d{2})?(?!\d)")
 
+# How long ago a page was updated, beside its date ("Atualizado há 2 horas", "updated 3 hours
+# ago", "vor 2 Stunden aktualisiert"): a number and a unit of time, with the word for "ago".
+_UNITS = (
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|segundos?|minutos?|horas?"
+    r"|d[ií]as?|semanas?|secondes?|heures?|jours?|sekunden?|minuten?|stunden?|tagen?|ore|ora"
+    r"|minuti|giorni|uur|dagen|godz\.?|godzin[y]?|minut[y]?|dni|час(?:а|ов)?|минут[уы]?"
+    r"|дн(?:я|ей)|день|saat|dakika|gün|jam|menit|hari)"
+)
+AGE_RE = re.compile(
+    rf"\b(?:há|hace|vor|il\s+y\s+a)\s+\d{{1,3}}\s+{_UNITS}\b"
+    rf"|\b\d{{1,3}}\s+{_UNITS}\s+(?:ago|fa|geleden|temu|назад|önce|lalu)\b",
+    re.I,
+)
+
 # A social-media handle: a date next to one signs an embedded post, not the article.
 HANDLE_RE = re.compile(r"@[^\W\d_]")
 
@@ -31,7 +46,8 @@ DATELINE_WORDS = frozenset(
         "en", "del", "time", "mis", "jour", "publié", "publicado", "actualizado", "atualizado",
         "aktualisiert", "veröffentlicht", "gepubliceerd", "bijgewerkt", "pubblicato", "aggiornato",
         "опубликовано", "обновлено", "г", "года", "в", "opublikowano", "zaktualizowano", "r",
-        "dnia", "o", "publiziert",
+        "dnia", "o", "publiziert", "om", "uur", "aktualizacja", "aktualizacji", "atualização",
+        "actualización", "aggiornamento", "ago",
         # Turkish, Indonesian, Vietnamese ("ngày 10/6/2024", "Thứ ba, 12/3/2024 lúc 08:30")
         "güncellendi", "güncelleme", "yayınlandı", "yayın", "tarihi", "saat", "diperbarui",
         "diterbitkan", "pukul", "ngày", "lúc", "cập", "nhật", "đăng", "thứ", "hai", "ba", "tư",
@@ -66,7 +82,7 @@ def is_dateline_residue(text: str) -> bool:
     label = FIELD_LABEL_RE.match(text)
     if label and label[1].casefold() in LIFE_LABELS:
         return False  # "Born: 3 May 1933, Hexham" opens an obituary's facts
-    text = TZ_OFFSET_RE.sub(" ", TIME_RE.sub(" ", text))
+    text = TZ_OFFSET_RE.sub(" ", TIME_RE.sub(" ", AGE_RE.sub(" ", text)))
     site_words = 0
     for token in RESIDUE_TOKEN_RE.findall(text):
         if token.isdigit():

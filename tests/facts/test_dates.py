@@ -129,6 +129,11 @@ def test_head_counts_non_blank_lines_only() -> None:
         ("Thứ ba, 12/3/2024 lúc 08:30", True),  # "Tuesday ..., at"
         ("Jakarta, Senin, 5 Agustus 2024 pukul 10:15 WIB", True),
         ("Güncelleme: 21.11.2024 14:05", True),
+        ("8 okt 2025 om 17:45 Bijgewerkt 9 okt 2025 om 08:12", True),  # Dutch "at", "updated"
+        ("12 stycznia 2025 (aktualizacja: 3 lutego 2025)", True),  # Polish "update"
+        ("16/03/2025 20h47 · Atualizado há 2 horas", True),  # "updated two hours ago"
+        ("The vote was on 3 May 2025, two hours ago", False),
+        ("The vote was on 3 May 2025, 2 hours ago", False),
         (" date 2017-11-04 Fighters lose more ground with recapture of al-Qaim.Read More", False),
         ("On Nov. 15, 2019, former U.S. ambassador Marie Yovanovitch testified", False),
         ("— The Nigerian Senate (@NGRSenate) October 9, 2018", False),
