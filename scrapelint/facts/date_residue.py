@@ -17,17 +17,22 @@ TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?(?!
 # Numeric UTC offsets, "+0100", "GMT+3", "UTC-05:00" (the letters are handled as acronyms).
 TZ_OFFSET_RE = re.compile(r"[+-]\d{1,2}(?::?\d{2})?(?!\d)")
 
-# How long ago a page was updated, beside its date ("Atualizado há 2 horas", "updated 3 hours
-# ago", "vor 2 Stunden aktualisiert"): a number and a unit of time, with the word for "ago".
+# How long ago a page was updated, after the word for it ("Atualizado há 2 horas", "updated 3
+# hours ago", "aktualisiert vor 2 Stunden"). A bare age ("Jan 29, 2025 - 3 days ago") dates an
+# item of a list of posts, not the page.
 _UNITS = (
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|segundos?|minutos?|horas?"
     r"|d[ií]as?|semanas?|secondes?|heures?|jours?|sekunden?|minuten?|stunden?|tagen?|ore|ora"
     r"|minuti|giorni|uur|dagen|godz\.?|godzin[y]?|minut[y]?|dni|час(?:а|ов)?|минут[уы]?"
     r"|дн(?:я|ей)|день|saat|dakika|gün|jam|menit|hari)"
 )
+_UPDATED = (
+    r"(?:updated|atualizado|actualizado|aktualisiert|bijgewerkt|aggiornato|mis\s+à\s+jour"
+    r"|zaktualizowano|обновлено|güncellendi|diperbarui)"
+)
 AGE_RE = re.compile(
-    rf"\b(?:há|hace|vor|il\s+y\s+a)\s+\d{{1,3}}\s+{_UNITS}\b"
-    rf"|\b\d{{1,3}}\s+{_UNITS}\s+(?:ago|fa|geleden|temu|назад|önce|lalu)\b",
+    rf"\b{_UPDATED}:?\s+(?:(?:há|hace|vor|il\s+y\s+a)\s+)?\d{{1,3}}\s+{_UNITS}"
+    rf"(?:\s+(?:ago|fa|geleden|temu|назад|önce|lalu))?\b",
     re.I,
 )
 
@@ -47,7 +52,7 @@ DATELINE_WORDS = frozenset(
         "aktualisiert", "veröffentlicht", "gepubliceerd", "bijgewerkt", "pubblicato", "aggiornato",
         "опубликовано", "обновлено", "г", "года", "в", "opublikowano", "zaktualizowano", "r",
         "dnia", "o", "publiziert", "om", "uur", "aktualizacja", "aktualizacji", "atualização",
-        "actualización", "aggiornamento", "ago",
+        "actualización", "aggiornamento",
         # Turkish, Indonesian, Vietnamese ("ngày 10/6/2024", "Thứ ba, 12/3/2024 lúc 08:30")
         "güncellendi", "güncelleme", "yayınlandı", "yayın", "tarihi", "saat", "diperbarui",
         "diterbitkan", "pukul", "ngày", "lúc", "cập", "nhật", "đăng", "thứ", "hai", "ba", "tư",
