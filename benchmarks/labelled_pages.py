@@ -1,6 +1,7 @@
 """What `fix` keeps and removes on the labelled pages written for the project.
 
-usage: python benchmarks/labelled_pages.py [languages|markdown|shapes] [--no-links] [--lines]
+usage: python benchmarks/labelled_pages.py [languages|markdown|shapes] [--no-links|--plain]
+       [--lines]
 
 `fixtures/languages/*.src` (the default set) are 48 news and blog pages written for this check
 (not scraped, not taken from any benchmark): German, French, Spanish, Portuguese, Italian, Dutch,
@@ -17,7 +18,8 @@ Prints per language (or shape): article lines (title and body) removed, dateline
 moved out, junk lines removed of all, documents with a date found, titles found right (one of the
 page's title lines) and wrong, authors found right (each named on a byline line) and wrong;
 `--lines` lists every article line removed and every junk line kept. `--no-links` reads each
-page with its Markdown links reduced to their words, as scrapers that hide link targets write it.
+page with its Markdown links reduced to their words, as scrapers that hide link targets write it;
+`--plain` with no markup at all (links, images, heading hashes and bold marks dropped).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from tests.labelled_pages import (
     ARTICLE,
     SETS,
     Page,
+    as_plain_text,
     kept_lines,
     read_pages,
     without_link_targets,
@@ -46,12 +49,15 @@ def main() -> None:
     parser.add_argument("set", nargs="?", choices=sorted(SETS), default="languages")
     parser.add_argument("--lines", action="store_true", help="list lost and kept lines")
     parser.add_argument("--no-links", action="store_true", help="drop Markdown link targets")
+    parser.add_argument("--plain", action="store_true", help="drop all Markdown markup")
     args = parser.parse_args()
     linter = Linter()
     counts: dict[str, Counter] = defaultdict(Counter)
     for page in read_pages(SETS[args.set]):
         if args.no_links:
             page = without_link_targets(page)
+        elif args.plain:
+            page = as_plain_text(page)
         result = linter.fix(page.text)
         tally = counts[page.group]
         tally["dated"] += result.entry["date"] is not None

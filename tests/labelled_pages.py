@@ -6,6 +6,7 @@ blogs, listicles, recipes, tables, poems, code, reviews)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +51,26 @@ def without_link_targets(page: Page) -> Page:
     as its words, the same labels on the same lines."""
     lines = tuple(drop_link_targets(line) for line in page.lines)
     return Page(page.name, page.group, lines, page.tags)
+
+
+def as_plain_text(page: Page) -> Page:
+    """The page as a scraper that keeps no markup writes it: links as their words (one wrapped
+    over two lines too), no images, no heading hashes, no bold marks. A line left blank loses
+    its label."""
+    lines = tuple(_plain(line) for line in page.lines)
+    tags = tuple(tag if line.strip() else None for line, tag in zip(lines, page.tags, strict=True))
+    return Page(page.name, page.group, lines, tags)
+
+
+def _plain(line: str) -> str:
+    line = drop_link_targets(_IMAGE_RE.sub("", line))
+    line = _LINK_REST_RE.sub("", line).replace("[", "")
+    return _HASHES_RE.sub("", line).replace("**", "")
+
+
+_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK_REST_RE = re.compile(r"\]\([^)\s]*\)?")  # the end of a link wrapped over two lines
+_HASHES_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 
 
 def kept_lines(page: Page, cleaned: str) -> list[bool]:

@@ -1,6 +1,7 @@
 """Numbered headings: the short lines that number the items of one sequence, 1, 2, 3 ... in
-order, the headings of a listicle, a how-to's steps or a ranked round-up. The span search
-(`span.block_values`) lets prose flow on across them."""
+order, the headings of a listicle, a how-to's steps or a ranked round-up; and a live blog's
+clock times, each over its entry. The span search (`span.block_values`) lets prose flow on
+across them."""
 
 from __future__ import annotations
 
@@ -48,3 +49,35 @@ def numbered_headings(texts: Sequence[str]) -> set[int]:
 def _words(text: str) -> int:
     """Words of at least two letters in `text`."""
     return len(_WORD_RE.findall(text))
+
+
+# A clock time alone on a line, maybe in bold or with a zone: a live blog's entry heading
+# ("18:52", "**16:05**", "9.30am", "14h05 GMT").
+TIME_HEADING_RE = re.compile(
+    r"^\W{0,3}((?:[01]?\d|2[0-3]))[:.h]([0-5]\d)(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\W{0,3}$", re.I
+)
+
+
+def timestamp_headings(texts: Sequence[str], good: Sequence[bool]) -> set[int]:
+    """Clock times alone on a line, each right over a paragraph, `MIN_LIST` or more in a row of
+    times that only go back (or only forward): the entries of a live blog. A video's durations
+    ("1:41", "0:00") stand over no paragraph, or not in order."""
+    found: set[int] = set()
+    run: list[tuple[int, int]] = []  # (block, minutes of the day)
+    direction = 0
+    for i, text in enumerate(texts):
+        match = TIME_HEADING_RE.match(text.strip())
+        if match is None or i + 1 >= len(texts) or not good[i + 1]:
+            continue
+        minutes = int(match.group(1)) * 60 + int(match.group(2))
+        step = (minutes > run[-1][1]) - (minutes < run[-1][1]) if run else 0
+        if run and step and direction in (0, step):
+            direction = step
+            run.append((i, minutes))
+            continue
+        if len(run) >= MIN_LIST:
+            found.update(i for i, _ in run)
+        run, direction = [(i, minutes)], 0
+    if len(run) >= MIN_LIST:
+        found.update(i for i, _ in run)
+    return found

@@ -21,7 +21,7 @@ from scrapelint.locate.bridges import bridges
 from scrapelint.locate.bullets import led_sentences
 from scrapelint.locate.columns import priced, priced_headings
 from scrapelint.locate.contents import contents_headings
-from scrapelint.locate.numbered import numbered_headings
+from scrapelint.locate.numbered import numbered_headings, timestamp_headings
 from scrapelint.locate.skeleton import Skeletons, skeletons
 from scrapelint.text.line_features import LineFeatures
 
@@ -79,6 +79,8 @@ def block_values(
     numbered |= priced_headings(texts, feats, good)
     # ...and so do a Markdown text's own section headings ("## Day one", "### Where to stay").
     numbered |= section_headings(texts)
+    # ...and so do a live blog's clock times.
+    numbered |= timestamp_headings(texts, good)
     flows = [
         (c in _FLOWING and not f.list_item) or i in numbered
         for i, (c, f) in enumerate(zip(classes, feats, strict=True))

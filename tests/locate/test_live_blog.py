@@ -1,0 +1,32 @@
+"""A live blog's entries under their clock times (`numbered.timestamp_headings`): prose flows on
+across the times, so the entries after a break in the article are not taken for its tail."""
+
+from __future__ import annotations
+
+from scrapelint.locate.numbered import timestamp_headings
+from tests.engine.closing_article import ARTICLE, fixed
+
+ENTRY = "The club confirmed the signing in a short statement, and the player is due to arrive."
+MENU = ["News", "Sport", "Business", "Culture", "Weather", "Travel", "Opinion"]
+
+
+def test_times_over_entries_in_order_are_headings() -> None:
+    texts = ["18:52", ENTRY, "**18:10**", ENTRY, "17.25", ENTRY, "9:05 am", ENTRY]
+    assert timestamp_headings(texts, [t == ENTRY for t in texts]) == {0, 2, 4, 6}
+
+
+def test_durations_over_no_entry_or_out_of_order_are_none() -> None:
+    durations = ["1:41", "Watch the goals", "0:00", "Watch the interview", "5:56", "More"]
+    assert timestamp_headings(durations, [False] * len(durations)) == set()
+    shuffled = ["10:18", ENTRY, "18:08", ENTRY, "5:56", ENTRY]
+    assert timestamp_headings(shuffled, [t == ENTRY for t in shuffled]) == set()
+
+
+def test_a_live_section_after_a_break_in_the_article_stays() -> None:
+    live = ["LIVE | The latest on the transfer"]
+    for time in ("18:52", "18:10", "17:25", "16:40", "15:15"):
+        live += [time, f"At {time} the club said the medical would take place tomorrow morning."]
+    page = [*MENU, *ARTICLE, "* * *", *live, "Related stories", *MENU]
+    kept = fixed(page)
+    for line in live[1:]:
+        assert line in kept
