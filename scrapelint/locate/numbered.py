@@ -58,6 +58,15 @@ TIME_HEADING_RE = re.compile(
 )
 
 
+# No time heading is longer than this: "**12:45 p.m. CEST**".
+_TIME_HEADING_CHARS = 24
+
+
+def _may_be_time(text: str) -> bool:
+    """Short, with a digit among its first characters: most blocks are settled by it."""
+    return len(text) <= _TIME_HEADING_CHARS and any(c.isdigit() for c in text[:6])
+
+
 def timestamp_headings(texts: Sequence[str], good: Sequence[bool]) -> set[int]:
     """Clock times alone on a line, each right over a paragraph, `MIN_LIST` or more in a row of
     times that only go back (or only forward): the entries of a live blog. A video's durations
@@ -66,7 +75,7 @@ def timestamp_headings(texts: Sequence[str], good: Sequence[bool]) -> set[int]:
     run: list[tuple[int, int]] = []  # (block, minutes of the day)
     direction = 0
     for i, text in enumerate(texts):
-        match = TIME_HEADING_RE.match(text.strip())
+        match = TIME_HEADING_RE.match(text.strip()) if _may_be_time(text) else None
         if match is None or i + 1 >= len(texts) or not good[i + 1]:
             continue
         minutes = int(match.group(1)) * 60 + int(match.group(2))

@@ -221,7 +221,8 @@ def _figures(b: ScoredLine, lines: Sequence[str]) -> bool:
 def _labelled_fact(b: ScoredLine, lines: Sequence[str]) -> bool:
     """A Markdown line that opens with a bold label: "**Referee:** Anderson Melo", "- **Open:**
     daily 10:00-17:00"."""
-    return LABELLED_FACT_RE.match(lines[b.index]) is not None
+    text = lines[b.index]
+    return "**" in text[:8] and LABELLED_FACT_RE.match(text) is not None
 
 
 def _table_head(b: ScoredLine) -> bool:

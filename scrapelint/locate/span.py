@@ -53,7 +53,7 @@ _CLASS_VALUES = {NEAR: 0.5, LIST: 0.5, SHORT: -SHORT_TOLL, BAD: -BAD_TOLL}
 def section_headings(texts: Sequence[str]) -> set[int]:
     """The blocks that are Markdown section headings (level two and deeper): the writer marked
     them as the article's own structure, whatever their words."""
-    return {i for i, text in enumerate(texts) if SECTION_HEADING_RE.match(text)}
+    return {i for i, text in enumerate(texts) if "#" in text[:4] and SECTION_HEADING_RE.match(text)}
 
 
 def block_values(

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 H1_RE = re.compile(r"\s{0,3}#\s+\S")
 # An ATX heading of any level: its hashes.
 HEADING_RE = re.compile(r"\s{0,3}(#{1,6})\s+\S")
+# What either opens with (a space: indented by up to three): most lines are settled by it.
+_OPENINGS = frozenset("#= ")
 # A setext underline of level one: three `=` or more, alone on the line.
 UNDERLINE_RE = re.compile(r"\s{0,3}={3,}\s*$")
 
@@ -23,7 +25,8 @@ def sole_level_one_heading(lines: Sequence[str]) -> int | None:
     found = [
         i
         for i, line in enumerate(lines)
-        if H1_RE.match(line) or (i and UNDERLINE_RE.match(line) and lines[i - 1].strip())
+        if line[:1] in _OPENINGS
+        and (H1_RE.match(line) or (i and UNDERLINE_RE.match(line) and lines[i - 1].strip()))
     ]
     if len(found) != 1:
         return None

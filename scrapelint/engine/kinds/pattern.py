@@ -56,13 +56,14 @@ def fold_case(text: str) -> str:
 
 
 # How a Markdown heading or a line set in bold opens.
-_MARKUP_STARTS = frozenset("#*_")
+_MARKUP_STARTS = ("#", "**", "__")
+_MARKUP_MARKS = frozenset("#*_")
 
 
 def without_heading_markup(text: str) -> str:
     """A stripped line as its pattern reads it: a Markdown heading without its hashes ("##
     Comments (23)"), a line set in bold without the marks around it ("**Comments (23)**")."""
-    heading = HEADING_RE.match(text)
+    heading = HEADING_RE.match(text) if text[:1] == "#" else None
     if heading:
         text = text[heading.end() :]
     for mark in ("**", "__"):
@@ -150,7 +151,8 @@ class PatternRule(GatedPatternKind):
             if not self.min_words <= counts[index] <= self.max_words or not texts[index]:
                 continue
             text = texts[index]
-            if text[0] in _MARKUP_STARTS:
+            # A list item's "* " opens no heading or bold line: most lines need no more test.
+            if text[0] in _MARKUP_MARKS and text.startswith(_MARKUP_STARTS):
                 text = without_heading_markup(text)
             found = known.get(text)
             if found is None:
