@@ -23,16 +23,16 @@ TZ_OFFSET_RE = re.compile(r"[+-]\d{1,2}(?::?\d{2})?(?!\d)")
 _UNITS = (
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|segundos?|minutos?|horas?"
     r"|d[ií]as?|semanas?|secondes?|heures?|jours?|sekunden?|minuten?|stunden?|tagen?|ore|ora"
-    r"|minuti|giorni|uur|dagen|godz\.?|godzin[y]?|minut[y]?|dni|час(?:а|ов)?|минут[уы]?"
+    r"|months?|meses|mois|monate?n?|mesi|maanden|miesi[ęą]c[ey]?|месяц(?:а|ев)?|ay|bulan|minuti|giorni|uur|dagen|godz\.?|godzin[y]?|minut[y]?|dni|час(?:а|ов)?|минут[уы]?"
     r"|дн(?:я|ей)|день|saat|dakika|gün|jam|menit|hari)"
 )
 _UPDATED = (
     r"(?:updated|atualizado|actualizado|aktualisiert|bijgewerkt|aggiornato|mis\s+à\s+jour"
-    r"|zaktualizowano|обновлено|güncellendi|diperbarui)"
+    r"|zaktualizowano|aktualizacj[ai]|обновлено|güncellendi|diperbarui)"
 )
 AGE_RE = re.compile(
     rf"\b{_UPDATED}:?\s+(?:(?:há|hace|vor|il\s+y\s+a)\s+)?\d{{1,3}}\s+{_UNITS}"
-    rf"(?:\s+(?:ago|fa|geleden|temu|назад|önce|lalu))?\b",
+    rf"(?:\s+(?:ago|fa|geleden|temu|назад|önce|(?:yang\s+)?lalu))?\b",
     re.I,
 )
 

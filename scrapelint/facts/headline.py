@@ -151,7 +151,7 @@ def scored_candidates(
     owners = MetaOwners(
         lines, nonblank, [r for r in range(low, high) if nonblank[r] in trails], metas
     )
-    sole_h1 = sole_level_one_heading(lines)
+    sole_h1 = sole_level_one_heading(lines, plain_underlines=False)
     previous = False  # the line over this one is a candidate
     for rank in range(low, high):
         index = nonblank[rank]

@@ -51,42 +51,49 @@ def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
-# A clock time alone on a line, maybe in bold or with a zone: a live blog's entry heading
-# ("18:52", "**16:05**", "9.30am", "14h05 GMT").
+# A clock time alone on a line, maybe in bold, with a half of the day and a zone: a live blog's
+# entry heading ("18:52", "**16:05**", "9.30am", "14h05 GMT", "**12:45 p.m. CEST**").
 TIME_HEADING_RE = re.compile(
-    r"^\W{0,3}((?:[01]?\d|2[0-3]))[:.h]([0-5]\d)(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\W{0,3}$", re.I
+    r"\W{0,3}((?:[01]?\d|2[0-3]))[:.h]([0-5]\d)\s*(?:([ap])\.?m\.?)?\s*(?:[A-Z]{2,4})?\W{0,3}$",
+    re.I,
 )
-
-
+# What a time heading opens with: most blocks are settled by it, before the whole pattern.
+_TIME_START_RE = re.compile(r"\W{0,3}\d")
 # No time heading is longer than this: "**12:45 p.m. CEST**".
 _TIME_HEADING_CHARS = 24
 
 
-def _may_be_time(text: str) -> bool:
-    """Short, with a digit among its first characters: most blocks are settled by it."""
-    return len(text) <= _TIME_HEADING_CHARS and any(c.isdigit() for c in text[:6])
+def _minutes(match: re.Match) -> int:
+    """The minutes of the day the time names, a 12-hour one ("1:10pm", "12:05am") too."""
+    hours, half = int(match.group(1)), (match.group(3) or "").lower()
+    if half:
+        hours = hours % 12 + (12 if half == "p" else 0)
+    return hours * 60 + int(match.group(2))
 
 
 def timestamp_headings(texts: Sequence[str], good: Sequence[bool]) -> set[int]:
     """Clock times alone on a line, each right over a paragraph, `MIN_LIST` or more in a row of
-    times that only go back (or only forward): the entries of a live blog. A video's durations
-    ("1:41", "0:00") stand over no paragraph, or not in order."""
+    times that only go back (or only forward), two entries of one minute allowed: the entries of
+    a live blog. A video's durations ("1:41", "0:00") stand over no paragraph, or not in order."""
     found: set[int] = set()
     run: list[tuple[int, int]] = []  # (block, minutes of the day)
     direction = 0
     for i, text in enumerate(texts):
-        match = TIME_HEADING_RE.match(text.strip()) if _may_be_time(text) else None
+        if len(text) > _TIME_HEADING_CHARS or not _TIME_START_RE.match(text):
+            continue
+        match = TIME_HEADING_RE.match(text.strip())
         if match is None or i + 1 >= len(texts) or not good[i + 1]:
             continue
-        minutes = int(match.group(1)) * 60 + int(match.group(2))
+        minutes = _minutes(match)
         step = (minutes > run[-1][1]) - (minutes < run[-1][1]) if run else 0
-        if run and step and direction in (0, step):
-            direction = step
+        if run and (direction in (0, step) or not step):
+            direction = direction or step
             run.append((i, minutes))
             continue
         if len(run) >= MIN_LIST:
             found.update(i for i, _ in run)
-        run, direction = [(i, minutes)], 0
+        # The turn of a sequence is the first time of the next one.
+        run, direction = ([run[-1], (i, minutes)], step) if run else ([(i, minutes)], 0)
     if len(run) >= MIN_LIST:
         found.update(i for i, _ in run)
     return found

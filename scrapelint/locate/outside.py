@@ -222,7 +222,7 @@ def _labelled_fact(b: ScoredLine, lines: Sequence[str]) -> bool:
     """A Markdown line that opens with a bold label: "**Referee:** Anderson Melo", "- **Open:**
     daily 10:00-17:00"."""
     text = lines[b.index]
-    return "**" in text[:8] and LABELLED_FACT_RE.match(text) is not None
+    return "**" in text[:16] and LABELLED_FACT_RE.match(text) is not None
 
 
 def _table_head(b: ScoredLine) -> bool:

@@ -25,8 +25,10 @@ LIST_MARKER_RE = re.compile(r"^\s*(?:[-*+•●▪◦·o]|\d{1,3}[.)])\s+")
 HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+")
 # Makes a `Line` from all five fields, as `without` does from a line whose `is_blank` is known.
 _new_tuple = tuple.__new__
-# Markdown inline link `[text](target)`; scraped Markdown keeps navigation as links.
-LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+# Markdown inline link `[text](target)`; scraped Markdown keeps navigation as links. Neither the
+# text nor the target holds a "[", and each is bounded: a line of "[a](" with no ")" would
+# otherwise be searched from each of its brackets to its end (seconds for a line of 4 KB).
+LINK_RE = re.compile(r"\[([^\[\]]{0,2000})\]\(([^)\s\[]{0,2048})(?:\s[^)\[]{0,400})?\)")
 # Every match of LINK_RE holds this; a line without it is skipped before the regex runs.
 LINK_MARK = "]("
 
@@ -97,7 +99,11 @@ def line_content(text: str) -> str:
 
 
 def drop_link_targets(text: str) -> str:
-    """`[text](target)` links reduced to their text; most lines hold no "](" and are returned."""
+    """`[text](target)` links reduced to their text; most lines hold no "](" and are returned.
+    A linked image, `[![alt](src)](target)`, is reduced from the inside out: to `!alt`."""
+    if LINK_MARK not in text:
+        return text
+    text = LINK_RE.sub(r"\1", text)
     return LINK_RE.sub(r"\1", text) if LINK_MARK in text else text
 
 

@@ -10,18 +10,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from scrapelint.text.document import LINK_MARK
+
 H1_RE = re.compile(r"\s{0,3}#\s+\S")
 # An ATX heading of any level: its hashes.
 HEADING_RE = re.compile(r"\s{0,3}(#{1,6})\s+\S")
+# A level-one heading that is only a link: "# [Daily Courier](https://example.com/)".
+LINK_ONLY_RE = re.compile(r"\s{0,3}#\s+\[[^\]]*\]\([^)]*\)\s*$")
 # What either opens with (a space: indented by up to three): most lines are settled by it.
 _OPENINGS = frozenset("#= ")
 # A setext underline of level one: three `=` or more, alone on the line.
 UNDERLINE_RE = re.compile(r"\s{0,3}={3,}\s*$")
 
 
-def sole_level_one_heading(lines: Sequence[str]) -> int | None:
+def sole_level_one_heading(lines: Sequence[str], *, plain_underlines: bool = True) -> int | None:
     """The index of the text's only level-one heading (of its text line, over a setext
-    underline), or None when it has none or several."""
+    underline), or None when it has none or several. A heading that is only a link is a site's
+    logo, not a headline. Plain text underlines a title with `=` as Markdown does, a site's name
+    as well as a headline: with `plain_underlines` false, an underline counts only in a text with
+    Markdown links."""
     found = [
         i
         for i, line in enumerate(lines)
@@ -31,7 +38,10 @@ def sole_level_one_heading(lines: Sequence[str]) -> int | None:
     if len(found) != 1:
         return None
     index = found[0]
-    return index - 1 if UNDERLINE_RE.match(lines[index]) else index
+    if UNDERLINE_RE.match(lines[index]):
+        markdown = plain_underlines or any(LINK_MARK in line for line in lines)
+        return index - 1 if markdown else None
+    return None if LINK_ONLY_RE.match(lines[index]) else index
 
 
 def heading_level(line: str) -> int:

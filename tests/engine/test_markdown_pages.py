@@ -14,9 +14,9 @@ from scrapelint.locate.extracted import extracted
 from scrapelint.locate.numbered import numbered_headings
 from scrapelint.locate.reading import block_reading
 from scrapelint.locate.span import section_headings
-from scrapelint.text.document import Document
+from scrapelint.text.document import Document, drop_link_targets
 from scrapelint.text.hard_wrap import wrap_width
-from scrapelint.text.headings import heading_level
+from scrapelint.text.headings import heading_level, sole_level_one_heading
 from tests.engine.closing_article import ARTICLE, fixed
 
 LINTER = Linter()
@@ -242,3 +242,32 @@ def test_heading_levels() -> None:
         0,
         0,
     ]
+
+
+def test_a_logo_as_the_only_level_one_heading_is_no_headline() -> None:
+    page = [
+        "# [Daily Courier](https://example.org/)",
+        *MENU,
+        "## Council expands the bus network to the northern suburbs",
+        *BYLINE_AND_DATE,
+        *ARTICLE,
+    ]
+    assert sole_level_one_heading(page) is None
+    assert LINTER.fix("\n\n".join(page) + "\n").title == page[len(MENU) + 1].removeprefix("## ")
+
+
+def test_plain_text_underlining_a_site_name_gives_no_title_bonus() -> None:
+    lines = ["Daily Courier | Local news", "==========================", "Headline", "Body."]
+    assert sole_level_one_heading(lines) == 0
+    assert sole_level_one_heading(lines, plain_underlines=False) is None
+
+
+def test_long_runs_of_spaces_in_comment_shapes_are_read_at_once() -> None:
+    # Patterns written with two runs of spaces around an optional mark (CM002, CM014, CM015,
+    # NV001) backtracked quadratically on such a line: seconds for 20,000 spaces.
+    spaces = " " * 20_000
+    page = [*ARTICLE, f"## Comments{spaces}x", f"marina1985{spaces}x ago", f"Comments{spaces}x"]
+    page.append(f"Read more{spaces}x")
+    assert fixed(page)[: len(ARTICLE)] == ARTICLE
+    assert drop_link_targets("[a](" * 5_000 + "x") == "[a](" * 5_000 + "x"
+    assert drop_link_targets("[![Logo](https://example.org/logo.svg)](/)") == "!Logo"

@@ -30,3 +30,14 @@ def test_a_live_section_after_a_break_in_the_article_stays() -> None:
     kept = fixed(page)
     for line in live[1:]:
         assert line in kept
+
+
+def test_twelve_hour_times_equal_minutes_and_a_turn_keep_their_order() -> None:
+    def headings(times: list[str]) -> list[int]:
+        texts = [part for time in times for part in (time, ENTRY)]
+        return sorted(timestamp_headings(texts, [t == ENTRY for t in texts]))
+
+    assert headings(["1:10pm", "12:45pm", "12:05pm", "11:50am"]) == [0, 2, 4, 6]
+    assert headings(["12:30", "12:20", "12:20", "12:10"]) == [0, 2, 4, 6]
+    assert headings(["10:00", "10:05", "10:10", "10:08", "10:06"]) == [0, 2, 4, 6, 8]
+    assert headings(["**12:45 p.m. CEST**", "12:30 p.m. CEST", "12:10 p.m. CEST"]) == [0, 2, 4]
