@@ -14,7 +14,7 @@ from scrapelint.text.document import LINK_MARK
 
 H1_RE = re.compile(r"\s{0,3}#\s+\S")
 # An ATX heading of any level: its hashes.
-HEADING_RE = re.compile(r"\s{0,3}(#{1,6})\s+\S")
+ATX_RE = re.compile(r"\s{0,3}(#{1,6})\s+\S")
 # A level-one heading that is only a link: "# [Daily Courier](https://example.com/)".
 LINK_ONLY_RE = re.compile(r"\s{0,3}#\s+\[[^\]]*\]\([^)]*\)\s*$")
 # What either opens with (a space: indented by up to three): most lines are settled by it.
@@ -48,5 +48,5 @@ def heading_level(line: str) -> int:
     """The level of a Markdown ATX heading ("## Results": 2), 0 for any other line."""
     if "#" not in line[:4]:
         return 0
-    match = HEADING_RE.match(line)
+    match = ATX_RE.match(line)
     return len(match.group(1)) if match else 0
