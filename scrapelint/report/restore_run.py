@@ -1,7 +1,8 @@
 """`scrapelint restore` as a whole: which files to write where, and what the run ends with.
 
 `restoring` gives each cleaned file's original bytes; this decides what to do with them. A file
-goes back in place, or under `out` at the place `fix --out` gave it; two files of the report that
+goes back in place, or under `out` at the place `fix --out` gave it (with the files the fix copied
+there unread, empty or binary ones, so the restored folder is whole); two files of the report that
 would be restored to the same place are refused after the first (writing the second would lose
 it); a file already its original (its fix was never written) is left alone in place. Messages
 go to `say` as they come, one per file not restored and one per note on a record restored by
@@ -14,12 +15,13 @@ record by value only (its writer's escapes were not kept); 2 some file not resto
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import chain
 from pathlib import Path
 
 import orjson
 
 from scrapelint.io.writer import write_atomic
-from scrapelint.report.restoring import restore_files
+from scrapelint.report.restoring import restore_files, unread_files
 
 RESTORED, BY_VALUE, NOT_RESTORED = 0, 1, 2
 
@@ -51,7 +53,10 @@ def restore_report(
     """Write back the original of every file `report` describes; the run's exit code."""
     failed = inexact = 0
     written: dict[Path, Path] = {}  # restored file -> the cleaned file it came from
-    for restored in restore_files(report, cleaned, by_value=by_value):
+    restoring = restore_files(report, cleaned, by_value=by_value)
+    if out is not None and cleaned is not None:  # the mirror is whole: the files fix copied too
+        restoring = chain(restoring, unread_files(report, cleaned))
+    for restored in restoring:
         target = out / restored.relative if out else restored.path
         problem = restored.problem
         if problem is None and target.resolve() in written:

@@ -63,6 +63,41 @@ def restore_files(
         yield _restore_file(path, relative, entries, by_value)
 
 
+def unread_files(report: dict, cleaned_root: Path) -> Iterator[Restored]:
+    """The files `fix --out` copied into its folder as they were, having read nothing from them
+    (empty, binary, unreadable as text: the report names them among its errors, by their input
+    path, with no document): each is its own original, at the place under `cleaned_root` whose
+    path ends the input's."""
+    documents = {_name(entry, "path") or entry["path"] for entry in report["documents"]}
+    seen: set[str] = set()
+    for error in report.get("errors") or ():
+        name = error.get("path") if isinstance(error, dict) else None
+        if not isinstance(name, str) or name in documents or name in seen:
+            continue
+        seen.add(name)
+        relative = _mirrored(Path(name), cleaned_root)
+        if relative is None:
+            continue  # not copied: a folder or a path it could not open
+        path = cleaned_root / relative
+        try:
+            data = path.read_bytes()
+        except OSError as error_reading:
+            yield Restored(path, relative, None, f"cannot read: {error_reading}")
+            continue
+        yield Restored(path, relative, data, changed=False)
+
+
+def _mirrored(path: Path, root: Path) -> Path | None:
+    """The longest tail of `path` that names a file under `root`: where `fix --out` put the copy
+    of an input file (its path under the folder the fix was given)."""
+    parts = path.parts[1:] if path.is_absolute() else path.parts
+    for start in range(len(parts)):
+        tail = Path(*parts[start:])
+        if (root / tail).is_file():
+            return tail
+    return None
+
+
 def _from(name: str, ran_in: str | None) -> str:
     """A relative path of the report as restore finds it: from the folder the fix ran in when
     it is there (a file of the same name here is another file), else from here."""

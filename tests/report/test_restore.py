@@ -61,6 +61,28 @@ def test_restore_from_an_out_folder(tmp_path: Path) -> None:
     assert (restored / "a.txt").read_bytes() == files[tmp_path / "corpus" / "a.txt"]
 
 
+def test_restore_into_a_folder_brings_back_the_files_the_fix_could_not_read(
+    tmp_path: Path,
+) -> None:
+    # An empty file and a binary one in sub-folders: `fix --out` copies them as they are, and the
+    # restored folder holds them too, at the same places: it is the whole corpus again.
+    files = make_corpus(tmp_path / "corpus")
+    for name, data in (("sub/empty.txt", b""), ("sub/deeper/blob.txt", b"\x00\x01binary\xff")):
+        path = tmp_path / "corpus" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        files[path] = data
+    report = tmp_path / "report.json"
+    out = tmp_path / "cleaned"
+    run("fix", tmp_path / "corpus", "--out", out, "--report", report, "--no-cache")
+    restored = tmp_path / "restored"
+    assert run("restore", report, "--cleaned", out, "--out", restored).exit_code == 0
+    names = {p.relative_to(restored) for p in restored.rglob("*") if p.is_file()}
+    assert names == {p.relative_to(tmp_path / "corpus") for p in files}
+    assert (restored / "sub" / "empty.txt").read_bytes() == b""
+    assert (restored / "sub" / "deeper" / "blob.txt").read_bytes() == b"\x00\x01binary\xff"
+
+
 def test_restore_of_an_out_fix_without_its_folder_says_to_name_it(tmp_path: Path) -> None:
     """Read in place, the inputs match no report: each was refused as "edited", with no word
     of the folder the cleaned files are in."""
