@@ -142,7 +142,14 @@ def scored_candidates(
     around = range(max(0, low - META_BEFORE - 1), min(len(nonblank), high + META_AFTER + 1))
     metas = [r for r in around if nonblank[r] in meta_lines]
     w = weights
-    candidates = [nonblank[r] for r in range(low, high) if is_headline_shaped(lines[nonblank[r]])]
+    # The page's only level-one Markdown heading is a candidate whatever its shape: its writer
+    # marked it ("# 8 best trails", "# Storm warning: the latest. Live").
+    sole_h1 = sole_level_one_heading(lines, plain_underlines=False)
+    candidates = [
+        nonblank[r]
+        for r in range(low, high)
+        if nonblank[r] == sole_h1 or is_headline_shaped(lines[nonblank[r]])
+    ]
     trails = _trails(lines, candidates)
     runs = heading_runs(lines, nonblank, range(low, high), trails)
     if listed is None:
@@ -151,7 +158,6 @@ def scored_candidates(
     owners = MetaOwners(
         lines, nonblank, [r for r in range(low, high) if nonblank[r] in trails], metas
     )
-    sole_h1 = sole_level_one_heading(lines, plain_underlines=False)
     previous = False  # the line over this one is a candidate
     for rank in range(low, high):
         index = nonblank[rank]

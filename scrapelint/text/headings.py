@@ -15,6 +15,8 @@ from scrapelint.text.document import LINK_MARK
 H1_RE = re.compile(r"\s{0,3}#\s+\S")
 # An ATX heading of any level: its hashes.
 ATX_RE = re.compile(r"\s{0,3}(#{1,6})\s+\S")
+# A Markdown code fence's opening or closing line.
+FENCE_RE = re.compile(r"\s{0,3}(?:```|~~~)")
 # A level-one heading that is only a link: "# [Daily Courier](https://example.com/)".
 LINK_ONLY_RE = re.compile(r"\s{0,3}#\s+\[[^\]]*\]\([^)]*\)\s*$")
 # What either opens with (a space: indented by up to three): most lines are settled by it.
@@ -35,6 +37,9 @@ def sole_level_one_heading(lines: Sequence[str], *, plain_underlines: bool = Tru
         if line[:1] in _OPENINGS
         and (H1_RE.match(line) or (i and UNDERLINE_RE.match(line) and lines[i - 1].strip()))
     ]
+    if len(found) > 1 and any(FENCE_RE.match(line) for line in lines):
+        fenced = _fenced(lines)  # a shell comment in a code block ("# install it") is no heading
+        found = [i for i in found if i not in fenced]
     if len(found) != 1:
         return None
     index = found[0]
@@ -50,3 +55,14 @@ def heading_level(line: str) -> int:
         return 0
     match = ATX_RE.match(line)
     return len(match.group(1)) if match else 0
+
+
+def _fenced(lines: Sequence[str]) -> set[int]:
+    """The lines inside Markdown code fences (between two lines of ``` or ~~~)."""
+    inside, found = False, set()
+    for i, line in enumerate(lines):
+        if FENCE_RE.match(line):
+            inside = not inside
+        elif inside:
+            found.add(i)
+    return found

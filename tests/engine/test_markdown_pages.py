@@ -271,3 +271,15 @@ def test_long_runs_of_spaces_in_comment_shapes_are_read_at_once() -> None:
     assert fixed(page)[: len(ARTICLE)] == ARTICLE
     assert drop_link_targets("[a](" * 5_000 + "x") == "[a](" * 5_000 + "x"
     assert drop_link_targets("[![Logo](https://example.org/logo.svg)](/)") == "!Logo"
+
+
+def test_the_only_level_one_heading_is_the_headline_whatever_its_shape() -> None:
+    listicle = "# 8 best hiking trails near the city"
+    standfirst = "From a riverside stroll to a full day on the ridge, the walks locals love"
+    page = [*MENU, listicle, standfirst, *BYLINE_AND_DATE, *ARTICLE]
+    assert LINTER.fix("\n\n".join(page) + "\n").title == listicle.removeprefix("# ")
+
+
+def test_a_comment_in_a_code_block_is_no_level_one_heading() -> None:
+    lines = [HEADLINE, "Install it:", "```bash", "# fetch the package", "pip install it", "```"]
+    assert sole_level_one_heading(lines) == 0
