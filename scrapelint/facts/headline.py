@@ -30,6 +30,7 @@ from scrapelint.facts.headline_context import (
 )
 from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped, word_count
 from scrapelint.text.document import line_content
+from scrapelint.text.hard_wrap import continued_lines
 from scrapelint.text.headings import sole_level_one_heading
 from scrapelint.text.pieces import folded_lines
 
@@ -145,10 +146,13 @@ def scored_candidates(
     # The page's only level-one Markdown heading is a candidate whatever its shape: its writer
     # marked it ("# 8 best trails", "# Storm warning: the latest. Live").
     sole_h1 = sole_level_one_heading(lines, plain_underlines=False)
+    # In hard-wrapped text a paragraph's first line stops short of its full stop: no headline.
+    wrapped = continued_lines(lines)
     candidates = [
         nonblank[r]
         for r in range(low, high)
-        if nonblank[r] == sole_h1 or is_headline_shaped(lines[nonblank[r]])
+        if nonblank[r] == sole_h1
+        or (nonblank[r] + 1 not in wrapped and is_headline_shaped(lines[nonblank[r]]))
     ]
     trails = _trails(lines, candidates)
     runs = heading_runs(lines, nonblank, range(low, high), trails)

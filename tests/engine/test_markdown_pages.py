@@ -283,3 +283,11 @@ def test_the_only_level_one_heading_is_the_headline_whatever_its_shape() -> None
 def test_a_comment_in_a_code_block_is_no_level_one_heading() -> None:
     lines = [HEADLINE, "Install it:", "```bash", "# fetch the package", "pip install it", "```"]
     assert sole_level_one_heading(lines) == 0
+
+
+def test_a_wrapped_paragraphs_first_line_is_no_headline() -> None:
+    prose = " ".join(ARTICLE)
+    wrapped = textwrap.wrap(prose, 72)
+    page = ["Council expands the bus network", "", *BYLINE_AND_DATE, "", *wrapped, ""]
+    page += [*textwrap.wrap(prose.upper().lower(), 72)]
+    assert LINTER.fix("\n".join(page) + "\n").title == "Council expands the bus network"
