@@ -17,9 +17,9 @@ from scrapelint.engine.result import Outcome
 from scrapelint.engine.rule import LineRule, RuleMeta
 from scrapelint.engine.suppression import Suppressions
 from scrapelint.locate.context import Context, LineMemo
-from scrapelint.locate.fences import fenced_lines
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
+from scrapelint.text.fences import fenced_lines
 from scrapelint.text.findings import AppliedRemoval, Finding, LineRemoval
 
 if TYPE_CHECKING:

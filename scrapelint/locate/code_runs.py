@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from scrapelint.locate.fences import fenced_lines
+from scrapelint.text.fences import fenced_lines
 
 # Command line tools a tutorial runs, each followed by an argument: "git commit -m", "pip install".
 _COMMANDS = frozenset(

@@ -12,7 +12,6 @@ paragraphs pay none (`bridges`, jusText's context rule).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from scrapelint.locate import bullets
@@ -23,6 +22,7 @@ from scrapelint.locate.columns import priced, priced_headings
 from scrapelint.locate.contents import contents_headings
 from scrapelint.locate.numbered import numbered_headings, timestamp_headings
 from scrapelint.locate.skeleton import Skeletons, skeletons
+from scrapelint.text.headings import heading_level
 from scrapelint.text.line_features import LineFeatures
 
 # Span search weights: a paragraph earns its words up to a cap (one huge paragraph should not
@@ -41,8 +41,6 @@ LIST_ITEM_WEIGHT = 0.4
 # A paragraph with chrome on both sides earns this share of its words.
 ISOLATED_WEIGHT = 0.5
 
-# A Markdown heading of level two to six: "## Results".
-SECTION_HEADING_RE = re.compile(r"\s{0,3}#{2,6}\s+\S")
 # The classes that let prose flow on (see `block_values`), and the value of each class but GOOD.
 _FLOWING = (GOOD, NEAR)
 # The classes of a heading between prose and the list it introduces ("Key Takeaways").
@@ -53,7 +51,7 @@ _CLASS_VALUES = {NEAR: 0.5, LIST: 0.5, SHORT: -SHORT_TOLL, BAD: -BAD_TOLL}
 def section_headings(texts: Sequence[str]) -> set[int]:
     """The blocks that are Markdown section headings (level two and deeper): the writer marked
     them as the article's own structure, whatever their words."""
-    return {i for i, text in enumerate(texts) if "#" in text[:4] and SECTION_HEADING_RE.match(text)}
+    return {i for i, text in enumerate(texts) if heading_level(text) >= 2}
 
 
 def block_values(

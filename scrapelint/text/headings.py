@@ -10,13 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.text.document import LINK_MARK
+from scrapelint.text.document import HEADING_RE, LINK_MARK
+from scrapelint.text.fences import fenced_lines
 
-H1_RE = re.compile(r"\s{0,3}#\s+\S")
-# An ATX heading of any level: its hashes.
-ATX_RE = re.compile(r"\s{0,3}(#{1,6})\s+\S")
-# A Markdown code fence's opening or closing line.
-FENCE_RE = re.compile(r"\s{0,3}(?:```|~~~)")
 # A level-one heading that is only a link: "# [Daily Courier](https://example.com/)".
 LINK_ONLY_RE = re.compile(r"\s{0,3}#\s+\[[^\]]*\]\([^)]*\)\s*$")
 # What either opens with (a space: indented by up to three): most lines are settled by it.
@@ -35,10 +31,10 @@ def sole_level_one_heading(lines: Sequence[str], *, plain_underlines: bool = Tru
         i
         for i, line in enumerate(lines)
         if line[:1] in _OPENINGS
-        and (H1_RE.match(line) or (i and UNDERLINE_RE.match(line) and lines[i - 1].strip()))
+        and (heading_level(line) == 1 or (i and UNDERLINE_RE.match(line) and lines[i - 1].strip()))
     ]
-    if len(found) > 1 and any(FENCE_RE.match(line) for line in lines):
-        fenced = _fenced(lines)  # a shell comment in a code block ("# install it") is no heading
+    if len(found) > 1:
+        fenced = fenced_lines(lines)  # a shell comment in a code block ("# install it") is none
         found = [i for i in found if i not in fenced]
     if len(found) != 1:
         return None
@@ -50,19 +46,9 @@ def sole_level_one_heading(lines: Sequence[str], *, plain_underlines: bool = Tru
 
 
 def heading_level(line: str) -> int:
-    """The level of a Markdown ATX heading ("## Results": 2), 0 for any other line."""
+    """The level of a Markdown ATX heading ("## Results": 2), 0 for any other line (hashes with
+    nothing after them too)."""
     if "#" not in line[:4]:
         return 0
-    match = ATX_RE.match(line)
-    return len(match.group(1)) if match else 0
-
-
-def _fenced(lines: Sequence[str]) -> set[int]:
-    """The lines inside Markdown code fences (between two lines of ``` or ~~~)."""
-    inside, found = False, set()
-    for i, line in enumerate(lines):
-        if FENCE_RE.match(line):
-            inside = not inside
-        elif inside:
-            found.add(i)
-    return found
+    match = HEADING_RE.match(line)
+    return len(match.group(1)) if match and line[match.end() :].strip() else 0

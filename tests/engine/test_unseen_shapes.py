@@ -15,9 +15,9 @@ from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.facts.dates import is_dated_entry
 from scrapelint.locate.article import locate_article
-from scrapelint.locate.fences import fenced_lines
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
+from scrapelint.text.fences import fenced_lines
 
 RULES = select_rules(load_rules())
 NAV = ["* Home", "* News", "* Travel", "* Food", "* Sport", "* Culture", "* Login"]
