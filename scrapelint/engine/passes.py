@@ -16,6 +16,7 @@ from scrapelint.engine.lint import gate_literals, key_words, run_rules
 from scrapelint.engine.result import Outcome
 from scrapelint.engine.rule import LineRule, RuleMeta
 from scrapelint.engine.suppression import Suppressions
+from scrapelint.locate.code_runs import program_lines
 from scrapelint.locate.context import Context, LineMemo
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
@@ -69,12 +70,15 @@ class FixPasses:
         self.keeps = self._keeps if marks else None
         self.hidden: dict[tuple[str, int, int], Finding] = {}  # suppressed, by code and lines
         self.article: ArticleMap | None = None  # the locator's reading of the original text
+        self.original_programs: frozenset[int] | None = None  # its lines of code, when asked
 
     def apply_pass(self, rules: Sequence[LineRule]) -> bool:
         """Run `rules` once and apply their removals; False when nothing was removed."""
         if self.vocabulary is None:
             self.vocabulary = key_words(rules)
-        ctx = Context(self.current, self.memo, self.vocabulary, gate_literals(rules))
+        ctx = Context(
+            self.current, self.memo, self.vocabulary, gate_literals(rules), self._programs()
+        )
         findings = run_rules(ctx, rules)
         if self.current is self.original:
             self.article = ctx.__dict__.get("article")  # only if a rule located it
@@ -95,6 +99,16 @@ class FixPasses:
         self.current = self.current.without(removed)
         self.origin = [index for i, index in enumerate(self.origin) if i not in removed]
         return True
+
+    def _programs(self) -> frozenset[int] | None:
+        """The lines of code of the current text, as read on the original (None on the first
+        pass, where the context reads them itself, if a rule asks)."""
+        if self.current is self.original:
+            return None
+        if self.original_programs is None:
+            self.original_programs = frozenset(program_lines(self.original.texts))
+        code = self.original_programs
+        return frozenset(i for i, index in enumerate(self.origin) if index in code)
 
     def _guarded_claims(
         self, findings: Sequence[Finding], rules: Sequence[LineRule]

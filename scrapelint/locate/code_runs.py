@@ -14,7 +14,7 @@ comments allowed between, with at least `MIN_CODE_LINES` of them, is read as a f
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from scrapelint.text.fences import fenced_lines
@@ -46,6 +46,14 @@ _CALL_RE = re.compile(r"[\w.]+\([^)]*\)\s*;?$")
 _ASSIGNMENT_RE = re.compile(r"[\w.\[\]\"']+\s*[+\-*/]?=\s*\S")
 # A comment line inside a run of code ("# clone the repo", "// start the server").
 _COMMENT_RE = re.compile(r"(?:#|//|--) \S")
+# A line of tags and nothing else ("<div class=\"ad\">", "</span></div>"): markup, not a program.
+_MARKUP_ONLY_RE = re.compile(r"(?:</?[A-Za-z][^<>]*>\s*)+")
+# Two runs of a program with at most this many lines between them, at most one a sentence of
+# `SENTENCE_WORDS` words or more, are one program: a converter's JSX or template has lines of
+# markup and bare words between its statements.
+PROGRAM_GAP = 40
+SENTENCE_WORDS = 5
+_SENTENCE_RE = re.compile(r"[.!?:]$")
 # A run of code needs this many lines of code (comments not counted): two lines that look like
 # code may be a page's oddments; three in a row, with only comments between, are a block.
 MIN_CODE_LINES = 3
@@ -62,7 +70,43 @@ def code_lines(lines: Sequence[str]) -> set[int]:
 def code_run_lines(lines: Sequence[str]) -> set[int]:
     """The indices of the lines of every run of unfenced code: from its first line of code (or
     the comments just above it) to its last line of code, blank lines and comments included."""
-    found: set[int] = set()
+    return {index for run, _ in _code_runs(lines) for index in run}
+
+
+def program_lines(lines: Sequence[str]) -> set[int]:
+    """The lines of fenced blocks and of the runs of unfenced code that hold a program, not only
+    markup: a tutorial's JSX, whose `<div className="row">` lines are code, where three lines of
+    `<div class="ad">` and `</div>` a scraper left are the page's tags, for the tag rules to
+    take. Two runs of a program with little between them (`_bridged`) are one."""
+    found = fenced_lines(lines)
+    last = -1  # the last line of the program run before
+    for run, code in _code_runs(lines):
+        if all(_MARKUP_ONLY_RE.fullmatch(lines[index].strip()) for index in code):
+            continue
+        gap = range(last + 1, run.start)
+        if last >= 0 and _bridged(lines, gap):
+            found.update(gap)
+        found.update(run)
+        last = run.stop - 1
+    return found
+
+
+def _bridged(lines: Sequence[str], gap: range) -> bool:
+    """Whether the lines between two runs of a program are its own: at most `PROGRAM_GAP` of
+    them, at most one a sentence ("return (", "<div className=\"row\">", "Add" and a message
+    the program shows, "No todos yet. Add one above!", are lines of a program the run detector
+    does not know; "Then start the server:" over an explanation is the tutorial's prose)."""
+    between = [lines[index].strip() for index in gap if lines[index].strip()]
+    sentences = sum(
+        _SENTENCE_RE.search(text) is not None and len(text.split()) >= SENTENCE_WORDS
+        for text in between
+    )
+    return len(between) <= PROGRAM_GAP and sentences <= 1
+
+
+def _code_runs(lines: Sequence[str]) -> Iterator[tuple[range, list[int]]]:
+    """Each run of unfenced code with `MIN_CODE_LINES` lines of code or more: its lines, from
+    the first line of code (or the comments just above it) to the last, and its lines of code."""
     run: list[int] = []  # the run's comment lines and lines of code so far
     code: list[int] = []  # its lines of code
     for index, line in enumerate(lines):
@@ -76,16 +120,11 @@ def code_run_lines(lines: Sequence[str]) -> set[int]:
         elif short and text[0] in "#/-" and _COMMENT_RE.match(text):
             run.append(index)
         elif run:  # most lines: prose or chrome, with no run open
-            _close(run, code, found)
+            if len(code) >= MIN_CODE_LINES:
+                yield range(run[0], code[-1] + 1), code
             run, code = [], []
-    _close(run, code, found)
-    return found
-
-
-def _close(run: list[int], code: list[int], found: set[int]) -> None:
-    """Add a run that holds enough code to `found`, up to its last line of code."""
     if len(code) >= MIN_CODE_LINES:
-        found.update(range(run[0], code[-1] + 1))
+        yield range(run[0], code[-1] + 1), code
 
 
 @lru_cache(maxsize=1 << 16)  # each fix pass locates the article again, mostly in the same lines

@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache, partial
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from scrapelint.locate.code_runs import program_lines
 from scrapelint.locate.line_memo import LineMemo
 from scrapelint.locate.outside import EDGE_REACH
 from scrapelint.text.document import Document
@@ -67,6 +68,9 @@ class Context:
     memo: LineMemo = field(default_factory=LineMemo)
     vocabulary: frozenset[str] = frozenset()
     literals: Mapping[Callable[[str], str], frozenset[str]] = field(default_factory=dict)
+    # The lines of code, when the caller read them on the text before lines were removed (a
+    # fix's later passes: a program that lost a line to a rule is still the same program).
+    programs: frozenset[int] | None = None
     _short: dict[int, list[int]] = field(default_factory=dict, init=False, repr=False)
 
     @cached_property
@@ -147,6 +151,13 @@ class Context:
         return self.memo.lines_holding(
             texts, literals, fold, lambda: self.memo.finder(texts, fold, universe)
         )
+
+    @cached_property
+    def program_lines(self) -> frozenset[int]:
+        """The lines of code: fenced blocks and runs of unfenced code that hold a program."""
+        if self.programs is not None:
+            return self.programs
+        return frozenset(program_lines(self.doc.texts))
 
     @cached_property
     def non_blank_rank(self) -> tuple[int, ...]:

@@ -202,3 +202,36 @@ def test_an_uncertain_mojibake_other_repairs_took_away_is_not_reported() -> None
     result = fix(text)
     assert "HY001" not in {o.finding.code for o in result.outcomes}
     assert fix(result.cleaned.text).outcomes == ()
+
+
+def test_tags_in_a_program_are_reported_not_deleted() -> None:
+    """A tutorial's JSX keeps its tags (HY003 reports them); the same tags around an article's
+    paragraph are deleted."""
+    component = (
+        "const addTodo = () => {\n"
+        "setTodos([...todos, { id: Date.now(), text: input }]);\n"
+        "};\n"
+        "return (\n"
+        '<div className="todo-list">\n'
+        '<h1 className="title">Todo List</h1>\n'
+        "<ul>\n"
+        "{todos.map((todo) => <li key={todo.id}>{todo.text}</li>)}\n"
+        "</ul>\n"
+        "</div>\n"
+        ");\n"
+    )
+    text = (
+        "A todo list is the first thing most React tutorials build, and for good reason: it"
+        " needs state, events and a list, and nothing else.\n\n"
+        f"The component keeps its todos in state and renders them:\n\n{component}\n"
+        "Each todo is rendered as an item of the list, keyed by its id, so React can tell them"
+        " apart when one is removed.\n"
+    )
+    result = engine.fix(Document.from_text(text), load_rules())
+    assert result.cleaned.text == text
+    tags = [o for o in result.outcomes if o.finding.code == "HY003"]
+    assert tags and not any(o.fixed for o in tags)
+    prose = "<p>The minister <strong>resigned</strong> on Tuesday.</p>\n"
+    assert engine.fix(Document.from_text(prose), HYGIENE).cleaned.text == (
+        "The minister resigned on Tuesday.\n"
+    )

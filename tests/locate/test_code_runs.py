@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from scrapelint.locate.code_runs import MAX_CODE_CHARS, code_lines, code_run_lines
+from scrapelint.locate.code_runs import (
+    MAX_CODE_CHARS,
+    code_lines,
+    code_run_lines,
+    program_lines,
+)
 
 CHEAT_SHEET = [
     "# clone the repository",
@@ -58,3 +63,41 @@ def test_two_lines_of_code_make_no_block() -> None:
 def test_a_line_longer_than_code_is_not_read_as_code() -> None:
     long_line = "x = " + "1 + " * MAX_CODE_CHARS + "1"
     assert code_run_lines([long_line, long_line, long_line]) == set()
+
+
+# A component as a converter leaves it: statements the run detector knows, and between them
+# lines of JSX it does not ("return (", an opening tag, a word the program shows).
+COMPONENT = [
+    "const addTodo = () => {",
+    "setTodos([...todos, { id: Date.now(), text: input }]);",
+    "};",
+    "return (",
+    '<div className="todo-list">',
+    '<h1 className="title">Todo List</h1>',
+    "No todos yet. Add one above!",
+    "<ul>",
+    "{todos.map((todo) => <li key={todo.id}>{todo.text}</li>)}",
+    "</ul>",
+    "</div>",
+    ");",
+]
+
+
+def test_a_component_is_a_program_from_its_first_statement_to_its_last() -> None:
+    lines = ["The component keeps its todos in state:", *COMPONENT, "That is the whole list."]
+    assert program_lines(lines) == set(range(1, 1 + len(COMPONENT)))
+
+
+def test_tags_a_scraper_left_are_no_program() -> None:
+    tags = ['<div class="ad-slot"></div>', "<span></span>", "</div>", "</section>"]
+    assert code_run_lines(tags) == set(range(4))  # they read as code to the locator
+    assert program_lines(tags) == set()
+
+
+def test_tutorial_prose_between_two_programs_is_not_bridged() -> None:
+    between = [
+        "Then start the development server and open the page in your browser.",
+        "You should see the empty list with its input box at the top.",
+    ]
+    lines = [*SCRIPT, *between, *SCRIPT]
+    assert program_lines(lines) == set(range(4)) | set(range(6, 10))

@@ -10,6 +10,10 @@ Each match of `pattern` is repaired in place, as `repair` says:
   an entity HTML does not know is left alone;
 - `report`: nothing is changed; the line is reported.
 
+`in-code: report` leaves the lines of code alone (fenced blocks, and runs of unfenced code that
+hold a program, `locate.code_runs.program_lines`): a tag in a tutorial's JSX or a placeholder in
+its template is the code's own text, so it is reported there, not deleted.
+
 A line made of nothing but matches (`<div class="post">` on its own) is removed as a whole,
 like any other junk line, unless the rule only reports. `requires` lists literals of which a
 line must hold one before the pattern is tried, as for `kind: pattern` (in lower case when the
@@ -45,6 +49,9 @@ class InlineRule(GatedPatternKind):
 
     source: Regex = option(key="pattern", doc="what is repaired inside a line")
     repair: str = option("delete", choices=REPAIRS, doc="what becomes of a match")
+    in_code: str = option(
+        "repair", choices=frozenset({"repair", "report"}), doc="what becomes of a match in code"
+    )
 
     def _candidates(self, doc: Document, ctx: Context) -> Iterator[Line]:
         """The lines worth a search: those holding a required literal (found by searching the
@@ -63,7 +70,7 @@ class InlineRule(GatedPatternKind):
         for line in self._candidates(doc, ctx):
             matches = self._matches(line.text)
             if matches and _only_matches(line.text, matches) and ctx.is_at(line.index, self.where):
-                remove = self.repair != "report"
+                remove = self.repair != "report" and not self._in_code(line.index, ctx)
                 yield self.meta.finding(
                     line.index, line.index + 1, self._say(matches), remove=remove
                 )
@@ -74,7 +81,7 @@ class InlineRule(GatedPatternKind):
             matches = self._matches(text)
             if not matches or _only_matches(text, matches) or not ctx.is_at(line.index, self.where):
                 continue
-            if self.repair == "report":
+            if self.repair == "report" or self._in_code(line.index, ctx):
                 yield self.meta.repair(line.index, self._say(matches), ())
                 continue
             edits = tuple(
@@ -82,6 +89,9 @@ class InlineRule(GatedPatternKind):
             )
             if edits:
                 yield self.meta.repair(line.index, self._say(matches), edits)
+
+    def _in_code(self, index: int, ctx: Context) -> bool:
+        return self.in_code == "report" and index in ctx.program_lines
 
     def _edit(self, index: int, text: str, match: re.Match) -> Replacement | None:
         start, end = match.span()
