@@ -1,7 +1,7 @@
 """What `fix` keeps and removes on the labelled pages written for the project.
 
-usage: python benchmarks/labelled_pages.py [languages|markdown|shapes] [--no-links|--plain]
-       [--lines]
+usage: python benchmarks/labelled_pages.py [languages|markdown|shapes|extracted]
+       [--no-links|--plain] [--lines]
 
 `fixtures/languages/*.src` (the default set) are 48 news and blog pages written for this check
 (not scraped, not taken from any benchmark): German, French, Spanish, Portuguese, Italian, Dutch,
@@ -11,8 +11,8 @@ around and inside the article, junk at the end only, the article alone, and "har
 prose looks like junk (a story about cookie banners, an obituary's facts box, a live blog). They
 were used to find what the rules miss outside English, so they are development data, not a
 held-out set. `fixtures/shapes/*.src` are English articles whose shape looks like junk, and
-`fixtures/markdown/*.src` pages as web-to-Markdown readers save them, labelled the same way (see
-`fixtures/README.md`).
+`fixtures/markdown/*.src` pages as web-to-Markdown readers save them, `fixtures/extracted/*.src`
+pages as trafilatura extracts them, labelled the same way (see `fixtures/README.md`).
 
 Prints per language (or shape): article lines (title and body) removed, datelines and bylines
 moved out, junk lines removed of all, documents with a date found, titles found right (one of the

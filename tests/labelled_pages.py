@@ -1,8 +1,9 @@
 """The labelled pages written for the project, read for the tests and for
 `benchmarks/labelled_pages.py`: `fixtures/languages` (news and blog pages in fifteen languages),
 `fixtures/markdown` (pages as web-to-Markdown readers save them, in English and seven other
-languages) and `fixtures/shapes` (English articles whose shape looks like junk: interviews, live
-blogs, listicles, recipes, tables, poems, code, reviews)."""
+languages), `fixtures/shapes` (English articles whose shape looks like junk: interviews, live
+blogs, listicles, recipes, tables, poems, code, reviews) and `fixtures/extracted` (pages as
+trafilatura extracts them, English and sixteen other languages)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ SETS = {
     "languages": FIXTURES / "languages",
     "markdown": FIXTURES / "markdown",
     "shapes": FIXTURES / "shapes",
+    "extracted": FIXTURES / "extracted",
 }
 ARTICLE = frozenset({"T", "B"})
 

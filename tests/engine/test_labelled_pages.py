@@ -72,6 +72,25 @@ def test_every_shape_of_the_set_is_there() -> None:
     assert len({page.group for page in pages}) == 23 and len(pages) == 64
 
 
+def test_every_article_of_the_extracted_set_is_there_in_both_forms() -> None:
+    pages = read_pages(SETS["extracted"])
+    names = {page.name for page in pages}
+    assert len(pages) == 64 and len({page.group for page in pages}) == 18
+    assert all(name.replace("_traf", "_clean") in names for name in names)
+
+
+def test_the_comment_threads_of_extracted_pages_go() -> None:
+    """Of the extracted pages' comment lines (headers with a name and a date, entries in prose,
+    "Reply" buttons), most go: the threads are recognised, not only their count lines."""
+    comments = kept = 0
+    for page in read_pages(SETS["extracted"]):
+        marks = kept_lines(page, LINTER.fix(page.text).text)
+        for tag, k in zip(page.tags, marks, strict=True):
+            comments += tag == "J:comments"
+            kept += tag == "J:comments" and k
+    assert comments > 100 and kept / comments < 0.35, (kept, comments)
+
+
 @pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
 def test_no_line_of_the_article_is_removed(page: Page) -> None:
     kept = kept_lines(page, LINTER.fix(page.text).text)
