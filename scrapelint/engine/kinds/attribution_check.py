@@ -20,6 +20,8 @@ from scrapelint.text.findings import Finding
 
 # A credit that opens with "By" in one of the supported languages; the rest is the name.
 CREDIT_RE = re.compile(r"^\s*(?:by|von|por|par|di|door|de)\s+(?P<rest>\S.{0,60})$", re.IGNORECASE)
+# What parts a name from its role: "By Priya Lanehart, Local Democracy Reporter".
+_ROLE_RE = re.compile(r"\s*(?:,|\||·|\s[-–—]\s)\s*")
 # Words after "By" that make a short line a credit attempt rather than a sentence.
 HEAD_LINES = 12
 
@@ -45,7 +47,7 @@ class AttributionCheckRule(FactRule):
             if match is None or len(match.group("rest").split()) > 5:
                 continue
             rest = match.group("rest").strip(" .,;")
-            if not (looks_like_name(rest) or looks_like_org(rest) or agency_in(rest)):
+            if not any(_names_someone(part) for part in (rest, _ROLE_RE.split(rest)[0])):
                 yield self.report(line.index, f"byline “{line.content}” does not name anyone")
 
     CHECKS: ClassVar[Mapping[str, Check]] = {
@@ -55,3 +57,7 @@ class AttributionCheckRule(FactRule):
     check_name: str = option(
         "missing", key="check", choices=frozenset(CHECKS), doc="which credit check the rule makes"
     )
+
+
+def _names_someone(text: str) -> bool:
+    return looks_like_name(text) or looks_like_org(text) or agency_in(text) is not None
