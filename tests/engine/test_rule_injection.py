@@ -43,6 +43,7 @@ POSITIONS = {
     "body": (BETWEEN,),
     "closing": (TAIL,),
     "extracted-closing": (TAIL,),
+    "last-lines": (TAIL,),
 }
 # Articles on which junk between paragraphs once cut the body apart (hypothesis tries them first):
 # a lone junk line made the locator start the body after it (RUSSIAN: a headline, then the first

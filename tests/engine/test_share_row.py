@@ -1,6 +1,6 @@
 """A row of share buttons on one line (SH003, `kind: pattern`): two or more button labels and
-nothing else go outside the article; a sentence or a list that names the networks stays, and so
-does a row deep inside the body, where only the wording would speak for it."""
+nothing else go wherever they stand (an extracted article has its share bar inside the body); a
+sentence or a list that names the networks stays."""
 
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ def test_lines_that_name_the_networks_are_no_row() -> None:
         assert _sh003_lines([line, *ARTICLE]) == [], line
 
 
-def test_a_row_deep_inside_the_body_is_left_to_the_other_rules() -> None:
-    middle = [*ARTICLE, ROWS[0], *ARTICLE, CLOSING]
-    assert _sh003_lines(middle) == []
+def test_a_row_deep_inside_the_body_goes_too() -> None:
+    for row in ROWS:
+        middle = [*ARTICLE, row, *ARTICLE, CLOSING]
+        assert _sh003_lines(middle) == [2 * len(ARTICLE)], row
+        assert row not in fixed(middle), row

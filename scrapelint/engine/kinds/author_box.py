@@ -19,6 +19,10 @@ line names the person again, opens with a pronoun for them, or is a link or a bu
 where the located body does: in page text a press release's closing profile of the company
 ("Ascom is a global solutions provider ...") is followed by the site's own newsletter box and
 footer, which the body's end already sets apart.
+
+With `signed`, the same holds of a first line that opens with the name the byline in the head
+gives ("By Priya Lanehart" over "Priya Lanehart is the Local Democracy Reporter for ..."), in
+any language: the document names its own writer, so no job word is needed.
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from functools import cached_property
 
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.options import Literals, Phrases, Regex, option
+from scrapelint.facts.attribution import find_attributions
+from scrapelint.facts.dates import head_indices
 from scrapelint.locate.context import BODY, Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
@@ -37,6 +43,8 @@ from scrapelint.text.normalize import normalized_content
 
 # A name of two to four words: "Jane Roe", "Victor Davis Hanson", "Anne-Marie de la Tour".
 NAME_WORDS = range(2, 5)
+# The head's lines where a byline names the writer (as the attribution readers count them).
+HEAD_LINES = 12
 # After a biography with no heading, a line this short may be a link or a button of the box.
 LINK_WORDS = 12
 # A longer line is no biography's first.
@@ -74,6 +82,11 @@ class AuthorBoxRule(LineKind):
         doc="with `pattern`: the first line holds at least this many words; fewer are a sentence"
         " of the story about the person or firm, not a biography",
     )
+    signed: bool = option(
+        False,
+        doc="instead of a heading: the biography's first line opens with the name the byline in"
+        " the head gives, among the lines `where` names, with nothing of the story after it",
+    )
     to_body_end: bool = option(
         False,
         doc="with `pattern`: only the lines up to the located body's end must follow on from the"
@@ -96,6 +109,9 @@ class AuthorBoxRule(LineKind):
         return None if source is None else re.compile(source, re.IGNORECASE)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if self.signed:
+            yield from self._signed(doc, ctx)
+            return
         if self.opening is not None:
             yield from self._headless(ctx, self.opening)
             return
@@ -147,6 +163,45 @@ class AuthorBoxRule(LineKind):
         if all(_about(texts[i], counts[i], named) for i in later):
             end = later[-1] + 1 if later else first + 1
             yield self.meta.finding(first, end, f"{self.message}: “{' '.join(name)}”")
+
+    def _signed(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        """The biography that opens with the writer's name from the byline in the head: the
+        document's one line among the last ones that does, with `min-words` words or more."""
+        texts, counts = ctx.stripped, ctx.word_counts
+        candidates = [
+            i
+            for i, count in enumerate(counts)
+            if count >= self.min_words and ctx.is_at(i, self.where)
+        ]
+        if not candidates:
+            return
+        names = _byline_names(doc)
+        found = [(i, name) for i in candidates if (name := _opens_with(texts[i], names))]
+        if len(found) != 1:
+            return  # none, or several people named so: a list of them, not a box
+        first, name = found[0]
+        later = [i for i in range(first + 1, len(texts)) if texts[i]]
+        named = frozenset(WORD_RE.findall(name))
+        if all(_about(texts[i], counts[i], named) for i in later):
+            end = later[-1] + 1 if later else first + 1
+            yield self.meta.finding(first, end, f"{self.message}: “{name}”")
+
+
+def _byline_names(doc: Document) -> tuple[str, ...]:
+    """The authors the head's bylines name ("By Jane Roe", a bare name beside the dateline)."""
+    texts = doc.texts
+    head = set(head_indices(texts, HEAD_LINES))
+    return tuple(a.name for a in find_attributions(texts) if a.kind == "author" and a.line in head)
+
+
+def _opens_with(text: str, names: tuple[str, ...]) -> str | None:
+    """The name of `names` that opens `text` as a whole word, if one does."""
+    folded = text.casefold()
+    for name in names:
+        key = name.casefold()
+        if folded.startswith(key) and not folded[len(key) : len(key) + 1].isalnum():
+            return name
+    return None
 
 
 def _about(text: str, words: int, name: frozenset[str]) -> bool:
