@@ -47,15 +47,18 @@ def describe(
     detector: str = "auto",
     head_dates: Sequence[DateMention] | None = None,
     body: tuple[int, int] | None = None,
+    unread: frozenset[int] = frozenset(),
 ) -> DocumentMeta:
     """Title, date and authors from around the article (`page_meta`), the head's dateline and
     credits first where it has them (`dates`, `attribution`); language from the cleaned text.
 
     ``head_dates`` is ``find_dates(original.texts)`` when the caller has it already; ``body``
     is where the locator put the article's body in the original text (start, end), when a rule
-    asked.
+    asked; ``unread`` are lines the credits are not read on (a comment section the fix took).
     """
     texts = without_reader_header(original.texts)
+    if unread:
+        texts = [("" if index in unread else text) for index, text in enumerate(texts)]
     head_date = publication_date(texts, mentions=head_dates)
     if head_date is not None and not is_dateline(texts[head_date.line]):
         head_date = None  # a date in a sentence or a menu of the head is no publication date

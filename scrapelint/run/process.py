@@ -132,6 +132,7 @@ def clean_document(
         detector=policy.language_detector,
         head_dates=head_dates,
         body=(result.article.start, result.article.end) if result.article else None,
+        unread=_comment_lines(result),
     )
     if page is not None and page.page:
         found = locate_article(page.page)  # the article on the page's visible text
@@ -147,6 +148,18 @@ def clean_document(
         stated_credit=said.credited,
     )
     return engine.judge(result, rules, facts), meta
+
+
+def _comment_lines(result: engine.Result) -> frozenset[int]:
+    """The original lines the fix took as a comment section: a commenter's "Sandeep K. | 29 Jan
+    2025" is no byline of the article."""
+    return frozenset(
+        index
+        for outcome in result.outcomes
+        if outcome.finding.category == "comments"
+        for removal in outcome.removed
+        for index in range(removal.start, removal.end)
+    )
 
 
 def _document(doc: Document, parsed: Parsed, number: int, settings: Settings) -> DocumentReport:
