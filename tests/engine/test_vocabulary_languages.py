@@ -263,3 +263,96 @@ def test_a_newsletter_s_small_print_goes(language: str) -> None:
     result = fix(Document.from_text(text), RULES)
     assert [line.text for line in result.cleaned.lines] == article
     assert {o.finding.code for o in result.outcomes if o.removed} == {"NL002"}
+
+
+# Twelve more languages (stop 35), their labels only: a share button, an advertisement label, a
+# newsletter prompt, a box heading over two items, a "read more" link, and the comment section's
+# heading over a comment. The article is any prose: the labels speak for themselves.
+ANY_ARTICLE = [
+    "The city council voted on Tuesday to expand the bus network, adding four new routes to the"
+    " north of the city.",
+    "Officials said the plan would cost about twelve million over three years, paid from a"
+    " regional fund.",
+    "The first of the new routes is expected to open in March, and the council will review it"
+    " after a year.",
+]
+LABELS = {
+    "uk": [
+        "Поділитися",
+        "Реклама",
+        "Підпишіться на розсилку",
+        "Найпопулярніше",
+        "Читати далі",
+        "Коментарі",
+    ],
+    "he": ["שתפו", "פרסומת", "הירשמו לניוזלטר", "הנקראים ביותר", "להמשך קריאה", "תגובות"],
+    "fa": ["اشتراک گذاری", "تبلیغات", "عضویت در خبرنامه", "مطالب مرتبط", "ادامه مطلب", "نظرات"],
+    "el": [
+        "Κοινοποίηση",
+        "Διαφήμιση",
+        "Εγγραφείτε στο newsletter",
+        "Σχετικά άρθρα",
+        "Διαβάστε περισσότερα",
+        "Σχόλια",
+    ],
+    "hi": ["शेयर करें", "विज्ञापन", "न्यूज़लेटर सब्सक्राइब करें", "ये भी पढ़ें", "और पढ़ें", "टिप्पणियाँ"],
+    "th": ["แชร์", "โฆษณา", "สมัครรับจดหมายข่าว", "ข่าวที่เกี่ยวข้อง", "อ่านต่อ", "ความคิดเห็น"],
+    "ms": [
+        "Kongsi",
+        "Iklan",
+        "Langgan surat berita kami",
+        "Berita berkaitan",
+        "Baca lagi",
+        "Komen",
+    ],
+    "sw": [
+        "Shiriki",
+        "Tangazo",
+        "Jiandikishe kupokea jarida",
+        "Habari zinazohusiana",
+        "Soma zaidi",
+        "Maoni",
+    ],
+    "cs": [
+        "Sdílet",
+        "Reklama",
+        "Přihlaste se k odběru newsletteru",
+        "Nejčtenější",
+        "Číst dál",
+        "Komentáře",
+    ],
+    "ro": [
+        "Distribuie",
+        "Publicitate",
+        "Abonează-te la newsletter",
+        "Cele mai citite",
+        "Citește mai mult",
+        "Comentarii",
+    ],
+    "da": [
+        "Del",
+        "Annonce",
+        "Tilmeld dig vores nyhedsbrev",
+        "Mest læste",
+        "Læs mere",
+        "Kommentarer",
+    ],
+    "sv": [
+        "Dela",
+        "Annons",
+        "Prenumerera på vårt nyhetsbrev",
+        "Mest lästa",
+        "Läs mer",
+        "Kommentarer",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(LABELS))
+def test_the_labels_of_twelve_more_languages_go(language: str) -> None:
+    share, advert, newsletter, box, more, comments = LABELS[language]
+    first, second, third = ANY_ARTICLE
+    lines = [first, share, second, advert, third, more, newsletter, box, "* One", "* Two"]
+    thread = [comments, "anna_k", "This is exactly what the northern suburbs have needed."]
+    result = fix(Document.from_text("\n".join([*lines, *thread]) + "\n"), RULES)
+    assert [line.text for line in result.cleaned.lines] == ANY_ARTICLE
