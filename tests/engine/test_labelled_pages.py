@@ -75,7 +75,7 @@ def test_every_shape_of_the_set_is_there() -> None:
 def test_every_article_of_the_extracted_set_is_there_in_both_forms() -> None:
     pages = read_pages(SETS["extracted"])
     names = {page.name for page in pages}
-    assert len(pages) == 64 and len({page.group for page in pages}) == 18
+    assert len(pages) == 128 and len({page.group for page in pages}) == 36
     assert all(name.replace("_traf", "_clean") in names for name in names)
 
 
