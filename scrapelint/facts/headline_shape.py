@@ -4,8 +4,8 @@ The candidates `headline.find_headline` scores. A line is refused when its form 
 something else: a list item (menus, tables of contents), a sentence or a prompt ("Never miss a
 post. Get ..."), a dateline or byline, a breadcrumb trail, a role (alone or after a name), a label
 and a code ("DOC. NO: WCA-2025"), a picture's credit, markup, a menu glued into one line
-("SubscribeSign in", "For Media For Agencies For Tech") or a line made mostly of button and menu
-words.
+("SubscribeSign in", "For Media For Agencies For Tech"), a menu's entries in a row ("Opinion |
+Columns | Letters") or a line made mostly of button and menu words.
 """
 
 from __future__ import annotations
@@ -48,6 +48,10 @@ INNER_SENTENCE_RE = re.compile(r"[a-z]{4}\.\s+[A-Z]|[a-z][.!][A-Z][a-z]")
 BREADCRUMB_RE = re.compile(r"\S\s+(?:»|›|>|/)\s+\S.*\s(?:»|›|>|/)\s|^(?:Home|Blog)\s+(?:»|›|>|/)\s")
 # Every breadcrumb holds one of these.
 BREADCRUMB_CHARS = frozenset("»›>/")
+# A menu's entries in a row ("Opinion | Columns | Letters", "Gear · Camping · Buying guides"): a
+# headline has at most its site's name after one bar.
+MENU_ROW_SPLIT_RE = re.compile(r"\s[|·•]\s")
+MENU_ROW_PARTS, MENU_ROW_WORDS = 3, 3
 # A label before a code ("DOC. NO: WCA-2025") has a few words.
 MAX_LABEL_WORDS = 3
 # A role alone on a line ("Senior Staff Writer at Example") is short.
@@ -100,7 +104,7 @@ def _headline_shaped(line: str) -> bool:
         return False  # a long line with a clause in it is prose
     if _has_markup(text) or WORDS.media_credit.match(text) or _is_role(words, text):
         return False
-    if _labelled_code(text) or LABEL_ROW_RE.search(text):
+    if _labelled_code(text) or LABEL_ROW_RE.search(text) or _menu_row(text):
         return False
     if OWNER_RE.match(text):  # "Jane Doe's Tech Blog": the site's name
         return False
@@ -117,6 +121,12 @@ def _headline_shaped(line: str) -> bool:
         or WORDS.mentions("reading_time", text)
         or WORDS.mentions("copyright", text)
     )
+
+
+def _menu_row(text: str) -> bool:
+    """Three short parts or more between bars or middle dots: a menu's entries in a row."""
+    parts = MENU_ROW_SPLIT_RE.split(text)
+    return len(parts) >= MENU_ROW_PARTS and all(len(p.split()) <= MENU_ROW_WORDS for p in parts)
 
 
 def _chrome(words: Sequence[str]) -> bool:

@@ -54,7 +54,8 @@ def describe(
 
     ``head_dates`` is ``find_dates(original.texts)`` when the caller has it already; ``body``
     is where the locator put the article's body in the original text (start, end), when a rule
-    asked; ``unread`` are lines the credits are not read on (a comment section the fix took).
+    asked; ``unread`` are lines nothing is read on (a comment section, a cookie banner the fix
+    took).
     """
     texts = without_reader_header(original.texts)
     if unread:

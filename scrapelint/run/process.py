@@ -132,7 +132,7 @@ def clean_document(
         detector=policy.language_detector,
         head_dates=head_dates,
         body=(result.article.start, result.article.end) if result.article else None,
-        unread=_comment_lines(result),
+        unread=_unread_lines(result),
     )
     if page is not None and page.page:
         found = locate_article(page.page)  # the article on the page's visible text
@@ -150,13 +150,20 @@ def clean_document(
     return engine.judge(result, rules, facts), meta
 
 
-def _comment_lines(result: engine.Result) -> frozenset[int]:
-    """The original lines the fix took as a comment section: a commenter's "Sandeep K. | 29 Jan
-    2025" is no byline of the article."""
+# What the fix removes for these reasons is no headline, byline or dateline of the article: a
+# commenter's "Sandeep K. | 29 Jan 2025", a cookie banner over the story. Not so for menus,
+# share bars or boxes of links: a menu's finding may run on through the headline under it
+# (measured on DEV-modern: titles right .760 -> .743, authors .850 -> .830 with them).
+UNREAD_CATEGORIES = frozenset({"comments", "consent"})
+
+
+def _unread_lines(result: engine.Result) -> frozenset[int]:
+    """The original lines a rule's words removed for one of `UNREAD_CATEGORIES` (the article
+    locator's verdicts, which come from the page's shape, are not enough)."""
     return frozenset(
         index
         for outcome in result.outcomes
-        if outcome.finding.category == "comments"
+        if outcome.finding.category in UNREAD_CATEGORIES and outcome.finding.code[:2] != "AR"
         for removal in outcome.removed
         for index in range(removal.start, removal.end)
     )

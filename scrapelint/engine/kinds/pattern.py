@@ -38,12 +38,26 @@ from scrapelint.text.findings import Finding
 
 # What `str.lower` leaves apart that an IGNORECASE regex takes as one letter: dotless i and long s
 # match "i" and "s", the old Cyrillic letter forms (U+1C80-U+1C88) match "в", "д", "о", "с", "т",
-# "ъ", "ѣ" and "ꙋ", and "İ" lowers to "i" plus a combining dot that the regex never sees. Folding
+# "ъ", "ѣ" and "ꙋ", Greek letters' variant forms and final sigma match their plain letters ("ϖ" is
+# "π", "ς" is "σ"), and "İ" lowers to "i" plus a combining dot that the regex never sees. Folding
 # them (and dropping the dot) can only let more lines through the `requires` filter, never fewer.
-_FOLD_EXTRA = str.maketrans(
-    {"ı": "i", "ſ": "s", "\u0307": None, **dict(zip("ᲀᲁᲂᲃᲄᲅᲆᲇᲈ", "вдосттъѣꙋ", strict=True))}
+_GREEK_VARIANTS = dict(
+    zip(
+        "\u03d0\u03f5\u03d1\u0345\u1fbe\u03f0\u00b5\u03d6\u03f1\u03c2\u03d5",
+        "βεθιικμπρσφ",
+        strict=True,
+    )
 )
-_FOLD_NEEDED = re.compile("[ıſ\u0307\u1c80-\u1c88]")
+_FOLD_EXTRA = str.maketrans(
+    {
+        "ı": "i",
+        "ſ": "s",
+        "\u0307": None,
+        **dict(zip("ᲀᲁᲂᲃᲄᲅᲆᲇᲈ", "вдосттъѣꙋ", strict=True)),
+        **_GREEK_VARIANTS,  # Greek letters' variant forms and final sigma ("περισσότερα")
+    }
+)
+_FOLD_NEEDED = re.compile("[ıſ\u0307\u1c80-\u1c88" + "".join(_GREEK_VARIANTS) + "]")
 
 
 def fold_case(text: str) -> str:
