@@ -28,7 +28,7 @@ any language: the document names its own writer, so no job word is needed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -36,7 +36,7 @@ from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.options import Literals, Phrases, Regex, option
 from scrapelint.facts.attribution import find_attributions
 from scrapelint.facts.dates import head_indices
-from scrapelint.locate.context import BODY, Context
+from scrapelint.locate.context import BODY, LAST, LAST_REACH, Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 from scrapelint.text.normalize import normalized_content
@@ -170,12 +170,19 @@ class AuthorBoxRule(LineKind):
         texts, counts = ctx.stripped, ctx.word_counts
         candidates = [
             i
-            for i, count in enumerate(counts)
-            if count >= self.min_words and ctx.is_at(i, self.where)
+            for i in _reach(texts, self.where)
+            if counts[i] >= self.min_words and ctx.is_at(i, self.where)
         ]
         if not candidates:
             return
-        names = _byline_names(doc)
+        head = head_indices(doc.texts, HEAD_LINES)
+        head_text = " ".join(doc.texts[i] for i in head).casefold()
+        # A biography opens with the byline's name: a last line whose first two words are not
+        # both in the head is let go before the head's credits are read.
+        candidates = [i for i in candidates if _opens_with_head_words(texts[i], head_text)]
+        if not candidates:
+            return
+        names = _byline_names(doc, head)
         found = [(i, name) for i in candidates if (name := _opens_with(texts[i], names))]
         if len(found) != 1:
             return  # none, or several people named so: a list of them, not a box
@@ -187,11 +194,35 @@ class AuthorBoxRule(LineKind):
             yield self.meta.finding(first, end, f"{self.message}: “{name}”")
 
 
-def _byline_names(doc: Document) -> tuple[str, ...]:
+def _byline_names(doc: Document, head: Sequence[int]) -> tuple[str, ...]:
     """The authors the head's bylines name ("By Jane Roe", a bare name beside the dateline)."""
-    texts = doc.texts
-    head = set(head_indices(texts, HEAD_LINES))
-    return tuple(a.name for a in find_attributions(texts) if a.kind == "author" and a.line in head)
+    end = head[-1] + 1 if head else 0
+    return tuple(a.name for a in find_attributions(doc.texts[:end], tail=0) if a.kind == "author")
+
+
+def _reach(texts: Sequence[str], where: str) -> Sequence[int]:
+    """The lines `where` may name: for the last lines, the text's last `LAST_REACH` non-blank
+    ones (found from the end), else all."""
+    if where != LAST:
+        return range(len(texts))
+    found: list[int] = []
+    for index in range(len(texts) - 1, -1, -1):
+        if texts[index]:
+            found.append(index)
+            if len(found) > LAST_REACH:
+                break
+    return found[::-1]
+
+
+def _opens_with_head_words(text: str, head_text: str) -> bool:
+    """Whether `text` opens with two words (one, for a one-word name) that are a name's, both
+    capitalised where the script has capitals, and both in `head_text`."""
+    opening = WORD_RE.findall(text[:80])[:2]
+    return (
+        bool(opening)
+        and all(word[0].isupper() or word[0].lower() == word[0].upper() for word in opening)
+        and all(word.casefold() in head_text for word in opening)
+    )
 
 
 def _opens_with(text: str, names: tuple[str, ...]) -> str | None:
