@@ -76,9 +76,8 @@ class FixPasses:
         """Run `rules` once and apply their removals; False when nothing was removed."""
         if self.vocabulary is None:
             self.vocabulary = key_words(rules)
-        ctx = Context(
-            self.current, self.memo, self.vocabulary, gate_literals(rules), self._programs()
-        )
+        later = self._programs if self.current is not self.original else None
+        ctx = Context(self.current, self.memo, self.vocabulary, gate_literals(rules), later)
         findings = run_rules(ctx, rules)
         if self.current is self.original:
             self.article = ctx.__dict__.get("article")  # only if a rule located it
@@ -100,11 +99,9 @@ class FixPasses:
         self.origin = [index for i, index in enumerate(self.origin) if i not in removed]
         return True
 
-    def _programs(self) -> frozenset[int] | None:
-        """The lines of code of the current text, as read on the original (None on the first
-        pass, where the context reads them itself, if a rule asks)."""
-        if self.current is self.original:
-            return None
+    def _programs(self) -> frozenset[int]:
+        """The lines of code of the current text, as read on the original (a later pass's; the
+        first pass's context reads them itself)."""
         if self.original_programs is None:
             self.original_programs = frozenset(program_lines(self.original.texts))
         code = self.original_programs

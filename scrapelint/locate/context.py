@@ -68,9 +68,10 @@ class Context:
     memo: LineMemo = field(default_factory=LineMemo)
     vocabulary: frozenset[str] = frozenset()
     literals: Mapping[Callable[[str], str], frozenset[str]] = field(default_factory=dict)
-    # The lines of code, when the caller read them on the text before lines were removed (a
-    # fix's later passes: a program that lost a line to a rule is still the same program).
-    programs: frozenset[int] | None = None
+    # Where the lines of code come from, when the caller reads them on the text before lines
+    # were removed (a fix's later passes: a program that lost a line to a rule is still the same
+    # program). Asked only if a rule needs them.
+    programs: Callable[[], frozenset[int]] | None = None
     _short: dict[int, list[int]] = field(default_factory=dict, init=False, repr=False)
 
     @cached_property
@@ -156,7 +157,7 @@ class Context:
     def program_lines(self) -> frozenset[int]:
         """The lines of code: fenced blocks and runs of unfenced code that hold a program."""
         if self.programs is not None:
-            return self.programs
+            return self.programs()
         return frozenset(program_lines(self.doc.texts))
 
     @cached_property
