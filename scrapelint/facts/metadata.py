@@ -58,12 +58,16 @@ def describe(
     took).
     """
     texts = without_reader_header(original.texts)
+    head_date = publication_date(texts, mentions=head_dates)
+    if head_date is not None and (
+        head_date.line in unread or not is_dateline(texts[head_date.line])
+    ):
+        head_date = None  # a date in a sentence or a menu of the head is no publication date
+    # The credits' windows (the first and last lines) stay where they are; what stands on an
+    # unread line is no credit.
+    credits = [c for c in find_attributions(texts) if c.line not in unread]
     if unread:
         texts = [("" if index in unread else text) for index, text in enumerate(texts)]
-    head_date = publication_date(texts, mentions=head_dates)
-    if head_date is not None and not is_dateline(texts[head_date.line]):
-        head_date = None  # a date in a sentence or a menu of the head is no publication date
-    credits = find_attributions(texts)
     page = read_page(texts, body)
     date, date_line, conflict = _date(head_date, page)
     authors = _names(credits, "author")
