@@ -81,6 +81,7 @@ class FixPasses:
         findings = run_rules(ctx, rules)
         if self.current is self.original:
             self.article = ctx.__dict__.get("article")  # only if a rule located it
+            self.original_programs = ctx.__dict__.get("program_lines")  # the same, if read
         if self.marks:
             findings = self._unsuppressed(findings)
         findings = [_weighed(f, self.remove_at) for f in findings]

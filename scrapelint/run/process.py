@@ -158,12 +158,12 @@ UNREAD_CATEGORIES = frozenset({"comments", "consent"})
 
 
 def _unread_lines(result: engine.Result) -> frozenset[int]:
-    """The original lines a rule's words removed for one of `UNREAD_CATEGORIES` (the article
-    locator's verdicts, which come from the page's shape, are not enough)."""
+    """The original lines the fix removed for one of `UNREAD_CATEGORIES` (only vocabulary rules
+    have them: the article locator's verdicts fall in other categories)."""
     return frozenset(
         index
         for outcome in result.outcomes
-        if outcome.finding.category in UNREAD_CATEGORIES and outcome.finding.code[:2] != "AR"
+        if outcome.finding.category in UNREAD_CATEGORIES
         for removal in outcome.removed
         for index in range(removal.start, removal.end)
     )

@@ -388,3 +388,61 @@ def test_a_comments_label_over_more_of_the_story_is_reported_and_the_story_stays
     assert all(paragraph in cleaned(text + "\n") for paragraph in PARAGRAPHS)
     thread = [PARAGRAPHS[0], *PARAGRAPHS[1:], "Comments", "Great reporting, thank you."]
     assert cleaned("\n".join(thread) + "\n") == PARAGRAPHS
+
+
+# Article lines that the words of stop 35's rules once took (found by a review of the change):
+# a timeline's dated entries, a clause that reserves rights, a sentence about a newsletter in the
+# third person or in a quote, subheadings about pictures and photo ID, a review's own score, a
+# ballot's yes/no, a news sentence about affiliate programmes, statements introduced with "said
+# on ... at ...:", a network's name with a slash.
+STAYING = [
+    [
+        "Brexit referendum — 23 June 2016",
+        "Voters chose to leave the European Union by a narrow margin of votes.",
+        "Article 50 triggered — 29 March 2017",
+        "The government formally notified the EU of its intention to leave the bloc.",
+    ],
+    [
+        "Sunday evening, 14 May at 19:22",
+        "Winds of 90 km/h were recorded at the harbour wall this evening.",
+        "Monday morning, 15 May at 07:10",
+        "The clean-up has begun along the seafront promenade this morning.",
+    ],
+    [
+        "Das Gericht stellte fest, das Unternehmen habe sich alle Rechte vorbehalten, als es die"
+        " Fotos veröffentlichte."
+    ],
+    ["法院认为，版权所有者有权决定作品是否可以在网上传播。"],
+    [
+        "Eltern können sich ab sofort für den Newsletter der Schule anmelden, sagte die Direktorin"
+        " über ihre Pläne."
+    ],
+    ["Daftar penerima newsletter kami bertambah dua puluh persen tahun ini, kata redaksi."],
+    [
+        '"We are asking every member to join the picket line, and our newsletter will tell you'
+        ' where to be," the general secretary said.'
+    ],
+    ["The bigger picture: turnout and trust"],
+    ["Photo ID at polling stations"],
+    ["★★★★☆ Sony WH-1000XM5 (349 euros)"],
+    [
+        "The ballot paper asks a single question: Should the region become an independent country?"
+        " Yes / No"
+    ],
+    ["国内のアフィリエイトプログラムの市場規模は初めて4000億円を超え、前年から12%増えた。"],
+    [
+        "The ministry said on 3 May 2025 at 10:30:",
+        "We remain open to talks with the union.",
+        "The union said on 4 May 2025 at 09:15:",
+        "We will strike on Monday at every depot.",
+    ],
+    ["Twitter/X"],
+]
+
+
+@pytest.mark.parametrize("lines", STAYING, ids=lambda lines: lines[0][:24])
+def test_article_lines_that_look_like_the_new_rules_chrome_stay(lines: list[str]) -> None:
+    text = "\n\n".join([PARAGRAPHS[0], *lines, PARAGRAPHS[1]]) + "\n"
+    kept = fix(Document.from_text(text), RULES).cleaned.text
+    for line in lines:
+        assert line in kept, line

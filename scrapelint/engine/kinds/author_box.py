@@ -34,8 +34,12 @@ from functools import cached_property
 
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.options import Literals, Phrases, Regex, option
-from scrapelint.facts.attribution import find_attributions
-from scrapelint.facts.dates import head_indices
+from scrapelint.facts.writer_name import (
+    byline_names,
+    head_lines,
+    may_open_with_head_name,
+    opening_name,
+)
 from scrapelint.locate.context import BODY, LAST, LAST_REACH, Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
@@ -43,8 +47,6 @@ from scrapelint.text.normalize import normalized_content
 
 # A name of two to four words: "Jane Roe", "Victor Davis Hanson", "Anne-Marie de la Tour".
 NAME_WORDS = range(2, 5)
-# The head's lines where a byline names the writer (as the attribution readers count them).
-HEAD_LINES = 12
 # After a biography with no heading, a line this short may be a link or a button of the box.
 LINK_WORDS = 12
 # A longer line is no biography's first.
@@ -175,15 +177,13 @@ class AuthorBoxRule(LineKind):
         ]
         if not candidates:
             return
-        head = head_indices(doc.texts, HEAD_LINES)
+        head = head_lines(doc.texts)
         head_text = " ".join(doc.texts[i] for i in head).casefold()
-        # A biography opens with the byline's name: a last line whose first two words are not
-        # both in the head is let go before the head's credits are read.
-        candidates = [i for i in candidates if _opens_with_head_words(texts[i], head_text)]
+        candidates = [i for i in candidates if may_open_with_head_name(texts[i], head_text)]
         if not candidates:
             return
-        names = _byline_names(doc, head)
-        found = [(i, name) for i in candidates if (name := _opens_with(texts[i], names))]
+        names = byline_names(doc.texts, head)
+        found = [(i, name) for i in candidates if (name := opening_name(texts[i], names))]
         if len(found) != 1:
             return  # none, or several people named so: a list of them, not a box
         first, name = found[0]
@@ -192,12 +192,6 @@ class AuthorBoxRule(LineKind):
         if all(_about(texts[i], counts[i], named) for i in later):
             end = later[-1] + 1 if later else first + 1
             yield self.meta.finding(first, end, f"{self.message}: “{name}”")
-
-
-def _byline_names(doc: Document, head: Sequence[int]) -> tuple[str, ...]:
-    """The authors the head's bylines name ("By Jane Roe", a bare name beside the dateline)."""
-    end = head[-1] + 1 if head else 0
-    return tuple(a.name for a in find_attributions(doc.texts[:end], tail=0) if a.kind == "author")
 
 
 def _reach(texts: Sequence[str], where: str) -> Sequence[int]:
@@ -209,30 +203,9 @@ def _reach(texts: Sequence[str], where: str) -> Sequence[int]:
     for index in range(len(texts) - 1, -1, -1):
         if texts[index]:
             found.append(index)
-            if len(found) > LAST_REACH:
+            if len(found) == LAST_REACH:
                 break
     return found[::-1]
-
-
-def _opens_with_head_words(text: str, head_text: str) -> bool:
-    """Whether `text` opens with two words (one, for a one-word name) that are a name's, both
-    capitalised where the script has capitals, and both in `head_text`."""
-    opening = WORD_RE.findall(text[:80])[:2]
-    return (
-        bool(opening)
-        and all(word[0].isupper() or word[0].lower() == word[0].upper() for word in opening)
-        and all(word.casefold() in head_text for word in opening)
-    )
-
-
-def _opens_with(text: str, names: tuple[str, ...]) -> str | None:
-    """The name of `names` that opens `text` as a whole word, if one does."""
-    folded = text.casefold()
-    for name in names:
-        key = name.casefold()
-        if folded.startswith(key) and not folded[len(key) : len(key) + 1].isalnum():
-            return name
-    return None
 
 
 def _about(text: str, words: int, name: frozenset[str]) -> bool:
