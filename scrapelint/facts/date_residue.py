@@ -13,6 +13,23 @@ from scrapelint.facts.locale_data import weekday_number
 
 # Clock times left next to a dateline: "10:54", "1:39 am", "0:13", "10h30", "10:54:00".
 TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?(?!\w))?", re.I)
+# A clock time written with a dot after the Nordic "kl." or before a zone or "Uhr": "kl. 06.00",
+# "06.00 GMT", "18.37 Uhr" (a bare "6.00" may be a price).
+DOTTED_TIME_RE = re.compile(
+    r"(?:(?<=\bkl\.)\s*|(?<!\d))\d{1,2}\.\d{2}(?=\s*(?:GMT|BST|CET|CEST|UTC|EET|EEST|uhr|h)\b)|"
+    r"(?<=\bkl\.)\s*\d{1,2}\.\d{2}",
+    re.I,
+)
+# The reading time printed beside a date: "9 min read", "Lesezeit: 4 Min.", "7 minutes de
+# lecture" (`reading_time` of the metadata vocabulary, with its number).
+_MINUTES = r"(?:min(?:ute)?s?|minuten|minutos|minuti|minutter|minuter)"
+READING_TIME_RE = re.compile(
+    rf"(?:\b\d{{1,3}}\s*{_MINUTES}\.?\s*(?:read|reading|de lecture|de lectura|de leitura"
+    r"|di lettura|lesezeit|leestijd|läsning|læsning|læsetid)\b"
+    r"|\b(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura"
+    rf"|läsningstid|læsetid)\s*:?\s*\d{{1,3}}\s*{_MINUTES}?\.?)",
+    re.I,
+)
 
 # Numeric UTC offsets, "+0100", "GMT+3", "UTC-05:00" (the letters are handled as acronyms).
 TZ_OFFSET_RE = re.compile(r"[+-]\d{1,2}(?::?\d{2})?(?!\d)")
@@ -53,6 +70,10 @@ DATELINE_WORDS = frozenset(
         "опубликовано", "обновлено", "г", "года", "в", "opublikowano", "zaktualizowano", "r",
         "dnia", "o", "publiziert", "om", "uur", "aktualizacja", "aktualizacji", "atualização",
         "actualización", "aggiornamento",
+        # Swedish, Danish, Norwegian ("Publicerad 27 januari 2025 kl. 06.00"), Czech, Greek
+        "publicerad", "uppdaterad", "publiceret", "opdateret", "udgivet", "publisert",
+        "oppdatert", "kl", "aktualizováno", "publikováno", "δημοσίευση", "ενημέρωση", "il",
+        "hrs", "hr",
         # Turkish, Indonesian, Vietnamese ("ngày 10/6/2024", "Thứ ba, 12/3/2024 lúc 08:30")
         "güncellendi", "güncelleme", "yayınlandı", "yayın", "tarihi", "saat", "diperbarui",
         "diterbitkan", "pukul", "ngày", "lúc", "cập", "nhật", "đăng", "thứ", "hai", "ba", "tư",
@@ -87,7 +108,8 @@ def is_dateline_residue(text: str) -> bool:
     label = FIELD_LABEL_RE.match(text)
     if label and label[1].casefold() in LIFE_LABELS:
         return False  # "Born: 3 May 1933, Hexham" opens an obituary's facts
-    text = TZ_OFFSET_RE.sub(" ", TIME_RE.sub(" ", AGE_RE.sub(" ", text)))
+    text = READING_TIME_RE.sub(" ", AGE_RE.sub(" ", text))
+    text = TZ_OFFSET_RE.sub(" ", TIME_RE.sub(" ", DOTTED_TIME_RE.sub(" ", text)))
     site_words = 0
     for token in RESIDUE_TOKEN_RE.findall(text):
         if token.isdigit():

@@ -134,10 +134,13 @@ def find_dates_in(text: str) -> tuple[DateMention, ...]:
 def is_dateline(line: str) -> bool:
     """True when the whole line is essentially a dateline (date plus time, weekday, site name,
     "Updated"/"Published" ...), so it can move from the body into metadata."""
-    if not has_year_hint(line):
+    text = line if line.isascii() else ascii_digits(line)
+    if not has_year_hint(text):
         return False
-    cleaned = LINK_TARGET_RE.sub("]", line)
+    cleaned = LINK_TARGET_RE.sub("]", text)
     mentions = scan(cleaned, 0)
+    if has_cjk_mark(cleaned):  # "2025年6月2日 10:00", as `find_all_dates` reads it
+        mentions = drop_overlaps([*mentions, *_cjk(cleaned, 0)])
     if not mentions:
         return False
     return is_dateline_residue(without_dates(cleaned, mentions))

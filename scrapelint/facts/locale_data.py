@@ -28,12 +28,15 @@ SUPPORTED_LOCALES: tuple[str, ...] = (
     "en", "en_GB", "es", "fr", "de", "pt", "it", "nl", "ru", "pl", "ar", "uk",
 )  # fmt: skip
 
-# Languages whose month names are recognised too, not their weekdays: those abbreviations are
-# words elsewhere (Indonesian "Min" for Minggu, in "5 min read"). A month stands beside a day
-# number or a year in a date, where its name cannot be taken for a word.
-MONTH_ONLY_LOCALES: tuple[str, ...] = ("tr", "id", "ro", "sv", "da", "nb", "ca")
-# Month abbreviations of those that are everyday words of the languages above (French "des").
-_NOT_MONTHS = frozenset({"des"})
+# Languages whose month names are recognised too (Austria's "Jänner"), not their weekdays: those
+# abbreviations are words elsewhere (Indonesian "Min" for Minggu, in "5 min read"). A month
+# stands beside a day number or a year in a date, where its name cannot be taken for a word.
+MONTH_ONLY_LOCALES: tuple[str, ...] = (
+    "tr", "id", "ro", "sv", "da", "nb", "ca", "cs", "el", "de_AT",
+)  # fmt: skip
+# Month abbreviations of those that are everyday words of the languages above (French "des";
+# Czech "led", "dub", "lis", "pro", and "úno" without its accent: "iPad Pro 2025" is no date).
+_NOT_MONTHS = frozenset({"des", "led", "dub", "lis", "pro", "uno"})
 
 _WIDTHS: tuple[Literal["wide", "abbreviated"], ...] = ("wide", "abbreviated")
 _CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")

@@ -132,6 +132,16 @@ def test_head_counts_non_blank_lines_only() -> None:
         ("8 okt 2025 om 17:45 Bijgewerkt 9 okt 2025 om 08:12", True),  # Dutch "at", "updated"
         ("12 stycznia 2025 (aktualizacja: 3 lutego 2025)", True),  # Polish "update"
         ("16/03/2025 20h47 · Atualizado há 2 horas", True),  # "updated two hours ago"
+        ("Fri 14 Mar 2025 06.00 GMT", True),  # a clock time with a dot before its zone
+        ("14 February 2025 · updated 2 March 2025 · 9 min read", True),  # and the reading time
+        ("14.05.2025, 18:37 Uhr · Lesezeit: 4 Min.", True),
+        ("Publicerad 27 januari 2025 kl. 06.00", True),  # Swedish
+        ("3. února 2025 10:15", True),  # Czech month names
+        ("14 Μαΐου 2025", True),  # Greek
+        ("14. Jänner 2025, 06:00", True),  # Austrian German
+        ("2025年6月2日 10:00", True),  # a CJK date, as the head's dates are read
+        ("iPad Pro 2025", False),  # Czech "pro" (December) is no month here
+        ("The price rose to 6.00 on 3 May 2025", False),
         ("The vote was on 3 May 2025, two hours ago", False),
         ("The vote was on 3 May 2025, 2 hours ago", False),
         (" date 2017-11-04 Fighters lose more ground with recapture of al-Qaim.Read More", False),
