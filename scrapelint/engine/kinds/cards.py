@@ -12,7 +12,11 @@ below it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from scrapelint.engine.kinds.items import is_item
+from scrapelint.facts.dates import is_dateline
 from scrapelint.text.document import LINK_MARK, Document, Line
 from scrapelint.text.pieces import count_words
 
@@ -22,6 +26,8 @@ from scrapelint.text.pieces import count_words
 # chose 120 four times and 80 once, for about the same figures (DEV-modern page text 109 junk
 # tokens apart, DEV none); the shorter one is kept, a summary being short.
 SUMMARY_MAX_WORDS = 80
+# A live blog's clock time alone on its line: "17:31 Uhr", "9:30 p.m.", "10h05".
+_CLOCK_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?\s?m\.?|gmt|bst|cet))?", re.I)
 
 
 def card_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
@@ -46,6 +52,8 @@ def card_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
         if is_item(line, item_max_words):
             if run.linked and line.heading_level and LINK_MARK not in line.text:
                 break  # the cards are links: a Markdown heading without one is the article's
+            if _entry_head(line.content) and _summary_follows(lines, index):
+                break  # a clock time or a date over its sentence: the article's entry
             run.headline(line, index)
         elif run.under_marked is not None and _summary(line.content):
             run.summary(index)
@@ -100,6 +108,24 @@ class _CardRun:
 
     def _settle(self, end: int) -> None:
         self.settled, self.settled_headlines = end, self.headlines
+
+
+def _entry_head(content: str) -> bool:
+    """A clock time or a date alone on a line: what heads a live blog's entry or a timeline's,
+    where a teaser card has a headline (and its date, if any, under the summary). A question
+    heads a teaser as often as an FAQ's answer ("Did Schiff Unfairly Squelch Stefanik?")."""
+    text = content.strip()
+    return bool(_CLOCK_RE.fullmatch(text)) or is_dateline(text)
+
+
+def _summary_follows(lines: Sequence[Line], start: int) -> bool:
+    """Whether the next non-blank line from `start` is a paragraph, not another short line."""
+    following = next((line for line in lines[start:] if not line.is_blank), None)
+    return following is not None and following.list_marker is None and _sentence(following)
+
+
+def _sentence(line: Line) -> bool:
+    return line.content.rstrip().endswith((".", "!", "?", "。", "…", ")", "”", '"'))
 
 
 def _summary(content: str) -> bool:
