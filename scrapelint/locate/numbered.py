@@ -10,10 +10,15 @@ from collections.abc import Sequence
 
 from scrapelint.locate.lists import MIN_LIST
 
-# A numbered heading: "1. Title", "2) Title", "Step 3: Title", "#4 Title", in Markdown maybe behind
-# a heading's hashes ("### 5. Title").
+# A numbered heading: "1. Title", "2) Title", "Step 3: Title", "Day 6: Title", "Pasul 2. Title",
+# "#4 Title", in Markdown maybe behind a heading's hashes ("### 5. Title").
+_SEQUENCE_WORDS = (
+    r"step|day|part|stage|phase|week|chapter|round|schritt|tag|teil|paso|día|dia|parte|étape|jour"
+    r"|passo|giorno|fase|stap|dag|deel|krok|dzień|etap|pasul|ziua|adım|gün|шаг|день|этап|ngày|bước"
+)
 NUMBERED_RE = re.compile(
-    r"^(?:\s{0,3}#{1,6}\s+)?\W{0,3}(?:step\s+|#)?(\d{1,2})(?:[.):]|\s*[-–—]\s)", re.IGNORECASE
+    rf"^(?:\s{{0,3}}#{{1,6}}\s+)?\W{{0,3}}(?:(?:{_SEQUENCE_WORDS})\s+|#)?(\d{{1,2}})(?:[.):]|\s*[-–—]\s)",
+    re.IGNORECASE,
 )
 NUMBERED_WORDS = 20
 # ...with a word after the number: "1. 1" in a "most read" box is a counter, not a heading. One
