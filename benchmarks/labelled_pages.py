@@ -1,6 +1,6 @@
 """What `fix` keeps and removes on the labelled pages written for the project.
 
-usage: python benchmarks/labelled_pages.py [languages|markdown|shapes|extracted]
+usage: python benchmarks/labelled_pages.py [languages|markdown|shapes|extracted|pages]
        [--no-links|--plain] [--lines]
 
 `fixtures/languages/*.src` (the default set) are 48 news and blog pages written for this check
@@ -12,7 +12,8 @@ prose looks like junk (a story about cookie banners, an obituary's facts box, a 
 were used to find what the rules miss outside English, so they are development data, not a
 held-out set. `fixtures/shapes/*.src` are English articles whose shape looks like junk, and
 `fixtures/markdown/*.src` pages as web-to-Markdown readers save them, `fixtures/extracted/*.src`
-pages as trafilatura extracts them, labelled the same way (see `fixtures/README.md`).
+pages as trafilatura extracts them, `fixtures/pages/*.src` whole pages as an HTML-to-text
+converter writes them, labelled the same way (see `fixtures/README.md`).
 
 Prints per language (or shape): article lines (title and body) removed, datelines and bylines
 moved out, junk lines removed of all, documents with a date found, titles found right (one of the

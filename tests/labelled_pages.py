@@ -2,8 +2,10 @@
 `benchmarks/labelled_pages.py`: `fixtures/languages` (news and blog pages in fifteen languages),
 `fixtures/markdown` (pages as web-to-Markdown readers save them, in English and seven other
 languages), `fixtures/shapes` (English articles whose shape looks like junk: interviews, live
-blogs, listicles, recipes, tables, poems, code, reviews) and `fixtures/extracted` (pages as
-trafilatura extracts them, English and sixteen other languages)."""
+blogs, listicles, recipes, tables, poems, code, reviews), `fixtures/extracted` (pages as
+trafilatura extracts them, English and thirty-two other languages) and `fixtures/pages` (whole
+pages' text as an HTML-to-text converter writes it, chrome around the article, in English and
+eighteen other languages)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ SETS = {
     "markdown": FIXTURES / "markdown",
     "shapes": FIXTURES / "shapes",
     "extracted": FIXTURES / "extracted",
+    "pages": FIXTURES / "pages",
 }
 ARTICLE = frozenset({"T", "B"})
 

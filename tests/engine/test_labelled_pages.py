@@ -20,7 +20,8 @@ from tests.labelled_pages import (
 )
 
 LINTER = Linter()
-PAGES = [page for folder in SETS.values() for page in read_pages(folder)]
+# Every set but `pages`, whose losses are held to a budget (`PAGE_TEXT_LOSSES`) below.
+PAGES = [page for name, folder in SETS.items() if name != "pages" for page in read_pages(folder)]
 HEADLINE_AND_STANDFIRST = ("T", "B")
 # What is still removed, by page and by the tags of the lines. A headline and its standfirst
 # over a byline, a date and share buttons stand above the body, out of the locator's reach for
@@ -70,6 +71,32 @@ def test_every_group_of_the_markdown_set_is_there() -> None:
 def test_every_shape_of_the_set_is_there() -> None:
     pages = read_pages(SETS["shapes"])
     assert len({page.group for page in pages}) == 23 and len(pages) == 64
+
+
+# The blind page-text pages of stop 35 (whole pages as an HTML-to-text converter writes them):
+# the article lines each loses today, as held to (a page that loses fewer is better; `python
+# benchmarks/labelled_pages.py pages --lines` lists them). Standfirsts under the headline, sections
+# after an in-article box, facts boxes and live-blog entries among share buttons.
+PAGE_TEXT_LOSSES = {
+    "de_1_full": 9, "es_1_full": 1, "fa_1_full": 2, "hi_1_full": 2, "id_1_full": 1,
+    "it_1_full": 18, "ja_1_full": 3, "ko_1_full": 1, "nl_1_full": 9, "pblog_1_full": 1,
+    "pblog_2_full": 2, "pblog_3_full": 1, "pblog_4_full": 11, "pblog_5_full": 1,
+    "pblog_6_full": 5, "pblog_8_full": 16, "pblog_9_full": 5, "pnews_10_full": 2,
+    "pnews_1_full": 2, "pnews_2_full": 10, "pnews_3_full": 2, "pnews_4_full": 2,
+    "pnews_5_full": 2, "pnews_6_full": 4, "pnews_8_full": 2, "pnews_9_full": 2, "pt_1_full": 2,
+    "sv_1_full": 7, "tr_1_full": 1, "zh_1_full": 2,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("page", read_pages(SETS["pages"]), ids=lambda p: p.name)
+def test_a_whole_page_loses_no_more_of_its_article_than_it_did(page: Page) -> None:
+    kept = kept_lines(page, LINTER.fix(page.text).text)
+    lost = [
+        line
+        for line, tag, k in zip(page.lines, page.tags, kept, strict=True)
+        if tag in ARTICLE and not k
+    ]
+    assert len(lost) <= PAGE_TEXT_LOSSES.get(page.name, 0), lost
 
 
 def test_every_article_of_the_extracted_set_is_there_in_both_forms() -> None:
