@@ -52,6 +52,9 @@ TABLE_HEAD_WORDS = 12
 # ...or of labelled facts, in Markdown a bold label and its value: a match's officials and
 # line-ups, a recipe's times, a guide's addresses and opening hours.
 LABELLED_FACT_RE = re.compile(r"\s*(?:[-*+]\s+)?\*\*[^*]{1,40}?(?::\*\*|\*\*:)\s*\S")
+# ...or in plain text a label of one to five words and its value, the row short.
+PLAIN_FACT_RE = re.compile(r"\s*(?:[-*+•]\s+)?[^\W\d_][^\W\d_'’ -]{0,30}(?:\s\S+){0,4}?:\s+\S")
+PLAIN_FACT_WORDS = 12
 # How strong the evidence is for prose outside the body beyond its edge (`text.confidence`).
 DETACHED_LEVEL = C.DETACHED
 
@@ -219,10 +222,13 @@ def _figures(b: ScoredLine, lines: Sequence[str]) -> bool:
 
 
 def _labelled_fact(b: ScoredLine, lines: Sequence[str]) -> bool:
-    """A Markdown line that opens with a bold label: "**Referee:** Anderson Melo", "- **Open:**
-    daily 10:00-17:00"."""
+    """A line that opens with a label and a colon over its value: in Markdown a bold label
+    ("**Referee:** Anderson Melo", "- **Open:** daily 10:00-17:00"), in plain text a short one
+    ("Working time: 45 mins", "* Born: 1937, Nkwoagu", "Öppet: ons–lör 17–23")."""
     text = lines[b.index]
-    return "**" in text[:16] and LABELLED_FACT_RE.match(text) is not None
+    if "**" in text[:16]:
+        return LABELLED_FACT_RE.match(text) is not None
+    return b.feats.words <= PLAIN_FACT_WORDS and PLAIN_FACT_RE.match(text) is not None
 
 
 def _table_head(b: ScoredLine) -> bool:

@@ -25,6 +25,7 @@ from scrapelint.text.confidence import (
 )
 from scrapelint.text.document import Document
 from scrapelint.text.line_features import line_reading
+from tests.labelled_pages import SETS, read_pages
 
 RULES = select_rules(load_rules())
 NAV = ["* Home", "* News", "* Sport", "* Weather", "* Culture", "* Login"]
@@ -446,3 +447,19 @@ def test_article_lines_that_look_like_the_new_rules_chrome_stay(lines: list[str]
     kept = fix(Document.from_text(text), RULES).cleaned.text
     for line in lines:
         assert line in kept, line
+
+
+@pytest.mark.parametrize(
+    ("name", "first_fact"), [("pnews_6_full", "* Born:"), ("sv_1_full", "Adress:")]
+)
+def test_a_box_of_labelled_facts_under_the_story_is_only_reported(
+    name: str, first_fact: str
+) -> None:
+    """An obituary's facts ("* Born: 1937, Nkwoagu") or a review's ("Öppet: ons–lör 17–23")
+    under the body are the article's data, as a table of figures is: their position alone takes
+    nothing (two of the blind whole pages, `fixtures/pages`)."""
+    page = next(p for p in read_pages(SETS["pages"]) if p.name == name)
+    kept = fix(Document.from_text(page.text), RULES).cleaned.text
+    start = next(i for i, line in enumerate(page.lines) if line.startswith(first_fact))
+    facts = [line for line in page.lines[start : start + 4] if line.strip()]
+    assert all(line in kept for line in facts), facts
