@@ -90,12 +90,7 @@ PAGE_TEXT_LOSSES = {
 
 @pytest.mark.parametrize("page", read_pages(SETS["pages"]), ids=lambda p: p.name)
 def test_a_whole_page_loses_no_more_of_its_article_than_it_did(page: Page) -> None:
-    kept = kept_lines(page, LINTER.fix(page.text).text)
-    lost = [
-        line
-        for line, tag, k in zip(page.lines, page.tags, kept, strict=True)
-        if tag in ARTICLE and not k
-    ]
+    lost = _lost_lines(page)
     assert len(lost) <= PAGE_TEXT_LOSSES.get(page.name, 0), lost
 
 
@@ -135,26 +130,14 @@ def test_no_line_of_the_article_is_removed(page: Page) -> None:
 def test_no_line_of_a_markdown_article_is_removed_when_its_links_are_hidden(page: Page) -> None:
     # Scrapers that hide link targets write a menu's "[News](https://...)" as "News": the same
     # page then reads as plain text, and must keep its article as well.
-    plain = without_link_targets(page)
-    kept = kept_lines(plain, LINTER.fix(plain.text).text)
     known = HIDDEN_LINK_LOSSES.get(page.name, ())
-    lost = [
-        line
-        for line, tag, k in zip(plain.lines, plain.tags, kept, strict=True)
-        if tag in ARTICLE and not k
-    ]
+    lost = _lost_lines(without_link_targets(page))
     assert set(lost) <= set(known), lost  # fewer lost is better: only more fails
 
 
 @pytest.mark.parametrize("page", read_pages(SETS["markdown"]), ids=lambda p: p.name)
 def test_a_markdown_article_as_plain_text_loses_no_more_than_it_did(page: Page) -> None:
-    plain = as_plain_text(page)
-    kept = kept_lines(plain, LINTER.fix(plain.text).text)
-    lost = [
-        line
-        for line, tag, k in zip(plain.lines, plain.tags, kept, strict=True)
-        if tag in ARTICLE and not k
-    ]
+    lost = _lost_lines(as_plain_text(page))
     assert len(lost) <= PLAIN_TEXT_LOSSES.get(page.name, 0), lost
 
 
@@ -167,3 +150,13 @@ def test_a_page_of_the_article_alone_loses_at_most_its_dateline_byline_and_junk(
     kept = kept_lines(page, LINTER.fix(page.text).text)
     removed = {tag for tag, k in zip(page.tags, kept, strict=True) if tag is not None and not k}
     assert {tag for tag in removed if not tag.startswith("J:")} <= {"DL", "BY"}
+
+
+def _lost_lines(page: Page) -> list[str]:
+    """The title and body lines of `page` its fix removes."""
+    kept = kept_lines(page, LINTER.fix(page.text).text)
+    return [
+        line
+        for line, tag, k in zip(page.lines, page.tags, kept, strict=True)
+        if tag in ARTICLE and not k
+    ]
