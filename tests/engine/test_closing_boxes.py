@@ -136,3 +136,18 @@ def test_a_sites_legal_notes_under_the_article_go() -> None:
         "This website is maintained by the Office of Transport. View our accessibility statement.",
     ]
     assert fixed([*ARTICLE, *notes]) == ARTICLE
+
+
+def test_a_card_run_stops_at_a_timeline_s_bare_date_but_not_at_a_commenter_s() -> None:
+    """A date alone over a sentence is a timeline's entry (the article going on after a box); a
+    name beside the date heads a comment, a card of the thread."""
+    timeline = Document.from_text(
+        "Read also\n* Bridge works to resume in spring\n3 de março de 2025\n"
+        "Reabertura ao trânsito, com limite de 26 toneladas.\n"
+    )
+    assert card_run(timeline, 1, 16) == (2, 1)
+    thread = Document.from_text(
+        "Komentarze\nMagda 13 stycznia 2025 o 18:42\nRobiłam wczoraj, wyszły idealne!\n"
+        "Tomasz K. 15 stycznia 2025 o 09:17\nCiasto trochę mi pękało przy wałkowaniu.\n"
+    )
+    assert card_run(thread, 1, 16)[1] == 2

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from scrapelint.engine.kinds.items import is_item
-from scrapelint.facts.dates import is_dateline
+from scrapelint.facts.dates import find_all_dates, is_dateline, without_dates
 from scrapelint.text.document import LINK_MARK, Document, Line
 from scrapelint.text.pieces import count_words
 
@@ -26,6 +26,7 @@ from scrapelint.text.pieces import count_words
 # chose 120 four times and 80 once, for about the same figures (DEV-modern page text 109 junk
 # tokens apart, DEV none); the shorter one is kept, a summary being short.
 SUMMARY_MAX_WORDS = 80
+_WORD_RE = re.compile(r"[^\W\d_]+")
 # A live blog's clock time alone on its line: "17:31 Uhr", "9:30 p.m.", "10h05".
 _CLOCK_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?\s?m\.?|gmt|bst|cet))?", re.I)
 
@@ -113,9 +114,15 @@ class _CardRun:
 def _entry_head(content: str) -> bool:
     """A clock time or a date alone on a line: what heads a live blog's entry or a timeline's,
     where a teaser card has a headline (and its date, if any, under the summary). A question
-    heads a teaser as often as an FAQ's answer ("Did Schiff Unfairly Squelch Stefanik?")."""
+    heads a teaser as often as an FAQ's answer ("Did Schiff Unfairly Squelch Stefanik?"), and a
+    name beside the date heads a comment ("Magda 13 stycznia 2025 o 18:42")."""
     text = content.strip()
-    return bool(_CLOCK_RE.fullmatch(text)) or is_dateline(text)
+    if _CLOCK_RE.fullmatch(text):
+        return True
+    if not is_dateline(text):
+        return False
+    rest = without_dates(text, find_all_dates([text]))
+    return not any(word[0].isupper() for word in _WORD_RE.findall(rest))
 
 
 def _summary_follows(lines: Sequence[Line], start: int) -> bool:
