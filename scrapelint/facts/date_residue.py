@@ -8,8 +8,10 @@ the page was updated, a site name.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from scrapelint.facts.locale_data import weekday_number
+from scrapelint.facts.meta_words import alternation
 
 # Clock times left next to a dateline: "10:54", "1:39 am", "0:13", "10h30", "10:54:00".
 TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?(?!\w))?", re.I)
@@ -18,16 +20,6 @@ TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?(?!
 DOTTED_TIME_RE = re.compile(
     r"(?:(?<=\bkl\.)\s*|(?<!\d))\d{1,2}\.\d{2}(?=\s*(?:GMT|BST|CET|CEST|UTC|EET|EEST|uhr|h)\b)|"
     r"(?<=\bkl\.)\s*\d{1,2}\.\d{2}",
-    re.I,
-)
-# The reading time printed beside a date: "9 min read", "Lesezeit: 4 Min.", "7 minutes de
-# lecture" (`reading_time` of the metadata vocabulary, with its number).
-_MINUTES = r"(?:min(?:ute)?s?|minuten|minutos|minuti|minutter|minuter)"
-READING_TIME_RE = re.compile(
-    rf"(?:\b\d{{1,3}}\s*{_MINUTES}\.?\s*(?:read|reading|de lecture|de lectura|de leitura"
-    r"|di lettura|lesezeit|leestijd|läsning|læsning|læsetid)\b"
-    r"|\b(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura"
-    rf"|läsningstid|læsetid)\s*:?\s*\d{{1,3}}\s*{_MINUTES}?\.?)",
     re.I,
 )
 
@@ -52,6 +44,19 @@ AGE_RE = re.compile(
     rf"(?:\s+(?:ago|fa|geleden|temu|назад|önce|(?:yang\s+)?lalu))?\b",
     re.I,
 )
+
+
+@cache
+def _reading_time() -> re.Pattern[str]:
+    """The reading time beside a date, with its length ("· 9 min read", "Lesezeit: 4 Min."): the
+    metadata vocabulary's `reading_time` and a number before or after it."""
+    phrase = alternation("reading_time")
+    return re.compile(
+        rf"(?<!\w)\d{{1,3}}\s*(?:{phrase})(?!\w)\.?"
+        rf"|(?<!\w)(?:{phrase})\s*:?\s*\d{{1,3}}\s*(?:min\w*\.?)?",
+        re.IGNORECASE,
+    )
+
 
 # A social-media handle: a date next to one signs an embedded post, not the article.
 HANDLE_RE = re.compile(r"@[^\W\d_]")
@@ -108,7 +113,7 @@ def is_dateline_residue(text: str) -> bool:
     label = FIELD_LABEL_RE.match(text)
     if label and label[1].casefold() in LIFE_LABELS:
         return False  # "Born: 3 May 1933, Hexham" opens an obituary's facts
-    text = READING_TIME_RE.sub(" ", AGE_RE.sub(" ", text))
+    text = _reading_time().sub(" ", AGE_RE.sub(" ", text))
     text = TZ_OFFSET_RE.sub(" ", TIME_RE.sub(" ", DOTTED_TIME_RE.sub(" ", text)))
     site_words = 0
     for token in RESIDUE_TOKEN_RE.findall(text):

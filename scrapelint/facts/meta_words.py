@@ -17,7 +17,7 @@ PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 VOCABULARY_FILE = ("_vocabulary", "metadata.yaml")
 # The vocabulary languages, as in the phrase rule packs, each in every group; a group may add more.
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
-KNOWN = frozenset((*LANGUAGES, "nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar"))
+KNOWN = frozenset((*LANGUAGES, "nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar", "sv", "da"))
 # Marks a line may open with before its words (list items, headings, quotes): no word characters.
 LEADING_MARKS = " \t*#>-•·|[("
 GROUPS = (
@@ -100,13 +100,14 @@ def _validate(path: object, data: object) -> None:
                 raise ValueError(f"{path}: {group}.{language}: not a list of words")
 
 
-def _alternation(group: str) -> str:
+def alternation(group: str) -> str:
+    """The group's phrases as one regex alternation."""
     # Spaces in a phrase match any run of spaces; "©" and other marks need no word boundary.
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in vocabulary()[group])
 
 
 def _words(group: str) -> str:
-    return rf"(?<!\w)(?:{_alternation(group)})(?!\w)"
+    return rf"(?<!\w)(?:{alternation(group)})(?!\w)"
 
 
 class Patterns:
@@ -227,26 +228,26 @@ def _compiled(group: str) -> re.Pattern[str]:
 @cache
 def _byline_prefix() -> re.Pattern[str]:
     return re.compile(
-        rf"^[^\w]*(?:{_alternation('byline')})(?:\s*[:\-–—|]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE
+        rf"^[^\w]*(?:{alternation('byline')})(?:\s*[:\-–—|]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE
     )
 
 
 @cache
 def _byline_alone() -> re.Pattern[str]:
-    return re.compile(rf"^[^\w]*(?:{_alternation('byline')})\s*:?\s*$", re.IGNORECASE)
+    return re.compile(rf"^[^\w]*(?:{alternation('byline')})\s*:?\s*$", re.IGNORECASE)
 
 
 @cache
 def _author_box() -> re.Pattern[str]:
     return re.compile(
-        rf"^[^\w]*(?:{_alternation('author_box')})(?:\s*[:\-–—]\s*|\s+|$)(?P<rest>.*)$",
+        rf"^[^\w]*(?:{alternation('author_box')})(?:\s*[:\-–—]\s*|\s+|$)(?P<rest>.*)$",
         re.IGNORECASE,
     )
 
 
 @cache
 def _author_link() -> re.Pattern[str]:
-    return re.compile(rf"^[^\w]*(?:{_alternation('author_link')})[^\w]*$", re.IGNORECASE)
+    return re.compile(rf"^[^\w]*(?:{alternation('author_link')})[^\w]*$", re.IGNORECASE)
 
 
 @cache
@@ -254,33 +255,33 @@ def _role() -> re.Pattern[str]:
     # "Senior Staff Writer", "Contributing Editor at Example": a role, an optional qualifier.
     return re.compile(
         rf"^(?:[^\W\d_]+\s+){{0,3}}"
-        rf"(?:{_alternation('roles')})(?:\s+(?:at|for|of|bei|de|di|à)\s+.{{1,40}})?$",
+        rf"(?:{alternation('roles')})(?:\s+(?:at|for|of|bei|de|di|à)\s+.{{1,40}})?$",
         re.IGNORECASE,
     )
 
 
 @cache
 def _other_credit() -> re.Pattern[str]:
-    return re.compile(rf"^[^\w]*(?:{_alternation('other_credits')})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"^[^\w]*(?:{alternation('other_credits')})(?!\w)", re.IGNORECASE)
 
 
 @cache
 def _comment_end() -> re.Pattern[str]:
     # The verb closes the line, or a colon follows it ("Jane Roe says: May 3, 2025 at 4:47 pm").
-    verbs = _alternation("comment_verbs")
+    verbs = alternation("comment_verbs")
     return re.compile(rf"(?<!\w)(?:{verbs})(?:\s*:|[\s*_]*$)", re.IGNORECASE)
 
 
 @cache
 def _honorific() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{_alternation('honorifics')})\.?\s+", re.IGNORECASE)
+    return re.compile(rf"^(?:{alternation('honorifics')})\.?\s+", re.IGNORECASE)
 
 
 @cache
 def _media_credit() -> re.Pattern[str]:
     # The label, then "by"/"courtesy"/"von"... or a colon: "Image by", "Photo credit", "Foto:".
     return re.compile(
-        rf"^(?:{_alternation('media_credit')})s?"
+        rf"^(?:{alternation('media_credit')})s?"
         r"(?:\s+(?:by|credit|courtesy|von|de|di|par|por|da)\b|\s*:)",
         re.IGNORECASE,
     )
@@ -291,7 +292,7 @@ def _elsewhere() -> re.Pattern[str]:
     # The heading may carry a count or a site name, "Comments (3)", "More from Example", and
     # trail off: "You may also like...".
     return re.compile(
-        rf"^[^\w]*(?:{_alternation('elsewhere')})(?!\w)[^.!?]{{0,40}}(?:\.\.\.|…)?\s*$",
+        rf"^[^\w]*(?:{alternation('elsewhere')})(?!\w)[^.!?]{{0,40}}(?:\.\.\.|…)?\s*$",
         re.I,
     )
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from scrapelint.engine.kinds.items import is_item
 from scrapelint.facts.dates import find_all_dates, is_dateline, without_dates
+from scrapelint.locate.numbered import TIME_HEADING_RE
 from scrapelint.text.document import LINK_MARK, Document, Line
 from scrapelint.text.pieces import count_words
 
@@ -27,8 +28,6 @@ from scrapelint.text.pieces import count_words
 # tokens apart, DEV none); the shorter one is kept, a summary being short.
 SUMMARY_MAX_WORDS = 80
 _WORD_RE = re.compile(r"[^\W\d_]+")
-# A live blog's clock time alone on its line: "17:31 Uhr", "9:30 p.m.", "10h05".
-_CLOCK_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|[ap]\.?\s?m\.?|gmt|bst|cet))?", re.I)
 
 
 def card_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
@@ -117,7 +116,7 @@ def _entry_head(content: str) -> bool:
     heads a teaser as often as an FAQ's answer ("Did Schiff Unfairly Squelch Stefanik?"), and a
     name beside the date heads a comment ("Magda 13 stycznia 2025 o 18:42")."""
     text = content.strip()
-    if _CLOCK_RE.fullmatch(text):
+    if TIME_HEADING_RE.match(text):  # "17:31 Uhr", "9:30 p.m.", as a live blog's entries read
         return True
     if not is_dateline(text):
         return False
