@@ -193,14 +193,21 @@ class Context:
         after = self._non_blank_before(article.end) - self._non_blank_before(index + 1)
         return rank[index] - rank[article.start] < EDGE_REACH or after < EDGE_REACH
 
+    @cached_property
+    def last_lines(self) -> tuple[int, ...]:
+        """The text's last `LAST_REACH` non-blank lines, in order, found from its end."""
+        found: list[int] = []
+        for line in reversed(self.doc.lines):
+            if not line.is_blank:
+                found.append(line.index)
+                if len(found) == LAST_REACH:
+                    break
+        return tuple(reversed(found))
+
     def _among_last(self, index: int) -> bool:
         """Whether `index` is one of the last `LAST_REACH` non-blank lines, past the article's
         first line."""
-        if self.doc.lines[index].is_blank or index <= self.article.start:
-            return False
-        return (
-            self._non_blank_before(len(self.doc.lines)) - self.non_blank_rank[index] <= LAST_REACH
-        )
+        return index in self.last_lines and index > self.article.start
 
     def _non_blank_before(self, position: int) -> int:
         """How many non-blank lines stand before line `position` (the line count for the end)."""

@@ -28,7 +28,7 @@ any language: the document names its own writer, so no job word is needed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -40,7 +40,7 @@ from scrapelint.facts.writer_name import (
     may_open_with_head_name,
     opening_name,
 )
-from scrapelint.locate.context import BODY, LAST, LAST_REACH, Context
+from scrapelint.locate.context import BODY, LAST, Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 from scrapelint.text.normalize import normalized_content
@@ -172,7 +172,7 @@ class AuthorBoxRule(LineKind):
         texts, counts = ctx.stripped, ctx.word_counts
         candidates = [
             i
-            for i in _reach(texts, self.where)
+            for i in (ctx.last_lines if self.where == LAST else range(len(texts)))
             if counts[i] >= self.min_words and ctx.is_at(i, self.where)
         ]
         if not candidates:
@@ -192,20 +192,6 @@ class AuthorBoxRule(LineKind):
         if all(_about(texts[i], counts[i], named) for i in later):
             end = later[-1] + 1 if later else first + 1
             yield self.meta.finding(first, end, f"{self.message}: “{name}”")
-
-
-def _reach(texts: Sequence[str], where: str) -> Sequence[int]:
-    """The lines `where` may name: for the last lines, the text's last `LAST_REACH` non-blank
-    ones (found from the end), else all."""
-    if where != LAST:
-        return range(len(texts))
-    found: list[int] = []
-    for index in range(len(texts) - 1, -1, -1):
-        if texts[index]:
-            found.append(index)
-            if len(found) == LAST_REACH:
-                break
-    return found[::-1]
 
 
 def _about(text: str, words: int, name: frozenset[str]) -> bool:
