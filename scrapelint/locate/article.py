@@ -35,10 +35,11 @@ from scrapelint.locate.body_edges import ScoredLine, trim
 from scrapelint.locate.code_runs import code_lines
 from scrapelint.locate.extracted import extracted, head_top, weakened
 from scrapelint.locate.inside import judge_body
+from scrapelint.locate.numbered import timestamp_headings
 from scrapelint.locate.outside import judge_around, mark_separators
 from scrapelint.locate.reading import Reader, block_reading, read_blocks
 from scrapelint.locate.repeats import mark_duplicates
-from scrapelint.locate.span import best_span, block_values
+from scrapelint.locate.span import article_headings, best_span, block_values
 from scrapelint.locate.template_runs import template_run_lines
 from scrapelint.locate.verdicts import JUNK, KEEP, LineVerdict, reported
 from scrapelint.text import reasons as R
@@ -88,9 +89,11 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
         readings[index] = None
     found = read_blocks(lines, readings)
     blocks = found.scored
-    values, fees = block_values(found.classes, found.feats, found.texts, found.shape)
+    times = timestamp_headings(found.texts, [c == GOOD for c in found.classes])
+    headings = article_headings(found.texts, found.feats, found.classes, times)
+    values, fees = block_values(found.classes, found.feats, found.texts, found.shape, headings)
     span = best_span(values, fees)
-    s, e = trim(blocks, *span)
+    s, e = trim(blocks, *span, times)
     if s == e:  # no paragraph in the best run: fall back to the run itself
         s, e = span
     if s == e:  # no prose anywhere: keep everything rather than guess

@@ -10,6 +10,7 @@ list.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import NamedTuple
 
 from scrapelint.locate.blocks import GOOD, LIST, NEAR
@@ -70,9 +71,12 @@ def _after_list(last: ScoredLine, b: ScoredLine) -> bool:
     return last.feats.list_item and last.feats.ends_sentence and paragraph(b)
 
 
-def trim(blocks: list[ScoredLine], s: int, e: int) -> tuple[int, int]:
-    """Start the body at its first paragraph; let it run on over a list that continues it, and
-    over the paragraphs that touch its end once it has been widened."""
+def trim(
+    blocks: list[ScoredLine], s: int, e: int, headings: Collection[int] = ()
+) -> tuple[int, int]:
+    """Start the body at its first paragraph, under its clock time when it is a live blog's
+    entry (`headings`, see `numbered.timestamp_headings`); let it run on over a list that
+    continues it, and over the paragraphs that touch its end once it has been widened."""
     while s < e and blocks[s].cls != GOOD:
         s += 1
     # A paragraph touching the body is part of it, even one too short to pay its entry fee.
@@ -86,6 +90,11 @@ def trim(blocks: list[ScoredLine], s: int, e: int) -> tuple[int, int]:
             break
     while s < e and blocks[s].cls == LIST:  # ...but the body does not open with a list
         s += 1
+    # The first entry's time ("19:05 Uhr"), with the entry's own heading under it, opens the
+    # body. (A numbered heading does not: a breadcrumb's "1. Home" stands right over many a
+    # page's first paragraph.)
+    while s > 0 and s - 1 in headings:
+        s -= 1
     while e < len(blocks):
         last, b = blocks[e - 1], blocks[e]
         if _continues_list(last, b) or _after_list(last, b) or (paragraph(last) and paragraph(b)):

@@ -77,28 +77,73 @@ def _minutes(match: re.Match) -> int:
 
 
 def timestamp_headings(texts: Sequence[str], good: Sequence[bool]) -> set[int]:
-    """Clock times alone on a line, each right over a paragraph, `MIN_LIST` or more in a row of
-    times that only go back (or only forward), two entries of one minute allowed: the entries of
-    a live blog. A video's durations ("1:41", "0:00") stand over no paragraph, or not in order."""
+    """Clock times alone on a line, each over its entry, `MIN_LIST` or more in a row of times that
+    only go back (or only forward; past midnight too), two entries of one minute allowed: the
+    entries of a live blog, with the headings of their own the entries open with. An entry is a
+    paragraph, right under the time or under a short heading ("9:30 p.m." / "First results are
+    in" / the paragraph). A video's durations ("1:41", "0:00") stand over no paragraph, or not in
+    order."""
     found: set[int] = set()
-    run: list[tuple[int, int]] = []  # (block, minutes of the day)
+    run: list[tuple[int, int, int | None]] = []  # (block, minutes of the day, entry's heading)
     direction = 0
     for i, text in enumerate(texts):
         if len(text) > _TIME_HEADING_CHARS or not _TIME_START_RE.match(text):
             continue
         match = TIME_HEADING_RE.match(text.strip())
-        if match is None or i + 1 >= len(texts) or not good[i + 1]:
+        heading = _entry_heading(texts, good, i)
+        if match is None or not (heading is not None or _good(good, i + 1)):
             continue
         minutes = _minutes(match)
-        step = (minutes > run[-1][1]) - (minutes < run[-1][1]) if run else 0
+        step = _step(run[-1][1], minutes) if run else 0
         if run and (direction in (0, step) or not step):
             direction = direction or step
-            run.append((i, minutes))
+            run.append((i, minutes, heading))
             continue
-        if len(run) >= MIN_LIST:
-            found.update(i for i, _ in run)
+        _found(run, found)
         # The turn of a sequence is the first time of the next one.
-        run, direction = ([run[-1], (i, minutes)], step) if run else ([(i, minutes)], 0)
-    if len(run) >= MIN_LIST:
-        found.update(i for i, _ in run)
+        turn = [run[-1], (i, minutes, heading)] if run else [(i, minutes, heading)]
+        run, direction = turn, step if run else 0
+    _found(run, found)
     return found
+
+
+# An entry's own heading, between its time and its paragraph, holds at most this many words.
+ENTRY_HEADING_WORDS = 14
+# A day, and a clock's change of more than `_WRAP` minutes: the other day, past midnight ("11:38
+# p.m." under "12:15 a.m.", read from the latest entry down), not the clock turning back.
+_DAY = 24 * 60
+_WRAP = 20 * 60
+
+
+def _good(good: Sequence[bool], i: int) -> bool:
+    return i < len(good) and good[i]
+
+
+def _entry_heading(texts: Sequence[str], good: Sequence[bool], i: int) -> int | None:
+    """The block of the short heading under the time at block `i` and over a paragraph, if any."""
+    under = i + 1
+    if under >= len(texts) or good[under] or not _good(good, under + 1):
+        return None
+    text = texts[under]
+    if len(text.split()) > ENTRY_HEADING_WORDS or TIME_HEADING_RE.match(text.strip()):
+        return None
+    return under
+
+
+def _step(before: int, minutes: int) -> int:
+    """Which way the clock went from `before` to `minutes`: 1, -1 or 0, past midnight too."""
+    change = minutes - before
+    if change > _WRAP:
+        change -= _DAY
+    elif change < -_WRAP:
+        change += _DAY
+    return (change > 0) - (change < 0)
+
+
+def _found(run: Sequence[tuple[int, int, int | None]], found: set[int]) -> None:
+    """Add a run's times and its entries' headings to `found`, when it is long enough."""
+    if len(run) >= MIN_LIST:
+        for time, _, heading in run:
+            found.add(time)
+            if heading is not None:
+                found.add(heading)

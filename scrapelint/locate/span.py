@@ -54,31 +54,42 @@ def section_headings(texts: Sequence[str]) -> set[int]:
     return {i for i, text in enumerate(texts) if heading_level(text) >= 2}
 
 
+def article_headings(
+    texts: Sequence[str],
+    feats: Sequence[LineFeatures],
+    classes: Sequence[str],
+    times: set[int] | None = None,
+) -> set[int]:
+    """The blocks that head the article's own items, whatever their class: the numbered headings
+    of a listicle or a how-to ("1. Buy a pass", "2. Check the app"), the section headings a table
+    of contents names, the priced headings of a product round-up, a Markdown text's own section
+    headings ("## Day one") and a live blog's clock times with its entries' headings."""
+    good = [c == GOOD for c in classes]
+    headings = numbered_headings(texts) | contents_headings(texts, feats)
+    headings |= priced_headings(texts, feats, good)
+    headings |= section_headings(texts)
+    headings |= timestamp_headings(texts, good) if times is None else times
+    return headings
+
+
 def block_values(
     classes: Sequence[str],
     feats: Sequence[LineFeatures],
     texts: Sequence[str],
     shape: Skeletons | None = None,
+    headings: set[int] | None = None,
 ) -> tuple[list[float], list[float]]:
     """The contribution of every block to a candidate article span, and the entry fee in it.
 
     The fee is what a paragraph pays for resuming prose after chrome; a span that *opens* at
     that paragraph resumes nothing, so ``best_span`` gives the fee back to a span's first block.
-    ``shape`` is `skeletons` of the blocks.
+    ``shape`` is `skeletons` of the blocks, ``headings`` their `article_headings`.
     """
     n = len(classes)
     # A block lets prose flow on to its neighbours when it is a paragraph or a short prose line;
     # a bulleted teaser ("* Headline of another story") does not: prose next to it is a summary.
-    # The numbered headings of a listicle or a how-to ("1. Buy a pass", "2. Check the app") do.
-    # ...and so do the section headings a table of contents names.
-    # ...and so do the priced headings of a product round-up.
-    good = [c == GOOD for c in classes]
-    numbered = numbered_headings(texts) | contents_headings(texts, feats)
-    numbered |= priced_headings(texts, feats, good)
-    # ...and so do a Markdown text's own section headings ("## Day one", "### Where to stay").
-    numbered |= section_headings(texts)
-    # ...and so do a live blog's clock times.
-    numbered |= timestamp_headings(texts, good)
+    # The article's own headings do (`article_headings`).
+    numbered = article_headings(texts, feats, classes) if headings is None else headings
     flows = [
         (c in _FLOWING and not f.list_item) or i in numbered
         for i, (c, f) in enumerate(zip(classes, feats, strict=True))

@@ -41,3 +41,19 @@ def test_twelve_hour_times_equal_minutes_and_a_turn_keep_their_order() -> None:
     assert headings(["12:30", "12:20", "12:20", "12:10"]) == [0, 2, 4, 6]
     assert headings(["10:00", "10:05", "10:10", "10:08", "10:06"]) == [0, 2, 4, 6, 8]
     assert headings(["**12:45 p.m. CEST**", "12:30 p.m. CEST", "12:10 p.m. CEST"]) == [0, 2, 4]
+
+
+def test_an_entry_may_open_with_its_own_heading_under_the_time() -> None:
+    texts = ["1:52 a.m.", "That's it for tonight", ENTRY, "1:20 a.m.", "Henning speaks", ENTRY]
+    texts += ["12:47 a.m.", ENTRY]
+    good = [t == ENTRY for t in texts]
+    assert timestamp_headings(texts, good) == {0, 1, 3, 4, 6}
+
+
+def test_a_live_blog_read_from_its_latest_entry_goes_back_past_midnight() -> None:
+    times = ("12:47 a.m.", "12:15 a.m.", "11:38 p.m.", "10:56 p.m.")
+    texts = [part for time in times for part in (time, ENTRY)]
+    assert timestamp_headings(texts, [t == ENTRY for t in texts]) == {0, 2, 4, 6}
+    # ...but a clock that turns back by half a day is out of order, not the day before.
+    jumbled = [part for time in ("10:18", "18:08", "5:56") for part in (time, ENTRY)]
+    assert timestamp_headings(jumbled, [t == ENTRY for t in jumbled]) == set()
