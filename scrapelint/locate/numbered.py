@@ -11,13 +11,15 @@ from collections.abc import Sequence
 from scrapelint.locate.lists import MIN_LIST
 
 # A numbered heading: "1. Title", "2) Title", "Step 3: Title", "Day 6: Title", "Pasul 2. Title",
-# "#4 Title", in Markdown maybe behind a heading's hashes ("### 5. Title").
+# "#4 Title", in Markdown maybe behind a heading's hashes ("### 5. Title"); not a decimal ("★ 4.8
+# (1,204 reviews)") or a clock time ("10:30").
 _SEQUENCE_WORDS = (
     r"step|day|part|stage|phase|week|chapter|round|schritt|tag|teil|paso|día|dia|parte|étape|jour"
     r"|passo|giorno|fase|stap|dag|deel|krok|dzień|etap|pasul|ziua|adım|gün|шаг|день|этап|ngày|bước"
 )
 NUMBERED_RE = re.compile(
-    rf"^(?:\s{{0,3}}#{{1,6}}\s+)?\W{{0,3}}(?:(?:{_SEQUENCE_WORDS})\s+|#)?(\d{{1,2}})(?:[.):]|\s*[-–—]\s)",
+    rf"^(?:\s{{0,3}}#{{1,6}}\s+)?\W{{0,3}}(?:(?:{_SEQUENCE_WORDS})\s+|#)?(\d{{1,2}})"
+    r"(?:[.):](?!\d)|\s*[-–—]\s)",
     re.IGNORECASE,
 )
 NUMBERED_WORDS = 20
@@ -42,6 +44,8 @@ def numbered_headings(texts: Sequence[str]) -> set[int]:
         if run and number == last + 1:
             run.append(i)
             last = number
+            continue
+        if number != 1 and run:  # a number out of the sequence between two of its headings
             continue
         if len(run) >= MIN_LIST:
             found.update(run)

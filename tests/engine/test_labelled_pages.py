@@ -41,11 +41,11 @@ HIDDEN_LINK_LOSSES = {
 # article, lists of sources. How many lines each page may lose; fewer is better.
 PLAIN_TEXT_LOSSES = {
     "blog_1_end": 13, "blog_1_full": 1, "de_1_clean": 2, "de_1_end": 2, "de_1_full": 6,
-    "es_1_full": 2, "explainer_1_end": 3, "explainer_1_full": 3, "fr_1_full": 2, "howto_1_full":
-    1, "howto_2_full": 9, "it_1_full": 7, "ko_1_end": 2, "ko_1_full": 5, "listicle_1_full": 3,
-    "listicle_2_full": 16, "nl_1_end": 2, "nl_1_full": 2, "pl_1_end": 1, "pl_1_full": 1,
-    "pt_1_full": 23, "review_1_full": 2, "review_2_full": 5, "ru_1_clean": 1, "ru_1_end": 1,
-    "ru_1_full": 1, "science_1_full": 9, "science_2_full": 2, "zh_1_full": 5
+    "es_1_full": 2, "explainer_1_end": 3, "explainer_1_full": 3, "fr_1_full": 2, "howto_2_full":
+    9, "it_1_full": 7, "ko_1_end": 2, "ko_1_full": 5, "listicle_1_full": 3, "listicle_2_full":
+    16, "nl_1_end": 2, "nl_1_full": 2, "pl_1_end": 1, "pl_1_full": 1, "pt_1_full": 23,
+    "review_1_full": 2, "review_2_full": 5, "ru_1_clean": 1, "ru_1_end": 1, "ru_1_full": 1,
+    "science_1_full": 9, "science_2_full": 2, "zh_1_full": 5
 }  # fmt: skip
 KNOWN_LOSSES = {
     "essay_1_end": ("T",),
@@ -80,7 +80,7 @@ def test_every_shape_of_the_set_is_there() -> None:
 PAGE_TEXT_LOSSES = {
     "de_1_full": 8, "es_1_full": 1, "fa_1_full": 2, "hi_1_full": 2, "id_1_full": 1, "it_1_full":
     18, "ja_1_full": 3, "ko_1_full": 1, "nl_1_full": 9, "pblog_1_full": 1, "pblog_2_full": 2,
-    "pblog_3_full": 1, "pblog_4_full": 7, "pblog_5_full": 1, "pblog_6_full": 5, "pblog_8_full":
+    "pblog_3_full": 1, "pblog_4_full": 2, "pblog_5_full": 1, "pblog_6_full": 5, "pblog_8_full":
     16, "pblog_9_full": 5, "pnews_10_full": 2, "pnews_1_full": 2, "pnews_2_full": 6,
     "pnews_3_full": 2, "pnews_4_full": 2, "pnews_5_full": 2, "pnews_8_full": 2, "pnews_9_full":
     2, "pt_1_full": 2, "sv_1_full": 2, "tr_1_full": 1, "zh_1_full": 2
