@@ -3,10 +3,10 @@ a part of the article, and is no byline however short and capitalised it is.
 
 The locator takes a short capitalised line next to the body for a byline ("Reuters", "Staff
 Reports"); on text extracted already, a paper's "Abstract" or a post's "TL;DR" stands just there,
-above its first paragraph, and a "Conclusion" just below a body found to end early. The names are
-those of the parts of a paper, a report, a post or a recipe ("Method", "Tips"), in the vocabulary
-languages, in their normal form (`text.normalize`); "Key takeaways" and similar boxes are left
-out, since pages repeat them as teasers of other articles.
+above its first paragraph, and a "Conclusion" just below a body found to end early. The names
+are those of the parts of a paper, a report, a post or a recipe ("Method", "Tips", "FAQ"), in
+the vocabulary languages, in their normal form (`text.normalize`); "Key takeaways" and similar
+boxes are left out, since pages repeat them as teasers of other articles.
 """
 
 from __future__ import annotations
@@ -27,6 +27,17 @@ SECTION_NAMES = frozenset(
         *("zutaten", "zubereitung", "ingrédients", "préparation", "ingredientes", "preparación"),
         *("modo de preparo", "ingredienti", "preparazione", "procedimento", "ingrediënten"),
         *("bereiding",),
+        # An FAQ closing an explainer or a guide.
+        *("faq", "faqs", "frequently asked questions", "frequently asked questions faq"),
+        *("questions and answers", "q a"),
+        *("häufige fragen", "häufig gestellte fragen", "fragen und antworten"),
+        *("questions fréquentes", "foire aux questions", "questions réponses"),
+        *("preguntas frecuentes", "perguntas frequentes", "domande frequenti"),
+        *("veelgestelde vragen", "vaak gestelde vragen", "często zadawane pytania"),
+        *("vanliga frågor", "ofte stillede spørgsmål", "часто задаваемые вопросы"),
+        *("sık sorulan sorular", "întrebări frecvente", "často kladené otázky"),
+        # ...and a post's summary, in the languages of CJK script.
+        *("まとめ", "总结", "結論", "结论", "요약", "결론", "마무리"),
     )
 )
 

@@ -151,3 +151,35 @@ def test_a_card_run_stops_at_a_timeline_s_bare_date_but_not_at_a_commenter_s() -
         "Tomasz K. 15 stycznia 2025 o 09:17\nCiasto trochę mi pękało przy wałkowaniu.\n"
     )
     assert card_run(thread, 1, 16)[1] == 2
+
+
+def test_a_card_run_stops_at_a_month_of_a_year_over_its_sentence() -> None:
+    # A timeline's entries by month ("Janeiro de 2025", "March 2024") after a "Read also" box.
+    for month in ("Janeiro de 2025", "March 2024", "June of 2019"):
+        timeline = Document.from_text(
+            f"Read also\n* Bridge works to resume in spring\n{month}\n"
+            "The floods of the 14th reach the site and hold the works up by five weeks.\n"
+        )
+        assert card_run(timeline, 1, 16) == (2, 1), month
+    # ...where a word that names no month over a sentence is a card's headline.
+    cards = Document.from_text(
+        "Read also\n* Bridge works to resume in spring\n* Budget 2025\n"
+        "The council sets out what the town will spend next year.\n"
+    )
+    assert card_run(cards, 1, 16)[1] == 2
+
+
+def test_a_card_run_stops_at_the_articles_faq() -> None:
+    # The article's questions and answers under its "FAQ" heading, after a one-link box.
+    lines = [
+        "Lees ook",
+        "Oppositie wil vaste tarief voor grote gezinnen",
+        "Veelgestelde vragen",
+        "Waar haal ik de zakken?",
+        "Bij de supermarkten in het dorp en op het gemeentehuis, per rol van tien.",
+        "Mag ik mijn oude container nog gebruiken?",
+        "Nee. De grijze containers worden in december opgehaald.",
+    ]
+    assert card_run(Document.from_text("\n".join(lines)), 1, 16) == (2, 1)
+    english = ["Related", *lines[1:2], "Frequently Asked Questions", *lines[3:]]
+    assert card_run(Document.from_text("\n".join(english)), 1, 16) == (2, 1)

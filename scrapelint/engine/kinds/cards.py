@@ -17,7 +17,9 @@ from collections.abc import Sequence
 
 from scrapelint.engine.kinds.items import is_item
 from scrapelint.facts.dates import find_all_dates, is_dateline, without_dates
+from scrapelint.facts.locale_data import month_names, normalize_name
 from scrapelint.locate.numbered import TIME_HEADING_RE
+from scrapelint.locate.section_heading import names_a_section
 from scrapelint.text.document import LINK_MARK, Document, Line
 from scrapelint.text.pieces import count_words
 
@@ -28,6 +30,8 @@ from scrapelint.text.pieces import count_words
 # tokens apart, DEV none); the shorter one is kept, a summary being short.
 SUMMARY_MAX_WORDS = 80
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# A word and a year of four digits, "de" or "of" between them maybe.
+_MONTH_YEAR_RE = re.compile(r"([^\W\d_]{3,}\.?)\s+(?:(?:de|of)\s+)?(?:1[89]|20)\d\d$", re.I)
 
 
 def card_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
@@ -54,6 +58,8 @@ def card_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
                 break  # the cards are links: a Markdown heading without one is the article's
             if _entry_head(line.content) and _summary_follows(lines, index):
                 break  # a clock time or a date over its sentence: the article's entry
+            if names_a_section(line.content):
+                break  # "FAQ", "Summary": a section of the article goes on
             run.headline(line, index)
         elif run.under_marked is not None and _summary(line.content):
             run.summary(index)
@@ -111,17 +117,26 @@ class _CardRun:
 
 
 def _entry_head(content: str) -> bool:
-    """A clock time or a date alone on a line: what heads a live blog's entry or a timeline's,
-    where a teaser card has a headline (and its date, if any, under the summary). A question
-    heads a teaser as often as an FAQ's answer ("Did Schiff Unfairly Squelch Stefanik?"), and a
-    name beside the date heads a comment ("Magda 13 stycznia 2025 o 18:42")."""
+    """A clock time, a date or a month of a year alone on a line: what heads a live blog's entry
+    or a timeline's, where a teaser card has a headline (and its date, if any, under the
+    summary). A question heads a teaser as often as an FAQ's answer ("Did Schiff Unfairly
+    Squelch Stefanik?"), and a name beside the date heads a comment ("Magda 13 stycznia 2025 o
+    18:42")."""
     text = content.strip()
     if TIME_HEADING_RE.match(text):  # "17:31 Uhr", "9:30 p.m.", as a live blog's entries read
+        return True
+    if _month_of_year(text):  # "Janeiro de 2025", "March 2024", as a timeline's entries read
         return True
     if not is_dateline(text):
         return False
     rest = without_dates(text, find_all_dates([text]))
     return not any(word[0].isupper() for word in _WORD_RE.findall(rest))
+
+
+def _month_of_year(text: str) -> bool:
+    """A month's name and a year alone: "March 2024", "Janeiro de 2025", "June of 2019"."""
+    match = _MONTH_YEAR_RE.match(text)
+    return match is not None and normalize_name(match.group(1)) in month_names()
 
 
 def _summary_follows(lines: Sequence[Line], start: int) -> bool:
