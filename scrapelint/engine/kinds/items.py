@@ -51,6 +51,21 @@ def item_run(
     return end, items
 
 
+def linked_headline(doc: Document, label: int, item_max_words: int) -> bool:
+    """Whether the line right under a label, in its block, is one headline and the box's last
+    line: a box linking one other story ("Lesen Sie auch" / "Rückstau im Keller: Was ..."). A
+    second item under it makes a list (`item_run`); a blank line under the label, or the name of
+    one of the article's sections or a byline there, no box."""
+    lines = doc.lines
+    at = label + 1
+    if at >= len(lines) or lines[at].is_blank or not is_item(lines[at], item_max_words):
+        return False
+    if names_a_section(lines[at].content) or is_byline(lines[at].content):
+        return False
+    after = lines[at + 1] if at + 1 < len(lines) else None
+    return after is None or after.is_blank or not is_item(after, item_max_words)
+
+
 def _heads_prose(doc: Document, line: Line) -> bool:
     """An unmarked short line right above a paragraph is that paragraph's headline, not one
     more item of the list: sidebar items are followed by items, not by running text."""

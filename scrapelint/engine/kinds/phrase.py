@@ -2,7 +2,8 @@
 
 `max-words` keeps a phrase from condemning prose that merely mentions it ("she said in the
 newsletter she edits ..."), and `extend` lets a phrase take what belongs to it: `block` the rest of
-its blank-separated block, `to-end` everything after it (the start of a comment widget), `items`
+its blank-separated block, `to-end` everything after it (the start of a comment widget), `link` the
+one headline right under it (a box linking one other story, see `items.linked_headline`), `items`
 the run of headline-like items under it (a sidebar's "Most Read" and its list, see `items`), `cards`
 the run of teaser cards under it when that run reaches the end of the article's body (a "More
 From the Times" box of headlines and summaries, see `cards`). A
@@ -24,7 +25,7 @@ from functools import cached_property
 from scrapelint.engine.guard import outweighed_from
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.cards import card_run
-from scrapelint.engine.kinds.items import item_run
+from scrapelint.engine.kinds.items import item_run, linked_headline
 from scrapelint.engine.kinds.menu_line import menu_lines
 from scrapelint.engine.options import Literals, OptionError, Phrases, option
 from scrapelint.engine.phrases import MODES, PhraseMatcher
@@ -49,7 +50,7 @@ QUESTION_WORDS = 3
 MENU_KNOWN = 2
 # The fewest words of a sentence that mentions a `contains` phrase in the body (`_said_in_prose`).
 PROSE_WORDS = 12
-EXTENDS = frozenset({"none", "block", "to-end", "items", "cards"})
+EXTENDS = frozenset({"none", "block", "to-end", "link", "items", "cards"})
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -65,7 +66,7 @@ class PhraseRule(LineKind):
         doc="what goes with the line: the rest of its block, everything after it, or its items",
     )
     item_max_words: int = option(
-        16, doc="with extend: items or cards, the longest unmarked item (headline)"
+        16, doc="with extend: link, items or cards, the longest unmarked item (headline)"
     )
     min_items: int = option(
         2, doc="with extend: items or cards, a phrase over fewer items is left alone"
@@ -148,6 +149,11 @@ class PhraseRule(LineKind):
                 if items < self.min_items:
                     continue
                 message = f"{self.message} ({items} items)"
+                level = EDGE if self._own_heading(ctx, index) else _items_level(doc, ctx, index)
+            elif self.extend == "link":
+                if not linked_headline(doc, index, self.item_max_words):
+                    continue
+                end, message = index + 2, self.message
                 level = EDGE if self._own_heading(ctx, index) else _items_level(doc, ctx, index)
             elif self.extend == "cards":
                 end, cards = card_run(doc, index + 1, self.item_max_words)
