@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from scrapelint.engine import apply as engine
 from scrapelint.engine.kinds import phrase as phrase_kind
 from scrapelint.engine.kinds.cards import card_run
-from scrapelint.engine.kinds.items import item_run
+from scrapelint.engine.kinds.items import item_run, linked_headline
 from scrapelint.engine.kinds.pattern import PatternRule, fold_case
 from scrapelint.engine.kinds.phrase import PhraseRule
 from scrapelint.engine.kinds.thread import ThreadRule
@@ -231,6 +231,13 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
                 found.append(rule.meta.finding(index, end, message, confidence=level))
                 resume = end
             continue
+        if rule.extend == "link":
+            if linked_headline(doc, index, rule.item_max_words):
+                own = rule._own_heading(ctx, index)
+                level = EDGE if own else phrase_kind._items_level(doc, ctx, index)
+                found.append(rule.meta.finding(index, index + 2, rule.message, confidence=level))
+                resume = index + 2
+            continue
         if rule.extend == "cards":
             end, cards = card_run(doc, index + 1, rule.item_max_words)
             if cards < rule.min_items or not phrase_kind._closes_body(doc, ctx, index, end):
@@ -256,6 +263,8 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
 
 
 @given(documents, st.sets(st.integers(0, 12)))
+# A read-also label over one headline, a box linking one story (`extend: link`).
+@example("lesen sie auch\nRückstau im Keller\n\nmore\n", set())
 # A footer link over a question of three words: too weak to remove (the dev profile).
 @example("about us\neste artículo es exclusivo para suscriptores?\n", set())
 # A "Related" heading over three short items, away from the body: reported at the edge's weight.
