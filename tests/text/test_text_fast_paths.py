@@ -21,7 +21,13 @@ from scrapelint.locate.context import Context
 from scrapelint.locate.line_memo import LineMemo
 from scrapelint.text.document import LINE_RE, Document, Line, line_content
 from scrapelint.text.findings import AppliedRemoval
-from scrapelint.text.normalize import NON_WORD_RE, TYPOGRAPHIC, normalize, normalized_content
+from scrapelint.text.normalize import (
+    DROP_POINTS,
+    NON_WORD_RE,
+    TYPOGRAPHIC,
+    normalize,
+    normalized_content,
+)
 from tests.strategies import LIST_LINES
 
 # Pieces that hit the edges: list markers ("o", numbers, bullets), heading hashes, links, case
@@ -31,7 +37,7 @@ PIECES = st.sampled_from(
         "o ", "1. ", "12) ", "1234. ", "# ", "### ", "- ", "• ", "· ", "[a](b) ", "](", "[x](",
         "word", "Word ", "WORD ", " ", "\t", "\xa0", "_", "ſ", "\u212a", "Straße", "ΣΑΣ", "é",
         "’", "“", "”", "—", "–", "…", "«", "»", "\u2028", "\f", "\x1c", "\u3000", "²", "٣", "이",
-        "Привет ", "1st ", "12.5 ",
+        "Привет ", "1st ", "12.5 ", "पढ़ें ", "อ่านเพิ่มเติม ", "أيضًا ", "İ",
     ]
 )  # fmt: skip
 LINE_TEXT = st.one_of(st.text(), st.lists(PIECES, max_size=8).map("".join))
@@ -40,7 +46,7 @@ LINE_TEXT = st.one_of(st.text(), st.lists(PIECES, max_size=8).map("".join))
 def slow_normalize(text: str) -> str:
     from scrapelint.text.document import drop_link_targets
 
-    return NON_WORD_RE.sub(" ", drop_link_targets(text).casefold()).strip()
+    return NON_WORD_RE.sub(" ", drop_link_targets(text).casefold().translate(DROP_POINTS)).strip()
 
 
 @given(LINE_TEXT)
@@ -57,6 +63,16 @@ def test_normalize_is_the_regex_form(text: str) -> None:
 @example("[x](y) o bar")
 def test_normalized_content_is_normalize_of_content(text: str) -> None:
     assert normalized_content(text) == normalize(line_content(text))
+
+
+def test_a_word_keeps_its_vowel_signs_and_loses_its_optional_points() -> None:
+    # Devanagari and Thai write vowels with combining marks: a word holds them.
+    assert normalize("यह भी पढ़ें: बारिश से पहले") == "यह भी पढ़ें बारिश से पहले"
+    assert normalize("อ่านเพิ่มเติม: ข่าว") == "อ่านเพิ่มเติม ข่าว"
+    # Arabic's and Hebrew's points may be written or not; the Turkish capital dotted I folds.
+    assert normalize("اقرأ أيضًا") == normalize("اقرأ أيضا") == "اقرأ أيضا"
+    assert normalize("אָבִיב") == "אביב"
+    assert normalize("İSTANBUL İçin") == "istanbul için"
 
 
 def test_typographic_marks_are_caseless_non_words() -> None:
