@@ -47,3 +47,16 @@ def test_a_sentence_that_tells_the_reader_to_read_something_stays() -> None:
         "Read also the county's flood plan, which the council published last spring.",
     ]
     assert fixed(lines) == lines
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "اقرأ أيضًا: مراجعة هاتف زنترا: بطارية لا تنتهي",
+        "Bunu da beğenebilirsiniz: Tavuk Göğsü Tatlısı (Evde Kolayca)",
+        "BACA: Bukit Tinggi United diikat Kota Lama, jurang mata semakin melebar",
+        "Potrebbe interessarti anche: Gelato a Roma, le migliori gelaterie artigianali",
+    ],
+)
+def test_a_label_and_its_headline_on_one_line_go(link: str) -> None:
+    assert fixed([*ARTICLE[:2], link, ARTICLE[2]]) == ARTICLE
