@@ -31,11 +31,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scrapelint.locate.blocks import GOOD
-from scrapelint.locate.body_edges import ScoredLine, trim
+from scrapelint.locate.body_edges import ScoredLine, paragraph, trim
 from scrapelint.locate.code_runs import code_lines
 from scrapelint.locate.extracted import extracted, head_top, weakened
 from scrapelint.locate.inside import judge_body
-from scrapelint.locate.numbered import timestamp_headings
+from scrapelint.locate.numbered import numbered_runs, timestamp_headings
 from scrapelint.locate.outside import judge_around, mark_separators
 from scrapelint.locate.reading import Reader, block_reading, read_blocks
 from scrapelint.locate.repeats import mark_duplicates
@@ -90,10 +90,13 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     found = read_blocks(lines, readings)
     blocks = found.scored
     times = timestamp_headings(found.texts, [c == GOOD for c in found.classes])
-    headings = article_headings(found.texts, found.feats, found.classes, times)
+    runs = numbered_runs(found.texts)
+    numbered = {i for run in runs for i in run}
+    headings = article_headings(found.texts, found.feats, found.classes, times, numbered)
     values, fees = block_values(found.classes, found.feats, found.texts, found.shape, headings)
     span = best_span(values, fees)
     s, e = trim(blocks, *span, times)
+    s = _from_the_first_item(blocks, runs, s, e)
     if s == e:  # no paragraph in the best run: fall back to the run itself
         s, e = span
     if s == e:  # no prose anywhere: keep everything rather than guess
@@ -123,6 +126,20 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
         for index in template_run_lines(lines, outside):
             verdicts[index] = JUNK[R.LINK_LIST]
     return _map(start, end, verdicts, code, clean)
+
+
+def _from_the_first_item(
+    blocks: Sequence[ScoredLine], runs: Sequence[Sequence[int]], s: int, e: int
+) -> int:
+    """The body's first block, reaching back to the first heading of a numbered sequence that
+    goes on inside the body, when a paragraph stands under it: a round-up's first product ("1.
+    Cucinova Crispy Duo" over its review), cut off by its shop buttons, is the article's as much
+    as the second is. A breadcrumb's "1. Home" has the next crumb under it."""
+    for run in runs:
+        first = run[0]
+        if first < s and any(s <= i < e for i in run) and paragraph(blocks[first + 1]):
+            s = first
+    return s
 
 
 def _keep_the_head_under_the_headline(

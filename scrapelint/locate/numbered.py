@@ -33,7 +33,12 @@ _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 def numbered_headings(texts: Sequence[str]) -> set[int]:
     """Short lines that number the items of one sequence, 1, 2, 3 ... in order (at least
     `MIN_LIST` of them): the headings of a listicle, a how-to's steps, a ranked round-up."""
-    found: set[int] = set()
+    return {i for run in numbered_runs(texts) for i in run}
+
+
+def numbered_runs(texts: Sequence[str]) -> list[list[int]]:
+    """The sequences of `numbered_headings`, each in order, from its heading "1"."""
+    runs: list[list[int]] = []
     run: list[int] = []
     last = 0  # the number of the run's last heading
     for i, text in enumerate(texts):
@@ -48,11 +53,11 @@ def numbered_headings(texts: Sequence[str]) -> set[int]:
         if number != 1 and run:  # a number out of the sequence between two of its headings
             continue
         if len(run) >= MIN_LIST:
-            found.update(run)
+            runs.append(run)
         run, last = ([i], 1) if number == 1 else ([], 0)
     if len(run) >= MIN_LIST:
-        found.update(run)
-    return found
+        runs.append(run)
+    return runs
 
 
 def _words(text: str) -> int:

@@ -59,6 +59,7 @@ def article_headings(
     feats: Sequence[LineFeatures],
     classes: Sequence[str],
     times: set[int] | None = None,
+    numbered: set[int] | None = None,
 ) -> set[int]:
     """The blocks that head the article's own items, whatever their class: the numbered headings
     of a listicle or a how-to ("1. Buy a pass", "2. Check the app"), the section headings a table

@@ -79,11 +79,11 @@ def test_every_shape_of_the_set_is_there() -> None:
 # after an in-article box, a guide's facts above its steps, live-blog entries among share buttons.
 PAGE_TEXT_LOSSES = {
     "de_1_full": 8, "es_1_full": 1, "fa_1_full": 2, "hi_1_full": 2, "id_1_full": 1, "it_1_full":
-    18, "ko_1_full": 1, "pblog_1_full": 1, "pblog_2_full": 2, "pblog_3_full": 1, "pblog_4_full":
+    9, "ko_1_full": 1, "pblog_1_full": 1, "pblog_2_full": 2, "pblog_3_full": 1, "pblog_4_full":
     2, "pblog_5_full": 1, "pblog_6_full": 5, "pblog_8_full": 16, "pblog_9_full": 5,
     "pnews_10_full": 2, "pnews_1_full": 2, "pnews_2_full": 6, "pnews_3_full": 2, "pnews_4_full":
-    2, "pnews_5_full": 2, "pnews_8_full": 2, "pnews_9_full": 2, "sv_1_full": 2, "tr_1_full": 1,
-    "zh_1_full": 2
+    2, "pnews_5_full": 2, "pnews_8_full": 2, "pnews_9_full": 2, "ro_1_full": 6, "sv_1_full": 2,
+    "tr_1_full": 1, "zh_1_full": 2
 }  # fmt: skip
 
 

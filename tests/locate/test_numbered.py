@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from scrapelint.locate.article import locate_article
 from scrapelint.locate.numbered import numbered_headings
 
 SEQUENCES = {
@@ -40,3 +41,32 @@ def test_a_decimal_or_a_clock_time_numbers_nothing() -> None:
 def test_a_second_list_starts_again_at_one() -> None:
     texts = ["1. Flour", "2. Butter", "3. Sugar", "1. Mix", "2. Bake", "3. Cool", "4. Serve"]
     assert numbered_headings(texts) == set(range(7))
+
+
+def test_a_round_ups_first_product_cut_off_by_its_buttons_opens_the_body() -> None:
+    menu = ["Home", "Kitchen", "Buying guides", "Deals", "Newsletter", "About us"]
+    head = [
+        "Home » Kitchen » Buying guides", "The best air fryers of 2025: we tested them all",
+        "By Chiara Benedetti", "Updated 3 February 2025", "* Share on Facebook", "* Copy link",
+        "In short: our ranking", "Model  Capacity  Power  Price",
+        "Crispy Duo  9 l  2400 W  149.90 €", "AirChef 5.5  5.5 l  1700 W  89.99 €",
+        "FryPro Vision  6 l  1800 W  119.00 €", "Advertisement",
+    ]  # fmt: skip
+    reviews = [
+        "Two independent baskets, and you notice: main course and side ready at the same time.",
+        "Quiet, cooks evenly and costs less than 90 euros. For two people it is all you need, "
+        "and the basket is easy to clean after every use.",
+        "It has a window in the drawer: no more opening it to check the chips. The window fogs "
+        "up with fatty food, though, and the timer is loud.",
+        "The smallest of the test, for a single person or a student room. It heats up in two "
+        "minutes and fits in a cupboard.",
+    ]
+    buttons = ["Pros:", "* Two baskets", "* Dishwasher safe", "Cons:", "* Bulky"]
+    buttons += ["Price: 149.90 €", "See the offer at Bazaarly", "See the offer at MediaPoint"]
+    products = []
+    for n, review in enumerate(reviews, 1):
+        products += [f"{n}. Model {n}: the best of its kind", review, *buttons]
+    lines = [part for line in [*menu, *head, *products, *menu] for part in (line, "")]
+    # The first product's review, under its heading and over its shop buttons, earns less than
+    # those cost: the body found opens at the second review, and reaches back to the first.
+    assert locate_article(lines).start == lines.index("1. Model 1: the best of its kind")
