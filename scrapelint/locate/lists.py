@@ -2,7 +2,8 @@
 
 Menus and teaser lists are runs of bare words or bare headlines; content lists are items
 introduced by a sentence ending in a colon, table rows and data lines sharing one punctuation
-skeleton (`skeleton`), items that count what they name (a recipe's ingredients), and price
+skeleton (`skeleton`), items that count what they name (a recipe's ingredients), the parts of
+one sentence closed by semicolons, and price
 tables written out a cell per line (`columns`). ``mark_lists`` promotes them to LIST, so the
 span search (`span`) may take them into the article.
 """
@@ -53,7 +54,7 @@ def mark_lists(
         if i < end:
             continue
         j = _introduced_run(feats, classes, texts, i) or _data_run(shape, feats, classes, i)
-        j = max(j, _quantity_run(texts, feats, i))
+        j = max(j, _quantity_run(texts, feats, i), _enumeration_run(texts, feats, i))
         if j - i >= MIN_LIST:
             for k in range(i, j):
                 # A sentence announcing the list stays a paragraph; bullets become list items.
@@ -119,6 +120,19 @@ def _quantity_run(texts: Sequence[str], feats: Sequence[LineFeatures], i: int) -
         j += 1
     counted = sum(QUANTITY_RE.match(texts[k]) is not None for k in range(i, j))
     return j if j - i >= MIN_LIST and counted >= QUANTITY_SHARE * (j - i) else 0
+
+
+def _enumeration_run(texts: Sequence[str], feats: Sequence[LineFeatures], i: int) -> int:
+    """End of a run of list items that are the parts of one sentence, or 0: every item but the
+    last closes with a semicolon ("* care nu au datorii la bugetul local;"), as enumerations are
+    written in many languages. No menu or teaser list punctuates its items so."""
+    if not feats[i].list_item or (i and feats[i - 1].list_item):
+        return 0  # a list is read once, from its first item
+    j = i
+    while j < len(feats) and feats[j].list_item:
+        j += 1
+    parts = sum(texts[k].rstrip().endswith((";", "；")) for k in range(i, j - 1))
+    return j if j - i >= MIN_LIST and parts == j - i - 1 else 0
 
 
 def _wordy(feats: Sequence[LineFeatures], i: int, j: int) -> bool:

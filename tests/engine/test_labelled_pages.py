@@ -82,8 +82,8 @@ PAGE_TEXT_LOSSES = {
     9, "ko_1_full": 1, "pblog_1_full": 1, "pblog_2_full": 2, "pblog_3_full": 1, "pblog_4_full":
     2, "pblog_5_full": 1, "pblog_6_full": 5, "pblog_8_full": 16, "pblog_9_full": 5,
     "pnews_10_full": 2, "pnews_1_full": 2, "pnews_2_full": 6, "pnews_3_full": 2, "pnews_4_full":
-    2, "pnews_5_full": 2, "pnews_8_full": 2, "pnews_9_full": 2, "ro_1_full": 6, "sv_1_full": 2,
-    "tr_1_full": 1, "zh_1_full": 2
+    2, "pnews_5_full": 2, "pnews_8_full": 2, "pnews_9_full": 2, "sv_1_full": 2, "tr_1_full": 1,
+    "zh_1_full": 2
 }  # fmt: skip
 
 

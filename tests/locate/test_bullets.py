@@ -44,3 +44,20 @@ def test_ticker_of_bulleted_sentences_under_a_menu_stays_junk() -> None:
     lines = _page(MENU, TICKER, ["Council expands bus network"], ARTICLE)
     amap = locate_article(lines)
     assert _kept(amap, lines) == ARTICLE
+
+
+def test_the_parts_of_one_sentence_in_a_list_are_a_content_list() -> None:
+    from scrapelint.locate.blocks import LIST
+    from scrapelint.locate.reading import block_reading, read_blocks
+
+    items = [
+        "* proprietarii de case sau apartamente din Sânpetru Nou;",
+        "* care nu au datorii la bugetul local;",
+        "* al căror venit net pe membru de familie nu depășește 3.500 de lei.",
+    ]
+    found = read_blocks(items, [block_reading(t) for t in items])
+    assert found.classes == [LIST] * 3
+    # Items that end no part of a sentence are a menu's, whatever their length.
+    menu = ["* Our services in the region", "* News from the town hall", "* Contact and hours"]
+    found = read_blocks(menu, [block_reading(t) for t in menu])
+    assert LIST not in found.classes

@@ -260,6 +260,7 @@ def _reference_mark_lists(
         j = lists._introduced_run(feats, classes, texts, i) or lists._data_run(
             shape, feats, classes, i
         )
+        j = max(j, lists._quantity_run(texts, feats, i), lists._enumeration_run(texts, feats, i))
         if j - i >= lists.MIN_LIST:
             for k in range(i, j):
                 if classes[k] != GOOD or feats[k].list_item:
@@ -281,6 +282,9 @@ LIST_LINE = st.sampled_from(
         "| 1 | Kyle Busch | 5040 |",
         "Share this:",
         "- one",
+        "* 2 lemons",
+        "* the owners of a house;",
+        "* who owe the town nothing.",
     )
 )
 
