@@ -2,7 +2,9 @@
 
 `max-words` keeps a phrase from condemning prose that merely mentions it ("she said in the
 newsletter she edits ..."), and `extend` lets a phrase take what belongs to it: `block` the rest of
-its blank-separated block, `to-end` everything after it (the start of a comment widget), `link` the
+its blank-separated block, `buttons` the short lines right under it in its block (a consent
+banner's "Accept all", "Manage settings"), `to-end` everything after it (the start of a comment
+widget), `link` the
 one headline right under it (a box linking one other story, see `items.linked_headline`), `items`
 the run of headline-like items under it (a sidebar's "Most Read" and its list, see `items`), `cards`
 the run of teaser cards under it when that run reaches the end of the article's body (a "More
@@ -32,10 +34,12 @@ from scrapelint.engine.phrases import MODES, PhraseMatcher
 from scrapelint.locate import outside
 from scrapelint.locate.context import BODY, TAIL, Context
 from scrapelint.locate.reading import block_reading
+from scrapelint.locate.section_heading import names_a_section
 from scrapelint.text.confidence import EDGE, PHRASE, REMOVE_AT
-from scrapelint.text.document import Document
+from scrapelint.text.document import Document, Line
 from scrapelint.text.findings import Finding
 from scrapelint.text.normalize import normalize
+from scrapelint.text.pieces import count_words
 from scrapelint.text.reasons import TITLE
 
 # What follows a word used as a label: a colon, a bar, a dash, a bracket, a number, or a credit.
@@ -50,7 +54,15 @@ QUESTION_WORDS = 3
 MENU_KNOWN = 2
 # The fewest words of a sentence that mentions a `contains` phrase in the body (`_said_in_prose`).
 PROSE_WORDS = 12
-EXTENDS = frozenset({"none", "block", "to-end", "link", "items", "cards"})
+EXTENDS = frozenset({"none", "block", "buttons", "to-end", "link", "items", "cards"})
+# A button of a banner: a line of at most this many words ("Accept all", "Odmítnout vše") and
+# characters; a word alone at most `BUTTON_WORD_CHARS` ("Souhlasím", "Akkoord"), in a script
+# without spaces `BUTTON_CJK_CHARS` ("同意する", "설정"): a headline of Japanese under a banner is
+# one "word" too.
+BUTTON_WORDS = 4
+BUTTON_CHARS = 32
+BUTTON_WORD_CHARS = 16
+BUTTON_CJK_CHARS = 8
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -224,7 +236,34 @@ class PhraseRule(LineKind):
             while end < len(doc.lines) and not doc.lines[end].is_blank:
                 end += 1
             return end
+        if self.extend == "buttons":
+            end = index + 1
+            while end < len(doc.lines) and _button(doc.lines[end]):
+                end += 1
+            # The buttons end their block; in a text without blank lines they may be headings.
+            closed = end == len(doc.lines) or doc.lines[end].is_blank
+            return end if closed else index + 1
         return index + 1
+
+
+def _button(line: Line) -> bool:
+    """A line that may be a button of a banner: a few words, no sentence, not a byline or the
+    name of a section of the article (which may follow a banner in a text without blank
+    lines)."""
+    content = line.content.strip()
+    if line.is_blank or len(content) > BUTTON_CHARS or content.endswith("."):
+        return False
+    words = count_words(content, BUTTON_WORDS)
+    if words > BUTTON_WORDS:
+        return False
+    if words == 1 and len(content) > (BUTTON_CJK_CHARS if _wide(content) else BUTTON_WORD_CHARS):
+        return False
+    return not names_a_section(content)
+
+
+def _wide(text: str) -> bool:
+    """Whether most of a text is written in a script without spaces (CJK, from U+2E80)."""
+    return 2 * sum(ch >= "\u2e80" for ch in text) > len(text)
 
 
 def _headline(ctx: Context) -> int | None:
