@@ -13,6 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from scrapelint.engine import apply as engine
+from scrapelint.engine.kinds import box_place
 from scrapelint.engine.kinds import phrase as phrase_kind
 from scrapelint.engine.kinds.cards import card_run
 from scrapelint.engine.kinds.items import item_run, linked_headline
@@ -223,10 +224,10 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
         if phrase in rule.label_words and not phrase_kind._labels(doc.lines[index].content, phrase):
             continue
         if rule.extend == "items":
-            end, items = item_run(doc, index + 1, rule.item_max_words, phrase_kind._headline(ctx))
+            end, items = item_run(doc, index + 1, rule.item_max_words, box_place.headline_line(ctx))
             if items >= rule.min_items:
                 own = rule._own_heading(ctx, index)
-                level = EDGE if own else phrase_kind._items_level(doc, ctx, index)
+                level = EDGE if own else box_place.items_level(doc, ctx, index)
                 message = f"{rule.message} ({items} items)"
                 found.append(rule.meta.finding(index, end, message, confidence=level))
                 resume = end
@@ -234,15 +235,15 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
         if rule.extend == "link":
             if linked_headline(doc, index, rule.item_max_words):
                 own = rule._own_heading(ctx, index)
-                level = EDGE if own else phrase_kind._items_level(doc, ctx, index)
+                level = EDGE if own else box_place.items_level(doc, ctx, index)
                 found.append(rule.meta.finding(index, index + 2, rule.message, confidence=level))
                 resume = index + 2
             continue
         if rule.extend == "cards":
             end, cards = card_run(doc, index + 1, rule.item_max_words)
-            if cards < rule.min_items or not phrase_kind._closes_body(doc, ctx, index, end):
+            if cards < rule.min_items or not box_place.closes_body(doc, ctx, index, end):
                 continue
-            if rule._own_heading(ctx, index) or phrase_kind._label(ctx, index):
+            if rule._own_heading(ctx, index) or box_place.is_label(ctx, index):
                 continue
             found.append(rule.meta.finding(index, end, f"{rule.message} ({cards} cards)"))
             resume = end

@@ -3,18 +3,17 @@
 `max-words` keeps a phrase from condemning prose that merely mentions it ("she said in the
 newsletter she edits ..."), and `extend` lets a phrase take what belongs to it: `block` the rest of
 its blank-separated block, `buttons` the short lines right under it in its block (a consent
-banner's "Accept all", "Manage settings"), `to-end` everything after it (the start of a comment
-widget), `link` the
-one headline right under it (a box linking one other story, see `items.linked_headline`), `items`
-the run of headline-like items under it (a sidebar's "Most Read" and its list, see `items`), `cards`
-the run of teaser cards under it when that run reaches the end of the article's body (a "More
-From the Times" box of headlines and summaries, see `cards`). A
-heading with fewer than `min-items` items under it is left alone: "Related" on its own may be a
-word in a headline. A heading with items outside the body, where the locator's own verdict is too
-weak to remove it, is only reported (see `_items_level`), and so is one inside the article that
-only begins with a one-word phrase (`_own_heading`) or is said over and over (`_label`). A
-`contains` phrase between quotation marks in the body is named by the article, not said to the
-reader (`_mentioned`).
+banner's "Accept all", see `buttons`), `to-end` everything after it (the start of a comment
+widget), `link` the one headline right under it (a box linking one other story, see
+`items.linked_headline`), `items` the run of headline-like items under it (a sidebar's "Most
+Read" and its list, see `items`), `cards` the run of teaser cards under it when that run reaches
+the end of the article's body (a "More From the Times" box of headlines and summaries, see
+`cards`). A heading with fewer than `min-items` items under it is left alone: "Related" on its
+own may be a word in a headline. A heading with items outside the body, where the locator's own
+verdict is too weak to remove it, is only reported (see `box_place`), and so is one inside the
+article that only begins with a one-word phrase (`_own_heading`) or is said over and over
+(`box_place.is_label`). A `contains` phrase between quotation marks in the body is named by the
+article, not said to the reader (`_mentioned`).
 """
 
 from __future__ import annotations
@@ -26,28 +25,24 @@ from functools import cached_property
 
 from scrapelint.engine.guard import outweighed_from
 from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.kinds.box_place import closes_body, headline_line, is_label, items_level
+from scrapelint.engine.kinds.buttons import buttons_end
 from scrapelint.engine.kinds.cards import card_run
 from scrapelint.engine.kinds.items import item_run, linked_headline
 from scrapelint.engine.kinds.menu_line import menu_lines
 from scrapelint.engine.options import Literals, OptionError, Phrases, option
 from scrapelint.engine.phrases import MODES, PhraseMatcher
-from scrapelint.locate import outside
-from scrapelint.locate.context import BODY, TAIL, Context
+from scrapelint.locate.context import BODY, Context
 from scrapelint.locate.reading import block_reading
-from scrapelint.locate.section_heading import names_a_section
-from scrapelint.text.confidence import EDGE, PHRASE, REMOVE_AT
-from scrapelint.text.document import Document, Line
+from scrapelint.text.confidence import EDGE, PHRASE
+from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 from scrapelint.text.normalize import normalize
-from scrapelint.text.pieces import count_words
-from scrapelint.text.reasons import TITLE
 
 # What follows a word used as a label: a colon, a bar, a dash, a bracket, a number, or a credit.
 LABEL_MARK_RE = re.compile(r"(?:[:|\-–—(\[/]|\d|(?:by|courtesy|credit|source)\b)", re.IGNORECASE)
 # A quotation in double marks or guillemets (single marks double as apostrophes).
 QUOTED_RE = re.compile(r'["“„«]([^"“”„«»]{1,200})["”“»]')
-# A heading said this many times in a document labels cards: it heads no sidebar.
-LABEL_COPIES = 3
 # The fewest words of a question under a heading ("Can I use a root domain?").
 QUESTION_WORDS = 3
 # The fewest items of a one-line menu that must be phrases (`menu_lines`).
@@ -55,14 +50,6 @@ MENU_KNOWN = 2
 # The fewest words of a sentence that mentions a `contains` phrase in the body (`_said_in_prose`).
 PROSE_WORDS = 12
 EXTENDS = frozenset({"none", "block", "buttons", "to-end", "link", "items", "cards"})
-# A button of a banner: a line of at most this many words ("Accept all", "Odmítnout vše") and
-# characters; a word alone at most `BUTTON_WORD_CHARS` ("Souhlasím", "Akkoord"), in a script
-# without spaces `BUTTON_CJK_CHARS` ("同意する", "설정"): a headline of Japanese under a banner is
-# one "word" too.
-BUTTON_WORDS = 4
-BUTTON_CHARS = 32
-BUTTON_WORD_CHARS = 16
-BUTTON_CJK_CHARS = 8
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -157,21 +144,21 @@ class PhraseRule(LineKind):
             if self.match == "contains" and _mentioned(ctx, index, content, phrase):
                 continue
             if self.extend == "items":
-                end, items = item_run(doc, index + 1, self.item_max_words, _headline(ctx))
+                end, items = item_run(doc, index + 1, self.item_max_words, headline_line(ctx))
                 if items < self.min_items:
                     continue
                 message = f"{self.message} ({items} items)"
-                level = EDGE if self._own_heading(ctx, index) else _items_level(doc, ctx, index)
+                level = EDGE if self._own_heading(ctx, index) else items_level(doc, ctx, index)
             elif self.extend == "link":
                 if not linked_headline(doc, index, self.item_max_words):
                     continue
                 end, message = index + 2, self.message
-                level = EDGE if self._own_heading(ctx, index) else _items_level(doc, ctx, index)
+                level = EDGE if self._own_heading(ctx, index) else items_level(doc, ctx, index)
             elif self.extend == "cards":
                 end, cards = card_run(doc, index + 1, self.item_max_words)
-                if cards < self.min_items or not _closes_body(doc, ctx, index, end):
+                if cards < self.min_items or not closes_body(doc, ctx, index, end):
                     continue
-                if self._own_heading(ctx, index) or _label(ctx, index):
+                if self._own_heading(ctx, index) or is_label(ctx, index):
                     continue
                 message, level = f"{self.message} ({cards} cards)", PHRASE
             else:
@@ -237,39 +224,8 @@ class PhraseRule(LineKind):
                 end += 1
             return end
         if self.extend == "buttons":
-            end = index + 1
-            while end < len(doc.lines) and _button(doc.lines[end]):
-                end += 1
-            # The buttons end their block; in a text without blank lines they may be headings.
-            closed = end == len(doc.lines) or doc.lines[end].is_blank
-            return end if closed else index + 1
+            return buttons_end(doc, index)
         return index + 1
-
-
-def _button(line: Line) -> bool:
-    """A line that may be a button of a banner: a few words, no sentence, not a byline or the
-    name of a section of the article (which may follow a banner in a text without blank
-    lines)."""
-    content = line.content.strip()
-    if line.is_blank or len(content) > BUTTON_CHARS or content.endswith("."):
-        return False
-    words = count_words(content, BUTTON_WORDS)
-    if words > BUTTON_WORDS:
-        return False
-    if words == 1 and len(content) > (BUTTON_CJK_CHARS if _wide(content) else BUTTON_WORD_CHARS):
-        return False
-    return not names_a_section(content)
-
-
-def _wide(text: str) -> bool:
-    """Whether most of a text is written in a script without spaces (CJK, from U+2E80)."""
-    return 2 * sum(ch >= "\u2e80" for ch in text) > len(text)
-
-
-def _headline(ctx: Context) -> int | None:
-    """The line the locator took for the article's headline, where a box's items stop."""
-    verdicts = ctx.article.verdicts
-    return next((i for i, v in enumerate(verdicts) if v.reason == TITLE), None)
 
 
 def _labels(content: str, word: str) -> bool:
@@ -288,47 +244,3 @@ def _mentioned(ctx: Context, index: int, content: str, phrase: str) -> bool:
         return False
     padded = f" {phrase} "
     return any(padded in f" {normalize(m.group(1))} " for m in QUOTED_RE.finditer(content))
-
-
-def _items_level(doc: Document, ctx: Context, index: int) -> float:
-    """How strong a heading and its items are, by where the heading stands.
-
-    The items are taken by their shape (short, headline-like lines), which a page of lists and
-    tables shares: "most popular" over a table's rows, "Read More" under each card of a resource
-    list. Away from the body, where the locator's own verdict on the heading is still too weak to
-    remove it (between two parts of the text that may be one article), the run is only as strong
-    as that position: reported, not removed. Inside the body an inline "Related" box stays a
-    phrase's find, as does a "Most Read" box right at the body's edge, and any heading in text
-    extracted already."""
-    if _label(ctx, index):
-        return EDGE
-    article = ctx.article
-    if ctx.place(index) == BODY or article.extracted or _at_edge(doc, ctx, index):
-        return PHRASE
-    return PHRASE if article.verdicts[index].confidence >= REMOVE_AT else EDGE
-
-
-def _closes_body(doc: Document, ctx: Context, index: int, end: int) -> bool:
-    """Whether a heading at `index` and its cards up to `end` close the article: the heading
-    stands after the body, or nothing but blank lines stands between the last card and the
-    body's end. A box of cards with more of the body below it may be the article's own list."""
-    place, lines = ctx.place(index), doc.lines
-    if place == BODY:
-        return all(lines[i].is_blank for i in range(end, ctx.article.end))
-    # Over the body the article may start before the locator's body does (a poem, an intro).
-    return place == TAIL
-
-
-def _label(ctx: Context, index: int) -> bool:
-    """Whether the heading is a button label: a line said `LABEL_COPIES` times or more ("Read
-    More" under each card of a resource list) labels each item, it heads no box of them."""
-    normalized = ctx.normalized
-    return normalized.count(normalized[index]) >= LABEL_COPIES
-
-
-def _at_edge(doc: Document, ctx: Context, index: int) -> bool:
-    """Whether fewer than the locator's `EDGE_REACH` lines stand between the body and `index`."""
-    article = ctx.article
-    between = range(article.end, index) if index >= article.end else range(index + 1, article.start)
-    lines = doc.lines
-    return sum(1 for i in between if not lines[i].is_blank) < outside.EDGE_REACH
