@@ -4,6 +4,7 @@ The locator (`locate.article`) finds the article body first and then judges ever
 by where it stands and what shape it has; its reasons are a fixed set (`text.reasons`). Each
 YAML rule of this kind exposes one reason, so each can be selected, ignored and documented alone.
 Consecutive lines with the same reason, with only blank lines between them, make one finding.
+A standfirst the locator takes for detached prose or head chrome is only reported (`standfirst`).
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.kinds.standfirst import standfirst
 from scrapelint.engine.options import option
 from scrapelint.locate.context import Context
+from scrapelint.text.confidence import EDGE
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
-from scrapelint.text.reasons import REASONS
+from scrapelint.text.reasons import DETACHED_PROSE, HEAD_CHROME, REASONS
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -35,20 +38,23 @@ class ArticleRule(LineKind):
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         rank = ctx.non_blank_rank
-        level = ctx.article.verdicts
+        verdicts = ctx.article.verdicts
+        weak = standfirst(doc, ctx) if self.reason in (DETACHED_PROSE, HEAD_CHROME) else None
+
+        def level(index: int) -> float:
+            confidence = verdicts[index].confidence
+            return min(confidence, EDGE) if index == weak else confidence
+
         run: list[int] = []
         for index in ctx.lines_by_reason.get(self.reason, ()):
             # The run goes on only while no other non-blank line stands between its lines, on
             # evidence of one strength.
-            if run and (
-                rank[index] != rank[run[-1]] + 1
-                or level[index].confidence != level[run[-1]].confidence
-            ):
-                yield self._finding(run, level[run[0]].confidence)
+            if run and (rank[index] != rank[run[-1]] + 1 or level(index) != level(run[-1])):
+                yield self._finding(run, level(run[0]))
                 run = []
             run.append(index)
         if run:
-            yield self._finding(run, level[run[0]].confidence)
+            yield self._finding(run, level(run[0]))
 
     def _finding(self, run: list[int], confidence: float) -> Finding:
         size = f" ({len(run)} lines)" if len(run) > 1 else ""

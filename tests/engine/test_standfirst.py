@@ -1,0 +1,28 @@
+"""The standfirst (`kinds.standfirst`): the paragraph under the headline and over the byline or
+the date, outside the body the locator finds, is only reported; prose there without a byline or
+a date under it is still detached prose, and goes."""
+
+from __future__ import annotations
+
+from scrapelint.api import Linter
+from tests.labelled_pages import SETS, kept_lines, read_pages
+
+PAGE = next(p for p in read_pages(SETS["pages"]) if p.name == "pnews_1_full")
+HEADLINE = PAGE.tags.index("T")
+STANDFIRST = HEADLINE + 2  # under the headline, a blank line between
+CREDITS = [i for i, tag in enumerate(PAGE.tags) if tag in ("BY", "DL")]
+
+
+def test_a_standfirst_between_the_headline_and_the_byline_stays() -> None:
+    assert PAGE.tags[STANDFIRST] == "B" and CREDITS and min(CREDITS) > STANDFIRST
+    kept = kept_lines(PAGE, Linter().fix(PAGE.text).text)
+    assert kept[STANDFIRST]
+    # ...and the page's share buttons still go.
+    assert not any(k for k, tag in zip(kept, PAGE.tags, strict=True) if tag == "J:share")
+
+
+def test_prose_over_the_body_without_a_byline_or_date_under_it_goes() -> None:
+    lines = PAGE.text.split("\n")
+    undated = "\n".join(line for i, line in enumerate(lines) if i not in CREDITS)
+    standfirst = lines[STANDFIRST]
+    assert standfirst not in Linter().fix(undated).text
