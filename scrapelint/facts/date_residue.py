@@ -15,11 +15,12 @@ from scrapelint.facts.meta_words import alternation
 
 # Clock times left next to a dateline: "10:54", "1:39 am", "0:13", "10h30", "10:54:00".
 TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?(?!\w))?", re.I)
-# A clock time written with a dot after the Nordic "kl." or before a zone or "Uhr": "kl. 06.00",
-# "06.00 GMT", "18.37 Uhr" (a bare "6.00" may be a price).
+# A clock time written with a dot after the Nordic "kl." or before a zone, "Uhr" or a half of the
+# day: "kl. 06.00", "06.00 GMT", "18.37 Uhr", "6.00am" (a bare "6.00" may be a price).
 DOTTED_TIME_RE = re.compile(
     r"(?:(?<=\bkl\.)\s*|(?<!\d))\d{1,2}\.\d{2}(?=\s*(?:GMT|BST|CET|CEST|UTC|EET|EEST|uhr|h)\b)|"
-    r"(?<=\bkl\.)\s*\d{1,2}\.\d{2}",
+    r"(?<=\bkl\.)\s*\d{1,2}\.\d{2}|"
+    r"(?<![\d.])\d{1,2}\.\d{2}\s?[ap]\.?m\.?(?!\w)",
     re.I,
 )
 

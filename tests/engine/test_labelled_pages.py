@@ -82,7 +82,7 @@ PAGE_TEXT_LOSSES = {
     9, "ko_1_full": 1, "pblog_1_full": 1, "pblog_2_full": 1, "pblog_3_full": 1, "pblog_4_full":
     1, "pblog_5_full": 1, "pblog_6_full": 5, "pblog_8_full": 16, "pblog_9_full": 4,
     "pnews_10_full": 1, "pnews_1_full": 1, "pnews_2_full": 5, "pnews_3_full": 1, "pnews_4_full":
-    2, "pnews_5_full": 1, "pnews_8_full": 1, "pnews_9_full": 1, "sv_1_full": 1, "tr_1_full": 1,
+    1, "pnews_5_full": 1, "pnews_8_full": 1, "pnews_9_full": 1, "sv_1_full": 1, "tr_1_full": 1,
     "zh_1_full": 2
 }  # fmt: skip
 

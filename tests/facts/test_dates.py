@@ -133,6 +133,8 @@ def test_head_counts_non_blank_lines_only() -> None:
         ("12 stycznia 2025 (aktualizacja: 3 lutego 2025)", True),  # Polish "update"
         ("16/03/2025 20h47 · Atualizado há 2 horas", True),  # "updated two hours ago"
         ("Fri 14 Mar 2025 06.00 GMT", True),  # a clock time with a dot before its zone
+        ("November 19, 2025 — 6.00am", True),  # ...or before its half of the day
+        ("Price 6.00 amended, 19 November 2025, by the shop", False),
         ("14 February 2025 · updated 2 March 2025 · 9 min read", True),  # and the reading time
         ("14.05.2025, 18:37 Uhr · Lesezeit: 4 Min.", True),
         ("Publicerad 27 januari 2025 kl. 06.00", True),  # Swedish
