@@ -20,6 +20,8 @@ from scrapelint.text.line_features import LineFeatures, LineReading
 
 # A numbered item: "1. ", "2) ".
 _NUMBERED_RE = re.compile(r"\s*\d{1,3}[.)]\s")
+# A list item of this many words or more is no byline.
+ITEM_WORDS = 6
 # How many non-blank lines above the body the headline may stand (bylines, dates between).
 TITLE_REACH = 6
 # The blocks next to the body, on each side, whose verdict is only reported (its edge).
@@ -125,10 +127,13 @@ def _byline(b: ScoredLine, text: str) -> bool:
     a numbered item ("1. Harvard Business School"), a row of figures ("Senior Discount 6 4.05%")
     or a line naming a price ("Local move cost: $131 an hour"), which no byline or date is; nor
     an item of a content list (the last rows of a list of dates: a byline is a line or two, and
-    taking the rows touching the body would take two more on every fix)."""
+    taking the rows touching the body would take two more on every fix), or a list item of
+    `ITEM_WORDS` words or more (a box's last point, "* Bürgertelefon des Landratsamts: 07 41 /
+    55 20-900"; a breadcrumb's last crumb, "* Fitness", or "* 2 min read" is shorter)."""
     return (
         _byline_shaped(b.feats)
         and b.cls != LIST
+        and not (b.feats.list_item and b.feats.words >= ITEM_WORDS)
         and not names_a_section(text)
         and _NUMBERED_RE.match(text) is None
         and "%" not in text

@@ -4,7 +4,8 @@ The locator (`locate.article`) finds the article body first and then judges ever
 by where it stands and what shape it has; its reasons are a fixed set (`text.reasons`). Each
 YAML rule of this kind exposes one reason, so each can be selected, ignored and documented alone.
 Consecutive lines with the same reason, with only blank lines between them, make one finding.
-A standfirst the locator takes for detached prose or head chrome is only reported (`standfirst`).
+A standfirst the locator takes for detached prose or head chrome is only reported (`standfirst`),
+and so is a box of the article's between its byline and its body (`head_box`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from scrapelint.engine.kinds.base import LineKind
+from scrapelint.engine.kinds.head_box import head_box_lines
 from scrapelint.engine.kinds.standfirst import standfirst
 from scrapelint.engine.options import option
 from scrapelint.locate.context import Context
@@ -39,11 +41,11 @@ class ArticleRule(LineKind):
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         rank = ctx.non_blank_rank
         verdicts = ctx.article.verdicts
-        weak = standfirst(doc, ctx) if self.reason in (DETACHED_PROSE, HEAD_CHROME) else None
+        weak = self._weak_lines(doc, ctx)
 
         def level(index: int) -> float:
             confidence = verdicts[index].confidence
-            return min(confidence, EDGE) if index == weak else confidence
+            return min(confidence, EDGE) if index in weak else confidence
 
         run: list[int] = []
         for index in ctx.lines_by_reason.get(self.reason, ()):
@@ -55,6 +57,15 @@ class ArticleRule(LineKind):
             run.append(index)
         if run:
             yield self._finding(run, level(run[0]))
+
+    def _weak_lines(self, doc: Document, ctx: Context) -> frozenset[int]:
+        """The lines over the body whose position the page's own head makes weak evidence: its
+        standfirst, and the boxes between its byline and its body."""
+        if self.reason not in (DETACHED_PROSE, HEAD_CHROME):
+            return frozenset()
+        first = standfirst(doc, ctx)
+        boxes = head_box_lines(doc, ctx) if self.reason == HEAD_CHROME else frozenset()
+        return boxes if first is None else boxes | {first}
 
     def _finding(self, run: list[int], confidence: float) -> Finding:
         size = f" ({len(run)} lines)" if len(run) > 1 else ""

@@ -1,0 +1,115 @@
+"""A box of the article's own between its byline and its body: "Das Wichtigste in Kürze" and its
+points, a guide's "Project overview" (working time, cost) and its tools, a round-up's table of
+its picks, the races a live blog will follow.
+
+Over the body the locator finds, every line it does not take for the headline or a byline is
+head chrome: a menu, share buttons, a caption. Between the byline (or the date) and the body the
+page has already named its article, and a list, a table or a box of labelled facts there, under
+its heading, is the article's more often than a menu is: their position is weak evidence, only
+reported. What the vocabulary rules find among them (share buttons as list items, "Anzeige")
+still goes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from scrapelint.facts.credit_line import is_byline
+from scrapelint.facts.dates import is_dateline
+from scrapelint.locate.context import Context
+from scrapelint.locate.lists import MIN_ITEM_WORDS
+from scrapelint.locate.outside import PLAIN_FACT_RE
+from scrapelint.text.document import Document, Line
+from scrapelint.text.pieces import count_words
+
+# The byline or date stands within this many non-blank lines over the body.
+CREDIT_REACH = 40
+# A row of a table written out by a converter: three cells or more, two spaces or more between.
+CELL_GAP_RE = re.compile(r"\s{2,}")
+TABLE_CELLS = 3
+# A labelled fact ("Working time: 45 mins") is a short line; a box's heading shorter still.
+FACT_WORDS = 12
+HEADING_WORDS = 8
+# The rows of a box average this many words or more (`lists.MIN_ITEM_WORDS`).
+ROW_WORDS = MIN_ITEM_WORDS
+
+
+def head_box_lines(doc: Document, ctx: Context) -> frozenset[int]:
+    """The lines of the boxes between the byline (or the date) nearest the body and the body:
+    list items, table rows and labelled facts, and the heading right over a run of them."""
+    article = ctx.article
+    if article.extracted:
+        return frozenset()  # the locator's verdicts there are only reported already
+    lines = doc.lines
+    below: list[int] = []  # the non-blank lines between the credit and the body, upwards
+    for index in range(article.start - 1, -1, -1):
+        if lines[index].is_blank:
+            continue
+        if len(below) >= CREDIT_REACH:
+            return frozenset()
+        if _credit(lines[index].content):
+            break
+        below.append(index)
+    else:
+        return frozenset()
+    below.reverse()
+    found: set[int] = set()
+    for run in _row_runs(lines, below):
+        if _wordy(lines, run) and not _repeated(ctx, run):
+            found.update(run)
+            heading = below.index(run[0]) - 1
+            if heading >= 0 and _heading(lines[below[heading]]):
+                found.add(below[heading])
+    return frozenset(found)
+
+
+def _row_runs(lines: Sequence[Line], indices: Sequence[int]) -> list[list[int]]:
+    """The runs of rows among the lines at `indices` (blank lines between them are no break)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for index in indices:
+        if _row(lines[index]):
+            run.append(index)
+            continue
+        if run:
+            runs.append(run)
+        run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _wordy(lines: Sequence[Line], run: Sequence[int]) -> bool:
+    """Whether a run's rows average `ROW_WORDS` words or more: a menu's or a share row's items,
+    a tag list, are a word or two each."""
+    words = sum(count_words(lines[i].content) for i in run)
+    return words >= ROW_WORDS * len(run)
+
+
+def _repeated(ctx: Context, run: Sequence[int]) -> bool:
+    """Whether a row of the run is said again below it: a table of contents' entry repeats its
+    section's heading."""
+    normalized = ctx.normalized
+    later = set(normalized[run[-1] + 1 :])
+    return any(normalized[i] in later for i in run if normalized[i])
+
+
+def _credit(text: str) -> bool:
+    return is_byline(text) or is_dateline(text)
+
+
+def _row(line: Line) -> bool:
+    """An item of a list, a row of a table or a labelled fact."""
+    content = line.content
+    if line.list_marker is not None:
+        return True
+    if len(CELL_GAP_RE.split(content.strip())) >= TABLE_CELLS:
+        return True
+    short = count_words(content, FACT_WORDS) <= FACT_WORDS
+    return short and PLAIN_FACT_RE.match(content) is not None
+
+
+def _heading(line: Line) -> bool:
+    content = line.content.rstrip()
+    return count_words(content, HEADING_WORDS) <= HEADING_WORDS and not content.endswith(".")

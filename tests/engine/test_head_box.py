@@ -1,0 +1,53 @@
+"""A box of the article's own between its byline and its body (`kinds.head_box`): its points,
+its table, its labelled facts and their heading are only reported; a table of contents, a menu
+of single words and a share row are not the article's box."""
+
+from __future__ import annotations
+
+from scrapelint.api import Linter
+from scrapelint.engine.kinds.head_box import head_box_lines
+from scrapelint.locate.context import Context
+from scrapelint.locate.line_memo import LineMemo
+from scrapelint.text.document import Document
+from tests.engine.closing_article import ARTICLE
+from tests.labelled_pages import SETS, kept_lines, read_pages
+
+MENU = ["News", "Sport", "Business", "Culture", "Weather", "Travel", "Opinion", "Video"]
+HEAD = ["Flood: the old town is cleared", "By Jana Reuter", "14 March 2025, 19:05", "Anzeige"]
+SECTIONS = ["Why the river rose", "What the county did", "What comes next"]
+
+
+def _boxed(box: list[str]) -> list[str]:
+    doc = Document.from_text("\n\n".join(_page(box)) + "\n")
+    ctx = Context(doc, LineMemo())
+    assert ctx.article.start > max(i for i, line in enumerate(doc.lines) if line.text in box)
+    return [doc.lines[i].text for i in sorted(head_box_lines(doc, ctx))]
+
+
+def _page(box: list[str]) -> list[str]:
+    sections = [
+        part for title, text in zip(SECTIONS, ARTICLE, strict=True) for part in (title, text)
+    ]
+    return [*MENU, *HEAD, *box, *ARTICLE, *sections, *MENU]
+
+
+def test_a_box_of_points_under_the_byline_is_the_articles() -> None:
+    box = [
+        "The essentials",
+        "* Gauge at Eschenried: 4.21 metres, warning level 4",
+        "* About 1,300 people in the lower old town must leave their homes",
+        "* Road 118 between Obermühlen and Eschenried is closed",
+    ]
+    assert _boxed(box) == box
+
+
+def test_a_table_of_contents_or_a_menu_under_the_byline_is_not() -> None:
+    assert _boxed(["Contents", *(f"* {title}" for title in SECTIONS)]) == []
+    assert _boxed(["* Facebook", "* X", "* Email", "* Copy link"]) == []
+
+
+def test_a_live_blogs_key_facts_stay_on_the_page() -> None:
+    page = next(p for p in read_pages(SETS["pages"]) if p.name == "de_1_full")
+    start = page.lines.index("Das Wichtigste in Kürze")
+    kept = kept_lines(page, Linter().fix(page.text).text)
+    assert all(kept[start : start + 6])
