@@ -29,6 +29,9 @@ MAX_EMBEDDED = 20
 # word or unit ("- 2 lemons", "* 1kg flour", "• ½ tsp salt"). Numbered items ("1. Heat the oven")
 # count the same way only after their number.
 QUANTITY_RE = re.compile(r"\s*(?:[*\-•·▪+]|\d{1,3}[.)])\s+(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*[^\W\d_]")
+# A table's row written out by a converter: `TABLE_CELLS` cells, two spaces or more between.
+CELL_GAP_RE = re.compile(r"\s{2,}")
+TABLE_CELLS = 3
 # The share of a list's items that must open with a quantity.
 QUANTITY_SHARE = 0.6
 # The classes of a table's cells written one per line.
@@ -55,6 +58,7 @@ def mark_lists(
             continue
         j = _introduced_run(feats, classes, texts, i) or _data_run(shape, feats, classes, i)
         j = max(j, _quantity_run(texts, feats, i), _enumeration_run(texts, feats, i))
+        j = max(j, _cell_run(texts, i))
         if j - i >= MIN_LIST:
             for k in range(i, j):
                 # A sentence announcing the list stays a paragraph; bullets become list items.
@@ -133,6 +137,22 @@ def _enumeration_run(texts: Sequence[str], feats: Sequence[LineFeatures], i: int
         j += 1
     parts = sum(texts[k].rstrip().endswith((";", "；")) for k in range(i, j - 1))
     return j if j - i >= MIN_LIST and parts == j - i - 1 else 0
+
+
+def _cell_run(texts: Sequence[str], i: int) -> int:
+    """End of a run of table rows as an HTML-to-text converter writes them, or 0: `TABLE_CELLS`
+    cells or more, two spaces or more between them ("Posiadanie piłki  61%  39%", "Modello
+    Capacità  Potenza  Prezzo"). A menu written in a row has single spaces or bars."""
+    if i and _cells(texts[i - 1]) >= TABLE_CELLS:
+        return 0  # a table is read once, from its first row
+    j = i
+    while j < len(texts) and _cells(texts[j]) >= TABLE_CELLS:
+        j += 1
+    return j if j - i >= MIN_LIST else 0
+
+
+def _cells(text: str) -> int:
+    return len(CELL_GAP_RE.split(text.strip()))
 
 
 def _wordy(feats: Sequence[LineFeatures], i: int, j: int) -> bool:

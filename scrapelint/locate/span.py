@@ -34,8 +34,8 @@ ENTRY_FEE = 30.0
 # Prose after a lone short line (a subheading, or a line naming a price) pays only this share of
 # the fee.
 HEADING_FEE_SHARE = 0.4
-# ...but prose after a menu (this many non-flowing lines in a row) pays the whole fee; a price
-# table's rows are no menu (`_lines_since_flow`).
+# ...but prose after a menu (this many non-flowing lines in a row) pays the whole fee; a content
+# list's items are no menu (`_lines_since_flow`).
 MENU_GAP = 8
 LIST_ITEM_WEIGHT = 0.4
 # A paragraph with chrome on both sides earns this share of its words.
@@ -119,7 +119,7 @@ def block_values(
         if not after and not before:
             v *= ISOLATED_WEIGHT  # a lone paragraph between chrome: a comment, a teaser
         if not after:
-            gap = _lines_since_flow(classes, texts, flows, i)
+            gap = _lines_since_flow(classes, flows, i)
             heading = (classes[i - 1] != BAD or priced(texts[i - 1])) and gap < MENU_GAP
             fee = fees[i] = ENTRY_FEE * HEADING_FEE_SHARE if heading else ENTRY_FEE
             v -= fee
@@ -127,15 +127,13 @@ def block_values(
     return values, fees
 
 
-def _lines_since_flow(
-    classes: Sequence[str], texts: Sequence[str], flows: Sequence[bool], i: int
-) -> int:
+def _lines_since_flow(classes: Sequence[str], flows: Sequence[bool], i: int) -> int:
     """How many blocks back from block `i` the last one that lets prose flow stands, at most
-    `MENU_GAP`. A row of a price table (a content list naming a price) counts as one: prose
-    after the table goes on with the article, as after a heading, where prose after a menu
-    starts anew."""
+    `MENU_GAP`. An item of a content list (a price table's row, a match's statistics, a
+    sentence's parts) counts as one: prose after the list goes on with the article, as after a
+    heading, where prose after a menu starts anew."""
     for k in range(1, MENU_GAP + 1):
-        if i < k or flows[i - k] or (classes[i - k] == LIST and priced(texts[i - k])):
+        if i < k or flows[i - k] or classes[i - k] == LIST:
             return k
     return MENU_GAP
 

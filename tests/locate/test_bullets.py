@@ -61,3 +61,21 @@ def test_the_parts_of_one_sentence_in_a_list_are_a_content_list() -> None:
     menu = ["* Our services in the region", "* News from the town hall", "* Contact and hours"]
     found = read_blocks(menu, [block_reading(t) for t in menu])
     assert LIST not in found.classes
+
+
+def test_a_table_written_out_by_a_converter_is_a_content_list() -> None:
+    from scrapelint.locate.blocks import LIST
+    from scrapelint.locate.reading import block_reading, read_blocks
+
+    rows = [
+        "Posiadanie piłki  61%  39%",
+        "Strzały (celne)  17 (6)  7 (3)",
+        "Rzuty rożne  9  2",
+        "Żółte kartki  2  4",
+    ]
+    found = read_blocks(rows, [block_reading(t) for t in rows])
+    assert found.classes == [LIST] * 4
+    # A menu in a row, single spaces or bars between its entries, is none.
+    menu = ["News | Sport | Weather", "Home Politics World", "Login | Subscribe | Help"]
+    found = read_blocks(menu, [block_reading(t) for t in menu])
+    assert LIST not in found.classes

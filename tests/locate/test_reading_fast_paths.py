@@ -234,7 +234,11 @@ def _reference_block_values(
                 v *= span.ISOLATED_WEIGHT
             if not after:
                 gap = next(
-                    (k for k in range(1, span.MENU_GAP + 1) if i < k or flows[i - k]),
+                    (
+                        k
+                        for k in range(1, span.MENU_GAP + 1)
+                        if i < k or flows[i - k] or classes[i - k] == LIST
+                    ),
                     span.MENU_GAP,
                 )
                 heading = classes[i - 1] != BAD and gap < span.MENU_GAP
@@ -261,6 +265,7 @@ def _reference_mark_lists(
             shape, feats, classes, i
         )
         j = max(j, lists._quantity_run(texts, feats, i), lists._enumeration_run(texts, feats, i))
+        j = max(j, lists._cell_run(texts, i))
         if j - i >= lists.MIN_LIST:
             for k in range(i, j):
                 if classes[k] != GOOD or feats[k].list_item:
@@ -285,6 +290,7 @@ LIST_LINE = st.sampled_from(
         "* 2 lemons",
         "* the owners of a house;",
         "* who owe the town nothing.",
+        "Posiadanie piłki  61%  39%",
     )
 )
 
