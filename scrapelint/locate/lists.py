@@ -143,16 +143,17 @@ def _cell_run(texts: Sequence[str], i: int) -> int:
     """End of a run of table rows as an HTML-to-text converter writes them, or 0: `TABLE_CELLS`
     cells or more, two spaces or more between them ("Posiadanie piłki  61%  39%", "Modello
     Capacità  Potenza  Prezzo"). A menu written in a row has single spaces or bars."""
-    if i and _cells(texts[i - 1]) >= TABLE_CELLS:
+    if i and table_row(texts[i - 1]):
         return 0  # a table is read once, from its first row
     j = i
-    while j < len(texts) and _cells(texts[j]) >= TABLE_CELLS:
+    while j < len(texts) and table_row(texts[j]):
         j += 1
     return j if j - i >= MIN_LIST else 0
 
 
-def _cells(text: str) -> int:
-    return len(CELL_GAP_RE.split(text.strip()))
+def table_row(text: str) -> bool:
+    """A table's row as a converter writes it: `TABLE_CELLS` cells, two spaces between."""
+    return len(CELL_GAP_RE.split(text.strip())) >= TABLE_CELLS
 
 
 def _wordy(feats: Sequence[LineFeatures], i: int, j: int) -> bool:

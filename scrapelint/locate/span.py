@@ -20,6 +20,7 @@ from scrapelint.locate.bridges import bridges
 from scrapelint.locate.bullets import led_sentences
 from scrapelint.locate.columns import priced, priced_headings
 from scrapelint.locate.contents import contents_headings
+from scrapelint.locate.lists import table_row
 from scrapelint.locate.numbered import numbered_headings, timestamp_headings
 from scrapelint.locate.skeleton import Skeletons, skeletons
 from scrapelint.text.headings import heading_level
@@ -34,8 +35,8 @@ ENTRY_FEE = 30.0
 # Prose after a lone short line (a subheading, or a line naming a price) pays only this share of
 # the fee.
 HEADING_FEE_SHARE = 0.4
-# ...but prose after a menu (this many non-flowing lines in a row) pays the whole fee; a content
-# list's items are no menu (`_lines_since_flow`).
+# ...but prose after a menu (this many non-flowing lines in a row) pays the whole fee; a table's
+# rows are no menu (`_lines_since_flow`).
 MENU_GAP = 8
 LIST_ITEM_WEIGHT = 0.4
 # A paragraph with chrome on both sides earns this share of its words.
@@ -119,7 +120,7 @@ def block_values(
         if not after and not before:
             v *= ISOLATED_WEIGHT  # a lone paragraph between chrome: a comment, a teaser
         if not after:
-            gap = _lines_since_flow(classes, flows, i)
+            gap = _lines_since_flow(classes, texts, flows, i)
             heading = (classes[i - 1] != BAD or priced(texts[i - 1])) and gap < MENU_GAP
             fee = fees[i] = ENTRY_FEE * HEADING_FEE_SHARE if heading else ENTRY_FEE
             v -= fee
@@ -127,15 +128,21 @@ def block_values(
     return values, fees
 
 
-def _lines_since_flow(classes: Sequence[str], flows: Sequence[bool], i: int) -> int:
+def _lines_since_flow(
+    classes: Sequence[str], texts: Sequence[str], flows: Sequence[bool], i: int
+) -> int:
     """How many blocks back from block `i` the last one that lets prose flow stands, at most
-    `MENU_GAP`. An item of a content list (a price table's row, a match's statistics, a
-    sentence's parts) counts as one: prose after the list goes on with the article, as after a
-    heading, where prose after a menu starts anew."""
+    `MENU_GAP`. A row of a table (a content list naming a price, or written in cells: a
+    match's statistics) counts as one: prose after the table goes on with the article, as after
+    a heading, where prose after a menu starts anew."""
     for k in range(1, MENU_GAP + 1):
-        if i < k or flows[i - k] or classes[i - k] == LIST:
+        if i < k or flows[i - k] or (classes[i - k] == LIST and _row(texts[i - k])):
             return k
     return MENU_GAP
+
+
+def _row(text: str) -> bool:
+    return priced(text) or table_row(text)
 
 
 def best_span(values: Sequence[float], fees: Sequence[float] | None = None) -> tuple[int, int]:
