@@ -12,14 +12,16 @@ from functools import cache
 
 from scrapelint.facts.locale_data import weekday_number
 from scrapelint.facts.meta_words import alternation
+from scrapelint.text.marks import WORD_MARKS
 
 # Clock times left next to a dateline: "10:54", "1:39 am", "0:13", "10h30", "10:54:00".
 TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?(?!\w))?", re.I)
-# A clock time written with a dot after the Nordic "kl." or before a zone, "Uhr" or a half of the
-# day: "kl. 06.00", "06.00 GMT", "18.37 Uhr", "6.00am" (a bare "6.00" may be a price).
+# A clock time written with a dot after the Nordic "kl." (Finnish "klo") or before a zone, "Uhr"
+# or a half of the day: "kl. 06.00", "06.00 GMT", "18.37 Uhr", "6.00am" (a bare "6.00" may be a
+# price).
 DOTTED_TIME_RE = re.compile(
     r"(?:(?<=\bkl\.)\s*|(?<!\d))\d{1,2}\.\d{2}(?=\s*(?:GMT|BST|CET|CEST|UTC|EET|EEST|uhr|h)\b)|"
-    r"(?<=\bkl\.)\s*\d{1,2}\.\d{2}|"
+    r"(?<=\bkl\.)\s*\d{1,2}\.\d{2}|(?<=\bklo)\s*\d{1,2}\.\d{2}|"
     r"(?<![\d.])\d{1,2}\.\d{2}\s?[ap]\.?m\.?(?!\w)",
     re.I,
 )
@@ -62,8 +64,10 @@ def _reading_time() -> re.Pattern[str]:
 # A social-media handle: a date next to one signs an embedded post, not the article.
 HANDLE_RE = re.compile(r"@[^\W\d_]")
 
-# Words and numbers left once dates and times are removed from a candidate dateline.
-RESIDUE_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+")
+# Words (with the vowel signs of the scripts that write them as marks) and numbers left once
+# dates and times are removed from a candidate dateline.
+_LETTERS = rf"(?:[^\W\d_]|[{WORD_MARKS}])+"
+RESIDUE_TOKEN_RE = re.compile(rf"{_LETTERS}(?:['’-]{_LETTERS})*|\d+")
 
 # Words that may surround a date on a dateline ("Updated", "Published on", "às", "Uhr", "г.").
 # Function words and verbs, not month names, so typing them is fine.
@@ -84,6 +88,16 @@ DATELINE_WORDS = frozenset(
         "güncellendi", "güncelleme", "yayınlandı", "yayın", "tarihi", "saat", "diperbarui",
         "diterbitkan", "pukul", "ngày", "lúc", "cập", "nhật", "đăng", "thứ", "hai", "ba", "tư",
         "năm", "sáu", "bảy", "chủ",
+        # Romanian, Slovak, Hungarian, Finnish
+        "publicat", "actualizat", "ora", "aktualizované", "publikované", "frissítve",
+        "közzétéve", "frissítés", "päivitetty", "julkaistu", "klo",
+        # Hindi, Bengali ("अपडेटेड: 4 मार्च 2025, दोपहर 2:15 बजे"): updated, published, the parts
+        # of the day, o'clock
+        "अपडेटेड", "अपडेट", "प्रकाशित", "दिनांक", "सुबह", "दोपहर", "शाम", "रात", "बजे",
+        "প্রকাশিত", "আপডেট", "সকাল", "দুপুর", "বিকেল", "রাত",
+        # Hebrew, Arabic, Persian, Thai: updated, published, at (the hour)
+        "עודכן", "פורסם", "בשעה", "آخر", "تحديث", "نشر", "الساعة", "تاريخ", "ساعت", "انتشار",
+        "อัปเดต", "เผยแพร่", "เวลา", "น",
     }
 )  # fmt: skip
 # A life event's label before a colon opening the line ("Born: 3 May 1933, Hexham", "Date of

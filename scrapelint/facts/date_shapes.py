@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from scrapelint.facts.locale_data import month_number, weekday_number
+from scrapelint.text.marks import WORD_MARKS
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +40,11 @@ _GLUED_TIME = r"(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))"
 # one a time is glued to).
 YEAR_HINT_RE = re.compile(rf"(?<!\d)(?:19|20)\d{{2}}(?:(?!\d)|{_GLUED_TIME})")
 
-# A month or weekday candidate: letters (any script), one optional hyphenated part for
-# "segunda-feira", an optional abbreviation dot. Validated against the CLDR tables afterwards.
-_WORD = r"[^\W\d_]+(?:-[^\W\d_]+)?\.?"
+# A month or weekday candidate: letters (any script, with the vowel signs of the scripts that
+# write them as marks: "मार्च", "มีนาคม"), one optional hyphenated part for "segunda-feira", an
+# optional abbreviation dot. Validated against the CLDR tables afterwards.
+_LETTER = rf"(?:[^\W\d_]|[{WORD_MARKS}])"
+_WORD = rf"{_LETTER}+(?:-{_LETTER}+)?\.?"
 # A four-digit year; a following digit or "%" means it is part of a bigger number or a share.
 _YEAR = r"(?P<y>(?:19|20)\d{2})(?![\d%])"
 # The year of a textual date, which a time may follow glued ("Tue, Nov 19 20197:05 AM EST"):

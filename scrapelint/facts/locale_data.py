@@ -32,7 +32,8 @@ SUPPORTED_LOCALES: tuple[str, ...] = (
 # abbreviations are words elsewhere (Indonesian "Min" for Minggu, in "5 min read"). A month
 # stands beside a day number or a year in a date, where its name cannot be taken for a word.
 MONTH_ONLY_LOCALES: tuple[str, ...] = (
-    "tr", "id", "ro", "sv", "da", "nb", "ca", "cs", "el", "de_AT",
+    "tr", "id", "ro", "sv", "da", "nb", "ca", "cs", "el", "de_AT", "hi", "bn", "hu", "fi", "he",
+    "th", "sk",
 )  # fmt: skip
 # Month abbreviations of those that are everyday words of the languages above (French "des";
 # Czech "led", "dub", "lis", "pro", and "úno" without its accent: "iPad Pro 2025" is no date).

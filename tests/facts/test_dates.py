@@ -134,6 +134,10 @@ def test_head_counts_non_blank_lines_only() -> None:
         ("16/03/2025 20h47 · Atualizado há 2 horas", True),  # "updated two hours ago"
         ("Fri 14 Mar 2025 06.00 GMT", True),  # a clock time with a dot before its zone
         ("November 19, 2025 — 6.00am", True),  # ...or before its half of the day
+        ("अपडेटेड: 4 मार्च 2025, दोपहर 2:15 बजे", True),  # Hindi: a month's vowel signs
+        ("12 มีนาคม 2025 เวลา 10:30 น.", True),  # Thai
+        ("Julkaistu 5.3.2025 klo 10.15", True),  # Finnish "klo" and a dotted time
+        ("Actualizat: 12 martie 2025, ora 10:15", True),  # Romanian
         ("Price 6.00 amended, 19 November 2025, by the shop", False),
         ("14 February 2025 · updated 2 March 2025 · 9 min read", True),  # and the reading time
         ("14.05.2025, 18:37 Uhr · Lesezeit: 4 Min.", True),
