@@ -183,3 +183,16 @@ def test_a_card_run_stops_at_the_articles_faq() -> None:
     assert card_run(Document.from_text("\n".join(lines)), 1, 16) == (2, 1)
     english = ["Related", *lines[1:2], "Frequently Asked Questions", *lines[3:]]
     assert card_run(Document.from_text("\n".join(english)), 1, 16) == (2, 1)
+
+
+def test_a_card_run_stops_at_a_list_of_the_articles_sentences() -> None:
+    lines = [
+        "LEIA TAMBÉM:",
+        "* Taquaral anuncia contratação de meia ex-Ferroviária",
+        "* Lagoa Dourada tem três desfalques para a sequência da A2",
+        "Os lances decisivos",
+        "* 12' 1ºT – Gol do Lagoa Dourada! Thiago Bezerra, de cabeça, após cruzamento.",
+        "* 38' 1ºT – Juninho Lopes acerta o travessão.",
+        "* 47' 2ºT – Gol do Taquaral! Diego Foguete decide.",
+    ]
+    assert card_run(Document.from_text("\n".join(lines)), 1, 16) == (3, 2)

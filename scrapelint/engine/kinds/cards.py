@@ -29,6 +29,8 @@ from scrapelint.text.pieces import count_words
 # chose 120 four times and 80 once, for about the same figures (DEV-modern page text 109 junk
 # tokens apart, DEV none); the shorter one is kept, a summary being short.
 SUMMARY_MAX_WORDS = 80
+# A list item closed by a full stop, this many words or more, is a sentence of the article.
+POINT_WORDS = 4
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # A word and a year of four digits, "de" or "of" between them maybe.
 _MONTH_YEAR_RE = re.compile(r"([^\W\d_]{3,}\.?)\s+(?:(?:de|of)\s+)?(?:1[89]|20)\d\d$", re.I)
@@ -60,6 +62,8 @@ def card_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
                 break  # a clock time or a date over its sentence: the article's entry
             if names_a_section(line.content):
                 break  # "FAQ", "Summary": a section of the article goes on
+            if line.list_marker is not None and _point(line.content):
+                break  # a list of the article's sentences, where a card names a headline
             run.headline(line, index)
         elif run.under_marked is not None and _summary(line.content):
             run.summary(index)
@@ -137,6 +141,13 @@ def _month_of_year(text: str) -> bool:
     """A month's name and a year alone: "March 2024", "Janeiro de 2025", "June of 2019"."""
     match = _MONTH_YEAR_RE.match(text)
     return match is not None and normalize_name(match.group(1)) in month_names()
+
+
+def _point(content: str) -> bool:
+    """A list item that is a sentence of `POINT_WORDS` words or more closed by a full stop ("*
+    38' 1ºT – Juninho Lopes acerta o travessão."): a headline ends with none."""
+    text = content.rstrip()
+    return text.endswith((".", "。")) and count_words(text, POINT_WORDS) >= POINT_WORDS
 
 
 def _summary_follows(lines: Sequence[Line], start: int) -> bool:
