@@ -196,3 +196,30 @@ def test_a_card_run_stops_at_a_list_of_the_articles_sentences() -> None:
         "* 47' 2ºT – Gol do Taquaral! Diego Foguete decide.",
     ]
     assert card_run(Document.from_text("\n".join(lines)), 1, 16) == (3, 2)
+
+
+def test_a_box_run_stops_at_a_table_and_at_its_heading() -> None:
+    from scrapelint.engine.kinds.items import item_run
+
+    lines = [
+        "Leia também",
+        "Almourel despede treinador após quarto jogo sem vencer",
+        "Classificação após a 22.ª jornada",
+        "Pos  Equipa  J  V  E  D  GM-GS  Pts",
+        "1  Vale do Sorraia  22  15  4  3  41-17  49",
+        "2  Sporting de Almourel  22  13  5  4  35-20  44",
+    ]
+    doc = Document.from_text("\n".join(lines))
+    assert item_run(doc, 1, 16) == (2, 1)
+    assert card_run(doc, 1, 16) == (2, 1)
+
+
+def test_a_link_on_one_line_heads_no_box_of_cards() -> None:
+    # "Lees ook: <headline>" links one story; the steps under it are the article's.
+    steps = []
+    for n, text in enumerate(ARTICLE, 4):
+        steps += [f"Stap {n}: deel {n} van de klus", text]
+    lines = [*ARTICLE, "Lees ook: Waterkoker ontkalken zonder chemicaliën", *steps]
+    kept = fixed(lines)
+    assert "Lees ook: Waterkoker ontkalken zonder chemicaliën" not in kept
+    assert all(line in kept for line in steps)

@@ -12,6 +12,7 @@ sing?"), not one more item.
 from __future__ import annotations
 
 from scrapelint.facts.credit_line import is_byline
+from scrapelint.locate.lists import table_row
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.text.document import Document, Line
 from scrapelint.text.pieces import count_words
@@ -42,6 +43,8 @@ def item_run(
             break
         if names_a_section(line.content) or is_byline(line.content):
             break  # "Introduction", "By Jane Doe": the article has begun
+        if table_row(line.content) or _heads_table(doc, line):
+            break  # a table or its heading: the article's data, where a box lists headlines
         if after_item and line.list_marker is None and line.content.endswith(("?", "？")):
             break
         after_item = line.list_marker is not None
@@ -64,6 +67,12 @@ def linked_headline(doc: Document, label: int, item_max_words: int) -> bool:
         return False
     after = lines[at + 1] if at + 1 < len(lines) else None
     return after is None or after.is_blank or not is_item(after, item_max_words)
+
+
+def _heads_table(doc: Document, line: Line) -> bool:
+    """Whether the next non-blank line is a table's row: the line is the table's heading."""
+    following = doc.next_non_blank(line.index + 1)
+    return following is not None and table_row(following.content)
 
 
 def _heads_prose(doc: Document, line: Line) -> bool:

@@ -41,6 +41,8 @@ from scrapelint.text.normalize import normalize
 
 # What follows a word used as a label: a colon, a bar, a dash, a bracket, a number, or a credit.
 LABEL_MARK_RE = re.compile(r"(?:[:|\-–—(\[/]|\d|(?:by|courtesy|credit|source)\b)", re.IGNORECASE)
+# What follows a box's label when the line links one story: a mark, then the headline.
+LINK_LABEL_RE = re.compile(r"\s*[:|>›»–—]\s*\w")
 # A quotation in double marks or guillemets (single marks double as apostrophes).
 QUOTED_RE = re.compile(r'["“„«]([^"“”„«»]{1,200})["”“»]')
 # The fewest words of a question under a heading ("Can I use a root domain?").
@@ -143,6 +145,8 @@ class PhraseRule(LineKind):
                 continue
             if self.match == "contains" and _mentioned(ctx, index, content, phrase):
                 continue
+            if self.extend in ("items", "cards") and _links(content, phrase):
+                continue  # "Lees ook: Waterkoker ontkalken": a link on one line, no box's heading
             if self.extend == "items":
                 end, items = item_run(doc, index + 1, self.item_max_words, headline_line(ctx))
                 if items < self.min_items:
@@ -234,6 +238,14 @@ def _labels(content: str, word: str) -> bool:
     heading ("Video Marketing", "Watch out for scams")."""
     rest = content[len(word) :].lstrip() if content[: len(word)].casefold() == word else ""
     return not rest or LABEL_MARK_RE.match(rest) is not None
+
+
+def _links(content: str, phrase: str) -> bool:
+    """Whether a line opening with `phrase` goes on, after a colon, a bar or an arrow, with the
+    headline it links to ("Lees ook: Waterkoker ontkalken zonder chemicaliën")."""
+    words = phrase.split()
+    match = re.match(r"\W*" + r"\W+".join(map(re.escape, words)), content, re.IGNORECASE)
+    return match is not None and LINK_LABEL_RE.match(content[match.end() :]) is not None
 
 
 def _mentioned(ctx: Context, index: int, content: str, phrase: str) -> bool:
