@@ -57,6 +57,9 @@ LABELLED_FACT_RE = re.compile(r"\s*(?:[-*+]\s+)?\*\*[^*]{1,40}?(?::\*\*|\*\*:)\s
 # ...or in plain text a label of one to five words and its value, the row short.
 PLAIN_FACT_RE = re.compile(r"\s*(?:[-*+•]\s+)?[^\W\d_][^\W\d_'’ -]{0,30}(?:\s\S+){0,4}?:\s+\S")
 PLAIN_FACT_WORDS = 12
+# ...or a longer one of a label and a list of items: a team's line-up.
+LISTED_FACT_WORDS = 40
+LISTED_ITEMS = 3
 # How strong the evidence is for prose outside the body beyond its edge (`text.confidence`).
 DETACHED_LEVEL = C.DETACHED
 
@@ -158,8 +161,9 @@ def _judge_outside(
     weak = False  # the last block's position was weak evidence
     for rank, b in enumerate(blocks):
         edge = rank < EDGE_REACH or beyond[rank] or rank in chained
-        # A paragraph right after one whose position is weak evidence goes on its section.
-        edge = edge or (weak and b.cls == GOOD and blocks[rank - 1].cls == GOOD)
+        # A paragraph right after one whose position is weak evidence, or after a table's last
+        # row, goes on its section.
+        edge = edge or (weak and b.cls == GOOD and blocks[rank - 1].cls in (GOOD, LIST))
         weak = edge
         if not title_found and rank < TITLE_REACH and _headline_shaped(b, lines[b.index]):
             out[b.index] = JUNK[R.TITLE]
@@ -233,7 +237,22 @@ def _labelled_fact(b: ScoredLine, lines: Sequence[str]) -> bool:
     text = lines[b.index]
     if "**" in text[:16]:
         return LABELLED_FACT_RE.match(text) is not None
-    return b.feats.words <= PLAIN_FACT_WORDS and PLAIN_FACT_RE.match(text) is not None
+    if PLAIN_FACT_RE.match(text) is None:
+        return False
+    return b.feats.words <= PLAIN_FACT_WORDS or _listed_value(text, b.feats.words)
+
+
+def _listed_value(text: str, words: int) -> bool:
+    """A labelled fact whose value is a list of names, however long ("Vale do Sorraia: Martim
+    Gaio; Rúben Leite, Carlos Valente, ..."): commas or semicolons between its items, no
+    sentence closed."""
+    value = text.split(":", 1)[1]
+    separators = value.count(",") + value.count(";")
+    return (
+        words <= LISTED_FACT_WORDS
+        and separators >= LISTED_ITEMS
+        and not text.rstrip().endswith(".")
+    )
 
 
 def _table_head(b: ScoredLine) -> bool:
