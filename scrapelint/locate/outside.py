@@ -6,12 +6,13 @@ lines (`CHAIN_GAP`), its position is weak evidence: only reported."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR
 from scrapelint.locate.body_edges import ScoredLine, paragraph
-from scrapelint.locate.columns import figures_row, priced
+from scrapelint.locate.columns import priced
 from scrapelint.locate.section_heading import names_a_section
+from scrapelint.locate.tail_tables import table_ranks
 from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
 from scrapelint.text import confidence as C
 from scrapelint.text import reasons as R
@@ -45,21 +46,6 @@ PROSE_BEYOND_SHARE = 0.0
 # off.
 CHAIN_GAP = 2
 SECTION_WORDS = 20
-# A table of figures below the body (a league's standings, results, a budget's rows) has at least
-# this many rows of figures (`columns.figures_row`), under up to `TABLE_HEAD` short lines (its
-# heading, its header row).
-TABLE_ROWS = 3
-TABLE_HEAD = 2
-TABLE_HEAD_WORDS = 12
-# ...or of labelled facts, in Markdown a bold label and its value: a match's officials and
-# line-ups, a recipe's times, a guide's addresses and opening hours.
-LABELLED_FACT_RE = re.compile(r"\s*(?:[-*+]\s+)?\*\*[^*]{1,40}?(?::\*\*|\*\*:)\s*\S")
-# ...or in plain text a label of one to five words and its value, the row short.
-PLAIN_FACT_RE = re.compile(r"\s*(?:[-*+•]\s+)?[^\W\d_][^\W\d_'’ -]{0,30}(?:\s\S+){0,4}?:\s+\S")
-PLAIN_FACT_WORDS = 12
-# ...or a longer one of a label and a list of items: a team's line-up.
-LISTED_FACT_WORDS = 40
-LISTED_ITEMS = 3
 # How strong the evidence is for prose outside the body beyond its edge (`text.confidence`).
 DETACHED_LEVEL = C.DETACHED
 
@@ -157,7 +143,7 @@ def _judge_outside(
     out = {}
     chrome = R.HEAD_CHROME if before else R.TAIL_CHROME
     title_found = not before
-    chained = _chained(blocks, lines, before) | (set() if before else _tables(blocks, lines))
+    chained = _chained(blocks, lines, before) | (set() if before else table_ranks(blocks, lines))
     weak = False  # the last block's position was weak evidence
     for rank, b in enumerate(blocks):
         edge = rank < EDGE_REACH or beyond[rank] or rank in chained
@@ -193,71 +179,6 @@ def _chained(blocks: Sequence[ScoredLine], lines: Sequence[str], before: bool) -
             if chrome or gap > CHAIN_GAP:
                 break
     return set(range(reach + 1))
-
-
-def _tables(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
-    """The ranks of the tables below the body (nearest to the body first), with their headings:
-    rows of figures or a box of labelled facts, the data of the article (standings under a match
-    report, a budget's rows, a match's officials and line-ups), where a list of links holds
-    headlines. Their position is weak evidence, only reported."""
-    return _row_runs(blocks, lines, _figures) | _row_runs(blocks, lines, _labelled_fact)
-
-
-def _row_runs(
-    blocks: Sequence[ScoredLine],
-    lines: Sequence[str],
-    row: Callable[[ScoredLine, Sequence[str]], bool],
-) -> set[int]:
-    """The ranks of the runs of `TABLE_ROWS` blocks or more that are `row`s, with their heads."""
-    found: set[int] = set()
-    rank, n = 0, len(blocks)
-    while rank < n:
-        end = rank
-        while end < n and row(blocks[end], lines):
-            end += 1
-        if end - rank >= TABLE_ROWS:
-            start = rank
-            while rank - start < TABLE_HEAD and start > 0 and _table_head(blocks[start - 1]):
-                start -= 1
-            found.update(range(start, end))
-        rank = max(end, rank + 1)
-    return found
-
-
-def _figures(b: ScoredLine, lines: Sequence[str]) -> bool:
-    """A row of figures; a line without a digit (most of a tail: comments, teasers, links) is
-    none, known from its features without reading its words."""
-    return b.feats.digit_share > 0 and figures_row(lines[b.index])
-
-
-def _labelled_fact(b: ScoredLine, lines: Sequence[str]) -> bool:
-    """A line that opens with a label and a colon over its value: in Markdown a bold label
-    ("**Referee:** Anderson Melo", "- **Open:** daily 10:00-17:00"), in plain text a short one
-    ("Working time: 45 mins", "* Born: 1937, Nkwoagu", "Öppet: ons–lör 17–23")."""
-    text = lines[b.index]
-    if "**" in text[:16]:
-        return LABELLED_FACT_RE.match(text) is not None
-    if PLAIN_FACT_RE.match(text) is None:
-        return False
-    return b.feats.words <= PLAIN_FACT_WORDS or _listed_value(text, b.feats.words)
-
-
-def _listed_value(text: str, words: int) -> bool:
-    """A labelled fact whose value is a list of names, however long ("Vale do Sorraia: Martim
-    Gaio; Rúben Leite, Carlos Valente, ..."): commas or semicolons between its items, no
-    sentence closed."""
-    value = text.split(":", 1)[1]
-    separators = value.count(",") + value.count(";")
-    return (
-        words <= LISTED_FACT_WORDS
-        and separators >= LISTED_ITEMS
-        and not text.rstrip().endswith(".")
-    )
-
-
-def _table_head(b: ScoredLine) -> bool:
-    """A table's heading or header row: a short line, no paragraph."""
-    return b.cls != GOOD and b.feats.words <= TABLE_HEAD_WORDS
 
 
 def _heads_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:

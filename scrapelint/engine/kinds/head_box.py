@@ -19,7 +19,7 @@ from scrapelint.facts.credit_line import is_byline
 from scrapelint.facts.dates import is_dateline
 from scrapelint.locate.context import Context
 from scrapelint.locate.lists import MIN_ITEM_WORDS
-from scrapelint.locate.outside import PLAIN_FACT_RE
+from scrapelint.locate.tail_tables import PLAIN_FACT_RE
 from scrapelint.text.document import Document, Line
 from scrapelint.text.pieces import count_words
 

@@ -1,0 +1,93 @@
+"""The tables under the body: rows of figures or a box of labelled facts, the data of the article
+(standings under a match report, a budget's rows, a match's officials and line-ups), where a list
+of links holds headlines. Their position is weak evidence (`outside`), only reported."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from scrapelint.locate.blocks import GOOD
+from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.locate.columns import figures_row
+
+# A table of figures below the body (a league's standings, results, a budget's rows) has at least
+# this many rows of figures (`columns.figures_row`), under up to `TABLE_HEAD` short lines (its
+# heading, its header row).
+TABLE_ROWS = 3
+TABLE_HEAD = 2
+TABLE_HEAD_WORDS = 12
+# ...or of labelled facts, in Markdown a bold label and its value: a match's officials and
+# line-ups, a recipe's times, a guide's addresses and opening hours.
+LABELLED_FACT_RE = re.compile(r"\s*(?:[-*+]\s+)?\*\*[^*]{1,40}?(?::\*\*|\*\*:)\s*\S")
+# ...or in plain text a label of one to five words and its value, the row short.
+PLAIN_FACT_RE = re.compile(r"\s*(?:[-*+•]\s+)?[^\W\d_][^\W\d_'’ -]{0,30}(?:\s\S+){0,4}?:\s+\S")
+PLAIN_FACT_WORDS = 12
+# ...or a longer one of a label and a list of items: a team's line-up.
+LISTED_FACT_WORDS = 40
+LISTED_ITEMS = 3
+
+
+def table_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
+    """The ranks of the tables below the body (nearest to the body first), with their headings:
+    rows of figures or a box of labelled facts, the data of the article (standings under a match
+    report, a budget's rows, a match's officials and line-ups), where a list of links holds
+    headlines. Their position is weak evidence, only reported."""
+    return _row_runs(blocks, lines, _figures) | _row_runs(blocks, lines, _labelled_fact)
+
+
+def _row_runs(
+    blocks: Sequence[ScoredLine],
+    lines: Sequence[str],
+    row: Callable[[ScoredLine, Sequence[str]], bool],
+) -> set[int]:
+    """The ranks of the runs of `TABLE_ROWS` blocks or more that are `row`s, with their heads."""
+    found: set[int] = set()
+    rank, n = 0, len(blocks)
+    while rank < n:
+        end = rank
+        while end < n and row(blocks[end], lines):
+            end += 1
+        if end - rank >= TABLE_ROWS:
+            start = rank
+            while rank - start < TABLE_HEAD and start > 0 and _table_head(blocks[start - 1]):
+                start -= 1
+            found.update(range(start, end))
+        rank = max(end, rank + 1)
+    return found
+
+
+def _figures(b: ScoredLine, lines: Sequence[str]) -> bool:
+    """A row of figures; a line without a digit (most of a tail: comments, teasers, links) is
+    none, known from its features without reading its words."""
+    return b.feats.digit_share > 0 and figures_row(lines[b.index])
+
+
+def _labelled_fact(b: ScoredLine, lines: Sequence[str]) -> bool:
+    """A line that opens with a label and a colon over its value: in Markdown a bold label
+    ("**Referee:** Anderson Melo", "- **Open:** daily 10:00-17:00"), in plain text a short one
+    ("Working time: 45 mins", "* Born: 1937, Nkwoagu", "Öppet: ons–lör 17–23")."""
+    text = lines[b.index]
+    if "**" in text[:16]:
+        return LABELLED_FACT_RE.match(text) is not None
+    if PLAIN_FACT_RE.match(text) is None:
+        return False
+    return b.feats.words <= PLAIN_FACT_WORDS or _listed_value(text, b.feats.words)
+
+
+def _listed_value(text: str, words: int) -> bool:
+    """A labelled fact whose value is a list of names, however long ("Vale do Sorraia: Martim
+    Gaio; Rúben Leite, Carlos Valente, ..."): commas or semicolons between its items, no
+    sentence closed."""
+    value = text.split(":", 1)[1]
+    separators = value.count(",") + value.count(";")
+    return (
+        words <= LISTED_FACT_WORDS
+        and separators >= LISTED_ITEMS
+        and not text.rstrip().endswith(".")
+    )
+
+
+def _table_head(b: ScoredLine) -> bool:
+    """A table's heading or header row: a short line, no paragraph."""
+    return b.cls != GOOD and b.feats.words <= TABLE_HEAD_WORDS
