@@ -409,3 +409,22 @@ def test_a_table_of_figures_below_the_body_is_only_reported() -> None:
 )
 def test_a_row_of_figures_is_mostly_numbers(row: str, figures: bool) -> None:
     assert figures_row(row) is figures
+
+
+@pytest.mark.parametrize(
+    "line, price",
+    [
+        ("Price: £79", True),
+        ("Cena: 199 zł", True),
+        ("Pris: 1 299 kr", True),
+        ("السعر: 289 ريالًا", True),
+        ("售价699元", True),
+        ("Fiyat: 2.499 TL", True),
+        ("The 5 krill swam on", False),
+        ("Chapter 3 of 12", False),
+    ],
+)
+def test_a_price_is_a_number_with_a_currency_sign_or_code(line: str, price: bool) -> None:
+    from scrapelint.locate.columns import priced
+
+    assert priced(line) is price
