@@ -12,7 +12,7 @@ paragraphs pay none (`bridges`, jusText's context rule).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from scrapelint.locate import bullets
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
@@ -33,8 +33,10 @@ SHORT_TOLL = 1.5
 BAD_TOLL = 4.0
 ENTRY_FEE = 30.0
 # Prose after a lone short line (a subheading, or a line naming a price) pays only this share of
-# the fee.
+# the fee; so does prose under one of the article's headings with up to `ENTRY_LINES` short lines
+# between (an entry's price and specifications).
 HEADING_FEE_SHARE = 0.4
+ENTRY_LINES = 3
 # ...but prose after a menu (this many non-flowing lines in a row) pays the whole fee; a table's
 # rows are no menu (`_lines_since_flow`).
 MENU_GAP = 8
@@ -122,10 +124,23 @@ def block_values(
         if not after:
             gap = _lines_since_flow(classes, texts, flows, i)
             heading = (classes[i - 1] != BAD or priced(texts[i - 1])) and gap < MENU_GAP
+            heading = heading or _under_an_entry(classes, numbered, i)
             fee = fees[i] = ENTRY_FEE * HEADING_FEE_SHARE if heading else ENTRY_FEE
             v -= fee
         values[i] = v
     return values, fees
+
+
+def _under_an_entry(classes: Sequence[str], headings: Collection[int], i: int) -> bool:
+    """Whether block `i` stands under one of the article's headings (`article_headings`), with
+    at most `ENTRY_LINES` short lines between (a round-up's entry: "1. Cuocetta AirMax 5", its
+    price, its capacity, then what the testers thought): it pays a heading's fee."""
+    for k in range(1, ENTRY_LINES + 2):
+        if i < k or classes[i - k] == GOOD:
+            return False
+        if i - k in headings:
+            return True
+    return False
 
 
 def _lines_since_flow(

@@ -44,8 +44,8 @@ PLAIN_TEXT_LOSSES = {
     "es_1_full": 2, "explainer_1_end": 3, "explainer_1_full": 3, "fr_1_full": 2, "howto_2_full":
     8, "it_1_full": 3, "ko_1_end": 2, "ko_1_full": 5, "listicle_1_full": 3, "listicle_2_full":
     15, "nl_1_end": 2, "nl_1_full": 2, "pl_1_end": 1, "pl_1_full": 1, "pt_1_full": 22,
-    "review_1_full": 1, "review_2_full": 5, "ru_1_clean": 1, "ru_1_end": 1, "ru_1_full": 1,
-    "science_1_full": 9, "science_2_full": 1, "zh_1_full": 5
+    "review_1_full": 1, "ru_1_clean": 1, "ru_1_end": 1, "ru_1_full": 1, "science_1_full": 9,
+    "science_2_full": 1, "zh_1_full": 5
 }  # fmt: skip
 KNOWN_LOSSES = {
     "essay_1_end": ("T",),

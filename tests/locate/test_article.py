@@ -420,6 +420,7 @@ def test_a_row_of_figures_is_mostly_numbers(row: str, figures: bool) -> None:
         ("السعر: 289 ريالًا", True),
         ("售价699元", True),
         ("Fiyat: 2.499 TL", True),
+        ("Prezzo: 89,90 euro", True),
         ("The 5 krill swam on", False),
         ("Chapter 3 of 12", False),
     ],
@@ -428,3 +429,20 @@ def test_a_price_is_a_number_with_a_currency_sign_or_code(line: str, price: bool
     from scrapelint.locate.columns import priced
 
     assert priced(line) is price
+
+
+def test_prose_under_an_entry_of_the_article_pays_a_headings_fee() -> None:
+    """A round-up's entry: its numbered heading, its price and specifications, then what the
+    testers thought; the paragraph resumes the article under its heading."""
+    from scrapelint.locate import span
+    from scrapelint.locate.reading import block_reading, read_blocks
+
+    review = "The crispest chips of the test in sixteen minutes, and the basket is easy to clean."
+    texts = []
+    for n in (1, 2, 3):
+        texts += [f"{n}. Model {n} – best buy", "Price: 89.90 euro", "Capacity: 5 l · 1,700 W"]
+        texts += [review, f"Score: {n}/10", "See the offer"]
+    found = read_blocks(texts, [block_reading(t) for t in texts])
+    _, fees = span.block_values(found.classes, found.feats, found.texts, found.shape)
+    paragraphs = [i for i, t in enumerate(texts) if t == review]
+    assert {fees[i] for i in paragraphs} == {span.ENTRY_FEE * span.HEADING_FEE_SHARE}
