@@ -5,7 +5,7 @@ languages), `fixtures/shapes` (English articles whose shape looks like junk: int
 blogs, listicles, recipes, tables, poems, code, reviews), `fixtures/extracted` (pages as
 trafilatura extracts them, English and thirty-two other languages) and `fixtures/pages` (whole
 pages' text as an HTML-to-text converter writes it, chrome around the article, in English and
-eighteen other languages)."""
+twenty-seven other languages)."""
 
 from __future__ import annotations
 
