@@ -12,6 +12,7 @@ paragraphs pay none (`bridges`, jusText's context rule).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from scrapelint.locate import bullets
@@ -37,6 +38,8 @@ ENTRY_FEE = 30.0
 # between (an entry's price and specifications).
 HEADING_FEE_SHARE = 0.4
 ENTRY_LINES = 3
+# A year: a line between a heading and its paragraph that holds one dates a comment.
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # ...but prose after a menu (this many non-flowing lines in a row) pays the whole fee; a table's
 # rows are no menu (`_lines_since_flow`).
 MENU_GAP = 8
@@ -124,22 +127,25 @@ def block_values(
         if not after:
             gap = _lines_since_flow(classes, texts, flows, i)
             heading = (classes[i - 1] != BAD or priced(texts[i - 1])) and gap < MENU_GAP
-            heading = heading or _under_an_entry(classes, numbered, i)
+            heading = heading or _under_an_entry(classes, texts, numbered, i)
             fee = fees[i] = ENTRY_FEE * HEADING_FEE_SHARE if heading else ENTRY_FEE
             v -= fee
         values[i] = v
     return values, fees
 
 
-def _under_an_entry(classes: Sequence[str], headings: Collection[int], i: int) -> bool:
+def _under_an_entry(
+    classes: Sequence[str], texts: Sequence[str], headings: Collection[int], i: int
+) -> bool:
     """Whether block `i` stands under one of the article's headings (`article_headings`), with
     at most `ENTRY_LINES` short lines between (a round-up's entry: "1. Cuocetta AirMax 5", its
-    price, its capacity, then what the testers thought): it pays a heading's fee."""
+    price, its capacity, then what the testers thought): it pays a heading's fee. A numbered
+    comment's header ("1. reader1 says:" over its date) announces, and dates, no entry."""
     for k in range(1, ENTRY_LINES + 2):
-        if i < k or classes[i - k] == GOOD:
+        if i < k or classes[i - k] == GOOD or YEAR_RE.search(texts[i - k]):
             return False
         if i - k in headings:
-            return True
+            return not texts[i - k].rstrip().endswith(":")
     return False
 
 
