@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import ScoredLine, paragraph, trim
 from scrapelint.locate.code_runs import code_lines
+from scrapelint.locate.entries import entry_lines
 from scrapelint.locate.extracted import extracted, head_top, weakened
 from scrapelint.locate.inside import judge_body
 from scrapelint.locate.numbered import numbered_runs, timestamp_headings
@@ -121,6 +122,10 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
         return _map(start, end, verdicts, code, clean)
     else:
         _keep_the_head_under_the_headline(lines, start, verdicts)
+    # A ranking is the article's (`entries`), unless the body holds one already: a copy of it.
+    if not any(sum(s <= i < e for i in run) > 1 for run in runs):
+        for index in entry_lines(lines, blocks, runs):
+            verdicts[index] = reported(verdicts[index])
     # A run of lines made from one template is strong evidence on its own, even on extracted text.
     for outside in (range(start), range(end, len(lines))):  # no run reaches across the body
         for index in template_run_lines(lines, outside):

@@ -1,0 +1,77 @@
+"""A ranking of entries is the article's, wherever the body was found.
+
+A product ranking without a paragraph ("1. Lumira Page 7", its price, its screen, its pros and
+cons, a shop's button; then "2. ...") gives the span search nothing to find: the body it finds is
+a cookie banner's text or the headline's standfirst, and every entry is outside it. A numbered
+sequence whose entries hold `ENTRY_BLOCKS` lines or more each, on average, is the article's own
+structure; a "Most read" list numbers headlines a line each. From the sequence's first heading
+to the end of its last entry, and over the prose and content lists that open it (the ranking's
+introduction, "How we tested" and its list) and close it ("The verdict" and its paragraph), the
+locator's verdicts are only reported. What the vocabulary rules find there (a shop's button, an
+ad's label) still goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from scrapelint.locate.blocks import GOOD, NEAR
+from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.locate.lists import table_row
+
+# The entries hold this many lines each, on average.
+ENTRY_BLOCKS = 3
+# A list item of this many words or more, a table's row, or a heading of at most `HEADING_WORDS`
+# over prose, a list or a table, belongs to the section that opens or closes the ranking.
+ITEM_WORDS = 3
+HEADING_WORDS = 6
+
+
+def entry_lines(
+    lines: Sequence[str], blocks: Sequence[ScoredLine], runs: Sequence[Sequence[int]]
+) -> set[int]:
+    """The lines (by index) of the rankings among the numbered sequences `runs` (blocks), with
+    the sections that open and close them."""
+    found: set[int] = set()
+    numbered = {i for run in runs for i in run}
+    for run in runs:
+        size = (run[-1] - run[0]) / (len(run) - 1)
+        if size < ENTRY_BLOCKS:
+            continue
+        first, last = run[0], min(len(blocks), run[-1] + round(size)) - 1
+        first = _reach(lines, blocks, first, -1, numbered)
+        last = _reach(lines, blocks, last, 1, numbered)
+        found.update(range(blocks[first].index, blocks[last].index + 1))
+    return found
+
+
+def _reach(
+    lines: Sequence[str],
+    blocks: Sequence[ScoredLine],
+    edge: int,
+    step: int,
+    numbered: Collection[int],
+) -> int:
+    """The farthest block from `edge`, walking by `step`, over the ranking's own section, up to
+    another numbered sequence (a "Most read" list over the ranking)."""
+    index = edge
+    while 0 <= index + step < len(blocks) and index + step not in numbered:
+        if not _section(lines, blocks, index + step):
+            break
+        index += step
+    return index
+
+
+def _section(lines: Sequence[str], blocks: Sequence[ScoredLine], index: int) -> bool:
+    """Prose, a content list's item, a table's row, or a heading over one of those."""
+    b = blocks[index]
+    if b.cls in (GOOD, NEAR) or table_row(lines[b.index]):
+        return True
+    if b.feats.list_item:
+        return b.feats.words >= ITEM_WORDS
+    # A heading stands over what the walk came from (upwards) or goes to (downwards).
+    under = index + 1
+    if b.feats.words > HEADING_WORDS or under >= len(blocks):
+        return False
+    below = blocks[under]
+    return below.cls in (GOOD, NEAR) or below.feats.list_item or table_row(lines[below.index])
