@@ -33,12 +33,12 @@ from dataclasses import dataclass
 from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import ScoredLine, paragraph, trim
 from scrapelint.locate.code_runs import code_lines
-from scrapelint.locate.entries import entry_lines
+from scrapelint.locate.entries import entry_lines, outline_lines
 from scrapelint.locate.extracted import extracted, head_top, weakened
 from scrapelint.locate.inside import judge_body
 from scrapelint.locate.numbered import numbered_runs, timestamp_headings
 from scrapelint.locate.outside import judge_around, mark_separators
-from scrapelint.locate.reading import Reader, block_reading, read_blocks
+from scrapelint.locate.reading import Blocks, Reader, block_reading, read_blocks
 from scrapelint.locate.repeats import mark_duplicates
 from scrapelint.locate.span import article_headings, best_span, block_values
 from scrapelint.locate.template_runs import template_run_lines
@@ -122,10 +122,7 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
         return _map(start, end, verdicts, code, clean)
     else:
         _keep_the_head_under_the_headline(lines, start, verdicts)
-    # A ranking is the article's (`entries`), unless the body holds one already: a copy of it.
-    if not any(sum(s <= i < e for i in run) > 1 for run in runs):
-        for index in entry_lines(lines, blocks, runs):
-            verdicts[index] = reported(verdicts[index])
+    _keep_the_structure(lines, found, runs, s, e, verdicts)
     # A run of lines made from one template is strong evidence on its own, even on extracted text.
     for outside in (range(start), range(end, len(lines))):  # no run reaches across the body
         for index in template_run_lines(lines, outside):
@@ -145,6 +142,29 @@ def _from_the_first_item(
         if first < s and any(s <= i < e for i in run) and paragraph(blocks[first + 1]):
             s = first
     return s
+
+
+def _keep_the_structure(
+    lines: Sequence[str],
+    found: Blocks,
+    runs: Sequence[Sequence[int]],
+    s: int,
+    e: int,
+    verdicts: list[LineVerdict],
+) -> None:
+    """A ranking or an outline that holds more words than the body found is the article's
+    (`entries`): its verdicts are only reported. Beside a larger body it is a sidebar of
+    headlines; and a body that holds a ranking of its own has a copy of it outside."""
+    if any(sum(s <= i < e for i in run) > 1 for run in runs):
+        return
+    blocks = found.scored
+    body_words = sum(f.words for f in found.feats[s:e])
+    rank = {b.index: k for k, b in enumerate(blocks)}
+    for region in (entry_lines(lines, blocks, runs), outline_lines(lines, blocks)):
+        words = sum(found.feats[rank[i]].words for i in region if i in rank)
+        if words > body_words:
+            for index in region:
+                verdicts[index] = reported(verdicts[index])
 
 
 def _keep_the_head_under_the_headline(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scrapelint.locate.article import locate_article
-from scrapelint.locate.entries import entry_lines
+from scrapelint.locate.entries import entry_lines, outline_lines
 from scrapelint.locate.numbered import numbered_runs
 from scrapelint.locate.reading import block_reading, read_blocks
 from scrapelint.text.confidence import REMOVE_AT
@@ -43,3 +43,50 @@ def test_a_most_read_list_of_headlines_is_no_ranking() -> None:
     runs = numbered_runs(found.texts)
     assert len(runs) == 2
     assert entry_lines(lines, found.scored, runs) == set(range(len(most_read) + 1, len(lines)))
+
+
+HEALTH = [
+    "Symptoms",
+    "* Dull, aching pain along the front or inner lower leg",
+    "* Pain that starts during exercise and eases with rest",
+    "Causes",
+    "* Increasing distance or intensity too quickly",
+    "* Running on hard or uneven surfaces",
+    "Advertisement",
+    "Treatment",
+    "Most cases get better with simple self-care:",
+    "* Rest from the activity that causes pain, usually for two weeks",
+    "* Switch to low-impact exercise such as swimming or cycling",
+]
+
+
+def _blocks(*groups: list[str]) -> list[str]:
+    """The lines of a page whose groups of lines stand a blank line apart, as a converter writes
+    them; each line of a group that is no list item is a group of its own."""
+    lines: list[str] = []
+    for group in groups:
+        for n, line in enumerate(group):
+            if n == 0 or not (line.startswith("* ") and lines[-1].startswith("* ")):
+                lines.append("")
+            lines.append(line)
+    return lines
+
+
+def test_an_outline_of_sections_of_points_is_the_articles() -> None:
+    lines = _blocks(MENU, [COOKIES, "Shin splints"], HEALTH, MENU)
+    found = read_blocks(lines, [block_reading(t) for t in lines])
+    start = lines.index("Symptoms")
+    assert set(range(start, start + len(HEALTH))) <= outline_lines(lines, found.scored)
+    amap = locate_article(lines)
+    for line in HEALTH:
+        assert amap.verdicts[lines.index(line)].confidence < REMOVE_AT, line
+
+
+def test_a_sidebar_of_sections_beside_a_larger_body_is_not() -> None:
+    article = [INTRO.replace("e-reader", f"bus pass {n}") for n in range(6)]
+    sidebar = []
+    for heading in ("Related", "Most read", "Latest"):
+        sidebar += [heading, *(f"* Council approves the harbour plan, part {n}" for n in range(3))]
+    lines = [*MENU, *article, *sidebar, *MENU]
+    amap = locate_article(lines)
+    assert any(amap.verdicts[lines.index(line)].confidence >= REMOVE_AT for line in sidebar)
