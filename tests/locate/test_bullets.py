@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from scrapelint.locate.article import locate_article
+from scrapelint.locate.blocks import LIST
+from scrapelint.locate.reading import block_reading, read_blocks
 from tests.locate.test_article import ARTICLE, MENU, _kept, _page
 
 INTRO = [
@@ -46,36 +48,30 @@ def test_ticker_of_bulleted_sentences_under_a_menu_stays_junk() -> None:
     assert _kept(amap, lines) == ARTICLE
 
 
-def test_the_parts_of_one_sentence_in_a_list_are_a_content_list() -> None:
-    from scrapelint.locate.blocks import LIST
-    from scrapelint.locate.reading import block_reading, read_blocks
+def _classes(texts: list[str]) -> list[str]:
+    return read_blocks(texts, [block_reading(t) for t in texts]).classes
 
+
+def test_the_parts_of_one_sentence_in_a_list_are_a_content_list() -> None:
     items = [
         "* proprietarii de case sau apartamente din Sânpetru Nou;",
         "* care nu au datorii la bugetul local;",
         "* al căror venit net pe membru de familie nu depășește 3.500 de lei.",
     ]
-    found = read_blocks(items, [block_reading(t) for t in items])
-    assert found.classes == [LIST] * 3
+    assert _classes(items) == [LIST] * 3
     # Items that end no part of a sentence are a menu's, whatever their length.
     menu = ["* Our services in the region", "* News from the town hall", "* Contact and hours"]
-    found = read_blocks(menu, [block_reading(t) for t in menu])
-    assert LIST not in found.classes
+    assert LIST not in _classes(menu)
 
 
 def test_a_table_written_out_by_a_converter_is_a_content_list() -> None:
-    from scrapelint.locate.blocks import LIST
-    from scrapelint.locate.reading import block_reading, read_blocks
-
     rows = [
         "Posiadanie piłki  61%  39%",
         "Strzały (celne)  17 (6)  7 (3)",
         "Rzuty rożne  9  2",
         "Żółte kartki  2  4",
     ]
-    found = read_blocks(rows, [block_reading(t) for t in rows])
-    assert found.classes == [LIST] * 4
+    assert _classes(rows) == [LIST] * 4
     # A menu in a row, single spaces or bars between its entries, is none.
     menu = ["News | Sport | Weather", "Home Politics World", "Login | Subscribe | Help"]
-    found = read_blocks(menu, [block_reading(t) for t in menu])
-    assert LIST not in found.classes
+    assert LIST not in _classes(menu)
