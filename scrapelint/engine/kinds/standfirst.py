@@ -44,10 +44,13 @@ def standfirst(doc: Document, ctx: Context) -> int | None:
             continue
         if len(between) >= STANDFIRST_REACH:
             return None
-        if _sentence(lines[index].content) and _under_a_headline(doc, index):
-            dated = any(_credit(lines[i].content) for i in between)
-            return index if dated else None
-        between.append(index)  # a caption's sentence too: the standfirst stands over it
+        headed = _sentence(lines[index].content) and _under_a_headline(doc, index)
+        if headed and any(_credit(lines[i].content) for i in between):
+            return index
+        # A caption's sentence, or a section's first sentence under its heading with no byline
+        # under it (the body found late, after an article's first sections): the standfirst
+        # stands over them.
+        between.append(index)
     return None
 
 
