@@ -52,13 +52,14 @@ def mark_lists(
     place; ``shape`` is `skeletons` of the blocks.
     """
     shape = shape or skeletons(texts, feats)
+    rows = [table_row(text) for text in texts] if any("  " in t for t in texts) else None
     end = 0  # the blocks before `end` are items of a list already marked
     for i in _run_starts(texts, feats, classes):
         if i < end:
             continue
         j = _introduced_run(feats, classes, texts, i) or _data_run(shape, feats, classes, i)
         j = max(j, _quantity_run(texts, feats, i), _enumeration_run(texts, feats, i))
-        j = max(j, _cell_run(texts, i))
+        j = max(j, _cell_run(rows, i)) if rows is not None else j
         if j - i >= MIN_LIST:
             for k in range(i, j):
                 # A sentence announcing the list stays a paragraph; bullets become list items.
@@ -139,14 +140,15 @@ def _enumeration_run(texts: Sequence[str], feats: Sequence[LineFeatures], i: int
     return j if j - i >= MIN_LIST and parts == j - i - 1 else 0
 
 
-def _cell_run(texts: Sequence[str], i: int) -> int:
-    """End of a run of table rows as an HTML-to-text converter writes them, or 0: `TABLE_CELLS`
-    cells or more, two spaces or more between them ("Posiadanie piłki  61%  39%", "Modello
-    Capacità  Potenza  Prezzo"). A menu written in a row has single spaces or bars."""
-    if i and table_row(texts[i - 1]):
+def _cell_run(rows: Sequence[bool], i: int) -> int:
+    """End of a run of table rows as an HTML-to-text converter writes them (`rows`: whether each
+    block is one, see `table_row`), or 0: `TABLE_CELLS` cells or more, two spaces or more
+    between them ("Posiadanie piłki  61%  39%", "Modello  Capacità  Potenza  Prezzo"). A menu
+    written in a row has single spaces or bars."""
+    if i and rows[i - 1]:
         return 0  # a table is read once, from its first row
     j = i
-    while j < len(texts) and table_row(texts[j]):
+    while j < len(rows) and rows[j]:
         j += 1
     return j if j - i >= MIN_LIST else 0
 

@@ -70,9 +70,11 @@ def article_headings(
     """The blocks that head the article's own items, whatever their class: the numbered headings
     of a listicle or a how-to ("1. Buy a pass", "2. Check the app"), the section headings a table
     of contents names, the priced headings of a product round-up, a Markdown text's own section
-    headings ("## Day one") and a live blog's clock times with its entries' headings."""
+    headings ("## Day one") and a live blog's clock times with its entries' headings (`times`
+    and `numbered`, when read already)."""
     good = [c == GOOD for c in classes]
-    headings = numbered_headings(texts) | contents_headings(texts, feats)
+    headings = numbered_headings(texts) if numbered is None else set(numbered)
+    headings |= contents_headings(texts, feats)
     headings |= priced_headings(texts, feats, good)
     headings |= section_headings(texts)
     headings |= timestamp_headings(texts, good) if times is None else times

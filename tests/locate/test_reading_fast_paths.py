@@ -267,7 +267,7 @@ def _reference_mark_lists(
             shape, feats, classes, i
         )
         j = max(j, lists._quantity_run(texts, feats, i), lists._enumeration_run(texts, feats, i))
-        j = max(j, lists._cell_run(texts, i))
+        j = max(j, lists._cell_run([lists.table_row(t) for t in texts], i))
         if j - i >= lists.MIN_LIST:
             for k in range(i, j):
                 if classes[k] != GOOD or feats[k].list_item:

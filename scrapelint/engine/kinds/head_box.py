@@ -42,17 +42,14 @@ def head_box_lines(doc: Document, ctx: Context) -> frozenset[int]:
     if article.extracted:
         return frozenset()  # the locator's verdicts there are only reported already
     lines = doc.lines
-    below: list[int] = []  # the non-blank lines between the credit and the body, upwards
-    for index in range(article.start - 1, -1, -1):
-        if lines[index].is_blank:
-            continue
-        if len(below) >= CREDIT_REACH:
-            return frozenset()
-        if _credit(lines[index].content):
-            break
-        below.append(index)
-    else:
+    above = [i for i in range(article.start - 1, -1, -1) if not lines[i].is_blank]
+    above = above[: CREDIT_REACH + 1]
+    if not any(_row(lines[i]) for i in above):
+        return frozenset()  # no box: the byline need not be looked for
+    credit = next((n for n, i in enumerate(above) if _credit(lines[i].content)), None)
+    if credit is None:
         return frozenset()
+    below = above[:credit]  # the non-blank lines between the credit and the body, upwards
     below.reverse()
     found: set[int] = set()
     for run in _row_runs(lines, below):
