@@ -14,7 +14,8 @@ MENU = ["News", "Sport", "Business", "Culture", "Weather", "Travel", "Opinion"]
 BANNERS = {
     "ro": ("Acest site folosește cookie-uri", "Accept toate", "Doar necesare", "Setări"),
     "cs": (
-        "Tento web používá k poskytování služeb a analýze návštěvnosti soubory cookie.",
+        "Tento web používá k poskytování služeb, personalizaci reklam a analýze návštěvnosti"
+        " soubory cookie.",
         "Souhlasím",
         "Nastavení",
         "Odmítnout vše",
@@ -24,7 +25,7 @@ BANNERS = {
         "Accepter et fermer",
         "Continuer sans accepter",
     ),
-    "nl": ("Noorderkrant gebruikt cookies", "Akkoord", "Instellingen aanpassen"),
+    "nl": ("Deze website gebruikt cookies", "Akkoord", "Instellingen aanpassen"),
     "sv": ("Vi använder cookies för att ge dig en bättre upplevelse.", "Godkänn", "Inställningar"),
     "hu": ("Ez a weboldal sütiket használ.", "Elfogadom", "Beállítások"),
 }
@@ -55,3 +56,9 @@ def test_a_story_about_banners_stays() -> None:
         "track them, and the regulator said sites must offer a button to refuse them all."
     )
     assert fixed([*ARTICLE, story]) == [*ARTICLE, story]
+
+
+def test_a_banner_the_story_quotes_under_the_line_that_announces_it_stays() -> None:
+    quote = ["The app opens with a pop-up that reads:", "We value your privacy"]
+    lines = [*ARTICLE[:2], *quote, ARTICLE[2]]
+    assert fixed([*MENU, *lines, *MENU]) == lines

@@ -438,6 +438,28 @@ STAYING = [
         "We will strike on Monday at every depot.",
     ],
     ["Twitter/X"],
+    # Stop 36's review: a quote that opens a paragraph with a banner's words, a quote in single
+    # marks, a sentence of how-to prose, sites and apps that use cookies, a speaker named Baca,
+    # "read, write, count", a label that heads the article's own section, a news sentence about
+    # affiliate rules.
+    [
+        "Wir und unsere Partner haben in den vergangenen zehn Jahren mehr als 200 Millionen Euro"
+        " in das Netz investiert, sagte Geschäftsführer Thomas Weber am Montag in Kassel."
+    ],
+    ["‘We value your privacy and we never sell our customers’ data,’ a spokesman said."],
+    ["Later kun je de instellingen aanpassen."],
+    ["Ook de bibliotheek gebruikt cookies."],
+    ["Tento web používá umělou inteligenci."],
+    ["Și aplicația folosește cookie-uri de la terți."],
+    ["Myös kaupungin sivusto käyttää evästeitä."],
+    ["BACA: When I was six! My grandfather taught me on a board he'd carved himself"],
+    ["Setiap pagi ia menulis tiga kata di papan tulis:", "Baca – tulis – hitung"],
+    ["Auch interessant", "Schloss Moritzburg, nur 15 Kilometer nördlich"],
+    ["See also", "Yee v. City of Escondido, 503 U.S. 519 (1992)"],
+    [
+        "Under the rules, anyone who may earn an affiliate commission from a link must say so"
+        " clearly at the top of the post."
+    ],
 ]
 
 

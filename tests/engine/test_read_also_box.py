@@ -54,7 +54,6 @@ def test_a_sentence_that_tells_the_reader_to_read_something_stays() -> None:
     [
         "اقرأ أيضًا: مراجعة هاتف زنترا: بطارية لا تنتهي",
         "Bunu da beğenebilirsiniz: Tavuk Göğsü Tatlısı (Evde Kolayca)",
-        "BACA: Bukit Tinggi United diikat Kota Lama, jurang mata semakin melebar",
         "Potrebbe interessarti anche: Gelato a Roma, le migliori gelaterie artigianali",
     ],
 )

@@ -4,15 +4,18 @@ phrase rule takes with it."""
 
 from __future__ import annotations
 
+from scrapelint.facts.credit_line import is_byline
+from scrapelint.facts.dates import is_dateline
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.text.document import Document, Line
 from scrapelint.text.pieces import count_words
 
-# A button of a banner: a line of at most this many words ("Accept all", "Odmítnout vše") and
+# A button of a banner: a line of at most this many words ("Accept all cookies", "Odmítnout vše";
+# "Bus fares to rise", a headline under a banner in its block, has four) and
 # characters; a word alone at most `BUTTON_WORD_CHARS` ("Souhlasím", "Akkoord"), in a script
 # without spaces `BUTTON_CJK_CHARS` ("同意する", "설정"): a headline of Japanese under a banner is
 # one "word" too.
-BUTTON_WORDS = 4
+BUTTON_WORDS = 3
 BUTTON_CHARS = 32
 BUTTON_WORD_CHARS = 16
 BUTTON_CJK_CHARS = 8
@@ -21,6 +24,8 @@ BUTTON_CJK_CHARS = 8
 def buttons_end(doc: Document, index: int) -> int:
     """The end of the banner's line at `index` and the buttons right under it: they end its
     block, or there are none (in a text without blank lines short lines may be headings)."""
+    if doc.lines[index].content.rstrip().endswith(":"):
+        return index + 1  # the line announces what follows: a list, a quotation
     end = index + 1
     while end < len(doc.lines) and _button(doc.lines[end]):
         end += 1
@@ -29,9 +34,9 @@ def buttons_end(doc: Document, index: int) -> int:
 
 
 def _button(line: Line) -> bool:
-    """A line that may be a button of a banner: a few words, no sentence, not a byline or the
-    name of a section of the article (which may follow a banner in a text without blank
-    lines)."""
+    """A line that may be a button of a banner: a few words, no sentence, not a byline, a date
+    or the name of a section of the article (a banner's block may run on into the page's head).
+    """
     content = line.content.strip()
     if line.is_blank or len(content) > BUTTON_CHARS or content.endswith("."):
         return False
@@ -40,7 +45,7 @@ def _button(line: Line) -> bool:
         return False
     if words == 1 and len(content) > (BUTTON_CJK_CHARS if _wide(content) else BUTTON_WORD_CHARS):
         return False
-    return not names_a_section(content)
+    return not names_a_section(content) and not is_byline(content) and not is_dateline(content)
 
 
 def _wide(text: str) -> bool:

@@ -43,8 +43,9 @@ from scrapelint.text.normalize import normalize
 LABEL_MARK_RE = re.compile(r"(?:[:|\-–—(\[/]|\d|(?:by|courtesy|credit|source)\b)", re.IGNORECASE)
 # What follows a box's label when the line links one story: a mark, then the headline.
 LINK_LABEL_RE = re.compile(r"\s*[:|>›»–—]\s*\w")
-# A quotation in double marks or guillemets (single marks double as apostrophes).
-QUOTED_RE = re.compile(r'["“„«]([^"“”„«»]{1,200})["”“»]')
+# A quotation in double marks, guillemets or typographic single marks (a straight single mark
+# doubles as an apostrophe; a typographic one closes at the first apostrophe, after the words).
+QUOTED_RE = re.compile(r'["“„«‘]([^"“”„«»‘’]{1,200})["”“»’]')
 # The fewest words of a question under a heading ("Can I use a root domain?").
 QUESTION_WORDS = 3
 # The fewest items of a one-line menu that must be phrases (`menu_lines`).
@@ -251,8 +252,13 @@ def _links(content: str, phrase: str) -> bool:
 def _mentioned(ctx: Context, index: int, content: str, phrase: str) -> bool:
     """Whether a line of the article's body says `phrase` inside a quotation: a story about a
     banner's "Accept all cookies" button, or a campaign's slogan ("Suscríbete y apoya el
-    periodismo local"), speaks of the phrase, where a banner says it to the reader."""
+    periodismo local"), speaks of the phrase, where a banner says it to the reader; so does a
+    line under one of the body's that announces it ("The app opens with a pop-up that reads:")."""
     if ctx.place(index) != BODY:
         return False
+    lines = ctx.doc.lines
+    above = next((k for k in range(index - 1, -1, -1) if not lines[k].is_blank), None)
+    if above is not None and lines[above].content.rstrip().endswith(":"):
+        return True
     padded = f" {phrase} "
     return any(padded in f" {normalize(m.group(1))} " for m in QUOTED_RE.finditer(content))
