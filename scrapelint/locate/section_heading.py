@@ -24,6 +24,8 @@ SECTION_NAMES = frozenset(
         *("introduzione", "riassunto", "sommario", "conclusione", "conclusioni"),
         # A recipe's or a how-to's parts.
         *("ingredients", "method", "instructions", "directions", "preparation", "steps", "tips"),
+        *("what you ll need", "what you need", "you will need", "you ll need", "tools"),
+        *("materials", "equipment", "supplies", "tools and materials", "equipment tools"),
         *("zutaten", "zubereitung", "ingrédients", "préparation", "ingredientes", "preparación"),
         *("modo de preparo", "ingredienti", "preparazione", "procedimento", "ingrediënten"),
         *("bereiding",),

@@ -51,3 +51,10 @@ def test_a_live_blogs_key_facts_stay_on_the_page() -> None:
     start = page.lines.index("Das Wichtigste in Kürze")
     kept = kept_lines(page, Linter().fix(page.text).text)
     assert all(kept[start : start + 6])
+
+
+def test_a_guides_tool_list_under_its_named_heading_is_the_articles() -> None:
+    # Items of a word or two, as a menu's are, under a heading that names a guide's part.
+    tools = ["What you'll need", "* Adjustable pliers", "* Putty knife", "* Flashlight"]
+    assert _boxed(tools) == tools
+    assert _boxed(["Follow us", "* Facebook", "* Instagram", "* Email"]) == []

@@ -84,7 +84,7 @@ PAGE_TEXT_LOSSES = {
     "pblog_13_full": 1, "pblog_14_full": 1, "pblog_15_full": 1, "pblog_16_full": 2,
     "pblog_17_full": 6, "pblog_18_full": 2, "pblog_19_full": 1, "pblog_1_full": 1,
     "pblog_20_full": 1, "pblog_2_full": 1, "pblog_3_full": 1, "pblog_4_full": 1, "pblog_5_full":
-    1, "pblog_6_full": 5, "pblog_8_full": 8, "pblog_9_full": 4, "pl_1_full": 2, "pl_2_full": 1,
+    1, "pblog_6_full": 5, "pblog_8_full": 3, "pblog_9_full": 4, "pl_1_full": 2, "pl_2_full": 1,
     "pnews_10_full": 1, "pnews_11_full": 1, "pnews_15_full": 1, "pnews_16_full": 1,
     "pnews_17_full": 1, "pnews_19_full": 2, "pnews_1_full": 1, "pnews_20_full": 1,
     "pnews_2_full": 1, "pnews_3_full": 1, "pnews_4_full": 1, "pnews_5_full": 1, "pnews_8_full":

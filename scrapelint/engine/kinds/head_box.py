@@ -19,6 +19,7 @@ from scrapelint.facts.credit_line import is_byline
 from scrapelint.facts.dates import is_dateline
 from scrapelint.locate.context import Context
 from scrapelint.locate.lists import MIN_ITEM_WORDS
+from scrapelint.locate.section_heading import names_a_section
 from scrapelint.locate.tail_tables import PLAIN_FACT_RE
 from scrapelint.text.document import Document, Line
 from scrapelint.text.pieces import count_words
@@ -53,10 +54,12 @@ def head_box_lines(doc: Document, ctx: Context) -> frozenset[int]:
     below.reverse()
     found: set[int] = set()
     for run in _row_runs(lines, below):
-        if _wordy(lines, run) and not _repeated(ctx, run):
+        heading = below.index(run[0]) - 1
+        titled = heading >= 0 and _heading(lines[below[heading]])
+        named = titled and names_a_section(lines[below[heading]].content)
+        if (_wordy(lines, run) or named) and not _repeated(ctx, run):
             found.update(run)
-            heading = below.index(run[0]) - 1
-            if heading >= 0 and _heading(lines[below[heading]]):
+            if titled:
                 found.add(below[heading])
     return frozenset(found)
 
