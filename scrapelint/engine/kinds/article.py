@@ -64,7 +64,7 @@ class ArticleRule(LineKind):
         if self.reason not in (DETACHED_PROSE, HEAD_CHROME):
             return frozenset()
         first = standfirst(doc, ctx)
-        boxes = head_box_lines(doc, ctx) if self.reason == HEAD_CHROME else frozenset()
+        boxes = head_box_lines(doc, ctx)
         return boxes if first is None else boxes | {first}
 
     def _finding(self, run: list[int], confidence: float) -> Finding:
