@@ -73,6 +73,9 @@ class Context:
     # program). Asked only if a rule needs them.
     programs: Callable[[], frozenset[int]] | None = None
     _short: dict[int, list[int]] = field(default_factory=dict, init=False, repr=False)
+    # What rules work out once for this version of the text and share (the page head's weak
+    # lines, asked by two rules of the article kind), by a name of the rule kind's own.
+    shared: dict[str, object] = field(default_factory=dict, init=False, repr=False)
 
     @cached_property
     def normalized(self) -> tuple[str, ...]:

@@ -23,6 +23,9 @@ from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 from scrapelint.text.reasons import DETACHED_PROSE, HEAD_CHROME, REASONS
 
+# The name the page head's weak lines are shared under (`Context.shared`).
+WEAK_HEAD = "article.weak-head"
+
 
 @dataclass(frozen=True, eq=False, kw_only=True)
 class ArticleRule(LineKind):
@@ -63,9 +66,14 @@ class ArticleRule(LineKind):
         standfirst, and the boxes between its byline and its body."""
         if self.reason not in (DETACHED_PROSE, HEAD_CHROME):
             return frozenset()
-        first = standfirst(doc, ctx)
-        boxes = head_box_lines(doc, ctx)
-        return boxes if first is None else boxes | {first}
+        if self.reason not in ctx.lines_by_reason:
+            return frozenset()
+        found = ctx.shared.get(WEAK_HEAD)  # both reasons' rules ask, of one version of the text
+        if not isinstance(found, frozenset):
+            first = standfirst(doc, ctx)
+            boxes = head_box_lines(doc, ctx)
+            found = ctx.shared[WEAK_HEAD] = boxes if first is None else boxes | {first}
+        return found
 
     def _finding(self, run: list[int], confidence: float) -> Finding:
         size = f" ({len(run)} lines)" if len(run) > 1 else ""
