@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from scrapelint.locate.blocks import GOOD, NEAR
+from scrapelint.locate.blocks import GOOD, LIST, NEAR
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.lists import MIN_ITEM_WORDS, table_row
 
@@ -140,9 +140,10 @@ def _reach(
 
 
 def _section(lines: Sequence[str], blocks: Sequence[ScoredLine], index: int) -> bool:
-    """Prose, a content list's item, a table's row, or a heading over one of those."""
+    """Prose, a content list's item (an FAQ's question the locator reads as one), a table's row,
+    or a heading over one of those."""
     b = blocks[index]
-    if b.cls in (GOOD, NEAR) or table_row(lines[b.index]):
+    if b.cls in (GOOD, NEAR, LIST) or table_row(lines[b.index]):
         return True
     if b.feats.list_item:
         return b.feats.words >= ITEM_WORDS
@@ -151,4 +152,4 @@ def _section(lines: Sequence[str], blocks: Sequence[ScoredLine], index: int) -> 
     if b.feats.words > HEADING_WORDS or under >= len(blocks):
         return False
     below = blocks[under]
-    return below.cls in (GOOD, NEAR) or below.feats.list_item or table_row(lines[below.index])
+    return below.cls in (GOOD, NEAR, LIST) or below.feats.list_item or table_row(lines[below.index])

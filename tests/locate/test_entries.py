@@ -90,3 +90,17 @@ def test_a_sidebar_of_sections_beside_a_larger_body_is_not() -> None:
     lines = [*MENU, *article, *sidebar, *MENU]
     amap = locate_article(lines)
     assert any(amap.verdicts[lines.index(line)].confidence >= REMOVE_AT for line in sidebar)
+
+
+def test_an_outlines_closing_faq_and_sources_are_its_own() -> None:
+    closing = [
+        "Frequently asked questions",
+        "Can I keep running with shin splints?",
+        "Running through the pain usually makes it worse, and most people do better after a break.",
+        "Sources",
+        "* Winters M, et al. Medial tibial stress syndrome: a review. Sports Medicine Review.",
+    ]
+    lines = _blocks(MENU, [COOKIES, "Shin splints"], HEALTH, closing, MENU)
+    found = read_blocks(lines, [block_reading(t) for t in lines])
+    outline = outline_lines(lines, found.scored)
+    assert all(lines.index(line) in outline for line in closing)
