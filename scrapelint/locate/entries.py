@@ -35,7 +35,7 @@ OUTLINE_GAP = 2
 # A list item of this many words or more, a table's row, or a heading of at most `HEADING_WORDS`
 # over prose, a list or a table, belongs to the section that opens or closes the ranking.
 ITEM_WORDS = 3
-HEADING_WORDS = 6
+HEADING_WORDS = 8
 
 
 def entry_lines(
@@ -79,7 +79,7 @@ def outline_lines(lines: Sequence[str], blocks: Sequence[ScoredLine]) -> set[int
 def _section_end(lines: Sequence[str], blocks: Sequence[ScoredLine], index: int) -> int | None:
     """The last block of a section opening at `index` (a short heading, no list item, over
     `SECTION_ITEMS` list items or more averaging `MIN_ITEM_WORDS` words, maybe behind a line
-    that announces them), or None."""
+    that announces them, or over a table's rows: a market report's), or None."""
     heading = blocks[index]
     if (
         heading.feats.list_item
@@ -90,15 +90,18 @@ def _section_end(lines: Sequence[str], blocks: Sequence[ScoredLine], index: int)
     first = index + 1
     if first < len(blocks) and _intro(lines, blocks[first]):
         first += 1  # "Most cases get better with simple self-care:"
+    rows = first < len(blocks) and table_row(lines[blocks[first].index])
     end = first
-    while end < len(blocks) and blocks[end].feats.list_item:
+    while end < len(blocks) and (
+        table_row(lines[blocks[end].index]) if rows else blocks[end].feats.list_item
+    ):
         end += 1
         if end < len(blocks) and blocks[end].index != blocks[end - 1].index + 1:
-            break  # a list is one block of lines: a blank line ends it
+            break  # a list or a table is one block of lines: a blank line ends it
     items = blocks[first:end]
     if len(items) < SECTION_ITEMS:
         return None
-    if sum(b.feats.words for b in items) < MIN_ITEM_WORDS * len(items):
+    if not rows and sum(b.feats.words for b in items) < MIN_ITEM_WORDS * len(items):
         return None
     return end - 1
 

@@ -89,7 +89,7 @@ PAGE_TEXT_LOSSES = {
     "pnews_17_full": 1, "pnews_19_full": 2, "pnews_1_full": 1, "pnews_20_full": 1,
     "pnews_2_full": 1, "pnews_3_full": 1, "pnews_4_full": 1, "pnews_5_full": 1, "pnews_8_full":
     1, "pnews_9_full": 1, "pt_2_full": 1, "ru_2_full": 1, "sv_1_full": 1, "th_2_full": 1,
-    "tr_1_full": 1, "tr_2_full": 2, "zh_1_full": 2, "zh_2_full": 10
+    "tr_1_full": 1, "tr_2_full": 2, "zh_1_full": 2, "zh_2_full": 2
 }  # fmt: skip
 
 

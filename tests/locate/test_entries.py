@@ -62,11 +62,14 @@ HEALTH = [
 
 def _blocks(*groups: list[str]) -> list[str]:
     """The lines of a page whose groups of lines stand a blank line apart, as a converter writes
-    them; each line of a group that is no list item is a group of its own."""
+    them; each line of a group that is no list item or table row is a group of its own."""
     lines: list[str] = []
     for group in groups:
         for n, line in enumerate(group):
-            if n == 0 or not (line.startswith("* ") and lines[-1].startswith("* ")):
+            last = lines[-1] if lines else ""
+            listed = line.startswith("* ") and last.startswith("* ")
+            tabled = "  " in line and "  " in last
+            if n == 0 or not (listed or tabled):
                 lines.append("")
             lines.append(line)
     return lines
@@ -104,3 +107,23 @@ def test_an_outlines_closing_faq_and_sources_are_its_own() -> None:
     found = read_blocks(lines, [block_reading(t) for t in lines])
     outline = outline_lines(lines, found.scored)
     assert all(lines.index(line) in outline for line in closing)
+
+
+def test_an_outline_of_tables_under_their_headings_is_the_articles() -> None:
+    report = [
+        "Key takeaways",
+        "* Median sale price: $512,000 (+3.4% year over year)",
+        "* Closed sales: 1,284 (-7.9%), the fewest since the spring of 2019",
+        "Median sale price by town, single-family homes",
+        "Town  Q3 2023  Q3 2024  Change",
+        "Easton  $618,000  $655,500  +6.1%",
+        "Marlow  $455,000  $461,000  +1.3%",
+        "Condos vs. single-family",
+        "Type  Median price  Closed sales",
+        "Single-family  $548,000  912",
+        "Condo/townhome  $389,000  372",
+    ]
+    lines = _blocks(MENU, ["Harbor County Housing Market Report"], report, MENU)
+    found = read_blocks(lines, [block_reading(t) for t in lines])
+    outline = outline_lines(lines, found.scored)
+    assert all(lines.index(line) in outline for line in report)
