@@ -195,6 +195,11 @@ def parse(line: str, cleaned: str | None = None) -> Parsed:
     return Parsed(tuple(credits), complete and bool(credits))
 
 
+def is_credit(line: str) -> bool:
+    """True when the whole line signs or dates the article: a byline or a dateline."""
+    return is_byline(line) or is_dateline(line)
+
+
 def is_byline(line: str) -> bool:
     """True when the whole line is a byline or source credit (it can move into metadata).
 

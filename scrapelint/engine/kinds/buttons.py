@@ -4,8 +4,7 @@ phrase rule takes with it."""
 
 from __future__ import annotations
 
-from scrapelint.facts.credit_line import is_byline
-from scrapelint.facts.dates import is_dateline
+from scrapelint.facts.credit_line import is_credit
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.text.document import Document, Line
 from scrapelint.text.pieces import count_words
@@ -45,7 +44,7 @@ def _button(line: Line) -> bool:
         return False
     if words == 1 and len(content) > (BUTTON_CJK_CHARS if _wide(content) else BUTTON_WORD_CHARS):
         return False
-    return not names_a_section(content) and not is_byline(content) and not is_dateline(content)
+    return not names_a_section(content) and not is_credit(content)
 
 
 def _wide(text: str) -> bool:

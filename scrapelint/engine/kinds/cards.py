@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.engine.kinds.items import is_item
+from scrapelint.engine.kinds.items import heads_table, is_item
 from scrapelint.facts.dates import find_all_dates, is_dateline, without_dates
 from scrapelint.facts.locale_data import month_names, normalize_name
 from scrapelint.locate.lists import table_row
@@ -65,7 +65,7 @@ def card_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
                 break  # "FAQ", "Summary": a section of the article goes on
             if line.list_marker is not None and _point(line.content):
                 break  # a list of the article's sentences, where a card names a headline
-            if table_row(line.content) or _heads_table(lines, index):
+            if table_row(line.content) or heads_table(doc, line):
                 break  # a table's row ("1  Vale do Sorraia  22  15  4  3  41-17  49") or heading
             run.headline(line, index)
         elif run.under_marked is not None and _summary(line.content):
@@ -151,12 +151,6 @@ def _point(content: str) -> bool:
     38' 1ºT – Juninho Lopes acerta o travessão."): a headline ends with none."""
     text = content.rstrip()
     return text.endswith((".", "。")) and count_words(text, POINT_WORDS) >= POINT_WORDS
-
-
-def _heads_table(lines: Sequence[Line], start: int) -> bool:
-    """Whether the next non-blank line from `start` is a table's row."""
-    following = next((line for line in lines[start:] if not line.is_blank), None)
-    return following is not None and table_row(following.content)
 
 
 def _summary_follows(lines: Sequence[Line], start: int) -> bool:

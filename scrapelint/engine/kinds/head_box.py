@@ -12,13 +12,11 @@ still goes.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from scrapelint.facts.credit_line import is_byline
-from scrapelint.facts.dates import is_dateline
+from scrapelint.facts.credit_line import is_credit
 from scrapelint.locate.context import Context
-from scrapelint.locate.lists import MIN_ITEM_WORDS
+from scrapelint.locate.lists import MIN_ITEM_WORDS, table_row
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.locate.tail_tables import PLAIN_FACT_RE
 from scrapelint.text.document import Document, Line
@@ -26,9 +24,6 @@ from scrapelint.text.pieces import count_words
 
 # The byline or date stands within this many non-blank lines over the body.
 CREDIT_REACH = 40
-# A row of a table written out by a converter: three cells or more, two spaces or more between.
-CELL_GAP_RE = re.compile(r"\s{2,}")
-TABLE_CELLS = 3
 # A labelled fact ("Working time: 45 mins") is a short line; a box's heading shorter still.
 FACT_WORDS = 12
 HEADING_WORDS = 8
@@ -47,7 +42,7 @@ def head_box_lines(doc: Document, ctx: Context) -> frozenset[int]:
     above = above[: CREDIT_REACH + 1]
     if not any(_row(lines[i]) for i in above):
         return frozenset()  # no box: the byline need not be looked for
-    credit = next((n for n, i in enumerate(above) if _credit(lines[i].content)), None)
+    credit = next((n for n, i in enumerate(above) if is_credit(lines[i].content)), None)
     if credit is None:
         return frozenset()
     below = above[:credit]  # the non-blank lines between the credit and the body, upwards
@@ -95,16 +90,12 @@ def _repeated(ctx: Context, run: Sequence[int]) -> bool:
     return any(normalized[i] in later for i in run if normalized[i])
 
 
-def _credit(text: str) -> bool:
-    return is_byline(text) or is_dateline(text)
-
-
 def _row(line: Line) -> bool:
     """An item of a list, a row of a table or a labelled fact."""
     content = line.content
     if line.list_marker is not None:
         return True
-    if len(CELL_GAP_RE.split(content.strip())) >= TABLE_CELLS:
+    if table_row(content):
         return True
     short = count_words(content, FACT_WORDS) <= FACT_WORDS
     return short and PLAIN_FACT_RE.match(content) is not None

@@ -43,7 +43,7 @@ def item_run(
             break
         if names_a_section(line.content) or is_byline(line.content):
             break  # "Introduction", "By Jane Doe": the article has begun
-        if table_row(line.content) or _heads_table(doc, line):
+        if table_row(line.content) or heads_table(doc, line):
             break  # a table or its heading: the article's data, where a box lists headlines
         if after_item and line.list_marker is None and line.content.endswith(("?", "？")):
             break
@@ -69,7 +69,7 @@ def linked_headline(doc: Document, label: int, item_max_words: int) -> bool:
     return after is None or after.is_blank or not is_item(after, item_max_words)
 
 
-def _heads_table(doc: Document, line: Line) -> bool:
+def heads_table(doc: Document, line: Line) -> bool:
     """Whether the next non-blank line is a table's row: the line is the table's heading."""
     following = doc.next_non_blank(line.index + 1)
     return following is not None and table_row(following.content)

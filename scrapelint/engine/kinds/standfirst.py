@@ -12,8 +12,7 @@ on DEV and DEV-modern page text, `benchmarks/quality.py`); a reader misses it.
 
 from __future__ import annotations
 
-from scrapelint.facts.credit_line import is_byline
-from scrapelint.facts.dates import is_dateline
+from scrapelint.facts.credit_line import is_credit
 from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document
@@ -45,7 +44,7 @@ def standfirst(doc: Document, ctx: Context) -> int | None:
         if len(between) >= STANDFIRST_REACH:
             return None
         headed = _sentence(lines[index].content) and _under_a_headline(doc, index)
-        if headed and any(_credit(lines[i].content) for i in between):
+        if headed and any(is_credit(lines[i].content) for i in between):
             return index
         # A caption's sentence, or a section's first sentence under its heading with no byline
         # under it (the body found late, after an article's first sections): the standfirst
@@ -66,7 +65,3 @@ def _sentence(text: str) -> bool:
     words = count_words(text, OPEN_WORDS)
     closed = text.rstrip().endswith(SENTENCE_END)
     return words >= OPEN_WORDS or (closed and words >= STANDFIRST_WORDS)
-
-
-def _credit(text: str) -> bool:
-    return is_byline(text) or is_dateline(text)
