@@ -27,13 +27,13 @@ clean a megabyte of text in well under a second.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import ScoredLine, paragraph, trim
 from scrapelint.locate.code_runs import code_lines
-from scrapelint.locate.entries import entry_lines, outline_lines
+from scrapelint.locate.entries import entry_lines, outlines
 from scrapelint.locate.extracted import extracted, head_top, weakened
 from scrapelint.locate.inside import judge_body
 from scrapelint.locate.numbered import numbered_runs, timestamp_headings
@@ -56,6 +56,8 @@ from scrapelint.text.headings import sole_level_one_heading
 # lines of a German blog post kept; 20 keeps the chrome of those and the article of pages whose
 # body is a pitch or a single line (changelogs, a Polish explainer of short lines).
 TINY_BODY_WORDS = 20
+# An outline the body holds this many sections of goes on with the article (`_keep_the_structure`).
+BODY_SECTIONS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,19 +154,32 @@ def _keep_the_structure(
     e: int,
     verdicts: list[LineVerdict],
 ) -> None:
-    """A ranking or an outline that holds more words than the body found is the article's
-    (`entries`): its verdicts are only reported. Beside a larger body it is a sidebar of
-    headlines; and a body that holds a ranking of its own has a copy of it outside."""
+    """A ranking or an outline is the article's (`entries`), its verdicts only reported, when
+    it holds more words outside the body than the body found (beside a larger body it is a
+    sidebar of headlines; reaching up into the body over its prose, it is no bigger), or when
+    the body holds `BODY_SECTIONS` of an outline's sections (the body found stops at an ad's
+    label inside it; a sidebar's first box of headlines is often taken in as a list after the
+    body). A body that holds a ranking of its own has a copy of it outside."""
     if any(sum(s <= i < e for i in run) > 1 for run in runs):
         return
     blocks = found.scored
     body_words = sum(f.words for f in found.feats[s:e])
     rank = {b.index: k for k, b in enumerate(blocks)}
-    for region in (entry_lines(lines, blocks, runs), outline_lines(lines, blocks)):
-        words = sum(found.feats[rank[i]].words for i in region if i in rank)
-        if words > body_words:
-            for index in region:
-                verdicts[index] = reported(verdicts[index])
+    body = range(blocks[s].index, blocks[e - 1].index + 1)
+
+    def outside(region: Collection[int]) -> int:
+        return sum(found.feats[rank[i]].words for i in region if i in rank and i not in body)
+
+    kept: set[int] = set()
+    ranking = entry_lines(lines, blocks, runs)
+    if outside(ranking) > body_words:
+        kept.update(ranking)
+    for outline in outlines(lines, blocks):
+        inside = sum(heading in body for heading in outline.headings) >= BODY_SECTIONS
+        if inside or outside(outline.lines) > body_words:
+            kept.update(outline.lines)
+    for index in kept:
+        verdicts[index] = reported(verdicts[index])
 
 
 def _keep_the_head_under_the_headline(

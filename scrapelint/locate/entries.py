@@ -10,32 +10,29 @@ introduction, "How we tested" and its list) and close it ("The verdict" and its 
 locator's verdicts are only reported. What the vocabulary rules find there (a shop's button, an
 ad's label) still goes.
 
-So is an outline: `OUTLINE_SECTIONS` sections or more in a row, each a short heading over a list
-of whole points ("Symptoms" / "* Pain that starts during exercise and eases with rest" /
-"Causes" / ...), a health page's or a changelog's shape. A footer's or a mega-menu's columns list
-links of a word or two.
+So is an outline (`outlines`): sections in a row, each a short heading over a list of whole
+points, a health page's or a changelog's shape.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import NamedTuple
 
 from scrapelint.locate.blocks import GOOD, LIST, NEAR
 from scrapelint.locate.body_edges import ScoredLine
-from scrapelint.locate.lists import MIN_ITEM_WORDS, table_row
+from scrapelint.locate.lists import table_row
+from scrapelint.locate.outlines import HEADING_WORDS, outline_sections
 
 # The entries hold this many lines each, on average.
 ENTRY_BLOCKS = 3
-# An outline holds this many sections in a row, each of this many list items or more, averaging
-# `MIN_ITEM_WORDS` words (`lists`): points, not links.
-OUTLINE_SECTIONS = 3
-SECTION_ITEMS = 2
-# Sections of one outline stand at most this many other lines apart (an ad's label, a link).
-OUTLINE_GAP = 2
+# Sections of an outline may stand this many blocks apart: a shop's box of a heading, its pitch,
+# a price and a button between two weeks of a gardener's month.
+BOX_GAP = 4
 # A list item of this many words or more, a table's row, or a heading of at most `HEADING_WORDS`
-# over prose, a list or a table, belongs to the section that opens or closes the ranking.
+# (`outlines`) over prose, a list or a table, belongs to the section that opens or closes the
+# ranking.
 ITEM_WORDS = 3
-HEADING_WORDS = 8
 
 
 def entry_lines(
@@ -56,73 +53,32 @@ def entry_lines(
     return found
 
 
+class Outline(NamedTuple):
+    """An outline's lines (by index): its sections' headings, and its lines with the prose that
+    opens and closes it."""
+
+    headings: tuple[int, ...]
+    lines: range
+
+
 def outline_lines(lines: Sequence[str], blocks: Sequence[ScoredLine]) -> set[int]:
-    """The lines (by index) of the outlines among the blocks, with the prose that opens and
-    closes them."""
-    found: set[int] = set()
-    sections: list[tuple[int, int]] = []  # (heading block, last item block) of the outline
-    index = 0
-    while index < len(blocks):
-        if sections and index > sections[-1][1] + 1 + OUTLINE_GAP:
-            _outline(lines, blocks, sections, found)
-            sections = []
-        end = _section_end(lines, blocks, index)
-        if end is None:
-            index += 1
-            continue
-        sections.append((index, end))
-        index = end + 1
-    _outline(lines, blocks, sections, found)
+    """The lines (by index) of the outlines among the blocks (`outlines`), with the prose that
+    opens and closes them."""
+    return {index for outline in outlines(lines, blocks) for index in outline.lines}
+
+
+def outlines(lines: Sequence[str], blocks: Sequence[ScoredLine]) -> list[Outline]:
+    """The outlines among the blocks (`outlines`), each with the prose that opens and closes
+    it."""
+    found: list[Outline] = []
+    texts = [lines[b.index] for b in blocks]
+    feats = [b.feats for b in blocks]
+    for sections in outline_sections(texts, feats, [b.index for b in blocks], BOX_GAP):
+        first = _reach(lines, blocks, sections[0][0], -1, ())
+        last = _reach(lines, blocks, sections[-1][1], 1, ())
+        headings = tuple(blocks[heading].index for heading, _ in sections)
+        found.append(Outline(headings, range(blocks[first].index, blocks[last].index + 1)))
     return found
-
-
-def _section_end(lines: Sequence[str], blocks: Sequence[ScoredLine], index: int) -> int | None:
-    """The last block of a section opening at `index` (a short heading, no list item, over
-    `SECTION_ITEMS` list items or more averaging `MIN_ITEM_WORDS` words, maybe behind a line
-    that announces them, or over a table's rows: a market report's), or None."""
-    heading = blocks[index]
-    if (
-        heading.feats.list_item
-        or heading.feats.words > HEADING_WORDS
-        or heading.feats.ends_sentence
-    ):
-        return None
-    first = index + 1
-    if first < len(blocks) and _intro(lines, blocks[first]):
-        first += 1  # "Most cases get better with simple self-care:"
-    rows = first < len(blocks) and table_row(lines[blocks[first].index])
-    end = first
-    while end < len(blocks) and (
-        table_row(lines[blocks[end].index]) if rows else blocks[end].feats.list_item
-    ):
-        end += 1
-        if end < len(blocks) and blocks[end].index != blocks[end - 1].index + 1:
-            break  # a list or a table is one block of lines: a blank line ends it
-    items = blocks[first:end]
-    if len(items) < SECTION_ITEMS:
-        return None
-    if not rows and sum(b.feats.words for b in items) < MIN_ITEM_WORDS * len(items):
-        return None
-    return end - 1
-
-
-def _intro(lines: Sequence[str], b: ScoredLine) -> bool:
-    """A line that announces a list: no list item, closed by a colon."""
-    return not b.feats.list_item and lines[b.index].rstrip().endswith(":")
-
-
-def _outline(
-    lines: Sequence[str],
-    blocks: Sequence[ScoredLine],
-    sections: Sequence[tuple[int, int]],
-    found: set[int],
-) -> None:
-    """Add an outline's lines to `found`, when it has sections enough."""
-    if len(sections) < OUTLINE_SECTIONS:
-        return
-    first = _reach(lines, blocks, sections[0][0], -1, ())
-    last = _reach(lines, blocks, sections[-1][1], 1, ())
-    found.update(range(blocks[first].index, blocks[last].index + 1))
 
 
 def _reach(

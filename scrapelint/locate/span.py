@@ -44,6 +44,8 @@ YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # rows are no menu (`_lines_since_flow`).
 MENU_GAP = 8
 LIST_ITEM_WEIGHT = 0.4
+# A content list the article announces opens with this many list items (`_after_a_led_list`).
+ANNOUNCED_ITEMS = 2
 # A paragraph with chrome on both sides earns this share of its words.
 ISOLATED_WEIGHT = 0.5
 
@@ -122,7 +124,11 @@ def block_values(
         v = words * (LIST_ITEM_WEIGHT if f.list_item else 1.0)
         if i in led:
             v = words * bullets.LED_ITEM_WEIGHT
-        after = flows[i - 1] or i in resumes if i else True
+        after = (
+            flows[i - 1] or i in resumes or _after_a_led_list(classes, feats, texts, flows, i)
+            if i
+            else True
+        )
         before = flows[i + 1] or i in bridged if i + 1 < n else True
         if not after and not before:
             v *= ISOLATED_WEIGHT  # a lone paragraph between chrome: a comment, a teaser
@@ -149,6 +155,31 @@ def _under_an_entry(
         if i - k in headings:
             return not texts[i - k].rstrip().endswith(":")
     return False
+
+
+def _after_a_led_list(
+    classes: Sequence[str],
+    feats: Sequence[LineFeatures],
+    texts: Sequence[str],
+    flows: Sequence[bool],
+    i: int,
+) -> bool:
+    """Whether block `i` follows a content list (LIST: an ingredient list, a soil mix) that the
+    article announces where prose flows ("Toprağı kendim karıştırdım:", the list's first line
+    or the line above it) and that opens with `ANNOUNCED_ITEMS` list items: the paragraph after
+    it goes on with the article, as one after a paragraph does. A list no sentence announces, a
+    teaser card's headline over its writer and date (under a snippet cut at "Here is what we
+    learned:"), or one after a menu is a sidebar's as often as not, and its paragraph pays."""
+    k = i - 1
+    while k >= 0 and classes[k] == LIST:
+        k -= 1
+    if k == i - 1 or k < 0 or not flows[k]:
+        return False
+    intro = next((j for j in (k, k + 1) if texts[j].rstrip().endswith(":")), None)
+    if intro is None:
+        return False
+    items = range(intro + 1, intro + 1 + ANNOUNCED_ITEMS)
+    return items[-1] < i and all(feats[j].list_item for j in items)
 
 
 def _lines_since_flow(

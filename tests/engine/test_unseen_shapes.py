@@ -281,6 +281,51 @@ def test_a_section_name_over_the_first_paragraph_is_no_byline() -> None:
     assert not locate_article(["Reuters", *body]).verdicts[0].confidence < REMOVE_AT
 
 
+def test_a_one_word_headline_over_extracted_text_stays() -> None:
+    # On extracted text a byline touching the body stays a strong verdict: "Reuters" goes; a
+    # one-word headline ("Changelog") names no agency, and is only reported.
+    body = [
+        "New features, improvements and fixes to Tallyho, the invoicing app for small workshops.",
+        "You can now set any invoice to repeat weekly, monthly or quarterly, from its menu.",
+    ]
+    assert cleaned("\n".join(["Changelog", *body]) + "\n") == ["Changelog", *body]
+    assert cleaned("\n".join(["Reuters", *body]) + "\n") == body
+
+
+def test_the_paragraph_after_a_list_the_article_announces_goes_on_with_it() -> None:
+    # A forum post's seasons: the second season's soil mix, then its last paragraph, an ad's
+    # label, and the third season under its numbered heading; no paragraph pays to come back.
+    post = [
+        "Merhaba arkadaşlar, ben de üç yıldır güneye bakan balkonumda domates yetiştiriyorum, "
+        "bu yazıda başarılarımı ve hatalarımı anlatacağım.",
+        "1. sezon: her şeyi yanlış yaptım",
+        "Küçük 10 litrelik saksılar aldım, çiçek toprağı doldurdum, her gün su verdim. Sonuç: "
+        "çiçek burnu çürüklüğü, sarı yapraklar ve bir avuç domates.",
+        "2. sezon: saksı büyüdü, işler düzeldi",
+        "Bu sefer 30–40 litrelik plastik kovalar kullandım. Toprağı kendim karıştırdım:",
+    ]
+    mix = ["* %50 bahçe toprağı", "* %30 yanmış hayvan gübresi", "* %20 perlit"]
+    after = [
+        "Sulamayı da her gün yerine toprak parmak boğumuna kadar kuruyunca yaptım. Aynı 4 "
+        "fideden bu sefer 9 kilo domates çıktı.",
+    ]
+    third = [
+        "3. sezon: en iyi sonuç",
+        "Geçen yıl yerli tohumdan fide çıkardım. Önemli gördüğüm birkaç şey:",
+    ]
+    tips = [
+        "* Fideleri Nisan sonundan önce dışarı çıkarmayın, gece soğuğu yavaşlatıyor.",
+        "* Dikerken gövdenin yarısını toprağa gömün, yeni kök yapıyor.",
+        "* Koltuk sürgünlerini haftada bir alın.",
+    ]
+    last = ["Sorusu olan olursa buradayım. Fotoğrafları da galeriye yükledim, bakabilirsiniz."]
+    text = "\n\n".join(
+        [*NAV, *post, "\n".join(mix), *after, "Reklam", *third, "\n".join(tips), *last, *FOOTER]
+    )
+    kept = cleaned(text + "\n")
+    assert all(line in kept for line in [*post, *mix, *after, *third, *tips, *last])
+
+
 def test_a_numbered_item_or_a_row_of_figures_above_the_body_is_no_byline() -> None:
     first = ["1. Harvard Business School", "Stanford Graduate School of Business"]
     prose = [

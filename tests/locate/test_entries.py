@@ -127,3 +127,59 @@ def test_an_outline_of_tables_under_their_headings_is_the_articles() -> None:
     found = read_blocks(lines, [block_reading(t) for t in lines])
     outline = outline_lines(lines, found.scored)
     assert all(lines.index(line) in outline for line in report)
+
+
+WEEKS = [
+    "Week 1 (1-7 March)",
+    "* Cover prepared beds with fleece or cardboard to warm the soil",
+    "* Chit early potatoes in egg boxes on a cool windowsill",
+    "Week 2 (8-14 March)",
+    "* Sow tomatoes, peppers and aubergines indoors, in a heated propagator",
+    "* Top-dress pots with fresh compost",
+]
+SHOP = [
+    "From the Almanac Shop",
+    "Our peat-free seed compost is blended in small batches from composted bark, coir and loam, "
+    "and every bag you buy helps fund our school garden grants.",
+    "40 litre bag — £9.50",
+    "Add to basket",
+]
+LATER = [
+    "Week 3 (15-21 March)",
+    "* Plant onion sets and shallots if the soil is workable",
+    "* Sow broad beans and peas outdoors under cloches",
+    "Week 4 (22-31 March)",
+    "* Plant first early potatoes in milder areas",
+    "* Sow hardy annuals direct: calendula, cornflower, nigella",
+]
+READERS = [
+    "Questions from readers (3)",
+    "Glen, Cumbria",
+    "Is it too early to sow parsnips up here? Last year I sowed at the end of March and almost "
+    "nothing came up, though my neighbour two doors down had a full row of them by May.",
+    "Wendy replies: In the north I'd wait until mid-April. Parsnips germinate slowly in cold "
+    "soil and often rot before they come up, so try a pinch of radish seed to mark the row.",
+]
+
+
+def test_a_shops_box_between_the_sections_of_an_outline_does_not_split_it() -> None:
+    # Four weeks of jobs, a shop's box after the second: the body found is the readers'
+    # questions (the most prose on the page); the outline, more words than they, stays.
+    lines = _blocks(MENU, ["The Garden in March"], WEEKS, SHOP, LATER, READERS, MENU)
+    amap = locate_article(lines)
+    for line in [*WEEKS, *LATER]:
+        assert amap.verdicts[lines.index(line)].confidence < REMOVE_AT, line
+    found = read_blocks(lines, [block_reading(t) for t in lines])
+    assert {lines.index(WEEKS[0]), lines.index(LATER[-1])} <= outline_lines(lines, found.scored)
+
+
+def test_a_sidebar_outline_that_reaches_up_into_the_body_is_no_bigger_than_it() -> None:
+    # Three boxes of headlines under the article: the outline's walk goes up over the body's
+    # paragraphs, but only the words outside the body count against the body's.
+    article = [INTRO.replace("e-reader", f"bus pass {n}") for n in range(4)]
+    sidebar = []
+    for heading in ("Related", "Most read", "Latest"):
+        sidebar += [heading, *(f"* Council approves the harbour plan, part {n}" for n in range(3))]
+    lines = _blocks(MENU, article, sidebar, MENU)
+    amap = locate_article(lines)
+    assert any(amap.verdicts[lines.index(line)].confidence >= REMOVE_AT for line in sidebar)

@@ -17,11 +17,12 @@ from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.head_box import head_box_lines
 from scrapelint.engine.kinds.standfirst import standfirst
 from scrapelint.engine.options import option
+from scrapelint.facts.credit_line import is_credit
 from scrapelint.locate.context import Context
 from scrapelint.text.confidence import EDGE
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
-from scrapelint.text.reasons import DETACHED_PROSE, HEAD_CHROME, REASONS
+from scrapelint.text.reasons import BYLINE, DETACHED_PROSE, HEAD_CHROME, REASONS
 
 # The name the page head's weak lines are shared under (`Context.shared`).
 WEAK_HEAD = "article.weak-head"
@@ -63,7 +64,10 @@ class ArticleRule(LineKind):
 
     def _weak_lines(self, doc: Document, ctx: Context) -> frozenset[int]:
         """The lines over the body whose position the page's own head makes weak evidence: its
-        standfirst, and the boxes between its byline and its body."""
+        standfirst, and the boxes between its byline and its body; on text extracted already, a
+        byline of one word that names no agency (a headline: "Changelog")."""
+        if self.reason == BYLINE:
+            return _lone_words(doc, ctx) if ctx.article.extracted else frozenset()
         if self.reason not in (DETACHED_PROSE, HEAD_CHROME):
             return frozenset()
         if self.reason not in ctx.lines_by_reason:
@@ -80,3 +84,14 @@ class ArticleRule(LineKind):
         return self.meta.finding(
             run[0], run[-1] + 1, f"{self.message}{size}", confidence=confidence
         )
+
+
+def _lone_words(doc: Document, ctx: Context) -> frozenset[int]:
+    """The lines taken for a byline that hold one word and sign nothing (`is_credit`: "Reuters"
+    does): a one-word headline over the first paragraph."""
+    counts = ctx.word_counts
+    return frozenset(
+        index
+        for index in ctx.lines_by_reason.get(BYLINE, ())
+        if counts[index] == 1 and not is_credit(doc.texts[index])
+    )
