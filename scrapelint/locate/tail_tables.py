@@ -1,5 +1,6 @@
 """The tables under the body: rows of figures or a box of labelled facts, the data of the article
-(standings under a match report, a budget's rows, a match's officials and line-ups), where a list
+(standings under a match report, a budget's rows, a match's officials and line-ups, a film's
+credits), where a list
 of links holds headlines. Their position is weak evidence (`outside`), only reported."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Callable, Sequence
 from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.columns import figures_row
+from scrapelint.locate.lists import CELL_GAP_RE, cell_count
 
 # A table of figures below the body (a league's standings, results, a budget's rows) has at least
 # this many rows of figures (`columns.figures_row`), under up to `TABLE_HEAD` short lines (its
@@ -23,6 +25,9 @@ LABELLED_FACT_RE = re.compile(r"\s*(?:[-*+]\s+)?\*\*[^*]{1,40}?(?::\*\*|\*\*:)\s
 # ...or in plain text a label of one to five words and its value, the row short.
 PLAIN_FACT_RE = re.compile(r"\s*(?:[-*+•]\s+)?[^\W\d_][^\W\d_'’ -]{0,30}(?:\s\S+){0,4}?:\s+\S")
 PLAIN_FACT_WORDS = 12
+# ...or in a converter's table, a label of at most this many words in one cell, its value in the
+# next.
+LABEL_WORDS = 4
 # ...or a longer one of a label and a list of items: a team's line-up.
 LISTED_FACT_WORDS = 40
 LISTED_ITEMS = 3
@@ -70,9 +75,20 @@ def _labelled_fact(b: ScoredLine, lines: Sequence[str]) -> bool:
     text = lines[b.index]
     if "**" in text[:16]:
         return LABELLED_FACT_RE.match(text) is not None
+    if "  " in text.strip() and _cells(text):
+        return True
     if PLAIN_FACT_RE.match(text) is None:
         return False
     return b.feats.words <= PLAIN_FACT_WORDS or _listed_value(text, b.feats.words)
+
+
+def _cells(text: str) -> bool:
+    """A label and its value in two cells of a converter's table ("Running time  118 minutes",
+    "Starring  Saoirse Vance, Idris Halloran, Maeve Tully"): the label of a few words."""
+    if cell_count(text) != 2:
+        return False
+    label = CELL_GAP_RE.split(text.strip())[0]
+    return len(label.split()) <= LABEL_WORDS and len(text.split()) <= LISTED_FACT_WORDS
 
 
 def _listed_value(text: str, words: int) -> bool:

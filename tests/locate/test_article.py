@@ -396,6 +396,29 @@ def test_a_table_of_figures_below_the_body_is_only_reported() -> None:
     assert set(range(related + 1, len(lines))) <= removed
 
 
+CREDITS = [
+    "Cast and credits",
+    "Director  Odile Marchetti",
+    "Screenplay  Odile Marchetti, Fintan Gault",
+    "Starring  Saoirse Vance, Idris Halloran, Maeve Tully",
+    "Running time  118 minutes",
+    "Certificate  12A",
+]
+
+
+def test_a_table_of_labelled_facts_in_two_cells_below_the_body_is_only_reported() -> None:
+    """A film's credits under its review, as a converter writes a table of two columns: a
+    label, two spaces, its value. A footer's list of links, its items marked "*   ", is no
+    such table."""
+    footer = ["*   About us", "*   Contact us", "*   Privacy policy", "*   Terms of use"]
+    lines = [*MENU, *ARTICLE, *CREDITS, *RELATED, *footer]
+    amap = locate_article(lines)
+    table = len(MENU) + len(ARTICLE)
+    for index in range(table + 1, table + len(CREDITS)):
+        assert amap.verdicts[index].confidence < REMOVE_AT, lines[index]
+    assert all(amap.verdicts[lines.index(line)].confidence >= REMOVE_AT for line in footer)
+
+
 @pytest.mark.parametrize(
     "row, figures",
     [
