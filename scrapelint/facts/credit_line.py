@@ -66,11 +66,13 @@ TRANSLATOR_PREFIX_RE = re.compile(
     re.I,
 )
 
-# Author credits: "By", "Written by", "Von", "Por", "Par", "Di", "Door", "Autor:", "Автор:".
+# Author credits: "By", "Written by", "Von", "Por", "Par", "Di", "Door", "Av", "Autor:", "Автор:",
+# "Szerző:".
 # Case-insensitive because scrapers keep "BY JANE DOE"; the names after it are checked strictly.
 AUTHOR_PREFIX_RE = re.compile(
     r"^(?:(?:written|reported|(?:additional\s+)?reporting|posted|story|words|text)\s+by|by|von|por|par|di|door|"
-    r"od|autor(?:es)?\s*:|auteur\s*:|author\s*:|автор\s*:?|texto\s*:|text\s*:)\s+(?P<rest>.+)$",
+    r"od|av|af|autor(?:es)?\s*:|auteur\s*:|author\s*:|автор\s*:?|texto\s*:|text\s*:|szerző\s*:|"
+    r"írta\s*:?)\s+(?P<rest>.+)$",
     re.I,
 )
 

@@ -101,6 +101,12 @@ DAY_MONTH_YEAR_RE = re.compile(
     rf"(?:de\s+)?(?P<mon>{_WORD})(?:,?\s+|-)(?:del?\s+)?" + _TEXT_YEAR
 )
 
+# Year first, Hungarian style: "2024. október 9.", "2025. márc. 3." The dot after the year
+# is what tells it from a year in prose ("in 2019 May 3 people ...").
+YEAR_MONTH_DAY_RE = re.compile(
+    r"(?<![\w.,])(?P<y>(?:19|20)\d{2})\.\s+" + rf"(?P<mon>{_WORD})\s+(?P<d>\d{{1,2}})\.?(?!\d)"
+)
+
 # English month-first context: a textual "Month D, YYYY" (comma after the day).
 MONTH_FIRST_HINT_RE = re.compile(rf"(?<!\w)(?P<mon>{_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s")
 
@@ -112,6 +118,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "numeric": NUMERIC_RE,
     "month-day-year": MONTH_DAY_YEAR_RE,
     "day-month-year": DAY_MONTH_YEAR_RE,
+    "year-month-day": YEAR_MONTH_DAY_RE,
 }
 
 # The day number right before a year in "November 4, 2017" / "November 3rd, 2017" /
@@ -120,6 +127,7 @@ DAY_TOKEN_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\.?")
 
 _TEXT_REACH = 64  # characters before a year that a textual date with its weekday can span
 _ISO_REACH = 32  # characters after a year that an ISO timestamp can span
+_YMD_REACH = 24  # characters after a year that a year-first textual date can span
 _TIME_REACH = 6  # characters after a year that its guards read: a glued time "23:59" and one more
 
 
@@ -151,7 +159,7 @@ def _resolve(name: str, match: re.Match[str]) -> tuple[datetime.date, str, int] 
         if named is None:
             return None
         month, day, shape = named, int(match["d"]), name
-        if match["wd"] is not None and weekday_number(match["wd"]) is None:
+        if groups.get("wd") is not None and weekday_number(match["wd"]) is None:
             start = match.start("mon") if name == "month-day-year" else match.start("d")
     else:
         month, day = int(match["m"]), int(match["d"])
@@ -182,6 +190,12 @@ def _token_before(text: str, end: int) -> str:
     return words[-1] if words else ""
 
 
+def _token_after(text: str, start: int) -> str:
+    """The word from ``start`` on, past spaces: "2024. október 9." -> "október"."""
+    words = text[start : start + _TEXT_REACH].split(maxsplit=1)
+    return words[0] if words else ""
+
+
 def _windows(text: str, paths: bool) -> Iterator[tuple[str, int, int]]:
     """(shape, lo, hi) regions worth a regex, found from each four-digit year and its neighbours.
 
@@ -196,6 +210,8 @@ def _windows(text: str, paths: bool) -> Iterator[tuple[str, int, int]]:
             yield "ymd-slash", ys, ye + _ISO_REACH
         if after in YMD_DOTS:
             yield "ymd-dotted", ys, ye + _ISO_REACH
+        if after == "." and month_number(_token_after(text, ye + 1)) is not None:
+            yield "year-month-day", ys, ye + _YMD_REACH
         if paths and after in "/_-" and after:
             yield "path", ys, ye + _ISO_REACH
         if before and before in "./-":

@@ -1,8 +1,6 @@
 """The words that frame datelines, bylines and author boxes on a page, compiled once.
 
-The vocabulary is data (`rules/_vocabulary/metadata.yaml`, grouped by concept and language); each
-group becomes one named, case-insensitive, whole-word pattern here. Longer phrases are tried
-first, so "last updated" wins over "updated".
+The vocabulary is data (`rules/_vocabulary/metadata.yaml`); each group is one named pattern.
 """
 
 from __future__ import annotations
@@ -17,7 +15,9 @@ PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 VOCABULARY_FILE = ("_vocabulary", "metadata.yaml")
 # The vocabulary languages, as in the phrase rule packs, each in every group; a group may add more.
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
-KNOWN = frozenset((*LANGUAGES, "nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar", "sv", "da"))
+KNOWN = frozenset(
+    (*LANGUAGES, "nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar", "sv", "da", "hu", "cs", "ro")
+)
 # Marks a line may open with before its words (list items, headings, quotes): no word characters.
 LEADING_MARKS = " \t*#>-•·|[("
 GROUPS = (
@@ -62,7 +62,7 @@ def vocabulary() -> dict[str, tuple[str, ...]]:
     groups = {}
     for group in GROUPS:
         phrases = {str(p).casefold() for words in data[group].values() for p in words}
-        groups[group] = tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+        groups[group] = tuple(sorted(phrases, key=lambda p: (-len(p), p)))  # longest first
     return groups
 
 

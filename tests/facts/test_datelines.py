@@ -1,10 +1,14 @@
-"""Which dates are datelines: a numeric date that reads either way is none."""
+"""Which dates are datelines: a numeric date that reads either way is none; a Hungarian date
+reads year first."""
 
 from __future__ import annotations
 
+import pytest
+
 from scrapelint.facts.bylines import byline_at
+from scrapelint.facts.credit_line import is_byline
 from scrapelint.facts.datelines import datelines
-from scrapelint.facts.dates import find_all_dates
+from scrapelint.facts.dates import find_all_dates, find_dates_in, is_dateline
 from tests.facts.test_page_meta import BODY, page, read
 
 
@@ -51,3 +55,31 @@ def test_a_comment_header_is_no_dateline_nor_byline() -> None:
     assert found.date is None
     assert found.byline is None
     assert byline_at([header], 0, dated=True, near_meta=False) is None
+
+
+@pytest.mark.parametrize(
+    "line, day",
+    [
+        ("2024. október 9.", "2024-10-09"),
+        ("2025. márc. 3.", "2025-03-03"),
+        ("2024. október 9. · 6 perc olvasás", "2024-10-09"),
+    ],
+)
+def test_a_year_first_hungarian_date_is_a_dateline(line: str, day: str) -> None:
+    mentions = find_dates_in(line)
+    assert [m.date.isoformat() for m in mentions] == [day]
+    assert is_dateline(line)
+
+
+def test_a_year_before_a_month_in_prose_is_no_date() -> None:
+    # Year first needs the dot after the year, as Hungarian prints it.
+    assert find_dates_in("In 2019 May 3 people came to the meeting") == ()
+    assert find_dates_in("2019. május 32.") == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Szerző: Fekete Bence", "Írta: Kovács Anna", "Av Anna Lindqvist", "Af Mette Holm"]
+)
+def test_bylines_of_more_languages_sign_the_article(line: str) -> None:
+    assert is_byline(line)
+    assert not is_byline("av och till")
