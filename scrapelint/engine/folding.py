@@ -77,7 +77,8 @@ class Unfolding:
         verdicts = tuple(v for run, v in zip(self.runs, found.verdicts, strict=True) for _ in run)
         spans = tuple(self._span(LineRemoval(*span)) for span in found.spans)
         start, end = self._span(LineRemoval(found.start, found.end))
-        return replace(found, start=start, end=end, spans=spans, verdicts=verdicts)
+        top = -1 if found.top < 0 else self.runs[found.top].start
+        return replace(found, start=start, end=end, spans=spans, verdicts=verdicts, top=top)
 
     def _span(self, span: LineRemoval) -> tuple[int, int]:
         """A span of folded lines (never empty) as the span of the document's lines."""

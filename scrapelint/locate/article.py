@@ -66,7 +66,9 @@ class ArticleMap:
 
     ``start``/``end`` are 0-based line indices of the body (end exclusive); ``spans`` lists the
     body span(s); ``verdicts`` has one entry per input line. ``extracted`` is true for text that
-    is extracted already (no navigation around the article, see `extracted`).
+    is extracted already (no navigation around the article, see `extracted`). ``top`` is the
+    first line of the ranking or outline over the body that the locator keeps (`entries`), or
+    ``start``.
     """
 
     start: int
@@ -74,6 +76,7 @@ class ArticleMap:
     spans: tuple[tuple[int, int], ...]
     verdicts: tuple[LineVerdict, ...]
     extracted: bool = False
+    top: int = -1  # -1: the body's start
 
     def kept(self, lines: Sequence[str]) -> list[str]:
         """The lines not judged junk, in order."""
@@ -124,12 +127,13 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
         return _map(start, end, verdicts, code, clean)
     else:
         _keep_the_head_under_the_headline(lines, start, verdicts)
-    _keep_the_structure(lines, found, runs, s, e, verdicts)
+    kept = _keep_the_structure(lines, found, runs, s, e, verdicts)
     # A run of lines made from one template is strong evidence on its own, even on extracted text.
     for outside in (range(start), range(end, len(lines))):  # no run reaches across the body
         for index in template_run_lines(lines, outside):
             verdicts[index] = JUNK[R.LINK_LIST]
-    return _map(start, end, verdicts, code, clean)
+    top = min(kept, default=start)
+    return _map(start, end, verdicts, code, clean, min(top, start))
 
 
 def _from_the_first_item(
@@ -153,15 +157,16 @@ def _keep_the_structure(
     s: int,
     e: int,
     verdicts: list[LineVerdict],
-) -> None:
+) -> set[int]:
     """A ranking or an outline is the article's (`entries`), its verdicts only reported, when
     it holds more words outside the body than the body found (beside a larger body it is a
     sidebar of headlines; reaching up into the body over its prose, it is no bigger), or when
     the body holds `BODY_SECTIONS` of an outline's sections (the body found stops at an ad's
     label inside it; a sidebar's first box of headlines is often taken in as a list after the
-    body). A body that holds a ranking of its own has a copy of it outside."""
+    body). A body that holds a ranking of its own has a copy of it outside. Returns the lines
+    kept so."""
     if any(sum(s <= i < e for i in run) > 1 for run in runs):
-        return
+        return set()
     blocks = found.scored
     body_words = sum(f.words for f in found.feats[s:e])
     rank = {b.index: k for k, b in enumerate(blocks)}
@@ -180,6 +185,7 @@ def _keep_the_structure(
             kept.update(outline.lines)
     for index in kept:
         verdicts[index] = reported(verdicts[index])
+    return kept
 
 
 def _keep_the_head_under_the_headline(
@@ -209,12 +215,17 @@ def _first_prose_pair(blocks: Sequence[ScoredLine], stop: int) -> int:
 
 
 def _map(
-    start: int, end: int, verdicts: list[LineVerdict], code: set[int], clean: bool
+    start: int,
+    end: int,
+    verdicts: list[LineVerdict],
+    code: set[int],
+    clean: bool,
+    top: int = -1,
 ) -> ArticleMap:
     """The map of the verdicts, code lines outside the body reported only."""
     for index in code:  # outside the body, code is only reported: position is no evidence
         verdicts[index] = reported(verdicts[index])
-    return ArticleMap(start, end, ((start, end),), tuple(verdicts), clean)
+    return ArticleMap(start, end, ((start, end),), tuple(verdicts), clean, top)
 
 
 __all__ = ["ArticleMap", "LineVerdict", "locate_article"]

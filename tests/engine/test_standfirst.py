@@ -4,6 +4,8 @@ a date under it is still detached prose, and goes."""
 
 from __future__ import annotations
 
+import pytest
+
 from scrapelint.api import Linter
 from tests.labelled_pages import SETS, kept_lines, read_pages
 
@@ -26,3 +28,23 @@ def test_prose_over_the_body_without_a_byline_or_date_under_it_goes() -> None:
     undated = "\n".join(line for i, line in enumerate(lines) if i not in CREDITS)
     standfirst = lines[STANDFIRST]
     assert standfirst not in Linter().fix(undated).text
+
+
+@pytest.mark.parametrize(
+    "name, shape",
+    [
+        ("el_5_full", "over a product round-up the locator keeps above a box it took for the body"),
+        ("cs_5_full", "over an interview's first answers, an ad's label between them"),
+        ("cs_5_full", "over a date opening with its day ('22. března 2025'), no list's number"),
+        ("ro_5_full", "under a headline of two sentences"),
+    ],
+)
+def test_the_standfirst_stays(name: str, shape: str) -> None:
+    page = next(p for p in read_pages(SETS["pages"]) if p.name == name)
+    standfirst = page.tags.index("B")
+    assert (
+        page.tags.index("T")
+        < standfirst
+        < min(i for i, tag in enumerate(page.tags) if tag in ("BY", "DL"))
+    )
+    assert kept_lines(page, Linter().fix(page.text).text)[standfirst], shape

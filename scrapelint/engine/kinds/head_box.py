@@ -42,7 +42,7 @@ def head_box_lines(doc: Document, ctx: Context) -> frozenset[int]:
     above = above[: CREDIT_REACH + 1]
     if not any(_row(lines[i]) for i in above):
         return frozenset()  # no box: the byline need not be looked for
-    credit = next((n for n, i in enumerate(above) if is_credit(lines[i].content)), None)
+    credit = next((n for n, i in enumerate(above) if is_credit(lines[i].text.strip())), None)
     if credit is None:
         return frozenset()
     below = above[:credit]  # the non-blank lines between the credit and the body, upwards

@@ -15,6 +15,7 @@ from __future__ import annotations
 from scrapelint.facts.credit_line import is_credit
 from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.locate.context import Context
+from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
 from scrapelint.text.pieces import count_words
 
@@ -25,6 +26,8 @@ STANDFIRST_REACH = 15
 # ...and holds a sentence of at least this many words (a caption is often shorter).
 STANDFIRST_WORDS = 8
 OPEN_WORDS = 15
+# A label of at most this many words between two kept parts ("Reklama") is passed over.
+LABEL_WORDS = 2
 SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "。", "！", "？")
 
 
@@ -38,13 +41,13 @@ def standfirst(doc: Document, ctx: Context) -> int | None:
         return None  # the locator's verdicts there are only reported already
     lines = doc.lines
     between: list[int] = []
-    for index in range(article.start - 1, -1, -1):
+    for index in range(_kept_top(ctx) - 1, -1, -1):
         if lines[index].is_blank:
             continue
         if len(between) >= STANDFIRST_REACH:
             return None
         headed = _sentence(lines[index].content) and _under_a_headline(doc, index)
-        if headed and any(is_credit(lines[i].content) for i in between):
+        if headed and any(is_credit(lines[i].text.strip()) for i in between):
             return index
         # A caption's sentence, or a section's first sentence under its heading with no byline
         # under it (the body found late, after an article's first sections): the standfirst
@@ -53,10 +56,44 @@ def standfirst(doc: Document, ctx: Context) -> int | None:
     return None
 
 
+def _kept_top(ctx: Context) -> int:
+    """The first line of what the locator keeps over its body, the body included: a ranking or
+    an outline over it (`ArticleMap.top`, where the body found is a box under a product
+    round-up), and the lines over either whose position is only reported (an interview's first
+    questions and answers over the body found), past an ad's label of a word or two between."""
+    article, lines = ctx.article, ctx.doc.lines
+    top = article.start if article.top < 0 else article.top
+    verdicts, counts = article.verdicts, ctx.word_counts
+
+    def kept(index: int) -> bool:
+        return lines[index].is_blank or verdicts[index].confidence < REMOVE_AT
+
+    while top > 0:
+        if kept(top - 1):
+            top -= 1
+        elif (
+            counts[top - 1] <= LABEL_WORDS and top > 2 and lines[top - 2].is_blank and kept(top - 3)
+        ):
+            top -= 2  # "Reklama" between two answers of an interview
+        else:
+            break
+    return top
+
+
 def _under_a_headline(doc: Document, index: int) -> bool:
     lines = doc.lines
     above = next((lines[i] for i in range(index - 1, -1, -1) if not lines[i].is_blank), None)
-    return above is not None and is_headline_shaped(above.content)
+    return above is not None and _headline(above.content)
+
+
+def _headline(text: str) -> bool:
+    """Headline-shaped, or two headline-shaped parts, the first closed by a full stop: a
+    headline of two sentences ("Podul de pe strada Morii se închide trei luni. Pe unde ocolesc
+    șoferii"), which the title search refuses as a prompt ("Never miss a post. Get ...")."""
+    if is_headline_shaped(text):
+        return True
+    parts = text.split(". ")
+    return len(parts) == 2 and all(map(is_headline_shaped, parts))
 
 
 def _sentence(text: str) -> bool:
