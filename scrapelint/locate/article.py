@@ -132,8 +132,7 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     for outside in (range(start), range(end, len(lines))):  # no run reaches across the body
         for index in template_run_lines(lines, outside):
             verdicts[index] = JUNK[R.LINK_LIST]
-    top = min(kept, default=start)
-    return _map(start, end, verdicts, code, clean, min(top, start))
+    return _map(start, end, verdicts, code, clean, min([start, *kept]))
 
 
 def _from_the_first_item(
