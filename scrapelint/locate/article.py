@@ -178,7 +178,7 @@ def _keep_the_structure(
     ranking = entry_lines(lines, blocks, runs)
     if outside(ranking) > body_words:
         kept.update(ranking)
-    for outline in outlines(lines, blocks):
+    for outline in outlines(lines, blocks, found.sections):
         inside = sum(heading in body for heading in outline.headings) >= BODY_SECTIONS
         if inside or outside(outline.lines) > body_words:
             kept.update(outline.lines)

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from scrapelint.locate.blocks import GOOD, LIST, NEAR
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.lists import table_row
-from scrapelint.locate.outlines import HEADING_WORDS, outline_sections
+from scrapelint.locate.outlines import HEADING_WORDS, Section, grouped, sections
 
 # The entries hold this many lines each, on average.
 ENTRY_BLOCKS = 3
@@ -67,18 +67,23 @@ def outline_lines(lines: Sequence[str], blocks: Sequence[ScoredLine]) -> set[int
     return {index for outline in outlines(lines, blocks) for index in outline.lines}
 
 
-def outlines(lines: Sequence[str], blocks: Sequence[ScoredLine]) -> list[Outline]:
+def outlines(
+    lines: Sequence[str],
+    blocks: Sequence[ScoredLine],
+    found: Sequence[Section] | None = None,
+) -> list[Outline]:
     """The outlines among the blocks (`outlines`), each with the prose that opens and closes
-    it."""
-    found: list[Outline] = []
-    texts = [lines[b.index] for b in blocks]
-    feats = [b.feats for b in blocks]
-    for sections in outline_sections(texts, feats, [b.index for b in blocks], BOX_GAP):
-        first = _reach(lines, blocks, sections[0][0], -1, ())
-        last = _reach(lines, blocks, sections[-1][1], 1, ())
-        headings = tuple(blocks[heading].index for heading, _ in sections)
-        found.append(Outline(headings, range(blocks[first].index, blocks[last].index + 1)))
-    return found
+    it; `found` is every section of the blocks, when read already (`reading.Blocks`)."""
+    if found is None:
+        texts = [lines[b.index] for b in blocks]
+        found = sections(texts, [b.feats for b in blocks], [b.index for b in blocks])
+    result: list[Outline] = []
+    for outline in grouped(found, BOX_GAP):
+        first = _reach(lines, blocks, outline[0][0], -1, ())
+        last = _reach(lines, blocks, outline[-1][1], 1, ())
+        headings = tuple(blocks[heading].index for heading, _ in outline)
+        result.append(Outline(headings, range(blocks[first].index, blocks[last].index + 1)))
+    return result
 
 
 def _reach(

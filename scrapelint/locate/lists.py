@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
 from scrapelint.locate.columns import column_runs
 from scrapelint.locate.skeleton import Skeletons, similar, skeletons
+from scrapelint.text.document import LIST_MARKER_RE
 from scrapelint.text.line_features import LineFeatures
 
 # A content list needs at least this many items, averaging at least this many words.
@@ -32,8 +33,6 @@ QUANTITY_RE = re.compile(r"\s*(?:[*\-•·▪+]|\d{1,3}[.)])\s+(?:\d+(?:[.,/]\d+
 # A table's row written out by a converter: `TABLE_CELLS` cells, two spaces or more between.
 CELL_GAP_RE = re.compile(r"\s{2,}")
 TABLE_CELLS = 3
-# A list item's marker and the spaces after it.
-LIST_MARK_RE = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 # The share of a list's items that must open with a quantity.
 QUANTITY_SHARE = 0.6
 # The classes of a table's cells written one per line.
@@ -157,14 +156,14 @@ def _cell_run(rows: Sequence[bool], i: int) -> int:
 
 def table_row(text: str) -> bool:
     """A table's row as a converter writes it: `TABLE_CELLS` cells, two spaces between."""
-    return cell_count(text) >= TABLE_CELLS
+    return len(cells(text)) >= TABLE_CELLS
 
 
-def cell_count(text: str) -> int:
-    """How many cells a converter's table row holds (1 for a line that is no row); a list
-    item's marker ("*   WhatsApp", as html2text writes it) is none."""
-    marker = LIST_MARK_RE.match(text)
-    return len(CELL_GAP_RE.split(text[marker.end() if marker else 0 :].strip()))
+def cells(text: str) -> list[str]:
+    """The cells of a converter's table row; a list item's marker ("*   WhatsApp", as html2text
+    writes it) is none."""
+    marker = LIST_MARKER_RE.match(text)
+    return CELL_GAP_RE.split(text[marker.end() if marker else 0 :].strip())
 
 
 def _wordy(feats: Sequence[LineFeatures], i: int, j: int) -> bool:

@@ -8,11 +8,12 @@ them like a menu and finds the body in a disclaimer or a comment thread. A mega-
 footer's columns list links of a word or two; a sidebar's boxes of headlines seldom stand three
 in a row under headings of their own, each with points of several words.
 
-`outline_sections` finds them; `mark_outlines` makes their points content lists (LIST), worth a
-little to the span search rather than a menu's toll. Their headings stay as they were: as the
-article's own headings, which let prose flow on, they carried the body over three boxes of
-headlines under it ("Related", "Most read", "Latest"). `entries` keeps an outline the body
-missed.
+`sections` finds the sections once per reading and `grouped` the outlines they make;
+`mark_outlines` makes their points content lists (LIST), worth a little to the span search rather
+than a menu's toll. Their headings stay as they were: as the article's own headings, which let
+prose flow on, they carried the body over three boxes of headlines under it ("Related", "Most
+read", "Latest"). `entries` groups the same sections again, further apart, and keeps an outline
+the body missed.
 """
 
 from __future__ import annotations
@@ -36,41 +37,48 @@ HEADING_WORDS = 8
 Section = tuple[int, int]
 
 
-def outline_sections(
-    texts: Sequence[str],
-    feats: Sequence[LineFeatures],
-    index: Sequence[int],
-    gap: int = OUTLINE_GAP,
-) -> list[list[Section]]:
-    """The outlines among the blocks (`texts`, `feats`, and their line numbers `index`), each a
-    list of `OUTLINE_SECTIONS` sections or more, at most `gap` blocks apart."""
-    found: list[list[Section]] = []
-    sections: list[Section] = []
+def sections(
+    texts: Sequence[str], feats: Sequence[LineFeatures], index: Sequence[int]
+) -> list[Section]:
+    """Every section among the blocks, in order: a short heading over its points or rows."""
+    found: list[Section] = []
     block = 0
     while block < len(texts):
-        if sections and block > sections[-1][1] + 1 + gap:
-            _close(sections, found)
-            sections = []
         end = _section_end(texts, feats, index, block)
         if end is None:
             block += 1
             continue
-        sections.append((block, end))
+        found.append((block, end))
         block = end + 1
-    _close(sections, found)
     return found
+
+
+def grouped(found: Sequence[Section], gap: int = OUTLINE_GAP) -> list[list[Section]]:
+    """The outlines the sections `found` make: `OUTLINE_SECTIONS` or more in a row, each at most
+    `gap` blocks after the last."""
+    outlines: list[list[Section]] = []
+    run: list[Section] = []
+    for section in found:
+        if run and section[0] > run[-1][1] + 1 + gap:
+            _close(run, outlines)
+            run = []
+        run.append(section)
+    _close(run, outlines)
+    return outlines
 
 
 def mark_outlines(
     texts: Sequence[str], feats: Sequence[LineFeatures], index: Sequence[int], classes: list[str]
-) -> None:
+) -> list[Section]:
     """Promote the points of every outline to LIST, in place (a paragraph announcing them stays
-    one)."""
-    for outline in outline_sections(texts, feats, index):
+    one); return every section found, for `entries` to group again."""
+    found = sections(texts, feats, index)
+    for outline in grouped(found):
         for heading, end in outline:
             for k in range(heading + 1, end + 1):
                 if classes[k] != GOOD or feats[k].list_item:
                     classes[k] = LIST
+    return found
 
 
 def _close(sections: list[Section], found: list[list[Section]]) -> None:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from scrapelint.locate.blocks import classify
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.lists import mark_lists
-from scrapelint.locate.outlines import mark_outlines
+from scrapelint.locate.outlines import Section, mark_outlines
 from scrapelint.locate.skeleton import Skeletons, skeletons
 from scrapelint.text.line_features import LineFeatures, LineReading, line_reading
 from scrapelint.text.prose import prose_score
@@ -35,6 +35,7 @@ class Blocks(NamedTuple):
     classes: list[str]
     words: list[tuple[str, ...] | str]  # each line's lowered words (a long line's: a digest)
     shape: Skeletons
+    sections: tuple[Section, ...] = ()  # every outline section (`outlines.sections`)
 
 
 def read_blocks(lines: Sequence[str], readings: Sequence[LineReading | None]) -> Blocks:
@@ -51,10 +52,10 @@ def read_blocks(lines: Sequence[str], readings: Sequence[LineReading | None]) ->
     texts = [lines[i] for i in index]
     shape = skeletons(texts, feats)
     mark_lists(texts, feats, classes, shape)
-    mark_outlines(texts, feats, index, classes)
+    sections = tuple(mark_outlines(texts, feats, index, classes))
     scored = list(map(ScoredLine._make, zip(index, feats, scores, classes, strict=True)))
     words = [r.words for r in kept]
-    return Blocks(scored, texts, feats, classes, words, shape)
+    return Blocks(scored, texts, feats, classes, words, shape, sections)
 
 
 def block_reading(line: str) -> LineReading | None:

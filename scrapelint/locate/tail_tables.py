@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.columns import figures_row
-from scrapelint.locate.lists import CELL_GAP_RE, cell_count
+from scrapelint.locate.lists import cells
 
 # A table of figures below the body (a league's standings, results, a budget's rows) has at least
 # this many rows of figures (`columns.figures_row`), under up to `TABLE_HEAD` short lines (its
@@ -85,10 +85,12 @@ def _labelled_fact(b: ScoredLine, lines: Sequence[str]) -> bool:
 def _cells(text: str) -> bool:
     """A label and its value in two cells of a converter's table ("Running time  118 minutes",
     "Starring  Saoirse Vance, Idris Halloran, Maeve Tully"): the label of a few words."""
-    if cell_count(text) != 2:
-        return False
-    label = CELL_GAP_RE.split(text.strip())[0]
-    return len(label.split()) <= LABEL_WORDS and len(text.split()) <= LISTED_FACT_WORDS
+    row = cells(text)
+    return (
+        len(row) == 2
+        and len(row[0].split()) <= LABEL_WORDS
+        and len(text.split()) <= LISTED_FACT_WORDS
+    )
 
 
 def _listed_value(text: str, words: int) -> bool:

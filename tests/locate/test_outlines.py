@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scrapelint.locate.blocks import LIST
-from scrapelint.locate.outlines import outline_sections
+from scrapelint.locate.outlines import grouped, sections
 from scrapelint.locate.reading import Blocks, block_reading, read_blocks
 from tests.locate.test_article import MENU
 from tests.locate.test_entries import HEALTH, _blocks
@@ -16,7 +16,7 @@ def _found(lines: list[str]) -> Blocks:
 def _headings(lines: list[str]) -> list[str]:
     found = _found(lines)
     index = [b.index for b in found.scored]
-    outlines = outline_sections(found.texts, found.feats, index)
+    outlines = grouped(sections(found.texts, found.feats, index))
     return [found.texts[heading] for outline in outlines for heading, _ in outline]
 
 
