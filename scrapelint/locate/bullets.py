@@ -19,6 +19,13 @@ from scrapelint.text.line_features import LineFeatures
 # (a plain bullet's is `span.LIST_ITEM_WEIGHT`). Tuned by site-grouped CV
 # (`benchmarks/quality.py`).
 LED_ITEM_WEIGHT = 1.0
+# A section of the article's own points (`_headed_section`): at least this many bullets, each a
+# sentence of this many words to `SECTION_ITEM_MAX_WORDS` (a teaser's headline run on into its
+# story's first sentence is longer), under a heading of at most `SECTION_HEADING_WORDS` words.
+SECTION_ITEMS = 3
+SECTION_ITEM_WORDS = 6
+SECTION_ITEM_MAX_WORDS = 30
+SECTION_HEADING_WORDS = 8
 
 
 def led_sentences(
@@ -30,7 +37,8 @@ def led_sentences(
 ) -> set[int]:
     """The bulleted sentences (class `prose`, closing a sentence) of every run of bullets whose
     block above -- or the block above a single non-bulleted heading-class line (`heading`) right
-    over the run -- lets prose flow (`flows`)."""
+    over the run -- lets prose flow (`flows`), and of every run that is a section of its own
+    (`_headed_section`)."""
     found: set[int] = set()
     i, n = 0, len(feats)
     while i < n:
@@ -40,7 +48,9 @@ def led_sentences(
         j = i
         while j < n and feats[j].list_item:
             j += 1
-        if _led(classes, feats, flows, i - 1, heading):
+        if _led(classes, feats, flows, i - 1, heading) or _headed_section(
+            classes, feats, range(i, j), prose, heading
+        ):
             found.update(k for k in range(i, j) if classes[k] == prose and feats[k].ends_sentence)
         i = j
     return found
@@ -57,3 +67,30 @@ def _led(
     if above >= 0 and not flows[above] and classes[above] in heading:
         above -= 1  # a single heading between the prose and its list
     return above >= 0 and flows[above]
+
+
+def _headed_section(
+    classes: Sequence[str],
+    feats: Sequence[LineFeatures],
+    run: range,
+    prose: str,
+    heading: frozenset[str],
+) -> bool:
+    """Whether a run of bullets is a section of the article's own points: a short heading right
+    over `SECTION_ITEMS` bullets or more, every one a sentence of a point's length ("Other
+    business", then what the board approved), anywhere below a paragraph -- so that a
+    newsletter's or a "Read more" box set into the article between the prose and the section
+    does not cut the article short there. A ticker of bulleted sentences under the menu has no
+    paragraph above it; a "Breaking News" box under the article has teasers, each a headline
+    run on into its story's first sentence, longer than a point."""
+    top = run.start - 1
+    if top < 0 or classes[top] not in heading or feats[top].words > SECTION_HEADING_WORDS:
+        return False
+    if len(run) < SECTION_ITEMS or prose not in classes[:top]:
+        return False
+    return all(
+        classes[k] == prose
+        and feats[k].ends_sentence
+        and SECTION_ITEM_WORDS <= feats[k].words <= SECTION_ITEM_MAX_WORDS
+        for k in run
+    )

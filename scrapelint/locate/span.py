@@ -48,6 +48,8 @@ LIST_ITEM_WEIGHT = 0.4
 ANNOUNCED_ITEMS = 2
 # A paragraph with chrome on both sides earns this share of its words.
 ISOLATED_WEIGHT = 0.5
+# A picture's credit that lets prose flow on (`_media_credit`) has at most this many words.
+CREDIT_WORDS = 8
 
 # The classes that let prose flow on (see `block_values`), and the value of each class but GOOD.
 _FLOWING = (GOOD, NEAR)
@@ -99,10 +101,10 @@ def block_values(
     n = len(classes)
     # A block lets prose flow on to its neighbours when it is a paragraph or a short prose line;
     # a bulleted teaser ("* Headline of another story") does not: prose next to it is a summary.
-    # The article's own headings do (`article_headings`).
+    # The article's own headings do (`article_headings`), and a picture's credit.
     numbered = article_headings(texts, feats, classes) if headings is None else headings
     flows = [
-        (c in _FLOWING and not f.list_item) or i in numbered
+        (c in _FLOWING and not f.list_item) or i in numbered or _media_credit(texts[i])
         for i, (c, f) in enumerate(zip(classes, feats, strict=True))
     ]
     # Bulleted sentences the article leads into are its own points: they carry the prose on.
@@ -193,6 +195,18 @@ def _lines_since_flow(
         if i < k or flows[i - k] or (classes[i - k] == LIST and _row(texts[i - k])):
             return k
     return MENU_GAP
+
+
+def _media_credit(text: str) -> bool:
+    """A picture's credit ("© Inês Carvalhal / Mochila & Meia"): the sign first, a few words,
+    no year (which a site's copyright line holds). Prose flows across it: a photo story's
+    captions stand each between two credits, and would otherwise be lone paragraphs."""
+    credit = text.lstrip()
+    return (
+        credit.startswith("©")
+        and not YEAR_RE.search(credit)
+        and len(credit.split()) <= CREDIT_WORDS
+    )
 
 
 def _row(text: str) -> bool:

@@ -469,3 +469,37 @@ def test_prose_under_an_entry_of_the_article_pays_a_headings_fee() -> None:
     _, fees = span.block_values(found.classes, found.feats, found.texts, found.shape)
     paragraphs = [i for i, t in enumerate(texts) if t == review]
     assert {fees[i] for i in paragraphs} == {span.ENTRY_FEE * span.HEADING_FEE_SHARE}
+
+
+GALLERY = [
+    (
+        f"{n}/4 – {text}",
+        "© Inês Carvalhal / Mochila & Meia",
+    )
+    for n, text in enumerate(
+        [
+            "We reached the village late on Friday afternoon, when its eleven stone houses were "
+            "already in the shade of the ridge and the bakery had sold its last loaf.",
+            "On Saturday morning we started the circular trail of twelve kilometres that links "
+            "the village to the next one, climbing through pine woods for the first three.",
+            "At the top, a thousand metres up, the fog lifted for ten minutes and we could see "
+            "the whole valley and, far away, the reservoir that feeds the towns below.",
+            "The way down follows an old water channel past nine mills, of which only one still "
+            "works, grinding maize for the village feast at the end of August.",
+        ],
+        start=1,
+    )
+]
+
+
+def test_the_captions_of_a_gallery_between_their_picture_credits_are_the_article() -> None:
+    """A photo story: each picture's caption is a paragraph, each followed by the picture's
+    credit ("© Name / Site"), so no paragraph touches another. The credits do not split the
+    story into lone paragraphs (a comment thread's shape); prose flows across them."""
+    lines = [*MENU, "", "A weekend in the hills, picture by picture", ""]
+    for caption, credit in GALLERY:
+        lines += [caption, credit, ""]
+    lines += [*RELATED, ""]
+    kept = _kept(locate_article(lines), lines)
+    assert [line for line in kept if line[0].isdigit()] == [caption for caption, _ in GALLERY]
+    assert not set(MENU) & set(kept)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from scrapelint.locate.article import locate_article
 from scrapelint.locate.blocks import LIST
 from scrapelint.locate.reading import block_reading, read_blocks
-from tests.locate.test_article import ARTICLE, MENU, _kept, _page
+from tests.locate.test_article import ARTICLE, MENU, RELATED, _kept, _page
 
 INTRO = [
     "Digital marketing is the use of websites, apps, mobile devices and search engines to reach "
@@ -75,3 +75,48 @@ def test_a_table_written_out_by_a_converter_is_a_content_list() -> None:
     # A menu in a row, single spaces or bars between its entries, is none.
     menu = ["News | Sport | Weather", "Home Politics World", "Login | Subscribe | Help"]
     assert LIST not in _classes(menu)
+
+
+BOX = [
+    "Advertisement",
+    "Council Notes, in your inbox",
+    "Every Wednesday morning after a Select Board meeting, a plain summary of what was voted "
+    "on and what comes next. Free for everyone.",
+    "Email address",
+    "Sign up",
+]
+OTHER_BUSINESS = [
+    "Other business",
+    "* Police cruiser: approved 5-0, one hybrid cruiser from the capital reserve.",
+    "* Library roof: approved 5-0, emergency repairs over the children's room.",
+    "* Fire Station 2: a public forum is set for Tuesday at the middle school.",
+    "* Dog park hours: approved 4-1, the park now closes at 8 p.m. instead of dusk.",
+]
+COMING_UP = [
+    "Coming up",
+    "The board next meets on Tuesday, March 26, at 7 p.m., and the agenda is posted on the "
+    "Friday before. Meetings air live on the town's cable channel.",
+]
+FOOTER = ["About us", "Contact", "Privacy policy", "Terms of use"]
+
+
+def test_a_section_of_bulleted_sentences_after_an_in_article_box_goes_on_with_the_article() -> None:
+    lines = _page(MENU, ["Select Board approves paving bid"], ARTICLE, BOX, OTHER_BUSINESS)
+    lines += _page(COMING_UP, FOOTER)
+    kept = _kept(locate_article(lines), lines)
+    for line in [*ARTICLE, *OTHER_BUSINESS[1:], COMING_UP[1]]:
+        assert line in kept, line
+    assert not set(FOOTER) & set(kept)
+
+
+def test_a_ticker_of_teasers_with_their_snippets_after_the_article_stays_junk() -> None:
+    """A "Breaking News" box under the article: each bullet a headline run on into the first
+    sentence of its story, far longer than a point of the article's own."""
+    snippet = (
+        " NEW DELHI: The ministry said on Monday that the new rules would apply from next month "
+        "to every district, after a long consultation with the states and the public."
+    )
+    ticker = ["Breaking News"] + [f"* {title}{snippet}" for title in RELATED[1:]]
+    box = ["Subscribe To Our Mailing List", "Enter your email address:", "Delivered by FeedBurner"]
+    lines = _page(MENU, ["Council expands bus network"], ARTICLE, box, ticker, FOOTER)
+    assert _kept(locate_article(lines), lines) == ARTICLE
