@@ -98,6 +98,17 @@ DATELINE_WORDS = frozenset(
         # Hebrew, Arabic, Persian, Thai: updated, published, at (the hour)
         "עודכן", "פורסם", "בשעה", "آخر", "تحديث", "نشر", "الساعة", "تاريخ", "ساعت", "انتشار",
         "อัปเดต", "เผยแพร่", "เวลา", "น",
+        # Croatian, Serbian, Slovenian, Bulgarian, Lithuanian, Latvian, Estonian: published,
+        # updated, at (the hour), the year's and day's abbreviations ("2025 m. kovo 7 d.")
+        "objavljeno", "ažurirano", "azurirano", "objavljen", "ažuriran", "u",
+        "objava", "posodobljeno", "ob", "публикувано", "обновено", "актуализирано", "ч",
+        "paskelbta", "atnaujinta", "m", "d", "publicēts", "atjaunots", "plkst", "avaldatud",
+        "uuendatud", "kell",
+        # Korean, Japanese, Chinese: posted, modified, published, updated, date, time
+        "입력", "수정", "등록", "승인", "기사입력", "최종수정", "업데이트", "발행", "게재",
+        "公開", "更新", "公開日", "更新日", "配信", "掲載", "最終更新", "投稿日", "发布", "發布",
+        "发布时间", "發布時間", "更新时间", "更新時間", "发表", "發表", "发表于", "發表於",
+        "日期", "时间", "時間",
     }
 )  # fmt: skip
 # A life event's label before a colon opening the line ("Born: 3 May 1933, Hexham", "Date of

@@ -101,10 +101,12 @@ DAY_MONTH_YEAR_RE = re.compile(
     rf"(?:de\s+)?(?P<mon>{_WORD})(?:,?\s+|-)(?:del?\s+)?" + _TEXT_YEAR
 )
 
-# Year first, Hungarian style: "2024. október 9.", "2025. márc. 3." The dot after the year
-# is what tells it from a year in prose ("in 2019 May 3 people ...").
+# Year first, Hungarian style: "2024. október 9.", "2025. márc. 3.", or Lithuanian: "2025 m.
+# kovo 7 d." The dot after the year (or "m.", metai) is what tells it from a year in prose ("in
+# 2019 May 3 people ...").
 YEAR_MONTH_DAY_RE = re.compile(
-    r"(?<![\w.,])(?P<y>(?:19|20)\d{2})\.\s+" + rf"(?P<mon>{_WORD})\s+(?P<d>\d{{1,2}})\.?(?!\d)"
+    r"(?<![\w.,])(?P<y>(?:19|20)\d{2})(?:\.|\s+m\.)\s+"
+    rf"(?P<mon>{_WORD})\s+(?P<d>\d{{1,2}})(?:\.|\s+d\.)?(?!\d)"
 )
 
 # English month-first context: a textual "Month D, YYYY" (comma after the day).
@@ -212,6 +214,8 @@ def _windows(text: str, paths: bool) -> Iterator[tuple[str, int, int]]:
             yield "ymd-dotted", ys, ye + _ISO_REACH
         if after == "." and month_number(_token_after(text, ye + 1)) is not None:
             yield "year-month-day", ys, ye + _YMD_REACH
+        elif text.startswith(" m. ", ye) and month_number(_token_after(text, ye + 4)) is not None:
+            yield "year-month-day", ys, ye + 3 + _YMD_REACH
         if paths and after in "/_-" and after:
             yield "path", ys, ye + _ISO_REACH
         if before and before in "./-":

@@ -31,6 +31,9 @@ from scrapelint.facts.script_dates import CJK_DATE_RE, ascii_digits, has_cjk_mar
 
 # Markdown link targets "](/news/2017/11/3/index.md)": URLs are not visible dateline text.
 LINK_TARGET_RE = re.compile(r"\]\([^)]*\)")
+# A clock time written with a dot right after a numeric date's year, as Finnish pages print it
+# ("Julkaistu 9.11.2024 7.02"): the date says the figure is its time, not a price.
+YEAR_DOTTED_TIME_RE = re.compile(r"(?<=\d{4})\s+(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,])")
 # What follows the date of a timeline's entry: a colon or a dash, then its words.
 _ENTRY_RE = re.compile(r"\s*[:–—-]\s+\w")
 
@@ -137,7 +140,7 @@ def is_dateline(line: str) -> bool:
     text = line if line.isascii() else ascii_digits(line)
     if not has_year_hint(text):
         return False
-    cleaned = LINK_TARGET_RE.sub("]", text)
+    cleaned = YEAR_DOTTED_TIME_RE.sub(" ", LINK_TARGET_RE.sub("]", text))
     mentions = scan(cleaned, 0)
     if has_cjk_mark(cleaned):  # "2025年6月2日 10:00", as `find_all_dates` reads it
         mentions = drop_overlaps([*mentions, *_cjk(cleaned, 0)])

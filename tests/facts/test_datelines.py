@@ -71,6 +71,31 @@ def test_a_year_first_hungarian_date_is_a_dateline(line: str, day: str) -> None:
     assert is_dateline(line)
 
 
+@pytest.mark.parametrize(
+    "line, day",
+    [
+        ("2. lipnja 2025. u 00:48", "2025-06-02"),  # Croatian
+        ("Objavljeno: 3. ožujka 2025.", "2025-03-03"),
+        ("18 февруари 2025, 15:36 ч.", "2025-02-18"),  # Bulgarian
+        ("2025 m. kovo 7 d. 14:20", "2025-03-07"),  # Lithuanian, year first
+        ("Paskelbta: 2025 m. kovo 7 d., 14:20", "2025-03-07"),
+        ("12. marca 2025 ob 9:30", "2025-03-12"),  # Slovenian
+        ("Julkaistu 9.11.2024 7.02", "2024-11-09"),  # Finnish, the time after a dot
+        ("Päivitetty 9.11.2024 21.48", "2024-11-09"),
+        ("입력 2024.09.03 06:00", "2024-09-03"),  # Korean: posted
+        ("수정 2024.09.03 09:12", "2024-09-03"),  # modified
+    ],
+)
+def test_datelines_of_more_languages_and_their_labels(line: str, day: str) -> None:
+    assert [m.date.isoformat() for m in find_dates_in(line)] == [day]
+    assert is_dateline(line)
+
+
+def test_a_figure_after_a_year_is_a_time_only_after_a_date() -> None:
+    assert not is_dateline("Price 2024 7.02 euros")
+    assert not is_dateline("kovo 7 d. 2025 m. rezultatai")
+
+
 def test_a_year_before_a_month_in_prose_is_no_date() -> None:
     # Year first needs the dot after the year, as Hungarian prints it.
     assert find_dates_in("In 2019 May 3 people came to the meeting") == ()
