@@ -168,10 +168,16 @@ def _chained(blocks: Sequence[ScoredLine], lines: Sequence[str], before: bool) -
     through gaps of at most `CHAIN_GAP` short lines each (short prose lines and content lists
     between are free, and below the body a section's heading is a short line): paragraphs the
     span left out between short lines of the article, and those lines, not a teaser cut off by a
-    menu or a label. `before`: the blocks are those above the body."""
+    menu or a label. Below the body, a heading that names one of the article's sections
+    ("Specifications", "Pros", "Verdict": `names_a_section`) and the list under it carry the
+    walk as a paragraph does: a review's closing boxes of short lines. `before`: the blocks are
+    those above the body."""
     reach, gap = -1, 0
+    named = False  # below the body, in a section the article names, its list included
     for rank, b in enumerate(blocks):
-        if b.cls == GOOD or _answered(blocks, rank, lines):
+        if not before and not b.feats.list_item:
+            named = names_a_section(lines[b.index])
+        if b.cls == GOOD or named or _answered(blocks, rank, lines):
             reach, gap = rank, 0
         elif b.cls not in (NEAR, LIST):
             gap += 1

@@ -3,10 +3,12 @@ a part of the article, and is no byline however short and capitalised it is.
 
 The locator takes a short capitalised line next to the body for a byline ("Reuters", "Staff
 Reports"); on text extracted already, a paper's "Abstract" or a post's "TL;DR" stands just there,
-above its first paragraph, and a "Conclusion" just below a body found to end early. The names
-are those of the parts of a paper, a report, a post or a recipe ("Method", "Tips", "FAQ"), in
-the vocabulary languages, in their normal form (`text.normalize`); "Key takeaways" and similar
-boxes are left out, since pages repeat them as teasers of other articles.
+above its first paragraph, and a "Conclusion" just below a body found to end early; below the
+body, a review's "Specifications", "Pros" and "Verdict" go on with it (`outside._chained`). The
+names are those of the parts of a paper, a report, a post, a recipe or a review ("Method",
+"Tips", "FAQ", "Pros"), in the vocabulary languages, in their normal form (`text.normalize`);
+"Key takeaways" and similar boxes are left out, since pages repeat them as teasers of other
+articles.
 """
 
 from __future__ import annotations
@@ -38,6 +40,22 @@ SECTION_NAMES = frozenset(
         *("veelgestelde vragen", "vaak gestelde vragen", "często zadawane pytania"),
         *("vanliga frågor", "ofte stillede spørgsmål", "часто задаваемые вопросы"),
         *("sık sorulan sorular", "întrebări frecvente", "často kladené otázky"),
+        # A review's closing boxes: its specifications, its pros and cons, its verdict.
+        *("specifications", "specs", "technical specifications", "tech specs", "key specs"),
+        *("pros", "cons", "pros and cons", "verdict", "our verdict", "the verdict"),
+        *("final verdict", "bottom line", "the bottom line"),
+        *("technische daten", "vorteile", "nachteile", "spécifications", "fiche technique"),
+        *("caractéristiques techniques", "avantages", "inconvénients", "points forts"),
+        *("points faibles", "especificaciones", "ficha técnica", "ventajas", "desventajas"),
+        *("pros y contras", "especificações", "vantagens", "desvantagens", "prós e contras"),
+        *("specifiche", "specifiche tecniche", "pregi", "difetti", "verdetto", "specificaties"),
+        *("voordelen", "nadelen", "pluspunten", "minpunten", "oordeel", "specyfikacja"),
+        *("zalety", "wady", "werdykt", "характеристики", "плюсы", "минусы", "достоинства"),
+        *("недостатки", "вердикт", "özellikler", "artılar", "eksiler", "spesifikasi"),
+        *("kelebihan", "kekurangan", "specifikationer", "fordele", "ulemper", "konklusion"),
+        *("fördelar", "nackdelar", "slutsats", "omdöme", "spesifikasjoner", "fordeler"),
+        *("ulemper", "konklusjon", "tekniset tiedot", "plussat", "miinukset", "yhteenveto"),
+        *("johtopäätös", "specifikace", "výhody", "nevýhody", "závěr", "plus", "minus"),
         # ...and a post's summary, in the languages of CJK script.
         *("まとめ", "总结", "結論", "结论", "요약", "결론", "마무리"),
     )

@@ -503,3 +503,28 @@ def test_the_captions_of_a_gallery_between_their_picture_credits_are_the_article
     kept = _kept(locate_article(lines), lines)
     assert [line for line in kept if line[0].isdigit()] == [caption for caption, _ in GALLERY]
     assert not set(MENU) & set(kept)
+
+
+REVIEW_CLOSE = [
+    ["Specifications", "* Type: in-ear", "* Drivers: 11 mm", "* Bluetooth: 5.3", "* Weight: 5 g"],
+    ["Pros", "* Excellent noise cancelling", "* Warm, detailed sound", "* Wireless charging"],
+    ["Cons", "* Short battery life", "* Touch controls too sensitive"],
+    ["Verdict"],
+    [
+        "A strong choice if noise cancelling matters most to you, but at this price the battery "
+        "should last longer than it does."
+    ],
+]
+
+
+def test_a_review_s_closing_sections_the_article_names_are_only_reported() -> None:
+    """A review closes with its specifications, its pros and cons of a few words each and its
+    verdict: short lines and lists under headings that name the article's own sections, which
+    a menu's items never are. Their position is weak evidence; the list of headlines after them
+    is not theirs."""
+    lines = _page(MENU, ["Sonavo Pulse 3 review"], ARTICLE, *REVIEW_CLOSE, RELATED)
+    amap = locate_article(lines)
+    kept = {line for i, line in enumerate(lines) if amap.verdicts[i].confidence < REMOVE_AT}
+    for line in [line for part in REVIEW_CLOSE for line in part]:
+        assert line in kept, line
+    assert not set(RELATED[1:]) & kept
