@@ -41,6 +41,7 @@ def led_sentences(
     (`_headed_section`)."""
     found: set[int] = set()
     i, n = 0, len(feats)
+    first_prose = next((k for k, cls in enumerate(classes) if cls == prose), n)
     while i < n:
         if not feats[i].list_item:
             i += 1
@@ -48,8 +49,8 @@ def led_sentences(
         j = i
         while j < n and feats[j].list_item:
             j += 1
-        if _led(classes, feats, flows, i - 1, heading) or _headed_section(
-            classes, feats, range(i, j), prose, heading
+        if _led(classes, feats, flows, i - 1, heading) or (
+            first_prose < i - 1 and _headed_section(classes, feats, range(i, j), prose, heading)
         ):
             found.update(k for k in range(i, j) if classes[k] == prose and feats[k].ends_sentence)
         i = j
@@ -78,15 +79,15 @@ def _headed_section(
 ) -> bool:
     """Whether a run of bullets is a section of the article's own points: a short heading right
     over `SECTION_ITEMS` bullets or more, every one a sentence of a point's length ("Other
-    business", then what the board approved), anywhere below a paragraph -- so that a
-    newsletter's or a "Read more" box set into the article between the prose and the section
-    does not cut the article short there. A ticker of bulleted sentences under the menu has no
-    paragraph above it; a "Breaking News" box under the article has teasers, each a headline
+    business", then what the board approved). The caller asks only below a paragraph -- so that
+    a newsletter's or a "Read more" box set into the article between the prose and the section
+    does not cut the article short there: a ticker of bulleted sentences under the menu has no
+    paragraph above it. A "Breaking News" box under the article has teasers, each a headline
     run on into its story's first sentence, longer than a point."""
     top = run.start - 1
-    if top < 0 or classes[top] not in heading or feats[top].words > SECTION_HEADING_WORDS:
+    if classes[top] not in heading or feats[top].words > SECTION_HEADING_WORDS:
         return False
-    if len(run) < SECTION_ITEMS or prose not in classes[:top]:
+    if len(run) < SECTION_ITEMS:
         return False
     return all(
         classes[k] == prose

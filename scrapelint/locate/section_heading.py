@@ -54,7 +54,7 @@ SECTION_NAMES = frozenset(
         *("недостатки", "вердикт", "özellikler", "artılar", "eksiler", "spesifikasi"),
         *("kelebihan", "kekurangan", "specifikationer", "fordele", "ulemper", "konklusion"),
         *("fördelar", "nackdelar", "slutsats", "omdöme", "spesifikasjoner", "fordeler"),
-        *("ulemper", "konklusjon", "tekniset tiedot", "plussat", "miinukset", "yhteenveto"),
+        *("konklusjon", "tekniset tiedot", "plussat", "miinukset", "yhteenveto"),
         *("johtopäätös", "specifikace", "výhody", "nevýhody", "závěr", "plus", "minus"),
         # ...and a post's summary, in the languages of CJK script.
         *("まとめ", "总结", "結論", "结论", "요약", "결론", "마무리"),
