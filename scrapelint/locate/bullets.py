@@ -26,9 +26,12 @@ SECTION_ITEMS = 3
 SECTION_ITEM_WORDS = 6
 SECTION_ITEM_MAX_WORDS = 30
 SECTION_HEADING_WORDS = 8
+# How a snippet cut short ends, where a point closes its sentence.
+_CUT = ("…", "...")
 
 
 def led_sentences(
+    texts: Sequence[str],
     classes: Sequence[str],
     feats: Sequence[LineFeatures],
     flows: Sequence[bool],
@@ -50,7 +53,8 @@ def led_sentences(
         while j < n and feats[j].list_item:
             j += 1
         if _led(classes, feats, flows, i - 1, heading) or (
-            first_prose < i - 1 and _headed_section(classes, feats, range(i, j), prose, heading)
+            first_prose < i - 1
+            and _headed_section(texts, classes, feats, range(i, j), prose, heading)
         ):
             found.update(k for k in range(i, j) if classes[k] == prose and feats[k].ends_sentence)
         i = j
@@ -71,6 +75,7 @@ def _led(
 
 
 def _headed_section(
+    texts: Sequence[str],
     classes: Sequence[str],
     feats: Sequence[LineFeatures],
     run: range,
@@ -83,7 +88,8 @@ def _headed_section(
     a newsletter's or a "Read more" box set into the article between the prose and the section
     does not cut the article short there: a ticker of bulleted sentences under the menu has no
     paragraph above it. A "Breaking News" box under the article has teasers, each a headline
-    run on into its story's first sentence, longer than a point."""
+    run on into its story's first sentence, longer than a point; a box of recent comments has
+    snippets cut short by an ellipsis ("Maitama Tambari: Congratulations for a well…")."""
     top = run.start - 1
     if classes[top] not in heading or feats[top].words > SECTION_HEADING_WORDS:
         return False
@@ -93,5 +99,6 @@ def _headed_section(
         classes[k] == prose
         and feats[k].ends_sentence
         and SECTION_ITEM_WORDS <= feats[k].words <= SECTION_ITEM_MAX_WORDS
+        and not texts[k].rstrip().endswith(_CUT)
         for k in run
     )

@@ -176,7 +176,7 @@ def _chained(blocks: Sequence[ScoredLine], lines: Sequence[str], before: bool) -
     named = False  # below the body, in a section the article names, its list included
     for rank, b in enumerate(blocks):
         if not before and not b.feats.list_item:
-            named = names_a_section(lines[b.index])
+            named = _names_a_section(blocks, rank, lines)
         if b.cls == GOOD or named or _answered(blocks, rank, lines):
             reach, gap = rank, 0
         elif b.cls not in (NEAR, LIST):
@@ -185,6 +185,18 @@ def _chained(blocks: Sequence[ScoredLine], lines: Sequence[str], before: bool) -
             if chrome or gap > CHAIN_GAP:
                 break
     return set(range(reach + 1))
+
+
+def _names_a_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
+    """Whether a block after the body names one of the article's sections over its content: a
+    list or a paragraph right under it ("Pros" over its points, "Verdict" over its sentences),
+    where a breadcrumb's last crumb ("Overview") stands over another crumb."""
+    under = blocks[rank + 1] if rank + 1 < len(blocks) else None
+    return (
+        under is not None
+        and (under.feats.list_item or under.cls == GOOD)
+        and names_a_section(lines[blocks[rank].index])
+    )
 
 
 def _heads_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:

@@ -108,7 +108,7 @@ def block_values(
         for i, (c, f) in enumerate(zip(classes, feats, strict=True))
     ]
     # Bulleted sentences the article leads into are its own points: they carry the prose on.
-    led = led_sentences(classes, feats, flows, GOOD, _HEADING_CLASSES)
+    led = led_sentences(texts, classes, feats, flows, GOOD, _HEADING_CLASSES)
     for i in led:
         flows[i] = True
     shape = shape or skeletons(texts, feats)

@@ -528,3 +528,13 @@ def test_a_review_s_closing_sections_the_article_names_are_only_reported() -> No
     for line in [line for part in REVIEW_CLOSE for line in part]:
         assert line in kept, line
     assert not set(RELATED[1:]) & kept
+
+
+def test_a_section_name_over_no_content_below_the_body_carries_nothing() -> None:
+    """A breadcrumb repeated under the article ("Health Library", "Meditation", "Overview") ends
+    in a section's name with no list or paragraph under it: no section of the article."""
+    crumbs = ["Health Library", "Meditation", "Overview"] * 2
+    lines = _page(MENU, ["Sonavo Pulse 3 review"], ARTICLE, crumbs, RELATED)
+    amap = locate_article(lines)
+    last = max(i for i, line in enumerate(lines) if line == "Overview")
+    assert amap.verdicts[last].confidence >= REMOVE_AT

@@ -5,6 +5,7 @@ from __future__ import annotations
 from scrapelint.locate.article import locate_article
 from scrapelint.locate.blocks import LIST
 from scrapelint.locate.reading import block_reading, read_blocks
+from scrapelint.text.confidence import REMOVE_AT
 from tests.locate.test_article import ARTICLE, MENU, RELATED, _kept, _page
 
 INTRO = [
@@ -120,3 +121,21 @@ def test_a_ticker_of_teasers_with_their_snippets_after_the_article_stays_junk() 
     box = ["Subscribe To Our Mailing List", "Enter your email address:", "Delivered by FeedBurner"]
     lines = _page(MENU, ["Council expands bus network"], ARTICLE, box, ticker, FOOTER)
     assert _kept(locate_article(lines), lines) == ARTICLE
+
+
+def test_a_box_of_recent_comments_cut_short_after_the_article_stays_junk() -> None:
+    """Each snippet of a "Comments" widget ends with an ellipsis where its comment was cut: no
+    point of the article's own, however sentence-like."""
+    snippets = [
+        "* Maitama Tambari: The child who said his mama will not sleep he also said that…",
+        "* Maitama Tambari: Congratulations for a well deserved achievement by a young…",
+        "* Udegbue Peter: Jonathan is an example of a perfect leader. He played the role…",
+        "* Ada Obi: The senate should have debated this motion for much longer than it did…",
+    ]
+    lines = _page(MENU, ["Council expands bus network"], ARTICLE, RELATED, ["Comments"], snippets)
+    lines += _page(FOOTER)
+    amap = locate_article(lines)
+    assert _kept(amap, lines) == ARTICLE
+    for index in range(lines.index(RELATED[0]), len(lines)):
+        if lines[index] in FOOTER:
+            assert amap.verdicts[index].confidence >= REMOVE_AT, lines[index]
