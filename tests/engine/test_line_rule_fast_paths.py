@@ -19,6 +19,7 @@ from scrapelint.engine.kinds.cards import card_run
 from scrapelint.engine.kinds.items import item_run, linked_headline
 from scrapelint.engine.kinds.pattern import PatternRule, fold_case
 from scrapelint.engine.kinds.phrase import PhraseRule
+from scrapelint.engine.kinds.sign_up_box import sign_up_box
 from scrapelint.engine.kinds.thread import ThreadRule
 from scrapelint.engine.kinds.thread_start import ThreadStartRule
 from scrapelint.engine.packs import load_rules
@@ -241,6 +242,12 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
                 level = EDGE if own else box_place.items_level(doc, ctx, index)
                 found.append(rule.meta.finding(index, index + 2, rule.message, confidence=level))
                 resume = index + 2
+            continue
+        if rule.extend == "box" and (box := sign_up_box(doc, index)) is not None:
+            if box[0] >= resume:
+                message = f"{rule.message}: “{phrase}” (its box)"
+                found.append(rule.meta.finding(*box, message, confidence=PHRASE))
+                resume = box[1]
             continue
         if rule.extend == "cards":
             end, cards = card_run(doc, index + 1, rule.item_max_words)

@@ -2,7 +2,9 @@
 
 `max-words` keeps a phrase from condemning prose that merely mentions it ("she said in the
 newsletter she edits ..."), and `extend` lets a phrase take what belongs to it: `block` the rest of
-its blank-separated block, `buttons` the short lines right under it in its block (a consent
+its blank-separated block, `box` the whole of that block when it is a sign-up box's size (its
+heading and pitch over a field's label or a button, see `sign_up_box`), `buttons` the short lines
+right under it in its block (a consent
 banner's "Accept all", see `buttons`), `to-end` everything after it (the start of a comment
 widget), `link` the one headline right under it (a box linking one other story, see
 `items.linked_headline`), `items` the run of headline-like items under it (a sidebar's "Most
@@ -30,6 +32,7 @@ from scrapelint.engine.kinds.buttons import buttons_end
 from scrapelint.engine.kinds.cards import card_run
 from scrapelint.engine.kinds.items import item_run, linked_headline
 from scrapelint.engine.kinds.menu_line import menu_lines
+from scrapelint.engine.kinds.sign_up_box import sign_up_box
 from scrapelint.engine.options import Literals, OptionError, Phrases, option
 from scrapelint.engine.phrases import MODES, PhraseMatcher
 from scrapelint.locate.context import BODY, Context
@@ -52,7 +55,7 @@ QUESTION_WORDS = 3
 MENU_KNOWN = 2
 # The fewest words of a sentence that mentions a `contains` phrase in the body (`_said_in_prose`).
 PROSE_WORDS = 12
-EXTENDS = frozenset({"none", "block", "buttons", "to-end", "link", "items", "cards"})
+EXTENDS = frozenset({"none", "block", "box", "buttons", "to-end", "link", "items", "cards"})
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -166,6 +169,14 @@ class PhraseRule(LineKind):
                 if self._own_heading(ctx, index) or is_label(ctx, index):
                     continue
                 message, level = f"{self.message} ({cards} cards)", PHRASE
+            elif self.extend == "box" and (box := sign_up_box(doc, index)) is not None:
+                start, end = box
+                message, level = f"{self.message}: “{phrase}” (its box)", PHRASE
+                if start < resume:
+                    continue
+                resume = end
+                yield self.meta.finding(start, end, message, confidence=level)
+                continue
             else:
                 end, message = self._end(doc, index), f"{self.message}: “{phrase}”"
                 weak = self._heads_questions(doc, index) or self._heads_a_story(doc, index)
