@@ -26,6 +26,9 @@ from scrapelint.text.findings import Finding
 # pass of the fix judged costs neither again. Module-level functions, so that a rule stays
 # picklable for the worker processes.
 DETECTORS: dict[str, Callable[[str], bool]] = {"dateline": is_dateline, "byline": is_byline}
+# A head with this many dated lines apart, each over content of its own, is dated by section
+# (`_date_headings`): none of them is the page's dateline.
+DATE_HEADINGS = 3
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -40,13 +43,17 @@ class MetadataRule(LineKind):
         return DETECTORS[self.detect]
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for line in self._head(doc, ctx):
-            content = ctx.memo.value(line_content, line.text)
-            if not ctx.memo.test(self.detector, content) or not ctx.is_at(line.index, self.where):
-                continue
-            if self.detect == "dateline" and _in_timeline(doc, ctx, line.index):
-                continue
+        found = [line for line in self._head(doc, ctx) if self._holds(ctx, line)]
+        if self.detect == "dateline":
+            found = [line for line in found if not _in_timeline(doc, ctx, line.index)]
+            headings = _date_headings(doc, [line.index for line in found])
+            found = [line for line in found if line.index not in headings]
+        for line in found:
             yield self.meta.finding(line.index, line.index + 1, self.message)
+
+    def _holds(self, ctx: Context, line: Line) -> bool:
+        content = ctx.memo.value(line_content, line.text)
+        return ctx.memo.test(self.detector, content) and ctx.is_at(line.index, self.where)
 
     def _head(self, doc: Document, ctx: Context) -> Iterator[Line]:
         """The lines next to where the article starts: the last `head_lines` non-blank lines above
@@ -70,6 +77,26 @@ def _in_timeline(doc: Document, ctx: Context, index: int) -> bool:
         near is not None and ctx.memo.test(is_dated_entry, line_content(near.text))
         for near in (before, doc.next_non_blank(index + 1))
     )
+
+
+def _date_headings(doc: Document, dated: list[int]) -> set[int]:
+    """The dated lines of the head that head sections: `DATE_HEADINGS` or more, each with a line
+    of content between it and the next ("Ngày 12/3/2025 (thứ Tư)" over that day's power cuts,
+    "14 March" over a diary's entry). A page's dateline stands once, or with an "Updated" line
+    right under it."""
+    if len(dated) < DATE_HEADINGS:
+        return set()
+    apart = [
+        index
+        for index, following in zip(dated, [*dated[1:], None], strict=True)
+        if following is None or _next_index(doc, index) != following
+    ]
+    return set(dated) if len(apart) >= DATE_HEADINGS else set()
+
+
+def _next_index(doc: Document, index: int) -> int | None:
+    below = doc.next_non_blank(index + 1)
+    return None if below is None else below.index
 
 
 def _non_blank(lines: Iterable[Line], size: int) -> list[Line]:
