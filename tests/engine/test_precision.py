@@ -449,6 +449,8 @@ STAYING = [
     ["‘We value your privacy and we never sell our customers’ data,’ a spokesman said."],
     ["Later kun je de instellingen aanpassen."],
     ["Ook de bibliotheek gebruikt cookies."],
+    ["«Tu privacidad es importante para nosotros», repite la empresa en cada anuncio."],
+    ["Ta spletna stran je bila prenovljena lani, a še vedno uporabljamo staro domeno."],
     ["Tento web používá umělou inteligenci."],
     ["Și aplicația folosește cookie-uri de la terți."],
     ["Myös kaupungin sivusto käyttää evästeitä."],
