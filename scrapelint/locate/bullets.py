@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scrapelint.text.line_features import LineFeatures
+from scrapelint.text.line_features import ELLIPSIS_END_RE, LineFeatures
 
 # How much a bulleted sentence the article leads into is worth, per word, against a paragraph's 1
 # (a plain bullet's is `span.LIST_ITEM_WEIGHT`). Tuned by site-grouped CV
@@ -26,8 +26,6 @@ SECTION_ITEMS = 3
 SECTION_ITEM_WORDS = 6
 SECTION_ITEM_MAX_WORDS = 30
 SECTION_HEADING_WORDS = 8
-# How a snippet cut short ends, where a point closes its sentence.
-_CUT = ("…", "...")
 
 
 def led_sentences(
@@ -99,6 +97,6 @@ def _headed_section(
         classes[k] == prose
         and feats[k].ends_sentence
         and SECTION_ITEM_WORDS <= feats[k].words <= SECTION_ITEM_MAX_WORDS
-        and not texts[k].rstrip().endswith(_CUT)
+        and ELLIPSIS_END_RE.search(texts[k]) is None
         for k in run
     )

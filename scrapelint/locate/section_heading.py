@@ -43,7 +43,7 @@ SECTION_NAMES = frozenset(
         # A review's closing boxes: its specifications, its pros and cons, its verdict.
         *("specifications", "specs", "technical specifications", "tech specs", "key specs"),
         *("pros", "cons", "pros and cons", "verdict", "our verdict", "the verdict"),
-        *("final verdict",),
+        "final verdict",
         *("technische daten", "vorteile", "nachteile", "spécifications", "fiche technique"),
         *("caractéristiques techniques", "avantages", "inconvénients", "points forts"),
         *("points faibles", "especificaciones", "ficha técnica", "ventajas", "desventajas"),

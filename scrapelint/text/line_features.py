@@ -35,6 +35,10 @@ CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # Myanmar, Khmer), where a space parts phrases: a word is about five of them (`unspaced_words`).
 UNSPACED_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
+# A line cut short with an ellipsis: the last line of a cut-off text ("Read the full story…"), a
+# teaser's or a comment's snippet ("Congratulations for a well…").
+ELLIPSIS_END_RE = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\W*$")
+
 # Closing quotes and brackets that may follow the sentence-final mark: `he said."` or `(...).)`.
 _CLOSERS = "\"'”’»)]】」』›"
 _CLOSERS_AND_SPACE = _CLOSERS + " "

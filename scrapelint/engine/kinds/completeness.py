@@ -22,12 +22,10 @@ from scrapelint.engine.suppression import MARKER_RE
 from scrapelint.facts.document_facts import Facts
 from scrapelint.text.document import Document, line_content
 from scrapelint.text.findings import Finding
-from scrapelint.text.line_features import line_reading
+from scrapelint.text.line_features import ELLIPSIS_END_RE, line_reading
 from scrapelint.text.words import FUNCTION_WORDS
 
 REPLACEMENT_CHARACTER = "\ufffd"
-# The last line of a cut-off text: "… the minister said that the" or "Read the full story…".
-ELLIPSIS_END_RE = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\W*$")
 # A line whose end is a word, a comma or a colon, looking past closing quotes and brackets.
 OPEN_END_RE = re.compile(r"[\w,;:\-–]\W{0,2}$")
 # Prose has function words; a credit ("Reporting by A and B"), a heading or a list item has few.

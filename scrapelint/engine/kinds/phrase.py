@@ -151,6 +151,7 @@ class PhraseRule(LineKind):
                 continue
             if self.extend in ("items", "cards") and _links(content, phrase):
                 continue  # "Lees ook: Waterkoker ontkalken": a link on one line, no box's heading
+            start = index
             if self.extend == "items":
                 end, items = item_run(doc, index + 1, self.item_max_words, headline_line(ctx))
                 if items < self.min_items:
@@ -171,19 +172,16 @@ class PhraseRule(LineKind):
                 message, level = f"{self.message} ({cards} cards)", PHRASE
             elif self.extend == "box" and (box := sign_up_box(doc, index)) is not None:
                 start, end = box
-                message, level = f"{self.message}: “{phrase}” (its box)", PHRASE
                 if start < resume:
-                    continue
-                resume = end
-                yield self.meta.finding(start, end, message, confidence=level)
-                continue
+                    continue  # the box reaches up into what the last finding took
+                message, level = f"{self.message}: “{phrase}” (its box)", PHRASE
             else:
                 end, message = self._end(doc, index), f"{self.message}: “{phrase}”"
                 weak = self._heads_questions(doc, index) or self._heads_a_story(doc, index)
                 weak = weak or self._said_in_prose(ctx, index, phrase)
                 level = EDGE if weak else PHRASE
             resume = end
-            yield self.meta.finding(index, end, message, confidence=level)
+            yield self.meta.finding(start, end, message, confidence=level)
 
     def _heads_questions(self, doc: Document, index: int) -> bool:
         """Whether a lone phrase line heads a question of a few words ("FAQ" over "Do I need to

@@ -35,8 +35,7 @@ def sign_up_box(doc: Document, index: int) -> tuple[int, int] | None:
             return None
     if end - start < 2:
         return None  # a lone button: the line alone, as the rule takes it
-    outside = (k for k in (*range(start), *range(end, len(lines))) if not lines[k].is_blank)
-    if next(outside, None) is None:
+    if doc.next_non_blank(end) is None and all(lines[k].is_blank for k in range(start - 1, -1, -1)):
         return None  # the whole text is one block: no blank lines part its paragraphs
     if any(
         count_words(lines[k].content, BOX_LINE_WORDS + 1) > BOX_LINE_WORDS
