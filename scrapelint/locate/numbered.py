@@ -16,6 +16,8 @@ from scrapelint.locate.lists import MIN_LIST
 _SEQUENCE_WORDS = (
     r"step|day|part|stage|phase|week|chapter|round|schritt|tag|teil|paso|día|dia|parte|étape|jour"
     r"|passo|giorno|fase|stap|dag|deel|krok|dzień|etap|pasul|ziua|adım|gün|шаг|день|этап|ngày|bước"
+    r"|крок|етап|частина|steg|del|vaihe|päivä|korak|dan|корак|стъпка|ден|žingsnis|diena|solis"
+    r"|samm|päev|βήμα|ημέρα|langkah|hari|hatua|pas|خطوة|الخطوة|اليوم|שלב|יום|مرحله|روز"
 )
 NUMBERED_RE = re.compile(
     rf"^(?:\s{{0,3}}#{{1,6}}\s+)?\W{{0,3}}(?:(?:{_SEQUENCE_WORDS})\s+|#)?(\d{{1,2}})"
@@ -156,3 +158,39 @@ def _found(run: Sequence[tuple[int, int, int | None]], found: set[int]) -> None:
             found.add(time)
             if heading is not None:
                 found.add(heading)
+
+
+# A chapter of a recording: a bullet or none, a time from its start ("00:00", "1:02:45"), a dash
+# or nothing, and what is said from then on ("* 02:45 The phone box in Wemford").
+CHAPTER_RE = re.compile(r"\W{0,3}(?:(\d{1,2}):)?(\d{1,3}):([0-5]\d)\W{0,3}\s[^\d\s]")
+# A recording's chapters come this many in a row, or more.
+MIN_CHAPTERS = 3
+
+
+def chapter_lines(texts: Sequence[str]) -> set[int]:
+    """The blocks of a recording's chapters: lines that open with a time counted from its start,
+    the first at zero and each later than the one before ("00:00 Intro", "03:40 How it began"),
+    `MIN_CHAPTERS` or more in a row: a podcast's show notes, a video's description. A player's
+    "0:00 / 58:14" names no chapter; a live blog's times of day start at no zero."""
+    found: set[int] = set()
+    run: list[int] = []
+    last = -1  # the start of the run's last chapter, in seconds
+    for i, text in enumerate(texts):
+        # Most lines open with no digit, bullet or not: no pattern for them.
+        match = CHAPTER_RE.match(text) if text.lstrip("*-\u2022 ")[:1].isdigit() else None
+        start = _seconds(match) if match else -1
+        if run and start > last:
+            run.append(i)
+        else:
+            if len(run) >= MIN_CHAPTERS:
+                found.update(run)
+            run = [i] if start == 0 else []
+        last = start
+    if len(run) >= MIN_CHAPTERS:
+        found.update(run)
+    return found
+
+
+def _seconds(match: re.Match) -> int:
+    hours, minutes, seconds = (int(part or 0) for part in match.groups())
+    return (hours * 60 + minutes) * 60 + seconds

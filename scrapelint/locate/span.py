@@ -22,7 +22,7 @@ from scrapelint.locate.bullets import led_sentences
 from scrapelint.locate.columns import priced, priced_headings
 from scrapelint.locate.contents import contents_headings
 from scrapelint.locate.lists import table_row
-from scrapelint.locate.numbered import numbered_headings, timestamp_headings
+from scrapelint.locate.numbered import chapter_lines, numbered_headings, timestamp_headings
 from scrapelint.locate.skeleton import Skeletons, skeletons
 from scrapelint.text.headings import heading_level
 from scrapelint.text.line_features import LineFeatures
@@ -74,14 +74,15 @@ def article_headings(
     """The blocks that head the article's own items, whatever their class: the numbered headings
     of a listicle or a how-to ("1. Buy a pass", "2. Check the app"), the section headings a table
     of contents names, the priced headings of a product round-up, a Markdown text's own section
-    headings ("## Day one") and a live blog's clock times with its entries' headings (`times`
-    and `numbered`, when read already)."""
+    headings ("## Day one"), a live blog's clock times with its entries' headings (`times`
+    and `numbered`, when read already) and a recording's chapters."""
     good = [c == GOOD for c in classes]
     headings = numbered_headings(texts) if numbered is None else set(numbered)
     headings |= contents_headings(texts, feats)
     headings |= priced_headings(texts, feats, good)
     headings |= section_headings(texts)
     headings |= timestamp_headings(texts, good) if times is None else times
+    headings |= chapter_lines(texts)
     return headings
 
 
@@ -135,7 +136,7 @@ def block_values(
         if not after and not before:
             v *= ISOLATED_WEIGHT  # a lone paragraph between chrome: a comment, a teaser
         if not after:
-            gap = _lines_since_flow(classes, texts, flows, i)
+            gap = _lines_since_flow(classes, texts, feats, flows, i)
             heading = (classes[i - 1] != BAD or priced(texts[i - 1])) and gap < MENU_GAP
             heading = heading or _under_an_entry(classes, texts, numbered, i)
             fee = fees[i] = ENTRY_FEE * HEADING_FEE_SHARE if heading else ENTRY_FEE
@@ -180,19 +181,24 @@ def _after_a_led_list(
     intro = next((j for j in (k, k + 1) if texts[j].rstrip().endswith(":")), None)
     if intro is None:
         return False
-    items = range(intro + 1, intro + 1 + ANNOUNCED_ITEMS)
-    return items[-1] < i and all(feats[j].list_item for j in items)
+    # The list may open with a heading of its own ("Orange warning" over its regions).
+    items = range(intro + 1, min(i, intro + 2 + ANNOUNCED_ITEMS))
+    return sum(feats[j].list_item for j in items) >= ANNOUNCED_ITEMS
 
 
 def _lines_since_flow(
-    classes: Sequence[str], texts: Sequence[str], flows: Sequence[bool], i: int
+    classes: Sequence[str],
+    texts: Sequence[str],
+    feats: Sequence[LineFeatures],
+    flows: Sequence[bool],
+    i: int,
 ) -> int:
     """How many blocks back from block `i` the last one that lets prose flow stands, at most
     `MENU_GAP`. A row of a table (a content list naming a price, or written in cells: a
     match's statistics) counts as one: prose after the table goes on with the article, as after
     a heading, where prose after a menu starts anew."""
     for k in range(1, MENU_GAP + 1):
-        if i < k or flows[i - k] or (classes[i - k] == LIST and _row(texts[i - k])):
+        if i < k or flows[i - k] or (classes[i - k] == LIST and _row(texts[i - k], feats[i - k])):
             return k
     return MENU_GAP
 
@@ -209,8 +215,10 @@ def _media_credit(text: str) -> bool:
     )
 
 
-def _row(text: str) -> bool:
-    return priced(text) or table_row(text)
+def _row(text: str, feats: LineFeatures) -> bool:
+    """A row of a table or of a list of data: it names a price, is written in cells, or holds
+    a figure ("HC Lesná – SK Hradiště  4:3 pp", a content list's result)."""
+    return feats.digit_share > 0 or priced(text) or table_row(text)
 
 
 def best_span(values: Sequence[float], fees: Sequence[float] | None = None) -> tuple[int, int]:

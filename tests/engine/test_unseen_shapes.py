@@ -561,6 +561,27 @@ def test_a_box_over_the_headline_stops_at_the_byline() -> None:
     assert doc.lines[end + 1].text == head[1]
 
 
+def test_a_heading_over_its_own_list_after_a_box_of_links_ends_the_box() -> None:
+    # "Related" over two links, then the article's results by district under its own heading.
+    box = ["Related", "[Council] Eleven seats for the Alliance", "[Interview] The new mayor"]
+    section = ["Results by district", "* East: Kim 46.8%, Jung 32.1%", "* West: Jung 40.3%"]
+    doc = Document.from_text("\n".join([*box, "", *section]) + "\n")
+    assert item_run(doc, 1, 16) == (3, 2)
+    # A box whose items are set apart by blank lines goes on over every one of them.
+    spaced = Document.from_text("\n\n".join(["Related", *box[1:], "* The budget vote"]) + "\n")
+    assert item_run(spaced, 1, 16)[1] == 3
+
+
+def test_a_numbered_item_after_a_box_of_bullets_ends_the_box() -> None:
+    # An agenda's eighth item after a "Read more" box set into it.
+    box = ["Read more", "* Allotment rents rise by 37%", "* Corn Exchange roof repairs"]
+    agenda = ["8. Christmas lights contract", "Award of a three-year contract at £14,750 a year."]
+    doc = Document.from_text("\n\n".join([*box, *agenda]) + "\n")
+    assert item_run(doc, 1, 16) == (5, 2)  # up to the second bullet's line
+    numbered = ["Most read", "1. Mayor resigns", "2. Bridge closes", "3. Schools reopen"]
+    assert item_run(Document.from_text("\n".join(numbered)), 1, 16)[1] == 3
+
+
 def test_a_question_under_a_box_of_list_items_is_the_article_going_on() -> None:
     # A "Most Read" box of list items between an article's paragraphs took its closing question
     # as a third item (drawn by the dev profile); a question item of the list itself stays one.

@@ -538,3 +538,34 @@ def test_a_section_name_over_no_content_below_the_body_carries_nothing() -> None
     amap = locate_article(lines)
     last = max(i for i, line in enumerate(lines) if line == "Overview")
     assert amap.verdicts[last].confidence >= REMOVE_AT
+
+
+def test_prose_after_a_long_table_of_figures_goes_on_with_the_article() -> None:
+    # A round's results, two cells a row: a content list of figures, no menu, however long.
+    results = ["Results of round 34"] + [
+        f"{home} – {away}  {n % 5}:{(n + 2) % 4}"
+        for n, (home, away) in enumerate(
+            [("HC Lesná", "SK Hradiště"), ("TJ Vrbovec", "HC Dubany"), ("HC Zálesí", "Kamenice"),
+             ("SK Rybníky", "HC Polná"), ("Slavoj Horka", "TJ Lípa"), ("Orel Brod", "HC Lom"),
+             ("Sokol Ves", "TJ Dvůr"), ("HC Mlýn", "SK Louka"), ("TJ Háj", "HC Most")]
+        )
+    ]  # fmt: skip
+    after = [
+        "Lesná decided it in the sixty-third minute, when its captain scored after a quick "
+        "pass from the right wing and a save that came too late.",
+    ]
+    lines = _page(MENU, ["Lesná edge Hradiště in overtime"], ARTICLE[:2], results, after, RELATED)
+    assert _kept(locate_article(lines), lines) == [*ARTICLE[:2], *results, *after]
+
+
+def test_prose_after_a_list_announced_with_its_own_heading_goes_on() -> None:
+    regions = ["Regions under the warning:", "Orange warning", "* Northern Hills", "* Palm Valley"]
+    regions += ["* Cedar Plain", "* Red Sands", "Yellow warning", "* North Coast", "* Lakeside"]
+    regions += ["* Eastern Ridge", "* Old Harbour", "Advertisement"]
+    after = [
+        "The centre expects between 40 and 90 millimetres of rain, with winds of up to 60 "
+        "kilometres an hour on the coast and in the hills.",
+    ]
+    lines = _page(MENU, ["Orange warning for heavy rain"], ARTICLE[:2], regions, after, RELATED)
+    kept = _kept(locate_article(lines), lines)
+    assert after[0] in kept and regions[2] in kept

@@ -6,13 +6,17 @@ from __future__ import annotations
 import pytest
 
 from scrapelint.locate.article import locate_article
-from scrapelint.locate.numbered import numbered_headings
+from scrapelint.locate.numbered import chapter_lines, numbered_headings
 
 SEQUENCES = {
     "en": ["Day 1: Arrive in Castelmar", "Day 2: Old town and market", "Day 3: Ferry to Isola"],
     "ro": ["Pasul 1. Obține certificatul", "Pasul 2. Strânge documentele", "Pasul 3. Depune"],
     "de": ["Schritt 1: Wasser abstellen", "Schritt 2: Siphon lösen", "Schritt 3: Dichtung prüfen"],
     "es": ["Paso 1: Corta la verdura", "Paso 2: Sofríe la cebolla", "Paso 3: Añade el tomate"],
+    "uk": ["Крок 1. Огляньте генератор", "Крок 2. Замініть оливу", "Крок 3. Перевірте свічку"],
+    "sv": ["Steg 1: Töm frysen", "Steg 2: Stäng av strömmen", "Steg 3: Torka ur"],
+    "fi": ["Vaihe 1: Pura laite", "Vaihe 2: Pese osat", "Vaihe 3: Kokoa"],
+    "id": ["Langkah 1: Siapkan bahan", "Langkah 2: Aduk adonan", "Langkah 3: Panggang"],
 }
 
 
@@ -70,3 +74,56 @@ def test_a_round_ups_first_product_cut_off_by_its_buttons_opens_the_body() -> No
     # The first product's review, under its heading and over its shop buttons, earns less than
     # those cost: the body found opens at the second review, and reaches back to the first.
     assert locate_article(lines).start == lines.index("1. Model 1: the best of its kind")
+
+
+CHAPTERS = [
+    "00:00 — Intro and a listener question about frost",
+    "03:40 — How Marguerite got into market gardening",
+    "09:15 — The first no-dig bed: cardboard, compost and nothing else",
+    "1:02:30 — Listener tip of the week",
+]
+
+
+def test_a_recordings_chapters_from_zero_in_order_are_found() -> None:
+    texts = ["Show notes", *CHAPTERS, "Things we mentioned"]
+    assert chapter_lines(texts) == {1, 2, 3, 4}
+    bulleted = [f"* {line.replace(' — ', ' ')}" for line in CHAPTERS]
+    assert chapter_lines(bulleted) == {0, 1, 2, 3}
+
+
+def test_a_player_a_list_not_from_zero_or_out_of_order_has_no_chapters() -> None:
+    assert chapter_lines(["0:00 / 58:14", "Play", "1x", "Download MP3"]) == set()
+    assert chapter_lines(CHAPTERS[1:]) == set()  # the first chapter starts at zero
+    assert chapter_lines([CHAPTERS[0], CHAPTERS[2], CHAPTERS[1]]) == set()
+    # A live blog's times of day, and a schedule's, start at no zero.
+    assert chapter_lines(["9:30 Doors open", "10:00 Keynote", "11:15 Panel"]) == set()
+
+
+def test_a_second_recording_starts_again_at_zero() -> None:
+    texts = [*CHAPTERS[:3], "Part two", *CHAPTERS[:3]]
+    assert chapter_lines(texts) == {0, 1, 2, 4, 5, 6}
+
+
+def test_show_notes_between_the_player_and_the_sponsor_stay_in_the_article() -> None:
+    head = ["Slow Soil, a podcast about growing things", "* Episodes", "* Guests", "* Shop"]
+    head += ["* About", "Ep. 142: No-dig beds, with Marguerite Osei", "Released 11 April 2025"]
+    head += ["0:00 / 58:14", "Play", "Download MP3", "Share episode", "Copy link"]
+    intro = [
+        "Market gardener Marguerite Osei has run a one-acre no-dig plot for eleven years. She "
+        "grows salad for twenty restaurants without a rotavator.",
+        "This week she tells Dan why she stopped chasing perfect compost, why she tolerates "
+        "slugs, and what she would do with a brand-new allotment.",
+    ]
+    notes = ["Show notes", *CHAPTERS, "Listener tip of the week"]
+    tip = ["From Priya in Dundee: sow a row of radishes beside slow carrots so that you "
+           "remember where the carrots are."]  # fmt: skip
+    tail = [
+        "This episode is supported by Rootwell Seeds, organic and open-pollinated seed posted "
+        "free over fifteen pounds.",
+        *("More episodes", "Ep. 141: Pots on a balcony", "4 April 2025", "Ep. 140: Seed saving"),
+        *("28 March 2025", "* Privacy", "* Terms"),
+    ]
+    lines = [part for line in [*head, *intro, *notes, *tip, *tail] for part in (line, "")]
+    found = locate_article(lines)
+    kept = [line for line, verdict in zip(lines, found.verdicts, strict=True) if not verdict.junk]
+    assert all(line in kept for line in [*intro, *CHAPTERS, *tip])

@@ -33,6 +33,7 @@ def item_run(
     ends at line `stop` if it gets there."""
     end, items, index = start, 0, start
     after_item = False  # the last line taken is a list item
+    kinds: set[str] = set()  # the kinds of list marker of the items taken (`_kind`)
     limit = len(doc.lines) if stop is None or stop < start else stop
     while index < limit:
         line = doc.lines[index]
@@ -47,7 +48,12 @@ def item_run(
             break  # a table or its heading: the article's data, where a box lists headlines
         if after_item and line.list_marker is None and line.content.endswith(("?", "？")):
             break
-        after_item = line.list_marker is not None
+        if items and _starts_another_list(doc, line, kinds):
+            break
+        marker = line.list_marker
+        if marker is not None:
+            kinds.add(_kind(marker))
+        after_item = marker is not None
         items += 1
         index += 1
         end = index
@@ -73,6 +79,27 @@ def heads_table(doc: Document, line: Line) -> bool:
     """Whether the next non-blank line is a table's row: the line is the table's heading."""
     following = doc.next_non_blank(line.index + 1)
     return following is not None and table_row(following.content)
+
+
+def _kind(marker: str) -> str:
+    """A list marker's kind: a number ("8.") or a bullet ("*", "-")."""
+    return "number" if marker[:1].isdigit() else "bullet"
+
+
+def _starts_another_list(doc: Document, line: Line, kinds: set[str]) -> bool:
+    """Whether `line` opens a list of another kind than the box's items (`kinds`): a numbered
+    item after bullets ("8. Christmas lights contract", an agenda going on after a "Read more"
+    box), or a heading set apart by a blank line right over such a list ("Results by district"
+    over its bullets, after a box of two plain links). A second box of the same kind goes on:
+    its own phrase would find it, where the article's list has none."""
+    marker = line.list_marker
+    if marker is not None:
+        return bool(kinds) and _kind(marker) not in kinds
+    index = line.index
+    if index == 0 or index + 1 >= len(doc.lines) or not doc.lines[index - 1].is_blank:
+        return False
+    under = doc.lines[index + 1].list_marker
+    return under is not None and _kind(under) not in kinds
 
 
 def _heads_prose(doc: Document, line: Line) -> bool:
