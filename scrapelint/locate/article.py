@@ -162,10 +162,37 @@ def _keep_the_structure(
     sidebar of headlines; reaching up into the body over its prose, it is no bigger), or when
     the body holds `BODY_SECTIONS` of an outline's sections (the body found stops at an ad's
     label inside it; a sidebar's first box of headlines is often taken in as a list after the
-    body). A body that holds a ranking of its own has a copy of it outside. Returns the lines
-    kept so."""
-    if any(sum(s <= i < e for i in run) > 1 for run in runs):
+    body). A body that holds a ranking of its own has a copy of it outside, unless the ranking
+    itself goes on below the body (its fourth entry after a newsletter box): then what follows of
+    it is kept. Returns the lines kept so."""
+    holding = [run for run in runs if sum(s <= i < e for i in run) > 1]
+    if holding:
+        kept = _going_on(lines, found.scored, holding, e)
+    else:
+        kept = _ranking_or_outline(lines, found, runs, s, e)
+    for index in kept:
+        verdicts[index] = reported(verdicts[index])
+    return kept
+
+
+def _going_on(
+    lines: Sequence[str], blocks: Sequence[ScoredLine], holding: Sequence[Sequence[int]], e: int
+) -> set[int]:
+    """The lines below the body (which ends before block `e`) of the numbered sequences the body
+    holds headings of and that go on past it: its headings in the body tell the sequence is the
+    article's, whatever its entries hold."""
+    going_on = [run for run in holding if run[-1] >= e]
+    if not going_on:
         return set()
+    end = blocks[e - 1].index
+    return {i for i in entry_lines(lines, blocks, going_on, min_blocks=1) if i > end}
+
+
+def _ranking_or_outline(
+    lines: Sequence[str], found: Blocks, runs: Sequence[Sequence[int]], s: int, e: int
+) -> set[int]:
+    """The lines of a ranking or an outline that outweighs the body, or of an outline the body
+    holds sections of."""
     blocks = found.scored
     body_words = sum(f.words for f in found.feats[s:e])
     rank = {b.index: k for k, b in enumerate(blocks)}
@@ -182,8 +209,6 @@ def _keep_the_structure(
         inside = sum(heading in body for heading in outline.headings) >= BODY_SECTIONS
         if inside or outside(outline.lines) > body_words:
             kept.update(outline.lines)
-    for index in kept:
-        verdicts[index] = reported(verdicts[index])
     return kept
 
 

@@ -36,15 +36,19 @@ ITEM_WORDS = 3
 
 
 def entry_lines(
-    lines: Sequence[str], blocks: Sequence[ScoredLine], runs: Sequence[Sequence[int]]
+    lines: Sequence[str],
+    blocks: Sequence[ScoredLine],
+    runs: Sequence[Sequence[int]],
+    min_blocks: float = ENTRY_BLOCKS,
 ) -> set[int]:
     """The lines (by index) of the rankings among the numbered sequences `runs` (blocks), with
-    the sections that open and close them."""
+    the sections that open and close them: sequences whose entries hold `min_blocks` blocks
+    each, on average (any, for a sequence already known to be the article's)."""
     found: set[int] = set()
     numbered = {i for run in runs for i in run}
     for run in runs:
         size = (run[-1] - run[0]) / (len(run) - 1)
-        if size < ENTRY_BLOCKS:
+        if size < min_blocks:
             continue
         first, last = run[0], min(len(blocks), run[-1] + round(size)) - 1
         first = _reach(lines, blocks, first, -1, numbered)

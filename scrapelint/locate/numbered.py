@@ -62,6 +62,20 @@ def numbered_runs(texts: Sequence[str]) -> list[list[int]]:
     return runs
 
 
+def resumed_heading(texts: Sequence[str], index: int) -> int | None:
+    """The first heading after line `index` of a numbered sequence with headings before it too:
+    a how-to's "Step 6" under a "Related articles" box set between its steps, where the article
+    goes on."""
+    later = [
+        heading
+        for run in numbered_runs(texts)
+        if run[0] < index < run[-1]
+        for heading in run
+        if heading > index
+    ]
+    return min(later, default=None)
+
+
 def _words(text: str) -> int:
     """Words of at least two letters in `text`."""
     return len(_WORD_RE.findall(text))

@@ -44,6 +44,10 @@ SECTION_NAMES = frozenset(
         *("specifications", "specs", "technical specifications", "tech specs", "key specs"),
         *("pros", "cons", "pros and cons", "verdict", "our verdict", "the verdict"),
         "final verdict",
+        # ...and how it was tested, which a review often puts last.
+        *("how we tested", "how we test", "how we tested them", "methodology", "our methodology"),
+        *("so haben wir getestet", "so testen wir", "méthodologie", "comment nous avons testé"),
+        *("cómo probamos", "metodología", "como testamos", "metodologia", "come abbiamo testato"),
         *("technische daten", "vorteile", "nachteile", "spécifications", "fiche technique"),
         *("caractéristiques techniques", "avantages", "inconvénients", "points forts"),
         *("points faibles", "especificaciones", "ficha técnica", "ventajas", "desventajas"),

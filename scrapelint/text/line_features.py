@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from scrapelint.text.marks import WORD_MARKS
 from scrapelint.text.title_case import token_counts
 from scrapelint.text.words import ASCII, ASCII_BYTES, UTF8, WORD_RE, lowered_words, word_counts
 
@@ -34,6 +35,11 @@ CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # Letters and marks of the other scripts written without spaces between words (Thai, Lao,
 # Myanmar, Khmer), where a space parts phrases: a word is about five of them (`unspaced_words`).
 UNSPACED_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+# The combining marks that write a word's vowels and tones (Devanagari, Bengali, Thai): letters,
+# for the share of punctuation, where `str.isalnum` holds them none ("हर शाम होंगे" would read as
+# a third punctuation).
+WORD_MARK_RE = re.compile(f"[{WORD_MARKS}]")
 
 # A line cut short with an ellipsis: the last line of a cut-off text ("Read the full story…"), a
 # teaser's or a comment's snippet ("Congratulations for a well…").
@@ -140,7 +146,7 @@ def _read(line: str) -> tuple[LineFeatures, tuple[str, ...] | str | None]:
     digits = kinds.count(b"0")
     alnum = kinds.count(b"a") + digits
     if has_other_words:  # every non-ASCII letter or digit is a word character
-        alnum += sum(map(str.isalnum, others))
+        alnum += sum(map(str.isalnum, others)) + len(WORD_MARK_RE.findall(others))
         digits += sum(map(str.isdigit, others))
     cjk = len(CJK_RE.findall(others)) if others else 0
     spaceless = len(UNSPACED_RE.findall(others)) if others else 0

@@ -223,3 +223,22 @@ def test_a_link_on_one_line_heads_no_box_of_cards() -> None:
     kept = fixed(lines)
     assert "Lees ook: Waterkoker ontkalken zonder chemicaliën" not in kept
     assert all(line in kept for line in steps)
+
+
+STEPS = [
+    "Step 1: Matt everything",
+    "Spray the whole model with matt varnish so that the powders have something to grip.",
+    "Step 2: Grime the base",
+    "Brush dark earth powder along the bottom of every wall, where rain would splash mud.",
+    "Step 3: Soot the roof",
+    "Dab soot powder along the roof where the chimneys of the engines would have stood.",
+]
+LAST_STEP = ["Step 4: Fix and step back", "One more light mist of varnish fixes the powders."]
+RELATED = ["Related articles", "Building a low-relief warehouse", "Grass tufts that look real"]
+
+
+def test_a_closing_related_section_ends_where_the_articles_steps_go_on() -> None:
+    # "Related articles" closes an extracted text to its end, unless the numbered steps above
+    # it go on below it: a how-to's last step after a box set between its steps.
+    assert fixed([*ARTICLE, *STEPS, *RELATED, *LAST_STEP]) == [*ARTICLE, *STEPS, *LAST_STEP]
+    assert fixed([*ARTICLE, *STEPS, *RELATED]) == [*ARTICLE, *STEPS]

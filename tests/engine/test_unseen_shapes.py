@@ -567,8 +567,11 @@ def test_a_heading_over_its_own_list_after_a_box_of_links_ends_the_box() -> None
     section = ["Results by district", "* East: Kim 46.8%, Jung 32.1%", "* West: Jung 40.3%"]
     doc = Document.from_text("\n".join([*box, "", *section]) + "\n")
     assert item_run(doc, 1, 16) == (3, 2)
-    # A box whose items are set apart by blank lines goes on over every one of them.
-    spaced = Document.from_text("\n\n".join(["Related", *box[1:], "* The budget vote"]) + "\n")
+    # ...with a blank line between the heading and its list too; a box whose items are set
+    # apart by blank lines goes on over every one of them.
+    doc = Document.from_text("\n".join([*box, "", section[0], "", *section[1:]]) + "\n")
+    assert item_run(doc, 1, 16) == (3, 2)
+    spaced = Document.from_text("\n\n".join([*box, "[Budget] The vote is on Tuesday"]) + "\n")
     assert item_run(spaced, 1, 16)[1] == 3
 
 

@@ -1,9 +1,10 @@
-"""Chinese, Japanese and Thai pages: written without spaces, cleaned like any other page.
+"""Chinese, Japanese, Thai and Hindi pages, written without spaces or with vowel signs: cleaned
+like any other page.
 
 Their paragraphs hold few whitespace-separated words; the locator counts about one and a half
 characters a word in Chinese and Japanese, five in Thai (`line_features.unspaced_words`), and the
-body guard counts their prose the same way,
-so the page chrome around them goes and every article line stays.
+body guard counts their prose the same way; a Hindi word keeps its vowel signs (`text.marks`).
+So the page chrome around them goes and every article line stays.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from scrapelint.engine.apply import fix
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.text.document import Document
+from scrapelint.text.line_features import line_reading
 
 RULES = select_rules(load_rules())
 
@@ -133,3 +135,36 @@ def test_a_thai_news_page_is_cleaned_not_refused() -> None:
 def _page(article: list[str], chrome: tuple[list[str], ...]) -> list[str]:
     menu, share, related, footer, rights = chrome
     return [*menu, *article, *share, *related, *footer, *rights]
+
+
+HINDI_NEWS = [
+    "शहर में एक बार फिर मेले की रौनक लौटने वाली है।",
+    "ज़िला उद्योग केंद्र और नगर निगम की ओर से 14 से 18 नवंबर तक गांधी मैदान में हस्तशिल्प "
+    "मेला लगेगा, जिसमें 11 राज्यों के कारीगर अपने स्टॉल लगाएंगे।",
+    "उन्होंने कहा कि पिछले साल करीब 60 हज़ार लोग मेले में आए थे और इस बार पार्किंग की व्यवस्था दोगुनी की गई है।",
+    "मेले में हाथ से बुनी साड़ियां, लकड़ी के खिलौने और पीतल के बर्तन मिलेंगे।",
+]
+HINDI_CHROME = (
+    ["* होम", "* ताज़ा ख़बरें", "* मेरा शहर", "* वेब स्टोरीज़", "* फ़ोटो", "* वीडियो"],
+    ["* शेयर करें", "* व्हाट्सऐप", "* कॉपी लिंक"],
+    ["ये भी पढ़ें", "* चंदनपुर में छठ पूजा की तैयारियां", "* नगर निगम का नया बजट"],
+    ["* हमारे बारे में", "* संपर्क करें", "* गोपनीयता नीति", "* नियम और शर्तें"],
+    ["© 2024 नगर दर्पण"],
+)
+
+
+def test_a_hindi_words_vowel_signs_are_part_of_it() -> None:
+    """Python's `\\w` holds no combining mark: "होम" (home) read as two words, "ह" and "म", and
+    a vowel sign as punctuation, so a menu's entries read as phrases."""
+    assert line_reading("* होम").words == ("होम",)
+    assert line_reading("* वेब स्टोरीज़").features.words == 2
+    assert line_reading("हर शाम होंगे सांस्कृतिक कार्यक्रम").features.punct_density == 0
+
+
+def test_a_hindi_news_page_loses_its_menus() -> None:
+    """Read with its words cut at every vowel sign, the menu held no run of one- or two-word
+    lines: the page was taken for extracted text and its chrome only reported."""
+    result = fix(Document.from_text("\n\n".join(_page(HINDI_NEWS, HINDI_CHROME)) + "\n"), RULES)
+    kept = [line.text for line in result.cleaned.lines if line.text]
+    assert [line for line in kept if line in HINDI_NEWS] == HINDI_NEWS
+    assert _chrome_kept(kept, HINDI_CHROME) <= 4

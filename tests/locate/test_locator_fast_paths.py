@@ -21,6 +21,7 @@ from scrapelint.text.line_features import (
     CJK_RE,
     LIST_MARKER_RE,
     UNSPACED_RE,
+    WORD_MARK_RE,
     LineFeatures,
     _ends_sentence,
     _link_chars,
@@ -57,7 +58,9 @@ def reference_features(line: str) -> LineFeatures:
     body = text[marker.end() :] if marker else text
     tokens = body.split()
     chars = len(body)
-    alnum = sum(1 for c in body if c.isalnum())
+    # A vowel or tone mark is part of its word, not punctuation ("होम", "é" written as e and an
+    # acute accent).
+    alnum = sum(1 for c in body if c.isalnum() or WORD_MARK_RE.match(c))
     digits = sum(1 for c in body if c.isdigit())
     words = [w.lower() for w in WORD_RE.findall(body)]
     cjk = len(CJK_RE.findall(body))

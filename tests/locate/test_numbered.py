@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from scrapelint.locate.article import locate_article
-from scrapelint.locate.numbered import chapter_lines, numbered_headings
+from scrapelint.locate.numbered import chapter_lines, numbered_headings, resumed_heading
 
 SEQUENCES = {
     "en": ["Day 1: Arrive in Castelmar", "Day 2: Old town and market", "Day 3: Ferry to Isola"],
@@ -127,3 +127,10 @@ def test_show_notes_between_the_player_and_the_sponsor_stay_in_the_article() -> 
     found = locate_article(lines)
     kept = [line for line, verdict in zip(lines, found.verdicts, strict=True) if not verdict.junk]
     assert all(line in kept for line in [*intro, *CHAPTERS, *tip])
+
+
+def test_a_sequence_resumed_after_a_line_is_found_from_it() -> None:
+    texts = ["Step 1: Cut", "Step 2: Glue", "Related articles", "Step 3: Paint", "Step 4: Dry"]
+    assert resumed_heading(texts, 2) == 3
+    assert resumed_heading(texts[:3], 2) is None  # the sequence ends above the line
+    assert resumed_heading(["Related", *texts[:3]], 0) is None  # ...or starts below it

@@ -37,10 +37,13 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _MONTH_YEAR_RE = re.compile(r"([^\W\d_]{3,}\.?)\s+(?:(?:de|of)\s+)?(?:1[89]|20)\d\d$", re.I)
 
 
-def card_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
+def card_run(
+    doc: Document, start: int, item_max_words: int, stop: int | None = None
+) -> tuple[int, int]:
     """End (exclusive) and number of headlines of the run of cards from `start`: headlines and
     card lines (list items, short lines that end no sentence), each headline with at most one
-    short paragraph under it. Blank lines between cards are allowed.
+    short paragraph under it. Blank lines between cards are allowed; the run ends at line `stop`
+    if it gets there.
 
     A paragraph under a list item leaves the run in doubt: there it may be the article going on
     after an inline list of links. More cards settle it; a plain line after a list item or its
@@ -51,7 +54,8 @@ def card_run(doc: Document, start: int, item_max_words: int) -> tuple[int, int]:
     run = _CardRun(start)
     lines = doc.lines
     index = start
-    while index < len(lines):
+    limit = len(lines) if stop is None or stop < start else stop
+    while index < limit:
         line = lines[index]
         index += 1
         if line.is_blank:

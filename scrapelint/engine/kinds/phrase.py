@@ -36,6 +36,7 @@ from scrapelint.engine.kinds.sign_up_box import sign_up_box
 from scrapelint.engine.options import Literals, OptionError, Phrases, option
 from scrapelint.engine.phrases import MODES, PhraseMatcher
 from scrapelint.locate.context import BODY, Context
+from scrapelint.locate.numbered import resumed_heading
 from scrapelint.locate.reading import block_reading
 from scrapelint.text.confidence import EDGE, PHRASE
 from scrapelint.text.document import Document
@@ -153,7 +154,8 @@ class PhraseRule(LineKind):
                 continue  # "Lees ook: Waterkoker ontkalken": a link on one line, no box's heading
             start = index
             if self.extend == "items":
-                end, items = item_run(doc, index + 1, self.item_max_words, headline_line(ctx))
+                stop = _first_after(index, headline_line(ctx), resumed_heading(doc.texts, index))
+                end, items = item_run(doc, index + 1, self.item_max_words, stop)
                 if items < self.min_items:
                     continue
                 message = f"{self.message} ({items} items)"
@@ -164,7 +166,8 @@ class PhraseRule(LineKind):
                 end, message = index + 2, self.message
                 level = EDGE if self._own_heading(ctx, index) else items_level(doc, ctx, index)
             elif self.extend == "cards":
-                end, cards = card_run(doc, index + 1, self.item_max_words)
+                stop = resumed_heading(doc.texts, index)
+                end, cards = card_run(doc, index + 1, self.item_max_words, stop)
                 if cards < self.min_items or not closes_body(doc, ctx, index, end):
                     continue
                 if self._own_heading(ctx, index) or is_label(ctx, index):
@@ -230,8 +233,9 @@ class PhraseRule(LineKind):
         return longest == 1 < len(words)
 
     def _end(self, doc: Document, index: int) -> int:
-        if self.extend == "to-end":
-            return doc.last_non_blank() + 1
+        if self.extend == "to-end":  # ...or to where the article's numbered steps go on
+            resumed = resumed_heading(doc.texts, index)
+            return doc.last_non_blank() + 1 if resumed is None else resumed
         if self.extend == "block":
             end = index + 1
             while end < len(doc.lines) and not doc.lines[end].is_blank:
@@ -240,6 +244,12 @@ class PhraseRule(LineKind):
         if self.extend == "buttons":
             return buttons_end(doc, index)
         return index + 1
+
+
+def _first_after(index: int, *lines: int | None) -> int | None:
+    """The first of `lines` below line `index`, where a box's run stops: the headline, or the
+    article's numbered steps going on under the box (`numbered.resumed_heading`)."""
+    return min((line for line in lines if line is not None and line > index), default=None)
 
 
 def _labels(content: str, word: str) -> bool:
