@@ -242,3 +242,12 @@ def test_a_closing_related_section_ends_where_the_articles_steps_go_on() -> None
     # it go on below it: a how-to's last step after a box set between its steps.
     assert fixed([*ARTICLE, *STEPS, *RELATED, *LAST_STEP]) == [*ARTICLE, *STEPS, *LAST_STEP]
     assert fixed([*ARTICLE, *STEPS, *RELATED]) == [*ARTICLE, *STEPS]
+
+
+def test_a_faq_heading_in_another_language_ends_a_box_of_cards() -> None:
+    # A "Read also" box between a Russian explainer and its FAQ: the questions and their answers
+    # look like teaser cards, their heading names the article's section.
+    box = ["Читайте также", "Тарифы на воду вырастут с июля", "Мост на Садовой закроют на ремонт"]
+    faq = ["Вопросы и ответы", "Есть ли льготы?", "Сохраняются все областные компенсации."]
+    doc = Document.from_text("\n\n".join([*box, *faq]) + "\n")
+    assert card_run(doc, 1, 16) == (5, 2)
