@@ -19,9 +19,10 @@ from scrapelint.facts.credit_names import JUNK_WORDS, NON_NAME_WORDS
 from scrapelint.facts.dates import find_all_dates, has_year_hint, is_dateline
 from scrapelint.facts.meta_words import WORDS, chrome_words
 from scrapelint.text.document import LIST_MARKER_RE, line_content
+from scrapelint.text.marks import LETTER_MARKS
 
 # Words (any script) of a line.
-WORD_RE = re.compile(r"[^\W_]+")
+WORD_RE = re.compile(rf"(?:[^\W_]|[{LETTER_MARKS}])+")  # a Hindi word with its vowel signs
 MIN_WORDS, MAX_WORDS = 2, 30
 MAX_CHARS = 250
 # Characters that end a sentence: a headline does not end with one (a question mark may).

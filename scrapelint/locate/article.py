@@ -178,14 +178,15 @@ def _keep_the_structure(
 def _going_on(
     lines: Sequence[str], blocks: Sequence[ScoredLine], holding: Sequence[Sequence[int]], e: int
 ) -> set[int]:
-    """The lines below the body (which ends before block `e`) of the numbered sequences the body
-    holds headings of and that go on past it: its headings in the body tell the sequence is the
-    article's, whatever its entries hold."""
+    """The lines below the body (which ends before block `e`) down to the last entry of the
+    numbered sequences the body holds headings of and that go on past it: its headings in the
+    body tell the sequence is the article's, whatever its entries hold. A box between two
+    entries is among them: only reported, what a rule's words find there still goes."""
     going_on = [run for run in holding if run[-1] >= e]
     if not going_on:
         return set()
     end = blocks[e - 1].index
-    return {i for i in entry_lines(lines, blocks, going_on, min_blocks=1) if i > end}
+    return {i for i in entry_lines(lines, blocks, going_on, min_blocks=0) if i > end}
 
 
 def _ranking_or_outline(

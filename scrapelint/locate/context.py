@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from scrapelint.locate.code_runs import program_lines
 from scrapelint.locate.line_memo import LineMemo
+from scrapelint.locate.numbered import numbered_runs
 from scrapelint.locate.outside import EDGE_REACH
 from scrapelint.text.document import Document
 from scrapelint.text.pieces import word_set
@@ -155,6 +156,12 @@ class Context:
         return self.memo.lines_holding(
             texts, literals, fold, lambda: self.memo.finder(texts, fold, universe)
         )
+
+    @cached_property
+    def numbered_runs(self) -> tuple[tuple[int, ...], ...]:
+        """The numbered sequences of the text's lines (`numbered.numbered_runs`), read once for
+        every box rule that asks where the article's steps go on (`numbered.resumed_heading`)."""
+        return tuple(map(tuple, numbered_runs(self.doc.texts)))
 
     @cached_property
     def program_lines(self) -> frozenset[int]:

@@ -6,9 +6,11 @@ across them."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from scrapelint.locate.lists import MIN_LIST
+from scrapelint.text.marks import LETTER_MARKS
 
 # A numbered heading: "1. Title", "2) Title", "Step 3: Title", "Day 6: Title", "Pasul 2. Title",
 # "#4 Title", in Markdown maybe behind a heading's hashes ("### 5. Title"); not a decimal ("★ 4.8
@@ -16,8 +18,8 @@ from scrapelint.locate.lists import MIN_LIST
 _SEQUENCE_WORDS = (
     r"step|day|part|stage|phase|week|chapter|round|schritt|tag|teil|paso|día|dia|parte|étape|jour"
     r"|passo|giorno|fase|stap|dag|deel|krok|dzień|etap|pasul|ziua|adım|gün|шаг|день|этап|ngày|bước"
-    r"|крок|етап|частина|steg|del|vaihe|päivä|korak|dan|корак|стъпка|ден|žingsnis|diena|solis"
-    r"|samm|päev|βήμα|ημέρα|langkah|hari|hatua|pas|خطوة|الخطوة|اليوم|שלב|יום|مرحله|روز"
+    r"|крок|етап|частина|steg|vaihe|päivä|korak|корак|стъпка|ден|žingsnis|diena|solis"
+    r"|samm|päev|βήμα|ημέρα|langkah|hari|hatua|خطوة|الخطوة|اليوم|שלב|יום|مرحله|روز"
 )
 NUMBERED_RE = re.compile(
     rf"^(?:\s{{0,3}}#{{1,6}}\s+)?\W{{0,3}}(?:(?:{_SEQUENCE_WORDS})\s+|#)?(\d{{1,2}})"
@@ -29,7 +31,7 @@ NUMBERED_WORDS = 20
 # word is enough: a listicle of places or names numbers them bare ("1. Monsaraz", "2. Marvão").
 # Lowering it from two to one changed no output on DEV or DEV-modern.
 MIN_HEADING_WORDS = 1
-_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_WORD_RE = re.compile(rf"(?:[^\W\d_]|[{LETTER_MARKS}]){{2,}}")  # "गोवा" is a word of two
 
 
 def numbered_headings(texts: Sequence[str]) -> set[int]:
@@ -62,17 +64,11 @@ def numbered_runs(texts: Sequence[str]) -> list[list[int]]:
     return runs
 
 
-def resumed_heading(texts: Sequence[str], index: int) -> int | None:
-    """The first heading after line `index` of a numbered sequence with headings before it too:
-    a how-to's "Step 6" under a "Related articles" box set between its steps, where the article
-    goes on."""
-    later = [
-        heading
-        for run in numbered_runs(texts)
-        if run[0] < index < run[-1]
-        for heading in run
-        if heading > index
-    ]
+def resumed_heading(runs: Sequence[Sequence[int]], index: int) -> int | None:
+    """The first heading after line `index` of a numbered sequence among `runs` (`numbered_runs`
+    of a text's lines) with headings before it too: a how-to's "Step 6" under a "Related
+    articles" box set between its steps, where the article goes on."""
+    later = (run[bisect_right(run, index)] for run in runs if run[0] < index < run[-1])
     return min(later, default=None)
 
 
@@ -191,7 +187,7 @@ def chapter_lines(texts: Sequence[str]) -> set[int]:
     last = -1  # the start of the run's last chapter, in seconds
     for i, text in enumerate(texts):
         # Most lines open with no digit, bullet or not: no pattern for them.
-        match = CHAPTER_RE.match(text) if text.lstrip("*-\u2022 ")[:1].isdigit() else None
+        match = CHAPTER_RE.match(text) if text.lstrip("*-\u2022([ ")[:1].isdigit() else None
         start = _seconds(match) if match else -1
         if run and start > last:
             run.append(i)

@@ -44,7 +44,8 @@ YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # rows are no menu (`_lines_since_flow`).
 MENU_GAP = 8
 LIST_ITEM_WEIGHT = 0.4
-# A content list the article announces opens with this many list items (`_after_a_led_list`).
+# A content list the article announces holds this many list items among its first lines, a
+# heading of its own allowed above them (`_after_a_led_list`).
 ANNOUNCED_ITEMS = 2
 # A paragraph with chrome on both sides earns this share of its words.
 ISOLATED_WEIGHT = 0.5
@@ -169,7 +170,8 @@ def _after_a_led_list(
 ) -> bool:
     """Whether block `i` follows a content list (LIST: an ingredient list, a soil mix) that the
     article announces where prose flows ("Toprağı kendim karıştırdım:", the list's first line
-    or the line above it) and that opens with `ANNOUNCED_ITEMS` list items: the paragraph after
+    or the line above it) and that opens with `ANNOUNCED_ITEMS` list items, under a heading of its
+    own maybe ("Orange warning" over its regions): the paragraph after
     it goes on with the article, as one after a paragraph does. A list no sentence announces, a
     teaser card's headline over its writer and date (under a snippet cut at "Here is what we
     learned:"), or one after a menu is a sidebar's as often as not, and its paragraph pays."""
@@ -216,8 +218,8 @@ def _media_credit(text: str) -> bool:
 
 
 def _row(text: str, feats: LineFeatures) -> bool:
-    """A row of a table or of a list of data: it names a price, is written in cells, or holds
-    a figure ("HC Lesná – SK Hradiště  4:3 pp", a content list's result)."""
+    """A row of a table or of a list of data (the caller asks of a content list's lines only):
+    it names a price, is written in cells, or holds a digit ("HC Lesná – SK Hradiště  4:3 pp")."""
     return feats.digit_share > 0 or priced(text) or table_row(text)
 
 

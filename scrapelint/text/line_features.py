@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from scrapelint.text.marks import WORD_MARKS
+from scrapelint.text.marks import LETTER_MARKS
 from scrapelint.text.title_case import token_counts
 from scrapelint.text.words import ASCII, ASCII_BYTES, UTF8, WORD_RE, lowered_words, word_counts
 
@@ -36,10 +36,10 @@ CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # Myanmar, Khmer), where a space parts phrases: a word is about five of them (`unspaced_words`).
 UNSPACED_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
-# The combining marks that write a word's vowels and tones (Devanagari, Bengali, Thai): letters,
+# The combining marks that write a word's vowels and tones (Devanagari, Thai, Arabic): letters,
 # for the share of punctuation, where `str.isalnum` holds them none ("हर शाम होंगे" would read as
 # a third punctuation).
-WORD_MARK_RE = re.compile(f"[{WORD_MARKS}]")
+WORD_MARK_RE = re.compile(f"[{LETTER_MARKS}]")
 
 # A line cut short with an ellipsis: the last line of a cut-off text ("Read the full story…"), a
 # teaser's or a comment's snippet ("Congratulations for a well…").
@@ -98,8 +98,8 @@ def cjk_words(characters: int) -> int:
 
 def _words(found: int, tokens: int, cjk: int, spaceless: int) -> int:
     """The line's words: those `WORD_RE` found, unless the line is written without spaces. A CJK
-    run is one word to `WORD_RE`; a Thai word is several, parted at each vowel or tone mark, so
-    with Thai, Lao, Myanmar or Khmer in it the line's words are only estimated."""
+    run is one word to `WORD_RE`, and so is a Thai phrase between two spaces, so with Thai, Lao,
+    Myanmar or Khmer in it the line's words are only estimated."""
     if spaceless:
         return max(tokens, unspaced_words(cjk, spaceless) + tokens - 1)
     return max(found, cjk_words(cjk) + tokens - (1 if cjk else 0))

@@ -27,14 +27,14 @@ DROP_POINTS = {
 }
 
 
-def _mark_class() -> str:
+def _mark_class(dropped: frozenset[int] | dict[int, None] = frozenset()) -> str:
     r"""The combining marks of the scripts that write vowels and tones with them (Devanagari and
-    the other Indic scripts, Thai, Lao, Khmer, Myanmar), as the ranges of a character class:
-    Python's `\w` holds no mark, so "पढ़ें" would read as two words, "पढ" and nothing, and a
-    line of Hindi as half again as many words as it has."""
+    the other Indic scripts, Thai, Lao, Khmer, Myanmar), less `dropped`, as the ranges of a
+    character class: Python's `\w` holds no mark, so "पढ़ें" would read as two words, "पढ" and
+    nothing, and a line of Hindi as half again as many words as it has."""
     ranges: list[tuple[int, int]] = []
-    for code in range(0x0300, 0x1DFF):
-        if unicodedata.category(chr(code)).startswith("M") and code not in DROP_POINTS:
+    for code in range(0x0300, 0x1E00):
+        if unicodedata.category(chr(code)).startswith("M") and code not in dropped:
             if ranges and ranges[-1][1] == code - 1:
                 ranges[-1] = (ranges[-1][0], code)
             else:
@@ -42,5 +42,9 @@ def _mark_class() -> str:
     return "".join(f"{chr(a)}-{chr(b)}" if a < b else chr(a) for a, b in ranges)
 
 
-# The marks that are part of a word, as the ranges of a character class (`[^\W\d_]` and these).
-WORD_MARKS = _mark_class()
+# The marks that are part of a word in the normal form, as the ranges of a character class
+# (`[^\W\d_]` and these): the vowel points it drops are not.
+WORD_MARKS = _mark_class(DROP_POINTS)
+# ...and every mark a word may be written with, the vowel points of Arabic and Hebrew too: what
+# counts the words of a line as written ("أيضًا" is one word, not two).
+LETTER_MARKS = _mark_class()

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.text.marks import WORD_MARKS
+from scrapelint.text.marks import LETTER_MARKS
 from scrapelint.text.pieces import is_long, read_words
 
 # Word tokens for counting; \w covers every script, so Cyrillic and Hangul words count too, and
-# with the combining marks that write vowels and tones (`marks.WORD_MARKS`) a word of Hindi,
-# Bengali or Thai is one word: `\w` alone cuts "होम" (home) into "ह" and "म", a menu's entry
-# into two or three, and a page's menus into lines that read as sentences.
-WORD_RE = re.compile(rf"[\w{WORD_MARKS}]+")
+# with the combining marks that write vowels and tones (`marks.LETTER_MARKS`) a word of Hindi,
+# Bengali, Thai or vowelled Arabic is one word: `\w` alone cuts "होम" (home) into "ह" and "म",
+# a menu's entry into two or three, and a page's menus into lines that read as sentences.
+WORD_RE = re.compile(rf"[\w{LETTER_MARKS}]+")
 
 # A small multilingual set of very frequent function words (articles, prepositions, conjunctions,
 # pronouns). Prose is full of them whatever the topic; headlines, menus and names are not.

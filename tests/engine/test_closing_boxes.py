@@ -251,3 +251,12 @@ def test_a_faq_heading_in_another_language_ends_a_box_of_cards() -> None:
     faq = ["Вопросы и ответы", "Есть ли льготы?", "Сохраняются все областные компенсации."]
     doc = Document.from_text("\n\n".join([*box, *faq]) + "\n")
     assert card_run(doc, 1, 16) == (5, 2)
+
+
+def test_how_a_review_was_tested_is_its_section_not_a_card() -> None:
+    # A round-up's closing section under a "Related" box: its heading and paragraph look like a
+    # teaser card, its name says it is the review's own.
+    box = ["Related", "Grocer's own fleet cuts reefer fuel by 11%", "Pharma firms warn on costs"]
+    tested = ["How we tested", "Each unit was installed by the supplier's own technician."]
+    doc = Document.from_text("\n\n".join([*box, *tested]) + "\n")
+    assert card_run(doc, 1, 16) == (5, 2)

@@ -26,6 +26,7 @@ from scrapelint.engine.packs import load_rules
 from scrapelint.engine.rule import line_rules
 from scrapelint.locate.context import Context
 from scrapelint.locate.line_memo import LineMemo
+from scrapelint.locate.numbered import resumed_heading
 from scrapelint.text.confidence import EDGE, PHRASE
 from scrapelint.text.document import Document, drop_link_targets
 from scrapelint.text.normalize import NON_WORD_RE, normalize
@@ -228,7 +229,9 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
         if rule.extend in ("items", "cards") and links:
             continue
         if rule.extend == "items":
-            end, items = item_run(doc, index + 1, rule.item_max_words, box_place.headline_line(ctx))
+            resumed = resumed_heading(ctx.numbered_runs, index)
+            stop = phrase_kind._first_after(index, box_place.headline_line(ctx), resumed)
+            end, items = item_run(doc, index + 1, rule.item_max_words, stop)
             if items >= rule.min_items:
                 own = rule._own_heading(ctx, index)
                 level = EDGE if own else box_place.items_level(doc, ctx, index)
@@ -250,7 +253,8 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
                 resume = box[1]
             continue
         if rule.extend == "cards":
-            end, cards = card_run(doc, index + 1, rule.item_max_words)
+            stop = resumed_heading(ctx.numbered_runs, index)
+            end, cards = card_run(doc, index + 1, rule.item_max_words, stop)
             if cards < rule.min_items or not box_place.closes_body(doc, ctx, index, end):
                 continue
             if rule._own_heading(ctx, index) or box_place.is_label(ctx, index):
@@ -261,7 +265,7 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
         content = doc.lines[index].content
         if rule.match == "contains" and phrase_kind._mentioned(ctx, index, content, phrase):
             continue
-        resume = rule._end(doc, index)
+        resume = rule._end(doc, ctx, index)
         weak = rule._heads_questions(doc, index) or rule._heads_a_story(doc, index)
         level = EDGE if weak or rule._said_in_prose(ctx, index, phrase) else PHRASE
         found.append(

@@ -573,6 +573,8 @@ def test_a_heading_over_its_own_list_after_a_box_of_links_ends_the_box() -> None
     assert item_run(doc, 1, 16) == (3, 2)
     spaced = Document.from_text("\n\n".join([*box, "[Budget] The vote is on Tuesday"]) + "\n")
     assert item_run(spaced, 1, 16)[1] == 3
+    spaced = Document.from_text("\n\n".join([*box, "* [Budget] The vote is on Tuesday"]) + "\n")
+    assert item_run(spaced, 1, 16)[1] == 3  # ...a bulleted one too: one item is no list
 
 
 def test_a_numbered_item_after_a_box_of_bullets_ends_the_box() -> None:

@@ -36,12 +36,15 @@ from scrapelint.text.words import FUNCTION_WORDS, WORD_RE, lowered_words
 # digits that are not decimal, underscores, links, table pipes, list markers, lone surrogates.
 WORDS = ("The", "the", "and", "für", "Für", "À", "à", "и", "В", "İstanbul", "ΟΔΟΣ", "\u212a", "ǅ")
 ASIAN = ("東京都", "ひらがな", "カタカナ・", "\u3099", "한국어", "e\u0301", "。")
+# Words written with combining marks: Devanagari's vowel signs, Thai's, Arabic's and Hebrew's
+# vowel points, and a mark alone.
+MARKED = ("होम", "ख़बरें", "หน้าแรก", "أيضًا", "הַבַּנְק", "\u093e", "\u064b")
 SPACES = (" ", "  ", "\t", "\xa0", "\u2009", "\u3000", "\x1c", "\x1f", "\x85")
 MARKS = ("’", "“", "”", "—", "…", ".", ":", "!", "?", '"', "'", ")", "|", "| a | b |")
 NUMBERS = ("²", "①", "٣", "Ⅻ", "_", "__init__", "2019")
 LINKS = ("https://example.com/a?b=1", "www.example.org", "mail@example.com")
 STARTS = ("* ", "- ", "• ", "1. ", "12) ", "o ", "\udcff", "\ud800")
-PIECES = WORDS + ASIAN + SPACES + MARKS + NUMBERS + LINKS + STARTS
+PIECES = WORDS + ASIAN + MARKED + SPACES + MARKS + NUMBERS + LINKS + STARTS
 TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=30).map("".join)
 ASCII_TEXT = st.text(alphabet=st.characters(max_codepoint=127), max_size=80)
 
@@ -134,7 +137,9 @@ def test_lowered_words_match_findall_on_the_lowered_line(line: str) -> None:
 @example("* June 9 -- Venue, City, ST.")
 def test_skeleton_matches_the_reference(line: str) -> None:
     feats = features_of(line)
-    chars = {c for c in line.strip()[1:-1] if not c.isalnum() and not c.isspace()}
+    inner = line.strip()[1:-1]
+    # A separator is neither a letter or digit, a space nor a mark of a word ("मेरा").
+    chars = {c for c in inner if not (c.isalnum() or c.isspace() or WORD_MARK_RE.match(c))}
     expected = (chars - SKELETON_IGNORED) | ({"0"} if feats.digit_share > 0 else set())
     assert skeleton(line, feats) == expected
 

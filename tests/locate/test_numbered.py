@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from scrapelint.locate.article import locate_article
-from scrapelint.locate.numbered import chapter_lines, numbered_headings, resumed_heading
+from scrapelint.locate.numbered import (
+    chapter_lines,
+    numbered_headings,
+    numbered_runs,
+    resumed_heading,
+)
 
 SEQUENCES = {
     "en": ["Day 1: Arrive in Castelmar", "Day 2: Old town and market", "Day 3: Ferry to Isola"],
@@ -131,6 +136,10 @@ def test_show_notes_between_the_player_and_the_sponsor_stay_in_the_article() -> 
 
 def test_a_sequence_resumed_after_a_line_is_found_from_it() -> None:
     texts = ["Step 1: Cut", "Step 2: Glue", "Related articles", "Step 3: Paint", "Step 4: Dry"]
-    assert resumed_heading(texts, 2) == 3
-    assert resumed_heading(texts[:3], 2) is None  # the sequence ends above the line
-    assert resumed_heading(["Related", *texts[:3]], 0) is None  # ...or starts below it
+    assert resumed_heading(numbered_runs(texts), 2) == 3
+    assert resumed_heading(numbered_runs(texts[:3]), 2) is None  # the sequence ends above it
+    assert resumed_heading(numbered_runs(["Related", *texts[:3]]), 0) is None  # ...or below
+
+
+def test_chapters_in_brackets_are_found() -> None:
+    assert chapter_lines(["[00:00] Intro", "[03:40] The farm", "[09:15] Compost"]) == {0, 1, 2}

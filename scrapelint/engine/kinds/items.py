@@ -89,9 +89,9 @@ def _kind(marker: str) -> str:
 def _starts_another_list(doc: Document, line: Line, kinds: set[str]) -> bool:
     """Whether `line` opens a list of another kind than the box's items (`kinds`): a numbered
     item after bullets ("8. Christmas lights contract", an agenda going on after a "Read more"
-    box), or a heading set apart by a blank line over such a list ("Results by district" over
-    its bullets, after a box of two plain links). A second box of the same kind goes on:
-    its own phrase would find it, where the article's list has none."""
+    box), or a heading set apart by a blank line over two such items or more ("Results by
+    district" over its bullets, after a box of two plain links). A second box of the same kind
+    goes on: its own phrase would find it, where the article's list has none."""
     marker = line.list_marker
     if marker is not None:
         return bool(kinds) and _kind(marker) not in kinds
@@ -99,11 +99,10 @@ def _starts_another_list(doc: Document, line: Line, kinds: set[str]) -> bool:
     if index == 0 or not doc.lines[index - 1].is_blank:
         return False
     under = doc.next_non_blank(index + 1)
-    return (
-        under is not None
-        and under.list_marker is not None
-        and _kind(under.list_marker) not in kinds
-    )
+    if under is None or under.list_marker is None or _kind(under.list_marker) in kinds:
+        return False
+    second = under.index + 1
+    return second < len(doc.lines) and doc.lines[second].list_marker is not None
 
 
 def _heads_prose(doc: Document, line: Line) -> bool:

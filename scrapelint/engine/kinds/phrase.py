@@ -154,7 +154,8 @@ class PhraseRule(LineKind):
                 continue  # "Lees ook: Waterkoker ontkalken": a link on one line, no box's heading
             start = index
             if self.extend == "items":
-                stop = _first_after(index, headline_line(ctx), resumed_heading(doc.texts, index))
+                resumed = resumed_heading(ctx.numbered_runs, index)
+                stop = _first_after(index, headline_line(ctx), resumed)
                 end, items = item_run(doc, index + 1, self.item_max_words, stop)
                 if items < self.min_items:
                     continue
@@ -166,7 +167,7 @@ class PhraseRule(LineKind):
                 end, message = index + 2, self.message
                 level = EDGE if self._own_heading(ctx, index) else items_level(doc, ctx, index)
             elif self.extend == "cards":
-                stop = resumed_heading(doc.texts, index)
+                stop = resumed_heading(ctx.numbered_runs, index)
                 end, cards = card_run(doc, index + 1, self.item_max_words, stop)
                 if cards < self.min_items or not closes_body(doc, ctx, index, end):
                     continue
@@ -179,7 +180,7 @@ class PhraseRule(LineKind):
                     continue  # the box reaches up into what the last finding took
                 message, level = f"{self.message}: “{phrase}” (its box)", PHRASE
             else:
-                end, message = self._end(doc, index), f"{self.message}: “{phrase}”"
+                end, message = self._end(doc, ctx, index), f"{self.message}: “{phrase}”"
                 weak = self._heads_questions(doc, index) or self._heads_a_story(doc, index)
                 weak = weak or self._said_in_prose(ctx, index, phrase)
                 level = EDGE if weak else PHRASE
@@ -232,9 +233,9 @@ class PhraseRule(LineKind):
         longest = next((k for k in range(len(words), 0, -1) if " ".join(words[:k]) in known), 0)
         return longest == 1 < len(words)
 
-    def _end(self, doc: Document, index: int) -> int:
+    def _end(self, doc: Document, ctx: Context, index: int) -> int:
         if self.extend == "to-end":  # ...or to where the article's numbered steps go on
-            resumed = resumed_heading(doc.texts, index)
+            resumed = resumed_heading(ctx.numbered_runs, index)
             return doc.last_non_blank() + 1 if resumed is None else resumed
         if self.extend == "block":
             end = index + 1
