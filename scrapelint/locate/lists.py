@@ -2,7 +2,8 @@
 
 Menus and teaser lists are runs of bare words or bare headlines; content lists are items
 introduced by a sentence ending in a colon, table rows and data lines sharing one punctuation
-skeleton (`skeleton`), items that count what they name (a recipe's ingredients), the parts of
+skeleton (`skeleton`), a table of facts in two cells a row (a product's specifications, a
+calendar's dates), items that count what they name (a recipe's ingredients), the parts of
 one sentence closed by semicolons, and price
 tables written out a cell per line (`columns`). ``mark_lists`` promotes them to LIST, so the
 span search (`span`) may take them into the article.
@@ -33,6 +34,8 @@ QUANTITY_RE = re.compile(r"\s*(?:[*\-•·▪+]|\d{1,3}[.)])\s+(?:\d+(?:[.,/]\d+
 # A table's row written out by a converter: `TABLE_CELLS` cells, two spaces or more between.
 CELL_GAP_RE = re.compile(r"\s{2,}")
 TABLE_CELLS = 3
+# ...or of two cells, in a run of this many rows.
+PAIR_ROWS = 4
 # The share of a list's items that must open with a quantity.
 QUANTITY_SHARE = 0.6
 # The classes of a table's cells written one per line.
@@ -54,13 +57,14 @@ def mark_lists(
     """
     shape = shape or skeletons(texts, feats)
     rows = [table_row(text) for text in texts] if any("  " in t for t in texts) else None
+    pairs = [len(cells(text)) == 2 for text in texts] if rows is not None else []
     end = 0  # the blocks before `end` are items of a list already marked
     for i in _run_starts(texts, feats, classes):
         if i < end:
             continue
         j = _introduced_run(feats, classes, texts, i) or _data_run(shape, feats, classes, i)
         j = max(j, _quantity_run(texts, feats, i), _enumeration_run(texts, feats, i))
-        j = max(j, _cell_run(rows, i)) if rows is not None else j
+        j = max(j, _cell_run(rows, i), _pair_run(pairs, i)) if rows is not None else j
         if j - i >= MIN_LIST:
             for k in range(i, j):
                 # A sentence announcing the list stays a paragraph; bullets become list items.
@@ -152,6 +156,17 @@ def _cell_run(rows: Sequence[bool], i: int) -> int:
     while j < len(rows) and rows[j]:
         j += 1
     return j if j - i >= MIN_LIST else 0
+
+
+def _pair_run(pairs: Sequence[bool], i: int) -> int:
+    """End of a run of `PAIR_ROWS` rows or more of two cells each, a label and its value
+    ("Weight  4.6 g", "Aug. 20, 2025  First day of school"), or 0: a table of facts."""
+    if i and pairs[i - 1]:
+        return 0
+    j = i
+    while j < len(pairs) and pairs[j]:
+        j += 1
+    return j if j - i >= PAIR_ROWS else 0
 
 
 def table_row(text: str) -> bool:

@@ -97,11 +97,11 @@ PAGE_TEXT_LOSSES = {
     2, "pen_27_full": 1, "pen_28_full": 5, "pen_29_full": 1, "pen_30_full": 1, "pl_1_full": 1,
     "pl_2_full": 1, "pmix_101_full": 1, "pmix_104_full": 1, "pmix_106_full": 1, "pmix_107_full":
     1, "pmix_108_full": 4, "pmix_111_full": 1, "pmix_112_full": 1, "pmix_113_full": 1,
-    "pmix_114_full": 1, "pmix_118_full": 1, "pmix_119_full": 1, "pmix_120_full": 28,
+    "pmix_114_full": 1, "pmix_118_full": 1, "pmix_119_full": 1, "pmix_120_full": 2,
     "pmix_31_full": 1, "pmix_32_full": 1, "pmix_33_full": 3, "pmix_34_full": 1, "pmix_35_full":
     2, "pmix_36_full": 17, "pmix_39_full": 1, "pmix_40_full": 1, "pmix_41_full": 4,
     "pmix_42_full": 1, "pmix_43_full": 2, "pmix_44_full": 2, "pmix_45_full": 1, "pmix_46_full":
-    10, "pmix_47_full": 1, "pmix_49_full": 1, "pmix_50_full": 1, "pmix_51_full": 1,
+    3, "pmix_47_full": 1, "pmix_49_full": 1, "pmix_50_full": 1, "pmix_51_full": 1,
     "pmix_52_full": 2, "pmix_54_full": 1, "pmix_55_full": 2, "pmix_56_full": 1, "pmix_57_full":
     1, "pmix_58_full": 1, "pmix_59_full": 1, "pmix_61_full": 2, "pmix_64_full": 5,
     "pmix_68_full": 1, "pmix_69_full": 1, "pmix_71_full": 1, "pmix_72_full": 1, "pmix_73_full":

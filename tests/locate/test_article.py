@@ -232,6 +232,10 @@ def test_a_column_of_prices_is_a_content_list_and_dates_are_not() -> None:
     dates = ["14/05/2024", "12/08/2023", "05/12/2025", "01/02/2022", "03/04/2021"]
     teasers = [cell for pair in zip(names, dates, strict=True) for cell in pair]
     assert LIST not in classes(teasers)
+    # A table of facts, a label and its value in two cells a row, four rows or more.
+    facts = ["Driver  11 mm dynamic", "Battery  9 hours", "Weight  4.6 g", "Codecs  SBC, AAC"]
+    assert set(classes(facts)) == {LIST}
+    assert LIST not in classes(facts[:3])
 
 
 def test_a_content_list_between_prose_outside_the_body_keeps_the_chain() -> None:

@@ -268,6 +268,8 @@ def _reference_mark_lists(
         )
         j = max(j, lists._quantity_run(texts, feats, i), lists._enumeration_run(texts, feats, i))
         j = max(j, lists._cell_run([lists.table_row(t) for t in texts], i))
+        if any("  " in t for t in texts):  # rows of two cells need a gap of two spaces
+            j = max(j, lists._pair_run([len(lists.cells(t)) == 2 for t in texts], i))
         if j - i >= lists.MIN_LIST:
             for k in range(i, j):
                 if classes[k] != GOOD or feats[k].list_item:
@@ -293,6 +295,8 @@ LIST_LINE = st.sampled_from(
         "* the owners of a house;",
         "* who owe the town nothing.",
         "Posiadanie piłki  61%  39%",
+        "Weight  4.6 g",
+        "Battery  9 hours",
     )
 )
 
