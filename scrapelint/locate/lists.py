@@ -56,15 +56,18 @@ def mark_lists(
     place; ``shape`` is `skeletons` of the blocks.
     """
     shape = shape or skeletons(texts, feats)
-    rows = [table_row(text) for text in texts] if any("  " in t for t in texts) else None
-    pairs = [len(cells(text)) == 2 for text in texts] if rows is not None else []
+    # Cells only where a line holds a gap of two spaces: most texts hold none.
+    counts = [len(cells(text)) for text in texts] if any("  " in t for t in texts) else None
+    rows = [count >= TABLE_CELLS for count in counts] if counts is not None else []
+    pairs = [count == 2 for count in counts] if counts is not None else []
     end = 0  # the blocks before `end` are items of a list already marked
     for i in _run_starts(texts, feats, classes):
         if i < end:
             continue
         j = _introduced_run(feats, classes, texts, i) or _data_run(shape, feats, classes, i)
         j = max(j, _quantity_run(texts, feats, i), _enumeration_run(texts, feats, i))
-        j = max(j, _cell_run(rows, i), _pair_run(pairs, i)) if rows is not None else j
+        if counts is not None:
+            j = max(j, _row_run(rows, i, MIN_LIST), _row_run(pairs, i, PAIR_ROWS))
         if j - i >= MIN_LIST:
             for k in range(i, j):
                 # A sentence announcing the list stays a paragraph; bullets become list items.
@@ -145,28 +148,18 @@ def _enumeration_run(texts: Sequence[str], feats: Sequence[LineFeatures], i: int
     return j if j - i >= MIN_LIST and parts == j - i - 1 else 0
 
 
-def _cell_run(rows: Sequence[bool], i: int) -> int:
-    """End of a run of table rows as an HTML-to-text converter writes them (`rows`: whether each
-    block is one, see `table_row`), or 0: `TABLE_CELLS` cells or more, two spaces or more
-    between them ("Posiadanie piłki  61%  39%", "Modello  Capacità  Potenza  Prezzo"). A menu
-    written in a row has single spaces or bars."""
+def _row_run(rows: Sequence[bool], i: int, least: int) -> int:
+    """End of a run of `least` table rows or more as an HTML-to-text converter writes them
+    (`rows`: whether each block is one), or 0: a table of `TABLE_CELLS` cells or more, two spaces
+    or more between them ("Posiadanie piłki  61%  39%", "Modello  Capacità  Potenza  Prezzo"),
+    or of facts in two cells a row, a label and its value ("Weight  4.6 g", "Aug. 20, 2025  First
+    day of school"), `PAIR_ROWS` of them. A menu written in a row has single spaces or bars."""
     if i and rows[i - 1]:
         return 0  # a table is read once, from its first row
     j = i
     while j < len(rows) and rows[j]:
         j += 1
-    return j if j - i >= MIN_LIST else 0
-
-
-def _pair_run(pairs: Sequence[bool], i: int) -> int:
-    """End of a run of `PAIR_ROWS` rows or more of two cells each, a label and its value
-    ("Weight  4.6 g", "Aug. 20, 2025  First day of school"), or 0: a table of facts."""
-    if i and pairs[i - 1]:
-        return 0
-    j = i
-    while j < len(pairs) and pairs[j]:
-        j += 1
-    return j if j - i >= PAIR_ROWS else 0
+    return j if j - i >= least else 0
 
 
 def table_row(text: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from scrapelint.text.line_features import WORD_MARK_RE, LineFeatures
+from scrapelint.text.line_features import LETTER_MARK_RE, LineFeatures
 
 # The skeleton (see `skeleton`) of the block at an index.
 Skeletons = Callable[[int], frozenset[str]]
@@ -32,7 +32,7 @@ def skeleton(text: str, feats: LineFeatures) -> frozenset[str]:
         chars = {c for c in set(inner) if not c.isalnum() and not c.isspace()}
         chars -= SKELETON_IGNORED
         if chars:  # a vowel sign is part of its word ("मेरा"), no separator
-            chars = {c for c in chars if WORD_MARK_RE.match(c) is None}
+            chars = {c for c in chars if LETTER_MARK_RE.match(c) is None}
     if feats.digit_share > 0:
         chars.add("0")
     return frozenset(chars)

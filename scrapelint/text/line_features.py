@@ -39,7 +39,7 @@ UNSPACED_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 # The combining marks that write a word's vowels and tones (Devanagari, Thai, Arabic): letters,
 # for the share of punctuation, where `str.isalnum` holds them none ("हर शाम होंगे" would read as
 # a third punctuation).
-WORD_MARK_RE = re.compile(f"[{LETTER_MARKS}]")
+LETTER_MARK_RE = re.compile(f"[{LETTER_MARKS}]")
 
 # A line cut short with an ellipsis: the last line of a cut-off text ("Read the full story…"), a
 # teaser's or a comment's snippet ("Congratulations for a well…").
@@ -146,7 +146,7 @@ def _read(line: str) -> tuple[LineFeatures, tuple[str, ...] | str | None]:
     digits = kinds.count(b"0")
     alnum = kinds.count(b"a") + digits
     if has_other_words:  # every non-ASCII letter or digit is a word character
-        alnum += sum(map(str.isalnum, others)) + len(WORD_MARK_RE.findall(others))
+        alnum += sum(map(str.isalnum, others)) + len(LETTER_MARK_RE.findall(others))
         digits += sum(map(str.isdigit, others))
     cjk = len(CJK_RE.findall(others)) if others else 0
     spaceless = len(UNSPACED_RE.findall(others)) if others else 0

@@ -8,6 +8,7 @@ word counts and month names in those scripts need the marks added to the letters
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Collection
 
 # Arabic's and Hebrew's vowel points and cantillation marks are written or left out at will
 # ("أيضًا", "أيضا"): the normal form leaves them out; so it does the dot above that case folding
@@ -27,7 +28,7 @@ DROP_POINTS = {
 }
 
 
-def _mark_class(dropped: frozenset[int] | dict[int, None] = frozenset()) -> str:
+def _mark_class(dropped: Collection[int] = ()) -> str:
     r"""The combining marks of the scripts that write vowels and tones with them (Devanagari and
     the other Indic scripts, Thai, Lao, Khmer, Myanmar), less `dropped`, as the ranges of a
     character class: Python's `\w` holds no mark, so "पढ़ें" would read as two words, "पढ" and

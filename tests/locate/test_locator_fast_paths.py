@@ -19,9 +19,9 @@ from scrapelint.locate.skeleton import SKELETON_IGNORED, skeleton
 from scrapelint.text.document import Line
 from scrapelint.text.line_features import (
     CJK_RE,
+    LETTER_MARK_RE,
     LIST_MARKER_RE,
     UNSPACED_RE,
-    WORD_MARK_RE,
     LineFeatures,
     _ends_sentence,
     _link_chars,
@@ -63,7 +63,7 @@ def reference_features(line: str) -> LineFeatures:
     chars = len(body)
     # A vowel or tone mark is part of its word, not punctuation ("होम", "é" written as e and an
     # acute accent).
-    alnum = sum(1 for c in body if c.isalnum() or WORD_MARK_RE.match(c))
+    alnum = sum(1 for c in body if c.isalnum() or LETTER_MARK_RE.match(c))
     digits = sum(1 for c in body if c.isdigit())
     words = [w.lower() for w in WORD_RE.findall(body)]
     cjk = len(CJK_RE.findall(body))
@@ -139,7 +139,7 @@ def test_skeleton_matches_the_reference(line: str) -> None:
     feats = features_of(line)
     inner = line.strip()[1:-1]
     # A separator is neither a letter or digit, a space nor a mark of a word ("मेरा").
-    chars = {c for c in inner if not (c.isalnum() or c.isspace() or WORD_MARK_RE.match(c))}
+    chars = {c for c in inner if not (c.isalnum() or c.isspace() or LETTER_MARK_RE.match(c))}
     expected = (chars - SKELETON_IGNORED) | ({"0"} if feats.digit_share > 0 else set())
     assert skeleton(line, feats) == expected
 

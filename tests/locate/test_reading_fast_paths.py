@@ -267,9 +267,10 @@ def _reference_mark_lists(
             shape, feats, classes, i
         )
         j = max(j, lists._quantity_run(texts, feats, i), lists._enumeration_run(texts, feats, i))
-        j = max(j, lists._cell_run([lists.table_row(t) for t in texts], i))
+        j = max(j, lists._row_run([lists.table_row(t) for t in texts], i, lists.MIN_LIST))
         if any("  " in t for t in texts):  # rows of two cells need a gap of two spaces
-            j = max(j, lists._pair_run([len(lists.cells(t)) == 2 for t in texts], i))
+            pairs = [len(lists.cells(t)) == 2 for t in texts]
+            j = max(j, lists._row_run(pairs, i, lists.PAIR_ROWS))
         if j - i >= lists.MIN_LIST:
             for k in range(i, j):
                 if classes[k] != GOOD or feats[k].list_item:
