@@ -596,3 +596,31 @@ def test_a_question_under_a_box_of_list_items_is_the_article_going_on() -> None:
     assert item_run(doc, 1, 16) == (3, 2)
     marked = Document.from_text("\n".join([*box, "- Is the war over?"]))
     assert item_run(marked, 1, 16) == (4, 3)
+
+
+def test_a_dash_led_question_under_a_box_of_bullets_ends_the_box() -> None:
+    # A Korean interview goes on after a "관련기사" box set into it: the page's lists are
+    # bulleted with "*", so a line opening with a dash is the text's own (an interview's question).
+    box = [
+        "관련기사",
+        "* '달빛 정거장' 자체 최고 11.8%로 유종의 미",
+        "* [포토] 한서린, 종영 파티서 눈물",
+    ]
+    interview = [
+        "- 상대역 윤태오와의 호흡은.",
+        '"오빠가 현장 분위기 메이커였어요."',
+        "- 다음 작품은.",
+    ]
+    doc = Document.from_text("\n\n".join([*box, *interview]) + "\n")
+    assert item_run(doc, 1, 16) == (5, 2)
+    # A dash indented under an item is a nested level of the same list: it goes on.
+    nested = Document.from_text("\n".join([*box, "  - [영상] 종영 인터뷰", "* 블루웨이브 컴백"]))
+    assert item_run(nested, 1, 16) == (5, 4)
+
+
+def test_a_heading_over_bullets_like_the_boxs_own_ends_the_box() -> None:
+    # A "Leia também" box of two links, then the article's section over bullets of the same kind.
+    box = ["LEIA TAMBÉM", "* Copom mantém juros e sinaliza pausa longa", "* Tesouro paga mais"]
+    section = ["O que pesa na decisão", "* Prazo: LCI e LCA exigem carência", "* Liquidez: diária"]
+    doc = Document.from_text("\n".join([*box, "", *section]) + "\n")
+    assert item_run(doc, 1, 16) == (3, 2)

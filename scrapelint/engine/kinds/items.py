@@ -24,6 +24,8 @@ SENTENCE_END = (".", "!", ";", ":", "。")
 # count only for paragraphs.
 PARAGRAPH_MIN_WORDS = 12
 PARAGRAPH_END = (*SENTENCE_END, "?", '"', "”", "»")
+# List markers that are dashes: a line opening with one is the text's own more often than a list's.
+DASHES = ("-", "–", "—")
 
 
 def item_run(
@@ -52,7 +54,7 @@ def item_run(
             break
         marker = line.list_marker
         if marker is not None:
-            kinds.add(_kind(marker))
+            kinds.add(_kind(line))
         after_item = marker is not None
         items += 1
         index += 1
@@ -81,25 +83,30 @@ def heads_table(doc: Document, line: Line) -> bool:
     return following is not None and table_row(following.content)
 
 
-def _kind(marker: str) -> str:
-    """A list marker's kind: a number ("8.") or a bullet ("*", "-")."""
-    return "number" if marker[:1].isdigit() else "bullet"
+def _kind(line: Line) -> str:
+    """A list item's kind: a number ("8."), a dash at the line's start ("- 종영 소감은.": an
+    interview's question, a converter writing a page's lists with another bullet) or a bullet
+    ("*", or a nested level's "o" or "+", or a dash indented under its item)."""
+    marker = line.list_marker or ""
+    if marker[:1].isdigit():
+        return "number"
+    return "dash" if marker in DASHES and not line.indent else "bullet"
 
 
 def _starts_another_list(doc: Document, line: Line, kinds: set[str]) -> bool:
-    """Whether `line` opens a list of another kind than the box's items (`kinds`): a numbered
-    item after bullets ("8. Christmas lights contract", an agenda going on after a "Read more"
-    box), or a heading set apart by a blank line over two such items or more ("Results by
-    district" over its bullets, after a box of two plain links). A second box of the same kind
-    goes on: its own phrase would find it, where the article's list has none."""
-    marker = line.list_marker
-    if marker is not None:
-        return bool(kinds) and _kind(marker) not in kinds
+    """Whether `line` opens another list than the box's: an item of another kind than the box's
+    items (`kinds`: "8. Christmas lights contract", an agenda going on after a "Read more" box),
+    or a heading set apart by a blank line over two items or more ("O que pesa na decisão" over
+    its bullets, after a box of two links). A second box under its own heading is left to its own
+    phrase ("Most read"): one the vocabulary misses stays, where taking the heading along took the
+    article's list as often."""
+    if line.list_marker is not None:
+        return bool(kinds) and _kind(line) not in kinds
     index = line.index
     if index == 0 or not doc.lines[index - 1].is_blank:
         return False
     under = doc.next_non_blank(index + 1)
-    if under is None or under.list_marker is None or _kind(under.list_marker) in kinds:
+    if under is None or under.list_marker is None:
         return False
     second = under.index + 1
     return second < len(doc.lines) and doc.lines[second].list_marker is not None

@@ -1,0 +1,52 @@
+"""An interview's questions written as dash-led lines, each over the answer it gets.
+
+Korean, Japanese and many European papers print an interview as a question led by a dash
+("- 종영 소감은.", "– Was hat Sie überrascht?") over its answer's paragraph. A converter writes a
+page's own lists with one bullet ("*"), so the dash is the text's, and the locator reads each
+question as a short list item: every answer then pays an entry fee and the interview, after its
+first box, reads as comments. Questions that alternate with answers are the article's headings.
+A dialogue whose answers are dash-led too ("— Нет.") is left as it reads.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from scrapelint.locate.blocks import GOOD
+
+# A dash, then the question's first letter (a number after a dash is a range or a sign).
+DASH_LED_RE = re.compile(r"\s*[-–—]\s?[^\W\d_]")
+# A question this long or longer is a paragraph of its own.
+QUESTION_MAX_WORDS = 15
+# Questions answered in a row before the pattern is an interview.
+MIN_QUESTIONS = 2
+
+
+def dash_questions(texts: Sequence[str], classes: Sequence[str]) -> set[int]:
+    """The blocks that are dash-led questions with an answer's paragraph under each, in runs of
+    `MIN_QUESTIONS` or more where only answers stand between one question and the next."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, text in enumerate(texts):
+        if _question(text) and _answered(texts, classes, i):
+            run.append(i)
+        elif classes[i] == GOOD and run and not DASH_LED_RE.match(text):
+            continue  # the answer goes on
+        else:
+            found |= _counted(run)
+            run = []
+    return found | _counted(run)
+
+
+def _question(text: str) -> bool:
+    return DASH_LED_RE.match(text) is not None and len(text.split()) <= QUESTION_MAX_WORDS
+
+
+def _answered(texts: Sequence[str], classes: Sequence[str], i: int) -> bool:
+    after = i + 1
+    return after < len(texts) and classes[after] == GOOD and not DASH_LED_RE.match(texts[after])
+
+
+def _counted(run: list[int]) -> set[int]:
+    return set(run) if len(run) >= MIN_QUESTIONS else set()
