@@ -12,7 +12,7 @@ from functools import cache
 
 from scrapelint.facts.locale_data import weekday_number
 from scrapelint.facts.meta_words import alternation
-from scrapelint.text.marks import WORD_MARKS
+from scrapelint.text.marks import DROP_POINTS, LETTER_MARKS
 
 # Clock times left next to a dateline: "10:54", "1:39 am", "0:13", "10h30", "10:54:00".
 TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?(?!\w))?", re.I)
@@ -64,9 +64,10 @@ def _reading_time() -> re.Pattern[str]:
 # A social-media handle: a date next to one signs an embedded post, not the article.
 HANDLE_RE = re.compile(r"@[^\W\d_]")
 
-# Words (with the vowel signs of the scripts that write them as marks) and numbers left once
-# dates and times are removed from a candidate dateline.
-_LETTERS = rf"(?:[^\W\d_]|[{WORD_MARKS}])+"
+# Words (with the vowel signs of the scripts that write them as marks, and Arabic's vowel points,
+# dropped before a word is looked up: "نُشر" is "نشر") and numbers left once dates and times are
+# removed from a candidate dateline.
+_LETTERS = rf"(?:[^\W\d_]|[{LETTER_MARKS}])+"
 RESIDUE_TOKEN_RE = re.compile(rf"{_LETTERS}(?:['’-]{_LETTERS})*|\d+")
 
 # Words that may surround a date on a dateline ("Updated", "Published on", "às", "Uhr", "г.").
@@ -97,6 +98,7 @@ DATELINE_WORDS = frozenset(
         "প্রকাশিত", "আপডেট", "সকাল", "দুপুর", "বিকেল", "রাত",
         # Hebrew, Arabic, Persian, Thai: updated, published, at (the hour)
         "עודכן", "פורסם", "בשעה", "آخر", "تحديث", "نشر", "الساعة", "تاريخ", "ساعت", "انتشار",
+        "في", "بتاريخ", "تم", "النشر", "التحديث",
         "อัปเดต", "เผยแพร่", "เวลา", "น",
         # Croatian, Serbian, Slovenian, Bulgarian, Lithuanian, Latvian, Estonian: published,
         # updated, at (the hour), the year's and day's abbreviations ("2025 m. kovo 7 d.")
@@ -145,7 +147,10 @@ def is_dateline_residue(text: str) -> bool:
     for token in RESIDUE_TOKEN_RE.findall(text):
         if token.isdigit():
             return False
-        if token.casefold() in DATELINE_WORDS or weekday_number(token) is not None:
+        if (
+            token.casefold().translate(DROP_POINTS) in DATELINE_WORDS
+            or weekday_number(token) is not None
+        ):
             continue
         if token.isupper() and len(token) <= _MAX_ACRONYM_LEN:
             continue  # time zone ("EST") or agency/site acronym

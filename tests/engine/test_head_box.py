@@ -58,3 +58,21 @@ def test_a_guides_tool_list_under_its_named_heading_is_the_articles() -> None:
     tools = ["What you'll need", "* Adjustable pliers", "* Putty knife", "* Flashlight"]
     assert _boxed(tools) == tools
     assert _boxed(["Follow us", "* Facebook", "* Instagram", "* Email"]) == []
+
+
+def test_points_between_the_headline_and_the_byline_are_the_articles() -> None:
+    points = [
+        "Key points",
+        "* River Dunn at Marlow Bridge highest since records began in 1977",
+        "* 41 homes evacuated in Lower Wyke; rest centre open at St Anselm's Hall",
+        "* A619 closed between Ferrybridge roundabout and Cotterdale",
+    ]
+    head = [HEAD[0], *points, "Riverside FM newsroom: Sam Hollis", HEAD[2], "Share  WhatsApp  X"]
+    doc = Document.from_text("\n\n".join([*MENU, *head, *ARTICLE, *MENU]) + "\n")
+    ctx = Context(doc, LineMemo())
+    assert ctx.article.start > doc.lines.index(next(x for x in doc.lines if x.text == HEAD[2]))
+    assert [doc.lines[i].text for i in sorted(head_box_lines(doc, ctx))] == points
+    # Without a headline over them, or a point alone, they are the page's: a menu, a teaser.
+    for changed in ([*points[1:], HEAD[2]], [HEAD[0], points[1], HEAD[2]]):
+        doc = Document.from_text("\n\n".join([*MENU, *changed, *ARTICLE, *MENU]) + "\n")
+        assert head_box_lines(doc, Context(doc, LineMemo())) == frozenset()

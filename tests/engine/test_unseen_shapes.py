@@ -618,9 +618,11 @@ def test_a_dash_led_question_under_a_box_of_bullets_ends_the_box() -> None:
     assert item_run(nested, 1, 16) == (5, 4)
 
 
-def test_a_heading_over_bullets_like_the_boxs_own_ends_the_box() -> None:
-    # A "Leia também" box of two links, then the article's section over bullets of the same kind.
+def test_a_heading_over_bullets_like_the_boxs_own_ends_the_box_inside_the_body() -> None:
+    # A "Leia também" box of two links set into the article, then the article's section over
+    # bullets of the same kind; outside the body, a second box under its own heading goes on.
     box = ["LEIA TAMBÉM", "* Copom mantém juros e sinaliza pausa longa", "* Tesouro paga mais"]
     section = ["O que pesa na decisão", "* Prazo: LCI e LCA exigem carência", "* Liquidez: diária"]
     doc = Document.from_text("\n".join([*box, "", *section]) + "\n")
-    assert item_run(doc, 1, 16) == (3, 2)
+    assert item_run(doc, 1, 16, body=range(0, 7)) == (3, 2)
+    assert item_run(doc, 1, 16) == (7, 5)

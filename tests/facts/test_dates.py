@@ -136,6 +136,9 @@ def test_head_counts_non_blank_lines_only() -> None:
         ("November 19, 2025 — 6.00am", True),  # ...or before its half of the day
         ("अपडेटेड: 4 मार्च 2025, दोपहर 2:15 बजे", True),  # Hindi: a month's vowel signs
         ("12 มีนาคม 2025 เวลา 10:30 น.", True),  # Thai
+        ("نُشر في 9 سبتمبر 2025", True),  # Arabic "published on", its vowel points written
+        ("نشر في 9 سبتمبر 2025", True),  # ...or left out
+        ("في 9 سبتمبر 2025 ذهبنا إلى البحر", False),
         ("Julkaistu 5.3.2025 klo 10.15", True),  # Finnish "klo" and a dotted time
         ("Actualizat: 12 martie 2025, ora 10:15", True),  # Romanian
         ("Price 6.00 amended, 19 November 2025, by the shop", False),

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from scrapelint.facts.credit_line import is_credit
+from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.locate.context import Context
 from scrapelint.locate.lists import MIN_ITEM_WORDS, table_row
 from scrapelint.locate.section_heading import names_a_section
@@ -27,6 +28,8 @@ CREDIT_REACH = 40
 # A labelled fact ("Working time: 45 mins") is a short line; a box's heading shorter still.
 FACT_WORDS = 12
 HEADING_WORDS = 8
+# A summary's points between the headline and the byline: at least this many list items.
+SUMMARY_POINTS = 2
 # The rows of a box average this many words or more (`lists.MIN_ITEM_WORDS`).
 ROW_WORDS = MIN_ITEM_WORDS
 
@@ -47,7 +50,7 @@ def head_box_lines(doc: Document, ctx: Context) -> frozenset[int]:
         return frozenset()
     below = above[:credit]  # the non-blank lines between the credit and the body, upwards
     below.reverse()
-    found: set[int] = set()
+    found = set(_summary_box(ctx, above[credit:]))
     for run in _row_runs(lines, below):
         heading = below.index(run[0]) - 1
         titled = heading >= 0 and _heading(lines[below[heading]])
@@ -57,6 +60,30 @@ def head_box_lines(doc: Document, ctx: Context) -> frozenset[int]:
             if titled:
                 found.add(below[heading])
     return frozenset(found)
+
+
+def _summary_box(ctx: Context, over: Sequence[int]) -> list[int]:
+    """The points summing the story up between the headline and its byline ("Key points" over
+    four bullets, then "By Sam Hollis"), from the non-blank lines `over` the body upwards from
+    the credit nearest it: `SUMMARY_POINTS` list items or more over the credits, its heading
+    maybe, and right over them a headline-shaped line."""
+    lines = ctx.doc.lines
+    k = 0
+    while k < len(over) and is_credit(lines[over[k]].text.strip()):
+        k += 1
+    if k < len(over) and lines[over[k]].list_marker is None and _heading(lines[over[k]]):
+        k += 1  # a byline the credits' words miss ("Riverside FM newsroom: Sam Hollis")
+    start = k
+    while k < len(over) and lines[over[k]].list_marker is not None:
+        k += 1
+    points = list(over[start:k])
+    if len(points) < SUMMARY_POINTS or not _wordy(lines, points) or _repeated(ctx, points[::-1]):
+        return []
+    headline = k + 1 < len(over) and is_headline_shaped(lines[over[k + 1]].text)
+    if headline and _heading(lines[over[k]]):
+        points.append(over[k])  # "Key points"
+        k += 1
+    return points if k < len(over) and is_headline_shaped(lines[over[k]].text) else []
 
 
 def _row_runs(lines: Sequence[Line], indices: Sequence[int]) -> list[list[int]]:

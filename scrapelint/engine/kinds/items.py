@@ -29,10 +29,14 @@ DASHES = ("-", "–", "—")
 
 
 def item_run(
-    doc: Document, start: int, item_max_words: int, stop: int | None = None
+    doc: Document,
+    start: int,
+    item_max_words: int,
+    stop: int | None = None,
+    body: range = range(0),
 ) -> tuple[int, int]:
     """End and size of the item run from `start` (blank lines between items allowed), which
-    ends at line `stop` if it gets there."""
+    ends at line `stop` if it gets there; `body` holds the lines of the article's body found."""
     end, items, index = start, 0, start
     after_item = False  # the last line taken is a list item
     kinds: set[str] = set()  # the kinds of list marker of the items taken (`_kind`)
@@ -50,7 +54,7 @@ def item_run(
             break  # a table or its heading: the article's data, where a box lists headlines
         if after_item and line.list_marker is None and line.content.endswith(("?", "？")):
             break
-        if items and _starts_another_list(doc, line, kinds):
+        if items and _starts_another_list(doc, line, kinds, body):
             break
         marker = line.list_marker
         if marker is not None:
@@ -93,13 +97,14 @@ def _kind(line: Line) -> str:
     return "dash" if marker in DASHES and not line.indent else "bullet"
 
 
-def _starts_another_list(doc: Document, line: Line, kinds: set[str]) -> bool:
+def _starts_another_list(doc: Document, line: Line, kinds: set[str], body: range) -> bool:
     """Whether `line` opens another list than the box's: an item of another kind than the box's
     items (`kinds`: "8. Christmas lights contract", an agenda going on after a "Read more" box),
-    or a heading set apart by a blank line over two items or more ("O que pesa na decisão" over
-    its bullets, after a box of two links). A second box under its own heading is left to its own
-    phrase ("Most read"): one the vocabulary misses stays, where taking the heading along took the
-    article's list as often."""
+    or a heading set apart by a blank line over two items or more of another kind ("Results by
+    district" over its bullets, after a box of two plain links), or of any kind inside the body
+    ("O que pesa na decisão" over its bullets, after a box of two links set into the article).
+    Outside the body a second box of the same kind goes on ("PFT Most Commented" under "Site
+    tools"): its own phrase may find it, where the article's list has none."""
     if line.list_marker is not None:
         return bool(kinds) and _kind(line) not in kinds
     index = line.index
@@ -107,6 +112,8 @@ def _starts_another_list(doc: Document, line: Line, kinds: set[str]) -> bool:
         return False
     under = doc.next_non_blank(index + 1)
     if under is None or under.list_marker is None:
+        return False
+    if _kind(under) in kinds and index not in body:
         return False
     second = under.index + 1
     return second < len(doc.lines) and doc.lines[second].list_marker is not None

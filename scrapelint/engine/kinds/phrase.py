@@ -156,7 +156,8 @@ class PhraseRule(LineKind):
             if self.extend == "items":
                 resumed = resumed_heading(ctx.numbered_runs, index)
                 stop = _first_after(index, headline_line(ctx), resumed)
-                end, items = item_run(doc, index + 1, self.item_max_words, stop)
+                body = range(ctx.article.start, ctx.article.end)
+                end, items = item_run(doc, index + 1, self.item_max_words, stop, body)
                 if items < self.min_items:
                     continue
                 message = f"{self.message} ({items} items)"
