@@ -81,6 +81,20 @@ def test_a_question_after_the_paragraph_under_a_list_box_is_no_card() -> None:
     assert card_run(Document.from_text("\n".join(cards)), 1, 16) == (10, 6)
 
 
+def test_an_faq_after_a_box_of_links_ends_the_box() -> None:
+    # "Mehr zum Thema" set between the article and its FAQ: its questions, each over its answer,
+    # read as plain cards under the box's list items and went with it.
+    box = ["Mehr zum Thema", "* Bürgerbegehren: 4.312 Unterschriften", "* Kommentar: Ein teures Ja"]
+    faq = [
+        "Was bedeutet das für Badegäste?",
+        "Wo kann ich im Sommer 2025 schwimmen?",
+        "Die Stadt verweist auf das Hallenbad Ostermoor und den Badesee Kleiner Bruch.",
+        "Behalten Jahreskarten ihre Gültigkeit?",
+        "Ja. Bereits 2023 gekaufte Karten werden anerkannt.",
+    ]
+    assert card_run(Document.from_text("\n\n".join([*box, *faq]) + "\n"), 1, 16) == (5, 2)
+
+
 def test_footer_links_open_the_footer_and_take_the_rest() -> None:
     footer = [
         "* About Us",

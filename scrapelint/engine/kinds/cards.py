@@ -67,6 +67,13 @@ def card_run(
                 break  # a clock time or a date over its sentence: the article's entry
             if names_a_section(line.content):
                 break  # "FAQ", "Summary": a section of the article goes on
+            if (
+                run.last_marked
+                and not run.plain_cards
+                and _asks(line)
+                and _summary_follows(lines, index)
+            ):
+                break  # after a box of links, a question over its answer: the article's FAQ
             if line.list_marker is not None and _point(line.content):
                 break  # a list of the article's sentences, where a card names a headline
             if table_row(line.content) or heads_table(doc, line):
@@ -165,6 +172,10 @@ def _summary_follows(lines: Sequence[Line], start: int) -> bool:
 
 def _sentence(line: Line) -> bool:
     return line.content.rstrip().endswith((".", "!", "?", "。", "…", ")", "”", '"'))
+
+
+def _asks(line: Line) -> bool:
+    return line.list_marker is None and line.content.rstrip().endswith(("?", "？"))
 
 
 def _summary(content: str) -> bool:
