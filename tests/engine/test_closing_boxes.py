@@ -95,6 +95,22 @@ def test_an_faq_after_a_box_of_links_ends_the_box() -> None:
     assert card_run(Document.from_text("\n\n".join([*box, *faq]) + "\n"), 1, 16) == (5, 2)
 
 
+def test_a_section_after_a_box_of_one_bare_link_is_no_card() -> None:
+    # "À lire aussi" over one link without a summary, then a section of the article: its
+    # heading over a paragraph reads as a card, until a second paragraph follows.
+    box = ["À lire aussi", "Comment connaître le niveau de restriction de ma commune ?"]
+    section = [
+        "Mesures applicables aux agriculteurs",
+        "Les prélèvements pour l'irrigation sont réduits de 50 % en volume hebdomadaire.",
+        "Tout manquement est passible d'une amende pouvant aller jusqu'à 1 500 euros par jour.",
+    ]
+    doc = Document.from_text("\n\n".join([*box, *section]) + "\n")
+    assert card_run(doc, 1, 16) == (3, 1)
+    # With the second paragraph gone, the heading and its paragraph are one more card.
+    doc = Document.from_text("\n\n".join([*box, *section[:2]]) + "\n")
+    assert card_run(doc, 1, 16) == (7, 2)
+
+
 def test_footer_links_open_the_footer_and_take_the_rest() -> None:
     footer = [
         "* About Us",
@@ -225,7 +241,7 @@ def test_a_box_run_stops_at_a_table_and_at_its_heading() -> None:
     ]
     doc = Document.from_text("\n".join(lines))
     assert item_run(doc, 1, 16) == (2, 1)
-    assert card_run(doc, 1, 16) == (2, 1)
+    assert card_run(doc, 1, 16) == (3, 1)
 
 
 def test_a_link_on_one_line_heads_no_box_of_cards() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.engine.kinds.items import heads_table, is_item
+from scrapelint.engine.kinds.items import heads_table, is_item, is_paragraph
 from scrapelint.facts.dates import find_all_dates, is_dateline, without_dates
 from scrapelint.facts.locale_data import month_names, normalize_name
 from scrapelint.locate.lists import table_row
@@ -82,6 +82,8 @@ def card_run(
         elif run.under_marked is not None and _summary(line.content):
             run.summary(index)
         else:
+            if is_paragraph(line):
+                run.prose_follows()
             break
     return run.settled, run.settled_headlines
 
@@ -105,8 +107,14 @@ class _CardRun:
         # The first headline is a Markdown link: the scraper kept the box's link targets, so a
         # Markdown heading without one is a section of the article, not a card.
         self.linked = False
+        self.after_summary = False  # the last line read is a summary, which ends at `summary_end`
+        self.summary_end = start
+        self.before_card = (start, 0)  # where the run was settled before the last headline
+        self.summaries = 0
 
     def headline(self, line: Line, end: int) -> None:
+        self.after_summary = False
+        self.before_card = (self.settled, self.settled_headlines)
         if not self.headlines:
             self.linked = LINK_MARK in line.text
         self.headlines += 1
@@ -121,7 +129,17 @@ class _CardRun:
             self._settle(end)
         self.under_marked = self.last_marked = marked
 
+    def prose_follows(self) -> None:
+        """A paragraph right under the last card's summary, the only summary of a box whose
+        other cards have none: that headline and its paragraph were a section of the article,
+        which goes on ("Mesures applicables aux agriculteurs" under a box of one bare link). A
+        box's cards are alike: where they all have summaries, the paragraph is the page's."""
+        if self.after_summary and self.summaries == 1 and self.settled == self.summary_end:
+            self.settled, self.settled_headlines = self.before_card
+
     def summary(self, end: int) -> None:
+        self.after_summary, self.summary_end = True, end
+        self.summaries += 1
         if self.pending:
             self.pending_summary = True
         elif self.under_marked:

@@ -125,7 +125,7 @@ def _heads_prose(doc: Document, line: Line) -> bool:
     if line.list_marker is not None:
         return False
     following = next((n for n in doc.lines[line.index + 1 :] if not n.is_blank), None)
-    return following is not None and _is_paragraph(following)
+    return following is not None and is_paragraph(following)
 
 
 def is_item(line: Line, item_max_words: int) -> bool:
@@ -137,7 +137,8 @@ def is_item(line: Line, item_max_words: int) -> bool:
     return short and not content.endswith(SENTENCE_END)
 
 
-def _is_paragraph(line: Line) -> bool:
+def is_paragraph(line: Line) -> bool:
+    """Running text: `PARAGRAPH_MIN_WORDS` words or more, ending a sentence."""
     content = line.content
     enough = count_words(content, PARAGRAPH_MIN_WORDS) >= PARAGRAPH_MIN_WORDS
     return enough and content.endswith(PARAGRAPH_END)
