@@ -241,7 +241,7 @@ def test_a_box_run_stops_at_a_table_and_at_its_heading() -> None:
     ]
     doc = Document.from_text("\n".join(lines))
     assert item_run(doc, 1, 16) == (2, 1)
-    assert card_run(doc, 1, 16) == (3, 1)
+    assert card_run(doc, 1, 16) == (2, 1)
 
 
 def test_a_link_on_one_line_heads_no_box_of_cards() -> None:
