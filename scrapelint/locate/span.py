@@ -23,7 +23,12 @@ from scrapelint.locate.columns import priced, priced_headings
 from scrapelint.locate.contents import contents_headings
 from scrapelint.locate.interview import dash_questions
 from scrapelint.locate.lists import table_row
-from scrapelint.locate.numbered import chapter_lines, numbered_headings, timestamp_headings
+from scrapelint.locate.numbered import (
+    chapter_lines,
+    minute_lines,
+    numbered_headings,
+    timestamp_headings,
+)
 from scrapelint.locate.skeleton import Skeletons, skeletons
 from scrapelint.text.headings import heading_level
 from scrapelint.text.line_features import LineFeatures
@@ -77,8 +82,8 @@ def article_headings(
     of a listicle or a how-to ("1. Buy a pass", "2. Check the app"), the section headings a table
     of contents names, the priced headings of a product round-up, a Markdown text's own section
     headings ("## Day one"), a live blog's clock times with its entries' headings (`times`
-    and `numbered`, when read already), a recording's chapters and an interview's dash-led
-    questions."""
+    and `numbered`, when read already), a recording's chapters, a match commentary's minutes
+    and an interview's dash-led questions."""
     good = [c == GOOD for c in classes]
     headings = numbered_headings(texts) if numbered is None else set(numbered)
     headings |= contents_headings(texts, feats)
@@ -86,6 +91,7 @@ def article_headings(
     headings |= section_headings(texts)
     headings |= timestamp_headings(texts, good) if times is None else times
     headings |= chapter_lines(texts)
+    headings |= minute_lines(texts)
     headings |= dash_questions(texts, classes)
     return headings
 

@@ -3,10 +3,15 @@ across the times, so the entries after a break in the article are not taken for 
 
 from __future__ import annotations
 
+import re
+
+from scrapelint.api import Linter
 from scrapelint.locate.numbered import timestamp_headings
 from tests.engine.closing_article import ARTICLE, fixed
+from tests.labelled_pages import SETS, kept_lines, read_pages
 
 ENTRY = "The club confirmed the signing in a short statement, and the player is due to arrive."
+MINUTE = re.compile(r"\d{1,3}'")
 MENU = ["News", "Sport", "Business", "Culture", "Weather", "Travel", "Opinion"]
 
 
@@ -57,3 +62,13 @@ def test_a_live_blog_read_from_its_latest_entry_goes_back_past_midnight() -> Non
     # ...but a clock that turns back by half a day is out of order, not the day before.
     jumbled = [part for time in ("10:18", "18:08", "5:56") for part in (time, ENTRY)]
     assert timestamp_headings(jumbled, [t == ENTRY for t in jumbled]) == set()
+
+
+def test_a_match_commentary_cut_by_a_line_of_names_stays_on_the_page() -> None:
+    # A substitution's line of names ("77' Cambio Castel Loreto: fuori Sabbatini, dentro
+    # Ferlazzo.") read as chrome, and the newest entries above it went as detached prose.
+    page = next(p for p in read_pages(SETS["pages"]) if p.name == "it_13_full")
+    kept = kept_lines(page, Linter().fix(page.text).text)
+    entries = [i for i, line in enumerate(page.lines) if MINUTE.match(line)]
+    assert len(entries) == 12
+    assert all(kept[i] for i in entries)

@@ -8,6 +8,7 @@ import pytest
 from scrapelint.locate.article import locate_article
 from scrapelint.locate.numbered import (
     chapter_lines,
+    minute_lines,
     numbered_headings,
     numbered_runs,
     resumed_heading,
@@ -143,3 +144,22 @@ def test_a_sequence_resumed_after_a_line_is_found_from_it() -> None:
 
 def test_chapters_in_brackets_are_found() -> None:
     assert chapter_lines(["[00:00] Intro", "[03:40] The farm", "[09:15] Compost"]) == {0, 1, 2}
+
+
+COMMENTARY = [
+    "95' Triplice fischio! Il Cingolani esplode, tutta la panchina corre sotto la curva.",
+    "93' GOL! FERLAZZO! Cross di Pieroni dalla destra, il numero 11 anticipa tutti. 2-1!",
+    "90' Concessi 5 minuti di recupero.",
+    "77' Cambio Castel Loreto: fuori Sabbatini, dentro Ferlazzo.",
+    "71' GOL! LANCIOTTI! Punizione dal limite, palla sotto la barriera. 1-1.",
+]
+
+
+def test_a_match_commentarys_minutes_newest_first_or_in_order_are_entries() -> None:
+    assert minute_lines(["FINALE: 2-1", *COMMENTARY, "LEGGI ANCHE"]) == {1, 2, 3, 4, 5}
+    in_order = ["1' Si parte!", "12' Prima occasione", "45'+2' Fine primo tempo", "46' Inizia"]
+    assert minute_lines(in_order) == {0, 1, 2, 3}
+    # Out of order, or two alone, it is no commentary; nor is a height in feet.
+    assert minute_lines([COMMENTARY[2], COMMENTARY[0], COMMENTARY[4]]) == set()
+    assert minute_lines(COMMENTARY[:2]) == set()
+    assert minute_lines(["6' tall", "5' wide", "4' deep"]) <= {0, 1, 2}
