@@ -23,6 +23,8 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
+from scrapelint.text.pieces import pieces
+
 # The vocabulary languages (as in the phrase rule packs), and the neighbours they are told from.
 LISTS: Mapping[str, str] = MappingProxyType({
     "en": "English", "es": "Spanish", "fr": "French", "de": "German", "pt": "Portuguese",
@@ -69,29 +71,30 @@ def words(text: str) -> list[str]:
     return text.lower().split()
 
 
-def share(tokens: list[str], stoplist: frozenset[str]) -> float:
-    """The share of `tokens` in `stoplist` (0 for no tokens)."""
-    return sum(map(stoplist.__contains__, tokens)) / len(tokens) if tokens else 0.0
-
-
 def plainly_in(text: str, language: str) -> bool:
-    """`text` is plainly in `language` by its stop words: no detector needs to be asked."""
+    """`text` is plainly in `language` by its stop words: no detector needs to be asked.
+
+    The words are counted a piece at a time (`text.pieces`): a page on one line has millions."""
     lists = stop_words()
     if language not in PREFILTERED or language not in lists:
         return False
-    tokens = words(text)
-    if len(tokens) < MIN_WORDS:
-        return False
-    own = share(tokens, lists[language])
-    if own < MIN_SHARE:
-        return False
-    ceiling = own - MARGIN
+    own_list = lists[language]
     # Only the words of some other list can count for another language: the other shares are
     # counted over those (a third of the words, about), over the same whole, so they are equal.
     listed, others = _others(language)
-    counted = [token for token in tokens if token in listed]
-    total = len(tokens)
-    return all(sum(map(stoplist.__contains__, counted)) / total <= ceiling for stoplist in others)
+    total = own = 0
+    theirs = [0] * len(others)
+    for piece in pieces(text):
+        tokens = words(piece)
+        total += len(tokens)
+        own += sum(map(own_list.__contains__, tokens))
+        counted = [token for token in tokens if token in listed]
+        for k, stoplist in enumerate(others):
+            theirs[k] += sum(map(stoplist.__contains__, counted))
+    if total < MIN_WORDS or own / total < MIN_SHARE:
+        return False
+    ceiling = own / total - MARGIN
+    return all(count / total <= ceiling for count in theirs)
 
 
 @cache

@@ -24,6 +24,7 @@ from scrapelint.engine.kinds.thread import ThreadRule
 from scrapelint.engine.kinds.thread_start import ThreadStartRule
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.rule import line_rules
+from scrapelint.locate import literal_scan
 from scrapelint.locate.context import Context
 from scrapelint.locate.line_memo import LineMemo
 from scrapelint.locate.numbered import resumed_heading
@@ -130,6 +131,29 @@ def test_one_scan_for_every_literal_finds_what_a_search_per_literal_finds(text: 
         if rule.requires:
             found = scanned.lines_holding(rule.requires, rule._fold)
             assert found == searched.lines_holding(rule.requires, rule._fold), rule.meta.code
+
+
+@given(st.integers(0, 40), st.sampled_from(["share this", "©", "all rights reserved"]))
+def test_a_literal_across_the_scans_chunks_is_found(shift: int, literal: str) -> None:
+    """A long text is scanned in chunks (`literal_scan.CHUNK`); a literal across a cut is found,
+    on its line, as in a text read whole."""
+    cut = literal_scan.CHUNK - shift
+    filler = "word " * (cut // 5)
+    lines = ["a first line", filler[: cut - 13] + literal + " " + filler, "share this too"]
+    text = "\n".join(lines) + "\n"
+    ends = [len(lines[0]) + 1, len(lines[0]) + len(lines[1]) + 2, len(text)]
+    found = literal_scan.lines_by_literal(text, ends, frozenset({literal, "share this"}))
+    assert 1 in found[literal]
+    whole = {literal: sorted({text.count("\n", 0, m) for m in _starts(text, literal)})}
+    assert found[literal] == whole[literal]
+
+
+def _starts(text: str, literal: str) -> list[int]:
+    starts, at = [], text.find(literal)
+    while at != -1:
+        starts.append(at)
+        at = text.find(literal, at + 1)
+    return starts
 
 
 @given(documents, st.sets(st.integers(0, 12)))

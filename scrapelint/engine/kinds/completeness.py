@@ -23,6 +23,7 @@ from scrapelint.facts.document_facts import Facts
 from scrapelint.text.document import Document, line_content
 from scrapelint.text.findings import Finding
 from scrapelint.text.line_features import ELLIPSIS_END_RE, line_reading
+from scrapelint.text.pieces import pieces
 from scrapelint.text.words import FUNCTION_WORDS
 
 REPLACEMENT_CHARACTER = "\ufffd"
@@ -60,9 +61,7 @@ class CompletenessRule(FactRule):
         features = line_reading(content).features
         if features.words < self.min_words or features.ends_sentence or features.list_item:
             return False
-        words = content.lower().split()
-        prose = sum(word in FUNCTION_WORDS for word in words) >= _MIN_FUNCTION_SHARE * len(words)
-        return prose and bool(OPEN_END_RE.search(content))
+        return _prose(content) and bool(OPEN_END_RE.search(content))
 
     CHECKS: ClassVar[Mapping[str, Check]] = {
         "replacement-characters": _replacement_characters,
@@ -71,6 +70,17 @@ class CompletenessRule(FactRule):
     check_name: str = option(
         "truncated", key="check", choices=frozenset(CHECKS), doc="which completeness check"
     )
+
+
+def _prose(content: str) -> bool:
+    """Whether a share of `_MIN_FUNCTION_SHARE` of the words or more are function words; a long
+    line's words are read a piece at a time (a page on one line has millions)."""
+    words = function = 0
+    for piece in pieces(content):
+        found = piece.lower().split()
+        words += len(found)
+        function += sum(word in FUNCTION_WORDS for word in found)
+    return function >= _MIN_FUNCTION_SHARE * words
 
 
 def _last_text(doc: Document) -> str | None:
