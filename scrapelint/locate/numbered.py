@@ -83,6 +83,12 @@ TIME_HEADING_RE = re.compile(
     r"\W{0,3}((?:[01]?\d|2[0-3]))[:.h]([0-5]\d)\s*(?:([ap])\.?m\.?)?\s*(?:[A-Z]{2,4})?\W{0,3}$",
     re.I,
 )
+# ...or with its entry's heading after a dash on the same line: "6:02 p.m. – Call to order", as a
+# meeting's or an event's timeline reads.
+TIME_LABEL_RE = re.compile(
+    r"\W{0,3}((?:[01]?\d|2[0-3]))[:.h]([0-5]\d)\s*(?:([ap])\.?m\.?)?\s*[–—-]\s+(?P<label>\S.*)$",
+    re.I,
+)
 # What a time heading opens with: most blocks are settled by it, before the whole pattern.
 _TIME_START_RE = re.compile(r"\W{0,3}\d")
 # No time heading is longer than this: "**12:45 p.m. CEST**".
@@ -102,16 +108,20 @@ def timestamp_headings(texts: Sequence[str], good: Sequence[bool]) -> set[int]:
     only go back (or only forward; past midnight too), two entries of one minute allowed: the
     entries of a live blog, with the headings of their own the entries open with. An entry is a
     paragraph, right under the time or under a short heading ("9:30 p.m." / "First results are
-    in" / the paragraph). A video's durations ("1:41", "0:00") stand over no paragraph, or not in
-    order."""
+    in" / the paragraph), or under the time with its heading after a dash ("6:02 p.m. – Call to
+    order", a meeting's timeline). A video's durations ("1:41", "0:00") stand over no paragraph,
+    or not in order."""
     found: set[int] = set()
     run: list[tuple[int, int, int | None]] = []  # (block, minutes of the day, entry's heading)
     direction = 0
     for i, text in enumerate(texts):
-        if len(text) > _TIME_HEADING_CHARS or not _TIME_START_RE.match(text):
+        if not _TIME_START_RE.match(text):
             continue
-        match = TIME_HEADING_RE.match(text.strip())
-        heading = _entry_heading(texts, good, i)
+        match, heading = _time_heading(text), None
+        if match is None:
+            match = _labelled_time(text)
+        else:
+            heading = _entry_heading(texts, good, i)
         if match is None or not (heading is not None or _good(good, i + 1)):
             continue
         minutes = _minutes(match)
@@ -134,6 +144,18 @@ ENTRY_HEADING_WORDS = 14
 # p.m." under "12:15 a.m.", read from the latest entry down), not the clock turning back.
 _DAY = 24 * 60
 _WRAP = 20 * 60
+
+
+def _time_heading(text: str) -> re.Match | None:
+    return TIME_HEADING_RE.match(text.strip()) if len(text) <= _TIME_HEADING_CHARS else None
+
+
+def _labelled_time(text: str) -> re.Match | None:
+    """A clock time with its entry's heading after a dash, of `ENTRY_HEADING_WORDS` at most."""
+    match = TIME_LABEL_RE.match(text.strip())
+    if match is None or len(match["label"].split()) > ENTRY_HEADING_WORDS:
+        return None
+    return match
 
 
 def _good(good: Sequence[bool], i: int) -> bool:

@@ -72,3 +72,24 @@ def test_a_match_commentary_cut_by_a_line_of_names_stays_on_the_page() -> None:
     entries = [i for i, line in enumerate(page.lines) if MINUTE.match(line)]
     assert len(entries) == 12
     assert all(kept[i] for i in entries)
+
+
+def test_times_with_their_headings_after_a_dash_are_a_timeline() -> None:
+    # A board meeting's highlights: "6:02 p.m. – Call to order" over what was done.
+    texts = [
+        "6:02 p.m. – Call to order",
+        ENTRY,
+        "6:10 p.m. – Recognitions",
+        ENTRY,
+        "7:20 p.m. – 2025–26 school calendar",
+        ENTRY,
+    ]
+    assert timestamp_headings(texts, [t == ENTRY for t in texts]) == {0, 2, 4}
+    # Over no entry, or with a sentence after the dash, they are no timeline.
+    assert timestamp_headings(texts[::2], [False] * 3) == set()
+    long = [
+        f"{t} and then the board went on to talk about many other things at length"
+        for t in texts[::2]
+    ]
+    interleaved = [x for pair in zip(long, [ENTRY] * 3, strict=True) for x in pair]
+    assert timestamp_headings(interleaved, [t == ENTRY for t in interleaved]) == set()
