@@ -79,7 +79,7 @@ DATELINE_WORDS = frozenset(
         "en", "del", "time", "mis", "jour", "publié", "publicado", "actualizado", "atualizado",
         "aktualisiert", "veröffentlicht", "gepubliceerd", "bijgewerkt", "pubblicato", "aggiornato",
         "опубликовано", "обновлено", "г", "года", "в", "opublikowano", "zaktualizowano", "r",
-        "dnia", "o", "publiziert", "om", "uur", "aktualizacja", "aktualizacji", "atualização",
+        "dnia", "o", "publiziert", "om", "op", "uur", "aktualizacja", "aktualizacji", "atualização",
         "actualización", "aggiornamento",
         # Swedish, Danish, Norwegian ("Publicerad 27 januari 2025 kl. 06.00"), Czech, Greek
         "publicerad", "uppdaterad", "publiceret", "opdateret", "udgivet", "publisert",

@@ -22,7 +22,6 @@ def test_a_text_that_stops_mid_sentence_is_reported(repeats: int) -> None:
     assert not _truncated(SENTENCE * repeats + CUT + " two years.\n")
 
 
-
 def test_a_line_of_few_function_words_is_no_cut_sentence() -> None:
     # A heading or a list of names has few function words: no sentence to be cut.
     names = "Anna Berg Tom Reyes Maria Lopez Jan Novak Eva Stone Ben Okafor Lea Marx"

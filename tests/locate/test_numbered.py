@@ -3,8 +3,11 @@ words a guide, an itinerary or a how-to writes them with."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from scrapelint.api import Linter
 from scrapelint.locate.article import locate_article
 from scrapelint.locate.numbered import (
     chapter_lines,
@@ -13,7 +16,9 @@ from scrapelint.locate.numbered import (
     numbered_runs,
     resumed_heading,
 )
+from tests.labelled_pages import SETS, kept_lines, read_pages
 
+STEP = re.compile(r"[1-6]\. ")
 SEQUENCES = {
     "en": ["Day 1: Arrive in Castelmar", "Day 2: Old town and market", "Day 3: Ferry to Isola"],
     "ro": ["Pasul 1. Obține certificatul", "Pasul 2. Strânge documentele", "Pasul 3. Depune"],
@@ -163,3 +168,14 @@ def test_a_match_commentarys_minutes_newest_first_or_in_order_are_entries() -> N
     assert minute_lines([COMMENTARY[2], COMMENTARY[0], COMMENTARY[4]]) == set()
     assert minute_lines(COMMENTARY[:2]) == set()
     assert minute_lines(["6' tall", "5' wide", "4' deep"]) <= {0, 1, 2}
+
+
+def test_a_how_tos_numbered_sentences_after_the_page_head_are_the_article() -> None:
+    # A vet's how-to: its list of tools and its steps stand between the byline's date ("Bijgewerkt
+    # op 14 april 2025 · 4 minuten lezen", unread as one) and the body found after a box: with the
+    # date read, they are the article's box under its byline (`kinds.head_box`), only reported.
+    page = next(p for p in read_pages(SETS["pages"]) if p.name == "pmix_132_full")
+    kept = kept_lines(page, Linter().fix(page.text).text)
+    steps = [i for i, line in enumerate(page.lines) if STEP.match(line)]
+    assert len(steps) == 6
+    assert all(kept[i] for i in steps)
