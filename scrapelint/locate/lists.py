@@ -36,6 +36,8 @@ CELL_GAP_RE = re.compile(r"\s{2,}")
 TABLE_CELLS = 3
 # ...or of two cells, in a run of this many rows.
 PAIR_ROWS = 4
+# A list item that gives a fact under its label of one to four words: "* Cost: gratuit".
+FACT_ITEM_RE = re.compile(r"\s*[*\-•·▪+]\s+(?P<label>[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,3})\s?:\s+\S")
 # The share of a list's items that must open with a quantity.
 QUANTITY_SHARE = 0.6
 # The classes of a table's cells written one per line.
@@ -66,6 +68,7 @@ def mark_lists(
             continue
         j = _introduced_run(feats, classes, texts, i) or _data_run(shape, feats, classes, i)
         j = max(j, _quantity_run(texts, feats, i), _enumeration_run(texts, feats, i))
+        j = max(j, _fact_run(texts, feats, i))
         if counts is not None:
             j = max(j, _row_run(rows, i, MIN_LIST), _row_run(pairs, i, PAIR_ROWS))
         if j - i >= MIN_LIST:
@@ -146,6 +149,23 @@ def _enumeration_run(texts: Sequence[str], feats: Sequence[LineFeatures], i: int
         j += 1
     parts = sum(texts[k].rstrip().endswith((";", "；")) for k in range(i, j - 1))
     return j if j - i >= MIN_LIST and parts == j - i - 1 else 0
+
+
+def _fact_run(texts: Sequence[str], feats: Sequence[LineFeatures], i: int) -> int:
+    """End of a run of list items that each give a fact under its own label, or 0: "* Perioada:
+    15 martie – 27 aprilie 2025", "* Cost: gratuit", a box of key facts. A menu's items name no
+    label and a value; teasers under one kicker repeat it ("* Minnesord: Sven-Olof Nyberg")."""
+    if not feats[i].list_item or (i and feats[i - 1].list_item):
+        return 0  # a list is read once, from its first item
+    labels: set[str] = set()
+    j = i
+    while j < len(feats) and feats[j].list_item:
+        fact = FACT_ITEM_RE.match(texts[j])
+        if fact is None or fact["label"].casefold() in labels:
+            return 0
+        labels.add(fact["label"].casefold())
+        j += 1
+    return j if j - i >= MIN_LIST else 0
 
 
 def _row_run(rows: Sequence[bool], i: int, least: int) -> int:

@@ -119,7 +119,7 @@ PAGE_TEXT_LOSSES = {
     "pnews_19_full": 2, "pnews_1_full": 1, "pnews_20_full": 1, "pnews_2_full": 1,
     "pnews_3_full": 1, "pnews_4_full": 1, "pnews_5_full": 1, "pnews_8_full": 1, "pnews_9_full":
     1, "pt_10_full": 2, "pt_11_full": 1, "pt_2_full": 1, "pt_3_full": 1, "pt_5_full": 1,
-    "pt_8_full": 1, "ro_14_full": 6, "ro_3_full": 1, "ro_5_full": 1, "ro_9_full": 1,
+    "pt_8_full": 1, "ro_14_full": 1, "ro_3_full": 1, "ro_5_full": 1, "ro_9_full": 1,
     "ru_13_full": 1, "ru_2_full": 1, "ru_8_full": 8, "sr_7_full": 1, "sv_12_full": 2,
     "sv_1_full": 1, "sv_3_full": 1, "th_10_full": 1, "th_14_full": 3, "th_2_full": 1,
     "tr_11_full": 1, "tr_1_full": 1, "tr_2_full": 2, "tr_3_full": 2, "tr_4_full": 1,

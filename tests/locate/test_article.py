@@ -236,6 +236,12 @@ def test_a_column_of_prices_is_a_content_list_and_dates_are_not() -> None:
     facts = ["Driver  11 mm dynamic", "Battery  9 hours", "Weight  4.6 g", "Codecs  SBC, AAC"]
     assert set(classes(facts)) == {LIST}
     assert LIST not in classes(facts[:3])
+    # Key facts as list items, each under its own label; teasers under one kicker are no facts.
+    key = ["* Perioada: 15 martie – 27 aprilie 2025", "* Cost: gratuit", "* Programare: nu"]
+    key.insert(1, "* Cine se poate vaccina: copiii între 9 luni și 14 ani")
+    assert set(classes(key)) == {LIST}
+    kicker = ["* Minnesord: Sven-Olof Nyberg", "* Minnesord: Maj-Britt Engström"]
+    assert LIST not in classes([*kicker, "* Minnesord: Anders Holm"])
 
 
 def test_a_content_list_between_prose_outside_the_body_keeps_the_chain() -> None:
