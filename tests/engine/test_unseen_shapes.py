@@ -626,3 +626,19 @@ def test_a_heading_over_bullets_like_the_boxs_own_ends_the_box_inside_the_body()
     doc = Document.from_text("\n".join([*box, "", *section]) + "\n")
     assert item_run(doc, 1, 16, body=range(0, 7)) == (3, 2)
     assert item_run(doc, 1, 16) == (7, 5)
+
+
+def test_a_chinese_entry_under_its_time_after_a_box_is_no_item() -> None:
+    # A live blog's "11:30" over its sentence, after a "相关阅读" box: a paragraph in Chinese has
+    # no spaces, and as many words as its characters make.
+    box = [
+        "相关阅读",
+        "* 远帆半导体：一季度在手订单同比增长超四成",
+        "* 储能行业月报：2月新增装机量环比回升",
+    ]
+    entry = [
+        "11:30",
+        "午间收盘：澄证综指涨0.31%，深岭成指涨0.54%。半日成交额5200亿元，较昨日同期放量。",
+    ]
+    doc = Document.from_text("\n".join([*box, *entry]) + "\n")
+    assert item_run(doc, 1, 16) == (3, 2)

@@ -15,6 +15,7 @@ from scrapelint.facts.credit_line import is_byline
 from scrapelint.locate.lists import table_row
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.text.document import Document, Line
+from scrapelint.text.line_features import CJK_RE, line_reading
 from scrapelint.text.pieces import count_words
 
 # A line ending like this closes a sentence; headlines in a list rarely do.
@@ -138,7 +139,12 @@ def is_item(line: Line, item_max_words: int) -> bool:
 
 
 def is_paragraph(line: Line) -> bool:
-    """Running text: `PARAGRAPH_MIN_WORDS` words or more, ending a sentence."""
+    """Running text: `PARAGRAPH_MIN_WORDS` words or more, ending a sentence; in Chinese or
+    Japanese, written without spaces, as many words as its characters make."""
     content = line.content
-    enough = count_words(content, PARAGRAPH_MIN_WORDS) >= PARAGRAPH_MIN_WORDS
-    return enough and content.endswith(PARAGRAPH_END)
+    if not content.endswith(PARAGRAPH_END):
+        return False
+    if count_words(content, PARAGRAPH_MIN_WORDS) >= PARAGRAPH_MIN_WORDS:
+        return True
+    spaceless = CJK_RE.search(content) is not None
+    return spaceless and line_reading(content).features.words >= PARAGRAPH_MIN_WORDS
