@@ -18,12 +18,12 @@ less than a detector's model).
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
-from scrapelint.text.pieces import pieces
+from scrapelint.text.pieces import is_long, pieces
 
 # The vocabulary languages (as in the phrase rule packs), and the neighbours they are told from.
 LISTS: Mapping[str, str] = MappingProxyType({
@@ -74,26 +74,33 @@ def words(text: str) -> list[str]:
 def plainly_in(text: str, language: str) -> bool:
     """`text` is plainly in `language` by its stop words: no detector needs to be asked.
 
-    The words are counted a piece at a time (`text.pieces`): a page on one line has millions."""
+    A long line's words are read a piece at a time (`text.pieces`): a page on one line has
+    millions."""
     lists = stop_words()
     if language not in PREFILTERED or language not in lists:
         return False
     own_list = lists[language]
-    # Only the words of some other list can count for another language: the other shares are
-    # counted over those (a third of the words, about), over the same whole, so they are equal.
-    listed, others = _others(language)
+    short = not is_long(text)
+    tokens = words(text) if short else []
+
+    def token_pieces() -> Iterable[list[str]]:
+        return (tokens,) if short else map(words, pieces(text))
+
     total = own = 0
-    theirs = [0] * len(others)
-    for piece in pieces(text):
-        tokens = words(piece)
-        total += len(tokens)
-        own += sum(map(own_list.__contains__, tokens))
-        counted = [token for token in tokens if token in listed]
-        for k, stoplist in enumerate(others):
-            theirs[k] += sum(map(stoplist.__contains__, counted))
+    for found in token_pieces():
+        total += len(found)
+        own += sum(map(own_list.__contains__, found))
     if total < MIN_WORDS or own / total < MIN_SHARE:
         return False
     ceiling = own / total - MARGIN
+    # Only the words of some other list can count for another language: the other shares are
+    # counted over those (a third of the words, about), over the same whole, so they are equal.
+    listed, others = _others(language)
+    theirs = [0] * len(others)
+    for found in token_pieces():
+        counted = [token for token in found if token in listed]
+        for k, stoplist in enumerate(others):
+            theirs[k] += sum(map(stoplist.__contains__, counted))
     return all(count / total <= ceiling for count in theirs)
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from scrapelint.locate.blocks import GOOD
+from scrapelint.text.pieces import count_words
 
 # A dash, then the question's first letter (a number after a dash is a range or a sign).
 DASH_LED_RE = re.compile(r"\s*[-–—]\s?[^\W\d_]")
@@ -40,7 +41,9 @@ def dash_questions(texts: Sequence[str], classes: Sequence[str]) -> set[int]:
 
 
 def _question(text: str) -> bool:
-    return DASH_LED_RE.match(text) is not None and len(text.split()) <= QUESTION_MAX_WORDS
+    if DASH_LED_RE.match(text) is None:
+        return False
+    return count_words(text, QUESTION_MAX_WORDS) <= QUESTION_MAX_WORDS  # counts no further
 
 
 def _answered(texts: Sequence[str], classes: Sequence[str], i: int) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from scrapelint.locate.lists import MIN_LIST
 from scrapelint.text.marks import LETTER_MARKS
+from scrapelint.text.pieces import count_words
 
 # A numbered heading: "1. Title", "2) Title", "Step 3: Title", "Day 6: Title", "Pasul 2. Title",
 # "#4 Title", in Markdown maybe behind a heading's hashes ("### 5. Title"); not a decimal ("★ 4.8
@@ -89,6 +90,8 @@ TIME_LABEL_RE = re.compile(
     r"\W{0,3}((?:[01]?\d|2[0-3]))[:.h]([0-5]\d)\s*(?:([ap])\.?m\.?)?\s*[–—-]\s+(?P<label>\S.*)$",
     re.I,
 )
+# ...which is a short line: a longer one is prose opening with a time.
+_LABELLED_TIME_CHARS = 200
 # What a time heading opens with: most blocks are settled by it, before the whole pattern.
 _TIME_START_RE = re.compile(r"\W{0,3}\d")
 # No time heading is longer than this: "**12:45 p.m. CEST**".
@@ -151,11 +154,16 @@ def _time_heading(text: str) -> re.Match | None:
 
 
 def _labelled_time(text: str) -> re.Match | None:
-    """A clock time with its entry's heading after a dash, of `ENTRY_HEADING_WORDS` at most."""
-    match = TIME_LABEL_RE.match(text.strip())
-    if match is None or len(match["label"].split()) > ENTRY_HEADING_WORDS:
+    """A clock time with its entry's heading after a dash, of `ENTRY_HEADING_WORDS` at most. A
+    time parted by a dot needs its half of the day: "2.10 – Bug fixes" is a version."""
+    if len(text) > _LABELLED_TIME_CHARS:
         return None
-    return match
+    stripped = text.strip()
+    match = TIME_LABEL_RE.match(stripped)
+    if match is None or count_words(match["label"], ENTRY_HEADING_WORDS) > ENTRY_HEADING_WORDS:
+        return None
+    dotted = stripped[match.end(1)] == "."
+    return None if dotted and not match.group(3) else match
 
 
 def _good(good: Sequence[bool], i: int) -> bool:

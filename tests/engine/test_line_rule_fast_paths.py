@@ -255,7 +255,8 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
         if rule.extend == "items":
             resumed = resumed_heading(ctx.numbered_runs, index)
             stop = phrase_kind._first_after(index, box_place.headline_line(ctx), resumed)
-            end, items = item_run(doc, index + 1, rule.item_max_words, stop)
+            body = range(ctx.article.start, ctx.article.end)
+            end, items = item_run(doc, index + 1, rule.item_max_words, stop, body)
             if items >= rule.min_items:
                 own = rule._own_heading(ctx, index)
                 level = EDGE if own else box_place.items_level(doc, ctx, index)

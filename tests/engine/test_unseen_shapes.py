@@ -642,3 +642,14 @@ def test_a_chinese_entry_under_its_time_after_a_box_is_no_item() -> None:
     ]
     doc = Document.from_text("\n".join([*box, *entry]) + "\n")
     assert item_run(doc, 1, 16) == (3, 2)
+
+
+def test_a_markdown_box_of_dashes_goes_on_over_its_nested_items() -> None:
+    # A Markdown box written with "-" at both levels: the nested items are the same list.
+    box = [
+        "Related",
+        "- [Top story](https://example.com/a)",
+        "  - [Its follow-up](https://example.com/b)",
+    ]
+    more = ["  - [Another](https://example.com/c)", "- [Second story](https://example.com/d)"]
+    assert item_run(Document.from_text("\n".join([*box, *more]) + "\n"), 1, 16) == (5, 4)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.engine.kinds.items import heads_table, is_item, is_paragraph
+from scrapelint.engine.kinds.items import asks, heads_table, is_item, is_paragraph
 from scrapelint.facts.dates import find_all_dates, is_dateline, without_dates
 from scrapelint.facts.locale_data import month_names, normalize_name
 from scrapelint.locate.lists import table_row
@@ -70,7 +70,7 @@ def card_run(
             if (
                 run.last_marked
                 and not run.plain_cards
-                and _asks(line)
+                and asks(line)
                 and _summary_follows(lines, index)
             ):
                 break  # after a box of links, a question over its answer: the article's FAQ
@@ -190,10 +190,6 @@ def _summary_follows(lines: Sequence[Line], start: int) -> bool:
 
 def _sentence(line: Line) -> bool:
     return line.content.rstrip().endswith((".", "!", "?", "。", "…", ")", "”", '"'))
-
-
-def _asks(line: Line) -> bool:
-    return line.list_marker is None and line.content.rstrip().endswith(("?", "？"))
 
 
 def _summary(content: str) -> bool:

@@ -24,9 +24,7 @@ SENTENCE_END = (".", "!", ";", ":", "。")
 # paragraph may end with a question or a quotation; a headline item of a list may too, so these
 # count only for paragraphs.
 PARAGRAPH_MIN_WORDS = 12
-PARAGRAPH_END = (*SENTENCE_END, "?", '"', "”", "»")
-# List markers that are dashes: a line opening with one is the text's own more often than a list's.
-DASHES = ("-", "–", "—")
+PARAGRAPH_END = (*SENTENCE_END, "?", '"', "”", "»", "？", "！", "」")
 
 
 def item_run(
@@ -53,7 +51,7 @@ def item_run(
             break  # "Introduction", "By Jane Doe": the article has begun
         if table_row(line.content) or heads_table(doc, line):
             break  # a table or its heading: the article's data, where a box lists headlines
-        if after_item and line.list_marker is None and line.content.endswith(("?", "？")):
+        if after_item and asks(line):
             break
         if items and _starts_another_list(doc, line, kinds, body):
             break
@@ -89,13 +87,13 @@ def heads_table(doc: Document, line: Line) -> bool:
 
 
 def _kind(line: Line) -> str:
-    """A list item's kind: a number ("8."), a dash at the line's start ("- 종영 소감은.": an
-    interview's question, a converter writing a page's lists with another bullet) or a bullet
-    ("*", or a nested level's "o" or "+", or a dash indented under its item)."""
+    """A list item's kind: a number ("8."), a dash ("- 종영 소감은.": an interview's question
+    where a converter bullets the page's lists with "*", or a Markdown list) or another bullet
+    ("*", "•", a nested level's "o" or "+")."""
     marker = line.list_marker or ""
     if marker[:1].isdigit():
         return "number"
-    return "dash" if marker in DASHES and not line.indent else "bullet"
+    return "dash" if marker == "-" else "bullet"
 
 
 def _starts_another_list(doc: Document, line: Line, kinds: set[str], body: range) -> bool:
@@ -106,8 +104,8 @@ def _starts_another_list(doc: Document, line: Line, kinds: set[str], body: range
     ("O que pesa na decisão" over its bullets, after a box of two links set into the article).
     Outside the body a second box of the same kind goes on ("PFT Most Commented" under "Site
     tools"): its own phrase may find it, where the article's list has none."""
-    if line.list_marker is not None:
-        return bool(kinds) and _kind(line) not in kinds
+    if line.list_marker is not None:  # an indented item is a nested level of the same list
+        return bool(kinds) and not line.indent and _kind(line) not in kinds
     index = line.index
     if index == 0 or not doc.lines[index - 1].is_blank:
         return False
@@ -118,6 +116,11 @@ def _starts_another_list(doc: Document, line: Line, kinds: set[str], body: range
         return False
     second = under.index + 1
     return second < len(doc.lines) and doc.lines[second].list_marker is not None
+
+
+def asks(line: Line) -> bool:
+    """A plain line asking a question: the article going on under a box, not one more item."""
+    return line.list_marker is None and line.content.endswith(("?", "？"))
 
 
 def _heads_prose(doc: Document, line: Line) -> bool:
