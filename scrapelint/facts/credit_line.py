@@ -26,6 +26,7 @@ from scrapelint.facts.credit_names import (
     split_names,
 )
 from scrapelint.facts.dates import find_dates_in, is_dateline
+from scrapelint.facts.script_bylines import script_credit
 from scrapelint.text.document import drop_link_targets
 
 MARKUP_PREFIX_RE = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+•●▪◦]\s+|\d{1,3}[.)]\s+)*")
@@ -151,6 +152,9 @@ def _anchor(segment: str) -> tuple[tuple[tuple[str, str], ...], bool] | None:
     agency = agency_in(segment)
     if agency is not None:
         return (("source", agency),), True
+    name = script_credit(segment)
+    if name is not None:
+        return (("author", name),), True
     if "," in segment and (found := _names(segment, "author")) is not None:
         authors = [name for kind, name in found[0] if kind == "author"]
         if len(authors) == 1 and len(split_names(_cut_before_date(segment))) > 1:
