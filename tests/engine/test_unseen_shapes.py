@@ -653,3 +653,11 @@ def test_a_markdown_box_of_dashes_goes_on_over_its_nested_items() -> None:
     ]
     more = ["  - [Another](https://example.com/c)", "- [Second story](https://example.com/d)"]
     assert item_run(Document.from_text("\n".join([*box, *more]) + "\n"), 1, 16) == (5, 4)
+
+
+def test_a_hindi_entry_under_its_time_after_a_box_is_no_item() -> None:
+    # "07:45 PM" over a sentence closed by a danda, after a "ये भी पढ़ें" box of one link.
+    box = ["ये भी पढ़ें", "कंचनगढ़ में जलभराव: 5 साल में 40 करोड़ खर्च, फिर भी हालात जस के तस"]
+    entry = ["07:45 PM", "नगर आयुक्त ने 14 पंपिंग स्टेशनों को पूरी रात चालू रखने के आदेश दिए।"]
+    doc = Document.from_text("\n\n".join([*box, *entry]) + "\n")
+    assert item_run(doc, 1, 16) == (3, 1)

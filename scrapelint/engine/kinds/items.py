@@ -18,8 +18,9 @@ from scrapelint.text.document import Document, Line
 from scrapelint.text.line_features import CJK_RE, line_reading
 from scrapelint.text.pieces import count_words
 
-# A line ending like this closes a sentence; headlines in a list rarely do.
-SENTENCE_END = (".", "!", ";", ":", "。")
+# A line ending like this closes a sentence (a full stop, the CJK one, the Devanagari danda);
+# headlines in a list rarely do.
+SENTENCE_END = (".", "!", ";", ":", "。", "।")
 # Running text: a line this long that ends a sentence is a paragraph, never a list item. A
 # paragraph may end with a question or a quotation; a headline item of a list may too, so these
 # count only for paragraphs.
