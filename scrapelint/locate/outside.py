@@ -118,7 +118,8 @@ def _byline(b: ScoredLine, text: str) -> bool:
     an item of a content list (the last rows of a list of dates: a byline is a line or two, and
     taking the rows touching the body would take two more on every fix), or a list item of
     `ITEM_WORDS` words or more (a box's last point, "* Bürgertelefon des Landratsamts: 07 41 /
-    55 20-900"; a breadcrumb's last crumb, "* Fitness", or "* 2 min read" is shorter)."""
+    55 20-900"; a breadcrumb's last crumb, "* Fitness", or "* 2 min read" is shorter); nor a
+    letter's greeting closed by a comma ("Colleagues,", "Dear members,")."""
     return (
         _byline_shaped(b.feats)
         and b.cls != LIST
@@ -127,6 +128,7 @@ def _byline(b: ScoredLine, text: str) -> bool:
         and _NUMBERED_RE.match(text) is None
         and "%" not in text
         and not priced(text)
+        and not text.rstrip().endswith(",")
     )
 
 

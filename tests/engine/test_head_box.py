@@ -76,3 +76,10 @@ def test_points_between_the_headline_and_the_byline_are_the_articles() -> None:
     for changed in ([*points[1:], HEAD[2]], [HEAD[0], points[1], HEAD[2]]):
         doc = Document.from_text("\n\n".join([*MENU, *changed, *ARTICLE, *MENU]) + "\n")
         assert head_box_lines(doc, Context(doc, LineMemo())) == frozenset()
+
+
+def test_a_letters_greeting_under_the_byline_is_no_byline() -> None:
+    # A union bulletin opens "Colleagues," under its share row: a name's shape, but a greeting.
+    page = next(p for p in read_pages(SETS["pages"]) if p.name == "pmix_121_full")
+    kept = kept_lines(page, Linter().fix(page.text).text)
+    assert kept[page.lines.index("Colleagues,")]

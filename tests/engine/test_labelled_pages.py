@@ -100,7 +100,7 @@ PAGE_TEXT_LOSSES = {
     "pl_1_full": 1, "pl_2_full": 1, "pmix_101_full": 1, "pmix_104_full": 1, "pmix_106_full": 1,
     "pmix_107_full": 1, "pmix_108_full": 4, "pmix_111_full": 1, "pmix_112_full": 1,
     "pmix_113_full": 1, "pmix_114_full": 1, "pmix_118_full": 1, "pmix_119_full": 1,
-    "pmix_120_full": 2, "pmix_121_full": 3, "pmix_123_full": 1, "pmix_125_full": 1,
+    "pmix_120_full": 2, "pmix_121_full": 2, "pmix_123_full": 1, "pmix_125_full": 1,
     "pmix_128_full": 1, "pmix_129_full": 1, "pmix_130_full": 6, "pmix_132_full": 2,
     "pmix_133_full": 1, "pmix_134_full": 1, "pmix_135_full": 1, "pmix_136_full": 1,
     "pmix_137_full": 2, "pmix_138_full": 7, "pmix_139_full": 1, "pmix_31_full": 1,
