@@ -42,7 +42,7 @@ from scrapelint.engine.kinds import cards
 from scrapelint.engine.packs import load_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.io.formats import parse, render
-from scrapelint.locate import bullets, context, extracted, outside, template_runs
+from scrapelint.locate import bullets, chain, context, extracted, outside, template_runs
 from scrapelint.text import confidence
 
 HERE = Path(__file__).resolve().parent
@@ -66,7 +66,7 @@ THRESHOLDS = (confidence.REMOVE_AT, 0.35, 0.65)
 # (FT003, a rule option, named "CODE.option"), how many of the text's last lines a writer's
 # biography may stand among (PR012, the place `last-lines`), how many openers start a thread
 # of readers' replies (CM011), the longest line a sign-up or trial button may be (PR014), and
-# across how many short lines prose outside the body hangs on to it (`outside.CHAIN_GAP`) and how
+# across how many short lines prose outside the body hangs on to it (`chain.CHAIN_GAP`) and how
 # long a paragraph makes the headline over it a section's heading there (`SECTION_WORDS`; 10**6:
 # none), and
 # how many lines sharing how many opening or closing words make a template run outside the body
@@ -79,8 +79,8 @@ RULE_KNOBS = {
     "LAST_REACH": (context.LAST_REACH, 3, 8),
     "CM011.min-openers": (2, 1, 3),
     "PR014.max-words": (10, 6, 16),
-    "CHAIN_GAP": (outside.CHAIN_GAP, 0, 1),
-    "SECTION_WORDS": (outside.SECTION_WORDS, 12, 30, 10**6),
+    "CHAIN_GAP": (chain.CHAIN_GAP, 0, 1),
+    "SECTION_WORDS": (chain.SECTION_WORDS, 12, 30, 10**6),
     "MIN_RUN": (template_runs.MIN_RUN, 4, 5, 8),
     "SHARED_WORDS": (template_runs.SHARED_WORDS, 2, 4),
     "MENU_RUN": (extracted.MENU_RUN, 8, 16, 10**6),
@@ -185,7 +185,7 @@ class Settings:
 
 def _holder(name: str):
     """The locator module that defines the tuned constant `name`."""
-    modules = (outside, extracted, bullets, cards, context, template_runs)
+    modules = (outside, chain, extracted, bullets, cards, context, template_runs)
     return next(module for module in modules if hasattr(module, name))
 
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR
-from scrapelint.locate.body_edges import ScoredLine, paragraph
+from scrapelint.locate.blocks import GOOD, LIST
+from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.locate.chain import chained, headline_shaped
 from scrapelint.locate.columns import priced
+from scrapelint.locate.opening_boxes import opening_box_ranks
 from scrapelint.locate.section_heading import names_a_section
-from scrapelint.locate.tail_tables import table_ranks
+from scrapelint.locate.tail_tables import cell_table_ranks, table_ranks
 from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
 from scrapelint.text import confidence as C
 from scrapelint.text import reasons as R
@@ -32,20 +34,6 @@ EDGE_REACH = 2
 # evidence.
 PROSE_BEYOND = 40.0
 PROSE_BEYOND_SHARE = 0.0
-# Prose outside the body with at most this many short lines between it and the body's next prose
-# (a quiz's one-word answers, an interview's short questions, an ad slot) hangs on to the body, and
-# so does a question next to the sentence that answers it (an FAQ closing a post):
-# its position, and that of the lines between, is weak evidence, only reported. Short prose lines
-# (class NEAR) and the items of a content list (LIST: the article's own list, however long) are
-# free; a line of chrome (class BAD) breaks the chain, but below the body a section's heading
-# does not: a headline-shaped line right over a paragraph of `SECTION_WORDS` words or more (the
-# last section of a guide under a heading of five words or more, "Student Support, Resources, and
-# Metacognition", is a gap like a short line; a teaser card's summary is shorter). Above the body a
-# headline over a paragraph is the page's own headline and standfirst, or a teaser's. A paragraph
-# that announces a list, with the list under it, makes a section however short. 0 turns the chain
-# off.
-CHAIN_GAP = 2
-SECTION_WORDS = 20
 # How strong the evidence is for prose outside the body beyond its edge (`text.confidence`).
 DETACHED_LEVEL = C.DETACHED
 
@@ -92,20 +80,6 @@ def _sections(lines: Sequence[str], blocks: Sequence[ScoredLine], levels: set[in
     return found
 
 
-def _headline_shaped(b: ScoredLine, text: str) -> bool:
-    """A few words, not a paragraph, no closing full stop or colon, not a list item or link."""
-    f = b.feats
-    end = text.rstrip()[-1:]
-    return (
-        3 <= f.words <= 30
-        and b.cls != GOOD
-        and end not in (".", ":", "。")
-        and not f.list_item
-        and not f.link_like
-        and f.digit_share < 0.2
-    )
-
-
 def _byline_shaped(f: LineFeatures) -> bool:
     """A short line of names or a date: few words, capitalised or digit-heavy, no sentence."""
     return f.words <= 12 and not f.ends_sentence and (f.digit_share >= 0.1 or f.title_share > 0.6)
@@ -145,91 +119,31 @@ def _judge_outside(
     out = {}
     chrome = R.HEAD_CHROME if before else R.TAIL_CHROME
     title_found = not before
-    chained = _chained(blocks, lines, before) | (set() if before else table_ranks(blocks, lines))
+    tables = set() if before else table_ranks(blocks, lines)
+    reached = tables | (set() if before else cell_table_ranks(blocks, lines))
+    hanging = chained(blocks, lines, before, reached) | tables
+    boxes = opening_box_ranks(blocks, lines) if before else set()
     weak = False  # the last block's position was weak evidence
     for rank, b in enumerate(blocks):
-        edge = rank < EDGE_REACH or beyond[rank] or rank in chained
+        if rank in boxes:  # the article's box over its body: neither its headline nor its byline
+            out[b.index] = junk(chrome, C.EDGE)
+            continue
+        edge = rank < EDGE_REACH or beyond[rank] or rank in hanging
         # A paragraph right after one whose position is weak evidence, or after a table's last
         # row, goes on its section.
         edge = edge or (weak and b.cls == GOOD and blocks[rank - 1].cls in (GOOD, LIST))
         weak = edge
-        if not title_found and rank < TITLE_REACH and _headline_shaped(b, lines[b.index]):
+        near = rank - len(boxes)  # how far from the body, its box left out
+        if not title_found and near < TITLE_REACH and headline_shaped(b, lines[b.index]):
             out[b.index] = JUNK[R.TITLE]
             title_found = True
-        elif rank < 2 and not title_found and _byline(b, lines[b.index]):
+        elif near < 2 and not title_found and _byline(b, lines[b.index]):
             out[b.index] = JUNK[R.BYLINE]
         elif b.cls == GOOD:
             out[b.index] = junk(R.DETACHED_PROSE, C.EDGE if edge else DETACHED_LEVEL)
         else:
             out[b.index] = junk(chrome, C.EDGE if edge else C.PLACED_SHAPE)
     return out
-
-
-def _chained(blocks: Sequence[ScoredLine], lines: Sequence[str], before: bool) -> set[int]:
-    """The ranks (nearest to the body first) up to the last paragraph reached from the body
-    through gaps of at most `CHAIN_GAP` short lines each (short prose lines and content lists
-    between are free, and below the body a section's heading is a short line): paragraphs the
-    span left out between short lines of the article, and those lines, not a teaser cut off by a
-    menu or a label. Below the body, a heading that names one of the article's sections
-    ("Specifications", "Pros", "Verdict": `names_a_section`) and the list under it carry the
-    walk as a paragraph does: a review's closing boxes of short lines. `before`: the blocks are
-    those above the body."""
-    reach, gap = -1, 0
-    named = False  # below the body, in a section the article names, its list included
-    for rank, b in enumerate(blocks):
-        if not before and not b.feats.list_item:
-            named = _names_a_section(blocks, rank, lines)
-        if b.cls == GOOD or named or _answered(blocks, rank, lines):
-            reach, gap = rank, 0
-        elif b.cls not in (NEAR, LIST):
-            gap += 1
-            chrome = b.cls == BAD and (before or not _heads_section(blocks, rank, lines))
-            if chrome or gap > CHAIN_GAP:
-                break
-    return set(range(reach + 1))
-
-
-def _names_a_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
-    """Whether a block after the body names one of the article's sections over its content: a
-    list or a paragraph right under it ("Pros" over its points, "Verdict" over its sentences),
-    where a breadcrumb's last crumb ("Overview") stands over another crumb."""
-    under = blocks[rank + 1] if rank + 1 < len(blocks) else None
-    return (
-        under is not None
-        and (under.feats.list_item or under.cls == GOOD)
-        and names_a_section(lines[blocks[rank].index])
-    )
-
-
-def _heads_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
-    """Whether a block after the body is a section's heading: headline-shaped, right over a
-    paragraph of `SECTION_WORDS` words or more (a card's teaser is shorter), or over a shorter
-    one that announces the list under it ("By keeping an eye on these trends, you can:")."""
-    b = blocks[rank]
-    under = blocks[rank + 1] if rank + 1 < len(blocks) else None
-    if under is None or not _headline_shaped(b, lines[b.index]):
-        return False
-    if not paragraph(under):
-        return False
-    if under.feats.words >= SECTION_WORDS:
-        return True
-    after = blocks[rank + 2] if rank + 2 < len(blocks) else None
-    announces = lines[under.index].rstrip().endswith(":")
-    return announces and after is not None and after.cls == LIST
-
-
-def _answered(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
-    """Whether the block is a question of three words or more with a sentence for its answer
-    next to it (an FAQ's pair), on either side in the walk from the body."""
-    b = blocks[rank]
-    pair = [blocks[r] for r in (rank - 1, rank + 1) if 0 <= r < len(blocks)]
-    if _question(lines[b.index], b):
-        return any(p.feats.ends_sentence and not _question(lines[p.index], p) for p in pair)
-    return b.feats.ends_sentence and any(_question(lines[p.index], p) for p in pair)
-
-
-def _question(text: str, b: ScoredLine) -> bool:
-    return b.feats.words >= 3 and text.rstrip().endswith(("?", "？"))
 
 
 def _prose_beyond(values: Sequence[float], fees: Sequence[float], worth: float) -> list[bool]:

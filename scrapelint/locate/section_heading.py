@@ -4,7 +4,7 @@ a part of the article, and is no byline however short and capitalised it is.
 The locator takes a short capitalised line next to the body for a byline ("Reuters", "Staff
 Reports"); on text extracted already, a paper's "Abstract" or a post's "TL;DR" stands just there,
 above its first paragraph, and a "Conclusion" just below a body found to end early; below the
-body, a review's "Specifications", "Pros" and "Verdict" go on with it (`outside._chained`). The
+body, a review's "Specifications", "Pros" and "Verdict" go on with it (`chain.chained`). The
 names are those of the parts of a paper, a report, a post, a recipe or a review ("Method",
 "Tips", "FAQ", "Pros"), in the vocabulary languages, in their normal form (`text.normalize`);
 "Key takeaways" and similar boxes are left out, since pages repeat them as teasers of other
@@ -13,7 +13,12 @@ articles.
 
 from __future__ import annotations
 
+import re
+
 from scrapelint.text.normalize import normalized_content
+
+# A remark between brackets closing a section's name.
+_REMARK_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 SECTION_NAMES = frozenset(
     (
@@ -30,7 +35,13 @@ SECTION_NAMES = frozenset(
         *("materials", "equipment", "supplies", "tools and materials", "equipment tools"),
         *("zutaten", "zubereitung", "ingrédients", "préparation", "ingredientes", "preparación"),
         *("modo de preparo", "ingredienti", "preparazione", "procedimento", "ingrediënten"),
-        *("bereiding",),
+        *("bereiding", "wat heb je nodig", "dit heb je nodig", "ingredienser", "tilberedning"),
+        *("fremgangsmåde", "gör så här", "så här gör du", "det här behöver du", "du behöver"),
+        *("dette trenger du", "du trenger", "slik gjør du", "det skal du bruge", "du skal bruge"),
+        *("ainekset", "valmistus", "tarvitset", "suroviny", "postup", "hozzávalók"),
+        *("elkészítés", "składniki", "przygotowanie", "sposób przygotowania", "ингредиенты"),
+        *("приготовление", "das brauchen sie", "das brauchst du", "ce qu il vous faut"),
+        *("lo que necesitas", "o que você vai precisar", "cosa serve", "malzemeler", "hazırlanışı"),
         # An FAQ closing an explainer or a guide.
         *("faq", "faqs", "frequently asked questions", "frequently asked questions faq"),
         *("questions and answers", "q a"),
@@ -45,10 +56,14 @@ SECTION_NAMES = frozenset(
         *("veelgestelde vragen", "vaak gestelde vragen", "często zadawane pytania"),
         *("vanliga frågor", "ofte stillede spørgsmål", "часто задаваемые вопросы"),
         *("sık sorulan sorular", "întrebări frecvente", "často kladené otázky"),
+        *("časté dotazy", "často kladené dotazy", "gyakori kérdések", "usein kysytyt kysymykset"),
         # A review's closing boxes: its specifications, its pros and cons, its verdict.
         *("specifications", "specs", "technical specifications", "tech specs", "key specs"),
         *("pros", "cons", "pros and cons", "verdict", "our verdict", "the verdict"),
-        "final verdict",
+        *("final verdict", "what we liked", "what we didn t like", "what we like"),
+        *("what we don t like", "on a aimé", "on a moins aimé", "on n a pas aimé", "on aime"),
+        *("on aime moins", "notre verdict", "le verdict", "nuestro veredicto", "veredicto"),
+        *("unser fazit", "unser urteil"),
         # ...and how it was tested, which a review often puts last.
         *("how we tested", "how we test", "how we tested them", "methodology", "our methodology"),
         *("so haben wir getestet", "so testen wir", "méthodologie", "comment nous avons testé"),
@@ -65,6 +80,13 @@ SECTION_NAMES = frozenset(
         *("fördelar", "nackdelar", "slutsats", "omdöme", "spesifikasjoner", "fordeler"),
         *("konklusjon", "tekniset tiedot", "plussat", "miinukset", "yhteenveto"),
         *("johtopäätös", "specifikace", "výhody", "nevýhody", "závěr", "plus", "minus"),
+        # A box of the story's facts.
+        *("fakta", "faktaruta", "faktaboks", "fakten", "faktenbox", "factbox", "fact box"),
+        *("key facts", "auf einen blick"),
+        # A press release's notes, a release's known issues.
+        *("notes to editors", "note to editors", "notes for editors", "editor s notes"),
+        *("known issues", "known limitations", "hinweise für redaktionen", "bekannte probleme"),
+        *("notes aux rédactions", "problèmes connus", "notas para editores", "problemas conocidos"),
         # ...and a post's summary, in the languages of CJK script.
         *("まとめ", "总结", "結論", "结论", "요약", "결론", "마무리"),
     )
@@ -72,5 +94,11 @@ SECTION_NAMES = frozenset(
 
 
 def names_a_section(text: str) -> bool:
-    """Whether the line says nothing but the name of one of the article's sections."""
-    return normalized_content(text) in SECTION_NAMES
+    """Whether the line says nothing but the name of one of the article's sections, maybe with
+    a remark between brackets ("Fiche technique (version essayée)", "Specs (as tested)"), or
+    names one as a label over its title ("Fakta: Så gör du vid ett VMA")."""
+    name = normalized_content(_REMARK_RE.sub("", text))
+    if name in SECTION_NAMES:
+        return True
+    label, colon, _ = text.partition(":")
+    return bool(colon) and normalized_content(label) in SECTION_NAMES

@@ -19,11 +19,17 @@ from scrapelint.locate.lists import cells
 TABLE_ROWS = 3
 TABLE_HEAD = 2
 TABLE_HEAD_WORDS = 12
+# A row written in a converter's cells has at least this many of them.
+FIGURE_CELLS = 3
 # ...or of labelled facts, in Markdown a bold label and its value: a match's officials and
 # line-ups, a recipe's times, a guide's addresses and opening hours.
 LABELLED_FACT_RE = re.compile(r"\s*(?:[-*+]\s+)?\*\*[^*]{1,40}?(?::\*\*|\*\*:)\s*\S")
-# ...or in plain text a label of one to five words and its value, the row short.
-PLAIN_FACT_RE = re.compile(r"\s*(?:[-*+•]\s+)?[^\W\d_][^\W\d_'’ -]{0,30}(?:\s\S+){0,4}?:\s+\S")
+# ...or in plain text a label of one to five words and its value, the row short; the label may
+# open with a figure ("0 à 100 km/h : 4,9 s"; not an item's number, "2. Test: ...") and, in
+# French, stand a space before its colon.
+PLAIN_FACT_RE = re.compile(
+    r"\s*(?:[-*+•]\s+)?(?:\d[\d,]*(?:\.\d+)?\s+)?[^\W\d_][^\W\d_'’ -]{0,30}(?:\s\S+){0,4}?\s?:\s+\S"
+)
 PLAIN_FACT_WORDS = 12
 # ...or in a converter's table, a label of at most this many words in one cell, its value in the
 # next.
@@ -39,6 +45,14 @@ def table_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
     report, a budget's rows, a match's officials and line-ups), where a list of links holds
     headlines. Their position is weak evidence, only reported."""
     return _row_runs(blocks, lines, _figures) | _row_runs(blocks, lines, _labelled_fact)
+
+
+def cell_table_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
+    """The ranks of the tables below the body whose rows are a converter's cells, most holding a
+    figure with its unit (a car's versions and prices: "Grand Tourisme 4x4  98 kWh  408 ch
+    61 200 €"). A sidebar's standings or price ticker is written so too, so such a table is the
+    article's only when the article reaches it (`chain.chained`)."""
+    return _row_runs(blocks, lines, _figure_cells)
 
 
 def _row_runs(
@@ -66,6 +80,17 @@ def _figures(b: ScoredLine, lines: Sequence[str]) -> bool:
     """A row of figures; a line without a digit (most of a tail: comments, teasers, links) is
     none, known from its features without reading its words."""
     return b.feats.digit_share > 0 and figures_row(lines[b.index])
+
+
+def _figure_cells(b: ScoredLine, lines: Sequence[str]) -> bool:
+    """A converter's table row of `FIGURE_CELLS` cells or more, most of them holding a figure
+    with its unit ("Grand Tourisme 4x4  98 kWh  408 ch  61 200 €"): the words of its units
+    outnumber its figures, but no teaser or link is written in cells."""
+    if b.feats.digit_share == 0:
+        return False
+    row = cells(lines[b.index])
+    with_figures = sum(1 for cell in row if any(c.isdigit() for c in cell))
+    return len(row) >= FIGURE_CELLS and 2 * with_figures > len(row)
 
 
 def _labelled_fact(b: ScoredLine, lines: Sequence[str]) -> bool:

@@ -290,3 +290,15 @@ def test_how_a_review_was_tested_is_its_section_not_a_card() -> None:
     tested = ["How we tested", "Each unit was installed by the supplier's own technician."]
     doc = Document.from_text("\n\n".join([*box, *tested]) + "\n")
     assert card_run(doc, 1, 16) == (5, 2)
+
+
+def test_a_closing_related_box_stops_where_the_article_names_its_next_section() -> None:
+    """A release post's "Related posts" box set before its last section: SB004 takes the box's
+    items, not the "Known issues" under a heading that names a part of the article."""
+    box = ["Related posts", "* How we rebuilt bank feeds", "* Our public roadmap, explained"]
+    known = ["Known issues", "* Recurring invoices can't yet include time entries."]
+    known += ["* The schedule picker may need a second click on older browsers."]
+    kept = fixed([*ARTICLE, *box, *known])
+    assert kept[: len(ARTICLE)] == ARTICLE
+    assert known == kept[-len(known) :]
+    assert not set(box[1:]) & set(kept)

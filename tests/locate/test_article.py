@@ -7,8 +7,8 @@ import pytest
 from scrapelint.locate.article import ArticleMap, LineVerdict, locate_article
 from scrapelint.locate.blocks import GOOD, LIST
 from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.locate.chain import chained
 from scrapelint.locate.columns import figures_row
-from scrapelint.locate.outside import _chained
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.findings import CATEGORIES
 from scrapelint.text.line_features import line_reading
@@ -255,7 +255,7 @@ def test_a_content_list_between_prose_outside_the_body_keeps_the_chain() -> None
         ScoredLine(6, paragraph.features, 1.0, GOOD),
     ]
     lines = ["You can use these files to automate the chores of a project."] * 7
-    assert _chained(blocks, lines, before=False) == set(range(7))
+    assert chained(blocks, lines, before=False, tables=set()) == set(range(7))
 
 
 LAST_SECTION = [

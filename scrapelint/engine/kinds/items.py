@@ -81,6 +81,23 @@ def linked_headline(doc: Document, label: int, item_max_words: int) -> bool:
     return after is None or after.is_blank or not is_item(after, item_max_words)
 
 
+def article_after_items(doc: Document, index: int, item_max_words: int) -> int | None:
+    """The line right after the box's items under the heading at line `index` when it names a
+    section of the article over its content ("Known issues" over its points, after a release
+    post's "Related posts") or heads a table (a forecast's rows after "相关阅读"): the article
+    goes on there."""
+    end, items = item_run(doc, index + 1, item_max_words)
+    after = doc.next_non_blank(end)
+    if after is None or not items:
+        return None
+    if not table_row(after.content) and heads_table(doc, after):
+        return after.index
+    under = doc.next_non_blank(after.index + 1)
+    if under is None or not names_a_section(after.content):
+        return None
+    return after.index if under.list_marker or is_paragraph(under) else None
+
+
 def heads_table(doc: Document, line: Line) -> bool:
     """Whether the next non-blank line is a table's row: the line is the table's heading."""
     following = doc.next_non_blank(line.index + 1)

@@ -30,7 +30,7 @@ from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.box_place import closes_body, headline_line, is_label, items_level
 from scrapelint.engine.kinds.buttons import buttons_end
 from scrapelint.engine.kinds.cards import card_run
-from scrapelint.engine.kinds.items import item_run, linked_headline
+from scrapelint.engine.kinds.items import article_after_items, item_run, linked_headline
 from scrapelint.engine.kinds.menu_line import menu_lines
 from scrapelint.engine.kinds.sign_up_box import sign_up_box
 from scrapelint.engine.options import Literals, OptionError, Phrases, option
@@ -236,7 +236,8 @@ class PhraseRule(LineKind):
 
     def _end(self, doc: Document, ctx: Context, index: int) -> int:
         if self.extend == "to-end":  # ...or to where the article's numbered steps go on
-            resumed = resumed_heading(ctx.numbered_runs, index)
+            named = article_after_items(doc, index, self.item_max_words)
+            resumed = _first_after(index, resumed_heading(ctx.numbered_runs, index), named)
             return doc.last_non_blank() + 1 if resumed is None else resumed
         if self.extend == "block":
             end = index + 1

@@ -1,0 +1,143 @@
+"""The walk from the body's edge outward: the paragraphs the span left out between short lines of
+the article, and the short lines between them, hang on to the body (`chained`); their position
+outside it is weak evidence, only reported (`outside`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR
+from scrapelint.locate.body_edges import ScoredLine, paragraph
+from scrapelint.locate.section_heading import names_a_section
+
+# Prose outside the body with at most this many short lines between it and the body's next prose
+# (a quiz's one-word answers, an interview's short questions, an ad slot) hangs on to the body, and
+# so does a question next to the sentence that answers it (an FAQ closing a post):
+# its position, and that of the lines between, is weak evidence, only reported. Short prose lines
+# (class NEAR) and the items of a content list (LIST: the article's own list, however long) are
+# free; a line of chrome (class BAD) breaks the chain, but below the body a section's heading
+# does not: a headline-shaped line right over a paragraph of `SECTION_WORDS` words or more (the
+# last section of a guide under a heading of five words or more, "Student Support, Resources, and
+# Metacognition", is a gap like a short line; a teaser card's summary is shorter). Above the body a
+# headline over a paragraph is the page's own headline and standfirst, or a teaser's. A paragraph
+# that announces a list, with the list under it, makes a section however short. 0 turns the chain
+# off.
+CHAIN_GAP = 2
+SECTION_WORDS = 20
+# The walk below the body passes one box of at most this many blocks ("Advertisement", "Read
+# also: ...") when the article's named parts go on right after it: a section the article names,
+# or its interview (`INTERVIEW_PAIRS` questions and answers in turn). A sidebar's table may
+# follow a box as well as the article's.
+BOX_BLOCKS = 5
+INTERVIEW_PAIRS = 2
+
+
+def chained(
+    blocks: Sequence[ScoredLine], lines: Sequence[str], before: bool, tables: set[int]
+) -> set[int]:
+    """The ranks (nearest to the body first) up to the last paragraph reached from the body
+    through gaps of at most `CHAIN_GAP` short lines each (short prose lines and content lists
+    between are free, and below the body a section's heading is a short line): paragraphs the
+    span left out between short lines of the article, and those lines, not a teaser cut off by a
+    menu or a label. Below the body, a heading that names one of the article's sections
+    ("Specifications", "Pros", "Verdict": `names_a_section`) and the list under it carry the
+    walk as a paragraph does: a review's closing boxes of short lines, and so do the tables
+    below it (`tables`, by rank: `tail_tables`), its prices and its specifications, when the walk
+    reaches them. `before`: the blocks are those above the body."""
+    reach, gap = -1, 0
+    named = False  # below the body, in a section the article names, its list included
+    interview = set() if before else _interview_ranks(blocks, lines)
+    box = -1  # below the body, where the one box the walk may pass began
+    for rank, b in enumerate(blocks):
+        if not before and not b.feats.list_item:
+            named = _names_a_section(blocks, rank, lines)
+        goes_on = named or rank in interview
+        if box > reach and not goes_on:  # past a box, only the article's named parts go on
+            if rank - box >= BOX_BLOCKS:
+                break
+            continue
+        if goes_on or b.cls == GOOD or rank in tables or _answered(blocks, rank, lines):
+            reach, gap = rank, 0
+        elif b.cls not in (NEAR, LIST):
+            gap += 1
+            chrome = b.cls == BAD and (before or not _heads_section(blocks, rank, lines))
+            if not chrome and gap <= CHAIN_GAP:
+                continue
+            if before or box >= 0:
+                break
+            box = rank
+    return set(range(reach + 1))
+
+
+def _interview_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
+    """The ranks of the runs of `INTERVIEW_PAIRS` questions or more, each with its answer under
+    it: an interview going on, however short its questions ("Saksa?") and its answers
+    ("Kahvi."). A thread of comments or a page's widgets do not ask and answer in turn."""
+    found: set[int] = set()
+    asked = [lines[b.index].rstrip().endswith(("?", "？")) for b in blocks]
+    rank = 0
+    while rank < len(blocks):
+        end = rank
+        while end + 1 < len(blocks) and asked[end] and not asked[end + 1]:
+            end += 2
+        if end - rank >= 2 * INTERVIEW_PAIRS:
+            found.update(range(rank, end))
+        rank = max(end, rank + 1)
+    return found
+
+
+def _names_a_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
+    """Whether a block after the body names one of the article's sections over its content: a
+    list or a paragraph right under it ("Pros" over its points, "Verdict" over its sentences),
+    where a breadcrumb's last crumb ("Overview") stands over another crumb."""
+    under = blocks[rank + 1] if rank + 1 < len(blocks) else None
+    return (
+        under is not None
+        and (under.feats.list_item or under.cls == GOOD)
+        and names_a_section(lines[blocks[rank].index])
+    )
+
+
+def _heads_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
+    """Whether a block after the body is a section's heading: headline-shaped, right over a
+    paragraph of `SECTION_WORDS` words or more (a card's teaser is shorter), or over a shorter
+    one that announces the list under it ("By keeping an eye on these trends, you can:")."""
+    b = blocks[rank]
+    under = blocks[rank + 1] if rank + 1 < len(blocks) else None
+    if under is None or not headline_shaped(b, lines[b.index]):
+        return False
+    if not paragraph(under):
+        return False
+    if under.feats.words >= SECTION_WORDS:
+        return True
+    after = blocks[rank + 2] if rank + 2 < len(blocks) else None
+    announces = lines[under.index].rstrip().endswith(":")
+    return announces and after is not None and after.cls == LIST
+
+
+def _answered(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
+    """Whether the block is a question of three words or more with a sentence for its answer
+    next to it (an FAQ's pair), on either side in the walk from the body."""
+    b = blocks[rank]
+    pair = [blocks[r] for r in (rank - 1, rank + 1) if 0 <= r < len(blocks)]
+    if _question(lines[b.index], b):
+        return any(p.feats.ends_sentence and not _question(lines[p.index], p) for p in pair)
+    return b.feats.ends_sentence and any(_question(lines[p.index], p) for p in pair)
+
+
+def _question(text: str, b: ScoredLine) -> bool:
+    return b.feats.words >= 3 and text.rstrip().endswith(("?", "？"))
+
+
+def headline_shaped(b: ScoredLine, text: str) -> bool:
+    """A few words, not a paragraph, no closing full stop or colon, not a list item or link."""
+    f = b.feats
+    end = text.rstrip()[-1:]
+    return (
+        3 <= f.words <= 30
+        and b.cls != GOOD
+        and end not in (".", ":", "。")
+        and not f.list_item
+        and not f.link_like
+        and f.digit_share < 0.2
+    )

@@ -1,0 +1,89 @@
+"""The article's boxes right above the body, between the page's head and the article's first
+paragraph: a box of facts (a book review's title, author, publisher, year and price, a recipe's
+times and servings, one labelled fact a line: "Penerbit: Penerbit Kabus Pagi", "Doba přípravy:
+20 min"), or a section the article names over its list ("What you need" over the tools of a
+how-to whose steps are the body).
+
+A page's head sets one or two labelled lines there ("Published: ...", "Updated: ..."): a run of
+`FACT_ROWS` facts or more, each under a label of its own, is a box of the story. The boxes'
+position is weak evidence, only reported; and no line of them is the headline, however short
+and unpunctuated."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.locate.lists import cells
+from scrapelint.locate.section_heading import names_a_section
+from scrapelint.locate.tail_tables import LABEL_WORDS, PLAIN_FACT_RE, PLAIN_FACT_WORDS
+
+# The fewest facts of a box, each under a label of its own.
+FACT_ROWS = 4
+# The box's heading, over its facts, has at most this many words.
+HEADING_WORDS = 4
+# The box starts within this many blocks of the body (a picture's caption between).
+FACT_REACH = 2
+
+
+def opening_box_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
+    """The ranks (nearest to the body first) of the article's boxes right above the body."""
+    return fact_box_ranks(blocks, lines) or named_section_ranks(blocks, lines)
+
+
+def named_section_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
+    """The ranks of a section the article names ("What you need", "Ingredients") with the list
+    under it, touching the body: the list's items nearest to it, then the heading."""
+    rank = 0
+    while rank < len(blocks) and blocks[rank].feats.list_item:
+        rank += 1
+    if rank == 0 or rank == len(blocks) or not names_a_section(lines[blocks[rank].index]):
+        return set()
+    return set(range(rank + 1))
+
+
+def fact_box_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
+    """The ranks (nearest to the body first) of the box of labelled facts above the body, or
+    none. One line between two of its facts may be no fact ("Italia, Slovenia · 2025 · 104'"
+    among a film's credits)."""
+    for start in range(min(FACT_REACH, len(blocks))):
+        end = _fact_run_end(blocks, lines, start)
+        facts = sum(1 for rank in range(start, end) if _label(blocks[rank], lines) is not None)
+        if facts >= FACT_ROWS:
+            heading = end < len(blocks) and _heading(blocks[end], lines)
+            return set(range(start, end + heading))
+    return set()
+
+
+def _fact_run_end(blocks: Sequence[ScoredLine], lines: Sequence[str], start: int) -> int:
+    """Where the run of facts under labels of their own from rank `start` ends."""
+    labels: set[str] = set()
+    end, spared = start, False
+    while end < len(blocks):
+        label = _label(blocks[end], lines)
+        if label is None and not spared and end > start and end + 1 < len(blocks):
+            following = _label(blocks[end + 1], lines)
+            if following is not None and following not in labels:
+                spared, end = True, end + 1
+                continue
+        if label is None or label in labels:
+            break
+        labels.add(label)
+        end += 1
+    return end
+
+
+def _heading(b: ScoredLine, lines: Sequence[str]) -> bool:
+    """A box's heading over its facts: a few words, no list item, no label ("Maklumat buku")."""
+    return b.feats.words <= HEADING_WORDS and not b.feats.list_item and ":" not in lines[b.index]
+
+
+def _label(b: ScoredLine, lines: Sequence[str]) -> str | None:
+    """The label of a short labelled fact that is no list item, folded, or None."""
+    text = lines[b.index]
+    if b.feats.list_item or b.feats.words > PLAIN_FACT_WORDS:
+        return None
+    if PLAIN_FACT_RE.match(text) is not None:
+        return text.split(":", 1)[0].strip().casefold()
+    row = cells(text)  # a converter's table: the label in a cell, its value in the next
+    return row[0].casefold() if len(row) == 2 and len(row[0].split()) <= LABEL_WORDS else None

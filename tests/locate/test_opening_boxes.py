@@ -1,0 +1,71 @@
+"""A box of labelled facts right above the body is the article's: reported, never its headline."""
+
+from __future__ import annotations
+
+from scrapelint.locate.article import locate_article
+from scrapelint.locate.blocks import SHORT
+from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.locate.opening_boxes import fact_box_ranks, named_section_ranks
+from scrapelint.text.confidence import REMOVE_AT
+from scrapelint.text.reasons import TITLE
+from tests.locate.test_article import ARTICLE, MENU, RELATED, _page
+
+FACTS = [
+    "Book details",
+    "Title: The House at the End of the Cape",
+    "Author: Nurul Haziqah",
+    "Publisher: Morning Mist Books",
+    "Year: 2024",
+    "Pages: 312",
+]
+
+
+def test_a_box_of_facts_over_the_body_is_only_reported_and_no_headline() -> None:
+    head = ["Review: The House at the End of the Cape", "By Faizal Rosli", "* Share"]
+    lines = _page(MENU, head, FACTS, ARTICLE, RELATED)
+    amap = locate_article(lines)
+    for fact in FACTS:
+        verdict = amap.verdicts[lines.index(fact)]
+        assert verdict.confidence < REMOVE_AT and verdict.reason != TITLE, fact
+
+
+def _blocks(texts: list[str]) -> list[ScoredLine]:
+    from scrapelint.text.line_features import line_reading
+
+    return [ScoredLine(i, line_reading(t).features, 0.3, SHORT) for i, t in enumerate(texts)]
+
+
+def test_facts_must_be_four_under_labels_of_their_own() -> None:
+    """Nearest to the body first: a run of four labelled facts, then their heading."""
+    facts = FACTS[::-1]
+    assert fact_box_ranks(_blocks(facts), facts) == set(range(6))
+    dates = ["Updated: 12 March 2025", "Published: 11 March 2025", "By: Jane Doe"]
+    assert fact_box_ranks(_blocks(dates), dates) == set()
+    same = ["Minnesord: Anna Holm", "Minnesord: Sven Berg", "Minnesord: Maj Nyberg", "Year: 2024"]
+    assert fact_box_ranks(_blocks(same), same) == set()
+
+
+def test_a_named_section_over_its_list_touching_the_body_is_the_articles() -> None:
+    """A how-to's "What you need" and its tools, right above its first step: reported, and the
+    heading is no headline."""
+    tools = ["What you need", "* A jack", "* A wheel brace", "* Gloves", "* Chalk"]
+    assert named_section_ranks(_blocks(tools[::-1]), tools[::-1]) == set(range(5))
+    teasers = ["Most read", "* Council votes on buses", "* New library opens"]
+    assert named_section_ranks(_blocks(teasers[::-1]), teasers[::-1]) == set()
+    steps = [
+        "Step 1: Park on level ground. Pull the handbrake and put the car in gear, or in P.",
+        "Step 2: Loosen each nut half a turn before you lift the car, working across.",
+    ]
+    lines = _page(MENU, ["How to change a tyre"], tools, steps, ARTICLE, RELATED)
+    amap = locate_article(lines)
+    for line in tools:
+        verdict = amap.verdicts[lines.index(line)]
+        assert verdict.confidence < REMOVE_AT and verdict.reason != TITLE, line
+
+
+def test_one_line_between_two_facts_does_not_end_the_box() -> None:
+    credits = ["Editing: Lia Montefusco", "Photography: Bruno Sciarra", "With: Davide Landolfi"]
+    credits += ["Italy, Slovenia · 2025 · 104'", "Director: Agnese Torrisi", "In competition"]
+    assert fact_box_ranks(_blocks(credits), credits) == set(range(6))
+    two_gaps = [*credits[:2], "Italy · 2025", "Slovenia · 104'", *credits[2:3], credits[4]]
+    assert fact_box_ranks(_blocks(two_gaps), two_gaps) == set()

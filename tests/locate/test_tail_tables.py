@@ -1,0 +1,148 @@
+"""The tables and named sections under the body: a review's prices, its specifications and its
+pros and cons after an ad, reached from the body, are the article's; a sidebar's standings cut
+off from the body by its tags are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapelint.locate.article import locate_article
+from scrapelint.locate.blocks import BAD, GOOD, NEAR, SHORT
+from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.locate.chain import chained
+from scrapelint.locate.section_heading import names_a_section
+from scrapelint.locate.tail_tables import PLAIN_FACT_RE
+from scrapelint.text.confidence import REMOVE_AT
+from scrapelint.text.line_features import line_reading
+from tests.locate.test_article import ARTICLE, MENU, RELATED, _page
+
+PRICES = [
+    ["Versions and prices"],
+    [
+        "Version  Battery  Power  Price",
+        "Rear-wheel drive  82 kWh  245 hp  48,900 €",
+        "Rear-wheel drive Long Range  98 kWh  272 hp  54,400 €",
+        "Grand Touring AWD  98 kWh  408 hp  61,200 €",
+    ],
+]
+SPECS = [
+    ["Technical data (as tested)"],
+    ["* Motors : 2 electric, 408 hp", "* 0 to 100 km/h : 4.9 s", "* Top speed : 210 km/h"],
+    ["What we liked"],
+    ["* Quiet at speed", "* Real buttons", "* Fast charging"],
+]
+
+
+def _reported(lines: list[str]) -> set[str]:
+    amap = locate_article(lines)
+    return {line for i, line in enumerate(lines) if amap.verdicts[i].confidence < REMOVE_AT}
+
+
+def test_a_reviews_price_table_and_specifications_after_an_ad_are_only_reported() -> None:
+    """The article reaches its table of versions in a converter's cells (figures with their
+    units: more words than numbers) across an ad's label, and the walk goes on through it to
+    the specifications and the pros under the headings that name them."""
+    lines = _page(MENU, ["Sillon E review"], ARTICLE, ["Advertisement"], *PRICES, *SPECS, RELATED)
+    kept = _reported(lines)
+    for line in [line for part in PRICES + SPECS for line in part]:
+        assert line in kept, line
+    assert not set(RELATED[1:]) & kept
+
+
+def test_a_sidebars_table_in_cells_cut_off_from_the_body_is_removed() -> None:
+    """Standings written in cells after the tags line: the walk from the body stops at the tags,
+    so nothing reaches the table, and its place under the body is evidence enough."""
+    tags = ["Tags: council, buses, transport, northern suburbs"]
+    table = ["League table", "1  Harlow Vale  19  41", "2  Kingsmead Utd  17  38"]
+    table += ["3  Pellbrook Rovers  14  30", "4  Ashcombe Town  13  27", "Full table"]
+    lines = _page(MENU, ["Council expands bus network"], ARTICLE, tags, ["More news"], table)
+    lines += _page(RELATED)
+    amap = locate_article(lines)
+    for row in table[1:5]:
+        assert amap.verdicts[lines.index(row)].confidence >= REMOVE_AT, row
+
+
+@pytest.mark.parametrize(
+    "line, fact",
+    [
+        ("* Vitesse maxi : 210 km/h", True),
+        ("* 0 à 100 km/h : 4,9 s", True),
+        ("* 13. März 2025: Prozessauftakt am Landgericht", False),
+        ("2. Test: Kan en soundbar erstatte et surround-anlæg?", False),
+        ("Working time: 45 mins", True),
+        ("10:30 Doors open", False),
+        ("2024 : 12", False),
+    ],
+)
+def test_a_plain_fact_is_a_short_label_and_a_colon_over_its_value(line: str, fact: bool) -> None:
+    assert (PLAIN_FACT_RE.match(line) is not None) is fact
+
+
+@pytest.mark.parametrize(
+    "line, named",
+    [
+        ("Fiche technique (version essayée)", True),
+        ("Specifications (as tested)", True),
+        ("On a moins aimé", True),
+        ("Notre verdict", True),
+        ("Our picks (updated weekly)", False),
+    ],
+)
+def test_a_sections_name_may_close_with_a_remark_in_brackets(line: str, named: bool) -> None:
+    assert names_a_section(line) is named
+
+
+INTERVIEW = [
+    "How did the choir start?",
+    "With six singers in a barn, and a piano nobody had tuned for years.",
+    "Nervous?",
+    "Only about the bus.",
+    "What next?",
+    "An opera. Maybe.",
+]
+
+
+def test_an_interview_goes_on_after_an_ad_and_a_read_also_link() -> None:
+    """Questions and answers in turn after "Advertisement" and a "Read also" link: the walk
+    passes the box, since the article's interview goes on right after it."""
+    box = ["Advertisement", "Read also: The summer concert drew a record crowd"]
+    lines = _page(MENU, ["A choir in a barn"], ARTICLE, box, INTERVIEW, RELATED)
+    kept = _reported(lines)
+    for line in INTERVIEW:
+        assert line in kept, line
+    assert not set(RELATED[1:]) & kept
+
+
+def test_a_faq_after_a_sign_up_box_with_its_pitch_goes_on() -> None:
+    """The box may hold a pitch of a sentence or two; a section the article names ("FAQ") with
+    its questions and answers right after it goes on with the article."""
+    box = ["Recipes every Thursday in your inbox"]
+    box += ["Sign up and we send you three seasonal recipes a week; leave with one click."]
+    box += ["Your e-mail", "Subscribe"]
+    faq = ["FAQ", "Can I make the batter the day before?", "No. The potatoes turn grey."]
+    faq += ["Can they be baked?", "Yes, at 220 °C for about 25 minutes."]
+    lines = _page(MENU, ["Potato pancakes"], ARTICLE, box, faq, RELATED)
+    kept = _reported(lines)
+    for line in faq:
+        assert line in kept, line
+
+
+def test_teasers_after_a_box_are_not_the_article_going_on() -> None:
+    """After the one box, only the article's named parts or its interview carry the walk: a
+    teaser's summary there (prose, but no part the article names) does not."""
+    texts = [
+        "Read also: The summer concert drew a record crowd",
+        "The mayor's new budget adds two parks and a pool to the plan for the coming year.",
+        "Nervous?",
+        "Only about the bus.",
+        "What next?",
+        "An opera. Maybe.",
+    ]
+    classes = [BAD, GOOD, SHORT, NEAR, SHORT, NEAR]
+    blocks = [
+        ScoredLine(i, line_reading(text).features, 0.5, cls)
+        for i, (text, cls) in enumerate(zip(texts, classes, strict=True))
+    ]
+    assert chained(blocks, texts, before=False, tables=set()) == set(range(6))
+    blocks[2:] = []
+    assert chained(blocks, texts[:2], before=False, tables=set()) == set()
