@@ -302,3 +302,23 @@ def test_a_closing_related_box_stops_where_the_article_names_its_next_section() 
     assert kept[: len(ARTICLE)] == ARTICLE
     assert known == kept[-len(known) :]
     assert not set(box[1:]) & set(kept)
+
+
+def test_a_card_run_stops_at_a_heading_over_the_articles_points() -> None:
+    """Cards of headlines and summaries, then "Under cover" over jobs of several words each:
+    the article's next section, where a footer's menu names its sections in a word or two."""
+    jobs = ["Under cover", "", "* Bring tender plants into the greenhouse before the frost"]
+    jobs += ["* Wash pots and seed trays ready for spring"]
+    doc = Document.from_text("\n".join(["Don't miss", "", *CARDS[1:], "", *jobs]))
+    assert card_run(doc, 1, 16) == (6, 2)
+    menu = ["Anton Andres", "", "* Buyers Guide", "* Auto News", "* Car Reviews"]
+    doc = Document.from_text("\n".join(["Popular", "", *CARDS[1:], "", *menu]))
+    assert card_run(doc, 1, 16)[1] > 2
+
+
+def test_a_quotation_closed_after_its_full_stop_is_no_headline_of_a_card() -> None:
+    """'"A fee that cannot be avoided is not a convenience," Solberg wrote. "It is a price."':
+    a sentence of the article under a box, however short."""
+    quote = '"A fee that cannot be avoided is no convenience," she wrote. "It is a price."'
+    doc = Document.from_text("\n".join(["Related", *CARDS[1:], "", quote, "", CLOSING]))
+    assert card_run(doc, 1, 16)[1] == 2

@@ -78,6 +78,8 @@ def card_run(
                 break  # a list of the article's sentences, where a card names a headline
             if table_row(line.content) or heads_table(doc, line):
                 break  # a table's row ("1  Vale do Sorraia  22  15  4  3  41-17  49") or heading
+            if run.summaries and not run.any_marked and _heads_list(doc, line):
+                break  # cards with summaries, then a heading over a list: the article's section
             run.headline(line, index)
         elif run.under_marked is not None and _summary(line.content):
             run.summary(index)
@@ -111,6 +113,7 @@ class _CardRun:
         self.summary_end = start
         self.before_card = (start, 0)  # where the run was settled before the last headline
         self.summaries = 0
+        self.any_marked = False  # a headline was a list item
 
     def headline(self, line: Line, end: int) -> None:
         self.after_summary = False
@@ -119,6 +122,7 @@ class _CardRun:
             self.linked = LINK_MARK in line.text
         self.headlines += 1
         marked = line.list_marker is not None
+        self.any_marked = self.any_marked or marked
         if self.pending and (marked or self.pending_summary):
             self.pending = self.pending_summary = False  # more cards: the plain one was a card
             self.plain_cards = True
@@ -150,6 +154,26 @@ class _CardRun:
 
     def _settle(self, end: int) -> None:
         self.settled, self.settled_headlines = end, self.headlines
+
+
+def _heads_list(doc: Document, line: Line) -> bool:
+    """Whether a plain line set apart by a blank line heads two list items or more of a few
+    words each ("Under cover" over a garden's jobs): after cards of headlines and their
+    summaries, another box."""
+    index = line.index
+    if line.list_marker is not None or index == 0 or not doc.lines[index - 1].is_blank:
+        return False
+    under = doc.next_non_blank(index + 1)
+    if under is None or under.list_marker is None or not _wordy(under):
+        return False
+    second = under.index + 1
+    return second < len(doc.lines) and _wordy(doc.lines[second])
+
+
+def _wordy(line: Line) -> bool:
+    """A list item of `POINT_WORDS` words or more: a point of the article, where a menu's item
+    names a section in a word or two."""
+    return line.list_marker is not None and count_words(line.content, POINT_WORDS) >= POINT_WORDS
 
 
 def _entry_head(content: str) -> bool:

@@ -21,6 +21,8 @@ from scrapelint.text.pieces import count_words
 # A line ending like this closes a sentence (a full stop, the CJK one, the Devanagari danda);
 # headlines in a list rarely do.
 SENTENCE_END = (".", "!", ";", ":", "。", "।")
+# Quotation marks that may close a sentence after its full stop ('... "It is a price."').
+CLOSING_QUOTES = "\"”’»'"
 # Running text: a line this long that ends a sentence is a paragraph, never a list item. A
 # paragraph may end with a question or a quotation; a headline item of a list may too, so these
 # count only for paragraphs.
@@ -156,7 +158,7 @@ def is_item(line: Line, item_max_words: int) -> bool:
         return True
     content = line.content
     short = count_words(content, item_max_words) <= item_max_words  # counts no further
-    return short and not content.endswith(SENTENCE_END)
+    return short and not content.rstrip(CLOSING_QUOTES).endswith(SENTENCE_END)
 
 
 def is_paragraph(line: Line) -> bool:
