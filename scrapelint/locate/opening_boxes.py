@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from scrapelint.locate.blocks import BAD
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.lists import cells
 from scrapelint.locate.section_heading import names_a_section
@@ -23,7 +24,7 @@ FACT_ROWS = 4
 # The box's heading, over its facts, has at most this many words.
 HEADING_WORDS = 4
 # The box starts within this many blocks of the body (a picture's caption between).
-FACT_REACH = 2
+FACT_REACH = 4
 
 
 def opening_box_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
@@ -51,7 +52,8 @@ def fact_box_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[in
         facts = sum(1 for rank in range(start, end) if _label(blocks[rank], lines) is not None)
         if facts >= FACT_ROWS:
             heading = end < len(blocks) and _heading(blocks[end], lines)
-            return set(range(start, end + heading))
+            between = all(blocks[rank].cls != BAD for rank in range(start))
+            return set(range(0 if between else start, end + heading))
     return set()
 
 

@@ -80,6 +80,11 @@ SECTION_NAMES = frozenset(
         *("fördelar", "nackdelar", "slutsats", "omdöme", "spesifikasjoner", "fordeler"),
         *("konklusjon", "tekniset tiedot", "plussat", "miinukset", "yhteenveto"),
         *("johtopäätös", "specifikace", "výhody", "nevýhody", "závěr", "plus", "minus"),
+        *("장점", "단점", "장단점", "총평", "优点", "缺点", "总评", "メリット", "デメリット"),
+        *("良い点", "気になる点", "総評", "ưu điểm", "nhược điểm", "đánh giá chung"),
+        # An album review's tracks.
+        *("tracklist", "track list", "track listing", "tracklisting", "titelliste"),
+        *("liste des titres", "lista de temas", "lista de canciones", "tracklista"),
         # A box of the story's facts.
         *("fakta", "faktaruta", "faktaboks", "fakten", "faktenbox", "factbox", "fact box"),
         *("key facts", "auf einen blick"),

@@ -322,3 +322,16 @@ def test_a_quotation_closed_after_its_full_stop_is_no_headline_of_a_card() -> No
     quote = '"A fee that cannot be avoided is no convenience," she wrote. "It is a price."'
     doc = Document.from_text("\n".join(["Related", *CARDS[1:], "", quote, "", CLOSING]))
     assert card_run(doc, 1, 16)[1] == 2
+
+
+def test_a_related_box_ends_at_a_heading_over_a_timetable_of_two_columns() -> None:
+    """A "相关阅读" box and its links, then the article's timetable under its heading, each row
+    a date and what happens then in two cells: the box's run stops at the heading."""
+    from scrapelint.engine.kinds.items import article_after_items
+
+    rows = ["7月10日  网上填报志愿", "7月13日  志愿确认", "7月18日  公布录取结果"]
+    lines = ["相关阅读：", "* 江临市今年新增普通高中学位1800个", "* 中考期间这些路段将实行交通管制"]
+    lines += ["", "志愿填报时间安排", "", *rows]
+    doc = Document.from_text("\n".join(lines) + "\n")
+    assert article_after_items(doc, 0, 16) == 4
+    assert card_run(doc, 1, 16) == (3, 2)

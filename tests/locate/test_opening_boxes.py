@@ -69,3 +69,15 @@ def test_one_line_between_two_facts_does_not_end_the_box() -> None:
     assert fact_box_ranks(_blocks(credits), credits) == set(range(6))
     two_gaps = [*credits[:2], "Italy · 2025", "Slovenia · 104'", *credits[2:3], credits[4]]
     assert fact_box_ranks(_blocks(two_gaps), two_gaps) == set()
+
+
+def test_the_lines_between_a_box_of_facts_and_the_body_are_the_articles_too() -> None:
+    """A "Quick facts" box over a species profile, then "When to see" and its months, "About"
+    over the first paragraph: the box is the article's, so are the short lines under it."""
+    facts = ["Quick facts", "Common name: Natterjack toad", "Scientific name: Epidalea calamita"]
+    facts += ["Length: 5–8cm", "Lifespan: up to 15 years"]
+    between = ["When to see", "April to June, on warm, damp evenings", "About"]
+    nearest_first = [*between[::-1], *facts[::-1]]
+    assert fact_box_ranks(_blocks(nearest_first), nearest_first) == set(range(8))
+    too_far = ["Sign in", *between[::-1], *facts[::-1]]
+    assert fact_box_ranks(_blocks(too_far), too_far) == set()

@@ -85,6 +85,8 @@ def test_a_plain_fact_is_a_short_label_and_a_colon_over_its_value(line: str, fac
         ("Specifications (as tested)", True),
         ("On a moins aimé", True),
         ("Notre verdict", True),
+        ("장점", True),
+        ("Fakta: Så gör du vid ett VMA", True),
         ("Our picks (updated weekly)", False),
     ],
 )

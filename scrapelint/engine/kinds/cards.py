@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.engine.kinds.items import asks, heads_table, is_item, is_paragraph
+from scrapelint.engine.kinds.items import asks, heads_pairs, heads_table, is_item, is_paragraph
 from scrapelint.facts.dates import find_all_dates, is_dateline, without_dates
 from scrapelint.facts.locale_data import month_names, normalize_name
 from scrapelint.locate.lists import table_row
@@ -76,7 +76,7 @@ def card_run(
                 break  # after a box of links, a question over its answer: the article's FAQ
             if line.list_marker is not None and _point(line.content):
                 break  # a list of the article's sentences, where a card names a headline
-            if table_row(line.content) or heads_table(doc, line):
+            if table_row(line.content) or heads_table(doc, line) or heads_pairs(doc, line):
                 break  # a table's row ("1  Vale do Sorraia  22  15  4  3  41-17  49") or heading
             if run.summaries and not run.any_marked and _heads_list(doc, line):
                 break  # cards with summaries, then a heading over a list: the article's section

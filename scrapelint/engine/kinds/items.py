@@ -12,7 +12,7 @@ sing?"), not one more item.
 from __future__ import annotations
 
 from scrapelint.facts.credit_line import is_byline
-from scrapelint.locate.lists import table_row
+from scrapelint.locate.lists import cells, table_row
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.text.document import Document, Line
 from scrapelint.text.line_features import CJK_RE, line_reading
@@ -21,6 +21,8 @@ from scrapelint.text.pieces import count_words
 # A line ending like this closes a sentence (a full stop, the CJK one, the Devanagari danda);
 # headlines in a list rarely do.
 SENTENCE_END = (".", "!", ";", ":", "。", "।")
+# Lines in a row of two cells each that make a table of two columns.
+PAIR_ROWS = 3
 # Quotation marks that may close a sentence after its full stop ('... "It is a price."').
 CLOSING_QUOTES = "\"”’»'"
 # Running text: a line this long that ends a sentence is a paragraph, never a list item. A
@@ -86,11 +88,16 @@ def linked_headline(doc: Document, label: int, item_max_words: int) -> bool:
 def article_after_items(doc: Document, index: int, item_max_words: int) -> int | None:
     """The line right after the box's items under the heading at line `index` when it names a
     section of the article over its content ("Known issues" over its points, after a release
-    post's "Related posts") or heads a table (a forecast's rows after "相关阅读"): the article
+    post's "Related posts") or heads a table (a timetable's rows after "相关阅读"): the article
     goes on there."""
     end, items = item_run(doc, index + 1, item_max_words)
+    if not items:
+        return None
+    for line in doc.lines[index + 2 : end]:  # a heading over rows of two cells, taken as items
+        if heads_pairs(doc, line):
+            return line.index
     after = doc.next_non_blank(end)
-    if after is None or not items:
+    if after is None:
         return None
     if not table_row(after.content) and heads_table(doc, after):
         return after.index
@@ -98,6 +105,25 @@ def article_after_items(doc: Document, index: int, item_max_words: int) -> int |
     if under is None or not names_a_section(after.content):
         return None
     return after.index if under.list_marker or is_paragraph(under) else None
+
+
+def heads_pairs(doc: Document, line: Line) -> bool:
+    """Whether a line of one cell heads a table of two columns (`pairs_ahead`): a timetable's
+    heading, where a sidebar's list of times and headlines has a box's."""
+    return not line.is_blank and len(cells(line.content)) == 1 and pairs_ahead(doc, line)
+
+
+def pairs_ahead(doc: Document, line: Line) -> bool:
+    """Whether the line, or the one under it, opens `PAIR_ROWS` lines in a row of two cells each
+    ("7月13日  志愿确认"): a table of two columns, a timetable, where a card is one cell."""
+    start = line.index
+    if len(cells(line.content)) != 2:
+        following = doc.next_non_blank(start + 1)
+        if following is None:
+            return False
+        start = following.index
+    rows = doc.lines[start : start + PAIR_ROWS]
+    return len(rows) == PAIR_ROWS and all(len(cells(row.content)) == 2 for row in rows)
 
 
 def heads_table(doc: Document, line: Line) -> bool:
