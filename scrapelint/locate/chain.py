@@ -24,10 +24,11 @@ from scrapelint.locate.section_heading import names_a_section
 # off.
 CHAIN_GAP = 2
 SECTION_WORDS = 20
-# The walk below the body passes one box of at most this many blocks ("Advertisement", "Read
-# also: ...") when the article's named parts go on right after it: a section the article names,
-# or its interview (`INTERVIEW_PAIRS` questions and answers in turn). A sidebar's table may
-# follow a box as well as the article's.
+# The walk below the body passes one box ("Advertisement", "Read also: ...": from the line of
+# chrome that would end the walk, at most this many blocks) when the article's named parts go
+# on right after it: a section the article names, or its interview (`INTERVIEW_PAIRS` questions
+# and answers in turn). A sidebar's table may follow a box as well as the article's. 0 (or a
+# `CHAIN_GAP` of 0) passes no box.
 BOX_BLOCKS = 5
 INTERVIEW_PAIRS = 2
 
@@ -63,7 +64,7 @@ def chained(
             chrome = b.cls == BAD and (before or not _heads_section(blocks, rank, lines))
             if not chrome and gap <= CHAIN_GAP:
                 continue
-            if before or box >= 0:
+            if before or box >= 0 or not (BOX_BLOCKS and CHAIN_GAP):
                 break
             box = rank
     return set(range(reach + 1))
@@ -72,18 +73,27 @@ def chained(
 def _interview_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
     """The ranks of the runs of `INTERVIEW_PAIRS` questions or more, each with its answer under
     it: an interview going on, however short its questions ("Saksa?") and its answers
-    ("Kahvi."). A thread of comments or a page's widgets do not ask and answer in turn."""
+    ("Kahvi."). An answer ends a sentence and is no chrome: a page's widgets ("Was this article
+    helpful?" over "Yes  No") and a thread of comments do not ask and answer in turn."""
     found: set[int] = set()
-    asked = [lines[b.index].rstrip().endswith(("?", "？")) for b in blocks]
+    asked = [_asks(lines[b.index]) for b in blocks]
     rank = 0
     while rank < len(blocks):
         end = rank
-        while end + 1 < len(blocks) and asked[end] and not asked[end + 1]:
+        while end + 1 < len(blocks) and asked[end] and _answers(blocks[end + 1], asked[end + 1]):
             end += 2
         if end - rank >= 2 * INTERVIEW_PAIRS:
             found.update(range(rank, end))
         rank = max(end, rank + 1)
     return found
+
+
+def _answers(b: ScoredLine, asked: bool) -> bool:
+    return not asked and b.cls != BAD and b.feats.ends_sentence
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip().endswith(("?", "？"))
 
 
 def _names_a_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
@@ -126,7 +136,7 @@ def _answered(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> 
 
 
 def _question(text: str, b: ScoredLine) -> bool:
-    return b.feats.words >= 3 and text.rstrip().endswith(("?", "？"))
+    return b.feats.words >= 3 and _asks(text)
 
 
 def headline_shaped(b: ScoredLine, text: str) -> bool:

@@ -51,21 +51,26 @@ def fact_box_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[in
         end = _fact_run_end(blocks, lines, start)
         facts = sum(1 for rank in range(start, end) if _label(blocks[rank], lines) is not None)
         if facts >= FACT_ROWS:
-            heading = end < len(blocks) and _heading(blocks[end], lines)
+            heading = int(end < len(blocks) and _heading(blocks[end], lines))
             between = all(blocks[rank].cls != BAD for rank in range(start))
             return set(range(0 if between else start, end + heading))
     return set()
 
 
 def _fact_run_end(blocks: Sequence[ScoredLine], lines: Sequence[str], start: int) -> int:
-    """Where the run of facts under labels of their own from rank `start` ends."""
+    """Where the run of facts under labels of their own from rank `start` ends. One line that is
+    no fact is passed over when a new fact follows it while the run is short of `FACT_ROWS`
+    facts, or two once it has them: past them, a line over one more labelled line is the box's
+    heading, or the page's headline or dateline over it."""
     labels: set[str] = set()
     end, spared = start, False
     while end < len(blocks):
         label = _label(blocks[end], lines)
-        if label is None and not spared and end > start and end + 1 < len(blocks):
-            following = _label(blocks[end + 1], lines)
-            if following is not None and following not in labels:
+        if label is None and not spared and end > start:
+            needed = 1 if len(labels) < FACT_ROWS else 2  # facts go on past the line
+            following = [_label(b, lines) for b in blocks[end + 1 : end + 1 + needed]]
+            new = {f for f in following if f is not None and f not in labels}
+            if len(new) == needed:
                 spared, end = True, end + 1
                 continue
         if label is None or label in labels:
@@ -76,8 +81,10 @@ def _fact_run_end(blocks: Sequence[ScoredLine], lines: Sequence[str], start: int
 
 
 def _heading(b: ScoredLine, lines: Sequence[str]) -> bool:
-    """A box's heading over its facts: a few words, no list item, no label ("Maklumat buku")."""
-    return b.feats.words <= HEADING_WORDS and not b.feats.list_item and ":" not in lines[b.index]
+    """A box's heading over its facts: a few words, no list item, no label, no chrome
+    ("Maklumat buku")."""
+    short = b.feats.words <= HEADING_WORDS and not b.feats.list_item
+    return short and b.cls != BAD and ":" not in lines[b.index]
 
 
 def _label(b: ScoredLine, lines: Sequence[str]) -> str | None:

@@ -119,10 +119,12 @@ def _judge_outside(
     out = {}
     chrome = R.HEAD_CHROME if before else R.TAIL_CHROME
     title_found = not before
-    tables = set() if before else table_ranks(blocks, lines)
-    reached = tables | (set() if before else cell_table_ranks(blocks, lines))
+    if before:
+        tables, reached, boxes = set(), set(), opening_box_ranks(blocks, lines)
+    else:
+        tables, boxes = table_ranks(blocks, lines), set()
+        reached = tables | cell_table_ranks(blocks, lines)
     hanging = chained(blocks, lines, before, reached) | tables
-    boxes = opening_box_ranks(blocks, lines) if before else set()
     weak = False  # the last block's position was weak evidence
     for rank, b in enumerate(blocks):
         if rank in boxes:  # the article's box over its body: neither its headline nor its byline
@@ -133,7 +135,7 @@ def _judge_outside(
         # row, goes on its section.
         edge = edge or (weak and b.cls == GOOD and blocks[rank - 1].cls in (GOOD, LIST))
         weak = edge
-        near = rank - len(boxes)  # how far from the body, its box left out
+        near = rank - sum(1 for r in boxes if r < rank)  # how far, its box left out
         if not title_found and near < TITLE_REACH and headline_shaped(b, lines[b.index]):
             out[b.index] = JUNK[R.TITLE]
             title_found = True

@@ -17,8 +17,15 @@ import re
 
 from scrapelint.text.normalize import normalized_content
 
+# A label over a title: "Fakta: Så gör du vid ett VMA".
+_LABEL_RE = re.compile(r"\s*([^:：]{1,30})[:：]\s*\S")
 # A remark between brackets closing a section's name.
 _REMARK_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+
+# The names of a box of the story's facts, which may also label its title.
+BOX_LABELS = frozenset(
+    ("fakta", "faktaruta", "faktaboks", "fakten", "faktenbox", "factbox", "fact box", "key facts")
+)
 
 SECTION_NAMES = frozenset(
     (
@@ -41,7 +48,7 @@ SECTION_NAMES = frozenset(
         *("ainekset", "valmistus", "tarvitset", "suroviny", "postup", "hozzávalók"),
         *("elkészítés", "składniki", "przygotowanie", "sposób przygotowania", "ингредиенты"),
         *("приготовление", "das brauchen sie", "das brauchst du", "ce qu il vous faut"),
-        *("lo que necesitas", "o que você vai precisar", "cosa serve", "malzemeler", "hazırlanışı"),
+        *("lo que necesitas", "você vai precisar", "cosa serve", "malzemeler", "hazırlanışı"),
         # An FAQ closing an explainer or a guide.
         *("faq", "faqs", "frequently asked questions", "frequently asked questions faq"),
         *("questions and answers", "q a"),
@@ -86,8 +93,8 @@ SECTION_NAMES = frozenset(
         *("tracklist", "track list", "track listing", "tracklisting", "titelliste"),
         *("liste des titres", "lista de temas", "lista de canciones", "tracklista"),
         # A box of the story's facts.
-        *("fakta", "faktaruta", "faktaboks", "fakten", "faktenbox", "factbox", "fact box"),
-        *("key facts", "auf einen blick"),
+        *BOX_LABELS,
+        "auf einen blick",
         # A press release's notes, a release's known issues.
         *("notes to editors", "note to editors", "notes for editors", "editor s notes"),
         *("known issues", "known limitations", "hinweise für redaktionen", "bekannte probleme"),
@@ -101,9 +108,10 @@ SECTION_NAMES = frozenset(
 def names_a_section(text: str) -> bool:
     """Whether the line says nothing but the name of one of the article's sections, maybe with
     a remark between brackets ("Fiche technique (version essayée)", "Specs (as tested)"), or
-    names one as a label over its title ("Fakta: Så gör du vid ett VMA")."""
+    names a box of facts as a label over its title ("Fakta: Så gör du vid ett VMA"); other
+    names as labels ("Plus: 20% off", "Summary: Council votes") open teasers as often."""
     name = normalized_content(_REMARK_RE.sub("", text))
     if name in SECTION_NAMES:
         return True
-    label, colon, _ = text.partition(":")
-    return bool(colon) and normalized_content(label) in SECTION_NAMES
+    label = _LABEL_RE.match(text)
+    return label is not None and normalized_content(label.group(1)) in BOX_LABELS

@@ -24,11 +24,13 @@ FIGURE_CELLS = 3
 # ...or of labelled facts, in Markdown a bold label and its value: a match's officials and
 # line-ups, a recipe's times, a guide's addresses and opening hours.
 LABELLED_FACT_RE = re.compile(r"\s*(?:[-*+]\s+)?\*\*[^*]{1,40}?(?::\*\*|\*\*:)\s*\S")
-# ...or in plain text a label of one to five words and its value, the row short; the label may
-# open with a figure ("0 à 100 km/h : 4,9 s"; not an item's number, "2. Test: ...") and, in
-# French, stand a space before its colon.
+# ...or in plain text a label of one to five words and its value, the row short; in French the
+# label stands a space before its colon. A label may open with a figure when its value is one
+# too ("0 à 100 km/h : 4,9 s"), where a teaser's count opens a headline ("5 things to know: the
+# budget vote") and an item's number a teaser ("2. Test: ...").
 PLAIN_FACT_RE = re.compile(
-    r"\s*(?:[-*+•]\s+)?(?:\d[\d,]*(?:\.\d+)?\s+)?[^\W\d_][^\W\d_'’ -]{0,30}(?:\s\S+){0,4}?\s?:\s+\S"
+    r"\s*(?:[-*+•]\s+)?(?:[^\W\d_][^\W\d_'’ -]{0,30}(?:\s\S+){0,4}?\s?:\s+\S"
+    r"|\d[\d,]*(?:\.\d+)?\s+[^\W\d_][^:]{0,40}?\s?:\s+\d)"
 )
 PLAIN_FACT_WORDS = 12
 # ...or in a converter's table, a label of at most this many words in one cell, its value in the

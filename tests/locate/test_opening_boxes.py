@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scrapelint.locate.article import locate_article
-from scrapelint.locate.blocks import SHORT
+from scrapelint.locate.blocks import BAD, SHORT
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.opening_boxes import fact_box_ranks, named_section_ranks
 from scrapelint.text.confidence import REMOVE_AT
@@ -27,6 +27,10 @@ def test_a_box_of_facts_over_the_body_is_only_reported_and_no_headline() -> None
     for fact in FACTS:
         verdict = amap.verdicts[lines.index(fact)]
         assert verdict.confidence < REMOVE_AT and verdict.reason != TITLE, fact
+    # The page's headline right over the box is no fact of it, however it is labelled.
+    lines = _page(MENU, head[:1], FACTS, ARTICLE, RELATED)
+    amap = locate_article(lines)
+    assert amap.verdicts[lines.index(head[0])].confidence >= REMOVE_AT
 
 
 def _blocks(texts: list[str]) -> list[ScoredLine]:
@@ -81,3 +85,12 @@ def test_the_lines_between_a_box_of_facts_and_the_body_are_the_articles_too() ->
     assert fact_box_ranks(_blocks(nearest_first), nearest_first) == set(range(8))
     too_far = ["Sign in", *between[::-1], *facts[::-1]]
     assert fact_box_ranks(_blocks(too_far), too_far) == set()
+
+
+def test_a_line_of_chrome_between_a_box_of_facts_and_the_body_stays_chrome() -> None:
+    facts = FACTS[1:]
+    between = ["Share  Facebook  X  Email"]
+    nearest_first = [*between, *facts[::-1]]
+    blocks = _blocks(nearest_first)
+    blocks[0] = blocks[0]._replace(cls=BAD)
+    assert fact_box_ranks(blocks, nearest_first) == set(range(1, 6))

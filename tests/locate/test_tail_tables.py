@@ -72,6 +72,8 @@ def test_a_sidebars_table_in_cells_cut_off_from_the_body_is_removed() -> None:
         ("Working time: 45 mins", True),
         ("10:30 Doors open", False),
         ("2024 : 12", False),
+        ("5 things to know: the budget vote", False),
+        ("0 to 60 mph: 4.9 s", True),
     ],
 )
 def test_a_plain_fact_is_a_short_label_and_a_colon_over_its_value(line: str, fact: bool) -> None:
@@ -87,6 +89,8 @@ def test_a_plain_fact_is_a_short_label_and_a_colon_over_its_value(line: str, fac
         ("Notre verdict", True),
         ("장점", True),
         ("Fakta: Så gör du vid ett VMA", True),
+        ("Plus: 20% off your first box", False),
+        ("Summary: Council votes on buses", False),
         ("Our picks (updated weekly)", False),
     ],
 )
@@ -118,7 +122,7 @@ def test_an_interview_goes_on_after_an_ad_and_a_read_also_link() -> None:
 def test_a_faq_after_a_sign_up_box_with_its_pitch_goes_on() -> None:
     """The box may hold a pitch of a sentence or two; a section the article names ("FAQ") with
     its questions and answers right after it goes on with the article."""
-    box = ["Recipes every Thursday in your inbox"]
+    box = ["Advertisement", "Recipes every Thursday in your inbox"]
     box += ["Sign up and we send you three seasonal recipes a week; leave with one click."]
     box += ["Your e-mail", "Subscribe"]
     faq = ["FAQ", "Can I make the batter the day before?", "No. The potatoes turn grey."]
@@ -148,3 +152,24 @@ def test_teasers_after_a_box_are_not_the_article_going_on() -> None:
     assert chained(blocks, texts, before=False, tables=set()) == set(range(6))
     blocks[2:] = []
     assert chained(blocks, texts[:2], before=False, tables=set()) == set()
+
+
+def _walk(texts: list[str], classes: list[str]) -> set[int]:
+    blocks = [
+        ScoredLine(i, line_reading(text).features, 0.5, cls)
+        for i, (text, cls) in enumerate(zip(texts, classes, strict=True))
+    ]
+    return chained(blocks, texts, before=False, tables=set())
+
+
+def test_a_named_section_after_a_box_carries_the_walk() -> None:
+    texts = ["Advertisement", "Read also: The summer concert drew a record crowd", "Pros"]
+    texts += ["* Quiet at speed", "* Real buttons"]
+    assert _walk(texts, [SHORT, BAD, SHORT, NEAR, NEAR]) == set(range(5))
+
+
+def test_a_pages_widgets_are_no_interview() -> None:
+    """ "Was this article helpful?" over "Yes  No": a question, but no answer ends a sentence."""
+    texts = ["Read also: The summer concert drew a record crowd", "Was this article helpful?"]
+    texts += ["Yes  No", "Want more stories like this?", "Sign up for our newsletter"]
+    assert _walk(texts, [BAD, NEAR, BAD, NEAR, BAD]) == set()

@@ -164,10 +164,10 @@ def _heads_list(doc: Document, line: Line) -> bool:
     if line.list_marker is not None or index == 0 or not doc.lines[index - 1].is_blank:
         return False
     under = doc.next_non_blank(index + 1)
-    if under is None or under.list_marker is None or not _wordy(under):
+    if under is None or not _wordy(under):
         return False
-    second = under.index + 1
-    return second < len(doc.lines) and _wordy(doc.lines[second])
+    second = doc.next_non_blank(under.index + 1)
+    return second is not None and _wordy(second)
 
 
 def _wordy(line: Line) -> bool:

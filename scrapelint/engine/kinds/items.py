@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from scrapelint.facts.credit_line import is_byline
 from scrapelint.locate.lists import cells, table_row
+from scrapelint.locate.numbered import TIME_HEADING_RE
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.text.document import Document, Line
 from scrapelint.text.line_features import CJK_RE, line_reading
@@ -21,8 +22,8 @@ from scrapelint.text.pieces import count_words
 # A line ending like this closes a sentence (a full stop, the CJK one, the Devanagari danda);
 # headlines in a list rarely do.
 SENTENCE_END = (".", "!", ";", ":", "。", "।")
-# Lines in a row of two cells each that make a table of two columns.
-PAIR_ROWS = 3
+# Rows of two cells each that make a table of two columns.
+TIMETABLE_ROWS = 3
 # Quotation marks that may close a sentence after its full stop ('... "It is a price."').
 CLOSING_QUOTES = "\"”’»'"
 # Running text: a line this long that ends a sentence is a paragraph, never a list item. A
@@ -93,7 +94,8 @@ def article_after_items(doc: Document, index: int, item_max_words: int) -> int |
     end, items = item_run(doc, index + 1, item_max_words)
     if not items:
         return None
-    for line in doc.lines[index + 2 : end]:  # a heading over rows of two cells, taken as items
+    first = doc.next_non_blank(index + 1)
+    for line in doc.lines[first.index + 1 if first else end : end]:  # a timetable, taken as items
         if heads_pairs(doc, line):
             return line.index
     after = doc.next_non_blank(end)
@@ -104,26 +106,25 @@ def article_after_items(doc: Document, index: int, item_max_words: int) -> int |
     under = doc.next_non_blank(after.index + 1)
     if under is None or not names_a_section(after.content):
         return None
-    return after.index if under.list_marker or is_paragraph(under) else None
+    return after.index if under.list_marker is not None or is_paragraph(under) else None
 
 
 def heads_pairs(doc: Document, line: Line) -> bool:
-    """Whether a line of one cell heads a table of two columns (`pairs_ahead`): a timetable's
-    heading, where a sidebar's list of times and headlines has a box's."""
-    return not line.is_blank and len(cells(line.content)) == 1 and pairs_ahead(doc, line)
-
-
-def pairs_ahead(doc: Document, line: Line) -> bool:
-    """Whether the line, or the one under it, opens `PAIR_ROWS` lines in a row of two cells each
-    ("7月13日  志愿确认"): a table of two columns, a timetable, where a card is one cell."""
-    start = line.index
-    if len(cells(line.content)) != 2:
-        following = doc.next_non_blank(start + 1)
+    """Whether a line of one cell heads `TIMETABLE_ROWS` rows or more of two cells each, the first
+    no clock time ("7月13日  志愿确认"): a timetable or a table of two columns, where a sidebar
+    lists its latest headlines by the time ("21.30  Jääkiekko: ...")."""
+    if line.is_blank or len(cells(line.content)) != 1:
+        return False
+    row = line
+    for _ in range(TIMETABLE_ROWS):
+        following = doc.next_non_blank(row.index + 1)
         if following is None:
             return False
-        start = following.index
-    rows = doc.lines[start : start + PAIR_ROWS]
-    return len(rows) == PAIR_ROWS and all(len(cells(row.content)) == 2 for row in rows)
+        row = following
+        pair = cells(row.content)
+        if len(pair) != 2 or TIME_HEADING_RE.match(pair[0]):
+            return False
+    return True
 
 
 def heads_table(doc: Document, line: Line) -> bool:

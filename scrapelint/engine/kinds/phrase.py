@@ -235,7 +235,7 @@ class PhraseRule(LineKind):
         return longest == 1 < len(words)
 
     def _end(self, doc: Document, ctx: Context, index: int) -> int:
-        if self.extend == "to-end":  # ...or to where the article's numbered steps go on
+        if self.extend == "to-end":  # ...or to where the article goes on: its steps, sections
             named = article_after_items(doc, index, self.item_max_words)
             resumed = _first_after(index, resumed_heading(ctx.numbered_runs, index), named)
             return doc.last_non_blank() + 1 if resumed is None else resumed
@@ -250,8 +250,9 @@ class PhraseRule(LineKind):
 
 
 def _first_after(index: int, *lines: int | None) -> int | None:
-    """The first of `lines` below line `index`, where a box's run stops: the headline, or the
-    article's numbered steps going on under the box (`numbered.resumed_heading`)."""
+    """The first of `lines` below line `index`, where a box's run stops: the headline, the
+    article's numbered steps going on under the box (`numbered.resumed_heading`), or a section
+    it names or its table (`items.article_after_items`)."""
     return min((line for line in lines if line is not None and line > index), default=None)
 
 
