@@ -31,6 +31,8 @@ SECTION_WORDS = 20
 # `CHAIN_GAP` of 0) passes no box.
 BOX_BLOCKS = 5
 INTERVIEW_PAIRS = 2
+# ...or the article's table, which no link of this many words or fewer closes (`_unlinked_table`).
+LINK_WORDS = 3
 
 
 def chained(
@@ -52,7 +54,9 @@ def chained(
     for rank, b in enumerate(blocks):
         if not before and not b.feats.list_item:
             named = _names_a_section(blocks, rank, lines)
-        goes_on = named or rank in interview
+        goes_on = named or rank in interview or (not before and _heads_points(blocks, rank, lines))
+        if box > reach and rank in tables:
+            goes_on = _unlinked_table(blocks, rank, tables)
         if box > reach and not goes_on:  # past a box, only the article's named parts go on
             if rank - box >= BOX_BLOCKS:
                 break
@@ -68,6 +72,29 @@ def chained(
                 break
             box = rank
     return set(range(reach + 1))
+
+
+def _heads_points(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
+    """Whether a block is a heading over two list items or more that are sentences of a few
+    words each ("Advice for the season" over "* Farmers: plan for wetter ground ..."): the
+    article's points, where a box lists headlines, which end no sentence."""
+    under = blocks[rank + 1 : rank + 3]
+    if len(under) < 2 or not headline_shaped(blocks[rank], lines[blocks[rank].index]):
+        return False
+    return all(b.feats.list_item and b.feats.ends_sentence and b.feats.words >= 4 for b in under)
+
+
+def _unlinked_table(blocks: Sequence[ScoredLine], rank: int, tables: set[int]) -> bool:
+    """Whether the table at `rank` ends with no link to more of it: a sidebar's standings or
+    prices close with one ("Full table", "See all prices"), the article's results with their
+    caption or its next paragraph."""
+    end = rank
+    while end in tables:
+        end += 1
+    if end >= len(blocks):
+        return True
+    after = blocks[end].feats
+    return not (after.words <= LINK_WORDS and not after.ends_sentence and not after.list_item)
 
 
 def _interview_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:

@@ -43,7 +43,7 @@ PLAIN_TEXT_LOSSES = {
     "blog_1_end": 1, "blog_1_full": 1, "de_1_clean": 2, "de_1_end": 2, "de_1_full": 3,
     "es_1_full": 1, "explainer_1_end": 3, "explainer_1_full": 3, "howto_2_full": 7, "it_1_full":
     2, "ko_1_end": 2, "ko_1_full": 3, "listicle_1_full": 3, "listicle_2_full": 15, "nl_1_end":
-    2, "nl_1_full": 2, "pl_1_end": 1, "pl_1_full": 1, "pt_1_full": 22, "review_1_full": 1,
+    2, "nl_1_full": 2, "pl_1_end": 1, "pl_1_full": 1, "pt_1_full": 14, "review_1_full": 1,
     "ru_1_clean": 1, "ru_1_end": 1, "ru_1_full": 1, "science_1_full": 9, "science_2_full": 1,
     "zh_1_full": 5
 }  # fmt: skip
@@ -115,33 +115,32 @@ PAGE_TEXT_LOSSES = {
     "pmix_158_full": 3, "pmix_159_full": 4, "pmix_160_full": 2, "pmix_163_full": 1,
     "pmix_164_full": 9, "pmix_166_full": 2, "pmix_167_full": 1, "pmix_170_full": 1,
     "pmix_172_full": 1, "pmix_173_full": 12, "pmix_174_full": 7, "pmix_175_full": 2,
-    "pmix_176_full": 2, "pmix_177_full": 1, "pmix_180_full": 8, "pmix_181_full": 2,
-    "pmix_182_full": 2, "pmix_184_full": 4, "pmix_186_full": 2, "pmix_187_full": 1,
-    "pmix_189_full": 1, "pmix_190_full": 21, "pmix_31_full": 1, "pmix_32_full": 1,
-    "pmix_33_full": 3, "pmix_34_full": 1, "pmix_35_full": 2, "pmix_36_full": 17, "pmix_37_full":
-    1, "pmix_39_full": 1, "pmix_40_full": 1, "pmix_41_full": 4, "pmix_42_full": 1,
-    "pmix_43_full": 2, "pmix_44_full": 2, "pmix_45_full": 1, "pmix_46_full": 3, "pmix_47_full":
-    1, "pmix_49_full": 1, "pmix_50_full": 1, "pmix_51_full": 1, "pmix_52_full": 2,
-    "pmix_54_full": 1, "pmix_55_full": 2, "pmix_56_full": 1, "pmix_57_full": 1, "pmix_58_full":
-    1, "pmix_59_full": 1, "pmix_61_full": 2, "pmix_64_full": 5, "pmix_68_full": 1,
-    "pmix_69_full": 1, "pmix_71_full": 1, "pmix_72_full": 1, "pmix_73_full": 1, "pmix_75_full":
-    1, "pmix_77_full": 1, "pmix_78_full": 1, "pmix_79_full": 1, "pmix_80_full": 6,
-    "pmix_81_full": 1, "pmix_82_full": 2, "pmix_83_full": 3, "pmix_84_full": 1, "pmix_85_full":
-    5, "pmix_86_full": 1, "pmix_89_full": 1, "pmix_90_full": 2, "pmix_95_full": 2,
-    "pmix_99_full": 3, "pnews_10_full": 1, "pnews_11_full": 1, "pnews_15_full": 1,
-    "pnews_16_full": 1, "pnews_17_full": 1, "pnews_19_full": 2, "pnews_1_full": 1,
-    "pnews_20_full": 1, "pnews_2_full": 1, "pnews_3_full": 1, "pnews_4_full": 1, "pnews_5_full":
-    1, "pnews_8_full": 1, "pnews_9_full": 1, "pt_10_full": 1, "pt_11_full": 1, "pt_15_full": 1,
-    "pt_19_full": 5, "pt_2_full": 1, "pt_3_full": 1, "pt_5_full": 1, "pt_8_full": 1,
-    "ro_14_full": 1, "ro_18_full": 2, "ro_3_full": 1, "ro_5_full": 1, "ro_9_full": 1,
-    "ru_13_full": 1, "ru_15_full": 3, "ru_18_full": 5, "ru_2_full": 1, "ru_8_full": 8,
-    "sk_19_full": 2, "sr_7_full": 1, "sv_12_full": 2, "sv_16_full": 1, "sv_1_full": 1,
-    "sv_3_full": 1, "th_10_full": 1, "th_14_full": 3, "th_2_full": 1, "tr_11_full": 1,
-    "tr_15_full": 1, "tr_17_full": 7, "tr_19_full": 3, "tr_1_full": 1, "tr_2_full": 2,
-    "tr_3_full": 2, "tr_4_full": 1, "uk_14_full": 2, "uk_18_full": 1, "uk_5_full": 1,
-    "uk_9_full": 1, "vi_11_full": 2, "vi_18_full": 4, "vi_8_full": 1, "zh_11_full": 1,
-    "zh_15_full": 1, "zh_18_full": 8, "zh_1_full": 2, "zh_2_full": 2, "zh_3_full": 1,
-    "zh_8_full": 1
+    "pmix_176_full": 2, "pmix_177_full": 1, "pmix_180_full": 8, "pmix_182_full": 2,
+    "pmix_184_full": 4, "pmix_186_full": 2, "pmix_187_full": 1, "pmix_189_full": 1,
+    "pmix_190_full": 12, "pmix_31_full": 1, "pmix_32_full": 1, "pmix_33_full": 3,
+    "pmix_34_full": 1, "pmix_35_full": 2, "pmix_36_full": 17, "pmix_37_full": 1, "pmix_39_full":
+    1, "pmix_40_full": 1, "pmix_41_full": 4, "pmix_42_full": 1, "pmix_43_full": 2,
+    "pmix_44_full": 2, "pmix_45_full": 1, "pmix_46_full": 3, "pmix_47_full": 1, "pmix_49_full":
+    1, "pmix_50_full": 1, "pmix_51_full": 1, "pmix_52_full": 2, "pmix_54_full": 1,
+    "pmix_55_full": 2, "pmix_56_full": 1, "pmix_57_full": 1, "pmix_58_full": 1, "pmix_59_full":
+    1, "pmix_61_full": 2, "pmix_64_full": 5, "pmix_68_full": 1, "pmix_69_full": 1,
+    "pmix_71_full": 1, "pmix_72_full": 1, "pmix_73_full": 1, "pmix_75_full": 1, "pmix_77_full":
+    1, "pmix_78_full": 1, "pmix_79_full": 1, "pmix_80_full": 6, "pmix_81_full": 1,
+    "pmix_82_full": 2, "pmix_83_full": 3, "pmix_84_full": 1, "pmix_85_full": 5, "pmix_86_full":
+    1, "pmix_89_full": 1, "pmix_90_full": 2, "pmix_95_full": 2, "pmix_99_full": 3,
+    "pnews_10_full": 1, "pnews_11_full": 1, "pnews_15_full": 1, "pnews_16_full": 1,
+    "pnews_17_full": 1, "pnews_19_full": 2, "pnews_1_full": 1, "pnews_20_full": 1,
+    "pnews_2_full": 1, "pnews_3_full": 1, "pnews_4_full": 1, "pnews_5_full": 1, "pnews_8_full":
+    1, "pnews_9_full": 1, "pt_10_full": 1, "pt_11_full": 1, "pt_15_full": 1, "pt_19_full": 5,
+    "pt_2_full": 1, "pt_3_full": 1, "pt_5_full": 1, "pt_8_full": 1, "ro_14_full": 1,
+    "ro_18_full": 2, "ro_3_full": 1, "ro_5_full": 1, "ro_9_full": 1, "ru_13_full": 1,
+    "ru_15_full": 3, "ru_18_full": 5, "ru_2_full": 1, "ru_8_full": 8, "sk_19_full": 2,
+    "sr_7_full": 1, "sv_12_full": 1, "sv_16_full": 1, "sv_1_full": 1, "sv_3_full": 1,
+    "th_10_full": 1, "th_14_full": 3, "th_2_full": 1, "tr_11_full": 1, "tr_15_full": 1,
+    "tr_17_full": 7, "tr_19_full": 3, "tr_1_full": 1, "tr_2_full": 2, "tr_3_full": 2,
+    "tr_4_full": 1, "uk_14_full": 2, "uk_18_full": 1, "uk_5_full": 1, "uk_9_full": 1,
+    "vi_11_full": 2, "vi_18_full": 4, "vi_8_full": 1, "zh_11_full": 1, "zh_15_full": 1,
+    "zh_18_full": 8, "zh_1_full": 2, "zh_2_full": 2, "zh_3_full": 1, "zh_8_full": 1
 }  # fmt: skip
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from scrapelint.locate.article import locate_article
-from scrapelint.locate.blocks import BAD, GOOD, NEAR, SHORT
+from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.chain import chained
 from scrapelint.locate.section_heading import names_a_section
@@ -173,3 +173,30 @@ def test_a_pages_widgets_are_no_interview() -> None:
     texts = ["Read also: The summer concert drew a record crowd", "Was this article helpful?"]
     texts += ["Yes  No", "Want more stories like this?", "Sign up for our newsletter"]
     assert _walk(texts, [BAD, NEAR, BAD, NEAR, BAD]) == set()
+
+
+def test_a_table_after_a_box_goes_on_unless_a_link_to_more_of_it_closes_it() -> None:
+    """A race's results after a "READ MORE" link, closed by their caption, are the article's; a
+    sidebar's standings after the tags line close with a link to the full table."""
+    texts = ["READ MORE: Pereira takes pole", "Race 2 result", "1  Mira Varga  24  41:18.552"]
+    texts += ["2  Jonah Pereira  24  +0.487s", "Provisional results, subject to the stewards."]
+    classes = [BAD, SHORT, LIST, LIST, NEAR]
+    blocks = [
+        ScoredLine(i, line_reading(text).features, 0.5, cls)
+        for i, (text, cls) in enumerate(zip(texts, classes, strict=True))
+    ]
+    assert chained(blocks, texts, before=False, tables={1, 2, 3}) == set(range(4))
+    texts[4] = "Full table"
+    blocks[4] = ScoredLine(4, line_reading(texts[4]).features, 0.5, SHORT)
+    assert chained(blocks, texts, before=False, tables={1, 2, 3}) == set()
+
+
+def test_a_heading_over_points_that_are_sentences_carries_the_walk() -> None:
+    """A heading ("Advice for the season") over list items that each end a sentence, after a
+    sign-up box's field and button: the article's points, where a box's items are headlines."""
+    texts = ["Your email address", "Subscribe", "Advice for the season"]
+    texts += ["* Farmers: plan for wetter ground in the west through December."]
+    texts += ["* Road authorities: expect frequent freeze-thaw cycles this winter."]
+    assert _walk(texts, [SHORT, SHORT, BAD, GOOD, GOOD]) == set(range(5))
+    texts[3:] = ["* Council votes on the new bus routes", "* Library opens a branch on Elm St"]
+    assert _walk(texts, [SHORT, SHORT, BAD, BAD, BAD]) == set()
