@@ -100,8 +100,8 @@ def _unlinked_table(blocks: Sequence[ScoredLine], rank: int, tables: set[int]) -
 def _interview_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
     """The ranks of the runs of `INTERVIEW_PAIRS` questions or more, each with its answer under
     it: an interview going on, however short its questions ("Saksa?") and its answers
-    ("Kahvi."). An answer ends a sentence and is no chrome: a page's widgets ("Was this article
-    helpful?" over "Yes  No") and a thread of comments do not ask and answer in turn."""
+    ("Kahvi.", "A. 만 19~34세입니다."). An answer ends a sentence: a page's widgets ("Was this
+    article helpful?" over "Yes  No") and a thread of comments do not ask and answer in turn."""
     found: set[int] = set()
     asked = [_asks(lines[b.index]) for b in blocks]
     rank = 0
@@ -116,7 +116,7 @@ def _interview_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[
 
 
 def _answers(b: ScoredLine, asked: bool) -> bool:
-    return not asked and b.cls != BAD and b.feats.ends_sentence
+    return not asked and b.feats.ends_sentence
 
 
 def _asks(text: str) -> bool:
@@ -125,14 +125,13 @@ def _asks(text: str) -> bool:
 
 def _names_a_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
     """Whether a block after the body names one of the article's sections over its content: a
-    list or a paragraph right under it ("Pros" over its points, "Verdict" over its sentences),
-    where a breadcrumb's last crumb ("Overview") stands over another crumb."""
+    list, a paragraph or a question right under it ("Pros" over its points, "Verdict" over its
+    sentences, "FAQ" over its first question), where a breadcrumb's last crumb ("Overview")
+    stands over another crumb."""
     under = blocks[rank + 1] if rank + 1 < len(blocks) else None
-    return (
-        under is not None
-        and (under.feats.list_item or under.cls == GOOD)
-        and names_a_section(lines[blocks[rank].index])
-    )
+    if under is None or not names_a_section(lines[blocks[rank].index]):
+        return False
+    return under.feats.list_item or under.cls == GOOD or _asks(lines[under.index])
 
 
 def _heads_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:

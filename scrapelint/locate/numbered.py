@@ -205,8 +205,11 @@ def _found(run: Sequence[tuple[int, int, int | None]], found: set[int]) -> None:
 CHAPTER_RE = re.compile(r"\W{0,3}(?:(\d{1,2}):)?(\d{1,3}):([0-5]\d)\W{0,3}\s[^\d\s]")
 # A recording's chapters come this many in a row, or more.
 MIN_CHAPTERS = 3
-# The minute of play opening a commentary's entry, stoppage time after it maybe: "93'", "45'+2'".
-MINUTE_RE = re.compile(r"(\d{1,3})['’′](?:\s?\+\s?\d{1,2}['’′]?)?\s+\S")
+# The minute of play opening a commentary's entry, stoppage time after it maybe: "93'", "45'+2'",
+# "90+4'"; the entry on the line, or under it when the minute stands alone.
+MINUTE_RE = re.compile(r"(\d{1,3})(?:\+\d{1,2})?['’′](?:\s?\+\s?\d{1,2}['’′]?)?(?:\s+\S|\s*$)")
+# A minute standing alone heads the entry under it: at most this many blocks part two minutes.
+MINUTE_GAP = 6
 
 
 def chapter_lines(texts: Sequence[str]) -> set[int]:
@@ -235,23 +238,26 @@ def chapter_lines(texts: Sequence[str]) -> set[int]:
 
 def minute_lines(texts: Sequence[str]) -> set[int]:
     """The entries of a match's running commentary: lines that open with the minute of play
-    ("93' GOL! Ferlazzo ...", "45'+2' Fine primo tempo"), `MIN_CHAPTERS` or more in a row, in
-    the order of play or newest first. A substitution's or a booking's line of names reads as
-    chrome and made the next entry pay for resuming the article."""
+    ("93' GOL! Ferlazzo ...", "45'+2' Fine primo tempo", or "88'" alone over its entry),
+    `MIN_CHAPTERS` or more, each within `MINUTE_GAP` blocks of the last, in the order of play or
+    newest first. A substitution's or a booking's line of names reads as chrome and made the
+    next entry pay for resuming the article."""
     found: set[int] = set()
     run: list[int] = []
     last, step = -1, 0  # the run's last minute, and its direction once two minutes differ
     for i, text in enumerate(texts):
         match = MINUTE_RE.match(text) if text[:1].isdigit() else None
-        minute = int(match.group(1)) if match else -1
+        if match is None:
+            continue
+        minute = int(match.group(1))
         direction = (minute > last) - (minute < last)
-        if run and minute >= 0 and direction * step >= 0:
+        if run and i - run[-1] <= MINUTE_GAP and direction * step >= 0:
             run.append(i)
             step = step or direction
         else:
             if len(run) >= MIN_CHAPTERS:
                 found.update(run)
-            run, step = ([i] if minute >= 0 else []), 0
+            run, step = [i], 0
         last = minute
     if len(run) >= MIN_CHAPTERS:
         found.update(run)

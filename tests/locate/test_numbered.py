@@ -170,6 +170,17 @@ def test_a_match_commentarys_minutes_newest_first_or_in_order_are_entries() -> N
     assert minute_lines(["6' tall", "5' wide", "4' deep"]) <= {0, 1, 2}
 
 
+def test_minutes_alone_over_their_entries_are_entries_across_a_box() -> None:
+    """A live blog's minutes on lines of their own, stoppage time written "90+4'", newest first,
+    a "Læs også" box and the half-time entry between two of them."""
+    entry = "Vejrup får et sidste hjørnespark, men bolden går over alle."
+    texts = ["90+4'", entry, "88' MÅL! 2-1 til Havnholm", entry, "61'", entry]
+    texts += ["Læs også", "Træneren før kampen: vi skal turde", "Pause", entry, "23' MÅL! 0-1"]
+    assert minute_lines(texts) == {0, 2, 4, 10}
+    far = ["90+4'", entry, "88'", *[entry] * 7, "61'"]
+    assert minute_lines(far) == set()
+
+
 def test_a_how_tos_numbered_sentences_after_the_page_head_are_the_article() -> None:
     # A vet's how-to: its list of tools and its steps stand between the byline's date ("Bijgewerkt
     # op 14 april 2025 · 4 minuten lezen", unread as one) and the body found after a box: with the

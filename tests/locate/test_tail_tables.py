@@ -200,3 +200,17 @@ def test_a_heading_over_points_that_are_sentences_carries_the_walk() -> None:
     assert _walk(texts, [SHORT, SHORT, BAD, GOOD, GOOD]) == set(range(5))
     texts[3:] = ["* Council votes on the new bus routes", "* Library opens a branch on Elm St"]
     assert _walk(texts, [SHORT, SHORT, BAD, BAD, BAD]) == set()
+
+
+def test_an_faq_after_a_box_goes_on_from_its_name_over_its_first_question() -> None:
+    """An FAQ ("자주 묻는 질문") over "Q. ...?" after a related box and a newsletter's pitch: its
+    name stands over a question, and a short answer ("A. 만 19~34세입니다.") may read as chrome."""
+    texts = ["관련기사", "· 버스 요금 150원 인상", "[뉴스레터] 매일 아침 경제 뉴스를 보내드립니다."]
+    texts += ["무료 구독하기", "자주 묻는 질문", "Q. 기존 카드를 계속 써도 되나요?"]
+    texts += [
+        "A. 네. 앱에서 기존 카드를 등록하면 됩니다.",
+        "Q. 청년 기준은?",
+        "A. 만 19~34세입니다.",
+    ]
+    classes = [SHORT, BAD, GOOD, SHORT, SHORT, NEAR, GOOD, SHORT, BAD]
+    assert _walk(texts, classes) == set(range(9))
