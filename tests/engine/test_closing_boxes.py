@@ -335,3 +335,13 @@ def test_a_related_box_ends_at_a_heading_over_a_timetable_of_two_columns() -> No
     doc = Document.from_text("\n".join(lines) + "\n")
     assert article_after_items(doc, 0, 16) == 4
     assert card_run(doc, 1, 16) == (3, 2)
+
+
+def test_the_one_card_with_a_summary_over_a_named_section_is_the_article() -> None:
+    """A box of one bare link ("Lesen Sie auch"), then a heading over its paragraph, then "Plus"
+    over the review's points: the section the article names goes on, so did the one before."""
+    box = ["Lesen Sie auch", "Elektro-SUV im Vergleich: Welches Familienauto lädt am schnellsten?"]
+    section = ["Laden: Die Kurve hält", "Von 10 auf 80 Prozent ging es in 27 Minuten."]
+    lines = [*box, "", *section, "", "Plus", "", "* Leise auf der Autobahn"]
+    doc = Document.from_text("\n".join(lines) + "\n")
+    assert card_run(doc, 1, 16) == (2, 1)

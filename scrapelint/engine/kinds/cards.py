@@ -66,6 +66,7 @@ def card_run(
             if _entry_head(line.content) and _summary_follows(lines, index):
                 break  # a clock time or a date over its sentence: the article's entry
             if names_a_section(line.content):
+                run.prose_follows()  # ...and the one card with a summary above it was one too
                 break  # "FAQ", "Summary": a section of the article goes on
             if (
                 run.last_marked
@@ -134,10 +135,11 @@ class _CardRun:
         self.under_marked = self.last_marked = marked
 
     def prose_follows(self) -> None:
-        """A paragraph right under the last card's summary, the only summary of a box whose
-        other cards have none: that headline and its paragraph were a section of the article,
-        which goes on ("Mesures applicables aux agriculteurs" under a box of one bare link). A
-        box's cards are alike: where they all have summaries, the paragraph is the page's."""
+        """A paragraph, or a section the article names, right under the last card's summary,
+        the only summary of a box whose other cards have none: that headline and its paragraph
+        were a section of the article, which goes on ("Mesures applicables aux agriculteurs"
+        under a box of one bare link; "Laden: Die Kurve hält" over "Plus"). A box's cards are
+        alike: where they all have summaries, the paragraph is the page's."""
         if self.after_summary and self.summaries == 1 and self.settled == self.summary_end:
             self.settled, self.settled_headlines = self.before_card
 
