@@ -71,7 +71,13 @@ def chained(
             if before or box >= 0 or not (BOX_BLOCKS and CHAIN_GAP):
                 break
             box = rank
+    while 0 <= reach < len(blocks) - 1 and _same_list(blocks[reach], blocks[reach + 1]):
+        reach += 1  # the rest of the list the walk's last paragraph is an item of
     return set(range(reach + 1))
+
+
+def _same_list(item: ScoredLine, following: ScoredLine) -> bool:
+    return item.feats.list_item and following.feats.list_item and following.cls != BAD
 
 
 def _heads_points(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:

@@ -214,3 +214,20 @@ def test_an_faq_after_a_box_goes_on_from_its_name_over_its_first_question() -> N
     ]
     classes = [SHORT, BAD, GOOD, SHORT, SHORT, NEAR, GOOD, SHORT, BAD]
     assert _walk(texts, classes) == set(range(9))
+
+
+def test_the_walk_takes_the_rest_of_the_list_its_last_paragraph_is_an_item_of() -> None:
+    """A listicle's items after a box: the long ones are paragraphs, the last two short; the
+    walk ends at the list's end, not at its last long item."""
+    texts = ["Advertisement", "Five things to do on the island"]
+    texts += ["1. Climb the lighthouse hill. From the top you see the whole outer archipelago."]
+    texts += ["2. Eat smoked whitefish at the harbour kiosk.", "3. Visit the museum."]
+    texts += ["Tags: islands, weekend"]
+    blocks = [
+        ScoredLine(i, line_reading(text).features, 0.5, cls)
+        for i, (text, cls) in enumerate(
+            zip(texts, [SHORT, BAD, GOOD, NEAR, NEAR, BAD], strict=True)
+        )
+    ]
+    walked = chained(blocks, texts, before=False, tables=set())
+    assert {3, 4} <= walked and 5 not in walked
