@@ -33,6 +33,11 @@ BOX_BLOCKS = 5
 INTERVIEW_PAIRS = 2
 # ...or the article's table, which no link of this many words or fewer closes (`_unlinked_table`).
 LINK_WORDS = 3
+# A heading over list items of this many words or more, each a sentence, heads the article's
+# points (`_heads_points`); the walk takes the rest of a list it reached while its items are of
+# these classes (`_same_list`).
+POINT_WORDS = 4
+ITEM_CLASSES = (GOOD, NEAR, LIST)
 
 
 def chained(
@@ -46,17 +51,24 @@ def chained(
     ("Specifications", "Pros", "Verdict": `names_a_section`) and the list under it carry the
     walk as a paragraph does: a review's closing boxes of short lines, and so do the tables
     below it (`tables`, by rank: `tail_tables`), its prices and its specifications, when the walk
-    reaches them. `before`: the blocks are those above the body."""
+    reaches them, and a heading over points that are sentences. Past one box (`BOX_BLOCKS`) only
+    those named parts, an interview or a table no link closes go on. Below the body the walk
+    takes the rest of the list its last paragraph is an item of. `before`: the blocks are those
+    above the body."""
     reach, gap = -1, 0
     named = False  # below the body, in a section the article names, its list included
+    points = False  # below the body, under a heading over points that are sentences
     interview = set() if before else _interview_ranks(blocks, lines)
     box = -1  # below the body, where the one box the walk may pass began
     for rank, b in enumerate(blocks):
-        if not before and not b.feats.list_item:
+        if not before and not b.feats.list_item:  # a section's heading, and its list after it
             named = _names_a_section(blocks, rank, lines)
-        goes_on = named or rank in interview or (not before and _heads_points(blocks, rank, lines))
+            points = _heads_points(blocks, rank, lines)
+        elif not b.feats.ends_sentence:
+            points = False  # the points are sentences: a menu's items after them are none
+        goes_on = named or points or rank in interview
         if box > reach and rank in tables:
-            goes_on = _unlinked_table(blocks, rank, tables)
+            goes_on = goes_on or _unlinked_table(blocks, rank, tables)
         if box > reach and not goes_on:  # past a box, only the article's named parts go on
             if rank - box >= BOX_BLOCKS:
                 break
@@ -71,13 +83,17 @@ def chained(
             if before or box >= 0 or not (BOX_BLOCKS and CHAIN_GAP):
                 break
             box = rank
-    while 0 <= reach < len(blocks) - 1 and _same_list(blocks[reach], blocks[reach + 1]):
-        reach += 1  # the rest of the list the walk's last paragraph is an item of
+    while not before and 0 <= reach < len(blocks) - 1 and _same_list(blocks, reach):
+        reach += 1
     return set(range(reach + 1))
 
 
-def _same_list(item: ScoredLine, following: ScoredLine) -> bool:
-    return item.feats.list_item and following.feats.list_item and following.cls != BAD
+def _same_list(blocks: Sequence[ScoredLine], rank: int) -> bool:
+    """Whether the block after a list item the walk reached is one more item of its list, short
+    as a listicle's last items are (prose or a content list's item); a menu's items, one word or
+    two, are classed apart and end it."""
+    item, following = blocks[rank], blocks[rank + 1]
+    return item.feats.list_item and following.feats.list_item and following.cls in ITEM_CLASSES
 
 
 def _heads_points(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
@@ -87,7 +103,9 @@ def _heads_points(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str])
     under = blocks[rank + 1 : rank + 3]
     if len(under) < 2 or not headline_shaped(blocks[rank], lines[blocks[rank].index]):
         return False
-    return all(b.feats.list_item and b.feats.ends_sentence and b.feats.words >= 4 for b in under)
+    return all(
+        b.feats.list_item and b.feats.ends_sentence and b.feats.words >= POINT_WORDS for b in under
+    )
 
 
 def _unlinked_table(blocks: Sequence[ScoredLine], rank: int, tables: set[int]) -> bool:

@@ -208,7 +208,8 @@ MIN_CHAPTERS = 3
 # The minute of play opening a commentary's entry, stoppage time after it maybe: "93'", "45'+2'",
 # "90+4'"; the entry on the line, or under it when the minute stands alone.
 MINUTE_RE = re.compile(r"(\d{1,3})(?:\+\d{1,2})?['’′](?:\s?\+\s?\d{1,2}['’′]?)?(?:\s+\S|\s*$)")
-# A minute standing alone heads the entry under it: at most this many blocks part two minutes.
+# A minute standing alone heads the entry under it; each minute is at most this many blocks
+# after the last.
 MINUTE_GAP = 6
 
 
@@ -247,7 +248,7 @@ def minute_lines(texts: Sequence[str]) -> set[int]:
     last, step = -1, 0  # the run's last minute, and its direction once two minutes differ
     for i, text in enumerate(texts):
         match = MINUTE_RE.match(text) if text[:1].isdigit() else None
-        if match is None:
+        if match is None or (match.end() == len(text.rstrip()) and not _entry_under(texts, i)):
             continue
         minute = int(match.group(1))
         direction = (minute > last) - (minute < last)
@@ -262,6 +263,13 @@ def minute_lines(texts: Sequence[str]) -> set[int]:
     if len(run) >= MIN_CHAPTERS:
         found.update(run)
     return found
+
+
+def _entry_under(texts: Sequence[str], i: int) -> bool:
+    """Whether a minute alone on its line stands over its entry: a sentence, where a roster's
+    heights ("6'") stand over a position ("Guard")."""
+    under = texts[i + 1].rstrip() if i + 1 < len(texts) else ""
+    return under[:1].isalpha() and under.endswith((".", "!", "?", "…", '"', "”"))
 
 
 def _seconds(match: re.Match) -> int:

@@ -164,10 +164,9 @@ def test_a_match_commentarys_minutes_newest_first_or_in_order_are_entries() -> N
     assert minute_lines(["FINALE: 2-1", *COMMENTARY, "LEGGI ANCHE"]) == {1, 2, 3, 4, 5}
     in_order = ["1' Si parte!", "12' Prima occasione", "45'+2' Fine primo tempo", "46' Inizia"]
     assert minute_lines(in_order) == {0, 1, 2, 3}
-    # Out of order, or two alone, it is no commentary; nor is a height in feet.
+    # Out of order, or two alone, it is no commentary.
     assert minute_lines([COMMENTARY[2], COMMENTARY[0], COMMENTARY[4]]) == set()
     assert minute_lines(COMMENTARY[:2]) == set()
-    assert minute_lines(["6' tall", "5' wide", "4' deep"]) <= {0, 1, 2}
 
 
 def test_minutes_alone_over_their_entries_are_entries_across_a_box() -> None:
@@ -179,6 +178,9 @@ def test_minutes_alone_over_their_entries_are_entries_across_a_box() -> None:
     assert minute_lines(texts) == {0, 2, 4, 10}
     far = ["90+4'", entry, "88'", *[entry] * 7, "61'"]
     assert minute_lines(far) == set()
+    # A roster's heights alone on their lines stand over a position, no entry.
+    roster = ["John Smith", "6'", "Guard", "Mark Jones", "6'", "Forward", "Tim Lee", "7'", "Center"]
+    assert minute_lines(roster) == set()
 
 
 def test_a_how_tos_numbered_sentences_after_the_page_head_are_the_article() -> None:

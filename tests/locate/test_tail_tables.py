@@ -189,6 +189,8 @@ def test_a_table_after_a_box_goes_on_unless_a_link_to_more_of_it_closes_it() -> 
     texts[4] = "Full table"
     blocks[4] = ScoredLine(4, line_reading(texts[4]).features, 0.5, SHORT)
     assert chained(blocks, texts, before=False, tables={1, 2, 3}) == set()
+    # A table that ends the page has no link closing it.
+    assert chained(blocks[:4], texts[:4], before=False, tables={1, 2, 3}) == set(range(4))
 
 
 def test_a_heading_over_points_that_are_sentences_carries_the_walk() -> None:
@@ -198,6 +200,8 @@ def test_a_heading_over_points_that_are_sentences_carries_the_walk() -> None:
     texts += ["* Farmers: plan for wetter ground in the west through December."]
     texts += ["* Road authorities: expect frequent freeze-thaw cycles this winter."]
     assert _walk(texts, [SHORT, SHORT, BAD, GOOD, GOOD]) == set(range(5))
+    # Short points read as near-prose are the heading's list too, carried as a section's are.
+    assert _walk(texts, [SHORT, SHORT, BAD, NEAR, NEAR]) == set(range(5))
     texts[3:] = ["* Council votes on the new bus routes", "* Library opens a branch on Elm St"]
     assert _walk(texts, [SHORT, SHORT, BAD, BAD, BAD]) == set()
 
@@ -231,3 +235,8 @@ def test_the_walk_takes_the_rest_of_the_list_its_last_paragraph_is_an_item_of() 
     ]
     walked = chained(blocks, texts, before=False, tables=set())
     assert {3, 4} <= walked and 5 not in walked
+    # A footer's menu right after the list is no more of it: its one-word items read apart.
+    texts[4:] = ["* About us", "* Contact", "* Cookie settings"]
+    menu = [ScoredLine(i, line_reading(t).features, 0.3, SHORT) for i, t in enumerate(texts[4:], 4)]
+    blocks[4:] = menu
+    assert chained(blocks, texts, before=False, tables=set()) == {0, 1, 2, 3}
