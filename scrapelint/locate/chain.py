@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR
 from scrapelint.locate.body_edges import ScoredLine, paragraph
+from scrapelint.locate.lists import POINT_WORDS
 from scrapelint.locate.section_heading import names_a_section
 
 # Prose outside the body with at most this many short lines between it and the body's next prose
@@ -33,10 +34,8 @@ BOX_BLOCKS = 5
 INTERVIEW_PAIRS = 2
 # ...or the article's table, which no link of this many words or fewer closes (`_unlinked_table`).
 LINK_WORDS = 3
-# A heading over list items of this many words or more, each a sentence, heads the article's
-# points (`_heads_points`); the walk takes the rest of a list it reached while its items are of
-# these classes (`_same_list`).
-POINT_WORDS = 4
+# A heading over points (`lists.POINT_WORDS`) heads the article's own (`_heads_points`); the walk
+# takes the rest of a list it reached while its items are of these classes (`_same_list`).
 ITEM_CLASSES = (GOOD, NEAR, LIST)
 
 

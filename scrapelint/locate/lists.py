@@ -22,6 +22,9 @@ from scrapelint.text.line_features import LineFeatures
 
 # A content list needs at least this many items, averaging at least this many words.
 MIN_LIST = 3
+# A list item of this many words or more that closes a sentence is a point of the article, where
+# a headline or a menu's item ends with none.
+POINT_WORDS = 4
 MIN_ITEM_WORDS = 3.5
 # "Share this:" is a label; "Here is what we know:" announces a list.
 MIN_INTRO_WORDS = 3

@@ -15,9 +15,8 @@ from collections.abc import Sequence
 
 from scrapelint.locate.blocks import BAD
 from scrapelint.locate.body_edges import ScoredLine
-from scrapelint.locate.lists import cells
 from scrapelint.locate.section_heading import names_a_section
-from scrapelint.locate.tail_tables import LABEL_WORDS, PLAIN_FACT_RE, PLAIN_FACT_WORDS
+from scrapelint.locate.tail_tables import PLAIN_FACT_WORDS, cell_label, plain_label
 
 # The fewest facts of a box, each under a label of its own.
 FACT_ROWS = 4
@@ -92,7 +91,5 @@ def _label(b: ScoredLine, lines: Sequence[str]) -> str | None:
     text = lines[b.index]
     if b.feats.list_item or b.feats.words > PLAIN_FACT_WORDS:
         return None
-    if PLAIN_FACT_RE.match(text) is not None:
-        return text.split(":", 1)[0].strip().casefold()
-    row = cells(text)  # a converter's table: the label in a cell, its value in the next
-    return row[0].casefold() if len(row) == 2 and len(row[0].split()) <= LABEL_WORDS else None
+    label = plain_label(text) or cell_label(text)
+    return None if label is None else label.casefold()

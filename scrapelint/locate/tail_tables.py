@@ -111,13 +111,19 @@ def _labelled_fact(b: ScoredLine, lines: Sequence[str]) -> bool:
 
 def _cells(text: str) -> bool:
     """A label and its value in two cells of a converter's table ("Running time  118 minutes",
-    "Starring  Saoirse Vance, Idris Halloran, Maeve Tully"): the label of a few words."""
+    "Starring  Saoirse Vance, Idris Halloran, Maeve Tully")."""
+    return cell_label(text) is not None and len(text.split()) <= LISTED_FACT_WORDS
+
+
+def cell_label(text: str) -> str | None:
+    """The label of a fact written in two cells of a converter's table, a few words, or None."""
     row = cells(text)
-    return (
-        len(row) == 2
-        and len(row[0].split()) <= LABEL_WORDS
-        and len(text.split()) <= LISTED_FACT_WORDS
-    )
+    return row[0] if len(row) == 2 and len(row[0].split()) <= LABEL_WORDS else None
+
+
+def plain_label(text: str) -> str | None:
+    """The label of a fact written in plain text ("Working time: 45 mins"), or None."""
+    return text.split(":", 1)[0].strip() if PLAIN_FACT_RE.match(text) else None
 
 
 def _listed_value(text: str, words: int) -> bool:

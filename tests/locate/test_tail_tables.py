@@ -133,6 +133,15 @@ def test_a_faq_after_a_sign_up_box_with_its_pitch_goes_on() -> None:
         assert line in kept, line
 
 
+def _walk(texts: list[str], classes: list[str], tables: frozenset[int] = frozenset()) -> set[int]:
+    """The ranks the walk below the body reaches over blocks of these texts and classes."""
+    blocks = [
+        ScoredLine(i, line_reading(text).features, 0.5, cls)
+        for i, (text, cls) in enumerate(zip(texts, classes, strict=True))
+    ]
+    return chained(blocks, texts, before=False, tables=set(tables))
+
+
 def test_teasers_after_a_box_are_not_the_article_going_on() -> None:
     """After the one box, only the article's named parts or its interview carry the walk: a
     teaser's summary there (prose, but no part the article names) does not."""
@@ -145,21 +154,8 @@ def test_teasers_after_a_box_are_not_the_article_going_on() -> None:
         "An opera. Maybe.",
     ]
     classes = [BAD, GOOD, SHORT, NEAR, SHORT, NEAR]
-    blocks = [
-        ScoredLine(i, line_reading(text).features, 0.5, cls)
-        for i, (text, cls) in enumerate(zip(texts, classes, strict=True))
-    ]
-    assert chained(blocks, texts, before=False, tables=set()) == set(range(6))
-    blocks[2:] = []
-    assert chained(blocks, texts[:2], before=False, tables=set()) == set()
-
-
-def _walk(texts: list[str], classes: list[str]) -> set[int]:
-    blocks = [
-        ScoredLine(i, line_reading(text).features, 0.5, cls)
-        for i, (text, cls) in enumerate(zip(texts, classes, strict=True))
-    ]
-    return chained(blocks, texts, before=False, tables=set())
+    assert _walk(texts, classes) == set(range(6))
+    assert _walk(texts[:2], classes[:2]) == set()
 
 
 def test_a_named_section_after_a_box_carries_the_walk() -> None:
@@ -180,17 +176,12 @@ def test_a_table_after_a_box_goes_on_unless_a_link_to_more_of_it_closes_it() -> 
     sidebar's standings after the tags line close with a link to the full table."""
     texts = ["READ MORE: Pereira takes pole", "Race 2 result", "1  Mira Varga  24  41:18.552"]
     texts += ["2  Jonah Pereira  24  +0.487s", "Provisional results, subject to the stewards."]
-    classes = [BAD, SHORT, LIST, LIST, NEAR]
-    blocks = [
-        ScoredLine(i, line_reading(text).features, 0.5, cls)
-        for i, (text, cls) in enumerate(zip(texts, classes, strict=True))
-    ]
-    assert chained(blocks, texts, before=False, tables={1, 2, 3}) == set(range(4))
-    texts[4] = "Full table"
-    blocks[4] = ScoredLine(4, line_reading(texts[4]).features, 0.5, SHORT)
-    assert chained(blocks, texts, before=False, tables={1, 2, 3}) == set()
+    classes, table = [BAD, SHORT, LIST, LIST, NEAR], frozenset({1, 2, 3})
+    assert _walk(texts, classes, table) == set(range(4))
+    texts[4], classes[4] = "Full table", SHORT
+    assert _walk(texts, classes, table) == set()
     # A table that ends the page has no link closing it.
-    assert chained(blocks[:4], texts[:4], before=False, tables={1, 2, 3}) == set(range(4))
+    assert _walk(texts[:4], classes[:4], table) == set(range(4))
 
 
 def test_a_heading_over_points_that_are_sentences_carries_the_walk() -> None:
@@ -227,16 +218,8 @@ def test_the_walk_takes_the_rest_of_the_list_its_last_paragraph_is_an_item_of() 
     texts += ["1. Climb the lighthouse hill. From the top you see the whole outer archipelago."]
     texts += ["2. Eat smoked whitefish at the harbour kiosk.", "3. Visit the museum."]
     texts += ["Tags: islands, weekend"]
-    blocks = [
-        ScoredLine(i, line_reading(text).features, 0.5, cls)
-        for i, (text, cls) in enumerate(
-            zip(texts, [SHORT, BAD, GOOD, NEAR, NEAR, BAD], strict=True)
-        )
-    ]
-    walked = chained(blocks, texts, before=False, tables=set())
+    walked = _walk(texts, [SHORT, BAD, GOOD, NEAR, NEAR, BAD])
     assert {3, 4} <= walked and 5 not in walked
     # A footer's menu right after the list is no more of it: its one-word items read apart.
     texts[4:] = ["* About us", "* Contact", "* Cookie settings"]
-    menu = [ScoredLine(i, line_reading(t).features, 0.3, SHORT) for i, t in enumerate(texts[4:], 4)]
-    blocks[4:] = menu
-    assert chained(blocks, texts, before=False, tables=set()) == {0, 1, 2, 3}
+    assert _walk(texts, [SHORT, BAD, GOOD, NEAR, SHORT, SHORT, SHORT]) == {0, 1, 2, 3}

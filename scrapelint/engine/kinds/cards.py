@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from scrapelint.engine.kinds.items import asks, heads_pairs, heads_table, is_item, is_paragraph
 from scrapelint.facts.dates import find_all_dates, is_dateline, without_dates
 from scrapelint.facts.locale_data import month_names, normalize_name
-from scrapelint.locate.lists import table_row
+from scrapelint.locate.lists import POINT_WORDS, table_row
 from scrapelint.locate.numbered import TIME_HEADING_RE
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.text.document import LINK_MARK, Document, Line
@@ -30,8 +30,6 @@ from scrapelint.text.pieces import count_words
 # chose 120 four times and 80 once, for about the same figures (DEV-modern page text 109 junk
 # tokens apart, DEV none); the shorter one is kept, a summary being short.
 SUMMARY_MAX_WORDS = 80
-# A list item closed by a full stop, this many words or more, is a sentence of the article.
-POINT_WORDS = 4
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # A word and a year of four digits, "de" or "of" between them maybe.
 _MONTH_YEAR_RE = re.compile(r"([^\W\d_]{3,}\.?)\s+(?:(?:de|of)\s+)?(?:1[89]|20)\d\d$", re.I)
