@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR
 from scrapelint.locate.body_edges import ScoredLine, paragraph
+from scrapelint.locate.columns import ENTRY_WORDS, MIN_ENTRIES, priced
 from scrapelint.locate.lists import POINT_WORDS
 from scrapelint.locate.section_heading import names_a_section
 
@@ -30,10 +31,13 @@ SECTION_WORDS = 20
 # on right after it: a section the article names, or its interview (`INTERVIEW_PAIRS` questions
 # and answers in turn). A sidebar's table may follow a box as well as the article's. 0 (or a
 # `CHAIN_GAP` of 0) passes no box.
-BOX_BLOCKS = 5
+BOX_BLOCKS = 6
 INTERVIEW_PAIRS = 2
 # ...or the article's table, which no link of this many words or fewer closes (`_unlinked_table`).
 LINK_WORDS = 3
+# A named section may open with a short line of this many words or fewer over its paragraph: a
+# verdict's score ("Voto: 8,2/10", "Rating: 4.5 out of 5"), a date.
+OPENER_WORDS = 5
 # A heading over points (`lists.POINT_WORDS`) heads the article's own (`_heads_points`); the walk
 # takes the rest of a list it reached while its items are of these classes (`_same_list`).
 ITEM_CLASSES = (GOOD, NEAR, LIST)
@@ -56,12 +60,17 @@ def chained(
     above the body."""
     reach, gap = -1, 0
     named = False  # below the body, in a section the article names, its list included
+    named_at = -1  # ...whose name is at this rank
     points = False  # below the body, under a heading over points that are sentences
-    interview = set() if before else _interview_ranks(blocks, lines)
+    interview = set() if before else _interview_ranks(blocks, lines) | _entry_ranks(blocks, lines)
     box = -1  # below the body, where the one box the walk may pass began
     for rank, b in enumerate(blocks):
         if not before and not b.feats.list_item:  # a section's heading, and its list after it
+            # A short line right under the name opens its content (`_names_a_section`).
+            opens = named and rank == named_at + 1 and b.feats.words <= OPENER_WORDS
             named = _names_a_section(blocks, rank, lines)
+            named_at = rank if named else named_at
+            named = named or opens
             points = _heads_points(blocks, rank, lines)
         elif not b.feats.ends_sentence:
             points = False  # the points are sentences: a menu's items after them are none
@@ -138,6 +147,46 @@ def _interview_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[
     return found
 
 
+def _entry_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
+    """The ranks of a product round-up's entries (`columns.MIN_ENTRIES` or more in a row), each
+    a short heading naming a price over its list of points ("Tomaro Flex – 149 Euro" over "*
+    Bürste blockierte im Dauertest zweimal"), and of the heading right over the first ("Die
+    Geräte im Einzelnen"): a shop widget's offers stand over buttons, a box of deals lists its
+    offers as items."""
+    found: set[int] = set()
+    run: list[int] = []  # the entries' ranks, and their items'
+    heads = 0
+    rank = 0
+    while rank < len(blocks):
+        end = _entry_end(blocks, lines, rank)
+        if end > rank:
+            run.extend(range(rank, end))
+            heads, rank = heads + 1, end
+            continue
+        found.update(_with_heading(blocks, lines, run) if heads >= MIN_ENTRIES else ())
+        run, heads, rank = [], 0, rank + 1
+    found.update(_with_heading(blocks, lines, run) if heads >= MIN_ENTRIES else ())
+    return found
+
+
+def _entry_end(blocks: Sequence[ScoredLine], lines: Sequence[str], rank: int) -> int:
+    """The end of the entry that starts at `rank` (its heading and its items), or `rank`."""
+    b = blocks[rank]
+    if b.feats.list_item or b.feats.words > ENTRY_WORDS or not priced(lines[b.index]):
+        return rank
+    end = rank + 1
+    while end < len(blocks) and blocks[end].feats.list_item:
+        end += 1
+    return end if end > rank + 1 else rank
+
+
+def _with_heading(blocks: Sequence[ScoredLine], lines: Sequence[str], run: list[int]) -> set[int]:
+    first = run[0] - 1
+    above = blocks[first] if first >= 0 else None
+    heading = above is not None and headline_shaped(above, lines[above.index])
+    return set(run) | ({first} if heading else set())
+
+
 def _answers(b: ScoredLine, asked: bool) -> bool:
     return not asked and b.feats.ends_sentence
 
@@ -149,12 +198,16 @@ def _asks(text: str) -> bool:
 def _names_a_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
     """Whether a block after the body names one of the article's sections over its content: a
     list, a paragraph or a question right under it ("Pros" over its points, "Verdict" over its
-    sentences, "FAQ" over its first question), where a breadcrumb's last crumb ("Overview")
-    stands over another crumb."""
+    sentences, "FAQ" over its first question), or a short line over a paragraph ("Il verdetto"
+    over "Voto: 8,2/10" over its sentences), where a breadcrumb's last crumb ("Overview") stands
+    over another crumb."""
     under = blocks[rank + 1] if rank + 1 < len(blocks) else None
     if under is None or not names_a_section(lines[blocks[rank].index]):
         return False
-    return under.feats.list_item or under.cls == GOOD or _asks(lines[under.index])
+    if under.feats.list_item or under.cls == GOOD or _asks(lines[under.index]):
+        return True
+    after = blocks[rank + 2] if rank + 2 < len(blocks) else None
+    return under.feats.words <= OPENER_WORDS and after is not None and after.cls == GOOD
 
 
 def _heads_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:

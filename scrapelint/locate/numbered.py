@@ -248,7 +248,7 @@ def minute_lines(texts: Sequence[str]) -> set[int]:
     last, step = -1, 0  # the run's last minute, and its direction once two minutes differ
     for i, text in enumerate(texts):
         match = MINUTE_RE.match(text) if text[:1].isdigit() else None
-        if match is None or (match.end() == len(text.rstrip()) and not _entry_under(texts, i)):
+        if match is None or (match.end() == len(text.rstrip()) and not entry_under(texts, i)):
             continue
         minute = int(match.group(1))
         direction = (minute > last) - (minute < last)
@@ -265,11 +265,16 @@ def minute_lines(texts: Sequence[str]) -> set[int]:
     return found
 
 
-def _entry_under(texts: Sequence[str], i: int) -> bool:
+def entry_under(texts: Sequence[str], i: int) -> bool:
     """Whether a minute alone on its line stands over its entry: a sentence, where a roster's
     heights ("6'") stand over a position ("Guard")."""
-    under = texts[i + 1].rstrip() if i + 1 < len(texts) else ""
-    return under[:1].isalpha() and under.endswith((".", "!", "?", "…", '"', "”"))
+    return i + 1 < len(texts) and is_entry(texts[i + 1])
+
+
+def is_entry(text: str) -> bool:
+    """Whether a line is an entry under its minute or its year: a sentence."""
+    text = text.rstrip()
+    return text[:1].isalpha() and text.endswith((".", "!", "?", "…", '"', "”"))
 
 
 def _seconds(match: re.Match) -> int:

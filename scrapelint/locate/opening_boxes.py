@@ -33,13 +33,34 @@ def opening_box_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set
 
 def named_section_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
     """The ranks of a section the article names ("What you need", "Ingredients") with the list
-    under it, touching the body: the list's items nearest to it, then the heading."""
-    rank = 0
-    while rank < len(blocks) and blocks[rank].feats.list_item:
-        rank += 1
-    if rank == 0 or rank == len(blocks) or not names_a_section(lines[blocks[rank].index]):
-        return set()
-    return set(range(rank + 1))
+    under it, right above the body: the list's items nearest to it, the headings of its parts
+    ("Pajdeg", "Fyllning": a few words over an item), then the section's name. The body's own
+    first heading ("Method") and one label of a few words ("Annons") may stand between the list
+    and the body, and are left out."""
+    start = int(bool(blocks) and names_a_section(lines[blocks[0].index]))
+    if start < len(blocks) and _label_between(blocks[start]):
+        start += 1
+    for rank in range(start, len(blocks)):
+        if blocks[rank].feats.list_item:
+            continue
+        if names_a_section(lines[blocks[rank].index]):
+            return set(range(start, rank + 1)) if rank > start else set()
+        if not _part_heading(blocks, rank):
+            break
+    return set()
+
+
+def _label_between(b: ScoredLine) -> bool:
+    """A label of an ad or a box between the list and the body: a few words, no item."""
+    return not b.feats.list_item and b.feats.words <= HEADING_WORDS and not b.feats.ends_sentence
+
+
+def _part_heading(blocks: Sequence[ScoredLine], rank: int) -> bool:
+    """A heading of a part of the list ("Fyllning"): a few words, no chrome, right over an item
+    of it (nearer the body)."""
+    b = blocks[rank]
+    over_item = rank > 0 and blocks[rank - 1].feats.list_item
+    return over_item and not b.feats.list_item and b.feats.words <= HEADING_WORDS and b.cls != BAD
 
 
 def fact_box_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:

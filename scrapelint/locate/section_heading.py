@@ -27,6 +27,25 @@ BOX_LABELS = frozenset(
     ("fakta", "faktaruta", "faktaboks", "fakten", "faktenbox", "factbox", "fact box", "key facts")
 )
 
+# The names of an FAQ, which may also open a heading that names its topic ("FAQ Seputar PMB UTN
+# 2025", "Häufige Fragen zur Grundsteuer"), where an interview's "Q&A with ..." heads a teaser as
+# often.
+FAQ_NAMES = frozenset(
+    (
+        *("faq", "faqs", "frequently asked questions", "frequently asked questions faq"),
+        *("häufige fragen", "häufig gestellte fragen", "questions fréquentes"),
+        *("foire aux questions", "câu hỏi thường gặp", "常见问题", "よくある質問"),
+        "자주 묻는 질문",
+        *("preguntas frecuentes", "perguntas frequentes", "domande frequenti"),
+        *("veelgestelde vragen", "vaak gestelde vragen", "często zadawane pytania"),
+        *("vanliga frågor", "ofte stillede spørgsmål", "часто задаваемые вопросы"),
+        *("sık sorulan sorular", "întrebări frecvente", "často kladené otázky"),
+        *("časté dotazy", "často kladené dotazy", "gyakori kérdések", "usein kysytyt kysymykset"),
+    )
+)
+# The most words of the topic an FAQ's heading names after its name.
+FAQ_TOPIC_WORDS = 6
+
 SECTION_NAMES = frozenset(
     (
         *("introduction", "abstract", "summary", "conclusion", "conclusions", "overview"),
@@ -50,23 +69,17 @@ SECTION_NAMES = frozenset(
         *("приготовление", "das brauchen sie", "das brauchst du", "ce qu il vous faut"),
         *("lo que necesitas", "você vai precisar", "cosa serve", "malzemeler", "hazırlanışı"),
         # An FAQ closing an explainer or a guide.
-        *("faq", "faqs", "frequently asked questions", "frequently asked questions faq"),
+        *FAQ_NAMES,
         *("questions and answers", "q a"),
-        *("häufige fragen", "häufig gestellte fragen", "fragen und antworten"),
-        *("questions fréquentes", "foire aux questions", "questions réponses"),
-        *("questions et réponses", "preguntas y respuestas", "perguntas e respostas"),
-        *("domande e risposte", "fragen antworten", "vragen en antwoorden"),
-        *("pytania i odpowiedzi", "вопросы и ответы", "вопрос ответ", "питання та відповіді"),
-        *("sorular ve cevaplar", "soru cevap", "tanya jawab", "hỏi đáp", "câu hỏi thường gặp"),
-        *("问答", "常见问题", "よくある質問", "자주 묻는 질문"),
-        *("preguntas frecuentes", "perguntas frequentes", "domande frequenti"),
-        *("veelgestelde vragen", "vaak gestelde vragen", "często zadawane pytania"),
-        *("vanliga frågor", "ofte stillede spørgsmål", "часто задаваемые вопросы"),
-        *("sık sorulan sorular", "întrebări frecvente", "často kladené otázky"),
-        *("časté dotazy", "často kladené dotazy", "gyakori kérdések", "usein kysytyt kysymykset"),
+        *("fragen und antworten", "questions réponses", "questions et réponses"),
+        *("preguntas y respuestas", "perguntas e respostas", "domande e risposte"),
+        *("fragen antworten", "vragen en antwoorden", "pytania i odpowiedzi", "вопросы и ответы"),
+        *("вопрос ответ", "питання та відповіді", "sorular ve cevaplar", "soru cevap"),
+        *("tanya jawab", "hỏi đáp", "问答"),
         # A review's closing boxes: its specifications, its pros and cons, its verdict.
         *("specifications", "specs", "technical specifications", "tech specs", "key specs"),
         *("pros", "cons", "pros and cons", "verdict", "our verdict", "the verdict"),
+        *("the good", "the bad", "strengths", "weaknesses"),
         *("final verdict", "what we liked", "what we didn t like", "what we like"),
         *("what we don t like", "on a aimé", "on a moins aimé", "on n a pas aimé", "on aime"),
         *("on aime moins", "notre verdict", "le verdict", "nuestro veredicto", "veredicto"),
@@ -80,6 +93,11 @@ SECTION_NAMES = frozenset(
         *("points faibles", "especificaciones", "ficha técnica", "ventajas", "desventajas"),
         *("pros y contras", "especificações", "vantagens", "desvantagens", "prós e contras"),
         *("specifiche", "specifiche tecniche", "pregi", "difetti", "verdetto", "specificaties"),
+        *("pro", "contro", "pro e contro", "il verdetto", "il nostro verdetto", "punti di forza"),
+        *("punti deboli", "giudizio finale", "a favor", "en contra", "lo mejor", "lo peor"),
+        *("el veredicto", "prós", "contras", "pontos positivos", "pontos negativos"),
+        *("o veredicto", "nosso veredicto", "contra", "pro und contra", "pluspunkte"),
+        *("minuspunkte", "stärken", "schwächen", "les plus", "les moins", "notre avis"),
         *("voordelen", "nadelen", "pluspunten", "minpunten", "oordeel", "specyfikacja"),
         *("zalety", "wady", "werdykt", "характеристики", "плюсы", "минусы", "достоинства"),
         *("недостатки", "вердикт", "özellikler", "artılar", "eksiler", "spesifikasi"),
@@ -111,7 +129,17 @@ def names_a_section(text: str) -> bool:
     names a box of facts as a label over its title ("Fakta: Så gör du vid ett VMA"); other
     names as labels ("Plus: 20% off", "Summary: Council votes") open teasers as often."""
     name = normalized_content(_REMARK_RE.sub("", text))
-    if name in SECTION_NAMES:
+    if name in SECTION_NAMES or _titles_an_faq(text, name):
         return True
     label = _LABEL_RE.match(text)
     return label is not None and normalized_content(label.group(1)) in BOX_LABELS
+
+
+def _titles_an_faq(text: str, name: str) -> bool:
+    """Whether the line is an FAQ's name over the topic it asks about, a few words without a
+    label's colon ("FAQ Seputar PMB UTN 2025"; "FAQ: Why we switched" heads a teaser)."""
+    words = name.split()
+    for count in range(min(len(words) - 1, 4), 0, -1):
+        if " ".join(words[:count]) in FAQ_NAMES:
+            return len(words) - count <= FAQ_TOPIC_WORDS and ":" not in text and "：" not in text
+    return False

@@ -30,6 +30,7 @@ from scrapelint.locate.numbered import (
     timestamp_headings,
 )
 from scrapelint.locate.skeleton import Skeletons, skeletons
+from scrapelint.locate.timeline import year_lines
 from scrapelint.text.headings import heading_level
 from scrapelint.text.line_features import LineFeatures
 
@@ -83,7 +84,7 @@ def article_headings(
     of contents names, the priced headings of a product round-up, a Markdown text's own section
     headings ("## Day one"), a live blog's clock times with its entries' headings (`times`
     and `numbered`, when read already), a recording's chapters, a match commentary's minutes
-    and an interview's dash-led questions."""
+    and a timeline's years, and an interview's dash-led questions."""
     good = [c == GOOD for c in classes]
     headings = numbered_headings(texts) if numbered is None else set(numbered)
     headings |= contents_headings(texts, feats)
@@ -92,6 +93,7 @@ def article_headings(
     headings |= timestamp_headings(texts, good) if times is None else times
     headings |= chapter_lines(texts)
     headings |= minute_lines(texts)
+    headings |= year_lines(texts)
     headings |= dash_questions(texts, classes)
     return headings
 

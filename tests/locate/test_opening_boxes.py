@@ -94,3 +94,18 @@ def test_a_line_of_chrome_between_a_box_of_facts_and_the_body_stays_chrome() -> 
     blocks = _blocks(nearest_first)
     blocks[0] = blocks[0]._replace(cls=BAD)
     assert fact_box_ranks(blocks, nearest_first) == set(range(1, 6))
+
+
+def test_a_named_section_in_parts_past_an_ad_and_the_bodys_heading_is_the_articles() -> None:
+    """A recipe's "Ingredienser" in two parts ("Pajdeg", "Fyllning" over their items), then an
+    ad's label and the steps' own heading over the body, nearest to the body first: the section
+    is reported, the label and the heading are left out. A heading of chrome over a part ends
+    it."""
+    texts = ["Gör så här", "Annons", "* svartpeppar", "* 3 ägg", "Fyllning"]
+    texts += ["* 1 msk kallt vatten", "* 3 dl vetemjöl", "Pajdeg", "Ingredienser", "Medel"]
+    assert named_section_ranks(_blocks(texts), texts) == set(range(2, 9))
+    blocks = _blocks(texts)
+    blocks[4] = ScoredLine(4, blocks[4].feats, 0.3, BAD)
+    assert named_section_ranks(blocks, texts) == set()
+    teasers = ["Annons", "* Laxpasta på 15 minuter", "Populärt", "Senaste nytt"]
+    assert named_section_ranks(_blocks(teasers), teasers) == set()

@@ -92,6 +92,12 @@ def test_a_plain_fact_is_a_short_label_and_a_colon_over_its_value(line: str, fac
         ("Plus: 20% off your first box", False),
         ("Summary: Council votes on buses", False),
         ("Our picks (updated weekly)", False),
+        ("Contro", True),
+        ("Il verdetto", True),
+        ("FAQ Seputar PMB UTN 2025", True),
+        ("Häufige Fragen zur Grundsteuer", True),
+        ("FAQ: Why we switched to a new host", False),
+        ("The Bottom Line", False),
     ],
 )
 def test_a_sections_name_may_close_with_a_remark_in_brackets(line: str, named: bool) -> None:
@@ -223,3 +229,47 @@ def test_the_walk_takes_the_rest_of_the_list_its_last_paragraph_is_an_item_of() 
     # A footer's menu right after the list is no more of it: its one-word items read apart.
     texts[4:] = ["* About us", "* Contact", "* Cookie settings"]
     assert _walk(texts, [SHORT, BAD, GOOD, NEAR, SHORT, SHORT, SHORT]) == {0, 1, 2, 3}
+
+
+def test_a_verdicts_score_under_its_name_opens_the_section() -> None:
+    """ "Il verdetto" over "Voto: 8,2/10" over its sentences: a named section may open with a
+    short line over its paragraph; the same line under a name of no section is no opening."""
+    texts = ["Il verdetto", "Voto: 8,2/10"]
+    texts += ["Chi cerca uno smartphone che non lo lasci mai a piedi trova una scelta facile."]
+    texts += ["Valuta questo articolo: ★★★★☆ (124 voti)"]
+    classes = [SHORT, BAD, GOOD, BAD]
+    assert _walk(texts, classes) == {0, 1, 2}
+    texts[0] = "Più letti"
+    assert _walk(texts, classes) == set()
+
+
+ROUND_UP = [
+    "Die Geräte im Einzelnen",
+    "Varnhold Swift 8 – 299 Euro",
+    "* Saugt Teppich und Hartboden sehr gut",
+    "Kessler AirLine Pro – 379 Euro",
+    "* Im Maximalmodus laut (82 dB)",
+    "Tomaro Flex – 149 Euro",
+    "* Bürste blockierte im Dauertest zweimal",
+]
+
+
+def test_a_round_ups_priced_entries_after_a_box_go_on() -> None:
+    """A table's note, an ad's label and a sign-up box of four lines (six blocks) under the body,
+    then the round-up's entries, each a heading naming a price over its points, under their own
+    heading: the article goes on there. Two entries are not yet a round-up."""
+    box = ["Preise: mittlere Onlinepreise, Stand 02.04.2025.", "Anzeige"]
+    box += ["Keinen Test mehr verpassen", "Jeden Donnerstag die Ergebnisse – kostenlos per E-Mail."]
+    box += ["Ihre E-Mail-Adresse", "Abonnieren"]
+    texts = box + ROUND_UP
+    classes = [BAD, SHORT, BAD, GOOD, BAD, SHORT, BAD, BAD, LIST, BAD, LIST, BAD, LIST]
+    assert _walk(texts, classes) == set(range(len(texts)))
+    assert _walk(texts[:-2], classes[:-2]) == set()
+
+
+def test_a_box_of_deals_is_no_round_up() -> None:
+    """A sidebar's deals name prices in list items, not in headings over points."""
+    texts = ["Read also: The best headphones of the year", "Deals of the day"]
+    texts += ["* Kiru Air Max Lite – now £139 (was £179)", "* Halden Quiet 700 – £30 off"]
+    texts += ["* Brevik Buds 2 – £59, lowest price ever"]
+    assert _walk(texts, [BAD, SHORT, LIST, LIST, LIST]) == set()

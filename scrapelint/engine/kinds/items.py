@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from scrapelint.facts.credit_line import is_byline
 from scrapelint.locate.lists import cells, table_row
-from scrapelint.locate.numbered import TIME_HEADING_RE
+from scrapelint.locate.numbered import TIME_HEADING_RE, is_entry
 from scrapelint.locate.section_heading import names_a_section
+from scrapelint.locate.timeline import alone_year
 from scrapelint.text.document import Document, Line
 from scrapelint.text.line_features import CJK_RE, line_reading
 from scrapelint.text.pieces import count_words
@@ -172,10 +173,13 @@ def asks(line: Line) -> bool:
 
 def _heads_prose(doc: Document, line: Line) -> bool:
     """An unmarked short line right above a paragraph is that paragraph's headline, not one
-    more item of the list: sidebar items are followed by items, not by running text."""
+    more item of the list: sidebar items are followed by items, not by running text; so is a
+    year alone over a sentence, a timeline's entry."""
     if line.list_marker is not None:
         return False
     following = next((n for n in doc.lines[line.index + 1 :] if not n.is_blank), None)
+    if following is not None and alone_year(line.content) is not None:
+        return is_entry(following.content)  # a timeline's year over its entry ("2016")
     return following is not None and is_paragraph(following)
 
 
