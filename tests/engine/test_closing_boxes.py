@@ -345,3 +345,19 @@ def test_the_one_card_with_a_summary_over_a_named_section_is_the_article() -> No
     lines = [*box, "", *section, "", "Plus", "", "* Leise auf der Autobahn"]
     doc = Document.from_text("\n".join(lines) + "\n")
     assert card_run(doc, 1, 16) == (2, 1)
+
+
+def test_an_author_box_inside_a_guide_ends_where_its_questions_go_on() -> None:
+    """ "About the author" and its short biography, then the guide's numbered questions: the box
+    takes its biography, not the questions; a box of the author's other articles (headlines,
+    ending no sentence) goes with the rest."""
+    box = ["About the author", "Imelda Voss worked for two decades as a court stenographer."]
+    questions = [
+        "Questions for discussion",
+        "1. Why do you think Voss begins with the orchard rather than with the people?",
+        "2. Nell says she remembers with her feet. What does she mean by it?",
+        "3. How does the village's version of the flood differ from Nell's?",
+    ]
+    assert fixed([*ARTICLE, *box, *questions]) == [*ARTICLE, *questions]
+    others = ["More from Imelda Voss", "1. The winter ferry", "2. Salt and iron", "3. High water"]
+    assert fixed([*ARTICLE, *box, *others]) == ARTICLE

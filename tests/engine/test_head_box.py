@@ -83,3 +83,20 @@ def test_a_letters_greeting_under_the_byline_is_no_byline() -> None:
     page = next(p for p in read_pages(SETS["pages"]) if p.name == "pmix_121_full")
     kept = kept_lines(page, Linter().fix(page.text).text)
     assert kept[page.lines.index("Colleagues,")]
+
+
+def test_a_reviewers_credit_signs_the_page_as_a_byline_does() -> None:
+    """A health page's "Reviewed by ..." where a news page has its byline: the key facts over it
+    and the symptoms under it are the article's boxes."""
+    facts = [
+        "Key facts",
+        "* Hay fever is an allergy to pollen, usually worst from late March to September.",
+        "* Most people can manage it with medicines from a pharmacy.",
+        "* Start treatment 2 weeks before your usual symptoms begin.",
+    ]
+    symptoms = ["Symptoms", "* sneezing and a runny or blocked nose", "* itchy, red or watery eyes"]
+    credit = ["Reviewed by Deepa Raghunathan MPharm, Pharmacist"]
+    head = [HEAD[0], *facts, *credit, *symptoms]
+    doc = Document.from_text("\n\n".join([*MENU, *head, *ARTICLE, *MENU]) + "\n")
+    ctx = Context(doc, LineMemo())
+    assert [doc.lines[i].text for i in sorted(head_box_lines(doc, ctx))] == facts + symptoms

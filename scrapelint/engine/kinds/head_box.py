@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from scrapelint.facts.byline_window import is_other_credit
 from scrapelint.facts.credit_line import is_credit
 from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.locate.context import Context
@@ -45,7 +46,7 @@ def head_box_lines(doc: Document, ctx: Context) -> frozenset[int]:
     above = above[: CREDIT_REACH + 1]
     if not any(_row(lines[i]) for i in above):
         return frozenset()  # no box: the byline need not be looked for
-    credit = next((n for n, i in enumerate(above) if is_credit(lines[i].text.strip())), None)
+    credit = next((n for n, i in enumerate(above) if _signs(lines[i])), None)
     if credit is None:
         return frozenset()
     below = above[:credit]  # the non-blank lines between the credit and the body, upwards
@@ -69,7 +70,7 @@ def _summary_box(ctx: Context, over: Sequence[int]) -> list[int]:
     maybe, and right over them a headline-shaped line."""
     lines = ctx.doc.lines
     k = 0
-    while k < len(over) and is_credit(lines[over[k]].text.strip()):
+    while k < len(over) and _signs(lines[over[k]]):
         k += 1
     if k < len(over) and lines[over[k]].list_marker is None and _heading(lines[over[k]]):
         k += 1  # a byline the credits' words miss ("Riverside FM newsroom: Sam Hollis")
@@ -131,3 +132,10 @@ def _row(line: Line) -> bool:
 def _heading(line: Line) -> bool:
     content = line.content.rstrip()
     return count_words(content, HEADING_WORDS) <= HEADING_WORDS and not content.endswith(".")
+
+
+def _signs(line: Line) -> bool:
+    """A byline, a dateline, or the credit of who checked the article ("Reviewed by Deepa
+    Raghunathan MPharm, Pharmacist"), which a health page sets where a news page its byline."""
+    text = line.text.strip()
+    return is_credit(text) or is_other_credit(text)

@@ -12,7 +12,7 @@ sing?"), not one more item.
 from __future__ import annotations
 
 from scrapelint.facts.credit_line import is_byline
-from scrapelint.locate.lists import cells, table_row
+from scrapelint.locate.lists import POINT_WORDS, cells, table_row
 from scrapelint.locate.numbered import TIME_HEADING_RE, is_entry
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.locate.timeline import alone_year
@@ -25,6 +25,10 @@ from scrapelint.text.pieces import count_words
 SENTENCE_END = (".", "!", ";", ":", "。", "।")
 # Rows of two cells each that make a table of two columns.
 TIMETABLE_ROWS = 3
+# A box that closes the story ("About the author") holds at most this many lines under its
+# heading before a heading over this many points or more of the article (`points_after_box`).
+BOX_LINES = 3
+BOX_POINTS = 3
 # Quotation marks that may close a sentence after its full stop ('... "It is a price."').
 CLOSING_QUOTES = "\"”’»'"
 # Running text: a line this long that ends a sentence is a paragraph, never a list item. A
@@ -108,6 +112,37 @@ def article_after_items(doc: Document, index: int, item_max_words: int) -> int |
     if under is None or not names_a_section(after.content):
         return None
     return after.index if under.list_marker is not None or is_paragraph(under) else None
+
+
+def points_after_box(doc: Document, index: int) -> int | None:
+    """The heading within `BOX_LINES` lines under the box's heading at line `index` that stands
+    over `BOX_POINTS` list items or more, each a sentence of `lists.POINT_WORDS` words or more
+    ("Questions for discussion" over "1. Why does Voss begin with the orchard?"): the article
+    goes on there, after an "About the author" set inside it (a book club's guide). A box of the
+    author's other articles lists headlines, which end no sentence."""
+    line = doc.next_non_blank(index + 1)
+    for _ in range(BOX_LINES):
+        following = None if line is None else doc.next_non_blank(line.index + 1)
+        if line is None or following is None:
+            return None
+        if line.list_marker is None and _points_from(doc, following) >= BOX_POINTS:
+            return line.index
+        line = following
+    return None
+
+
+def _points_from(doc: Document, line: Line | None) -> int:
+    """How many list items from `line` on, blank lines between, are sentences of a few words."""
+    count = 0
+    while line is not None and line.list_marker is not None and _sentence_point(line.content):
+        count += 1
+        line = doc.next_non_blank(line.index + 1)
+    return count
+
+
+def _sentence_point(content: str) -> bool:
+    text = content.rstrip(CLOSING_QUOTES).rstrip()
+    return text.endswith(PARAGRAPH_END) and count_words(text, POINT_WORDS) >= POINT_WORDS
 
 
 def heads_pairs(doc: Document, line: Line) -> bool:

@@ -30,7 +30,12 @@ from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.box_place import closes_body, headline_line, is_label, items_level
 from scrapelint.engine.kinds.buttons import buttons_end
 from scrapelint.engine.kinds.cards import card_run
-from scrapelint.engine.kinds.items import article_after_items, item_run, linked_headline
+from scrapelint.engine.kinds.items import (
+    article_after_items,
+    item_run,
+    linked_headline,
+    points_after_box,
+)
 from scrapelint.engine.kinds.menu_line import menu_lines
 from scrapelint.engine.kinds.sign_up_box import sign_up_box
 from scrapelint.engine.options import Literals, OptionError, Phrases, option
@@ -237,7 +242,9 @@ class PhraseRule(LineKind):
     def _end(self, doc: Document, ctx: Context, index: int) -> int:
         if self.extend == "to-end":  # ...or to where the article goes on: its steps, sections
             named = article_after_items(doc, index, self.item_max_words)
-            resumed = _first_after(index, resumed_heading(ctx.numbered_runs, index), named)
+            points = points_after_box(doc, index) if self.closes_story else None
+            resumed = resumed_heading(ctx.numbered_runs, index)
+            resumed = _first_after(index, resumed, named, points)
             return doc.last_non_blank() + 1 if resumed is None else resumed
         if self.extend == "block":
             end = index + 1
@@ -251,8 +258,9 @@ class PhraseRule(LineKind):
 
 def _first_after(index: int, *lines: int | None) -> int | None:
     """The first of `lines` below line `index`, where a box's run stops: the headline, the
-    article's numbered steps going on under the box (`numbered.resumed_heading`), or a section
-    it names or its table (`items.article_after_items`)."""
+    article's numbered steps going on under the box (`numbered.resumed_heading`), a section it
+    names or its table (`items.article_after_items`), or its points after an author's box
+    (`items.points_after_box`)."""
     return min((line for line in lines if line is not None and line > index), default=None)
 
 
