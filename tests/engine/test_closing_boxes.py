@@ -6,6 +6,7 @@ the article is left below it; the same shapes with the article going on after th
 from __future__ import annotations
 
 from scrapelint.engine.kinds.cards import card_run
+from scrapelint.engine.kinds.items import item_run
 from scrapelint.text.document import Document
 from tests.engine.closing_article import ARTICLE, CLOSING, fixed
 
@@ -361,3 +362,18 @@ def test_an_author_box_inside_a_guide_ends_where_its_questions_go_on() -> None:
     assert fixed([*ARTICLE, *box, *questions]) == [*ARTICLE, *questions]
     others = ["More from Imelda Voss", "1. The winter ferry", "2. Salt and iron", "3. High water"]
     assert fixed([*ARTICLE, *box, *others]) == ARTICLE
+
+
+def test_a_box_of_links_ends_at_a_live_blogs_time_over_its_table() -> None:
+    """ "19:30" over "Rainfall totals so far" over its rows of two cells: the live blog's entry
+    after a "READ MORE" link; a box of the latest news sets its times over headlines."""
+    entry = "19:30\nRainfall totals so far\nLocation  Since midnight\nHolm Moor  87mm\n"
+    entry += "Carrick  61mm\nFerrybridge  54mm\n"
+    doc = Document.from_text("READ MORE\n* How to check if your home is at risk\n" + entry)
+    assert item_run(doc, 1, 16) == (2, 1)
+    latest = Document.from_text("Latest\n19:30\nCouncil approves budget\n19:02\nSchools shut\n")
+    assert item_run(latest, 1, 16) == (5, 4)
+    # A box of videos: their lengths over headlines, a question among them.
+    videos = "Watch Now\n1:41\nHill hurts his hamstring\n18:08\nIs Rivers' time over?\n"
+    videos += "10:18\nThe playoff picture after Week 11\n"
+    assert item_run(Document.from_text(videos), 1, 16) == (7, 6)

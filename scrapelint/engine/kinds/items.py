@@ -106,7 +106,7 @@ def article_after_items(doc: Document, index: int, item_max_words: int) -> int |
     after = doc.next_non_blank(end)
     if after is None:
         return None
-    if not table_row(after.content) and heads_table(doc, after):
+    if not table_row(after.content) and _heads_rows(doc, after):
         return after.index
     under = doc.next_non_blank(after.index + 1)
     if under is None or not names_a_section(after.content):
@@ -209,13 +209,23 @@ def asks(line: Line) -> bool:
 def _heads_prose(doc: Document, line: Line) -> bool:
     """An unmarked short line right above a paragraph is that paragraph's headline, not one
     more item of the list: sidebar items are followed by items, not by running text; so is a
-    year alone over a sentence, a timeline's entry."""
+    year alone over a sentence, a timeline's entry, and a clock time over a table's heading, a
+    live blog's ("19:30" over "Rainfall totals so far" over its rows), where a box of the latest
+    news or of videos sets its times over headlines."""
     if line.list_marker is not None:
         return False
     following = next((n for n in doc.lines[line.index + 1 :] if not n.is_blank), None)
-    if following is not None and alone_year(line.content) is not None:
-        return is_entry(following.content)  # a timeline's year over its entry ("2016")
-    return following is not None and is_paragraph(following)
+    if following is None:
+        return False
+    if alone_year(line.content) is not None and is_entry(following.content):
+        return True  # a timeline's entry
+    if TIME_HEADING_RE.match(line.content.strip()) and _heads_rows(doc, following):
+        return True  # a live blog's entry
+    return is_paragraph(following)
+
+
+def _heads_rows(doc: Document, line: Line) -> bool:
+    return heads_table(doc, line) or heads_pairs(doc, line)
 
 
 def is_item(line: Line, item_max_words: int) -> bool:
