@@ -1,7 +1,7 @@
 """Numbered headings: the short lines that number the items of one sequence, 1, 2, 3 ... in
-order, the headings of a listicle, a how-to's steps or a ranked round-up; and a live blog's
-clock times, each over its entry. The span search (`span.block_values`) lets prose flow on
-across them."""
+order, the headings of a listicle, a how-to's steps or a ranked round-up ("Step 1" alone, "步骤1"
+too); and a live blog's clock times, each over its entry. The span search (`span.block_values`)
+lets prose flow on across them."""
 
 from __future__ import annotations
 
@@ -22,9 +22,17 @@ _SEQUENCE_WORDS = (
     r"|крок|етап|частина|steg|vaihe|päivä|korak|корак|стъпка|ден|žingsnis|diena|solis"
     r"|samm|päev|βήμα|ημέρα|langkah|hari|hatua|خطوة|الخطوة|اليوم|שלב|יום|مرحله|روز"
 )
+# ...and the words written against their number in the languages of CJK script ("步骤1").
+_CJK_SEQUENCE_WORDS = r"步骤|步驟|手順|ステップ"
 NUMBERED_RE = re.compile(
-    rf"^(?:\s{{0,3}}#{{1,6}}\s+)?\W{{0,3}}(?:(?:{_SEQUENCE_WORDS})\s+|#)?(\d{{1,2}})"
-    r"(?:[.):](?!\d)|\s*[-–—]\s)",
+    rf"^(?:\s{{0,3}}#{{1,6}}\s+)?\W{{0,3}}(?:(?:{_SEQUENCE_WORDS})\s+|(?:{_CJK_SEQUENCE_WORDS})\s*|#)?"
+    r"(\d{1,2})(?:[.):：](?!\d)|\s*[-–—]\s)",
+    re.IGNORECASE,
+)
+# A step's word and number alone on its line ("Step 1", "步骤1"), over the step's text: the word
+# says it is a heading, where a bare number may count anything.
+BARE_STEP_RE = re.compile(
+    rf"^\W{{0,3}}(?:(?:{_SEQUENCE_WORDS})\s*|(?:{_CJK_SEQUENCE_WORDS})\s*)(\d{{1,2}})\W{{0,3}}$",
     re.IGNORECASE,
 )
 NUMBERED_WORDS = 20
@@ -46,11 +54,10 @@ def numbered_runs(texts: Sequence[str]) -> list[list[int]]:
     runs: list[list[int]] = []
     run: list[int] = []
     last = 0  # the number of the run's last heading
-    for i, text in enumerate(texts):
-        match = NUMBERED_RE.match(text)
-        if match is None or not MIN_HEADING_WORDS <= _words(text[match.end() :]) <= NUMBERED_WORDS:
+    for i in range(len(texts)):
+        number = _number(texts, i)
+        if number is None:
             continue
-        number = int(match.group(1))
         if run and number == last + 1:
             run.append(i)
             last = number
@@ -63,6 +70,21 @@ def numbered_runs(texts: Sequence[str]) -> list[list[int]]:
     if len(run) >= MIN_LIST:
         runs.append(run)
     return runs
+
+
+def _number(texts: Sequence[str], i: int) -> int | None:
+    """The number of the numbered heading at block `i`, or None: a number with its heading's
+    words, or a step's word and number alone over a block that is no other such heading (a
+    conference's tabs "Day 1", "Day 2" stand one under the other)."""
+    text = texts[i]
+    match = NUMBERED_RE.match(text)
+    if match is not None and MIN_HEADING_WORDS <= _words(text[match.end() :]) <= NUMBERED_WORDS:
+        return int(match.group(1))
+    bare = BARE_STEP_RE.match(text)
+    under = texts[i + 1] if i + 1 < len(texts) else ""
+    if bare is None or not under or BARE_STEP_RE.match(under):
+        return None
+    return int(bare.group(1))
 
 
 def resumed_heading(runs: Sequence[Sequence[int]], index: int) -> int | None:
@@ -198,85 +220,3 @@ def _found(run: Sequence[tuple[int, int, int | None]], found: set[int]) -> None:
             found.add(time)
             if heading is not None:
                 found.add(heading)
-
-
-# A chapter of a recording: a bullet or none, a time from its start ("00:00", "1:02:45"), a dash
-# or nothing, and what is said from then on ("* 02:45 The phone box in Wemford").
-CHAPTER_RE = re.compile(r"\W{0,3}(?:(\d{1,2}):)?(\d{1,3}):([0-5]\d)\W{0,3}\s[^\d\s]")
-# A recording's chapters come this many in a row, or more.
-MIN_CHAPTERS = 3
-# The minute of play opening a commentary's entry, stoppage time after it maybe: "93'", "45'+2'",
-# "90+4'"; the entry on the line, or under it when the minute stands alone.
-MINUTE_RE = re.compile(r"(\d{1,3})(?:\+\d{1,2})?['’′](?:\s?\+\s?\d{1,2}['’′]?)?(?:\s+\S|\s*$)")
-# A minute standing alone heads the entry under it; each minute is at most this many blocks
-# after the last.
-MINUTE_GAP = 6
-
-
-def chapter_lines(texts: Sequence[str]) -> set[int]:
-    """The blocks of a recording's chapters: lines that open with a time counted from its start,
-    the first at zero and each later than the one before ("00:00 Intro", "03:40 How it began"),
-    `MIN_CHAPTERS` or more in a row: a podcast's show notes, a video's description. A player's
-    "0:00 / 58:14" names no chapter; a live blog's times of day start at no zero."""
-    found: set[int] = set()
-    run: list[int] = []
-    last = -1  # the start of the run's last chapter, in seconds
-    for i, text in enumerate(texts):
-        # Most lines open with no digit, bullet or not: no pattern for them.
-        match = CHAPTER_RE.match(text) if text.lstrip("*-\u2022([ ")[:1].isdigit() else None
-        start = _seconds(match) if match else -1
-        if run and start > last:
-            run.append(i)
-        else:
-            if len(run) >= MIN_CHAPTERS:
-                found.update(run)
-            run = [i] if start == 0 else []
-        last = start
-    if len(run) >= MIN_CHAPTERS:
-        found.update(run)
-    return found
-
-
-def minute_lines(texts: Sequence[str]) -> set[int]:
-    """The entries of a match's running commentary: lines that open with the minute of play
-    ("93' GOL! Ferlazzo ...", "45'+2' Fine primo tempo", or "88'" alone over its entry),
-    `MIN_CHAPTERS` or more, each within `MINUTE_GAP` blocks of the last, in the order of play or
-    newest first. A substitution's or a booking's line of names reads as chrome and made the
-    next entry pay for resuming the article."""
-    found: set[int] = set()
-    run: list[int] = []
-    last, step = -1, 0  # the run's last minute, and its direction once two minutes differ
-    for i, text in enumerate(texts):
-        match = MINUTE_RE.match(text) if text[:1].isdigit() else None
-        if match is None or (match.end() == len(text.rstrip()) and not entry_under(texts, i)):
-            continue
-        minute = int(match.group(1))
-        direction = (minute > last) - (minute < last)
-        if run and i - run[-1] <= MINUTE_GAP and direction * step >= 0:
-            run.append(i)
-            step = step or direction
-        else:
-            if len(run) >= MIN_CHAPTERS:
-                found.update(run)
-            run, step = [i], 0
-        last = minute
-    if len(run) >= MIN_CHAPTERS:
-        found.update(run)
-    return found
-
-
-def entry_under(texts: Sequence[str], i: int) -> bool:
-    """Whether a minute alone on its line stands over its entry: a sentence, where a roster's
-    heights ("6'") stand over a position ("Guard")."""
-    return i + 1 < len(texts) and is_entry(texts[i + 1])
-
-
-def is_entry(text: str) -> bool:
-    """Whether a line is an entry under its minute or its year: a sentence."""
-    text = text.rstrip()
-    return text[:1].isalpha() and text.endswith((".", "!", "?", "…", '"', "”"))
-
-
-def _seconds(match: re.Match) -> int:
-    hours, minutes, seconds = (int(part or 0) for part in match.groups())
-    return (hours * 60 + minutes) * 60 + seconds

@@ -68,6 +68,7 @@ SECTION_NAMES = frozenset(
         *("elkészítés", "składniki", "przygotowanie", "sposób przygotowania", "ингредиенты"),
         *("приготовление", "das brauchen sie", "das brauchst du", "ce qu il vous faut"),
         *("lo que necesitas", "você vai precisar", "cosa serve", "malzemeler", "hazırlanışı"),
+        *("用料", "食材", "材料", "做法", "制作方法", "作り方", "재료", "만드는 법", "조리법"),
         # An FAQ closing an explainer or a guide.
         *FAQ_NAMES,
         *("questions and answers", "q a"),

@@ -23,14 +23,9 @@ from scrapelint.locate.columns import priced, priced_headings
 from scrapelint.locate.contents import contents_headings
 from scrapelint.locate.interview import dash_questions
 from scrapelint.locate.lists import table_row
-from scrapelint.locate.numbered import (
-    chapter_lines,
-    minute_lines,
-    numbered_headings,
-    timestamp_headings,
-)
+from scrapelint.locate.numbered import numbered_headings, timestamp_headings
 from scrapelint.locate.skeleton import Skeletons, skeletons
-from scrapelint.locate.timeline import year_lines
+from scrapelint.locate.timeline import chapter_lines, minute_lines, year_lines
 from scrapelint.text.headings import heading_level
 from scrapelint.text.line_features import LineFeatures
 

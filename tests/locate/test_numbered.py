@@ -9,13 +9,8 @@ import pytest
 
 from scrapelint.api import Linter
 from scrapelint.locate.article import locate_article
-from scrapelint.locate.numbered import (
-    chapter_lines,
-    minute_lines,
-    numbered_headings,
-    numbered_runs,
-    resumed_heading,
-)
+from scrapelint.locate.numbered import numbered_headings, numbered_runs, resumed_heading
+from scrapelint.locate.timeline import chapter_lines, minute_lines
 from tests.labelled_pages import SETS, kept_lines, read_pages
 
 STEP = re.compile(r"[1-6]\. ")
@@ -192,3 +187,22 @@ def test_a_how_tos_numbered_sentences_after_the_page_head_are_the_article() -> N
     steps = [i for i, line in enumerate(page.lines) if STEP.match(line)]
     assert len(steps) == 6
     assert all(kept[i] for i in steps)
+
+
+def test_a_steps_word_and_number_alone_head_the_step_under_them() -> None:
+    """ "Step 1" or "步骤1" alone over its text numbers a how-to's steps; a conference's tabs
+    ("Day 1", "Day 2") stand one under the other, over no step."""
+    steps = [
+        "步骤1",
+        "小葱洗净晾干，切段。",
+        "步骤2",
+        "锅中倒油，小火慢炸。",
+        "步骤3",
+        "捞出备用。",
+    ]
+    assert numbered_headings(steps) == {0, 2, 4}
+    english = ["Step 1", "Park on level ground.", "Step 2", "Loosen the nuts.", "Step 3", "Lift."]
+    assert numbered_headings(english) == {0, 2, 4}
+    assert numbered_headings(["Day 1", "Day 2", "Day 3", "Programme", "Speakers"]) == set()
+    titled = ["步骤1：洗葱", "洗净。", "步骤2：炸葱", "慢炸。", "步骤3：拌面", "拌匀。"]
+    assert numbered_headings(titled) == {0, 2, 4}

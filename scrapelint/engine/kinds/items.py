@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from scrapelint.facts.credit_line import is_byline
 from scrapelint.locate.lists import POINT_WORDS, cells, table_row
-from scrapelint.locate.numbered import TIME_HEADING_RE, is_entry
+from scrapelint.locate.numbered import TIME_HEADING_RE
 from scrapelint.locate.section_heading import names_a_section
-from scrapelint.locate.timeline import alone_year
+from scrapelint.locate.timeline import alone_year, is_entry
 from scrapelint.text.document import Document, Line
 from scrapelint.text.line_features import CJK_RE, line_reading
 from scrapelint.text.pieces import count_words
