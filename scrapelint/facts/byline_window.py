@@ -74,7 +74,7 @@ def bare_byline(
     marks = {d.line for d in stamps}
     marks |= {i for i in short if WORDS.mentions("reading_time", lines[i])}
     marks |= {i for i in short if WORDS.role.match(lines[i].strip(" *"))}
-    marks |= {i for i in short if is_other_credit(lines[i])}
+    marks |= {i for i in short if _other_credit(lines[i])}
     title_words = {w.casefold() for w in title.split()}
     for index in near:
         beside = _beside(lines, index, BARE_REACH)
@@ -163,7 +163,7 @@ def boxed_below(lines: Sequence[str], start: int) -> Byline | None:
     return None
 
 
-def is_other_credit(text: str) -> bool:
+def _other_credit(text: str) -> bool:
     """A reviewer's or editor's credit opens the line; most lines open with none, told in C."""
     return WORDS.may_open("other_credits", text) and WORDS.other_credit.match(text) is not None
 
@@ -173,7 +173,7 @@ def _attested(lines: Sequence[str], index: int) -> bool:
         text = lines[near]
         if len(text) > MAX_LABEL_CHARS:
             continue
-        if WORDS.mentions("reading_time", text) or is_other_credit(text):
+        if WORDS.mentions("reading_time", text) or _other_credit(text):
             return True
         if has_year_hint(text) and find_all_dates([text]):
             return True

@@ -26,6 +26,7 @@ from scrapelint.facts.credit_names import (
     split_names,
 )
 from scrapelint.facts.dates import find_dates_in, is_dateline
+from scrapelint.facts.meta_words import WORDS
 from scrapelint.facts.script_bylines import script_credit
 from scrapelint.text.document import drop_link_targets
 
@@ -204,6 +205,19 @@ def parse(line: str, cleaned: str | None = None) -> Parsed:
 def is_credit(line: str) -> bool:
     """True when the whole line signs or dates the article: a byline or a dateline."""
     return is_byline(line) or is_dateline(line)
+
+
+def is_reviewer_credit(line: str) -> bool:
+    """True when the whole line credits who checked the article, a name right after its label
+    ("Reviewed by Deepa Raghunathan MPharm, Pharmacist"): a health page sets it where a news
+    page sets its byline. A teaser that opens with the word ("Reviewed: the best laptops") names
+    nobody."""
+    text = clean(line)
+    label = WORDS.other_credit.match(text) if len(line) <= _MAX_CREDIT_LINE else None
+    if label is None:
+        return False
+    names = split_names(text[label.end() :].strip())
+    return bool(names) and looks_like_name(names[0])
 
 
 def is_byline(line: str) -> bool:

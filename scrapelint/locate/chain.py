@@ -10,7 +10,7 @@ from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR
 from scrapelint.locate.body_edges import ScoredLine, paragraph
 from scrapelint.locate.columns import ENTRY_WORDS, MIN_ENTRIES, priced
 from scrapelint.locate.lists import POINT_WORDS
-from scrapelint.locate.section_heading import names_a_section
+from scrapelint.locate.section_heading import names_a_section, titles_an_faq
 
 # Prose outside the body with at most this many short lines between it and the body's next prose
 # (a quiz's one-word answers, an interview's short questions, an ad slot) hangs on to the body, and
@@ -28,8 +28,9 @@ CHAIN_GAP = 2
 SECTION_WORDS = 20
 # The walk below the body passes one box ("Advertisement", "Read also: ...": from the line of
 # chrome that would end the walk, at most this many blocks) when the article's named parts go
-# on right after it: a section the article names, or its interview (`INTERVIEW_PAIRS` questions
-# and answers in turn). A sidebar's table may follow a box as well as the article's. 0 (or a
+# on right after it: a section the article names, its interview (`INTERVIEW_PAIRS` questions
+# and answers in turn), or a round-up's entries naming their prices (`_entry_ranks`). A
+# sidebar's table may follow a box as well as the article's. 0 (or a
 # `CHAIN_GAP` of 0) passes no box.
 BOX_BLOCKS = 6
 INTERVIEW_PAIRS = 2
@@ -55,14 +56,15 @@ def chained(
     walk as a paragraph does: a review's closing boxes of short lines, and so do the tables
     below it (`tables`, by rank: `tail_tables`), its prices and its specifications, when the walk
     reaches them, and a heading over points that are sentences. Past one box (`BOX_BLOCKS`) only
-    those named parts, an interview or a table no link closes go on. Below the body the walk
+    those named parts, an interview, a round-up's priced entries or a table no link closes go
+    on. Below the body the walk
     takes the rest of the list its last paragraph is an item of. `before`: the blocks are those
     above the body."""
     reach, gap = -1, 0
     named = False  # below the body, in a section the article names, its list included
     named_at = -1  # ...whose name is at this rank
     points = False  # below the body, under a heading over points that are sentences
-    interview = set() if before else _interview_ranks(blocks, lines) | _entry_ranks(blocks, lines)
+    parts = set() if before else _interview_ranks(blocks, lines) | _entry_ranks(blocks, lines)
     box = -1  # below the body, where the one box the walk may pass began
     for rank, b in enumerate(blocks):
         if not before and not b.feats.list_item:  # a section's heading, and its list after it
@@ -74,7 +76,7 @@ def chained(
             points = _heads_points(blocks, rank, lines)
         elif not b.feats.ends_sentence:
             points = False  # the points are sentences: a menu's items after them are none
-        goes_on = named or points or rank in interview
+        goes_on = named or points or rank in parts
         if box > reach and rank in tables:
             goes_on = goes_on or _unlinked_table(blocks, rank, tables)
         if box > reach and not goes_on:  # past a box, only the article's named parts go on
@@ -170,14 +172,17 @@ def _entry_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]
 
 
 def _entry_end(blocks: Sequence[ScoredLine], lines: Sequence[str], rank: int) -> int:
-    """The end of the entry that starts at `rank` (its heading and its items), or `rank`."""
+    """The end of the entry that starts at `rank` (its heading and its items), or `rank`. One
+    item at least is a point of `lists.POINT_WORDS` words: a shop's buttons ("* Bei Amazon
+    ansehen") are shorter."""
     b = blocks[rank]
     if b.feats.list_item or b.feats.words > ENTRY_WORDS or not priced(lines[b.index]):
         return rank
     end = rank + 1
     while end < len(blocks) and blocks[end].feats.list_item:
         end += 1
-    return end if end > rank + 1 else rank
+    items = blocks[rank + 1 : end]
+    return end if any(item.feats.words >= POINT_WORDS for item in items) else rank
 
 
 def _with_heading(blocks: Sequence[ScoredLine], lines: Sequence[str], run: list[int]) -> set[int]:
@@ -202,8 +207,11 @@ def _names_a_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[st
     over "Voto: 8,2/10" over its sentences), where a breadcrumb's last crumb ("Overview") stands
     over another crumb."""
     under = blocks[rank + 1] if rank + 1 < len(blocks) else None
-    if under is None or not names_a_section(lines[blocks[rank].index]):
+    if under is None:
         return False
+    text = lines[blocks[rank].index]
+    if not names_a_section(text):  # ...or an FAQ's name and topic over its first question
+        return titles_an_faq(text) and _asks(lines[under.index])
     if under.feats.list_item or under.cls == GOOD or _asks(lines[under.index]):
         return True
     after = blocks[rank + 2] if rank + 2 < len(blocks) else None

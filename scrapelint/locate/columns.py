@@ -30,7 +30,8 @@ FIGURE_RE = re.compile(r"[$€£¥₹%]")
 # zł", "289 ريالًا", "699元").
 PRICE_RE = re.compile(
     r"[$€£¥₹₺₽₩₫₪₴]\s?\d|\d\s?[$€£¥₹₺₽₩₫₪₴]|(?:R\$|US\$|CHF|EUR|USD|GBP)\s?\d"
-    r"|\d\s?(?:[Ee]uros?|zł|Kč|kr|lei|Ft|TL|EUR|USD|GBP|CHF|руб|грн|ريال|درهم|جنيه|تومان|円|元|원)(?!\w)"
+    r"|(?<![A-Za-z0-9-])\d[\d.,]*\s?(?:[Ee]uros?|zł|Kč|kr|lei|Ft|TL|EUR|USD|GBP|CHF|руб|грн|ريال|درهم"
+    r"|جنيه|تومان|円|元|원)(?![\w-])"
 )
 # A row of a table of figures written a row per line ("1. Kelworth Rovers 38 23 8 7 +29 77"):
 # at least this many numbers, and at least half of its words numbers. A date and time ("11

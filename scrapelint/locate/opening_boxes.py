@@ -13,15 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scrapelint.locate.blocks import BAD
+from scrapelint.locate.blocks import BAD, GOOD
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.locate.tail_tables import PLAIN_FACT_WORDS, cell_label, plain_label
 
 # The fewest facts of a box, each under a label of its own.
 FACT_ROWS = 4
-# The box's heading, over its facts, has at most this many words.
+# The box's heading, over its facts, has at most this many words; so has the heading of a part
+# of a named section's list ("Fyllning").
 HEADING_WORDS = 4
+# An ad's label between a named section's list and the body has at most this many words.
+LABEL_WORDS = 2
 # The box starts within this many blocks of the body (a picture's caption between).
 FACT_REACH = 4
 
@@ -37,7 +40,9 @@ def named_section_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> s
     ("Pajdeg", "Fyllning": a few words over an item), then the section's name. The body's own
     first heading ("Method") and one label of a few words ("Annons") may stand between the list
     and the body, and are left out."""
-    start = int(bool(blocks) and names_a_section(lines[blocks[0].index]))
+    start = 0
+    if blocks and _first_heading(blocks[0], lines):
+        start = 1
     if start < len(blocks) and _label_between(blocks[start]):
         start += 1
     for rank in range(start, len(blocks)):
@@ -50,9 +55,18 @@ def named_section_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> s
     return set()
 
 
+def _first_heading(b: ScoredLine, lines: Sequence[str]) -> bool:
+    """The body's own first heading right over it ("Method", "Vier Räume, vier Kapitel"): a
+    name of a section, or a few words of no prose and no item."""
+    if names_a_section(lines[b.index]):
+        return True
+    return not b.feats.list_item and b.feats.words <= HEADING_WORDS and b.cls != GOOD
+
+
 def _label_between(b: ScoredLine) -> bool:
-    """A label of an ad or a box between the list and the body: a few words, no item."""
-    return not b.feats.list_item and b.feats.words <= HEADING_WORDS and not b.feats.ends_sentence
+    """An ad's label between the list and the body ("Annons", "Advertisement"): a word or two,
+    no item, no prose."""
+    return not b.feats.list_item and b.feats.words <= LABEL_WORDS and b.cls != GOOD
 
 
 def _part_heading(blocks: Sequence[ScoredLine], rank: int) -> bool:

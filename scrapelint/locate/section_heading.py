@@ -45,6 +45,7 @@ FAQ_NAMES = frozenset(
 )
 # The most words of the topic an FAQ's heading names after its name.
 FAQ_TOPIC_WORDS = 6
+_FAQ_NAME_WORDS = max(len(name.split()) for name in FAQ_NAMES)
 
 SECTION_NAMES = frozenset(
     (
@@ -80,7 +81,6 @@ SECTION_NAMES = frozenset(
         # A review's closing boxes: its specifications, its pros and cons, its verdict.
         *("specifications", "specs", "technical specifications", "tech specs", "key specs"),
         *("pros", "cons", "pros and cons", "verdict", "our verdict", "the verdict"),
-        *("the good", "the bad", "strengths", "weaknesses"),
         *("final verdict", "what we liked", "what we didn t like", "what we like"),
         *("what we don t like", "on a aimé", "on a moins aimé", "on n a pas aimé", "on aime"),
         *("on aime moins", "notre verdict", "le verdict", "nuestro veredicto", "veredicto"),
@@ -94,11 +94,10 @@ SECTION_NAMES = frozenset(
         *("points faibles", "especificaciones", "ficha técnica", "ventajas", "desventajas"),
         *("pros y contras", "especificações", "vantagens", "desvantagens", "prós e contras"),
         *("specifiche", "specifiche tecniche", "pregi", "difetti", "verdetto", "specificaties"),
-        *("pro", "contro", "pro e contro", "il verdetto", "il nostro verdetto", "punti di forza"),
-        *("punti deboli", "giudizio finale", "a favor", "en contra", "lo mejor", "lo peor"),
-        *("el veredicto", "prós", "contras", "pontos positivos", "pontos negativos"),
-        *("o veredicto", "nosso veredicto", "contra", "pro und contra", "pluspunkte"),
-        *("minuspunkte", "stärken", "schwächen", "les plus", "les moins", "notre avis"),
+        *("contro", "pro e contro", "il verdetto", "il nostro verdetto", "punti di forza"),
+        *("punti deboli", "giudizio finale", "el veredicto", "prós", "contras"),
+        *("pontos positivos", "pontos negativos", "o veredicto", "nosso veredicto"),
+        *("pro und contra", "pluspunkte", "minuspunkte", "stärken", "schwächen", "notre avis"),
         *("voordelen", "nadelen", "pluspunten", "minpunten", "oordeel", "specyfikacja"),
         *("zalety", "wady", "werdykt", "характеристики", "плюсы", "минусы", "достоинства"),
         *("недостатки", "вердикт", "özellikler", "artılar", "eksiler", "spesifikasi"),
@@ -130,17 +129,19 @@ def names_a_section(text: str) -> bool:
     names a box of facts as a label over its title ("Fakta: Så gör du vid ett VMA"); other
     names as labels ("Plus: 20% off", "Summary: Council votes") open teasers as often."""
     name = normalized_content(_REMARK_RE.sub("", text))
-    if name in SECTION_NAMES or _titles_an_faq(text, name):
+    if name in SECTION_NAMES:
         return True
     label = _LABEL_RE.match(text)
     return label is not None and normalized_content(label.group(1)) in BOX_LABELS
 
 
-def _titles_an_faq(text: str, name: str) -> bool:
+def titles_an_faq(text: str) -> bool:
     """Whether the line is an FAQ's name over the topic it asks about, a few words without a
-    label's colon ("FAQ Seputar PMB UTN 2025"; "FAQ: Why we switched" heads a teaser)."""
-    words = name.split()
-    for count in range(min(len(words) - 1, 4), 0, -1):
+    label's colon ("FAQ Seputar PMB UTN 2025"; "FAQ: Why we switched" heads a teaser). A teaser
+    of a box may read so too ("* Häufige Fragen zur Grundsteuer"): only a plain line right over
+    a question names the article's FAQ (`chain`, `cards`)."""
+    words = normalized_content(text).split()
+    for count in range(min(len(words) - 1, _FAQ_NAME_WORDS), 0, -1):
         if " ".join(words[:count]) in FAQ_NAMES:
             return len(words) - count <= FAQ_TOPIC_WORDS and ":" not in text and "：" not in text
     return False

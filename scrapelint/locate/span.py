@@ -78,8 +78,8 @@ def article_headings(
     of a listicle or a how-to ("1. Buy a pass", "2. Check the app"), the section headings a table
     of contents names, the priced headings of a product round-up, a Markdown text's own section
     headings ("## Day one"), a live blog's clock times with its entries' headings (`times`
-    and `numbered`, when read already), a recording's chapters, a match commentary's minutes
-    and a timeline's years, and an interview's dash-led questions."""
+    and `numbered`, when read already), a recording's chapters, a match commentary's minutes,
+    a timeline's years and an interview's dash-led questions."""
     good = [c == GOOD for c in classes]
     headings = numbered_headings(texts) if numbered is None else set(numbered)
     headings |= contents_headings(texts, feats)

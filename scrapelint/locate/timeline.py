@@ -91,14 +91,18 @@ def _seconds(match: re.Match) -> int:
     return (hours * 60 + minutes) * 60 + seconds
 
 
+# A timeline has this many years or more, each at most `YEAR_GAP` blocks after the last (its
+# entry, and a box of links between two of them).
+MIN_YEARS = 3
+YEAR_GAP = 6
 # A year alone, maybe with its CJK counter or a closing colon ("1984", "2003년", "1997年", "2011:").
 YEAR_RE = re.compile(r"(1[6-9]\d\d|20\d\d)(?:년|年)?:?")
 
 
 def year_lines(texts: Sequence[str]) -> set[int]:
-    """The years of a timeline: years alone over their entries (`entry_under`),
-    `MIN_CHAPTERS` or more, each within `MINUTE_GAP` blocks of the last (an ad or a box of links
-    between), going one way. An archive's years head no sentence, and a table's column of years
+    """The years of a timeline: years alone over their entries (`entry_under`), `MIN_YEARS` or
+    more, each within `YEAR_GAP` blocks of the last (an ad or a box of links between), going one
+    way. An archive's years head no sentence, and a table's column of years
     stands over more figures."""
     found: set[int] = set()
     run: list[int] = []
@@ -108,18 +112,19 @@ def year_lines(texts: Sequence[str]) -> set[int]:
         if year is None or not entry_under(texts, i):
             continue
         direction = (year > last) - (year < last)
-        if run and i - run[-1] <= MINUTE_GAP and direction * step >= 0:
+        if run and i - run[-1] <= YEAR_GAP and direction * step >= 0:
             run.append(i)
             step = step or direction
         else:
-            found.update(run if len(run) >= MIN_CHAPTERS else ())
+            found.update(run if len(run) >= MIN_YEARS else ())
             run, step = [i], 0
         last = year
-    found.update(run if len(run) >= MIN_CHAPTERS else ())
+    found.update(run if len(run) >= MIN_YEARS else ())
     return found
 
 
 def alone_year(text: str) -> int | None:
     """The year a line says alone ("1984", "2003년"), or None."""
-    match = YEAR_RE.fullmatch(text.strip()) if text[:1].isdigit() else None
+    text = text.strip()
+    match = YEAR_RE.fullmatch(text) if text[:1].isdigit() else None
     return None if match is None else int(match.group(1))

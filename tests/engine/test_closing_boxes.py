@@ -362,6 +362,10 @@ def test_an_author_box_inside_a_guide_ends_where_its_questions_go_on() -> None:
     assert fixed([*ARTICLE, *box, *questions]) == [*ARTICLE, *questions]
     others = ["More from Imelda Voss", "1. The winter ferry", "2. Salt and iron", "3. High water"]
     assert fixed([*ARTICLE, *box, *others]) == ARTICLE
+    # A biography written as points under the author's name is the box's own.
+    bio = ["About the author", "Jane Doe", "* Jane has covered city hall for ten years."]
+    bio += ["* She holds a degree in history.", "* She lives in Marlow with two cats."]
+    assert fixed([*ARTICLE, *bio]) == ARTICLE
 
 
 def test_a_box_of_links_ends_at_a_live_blogs_time_over_its_table() -> None:
@@ -377,3 +381,11 @@ def test_a_box_of_links_ends_at_a_live_blogs_time_over_its_table() -> None:
     videos = "Watch Now\n1:41\nHill hurts his hamstring\n18:08\nIs Rivers' time over?\n"
     videos += "10:18\nThe playoff picture after Week 11\n"
     assert item_run(Document.from_text(videos), 1, 16) == (7, 6)
+
+
+def test_a_card_run_stops_at_an_faqs_name_over_its_topic_and_first_question() -> None:
+    text = "Berita Terkait\n* Biaya Kuliah UTN 2025 per Semester\n* UTN Raih Akreditasi Unggul\n"
+    faq = "FAQ Seputar PMB UTN 2025\nApakah boleh mendaftar dua jalur sekaligus?\nBoleh.\n"
+    assert card_run(Document.from_text(text + faq), 1, 16) == (3, 2)
+    teaser = "* Häufige Fragen zur Grundsteuer\n* Bürgergeld steigt nicht\n"
+    assert card_run(Document.from_text(text + teaser), 1, 16)[1] == 4

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from scrapelint.api import Linter
 from scrapelint.engine.kinds.head_box import head_box_lines
+from scrapelint.facts.credit_line import is_reviewer_credit
 from scrapelint.locate.context import Context
 from scrapelint.locate.line_memo import LineMemo
 from scrapelint.text.document import Document
@@ -100,3 +101,5 @@ def test_a_reviewers_credit_signs_the_page_as_a_byline_does() -> None:
     doc = Document.from_text("\n\n".join([*MENU, *head, *ARTICLE, *MENU]) + "\n")
     ctx = Context(doc, LineMemo())
     assert [doc.lines[i].text for i in sorted(head_box_lines(doc, ctx))] == facts + symptoms
+    assert is_reviewer_credit("Medically reviewed by Dr Jane Roe")
+    assert not is_reviewer_credit("Reviewed: the best laptops of 2025 for students")

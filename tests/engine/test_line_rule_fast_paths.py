@@ -13,7 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from scrapelint.engine import apply as engine
-from scrapelint.engine.kinds import box_place
+from scrapelint.engine.kinds import box_place, phrase_labels
 from scrapelint.engine.kinds import phrase as phrase_kind
 from scrapelint.engine.kinds.cards import card_run
 from scrapelint.engine.kinds.items import item_run, linked_headline
@@ -247,9 +247,11 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
         phrase = rule.phrases.match(ctx.normalized[index])
         if phrase is None or not ctx.is_at(index, rule.where):
             continue
-        if phrase in rule.label_words and not phrase_kind._labels(doc.lines[index].content, phrase):
+        if phrase in rule.label_words and not phrase_labels.labels(
+            doc.lines[index].content, phrase
+        ):
             continue
-        links = phrase_kind._links(doc.lines[index].content, phrase)
+        links = phrase_labels.links(doc.lines[index].content, phrase)
         if rule.extend in ("items", "cards") and links:
             continue
         if rule.extend == "items":

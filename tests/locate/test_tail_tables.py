@@ -10,7 +10,7 @@ from scrapelint.locate.article import locate_article
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.chain import chained
-from scrapelint.locate.section_heading import names_a_section
+from scrapelint.locate.section_heading import names_a_section, titles_an_faq
 from scrapelint.locate.tail_tables import PLAIN_FACT_RE
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.line_features import line_reading
@@ -94,9 +94,6 @@ def test_a_plain_fact_is_a_short_label_and_a_colon_over_its_value(line: str, fac
         ("Our picks (updated weekly)", False),
         ("Contro", True),
         ("Il verdetto", True),
-        ("FAQ Seputar PMB UTN 2025", True),
-        ("Häufige Fragen zur Grundsteuer", True),
-        ("FAQ: Why we switched to a new host", False),
         ("The Bottom Line", False),
     ],
 )
@@ -265,6 +262,17 @@ def test_a_round_ups_priced_entries_after_a_box_go_on() -> None:
     classes = [BAD, SHORT, BAD, GOOD, BAD, SHORT, BAD, BAD, LIST, BAD, LIST, BAD, LIST]
     assert _walk(texts, classes) == set(range(len(texts)))
     assert _walk(texts[:-2], classes[:-2]) == set()
+    # A box one block longer is more than the walk passes.
+    longer = [*texts[:2], "Jetzt abonnieren und sparen", *texts[2:]]
+    assert _walk(longer, [*classes[:2], BAD, *classes[2:]]) == set()
+
+
+def test_a_shops_offers_over_their_buttons_are_no_round_up() -> None:
+    texts = ["Anzeige", "Jetzt Angebote vergleichen", "Kiru Air Max – 139 Euro"]
+    texts += ["* Bei Amazon ansehen", "Halden 700 – 249 Euro", "* Zum Angebot"]
+    texts += ["Brevik Buds 2 – 59 Euro", "* Bei Otto ansehen", "Impressum"]
+    classes = [SHORT, BAD, BAD, BAD, BAD, BAD, BAD, BAD, SHORT]
+    assert _walk(texts, classes) == set()
 
 
 def test_a_box_of_deals_is_no_round_up() -> None:
@@ -273,3 +281,17 @@ def test_a_box_of_deals_is_no_round_up() -> None:
     texts += ["* Kiru Air Max Lite – now £139 (was £179)", "* Halden Quiet 700 – £30 off"]
     texts += ["* Brevik Buds 2 – £59, lowest price ever"]
     assert _walk(texts, [BAD, SHORT, LIST, LIST, LIST]) == set()
+
+
+def test_an_faqs_name_over_its_topic_goes_on_over_its_first_question() -> None:
+    """ "FAQ Seputar PMB UTN 2025" over a question, after a box of links: the article's FAQ. The
+    same words as a label ("FAQ: ...") open a teaser, and no name of a section is one."""
+    assert titles_an_faq("FAQ Seputar PMB UTN 2025")
+    assert titles_an_faq("Häufige Fragen zur Grundsteuer")
+    assert not titles_an_faq("FAQ: Why we switched to a new host")
+    assert not names_a_section("Häufige Fragen zur Grundsteuer")
+    texts = ["Berita Terkait", "* Biaya Kuliah UTN 2025 per Semester", "FAQ Seputar PMB UTN 2025"]
+    texts += ["Apakah boleh mendaftar dua jalur sekaligus?", "Boleh. Hanya satu yang diproses."]
+    assert _walk(texts, [SHORT, BAD, BAD, NEAR, GOOD]) == {0, 1, 2, 3, 4}
+    texts[3] = "* Jadwal ujian tulis diumumkan"
+    assert _walk(texts, [SHORT, BAD, BAD, BAD, GOOD]) == set()

@@ -55,8 +55,12 @@ def test_a_timeline_between_paragraphs_is_kept_whole() -> None:
 
 
 def test_a_box_of_links_ends_at_a_timelines_year() -> None:
+    """A year over its sentence with the next year under it goes on with the timeline; a year
+    over a teaser's question is one more item of the box."""
+    box = "Related\n* The ticket office keeper of forty years\n* Cafés up, theatres down\n"
     doc = Document.from_text(
-        "Related\n* The ticket office keeper of forty years\n* Cafés up, theatres down\n"
-        "2016\nThe city named the street a district of culture.\n"
+        box + "2016\nThe city named the street a district of culture.\n2020\nHalf closed.\n"
     )
     assert item_run(doc, 1, 16) == (3, 2)
+    teaser = Document.from_text(box + "2016\nIs this the end of the high street?\n")
+    assert item_run(teaser, 1, 16)[1] == 4

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.engine.kinds.items import asks, heads_pairs, heads_table, is_item, is_paragraph
+from scrapelint.engine.kinds.items import (
+    asks,
+    faq_over_question,
+    heads_pairs,
+    heads_table,
+    is_item,
+    is_paragraph,
+)
 from scrapelint.facts.dates import find_all_dates, is_dateline, without_dates
 from scrapelint.facts.locale_data import month_names, normalize_name
 from scrapelint.locate.lists import POINT_WORDS, table_row
@@ -63,7 +70,7 @@ def card_run(
                 break  # the cards are links: a Markdown heading without one is the article's
             if _entry_head(line.content) and _summary_follows(lines, index):
                 break  # a clock time or a date over its sentence: the article's entry
-            if names_a_section(line.content):
+            if names_a_section(line.content) or faq_over_question(doc, line):
                 run.prose_follows()  # ...and the one card with a summary above it was one too
                 break  # "FAQ", "Summary": a section of the article goes on
             if (

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scrapelint.facts.byline_window import is_other_credit
-from scrapelint.facts.credit_line import is_credit
+from scrapelint.facts.credit_line import is_credit, is_reviewer_credit
 from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.locate.context import Context
 from scrapelint.locate.lists import MIN_ITEM_WORDS, table_row
@@ -36,8 +35,9 @@ ROW_WORDS = MIN_ITEM_WORDS
 
 
 def head_box_lines(doc: Document, ctx: Context) -> frozenset[int]:
-    """The lines of the boxes between the byline (or the date) nearest the body and the body:
-    list items, table rows and labelled facts, and the heading right over a run of them."""
+    """The lines of the boxes between the byline (or the date, or a reviewer's credit) nearest
+    the body and the body: list items, table rows and labelled facts, and the heading right over
+    a run of them."""
     article = ctx.article
     if article.extracted:
         return frozenset()  # the locator's verdicts there are only reported already
@@ -70,7 +70,7 @@ def _summary_box(ctx: Context, over: Sequence[int]) -> list[int]:
     maybe, and right over them a headline-shaped line."""
     lines = ctx.doc.lines
     k = 0
-    while k < len(over) and _signs(lines[over[k]]):
+    while k < len(over) and is_credit(lines[over[k]].text.strip()):
         k += 1
     if k < len(over) and lines[over[k]].list_marker is None and _heading(lines[over[k]]):
         k += 1  # a byline the credits' words miss ("Riverside FM newsroom: Sam Hollis")
@@ -135,7 +135,7 @@ def _heading(line: Line) -> bool:
 
 
 def _signs(line: Line) -> bool:
-    """A byline, a dateline, or the credit of who checked the article ("Reviewed by Deepa
-    Raghunathan MPharm, Pharmacist"), which a health page sets where a news page its byline."""
+    """A byline, a dateline, or the credit of who checked the article, which a health page sets
+    where a news page sets its byline (`credit_line.is_reviewer_credit`); no list item."""
     text = line.text.strip()
-    return is_credit(text) or is_other_credit(text)
+    return is_credit(text) or (line.list_marker is None and is_reviewer_credit(text))

@@ -6,7 +6,11 @@ that is neither, so an article paragraph after a "Related" box is never taken al
 name of one of the article's own sections ("Introduction") or at a byline ("By Jane Doe | 12 March
 2025"): a box above the headline does not run on into an article of short lines. A plain line
 asking a question under a box's list items is the article going on ("Have you ever heard them
-sing?"), not one more item.
+sing?"), not one more item; so is a timeline's year or a live blog's time over its entry.
+
+Where a closing box's run (`extend: to-end`) stops is read here too: at a section the article
+names, or a table, after its items (`article_after_items`), and at the article's points after
+an author's box set inside it (`points_after_box`).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 from scrapelint.facts.credit_line import is_byline
 from scrapelint.locate.lists import POINT_WORDS, cells, table_row
 from scrapelint.locate.numbered import TIME_HEADING_RE
-from scrapelint.locate.section_heading import names_a_section
+from scrapelint.locate.section_heading import names_a_section, titles_an_faq
 from scrapelint.locate.timeline import alone_year, is_entry
 from scrapelint.text.document import Document, Line
 from scrapelint.text.line_features import CJK_RE, line_reading
@@ -26,9 +30,11 @@ SENTENCE_END = (".", "!", ";", ":", "。", "।")
 # Rows of two cells each that make a table of two columns.
 TIMETABLE_ROWS = 3
 # A box that closes the story ("About the author") holds at most this many lines under its
-# heading before a heading over this many points or more of the article (`points_after_box`).
+# heading before a heading of at most `BOX_HEADING_WORDS` words over this many points or more of
+# the article (`points_after_box`).
 BOX_LINES = 3
 BOX_POINTS = 3
+BOX_HEADING_WORDS = 8
 # Quotation marks that may close a sentence after its full stop ('... "It is a price."').
 CLOSING_QUOTES = "\"”’»'"
 # Running text: a line this long that ends a sentence is a paragraph, never a list item. A
@@ -60,6 +66,8 @@ def item_run(
             break
         if names_a_section(line.content) or is_byline(line.content):
             break  # "Introduction", "By Jane Doe": the article has begun
+        if faq_over_question(doc, line):
+            break
         if table_row(line.content) or heads_table(doc, line):
             break  # a table or its heading: the article's data, where a box lists headlines
         if after_item and asks(line):
@@ -74,6 +82,15 @@ def item_run(
         index += 1
         end = index
     return end, items
+
+
+def faq_over_question(doc: Document, line: Line) -> bool:
+    """A plain line naming an FAQ and its topic right over a question ("FAQ Seputar PMB UTN
+    2025" over "Apakah boleh ...?"): the article's FAQ after the box."""
+    if line.list_marker is not None or not titles_an_faq(line.content):
+        return False
+    under = doc.next_non_blank(line.index + 1)
+    return under is not None and asks(under)
 
 
 def linked_headline(doc: Document, label: int, item_max_words: int) -> bool:
@@ -106,7 +123,7 @@ def article_after_items(doc: Document, index: int, item_max_words: int) -> int |
     after = doc.next_non_blank(end)
     if after is None:
         return None
-    if not table_row(after.content) and _heads_rows(doc, after):
+    if not table_row(after.content) and heads_table(doc, after):
         return after.index
     under = doc.next_non_blank(after.index + 1)
     if under is None or not names_a_section(after.content):
@@ -115,19 +132,21 @@ def article_after_items(doc: Document, index: int, item_max_words: int) -> int |
 
 
 def points_after_box(doc: Document, index: int) -> int | None:
-    """The heading within `BOX_LINES` lines under the box's heading at line `index` that stands
-    over `BOX_POINTS` list items or more, each a sentence of `lists.POINT_WORDS` words or more
-    ("Questions for discussion" over "1. Why does Voss begin with the orchard?"): the article
-    goes on there, after an "About the author" set inside it (a book club's guide). A box of the
-    author's other articles lists headlines, which end no sentence."""
+    """The heading right after the box's lines (one to `BOX_LINES`) under the box's heading at
+    line `index` that stands over `BOX_POINTS` list items or more, each a sentence of
+    `lists.POINT_WORDS` words or more ("Questions for discussion" over "1. Why does Voss begin
+    with the orchard?"): the article goes on there, after an "About the author" set inside it
+    (a book club's guide). A box of the author's other articles lists headlines, which end no
+    sentence; the box's own first line (the author's name) is no such heading."""
     line = doc.next_non_blank(index + 1)
     for _ in range(BOX_LINES):
+        line = None if line is None else doc.next_non_blank(line.index + 1)
         following = None if line is None else doc.next_non_blank(line.index + 1)
         if line is None or following is None:
             return None
-        if line.list_marker is None and _points_from(doc, following) >= BOX_POINTS:
+        heading = line.list_marker is None and is_item(line, BOX_HEADING_WORDS)
+        if heading and _points_from(doc, following) >= BOX_POINTS:
             return line.index
-        line = following
     return None
 
 
@@ -217,7 +236,7 @@ def _heads_prose(doc: Document, line: Line) -> bool:
     following = next((n for n in doc.lines[line.index + 1 :] if not n.is_blank), None)
     if following is None:
         return False
-    if alone_year(line.content) is not None and is_entry(following.content):
+    if alone_year(line.content) is not None and _year_entry(doc, following):
         return True  # a timeline's entry
     if TIME_HEADING_RE.match(line.content.strip()) and _heads_rows(doc, following):
         return True  # a live blog's entry
@@ -225,7 +244,19 @@ def _heads_prose(doc: Document, line: Line) -> bool:
 
 
 def _heads_rows(doc: Document, line: Line) -> bool:
+    """Whether a line heads a table, or rows of two cells (`heads_pairs`)."""
     return heads_table(doc, line) or heads_pairs(doc, line)
+
+
+def _year_entry(doc: Document, entry: Line) -> bool:
+    """Whether the line under a year alone is a timeline's entry: a sentence closed by a full
+    stop, with the next year alone under it ("2016" / "The city named ..." / "2020"); a year
+    over a teaser's headline ("Is this the end of the high street?") heads no timeline."""
+    stopped = entry.content.rstrip(CLOSING_QUOTES).endswith((".", "。"))
+    if not stopped or not is_entry(entry.content):
+        return False
+    after = doc.next_non_blank(entry.index + 1)
+    return after is not None and alone_year(after.content) is not None
 
 
 def is_item(line: Line, item_max_words: int) -> bool:

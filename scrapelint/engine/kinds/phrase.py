@@ -37,6 +37,7 @@ from scrapelint.engine.kinds.items import (
     points_after_box,
 )
 from scrapelint.engine.kinds.menu_line import menu_lines
+from scrapelint.engine.kinds.phrase_labels import labels, links
 from scrapelint.engine.kinds.sign_up_box import sign_up_box
 from scrapelint.engine.options import Literals, OptionError, Phrases, option
 from scrapelint.engine.phrases import MODES, PhraseMatcher
@@ -48,10 +49,6 @@ from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
 from scrapelint.text.normalize import normalize
 
-# What follows a word used as a label: a colon, a bar, a dash, a bracket, a number, or a credit.
-LABEL_MARK_RE = re.compile(r"(?:[:|\-–—(\[/]|\d|(?:by|courtesy|credit|source)\b)", re.IGNORECASE)
-# What follows a box's label when the line links one story: a mark, then the headline.
-LINK_LABEL_RE = re.compile(r"\s*[:|>›»–—]\s*\w")
 # A quotation in double marks, guillemets or typographic single marks (a straight single mark
 # doubles as an apostrophe; a typographic one closes at the first apostrophe, after the words).
 QUOTED_RE = re.compile(r'["“„«‘]([^"“”„«»‘’]{1,200})["”“»’]')
@@ -151,11 +148,11 @@ class PhraseRule(LineKind):
             if phrase is None or not ctx.is_at(index, self.where):
                 continue
             content = doc.lines[index].content
-            if phrase in self.label_words and not _labels(content, phrase):
+            if phrase in self.label_words and not labels(content, phrase):
                 continue
             if self.match == "contains" and _mentioned(ctx, index, content, phrase):
                 continue
-            if self.extend in ("items", "cards") and _links(content, phrase):
+            if self.extend in ("items", "cards") and links(content, phrase):
                 continue  # "Lees ook: Waterkoker ontkalken": a link on one line, no box's heading
             start = index
             if self.extend == "items":
@@ -262,22 +259,6 @@ def _first_after(index: int, *lines: int | None) -> int | None:
     names or its table (`items.article_after_items`), or its points after an author's box
     (`items.points_after_box`)."""
     return min((line for line in lines if line is not None and line > index), default=None)
-
-
-def _labels(content: str, word: str) -> bool:
-    """Whether a line opening with `word` uses it as a label: alone, or followed by a label mark
-    ("Photo: AP", "Video | 2:14", "Image 3 of 12", "Photo by Jane Doe"), not by the rest of a
-    heading ("Video Marketing", "Watch out for scams")."""
-    rest = content[len(word) :].lstrip() if content[: len(word)].casefold() == word else ""
-    return not rest or LABEL_MARK_RE.match(rest) is not None
-
-
-def _links(content: str, phrase: str) -> bool:
-    """Whether a line opening with `phrase` goes on, after a colon, a bar or an arrow, with the
-    headline it links to ("Lees ook: Waterkoker ontkalken zonder chemicaliën")."""
-    words = phrase.split()
-    match = re.match(r"\W*" + r"\W+".join(map(re.escape, words)), content, re.IGNORECASE)
-    return match is not None and LINK_LABEL_RE.match(content[match.end() :]) is not None
 
 
 def _mentioned(ctx: Context, index: int, content: str, phrase: str) -> bool:
