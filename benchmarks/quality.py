@@ -68,7 +68,8 @@ THRESHOLDS = (confidence.REMOVE_AT, 0.35, 0.65)
 # of readers' replies (CM011), the longest line a sign-up or trial button may be (PR014), and
 # across how many short lines prose outside the body hangs on to it (`chain.CHAIN_GAP`) and how
 # long a paragraph makes the headline over it a section's heading there (`SECTION_WORDS`; 10**6:
-# none), and
+# none), how many blocks of a box below the body the walk may pass (`chain.BOX_BLOCKS`; 0: none),
+# and
 # how many lines sharing how many opening or closing words make a template run outside the body
 # (`template_runs.MIN_RUN`, `template_runs.SHARED_WORDS`), and how long a run of how short lines
 # marks text as a page, not text extracted already (`extracted.MENU_RUN`, `MENU_ITEM_WORDS`;
@@ -81,6 +82,7 @@ RULE_KNOBS = {
     "PR014.max-words": (10, 6, 16),
     "CHAIN_GAP": (chain.CHAIN_GAP, 0, 1),
     "SECTION_WORDS": (chain.SECTION_WORDS, 12, 30, 10**6),
+    "BOX_BLOCKS": (chain.BOX_BLOCKS, 0, 5, 8),
     "MIN_RUN": (template_runs.MIN_RUN, 4, 5, 8),
     "SHARED_WORDS": (template_runs.SHARED_WORDS, 2, 4),
     "MENU_RUN": (extracted.MENU_RUN, 8, 16, 10**6),
