@@ -51,12 +51,13 @@ AGE_RE = re.compile(
 
 @cache
 def _reading_time() -> re.Pattern[str]:
-    """The reading time beside a date, with its length ("· 9 min read", "Lesezeit: 4 Min."): the
-    metadata vocabulary's `reading_time` and a number before or after it."""
+    """The reading time beside a date, with its length ("· 9 min read", "Lesezeit: 4 Min.",
+    "Okuma süresi: 7 dk"): the metadata vocabulary's `reading_time` and a number before or after
+    it."""
     phrase = alternation("reading_time")
     return re.compile(
         rf"(?<!\w)\d{{1,3}}\s*(?:{phrase})(?!\w)\.?"
-        rf"|(?<!\w)(?:{phrase})\s*:?\s*\d{{1,3}}\s*(?:min\w*\.?)?",
+        rf"|(?<!\w)(?:{phrase})\s*:?\s*\d{{1,3}}\s*(?:(?:min|dk|dakika|мин|хв|perc|menit|phút)\w*\.?)?",
         re.IGNORECASE,
     )
 

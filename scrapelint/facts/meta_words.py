@@ -15,9 +15,8 @@ PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 VOCABULARY_FILE = ("_vocabulary", "metadata.yaml")
 # The vocabulary languages, as in the phrase rule packs, each in every group; a group may add more.
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
-KNOWN = frozenset(
-    (*LANGUAGES, "nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar", "sv", "da", "hu", "cs", "ro")
-)
+_MORE = ("nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar", "sv", "da", "hu", "cs", "ro", "uk", "fi")
+KNOWN = frozenset((*LANGUAGES, *_MORE, "no", "id", "vi", "el", "sk", "hr", "bg"))
 # Marks a line may open with before its words (list items, headings, quotes): no word characters.
 LEADING_MARKS = " \t*#>-•·|[("
 GROUPS = (

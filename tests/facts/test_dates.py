@@ -146,6 +146,9 @@ def test_head_counts_non_blank_lines_only() -> None:
         ("14.05.2025, 18:37 Uhr · Lesezeit: 4 Min.", True),
         ("Publicerad 27 januari 2025 kl. 06.00", True),  # Swedish
         ("Bijgewerkt op 14 april 2025 · 4 minuten lezen", True),  # Dutch "on", reading time
+        ("17 Ekim 2024 · Okuma süresi: 7 dk", True),  # Turkish, the minutes abbreviated
+        ("11 июля 2025 · 7 минут чтения", True),  # Russian
+        ("17 Ekim 2024 · 7 dk okuma", True),
         ("3. února 2025 10:15", True),  # Czech month names
         ("14 Μαΐου 2025", True),  # Greek
         ("14. Jänner 2025, 06:00", True),  # Austrian German
