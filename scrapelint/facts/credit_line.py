@@ -207,6 +207,11 @@ def is_credit(line: str) -> bool:
     return is_byline(line) or is_dateline(line)
 
 
+# What may follow a reviewer's name on its line: a bar, a dash or a dot and a date, or "on" and a
+# date ("Fact checked by Sam Roe | 12 March 2025", "Reviewed by Jane Roe on 12 March 2025").
+_CREDIT_TAIL_RE = re.compile(r"\s*[|—–·•]\s*|\s+(?:on|am|le|el|il)\s+(?=\d)")
+
+
 def is_reviewer_credit(line: str) -> bool:
     """True when the whole line credits who checked the article, a name right after its label
     ("Reviewed by Deepa Raghunathan MPharm, Pharmacist"): a health page sets it where a news
@@ -216,7 +221,8 @@ def is_reviewer_credit(line: str) -> bool:
     label = WORDS.other_credit.match(text) if len(line) <= _MAX_CREDIT_LINE else None
     if label is None:
         return False
-    names = split_names(text[label.end() :].strip())
+    rest = _CREDIT_TAIL_RE.split(text[label.end() :].lstrip(" :"), maxsplit=1)[0]
+    names = split_names(WORDS.honorific.sub("", rest).strip())
     return bool(names) and looks_like_name(names[0])
 
 

@@ -49,6 +49,13 @@ AGE_RE = re.compile(
 )
 
 
+# The minutes of a reading time, written out or cut short: "min", "Minuten", "dk", "хв", "분".
+_MINUTES = (
+    r"(?:min(?:s|utes?|uten|utter|uter|uutin|ut[aeiy]?)?|dk|dakika|мин(?:ут[аы]?)?|хв(?:илин[аи]?)?"
+    r"|perc|menit|phút|λεπτά|分钟|分|분)"
+)
+
+
 @cache
 def _reading_time() -> re.Pattern[str]:
     """The reading time beside a date, with its length ("· 9 min read", "Lesezeit: 4 Min.",
@@ -57,7 +64,7 @@ def _reading_time() -> re.Pattern[str]:
     phrase = alternation("reading_time")
     return re.compile(
         rf"(?<!\w)\d{{1,3}}\s*(?:{phrase})(?!\w)\.?"
-        rf"|(?<!\w)(?:{phrase})\s*:?\s*\d{{1,3}}\s*(?:(?:min|dk|dakika|мин|хв|perc|menit|phút)\w*\.?)?",
+        rf"|(?<!\w)(?:{phrase})\s*[:：]?\s*\d{{1,3}}\s*(?:{_MINUTES}\.?(?!\w))?",
         re.IGNORECASE,
     )
 

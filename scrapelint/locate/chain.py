@@ -165,10 +165,23 @@ def _entry_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]
             run.extend(range(rank, end))
             heads, rank = heads + 1, end
             continue
-        found.update(_with_heading(blocks, lines, run) if heads >= MIN_ENTRIES else ())
+        found.update(_round_up(blocks, lines, run, heads))
         run, heads, rank = [], 0, rank + 1
-    found.update(_with_heading(blocks, lines, run) if heads >= MIN_ENTRIES else ())
+    found.update(_round_up(blocks, lines, run, heads))
     return found
+
+
+def _round_up(
+    blocks: Sequence[ScoredLine], lines: Sequence[str], run: list[int], heads: int
+) -> set[int]:
+    """The run's ranks with the heading over it, when it holds `MIN_ENTRIES` entries or more and
+    their items are no shop's buttons, which all open with one word ("* View deal at Amazon",
+    "* Jetzt bei Amazon ansehen")."""
+    if heads < MIN_ENTRIES:
+        return set()
+    items = [rank for rank in run if blocks[rank].feats.list_item]
+    openers = {tuple(lines[blocks[rank].index].lstrip("*-•· ").split()[:1]) for rank in items}
+    return _with_heading(blocks, lines, run) if len(openers) > 1 else set()
 
 
 def _entry_end(blocks: Sequence[ScoredLine], lines: Sequence[str], rank: int) -> int:

@@ -30,7 +30,7 @@ FIGURE_RE = re.compile(r"[$€£¥₹%]")
 # zł", "289 ريالًا", "699元").
 PRICE_RE = re.compile(
     r"[$€£¥₹₺₽₩₫₪₴]\s?\d|\d\s?[$€£¥₹₺₽₩₫₪₴]|(?:R\$|US\$|CHF|EUR|USD|GBP)\s?\d"
-    r"|(?<![A-Za-z0-9-])\d[\d.,]*\s?(?:[Ee]uros?|zł|Kč|kr|lei|Ft|TL|EUR|USD|GBP|CHF|руб|грн|ريال|درهم"
+    r"|(?<![A-Za-z0-9])(?<![A-Za-z]-)\d[\d.,]*\s?(?:[Ee]uros?|zł|Kč|kr|lei|Ft|TL|EUR|USD|GBP|CHF|руб|грн|ريال|درهم"
     r"|جنيه|تومان|円|元|원)(?![\w-])"
 )
 # A row of a table of figures written a row per line ("1. Kelworth Rovers 38 23 8 7 +29 77"):

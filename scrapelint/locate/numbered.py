@@ -30,9 +30,15 @@ NUMBERED_RE = re.compile(
     re.IGNORECASE,
 )
 # A step's word and number alone on its line ("Step 1", "步骤1"), over the step's text: the word
-# says it is a heading, where a bare number may count anything.
+# says it is a heading, where a bare number may count anything. Only a step's word: a series'
+# "Part 2" or a festival's "Day 2" alone over a line heads a teaser of a box as often.
+_STEP_WORDS = (
+    r"step|schritt|paso|étape|passo|stap|krok|pasul|adım|шаг|bước|крок|steg|vaihe|korak|корак"
+    r"|стъпка|žingsnis|solis|samm|βήμα|langkah|hatua|خطوة|الخطوة|שלב|مرحله"
+)
 BARE_STEP_RE = re.compile(
-    rf"^\W{{0,3}}(?:(?:{_SEQUENCE_WORDS})\s*|(?:{_CJK_SEQUENCE_WORDS})\s*)(\d{{1,2}})\W{{0,3}}$",
+    rf"^(?:\s{{0,3}}#{{1,6}}\s+)?\W{{0,3}}(?:(?:{_STEP_WORDS})\s*|(?:{_CJK_SEQUENCE_WORDS})\s*)"
+    r"(\d{1,2})\W{0,3}$",
     re.IGNORECASE,
 )
 NUMBERED_WORDS = 20
@@ -74,15 +80,15 @@ def numbered_runs(texts: Sequence[str]) -> list[list[int]]:
 
 def _number(texts: Sequence[str], i: int) -> int | None:
     """The number of the numbered heading at block `i`, or None: a number with its heading's
-    words, or a step's word and number alone over a block that is no other such heading (a
-    conference's tabs "Day 1", "Day 2" stand one under the other)."""
+    words, or a step's word and number alone over a block that is no numbered heading itself
+    ("Step 1" over "Step 1: Preheat the oven" is the same step's label)."""
     text = texts[i]
     match = NUMBERED_RE.match(text)
     if match is not None and MIN_HEADING_WORDS <= _words(text[match.end() :]) <= NUMBERED_WORDS:
         return int(match.group(1))
     bare = BARE_STEP_RE.match(text)
     under = texts[i + 1] if i + 1 < len(texts) else ""
-    if bare is None or not under or BARE_STEP_RE.match(under):
+    if bare is None or not under or BARE_STEP_RE.match(under) or NUMBERED_RE.match(under):
         return None
     return int(bare.group(1))
 

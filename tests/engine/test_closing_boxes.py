@@ -362,6 +362,9 @@ def test_an_author_box_inside_a_guide_ends_where_its_questions_go_on() -> None:
     assert fixed([*ARTICLE, *box, *questions]) == [*ARTICLE, *questions]
     others = ["More from Imelda Voss", "1. The winter ferry", "2. Salt and iron", "3. High water"]
     assert fixed([*ARTICLE, *box, *others]) == ARTICLE
+    # A sentence of the biography over questions is no heading of the guide's.
+    told = ["About the author", "Jane Doe", "She wrote this guide over two winters in Marlow."]
+    assert fixed([*ARTICLE, *told, *questions[1:]]) == ARTICLE
     # A biography written as points under the author's name is the box's own.
     bio = ["About the author", "Jane Doe", "* Jane has covered city hall for ten years."]
     bio += ["* She holds a degree in history.", "* She lives in Marlow with two cats."]

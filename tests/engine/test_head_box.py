@@ -101,5 +101,23 @@ def test_a_reviewers_credit_signs_the_page_as_a_byline_does() -> None:
     doc = Document.from_text("\n\n".join([*MENU, *head, *ARTICLE, *MENU]) + "\n")
     ctx = Context(doc, LineMemo())
     assert [doc.lines[i].text for i in sorted(head_box_lines(doc, ctx))] == facts + symptoms
-    assert is_reviewer_credit("Medically reviewed by Dr Jane Roe")
+    for credit in (
+        "Medically reviewed by Dr Jane Roe",
+        "Reviewed by Dr. Jane Roe",
+        "Reviewed by: Jane Roe",
+        "Fact checked by Sam Roe | 12 March 2025",
+        "Reviewed by Jane Roe on 12 March 2025",
+    ):
+        assert is_reviewer_credit(credit), credit
     assert not is_reviewer_credit("Reviewed: the best laptops of 2025 for students")
+
+
+def test_a_summary_over_a_byline_and_a_reviewers_credit_is_the_articles() -> None:
+    facts = ["Key facts", "* Hay fever is an allergy to pollen, worst from March to September."]
+    facts += ["* Most people manage it with medicines from a pharmacy.", "* See a GP if it is bad."]
+    credits = ["By Jane Doe | 12 March 2025", "Medically reviewed by Dr Sam Roe"]
+    doc = Document.from_text(
+        "\n\n".join([*MENU, HEAD[0], *facts, *credits, *ARTICLE, *MENU]) + "\n"
+    )
+    ctx = Context(doc, LineMemo())
+    assert [doc.lines[i].text for i in sorted(head_box_lines(doc, ctx))] == facts

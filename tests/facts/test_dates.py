@@ -149,6 +149,9 @@ def test_head_counts_non_blank_lines_only() -> None:
         ("17 Ekim 2024 · Okuma süresi: 7 dk", True),  # Turkish, the minutes abbreviated
         ("11 июля 2025 · 7 минут чтения", True),  # Russian
         ("17 Ekim 2024 · 7 dk okuma", True),
+        ("11 Ιουλίου 2025 · Χρόνος ανάγνωσης: 5 λεπτά", True),
+        ("2025年7月11日 · 阅读时间：5分钟", True),
+        ("12 March 2025 · Reading time 3 percent", False),
         ("3. února 2025 10:15", True),  # Czech month names
         ("14 Μαΐου 2025", True),  # Greek
         ("14. Jänner 2025, 06:00", True),  # Austrian German

@@ -204,5 +204,16 @@ def test_a_steps_word_and_number_alone_head_the_step_under_them() -> None:
     english = ["Step 1", "Park on level ground.", "Step 2", "Loosen the nuts.", "Step 3", "Lift."]
     assert numbered_headings(english) == {0, 2, 4}
     assert numbered_headings(["Day 1", "Day 2", "Day 3", "Programme", "Speakers"]) == set()
+    # Only a step's word: a series' parts alone over their blurbs head a box's teasers.
+    parts = ["Part 1", "The farm.", "Part 2", "The flood.", "Part 3", "The sale."]
+    assert numbered_headings(parts) == set()
+    # A step's label over the same step's numbered heading is no heading of its own.
+    labelled = ["Step 1", "1. Mix the flour", "Step 2", "2. Bake it", "Step 3", "3. Eat it"]
+    assert numbered_headings(labelled) == {1, 3, 5}
+    assert numbered_headings([f"### {line}" if "Step" in line else line for line in english]) == {
+        0,
+        2,
+        4,
+    }
     titled = ["步骤1：洗葱", "洗净。", "步骤2：炸葱", "慢炸。", "步骤3：拌面", "拌匀。"]
     assert numbered_headings(titled) == {0, 2, 4}

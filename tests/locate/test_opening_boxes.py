@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from scrapelint.locate.article import locate_article
-from scrapelint.locate.blocks import BAD, SHORT
+from scrapelint.locate.blocks import BAD, GOOD, SHORT
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.opening_boxes import fact_box_ranks, named_section_ranks
 from scrapelint.text.confidence import REMOVE_AT
@@ -109,3 +109,14 @@ def test_a_named_section_in_parts_past_an_ad_and_the_bodys_heading_is_the_articl
     assert named_section_ranks(blocks, texts) == set()
     teasers = ["Annons", "* Laxpasta på 15 minuter", "Populärt", "Senaste nytt"]
     assert named_section_ranks(_blocks(teasers), teasers) == set()
+
+
+def test_the_bodys_own_heading_of_a_few_words_may_stand_under_a_named_section() -> None:
+    """ "Vier Räume, vier Kapitel" over the body, "Auf einen Blick" and its points over it: the
+    section is the article's; a heading of prose is no heading of the body's."""
+    texts = ["Vier Räume, vier Kapitel", "* Barrierefrei zugänglich", "* Eintritt: 9 €"]
+    texts += ["* Ort: Sonderausstellungshalle", "Auf einen Blick"]
+    assert named_section_ranks(_blocks(texts), texts) == set(range(1, 5))
+    blocks = _blocks(texts)
+    blocks[0] = ScoredLine(0, blocks[0].feats, 0.3, GOOD)
+    assert named_section_ranks(blocks, texts) == set()

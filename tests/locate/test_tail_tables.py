@@ -273,6 +273,10 @@ def test_a_shops_offers_over_their_buttons_are_no_round_up() -> None:
     texts += ["Brevik Buds 2 – 59 Euro", "* Bei Otto ansehen", "Impressum"]
     classes = [SHORT, BAD, BAD, BAD, BAD, BAD, BAD, BAD, SHORT]
     assert _walk(texts, classes) == set()
+    # ...however many words they have: a shop's buttons all open with one word.
+    texts[3], texts[5] = "* Jetzt bei Amazon ansehen", "* Jetzt bei Otto ansehen"
+    texts[7] = "* Jetzt bei Saturn ansehen"
+    assert _walk(texts, classes) == set()
 
 
 def test_a_box_of_deals_is_no_round_up() -> None:

@@ -70,7 +70,7 @@ def _summary_box(ctx: Context, over: Sequence[int]) -> list[int]:
     maybe, and right over them a headline-shaped line."""
     lines = ctx.doc.lines
     k = 0
-    while k < len(over) and is_credit(lines[over[k]].text.strip()):
+    while k < len(over) and _signs(lines[over[k]]):
         k += 1
     if k < len(over) and lines[over[k]].list_marker is None and _heading(lines[over[k]]):
         k += 1  # a byline the credits' words miss ("Riverside FM newsroom: Sam Hollis")

@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 
 # What follows a word used as a label: a colon, a bar, a dash, a bracket, a number, a credit's
-# word ("by", "di", "de", "von": "Foto di Marco Bellini"), or an archive's ("Imagen de archivo").
+# word ("by"), another language's before a name or an archive ("Foto di Marco Bellini", "Imagen
+# de archivo"; "Imagen de marca" and "Video van de week" are headings).
 LABEL_MARK_RE = re.compile(
-    r"(?:[:|\-–—(\[/]|\d|(?:by|courtesy|credit|source|di|de|da|von|por|par|van)\b"
-    r"|(?:archivo|archivio|arquivo|repertorio)\b)",
-    re.IGNORECASE,
+    r"(?:[:|\-–—(\[/]|\d|(?i:by|courtesy|credit|source)\b"
+    r"|(?i:di|de|da|von|por|par|van)\s+(?:[A-Z]|(?i:archivo|archivio|arquivo|repertorio)\b))"
 )
+# An agency's name in capitals after the label is short, or a photographer's after a slash ("Foto
+# ANSA", "Foto ANSA/ETTORE FERRARI"): a headline in capitals goes on ("VIDEO SHOWS POLICE ...").
+AGENCY_WORDS = 2
 # What follows a box's label when the line links one story: a mark, then the headline.
 LINK_LABEL_RE = re.compile(r"\s*[:|>›»–—]\s*\w")
 
@@ -25,7 +28,7 @@ def labels(content: str, word: str) -> bool:
     rest = content[len(word) :].lstrip() if content[: len(word)].casefold() == word else ""
     if not rest or LABEL_MARK_RE.match(rest) is not None:
         return True
-    return rest.isupper()  # an agency's name, and a photographer's, in capitals ("Foto ANSA")
+    return rest.isupper() and (len(rest.split()) <= AGENCY_WORDS or "/" in rest)
 
 
 def links(content: str, phrase: str) -> bool:
