@@ -113,6 +113,8 @@ SECTION_NAMES = frozenset(
         # A box of the story's facts.
         *BOX_LABELS,
         "auf einen blick",
+        # An incident's report: what happened when, and why.
+        *("timeline", "root cause", "root cause analysis", "lessons learned", "what went wrong"),
         # A press release's notes, a release's known issues.
         *("notes to editors", "note to editors", "notes for editors", "editor s notes"),
         *("known issues", "known limitations", "hinweise für redaktionen", "bekannte probleme"),

@@ -392,3 +392,11 @@ def test_a_card_run_stops_at_an_faqs_name_over_its_topic_and_first_question() ->
     assert card_run(Document.from_text(text + faq), 1, 16) == (3, 2)
     teaser = "* Häufige Fragen zur Grundsteuer\n* Bürgergeld steigt nicht\n"
     assert card_run(Document.from_text(text + teaser), 1, 16)[1] == 4
+
+
+def test_a_box_of_links_ends_at_an_incident_reports_timeline() -> None:
+    doc = Document.from_text(
+        "Related reading\n* How we rotate secrets without downtime\n"
+        "* Our disclosure program, explained\nTimeline\nAll times UTC.\n"
+    )
+    assert item_run(doc, 1, 16) == (3, 2)

@@ -114,7 +114,7 @@ PAGE_TEXT_LOSSES = {
     "pmix_125_full": 1, "pmix_128_full": 1, "pmix_129_full": 1, "pmix_130_full": 6,
     "pmix_132_full": 2, "pmix_133_full": 1, "pmix_134_full": 1, "pmix_135_full": 1,
     "pmix_136_full": 1, "pmix_137_full": 2, "pmix_138_full": 7, "pmix_139_full": 1,
-    "pmix_141_full": 3, "pmix_142_full": 1, "pmix_143_full": 2, "pmix_145_full": 1,
+    "pmix_141_full": 2, "pmix_142_full": 1, "pmix_143_full": 2, "pmix_145_full": 1,
     "pmix_147_full": 2, "pmix_148_full": 1, "pmix_151_full": 2, "pmix_152_full": 1,
     "pmix_153_full": 2, "pmix_154_full": 1, "pmix_155_full": 1, "pmix_156_full": 1,
     "pmix_157_full": 12, "pmix_158_full": 3, "pmix_159_full": 4, "pmix_160_full": 2,
@@ -132,7 +132,7 @@ PAGE_TEXT_LOSSES = {
     "pmix_229_full": 1, "pmix_232_full": 8, "pmix_233_full": 11, "pmix_234_full": 1,
     "pmix_235_full": 1, "pmix_236_full": 1, "pmix_237_full": 1, "pmix_239_full": 14,
     "pmix_240_full": 1, "pmix_243_full": 1, "pmix_244_full": 2, "pmix_245_full": 2,
-    "pmix_246_full": 3, "pmix_247_full": 4, "pmix_248_full": 2, "pmix_249_full": 5,
+    "pmix_246_full": 2, "pmix_247_full": 4, "pmix_248_full": 2, "pmix_249_full": 5,
     "pmix_250_full": 1, "pmix_31_full": 1, "pmix_32_full": 1, "pmix_33_full": 3, "pmix_34_full":
     1, "pmix_35_full": 2, "pmix_36_full": 17, "pmix_37_full": 1, "pmix_39_full": 1,
     "pmix_40_full": 1, "pmix_41_full": 4, "pmix_42_full": 1, "pmix_43_full": 2, "pmix_44_full":

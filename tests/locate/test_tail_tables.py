@@ -93,6 +93,8 @@ def test_a_plain_fact_is_a_short_label_and_a_colon_over_its_value(line: str, fac
         ("Summary: Council votes on buses", False),
         ("Our picks (updated weekly)", False),
         ("Contro", True),
+        ("Timeline", True),
+        ("Root cause analysis", True),
         ("Il verdetto", True),
         ("The Bottom Line", False),
     ],
