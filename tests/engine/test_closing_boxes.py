@@ -400,3 +400,18 @@ def test_a_box_of_links_ends_at_an_incident_reports_timeline() -> None:
         "* Our disclosure program, explained\nTimeline\nAll times UTC.\n"
     )
     assert item_run(doc, 1, 16) == (3, 2)
+
+
+def test_a_card_run_stops_at_a_heading_over_a_question_and_its_answer() -> None:
+    """After a box's list items, a heading over a question answered opens the article's FAQ; a
+    teaser's headline over its summary is one more card."""
+    box = (
+        "Mehr zum Thema\n* Brückenprüfung: Jede fünfte Brücke marode\n* Kommentar: Ein Lehrstück\n"
+    )
+    faq = "Was Pendler jetzt wissen müssen\nFährt der Bus weiter?\n"
+    faq += "Die Linie 47 fährt bis auf Weiteres über Löbenau.\nWann beginnt der Abriss?\n"
+    faq += "Geplant ist der Juni, der Termin folgt im Mai.\nGibt es eine Ampel?\n"
+    faq += "Ja, ab April steht am Gasthof eine Baustellenampel.\n"
+    assert card_run(Document.from_text(box + faq), 1, 16) == (3, 2)
+    teaser = "Neue Ampel am Gasthof\nDie Ampel regelt ab April den Verkehr an der engen Stelle.\n"
+    assert card_run(Document.from_text(box + teaser + "* Mehr Nachrichten\n"), 1, 16)[1] > 2

@@ -73,12 +73,7 @@ def card_run(
             if names_a_section(line.content) or faq_over_question(doc, line):
                 run.prose_follows()  # ...and the one card with a summary above it was one too
                 break  # "FAQ", "Summary": a section of the article goes on
-            if (
-                run.last_marked
-                and not run.plain_cards
-                and asks(line)
-                and _summary_follows(lines, index)
-            ):
+            if run.last_marked and not run.plain_cards and _opens_faq(doc, line, index):
                 break  # after a box of links, a question over its answer: the article's FAQ
             if line.list_marker is not None and _point(line.content):
                 break  # a list of the article's sentences, where a card names a headline
@@ -211,6 +206,19 @@ def _point(content: str) -> bool:
     38' 1ºT – Juninho Lopes acerta o travessão."): a headline ends with none."""
     text = content.rstrip()
     return text.endswith((".", "。")) and count_words(text, POINT_WORDS) >= POINT_WORDS
+
+
+def _opens_faq(doc: Document, line: Line, end: int) -> bool:
+    """Whether a plain line (right after a box's list items) opens an FAQ: a question over its
+    answer, or a heading over them ("Was Pendler jetzt wissen müssen" / "Fährt der Bus weiter?"
+    / "Die Linie 47 fährt ..."). A teaser's headline stands over its summary, not over a
+    question answered."""
+    if asks(line):
+        return _summary_follows(doc.lines, end)
+    question = doc.next_non_blank(end)
+    if line.list_marker is not None or question is None or not asks(question):
+        return False
+    return _summary_follows(doc.lines, question.index + 1)
 
 
 def _summary_follows(lines: Sequence[Line], start: int) -> bool:
