@@ -36,6 +36,8 @@ _STEP_WORDS = (
     r"step|schritt|paso|étape|passo|stap|krok|pasul|adım|шаг|bước|крок|steg|vaihe|korak|корак"
     r"|стъпка|žingsnis|solis|samm|βήμα|langkah|hatua|خطوة|الخطوة|שלב|مرحله"
 )
+# No such line is longer than this ("### Βήμα 12", "•  الخطوة 3"): most lines are not read by it.
+_BARE_STEP_CHARS = 32
 BARE_STEP_RE = re.compile(
     rf"^(?:\s{{0,3}}#{{1,6}}\s+)?\W{{0,3}}(?:(?:{_STEP_WORDS})\s*|(?:{_CJK_SEQUENCE_WORDS})\s*)"
     r"(\d{1,2})\W{0,3}$",
@@ -86,7 +88,7 @@ def _number(texts: Sequence[str], i: int) -> int | None:
     match = NUMBERED_RE.match(text)
     if match is not None and MIN_HEADING_WORDS <= _words(text[match.end() :]) <= NUMBERED_WORDS:
         return int(match.group(1))
-    bare = BARE_STEP_RE.match(text)
+    bare = BARE_STEP_RE.match(text) if len(text) <= _BARE_STEP_CHARS else None
     under = texts[i + 1] if i + 1 < len(texts) else ""
     if bare is None or not under or BARE_STEP_RE.match(under) or NUMBERED_RE.match(under):
         return None
