@@ -12,6 +12,7 @@ from scrapelint.locate.blocks import GOOD, LIST
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.chain import chained, headline_shaped
 from scrapelint.locate.columns import priced
+from scrapelint.locate.letter import letter_closing_ranks, letter_opening_ranks
 from scrapelint.locate.opening_boxes import opening_box_ranks
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.locate.tail_tables import cell_table_ranks, table_ranks
@@ -56,6 +57,9 @@ def judge_around(
     levels = {heading_level(lines[b.index]) for b in blocks[s:e]} - {0}
     for rank in _sections(lines, blocks[e:], levels):
         tail[rank] = True
+    if letter_opening_ranks(blocks[:s][::-1], lines):
+        for rank in letter_closing_ranks(blocks[e:], lines):
+            tail[rank] = True
     judged.update(_judge_outside(lines, blocks[e:], False, tail))
     return judged
 
@@ -120,7 +124,8 @@ def _judge_outside(
     chrome = R.HEAD_CHROME if before else R.TAIL_CHROME
     title_found = not before
     if before:
-        tables, reached, boxes = set(), set(), opening_box_ranks(blocks, lines)
+        tables, reached = set(), set()
+        boxes = opening_box_ranks(blocks, lines) | letter_opening_ranks(blocks, lines)
     else:
         tables, boxes = table_ranks(blocks, lines), set()
         reached = tables | cell_table_ranks(blocks, lines)

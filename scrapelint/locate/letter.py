@@ -1,0 +1,104 @@
+"""A letter's salutation over the body: "Dear friends,", "Queridos vecinos:", "Tisztelt Adózók!".
+
+Parish notes, a school's Friday bulletin and a council's notice to taxpayers open as letters: a
+salutation alone on its line, a short paragraph or two, then the part the locator takes for the
+body (a timetable, a list of dates). The salutation says where the letter starts; the lines
+between it and the body are the letter's, whatever their shape. No page's chrome opens with
+"Dear" and closes with a comma or a colon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from scrapelint.locate.blocks import LIST
+from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.text.normalize import normalized_content
+
+# The words a salutation opens with, in the vocabulary languages, in their normal form
+# (`text.normalize`): "Dear", "Queridos", "Liebe", "Sehr geehrte", "Tisztelt", "Уважаемые".
+SALUTATIONS = frozenset(
+    (
+        *("dear", "dearest", "querido", "querida", "queridos", "queridas", "estimado", "estimada"),
+        *("estimados", "estimadas", "prezado", "prezada", "prezados", "prezadas", "caros"),
+        *("caras", "cher", "chère", "chers", "chères", "cari", "carissimi", "gentili"),
+        *("liebe", "lieber", "liebes", "sehr geehrte", "sehr geehrter", "geachte", "lieve"),
+        *("drodzy", "szanowni", "szanowna", "szanowny", "kære", "kjære", "kära", "hyvät"),
+        *("tisztelt", "kedves", "vážení", "vážená", "vážený", "milí", "уважаемые", "уважаемый"),
+        *("уважаемая", "дорогие", "шановні", "шановний", "дорогі", "sayın", "değerli", "sevgili"),
+        *("dragi", "stimați", "stimate", "poštovani", "αγαπητοί", "αγαπητέ", "mieli", "gerbiami"),
+    )
+)
+_SALUTATION_WORDS = max(len(word.split()) for word in SALUTATIONS)
+# A salutation has at most this many words ("Dear members of the Ashby Ford bowls club,").
+SALUTATION_WORDS = 8
+# A valediction has at most this many words ("With every blessing,", "Have a lovely weekend,"),
+# and so has the signature under it ("Alan (Church Secretary)").
+VALEDICTION_WORDS = 6
+# The marks a salutation closes with.
+_CLOSING_MARKS = (",", ":", "!", "،")
+# The salutation stands within this many blocks of the body, the rows of a table and the items
+# of a list left uncounted.
+LETTER_REACH = 5
+
+
+def is_salutation(text: str) -> bool:
+    """Whether `text` is a letter's salutation alone: a salutation's word first, at most
+    `SALUTATION_WORDS` words, closed by a comma, a colon or an exclamation mark."""
+    stripped = text.strip()
+    if not stripped.endswith(_CLOSING_MARKS):
+        return False
+    words = normalized_content(stripped).split()
+    if not 2 <= len(words) <= SALUTATION_WORDS:
+        return False
+    return any(" ".join(words[:n]) in SALUTATIONS for n in range(1, _SALUTATION_WORDS + 1))
+
+
+def letter_opening_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
+    """The ranks (nearest to the body first) from the body to a letter's salutation within
+    `LETTER_REACH` blocks above it (rows and items uncounted), the salutation's included; none
+    when no salutation is there."""
+    for rank in _within_reach(blocks):
+        if is_salutation(lines[blocks[rank].index]):
+            return set(range(rank + 1))
+    return set()
+
+
+def letter_closing_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
+    """The ranks (nearest to the body first) from the body to the signature of a letter's
+    valediction within `LETTER_REACH` blocks below it (rows and items uncounted): a short line
+    closed by a comma ("With every blessing,") over a short line of no sentence, the signature
+    ("Mrs Kettering"). Looked for only under a letter that opened with a salutation."""
+    for rank in _within_reach(blocks):
+        if (
+            rank + 1 < len(blocks)
+            and _valediction(blocks[rank], lines)
+            and _signature(blocks[rank + 1])
+        ):
+            return set(range(rank + 2))
+    return set()
+
+
+def _valediction(b: ScoredLine, lines: Sequence[str]) -> bool:
+    text = lines[b.index].rstrip()
+    return text.endswith(",") and not b.feats.list_item and b.feats.words <= VALEDICTION_WORDS
+
+
+def _signature(b: ScoredLine) -> bool:
+    return (
+        not b.feats.list_item
+        and not b.feats.ends_sentence
+        and 0 < b.feats.words <= VALEDICTION_WORDS
+    )
+
+
+def _within_reach(blocks: Sequence[ScoredLine]) -> list[int]:
+    """The ranks of the blocks up to the `LETTER_REACH`-th one that is no row of a table and no
+    item of a list."""
+    counted = 0
+    for rank, b in enumerate(blocks):
+        if b.cls != LIST and not b.feats.list_item:
+            counted += 1
+            if counted > LETTER_REACH:
+                return list(range(rank))
+    return list(range(len(blocks)))
