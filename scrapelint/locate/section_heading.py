@@ -47,6 +47,21 @@ FAQ_NAMES = frozenset(
 FAQ_TOPIC_WORDS = 6
 _FAQ_NAME_WORDS = max(len(name.split()) for name in FAQ_NAMES)
 
+# The names of a post's closing words ("The bottom line", "Final thoughts"), which also name a
+# site's sections and shows in its menus, and a table of contents' last entry: a section's only
+# on a line of their own, never as a list's item.
+CLOSING_NAMES = frozenset(
+    (
+        *("the bottom line", "bottom line", "final thoughts", "closing thoughts", "in conclusion"),
+        *("in summary", "to sum up", "wrapping up", "unterm strich", "en conclusion", "en résumé"),
+        *("en resumen", "en conclusión", "in sintesi", "in conclusione", "em resumo"),
+        *("considerações finais", "tot slot", "conclusie", "samenvatting", "podsumowanie"),
+        *("заключение", "выводы", "sonuç", "kesimpulan", "sammanfattning", "yhteenvetona"),
+    )
+)
+# A list item's marker.
+_ITEM_RE = re.compile(r"\s*(?:[*•·–+-]|\d{1,3}[.)])\s")
+
 SECTION_NAMES = frozenset(
     (
         *("introduction", "abstract", "summary", "conclusion", "conclusions", "overview"),
@@ -128,11 +143,14 @@ SECTION_NAMES = frozenset(
 def names_a_section(text: str) -> bool:
     """Whether the line says nothing but the name of one of the article's sections, maybe with
     a remark between brackets ("Fiche technique (version essayée)", "Specs (as tested)"), or
+    a post's closing words on a line of their own ("The bottom line"; see `CLOSING_NAMES`), or
     names a box of facts as a label over its title ("Fakta: Så gör du vid ett VMA"); other
     names as labels ("Plus: 20% off", "Summary: Council votes") open teasers as often."""
     name = normalized_content(_REMARK_RE.sub("", text))
     if name in SECTION_NAMES:
         return True
+    if name in CLOSING_NAMES:
+        return _ITEM_RE.match(text) is None
     label = _LABEL_RE.match(text)
     return label is not None and normalized_content(label.group(1)) in BOX_LABELS
 

@@ -96,11 +96,30 @@ def test_a_plain_fact_is_a_short_label_and_a_colon_over_its_value(line: str, fac
         ("Timeline", True),
         ("Root cause analysis", True),
         ("Il verdetto", True),
-        ("The Bottom Line", False),
+        ("The Bottom Line", True),
+        ("* The Bottom Line", False),  # a site's section in its menu, a contents' last entry
+        ("Final thoughts", True),
+        ("- Final thoughts", False),
     ],
 )
 def test_a_sections_name_may_close_with_a_remark_in_brackets(line: str, named: bool) -> None:
     assert names_a_section(line) is named
+
+
+def test_a_posts_closing_words_go_on_after_an_entrys_specifications() -> None:
+    """ "The bottom line" over its paragraph, after the last entry's specifications and verdict
+    out of the body's reach: the post's own last section, which the walk reaches."""
+    box = ["Weight: 139 g · Drag: sealed disc · Arbor: large", "Verdict: this is the one."]
+    closing = [
+        "The bottom line",
+        "For most people starting out, the cheapest reel does the job. If you have a bit more "
+        "to spend, the second one is the sweet spot.",
+    ]
+    lines = _page(MENU, ["Six budget reels I fished with"], ARTICLE, box, closing, RELATED)
+    kept = _reported(lines)
+    for line in closing:
+        assert line in kept, line
+    assert not set(RELATED[2:]) & kept  # past the edge the walk reached
 
 
 INTERVIEW = [

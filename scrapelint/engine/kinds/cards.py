@@ -70,7 +70,7 @@ def card_run(
                 break  # the cards are links: a Markdown heading without one is the article's
             if _entry_head(line.content) and _summary_follows(lines, index):
                 break  # a clock time or a date over its sentence: the article's entry
-            if names_a_section(line.content) or faq_over_question(doc, line):
+            if names_a_section(line.text) or faq_over_question(doc, line):
                 run.prose_follows()  # ...and the one card with a summary above it was one too
                 break  # "FAQ", "Summary": a section of the article goes on
             if run.last_marked and not run.plain_cards and _opens_faq(doc, line, index):

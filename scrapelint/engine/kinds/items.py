@@ -64,7 +64,7 @@ def item_run(
             continue
         if not is_item(line, item_max_words) or _heads_prose(doc, line):
             break
-        if names_a_section(line.content) or is_byline(line.content):
+        if names_a_section(line.text) or is_byline(line.content):
             break  # "Introduction", "By Jane Doe": the article has begun
         if faq_over_question(doc, line):
             break
