@@ -37,6 +37,8 @@ def test_prose_over_the_body_without_a_byline_or_date_under_it_goes() -> None:
         ("cs_5_full", "over an interview's first answers, an ad's label between them"),
         ("cs_5_full", "over a date opening with its day ('22. března 2025'), no list's number"),
         ("ro_5_full", "under a headline of two sentences"),
+        ("pmix_35_full", "framed by its headline and byline over a dealer's box and pros and cons"),
+        ("de_1_full", "framed by its headline and byline over share buttons and key points"),
     ],
 )
 def test_the_standfirst_stays(name: str, shape: str) -> None:
