@@ -76,9 +76,8 @@ def _framed(doc: Document, between: list[int], start: int) -> int | None:
         if seen >= FAR_REACH:
             break
         text = lines[index].content
-        if _sentence(text) and _signs(under):
-            if _under_a_headline(doc, index):
-                return index
+        if _sentence(text) and _signs(under) and _under_a_headline(doc, index):
+            return index
         under, seen = lines[index].text.strip(), seen + 1
     return None
 
