@@ -35,6 +35,8 @@ def claim_lines(
         return {}
     for blank, neighbour in _orphaned_blanks(doc, owner.keys()):
         owner[blank] = owner[neighbour]
+    for blank in _breaks_kept(doc, owner.keys()):
+        del owner[blank]
     for blank, neighbour in _blanks_after_cr(doc, list(owner)):
         owner[blank] = owner[neighbour]
     claims: dict[int, list[int]] = {}
@@ -66,6 +68,36 @@ def _orphaned_blanks(doc: Document, removed: Iterable[int]) -> list[tuple[int, i
             neighbour = start - 1 if after_removal else end
             pairs.extend((blank, neighbour) for blank in range(start, end))
     return pairs
+
+
+def _breaks_kept(doc: Document, removed: Iterable[int]) -> list[int]:
+    """The blank lines to leave between two lines that stay and that blank lines parted, when
+    the removal would take every one of them: the blank run nearest the second line.
+
+    A menu's last item kept over its removed last item, then a breadcrumb removed and the
+    headline under it would otherwise run together into one block, which a later pass (and a
+    second fix) reads as one list, not as a menu over a headline."""
+    gone = set(removed)
+    restored: list[int] = []
+    kept_before = False  # a non-blank line that stays came before
+    blanks: list[int] = []  # the blank lines since it
+    for line in doc.lines:
+        if line.is_blank:
+            if kept_before:
+                blanks.append(line.index)
+        elif line.index not in gone:
+            if blanks and all(blank in gone for blank in blanks):
+                restored.extend(_last_run(blanks))
+            kept_before, blanks = True, []
+    return restored
+
+
+def _last_run(blanks: list[int]) -> list[int]:
+    """The last run of consecutive indices in `blanks` (ascending)."""
+    start = len(blanks) - 1
+    while start > 0 and blanks[start - 1] == blanks[start] - 1:
+        start -= 1
+    return blanks[start:]
 
 
 def _blanks_after_cr(doc: Document, removed: Iterable[int]) -> list[tuple[int, int]]:
