@@ -29,7 +29,8 @@ SECTION_WORDS = 20
 # The walk below the body passes one box ("Advertisement", "Read also: ...": from the line of
 # chrome that would end the walk, at most this many blocks) when the article's named parts go
 # on right after it: a section the article names, its interview (`INTERVIEW_PAIRS` questions
-# and answers in turn), or a round-up's entries naming their prices (`_entry_ranks`). A
+# and answers in turn), a round-up's entries naming their prices (`_entry_ranks`), or a
+# section's heading over two blocks of content (`_long_section`; a teaser holds one). A
 # sidebar's table may follow a box as well as the article's. 0 (or a
 # `CHAIN_GAP` of 0) passes no box.
 BOX_BLOCKS = 6
@@ -77,6 +78,8 @@ def chained(
         elif not b.feats.ends_sentence:
             points = False  # the points are sentences: a menu's items after them are none
         goes_on = named or points or rank in parts
+        if box > reach and _heads_section(blocks, rank, lines) and _long_section(blocks, rank):
+            goes_on = True
         if box > reach and rank in tables:
             goes_on = goes_on or _unlinked_table(blocks, rank, tables)
         if box > reach and not goes_on:  # past a box, only the article's named parts go on
@@ -246,6 +249,17 @@ def _heads_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]
     after = blocks[rank + 2] if rank + 2 < len(blocks) else None
     announces = lines[under.index].rstrip().endswith(":")
     return announces and after is not None and after.cls == LIST
+
+
+def _long_section(blocks: Sequence[ScoredLine], rank: int) -> bool:
+    """Whether the heading at `rank` stands over two blocks of content or more (paragraphs, a
+    list's items): a section, where a teaser's card holds one summary under its headline."""
+    content = 0
+    for b in blocks[rank + 1 : rank + 3]:
+        if b.cls not in (GOOD, LIST) and not b.feats.list_item:
+            break
+        content += 1
+    return content >= 2
 
 
 def _answered(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:

@@ -123,7 +123,7 @@ PAGE_TEXT_LOSSES = {
     "pmix_156_full": 1, "pmix_157_full": 12, "pmix_158_full": 3, "pmix_159_full": 4,
     "pmix_160_full": 2, "pmix_163_full": 1, "pmix_164_full": 1, "pmix_166_full": 2,
     "pmix_167_full": 1, "pmix_170_full": 1, "pmix_172_full": 1, "pmix_173_full": 12,
-    "pmix_174_full": 7, "pmix_175_full": 2, "pmix_176_full": 2, "pmix_177_full": 1,
+    "pmix_174_full": 5, "pmix_175_full": 2, "pmix_176_full": 2, "pmix_177_full": 1,
     "pmix_180_full": 8, "pmix_182_full": 2, "pmix_184_full": 4, "pmix_186_full": 2,
     "pmix_187_full": 1, "pmix_189_full": 1, "pmix_190_full": 12, "pmix_191_full": 1,
     "pmix_192_full": 12, "pmix_193_full": 2, "pmix_195_full": 1, "pmix_196_full": 1,
@@ -160,15 +160,15 @@ PAGE_TEXT_LOSSES = {
     "pt_3_full": 1, "pt_5_full": 1, "pt_8_full": 1, "ro_14_full": 1, "ro_18_full": 2,
     "ro_21_full": 1, "ro_3_full": 1, "ro_5_full": 1, "ro_9_full": 1, "ru_13_full": 1,
     "ru_15_full": 3, "ru_18_full": 5, "ru_20_full": 1, "ru_26_full": 1, "ru_2_full": 1,
-    "ru_8_full": 8, "sk_19_full": 2, "sk_23_full": 13, "sr_25_full": 6, "sr_7_full": 1,
-    "sv_12_full": 1, "sv_16_full": 1, "sv_1_full": 1, "sv_20_full": 1, "sv_22_full": 4,
-    "sv_3_full": 1, "th_10_full": 1, "th_14_full": 3, "th_2_full": 1, "tr_11_full": 1,
-    "tr_15_full": 1, "tr_17_full": 7, "tr_19_full": 3, "tr_1_full": 1, "tr_21_full": 5,
-    "tr_24_full": 1, "tr_26_full": 16, "tr_2_full": 2, "tr_3_full": 2, "tr_4_full": 1,
-    "uk_14_full": 2, "uk_18_full": 1, "uk_27_full": 1, "uk_5_full": 1, "uk_9_full": 1,
-    "vi_11_full": 2, "vi_18_full": 4, "vi_8_full": 1, "zh_11_full": 1, "zh_15_full": 1,
-    "zh_18_full": 8, "zh_1_full": 2, "zh_21_full": 4, "zh_24_full": 1, "zh_25_full": 2,
-    "zh_28_full": 1, "zh_2_full": 2, "zh_3_full": 1, "zh_8_full": 1
+    "sk_19_full": 2, "sk_23_full": 13, "sr_25_full": 6, "sr_7_full": 1, "sv_12_full": 1,
+    "sv_16_full": 1, "sv_1_full": 1, "sv_20_full": 1, "sv_22_full": 4, "sv_3_full": 1,
+    "th_10_full": 1, "th_14_full": 3, "th_2_full": 1, "tr_11_full": 1, "tr_15_full": 1,
+    "tr_17_full": 7, "tr_19_full": 3, "tr_1_full": 1, "tr_21_full": 5, "tr_24_full": 1,
+    "tr_26_full": 16, "tr_2_full": 2, "tr_3_full": 2, "tr_4_full": 1, "uk_14_full": 2,
+    "uk_18_full": 1, "uk_27_full": 1, "uk_5_full": 1, "uk_9_full": 1, "vi_11_full": 2,
+    "vi_18_full": 4, "vi_8_full": 1, "zh_11_full": 1, "zh_15_full": 1, "zh_18_full": 8,
+    "zh_1_full": 2, "zh_21_full": 4, "zh_24_full": 1, "zh_25_full": 2, "zh_28_full": 1,
+    "zh_2_full": 2, "zh_3_full": 1, "zh_8_full": 1
 }  # fmt: skip
 
 

@@ -182,6 +182,30 @@ def test_teasers_after_a_box_are_not_the_article_going_on() -> None:
     assert _walk(texts[:2], classes[:2]) == set()
 
 
+BUS_SECTION = [
+    "How the buses will run",
+    "Routes 4, 11 and 27 will cross the north bridge while the works last, and route 9 is "
+    "replaced by a shuttle from Mill Street to the station every twenty minutes.",
+    "* Route 4: via North Street, every 12 minutes",
+    "* Route 11: via North Street and Victory Avenue",
+    "The city says drivers will be told of every change on its website a week ahead.",
+]
+
+
+def test_a_section_after_a_box_carries_the_walk() -> None:
+    """After an ad's legal marking, a heading over a paragraph and a list: the article's next
+    section, two blocks of content under its heading."""
+    texts = ["Ad: Stroymarket LLC, tax no. 6612345678, erid 2VtzqwXyZ", *BUS_SECTION]
+    assert _walk(texts, [BAD, BAD, GOOD, LIST, LIST, GOOD]) == set(range(6))
+
+
+def test_teaser_cards_after_a_box_are_no_section() -> None:
+    """A box's cards, a headline over one summary each, however long: no section goes on."""
+    summary = BUS_SECTION[1]
+    texts = ["Read also", "How the buses will run", summary, "Where to park", summary]
+    assert _walk(texts, [BAD, BAD, GOOD, BAD, GOOD]) == set()
+
+
 def test_a_named_section_after_a_box_carries_the_walk() -> None:
     texts = ["Advertisement", "Read also: The summer concert drew a record crowd", "Pros"]
     texts += ["* Quiet at speed", "* Real buttons"]
