@@ -101,7 +101,7 @@ PAGE_TEXT_LOSSES = {
     "ko_12_full": 13, "ko_13_full": 1, "ko_14_full": 2, "ko_18_full": 5, "ko_1_full": 1,
     "ko_20_full": 2, "ko_22_full": 1, "ko_28_full": 2, "ko_6_full": 3, "ko_9_full": 9,
     "lt_19_full": 4, "lt_25_full": 1, "lt_6_full": 1, "lv_7_full": 1, "ms_16_full": 2,
-    "ms_28_full": 2, "nb_7_full": 1, "nl_17_full": 1, "nl_20_full": 1, "nl_26_full": 1,
+    "ms_28_full": 1, "nb_7_full": 1, "nl_17_full": 1, "nl_20_full": 1, "nl_26_full": 1,
     "nl_2_full": 1, "nl_9_full": 1, "no_16_full": 2, "no_23_full": 1, "no_28_full": 3,
     "no_2_full": 1, "pblg_21_full": 2, "pblg_24_full": 3, "pblg_26_full": 1, "pblg_27_full": 1,
     "pblog_11_full": 1, "pblog_12_full": 1, "pblog_13_full": 1, "pblog_14_full": 1,

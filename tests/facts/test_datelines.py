@@ -103,8 +103,14 @@ def test_a_year_before_a_month_in_prose_is_no_date() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Szerző: Fekete Bence", "Írta: Kovács Anna", "Av Anna Lindqvist", "Af Mette Holm"]
+    "line",
+    [
+        *("Szerző: Fekete Bence", "Írta: Kovács Anna", "Av Anna Lindqvist", "Af Mette Holm"),
+        *("Oleh Nurul Aina Zakaria", "Autori: Marin Čulić, Tea Radoš", "Yazar: Emre Karataş"),
+        *("Tekst: Håkon Brekkestad", "Κείμενο: Δήμητρα Αλεξίου"),
+    ],
 )
 def test_bylines_of_more_languages_sign_the_article(line: str) -> None:
     assert is_byline(line)
     assert not is_byline("av och till")
+    assert not is_byline("Oleh karena itu, kami memutuskan")
