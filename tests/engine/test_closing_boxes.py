@@ -415,3 +415,19 @@ def test_a_card_run_stops_at_a_heading_over_a_question_and_its_answer() -> None:
     assert card_run(Document.from_text(box + faq), 1, 16) == (3, 2)
     teaser = "Neue Ampel am Gasthof\nDie Ampel regelt ab April den Verkehr an der engen Stelle.\n"
     assert card_run(Document.from_text(box + teaser + "* Mehr Nachrichten\n"), 1, 16)[1] > 2
+
+
+def test_a_box_of_links_ends_at_a_heading_over_a_table_of_figures() -> None:
+    """ "Leia também" and its two links, then "Quanto gastei" over a table of two columns whose
+    rows end in a figure: the box's items stop at the table's heading. A box of times and
+    headlines in two cells runs on."""
+    box = ["Leia também", "10 praias fluviais no Centro que valem a viagem"]
+    box += ["Como viajar por Portugal sem carro: guia completo"]
+    table = ["Quanto gastei", "Despesa  Valor", "Alojamento (2 noites)  136 €", "Refeições  74 €"]
+    table += ["Total  290 €"]
+    doc = Document.from_text("\n".join([*box, "", *table]) + "\n")
+    assert item_run(doc, 1, 16) == (3, 2)
+    latest = ["Latest", "Hoje  Tempestade fecha estradas", "Ontem  Câmara aprova orçamento"]
+    latest += ["Ontem  Festival regressa em julho", "Sábado  Nova ponte abre ao trânsito"]
+    doc = Document.from_text("\n".join([*box, "", *latest]) + "\n")
+    assert item_run(doc, 1, 16)[1] > 2

@@ -68,7 +68,7 @@ def item_run(
             break  # "Introduction", "By Jane Doe": the article has begun
         if faq_over_question(doc, line):
             break
-        if table_row(line.content) or heads_table(doc, line):
+        if table_row(line.content) or heads_table(doc, line) or heads_figures(doc, line):
             break  # a table or its heading: the article's data, where a box lists headlines
         if after_item and asks(line):
             break
@@ -179,6 +179,21 @@ def heads_pairs(doc: Document, line: Line) -> bool:
         pair = cells(row.content)
         if len(pair) != 2 or TIME_HEADING_RE.match(pair[0]):
             return False
+    return True
+
+
+def heads_figures(doc: Document, line: Line) -> bool:
+    """Whether a line heads a table of two columns whose rows, after its header row, end in a
+    figure ("Refeições  74 €", "Total  290 €"): the article's data, where a box's two-cell lines
+    name a headline and its time."""
+    if not heads_pairs(doc, line):
+        return False
+    header = doc.next_non_blank(line.index + 1)
+    row = header and doc.next_non_blank(header.index + 1)
+    for _ in range(TIMETABLE_ROWS - 1):
+        if row is None or not any(c.isdigit() for c in cells(row.content)[-1]):
+            return False
+        row = doc.next_non_blank(row.index + 1)
     return True
 
 
