@@ -137,6 +137,16 @@ LIFE_LABELS = frozenset(
         "śmierć", "рождение", "смерть", "doğum", "ölüm", "lahir", "wafat", "sinh", "mất",
     }
 )  # fmt: skip
+# ...and a deadline's ("Deadline: 31 January", "Nächster Antragsstichtag:", "Határidő:"): the
+# story's facts, in a box of them, not the page's date either.
+DEADLINE_LABELS = frozenset(
+    {
+        "deadline", "deadlines", "due", "closes", "expires", "stichtag", "antragsstichtag",
+        "frist", "antragsfrist", "einsendeschluss", "anmeldeschluss", "bewerbungsschluss",
+        "limite", "plazo", "scadenza", "prazo", "határidő", "срок", "termijn", "termin",
+    }
+)  # fmt: skip
+FACT_LABELS = LIFE_LABELS | DEADLINE_LABELS
 _MAX_ACRONYM_LEN = 5
 _MAX_SITE_NAME_WORDS = 4
 
@@ -147,7 +157,7 @@ def is_dateline_residue(text: str) -> bool:
     if HANDLE_RE.search(text):
         return False  # "— The Senate (@NGRSenate) October 9, 2018" closes an embedded tweet
     label = FIELD_LABEL_RE.match(text)
-    if label and label[1].casefold() in LIFE_LABELS:
+    if label and label[1].casefold() in FACT_LABELS:
         return False  # "Born: 3 May 1933, Hexham" opens an obituary's facts
     text = _reading_time().sub(" ", AGE_RE.sub(" ", text))
     text = TZ_OFFSET_RE.sub(" ", TIME_RE.sub(" ", DOTTED_TIME_RE.sub(" ", text)))

@@ -83,7 +83,7 @@ PAGE_TEXT_LOSSES = {
     "bn_2_full": 1, "cs_16_full": 1, "cs_19_full": 1, "cs_3_full": 2, "cs_5_full": 3,
     "cs_9_full": 5, "da_16_full": 1, "da_20_full": 4, "da_23_full": 2, "da_27_full": 1,
     "da_3_full": 1, "de_10_full": 1, "de_13_full": 1, "de_17_full": 1, "de_1_full": 1,
-    "de_20_full": 1, "de_24_full": 2, "de_26_full": 2, "de_29_full": 2, "de_2_full": 1,
+    "de_20_full": 1, "de_24_full": 2, "de_26_full": 2, "de_29_full": 1, "de_2_full": 1,
     "de_3_full": 2, "el_14_full": 1, "el_18_full": 1, "el_27_full": 2, "el_5_full": 1,
     "en_8_full": 2, "es_13_full": 1, "es_17_full": 1, "es_1_full": 1, "es_21_full": 1,
     "es_2_full": 1, "es_8_full": 1, "et_7_full": 2, "fa_1_full": 2, "fa_25_full": 2,

@@ -165,6 +165,9 @@ def test_head_counts_non_blank_lines_only() -> None:
         ("— The Nigerian Senate (@NGRSenate) October 9, 2018", False),
         ("Carlos Nadalim 27/09/2018 2 comentários Alfabetização", False),
         ("Iraqi forces seize strategic border crossing with Syria", False),
+        ("* Nächster Antragsstichtag: 31. Januar 2026", False),  # a deadline: the story's fact
+        ("Deadline: 31 January 2026", False),
+        ("Updated: 31 January 2026", True),
         ("", False),
     ],
 )
