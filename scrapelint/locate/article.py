@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import ScoredLine, paragraph, trim
 from scrapelint.locate.code_runs import code_lines
+from scrapelint.locate.contents import contents_headings
 from scrapelint.locate.entries import entry_lines, outlines
 from scrapelint.locate.extracted import extracted, head_top, weakened
 from scrapelint.locate.inside import judge_body
@@ -108,7 +109,8 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     if s == e:  # no prose anywhere: keep everything rather than guess
         return ArticleMap(0, len(lines), ((0, len(lines)),), tuple(KEEP for _ in lines))
     verdicts: list[LineVerdict] = [KEEP] * len(lines)
-    judged = judge_around(lines, blocks, values, fees, s, e)
+    named = {i for i in contents_headings(found.texts, found.feats) if i < s}
+    judged = judge_around(lines, blocks, values, fees, s, e, named)
     judged.update(judge_body(blocks[s:e]))
     for i, v in judged.items():
         verdicts[i] = v

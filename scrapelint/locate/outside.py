@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from scrapelint.locate.blocks import GOOD, LIST
 from scrapelint.locate.body_edges import ScoredLine
@@ -46,13 +47,17 @@ def judge_around(
     fees: Sequence[float],
     s: int,
     e: int,
+    named: AbstractSet[int] = frozenset(),
 ) -> dict[int, LineVerdict]:
     """Verdicts for the blocks before and after the body, `blocks[s:e]`, whose span values and
-    entry fees are `values` and `fees`."""
+    entry fees are `values` and `fees`. `named` holds the blocks over the body that repeat an
+    entry of the page's table of contents: the article's sections, which the body found
+    starts below (`contents`)."""
     # Prose beyond a block counts against its position when it is worth a share of the body's.
     worth = max(PROSE_BEYOND, PROSE_BEYOND_SHARE * (sum(values[s:e]) + fees[s]))
     head = _prose_beyond(values[:s][::-1], fees[:s][::-1], worth)
-    judged = _judge_outside(lines, blocks[:s][::-1], True, head)
+    sections = {s - 1 - i for i in named}  # by rank, nearest to the body first
+    judged = _judge_outside(lines, blocks[:s][::-1], True, head, sections)
     tail = _prose_beyond(values[e:], fees[e:], worth)
     levels = {heading_level(lines[b.index]) for b in blocks[s:e]} - {0}
     for rank in _sections(lines, blocks[e:], levels):
@@ -111,7 +116,11 @@ def _byline(b: ScoredLine, text: str) -> bool:
 
 
 def _judge_outside(
-    lines: Sequence[str], blocks: list[ScoredLine], before: bool, beyond: Sequence[bool]
+    lines: Sequence[str],
+    blocks: list[ScoredLine],
+    before: bool,
+    beyond: Sequence[bool],
+    sections: AbstractSet[int] = frozenset(),
 ) -> dict[int, LineVerdict]:
     """Verdicts for the blocks before (or after) the body, nearest to the body first.
 
@@ -126,6 +135,7 @@ def _judge_outside(
     if before:
         tables, reached = set(), set()
         boxes = opening_box_ranks(blocks, lines) | letter_opening_ranks(blocks, lines)
+        boxes |= set(range(max(sections) + 1)) if sections else set()
     else:
         tables, boxes = table_ranks(blocks, lines), set()
         reached = tables | cell_table_ranks(blocks, lines)

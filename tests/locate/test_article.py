@@ -14,6 +14,7 @@ from scrapelint.text.findings import CATEGORIES
 from scrapelint.text.line_features import line_reading
 from scrapelint.text.prose import prose_score
 from scrapelint.text.reasons import REASONS
+from tests.labelled_pages import SETS, read_pages
 
 ARTICLE = [
     "The city council voted on Tuesday to expand the bus network, adding four new routes that "
@@ -583,3 +584,17 @@ def test_prose_after_a_list_announced_with_its_own_heading_goes_on() -> None:
     lines = _page(MENU, ["Orange warning for heavy rain"], ARTICLE[:2], regions, after, RELATED)
     kept = _kept(locate_article(lines), lines)
     assert after[0] in kept and regions[2] in kept
+
+
+def test_the_sections_a_table_of_contents_names_over_the_body_are_the_articles() -> None:
+    """A pharmacy's guide (round 29's Turkish page): its contents list, then its first sections
+    ("Bahar alerjisi nedir?" over its paragraph, "Belirtiler" over its points) and an ad's box,
+    then the body found. The sections the contents named over the body are the article's."""
+    page = next(p for p in read_pages(SETS["pages"]) if p.name == "tr_29_full")
+    lines = page.text.split("\n")
+    first = lines.index("Bahar alerjisi nedir?")
+    ad = lines.index("Reklam")
+    amap = locate_article(lines)
+    for index in range(first, ad):
+        if page.tags[index] == "B":
+            assert amap.verdicts[index].confidence < REMOVE_AT, lines[index]
