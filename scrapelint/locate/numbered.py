@@ -20,7 +20,8 @@ _SEQUENCE_WORDS = (
     r"step|day|part|stage|phase|week|chapter|round|schritt|tag|teil|paso|día|dia|parte|étape|jour"
     r"|passo|giorno|fase|stap|dag|deel|krok|dzień|etap|pasul|ziua|adım|gün|шаг|день|этап|ngày|bước"
     r"|крок|етап|частина|steg|vaihe|päivä|korak|корак|стъпка|ден|žingsnis|diena|solis"
-    r"|samm|päev|βήμα|ημέρα|langkah|hari|hatua|خطوة|الخطوة|اليوم|שלב|יום|مرحله|روز"
+    r"|samm|päev|βήμα|ημέρα|langkah|hari|hatua|خطوة|الخطوة|اليوم|שלב|יום|مرحله|روز|trin|trinn"
+    r"|etapa"
 )
 # ...and the words written against their number in the languages of CJK script ("步骤1").
 _CJK_SEQUENCE_WORDS = r"步骤|步驟|手順|ステップ"
@@ -34,7 +35,7 @@ NUMBERED_RE = re.compile(
 # "Part 2" or a festival's "Day 2" alone over a line heads a teaser of a box as often.
 _STEP_WORDS = (
     r"step|schritt|paso|étape|passo|stap|krok|pasul|adım|шаг|bước|крок|steg|vaihe|korak|корак"
-    r"|стъпка|žingsnis|solis|samm|βήμα|langkah|hatua|خطوة|الخطوة|שלב|مرحله"
+    r"|стъпка|žingsnis|solis|samm|βήμα|langkah|hatua|خطوة|الخطوة|שלב|مرحله|trin|trinn|etapa"
 )
 # No such line is longer than this ("### Βήμα 12", "•  الخطوة 3"): most lines are not read by it.
 _BARE_STEP_CHARS = 32

@@ -22,6 +22,8 @@ SEQUENCES = {
     "sv": ["Steg 1: Töm frysen", "Steg 2: Stäng av strömmen", "Steg 3: Torka ur"],
     "fi": ["Vaihe 1: Pura laite", "Vaihe 2: Pese osat", "Vaihe 3: Kokoa"],
     "id": ["Langkah 1: Siapkan bahan", "Langkah 2: Aduk adonan", "Langkah 3: Panggang"],
+    "da": ["Trin 1: Find pladsen", "Trin 2: Sav brædderne til", "Trin 3: Skru rammen sammen"],
+    "no": ["Trinn 1: Tøm fryseren", "Trinn 2: Slå av strømmen", "Trinn 3: Tørk av"],
 }
 
 
