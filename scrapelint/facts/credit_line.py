@@ -69,12 +69,13 @@ TRANSLATOR_PREFIX_RE = re.compile(
 )
 
 # Author credits: "By", "Written by", "Von", "Por", "Par", "Di", "Door", "Av", "Autor:", "Автор:",
-# "Szerző:", "Oleh", "Autori:", "Yazar:", "Piše:", "Tekst:", "Κείμενο:".
+# "Szerző:", "Oleh" (Malay and Indonesian; not the Ukrainian name before a patronymic, "Oleh
+# Borysovych Sentsov"), "Autori:", "Yazar:", "Piše:", "Пише:", "Tekst:", "Κείμενο:".
 # Case-insensitive because scrapers keep "BY JANE DOE"; the names after it are checked strictly.
 AUTHOR_PREFIX_RE = re.compile(
     r"^(?:(?:written|reported|(?:additional\s+)?reporting|posted|story|words|text)\s+by|by|von|por|par|di|door|"
     r"od|av|af|autor(?:es)?\s*:|auteur\s*:|author\s*:|автор\s*:?|texto\s*:|text\s*:|szerző\s*:|"
-    r"írta\s*:?|oleh|autori\s*:|yazar\s*:|piše\s*:|пише\s*:|tekst\s*:|κείμενο\s*:)"
+    r"írta\s*:?|oleh(?!\s+\S+(?:ovych|evych|ivna|ovna|ovich|evich)\b)|autori\s*:|yazar\s*:|piše\s*:|пише\s*:|tekst\s*:|κείμενο\s*:)"
     r"\s+(?P<rest>.+)$",
     re.I,
 )

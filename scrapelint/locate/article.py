@@ -47,6 +47,8 @@ from scrapelint.locate.verdicts import JUNK, KEEP, LineVerdict, reported
 from scrapelint.text import reasons as R
 from scrapelint.text.headings import sole_level_one_heading
 
+# A section over the body that the contents name has at least this many words in its heading.
+NAMED_WORDS = 2
 # On page text, a body of fewer words than this (a sentence: a newsletter's pitch taken for the
 # body of a changelog that has no paragraph at all) is no evidence of where the article is: the
 # locator's verdicts there are only reported. (On text extracted already they are so anyway, but
@@ -109,7 +111,7 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
     if s == e:  # no prose anywhere: keep everything rather than guess
         return ArticleMap(0, len(lines), ((0, len(lines)),), tuple(KEEP for _ in lines))
     verdicts: list[LineVerdict] = [KEEP] * len(lines)
-    named = {i for i in contents_headings(found.texts, found.feats) if i < s}
+    named = {i for i in contents_headings(found.texts, found.feats) if i < s and _named(found, i)}
     judged = judge_around(lines, blocks, values, fees, s, e, named)
     judged.update(judge_body(blocks[s:e]))
     for i, v in judged.items():
@@ -226,6 +228,16 @@ def _keep_the_head_under_the_headline(
     if headline is not None and headline < start:
         for index in range(headline, start):
             verdicts[index] = reported(verdicts[index])
+
+
+def _named(found: Blocks, block: int) -> bool:
+    """Whether a heading a table of contents names, over the body, is one of the article's
+    sections: two words or more ("What is hay fever?"), or one over its points ("Highlights"
+    over "* Audit log export"), where a menu's items come back in a word as the labels of teaser
+    cards over their summaries ("News", "Sport")."""
+    feats = found.feats
+    over_points = block + 1 < len(feats) and feats[block + 1].list_item
+    return feats[block].words >= NAMED_WORDS or over_points
 
 
 def _first_prose_pair(blocks: Sequence[ScoredLine], stop: int) -> int:

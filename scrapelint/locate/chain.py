@@ -252,14 +252,19 @@ def _heads_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]
 
 
 def _long_section(blocks: Sequence[ScoredLine], rank: int) -> bool:
-    """Whether the heading at `rank` stands over two blocks of content or more (paragraphs, a
-    list's items): a section, where a teaser's card holds one summary under its headline."""
-    content = 0
-    for b in blocks[rank + 1 : rank + 3]:
-        if b.cls not in (GOOD, LIST) and not b.feats.list_item:
-            break
-        content += 1
-    return content >= 2
+    """Whether the heading at `rank` stands over two blocks of content or more: its paragraph,
+    then another paragraph (a sentence) or a list of points (two items of `lists.POINT_WORDS`
+    words or more). A teaser's card holds one summary, then a link ("* Read more") or the next
+    card's headline, which ends no sentence."""
+    after = blocks[rank + 2 : rank + 4]
+    if not after:
+        return False
+    first = after[0].feats
+    if after[0].cls == GOOD and first.ends_sentence and not first.list_item:
+        return True
+    return len(after) == 2 and all(
+        b.feats.list_item and b.feats.words >= POINT_WORDS and not b.feats.link_like for b in after
+    )
 
 
 def _answered(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:

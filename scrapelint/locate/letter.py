@@ -3,15 +3,15 @@
 Parish notes, a school's Friday bulletin and a council's notice to taxpayers open as letters: a
 salutation alone on its line, a short paragraph or two, then the part the locator takes for the
 body (a timetable, a list of dates). The salutation says where the letter starts; the lines
-between it and the body are the letter's, whatever their shape. No page's chrome opens with
-"Dear" and closes with a comma or a colon.
+between it and the body are the letter's, whatever their shape. A page's chrome may hail its
+reader too ("Dear reader," over a plea for money): a salutation to a site's readers is none.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scrapelint.locate.blocks import LIST
+from scrapelint.locate.blocks import GOOD, LIST, NEAR
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.text.normalize import normalized_content
 
@@ -19,24 +19,39 @@ from scrapelint.text.normalize import normalized_content
 # (`text.normalize`): "Dear", "Queridos", "Liebe", "Sehr geehrte", "Tisztelt", "Уважаемые".
 SALUTATIONS = frozenset(
     (
-        *("dear", "dearest", "querido", "querida", "queridos", "queridas", "estimado", "estimada"),
-        *("estimados", "estimadas", "prezado", "prezada", "prezados", "prezadas", "caros"),
-        *("caras", "cher", "chère", "chers", "chères", "cari", "carissimi", "gentili"),
-        *("liebe", "lieber", "liebes", "sehr geehrte", "sehr geehrter", "geachte", "lieve"),
-        *("drodzy", "szanowni", "szanowna", "szanowny", "kære", "kjære", "kära", "hyvät"),
+        *("dear", "dearest", "querido", "querida", "queridos", "queridas", "estimados"),
+        *("estimadas", "prezado", "prezada", "prezados", "prezadas", "caros", "caras", "cher"),
+        *("chère", "chers", "chères", "carissimi", "gentili", "liebe", "lieber", "liebes"),
+        *("sehr geehrte", "sehr geehrter", "geachte", "lieve", "drodzy", "szanowni", "szanowna"),
+        *("szanowny", "kære", "kjære", "kära"),
         *("tisztelt", "kedves", "vážení", "vážená", "vážený", "milí", "уважаемые", "уважаемый"),
-        *("уважаемая", "дорогие", "шановні", "шановний", "дорогі", "sayın", "değerli", "sevgili"),
+        *("уважаемая", "дорогие", "шановні", "шановний", "дорогі", "sayın", "sevgili"),
         *("dragi", "stimați", "stimate", "poštovani", "αγαπητοί", "αγαπητέ", "mieli", "gerbiami"),
     )
 )
 _SALUTATION_WORDS = max(len(word.split()) for word in SALUTATIONS)
-# A salutation has at most this many words ("Dear members of the Ashby Ford bowls club,").
+# A salutation has at most this many words ("Dear members of the Ashby Ford bowls club,"), and
+# one closed by an exclamation mark at most `HAILING_WORDS` ("Tisztelt Adózók!"; "Liebe geht
+# durch den Magen!" is a headline).
 SALUTATION_WORDS = 8
+HAILING_WORDS = 3
+# A site's appeal to whoever reads it ("Dear reader," over a plea for money) is no letter.
+READERS = frozenset(
+    (
+        *("reader", "readers", "visitor", "visitors", "user", "users", "subscriber"),
+        *("subscribers", "leserin", "leser", "lecteur", "lecteurs", "lectrices", "lector"),
+        *("lectores", "leitor", "leitores", "lettore", "lettori", "lezer", "lezers", "czytelnicy"),
+        "читатели",
+    )
+)
 # A valediction has at most this many words ("With every blessing,", "Have a lovely weekend,"),
 # and so has the signature under it ("Alan (Church Secretary)").
 VALEDICTION_WORDS = 6
-# The marks a salutation closes with.
-_CLOSING_MARKS = (",", ":", "!", "،")
+# The marks a salutation closes with; none stands before its closing one.
+_CLOSING_MARKS = (",", ":", "!")
+# The block right under a salutation, nearer the body, is the letter's prose (or a sentence the
+# reader takes for a list's: "Felhívjuk figyelmüket, hogy ... határideje:").
+PROSE = (GOOD, NEAR, LIST)
 # The salutation stands within this many blocks of the body, the rows of a table and the items
 # of a list left uncounted.
 LETTER_REACH = 5
@@ -44,22 +59,25 @@ LETTER_REACH = 5
 
 def is_salutation(text: str) -> bool:
     """Whether `text` is a letter's salutation alone: a salutation's word first, at most
-    `SALUTATION_WORDS` words, closed by a comma, a colon or an exclamation mark."""
+    `SALUTATION_WORDS` words closed by a comma or a colon, or `HAILING_WORDS` by an exclamation
+    mark, no other mark before it, and not addressed to a site's readers."""
     stripped = text.strip()
-    if not stripped.endswith(_CLOSING_MARKS):
+    if not stripped.endswith(_CLOSING_MARKS) or any(m in stripped[:-1] for m in ",:!;.?"):
         return False
     words = normalized_content(stripped).split()
-    if not 2 <= len(words) <= SALUTATION_WORDS:
+    most = HAILING_WORDS if stripped.endswith("!") else SALUTATION_WORDS
+    if not 2 <= len(words) <= most or words[-1] in READERS:
         return False
     return any(" ".join(words[:n]) in SALUTATIONS for n in range(1, _SALUTATION_WORDS + 1))
 
 
 def letter_opening_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
     """The ranks (nearest to the body first) from the body to a letter's salutation within
-    `LETTER_REACH` blocks above it (rows and items uncounted), the salutation's included; none
-    when no salutation is there."""
+    `LETTER_REACH` blocks above it (rows and items uncounted) over a block of prose, the
+    salutation's included; none when no salutation is there."""
     for rank in _within_reach(blocks):
-        if is_salutation(lines[blocks[rank].index]):
+        under_it = rank == 0 or blocks[rank - 1].cls in PROSE  # at rank 0, the body
+        if under_it and is_salutation(lines[blocks[rank].index]):
             return set(range(rank + 1))
     return set()
 

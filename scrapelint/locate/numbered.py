@@ -35,7 +35,7 @@ NUMBERED_RE = re.compile(
 # "Part 2" or a festival's "Day 2" alone over a line heads a teaser of a box as often.
 _STEP_WORDS = (
     r"step|schritt|paso|étape|passo|stap|krok|pasul|adım|шаг|bước|крок|steg|vaihe|korak|корак"
-    r"|стъпка|žingsnis|solis|samm|βήμα|langkah|hatua|خطوة|الخطوة|שלב|مرحله|trin|trinn|etapa"
+    r"|стъпка|žingsnis|solis|samm|βήμα|langkah|hatua|خطوة|الخطوة|שלב|مرحله|trin|trinn"
 )
 # No such line is longer than this ("### Βήμα 12", "•  الخطوة 3"): most lines are not read by it.
 _BARE_STEP_CHARS = 32

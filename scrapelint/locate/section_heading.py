@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from scrapelint.text.line_features import LIST_MARKER_RE
 from scrapelint.text.normalize import normalized_content
 
 # A label over a title: "Fakta: Så gör du vid ett VMA".
@@ -49,7 +50,7 @@ _FAQ_NAME_WORDS = max(len(name.split()) for name in FAQ_NAMES)
 
 # The names of a post's closing words ("The bottom line", "Final thoughts"), which also name a
 # site's sections and shows in its menus, and a table of contents' last entry: a section's only
-# on a line of their own, never as a list's item.
+# on a line of their own, never as a list's item or a link ("[Final thoughts](#final)").
 CLOSING_NAMES = frozenset(
     (
         *("the bottom line", "bottom line", "final thoughts", "closing thoughts", "in conclusion"),
@@ -59,8 +60,6 @@ CLOSING_NAMES = frozenset(
         *("заключение", "выводы", "sonuç", "kesimpulan", "sammanfattning", "yhteenvetona"),
     )
 )
-# A list item's marker.
-_ITEM_RE = re.compile(r"\s*(?:[*•·–+-]|\d{1,3}[.)])\s")
 
 SECTION_NAMES = frozenset(
     (
@@ -150,7 +149,7 @@ def names_a_section(text: str) -> bool:
     if name in SECTION_NAMES:
         return True
     if name in CLOSING_NAMES:
-        return _ITEM_RE.match(text) is None
+        return LIST_MARKER_RE.match(text) is None and not text.lstrip().startswith("[")
     label = _LABEL_RE.match(text)
     return label is not None and normalized_content(label.group(1)) in BOX_LABELS
 

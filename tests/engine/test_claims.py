@@ -1,5 +1,6 @@
 """What a removal takes with it (`engine.claims`): blank lines follow the lines they belong to,
-and two lines that stay never run together where a blank line parted them."""
+and two lines that stay never run together where a blank line parted them, unless the first
+ends in a lone CR (a blank line after it would read back as part of a CRLF, and goes)."""
 
 from __future__ import annotations
 

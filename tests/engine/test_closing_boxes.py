@@ -427,7 +427,21 @@ def test_a_box_of_links_ends_at_a_heading_over_a_table_of_figures() -> None:
     table += ["Total  290 €"]
     doc = Document.from_text("\n".join([*box, "", *table]) + "\n")
     assert item_run(doc, 1, 16) == (3, 2)
-    latest = ["Latest", "Hoje  Tempestade fecha estradas", "Ontem  Câmara aprova orçamento"]
-    latest += ["Ontem  Festival regressa em julho", "Sábado  Nova ponte abre ao trânsito"]
-    doc = Document.from_text("\n".join([*box, "", *latest]) + "\n")
-    assert item_run(doc, 1, 16)[1] > 2
+    for times in (["Hoje", "Ontem", "Ontem", "Sábado"], ["14:30", "12:05", "09:40", "08:15"]):
+        headlines = ["Tempestade fecha estradas", "Câmara aprova orçamento", "Festival em julho"]
+        headlines += ["Nova ponte abre ao trânsito"]
+        latest = ["Latest", *(f"{a}  {b}" for a, b in zip(times, headlines, strict=True))]
+        latest += ["Mais lidas", *(f"{b}  {a}" for a, b in zip(times, headlines, strict=True))]
+        doc = Document.from_text("\n".join([*box, "", *latest]) + "\n")
+        assert item_run(doc, 1, 16)[1] > 2, times
+
+
+def test_a_closing_name_as_a_boxs_item_is_no_section() -> None:
+    """ "* The bottom line" in a box's list is a link to a site's section, and the run goes on;
+    "The bottom line" alone on its line names the article's last section, and the run stops."""
+    box = ["Popular", "* Rates hold for a third month", "* The bottom line"]
+    box += ["* Five cheap ways to heat a room"]
+    doc = Document.from_text("\n".join(box) + "\n")
+    assert item_run(doc, 1, 16)[1] == 3
+    doc = Document.from_text("\n".join([*box[:2], "", "The bottom line"]) + "\n")
+    assert item_run(doc, 1, 16)[1] == 1

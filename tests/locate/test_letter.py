@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from scrapelint.api import Linter
 from scrapelint.locate.letter import is_salutation
+from tests.labelled_pages import SETS, kept_lines, read_pages
 from tests.locate.test_article import MENU, RELATED
 
 HEAD = ["Friday Bulletin – 7 March", "Posted on 07/03/2025", "by Mrs A. Pellow, Headteacher"]
@@ -62,6 +63,20 @@ def test_a_salutation_alone_on_its_line_opens_a_letter() -> None:
     assert not is_salutation("Dear Abby: my sister wants me to co-sign her mortgage and I")
     assert not is_salutation("Beste råd du har fått?")  # "best", no salutation: a question
     assert not is_salutation("Dear")
+    assert not is_salutation("Liebe geht durch den Magen!")  # a headline: "love", hailed long
+    assert not is_salutation("Dear reader,")  # a site's plea, over its box
+    assert not is_salutation("Dear Santa, please bring snow!")
+
+
+def test_a_parish_letter_opening_over_its_timetable_is_kept() -> None:
+    """Round 26's parish sheet: "Queridos vecinos:", a sentence, "Un abrazo," and the priest's
+    name, then the timetable the body search starts at: the letter's lines stay."""
+    page = next(p for p in read_pages(SETS["pages"]) if p.name == "pmix_257_full")
+    lines = page.text.split("\n")
+    kept = kept_lines(page, Linter().fix(page.text).text)
+    start = lines.index("Queridos vecinos:")
+    for index in range(start, lines.index("D. Ramiro Esteban, párroco") + 1):
+        assert kept[index] or page.tags[index] != "B", lines[index]
 
 
 def test_a_letters_opening_and_closing_around_the_body_are_kept() -> None:

@@ -15,6 +15,8 @@ an author's box set inside it (`points_after_box`).
 
 from __future__ import annotations
 
+import re
+
 from scrapelint.facts.credit_line import is_byline
 from scrapelint.locate.lists import POINT_WORDS, cells, table_row
 from scrapelint.locate.numbered import TIME_HEADING_RE
@@ -29,6 +31,9 @@ from scrapelint.text.pieces import count_words
 SENTENCE_END = (".", "!", ";", ":", "。", "।")
 # Rows of two cells each that make a table of two columns.
 TIMETABLE_ROWS = 3
+# A figure closing a table's cell: a number, maybe with its unit or currency ("74 €", "€1,200",
+# "12.5%"), not a count in brackets or a time.
+_FIGURE_RE = re.compile(r"^[^\d()]{0,3}\d[\d.,\s]*[^\d()]{0,4}$")
 # A box that closes the story ("About the author") holds at most this many lines under its
 # heading before a heading of at most `BOX_HEADING_WORDS` words over this many points or more of
 # the article (`points_after_box`).
@@ -183,18 +188,18 @@ def heads_pairs(doc: Document, line: Line) -> bool:
 
 
 def heads_figures(doc: Document, line: Line) -> bool:
-    """Whether a line heads a table of two columns whose rows, after its header row, end in a
-    figure ("Refeições  74 €", "Total  290 €"): the article's data, where a box's two-cell lines
-    name a headline and its time."""
-    if not heads_pairs(doc, line):
+    """Whether a line heads a table of two columns, a header row of no figure over rows ending in
+    one ("Despesa  Valor" over "Refeições  74 €"): the article's data, where a box's two-cell
+    lines pair a headline with its time or its count ("...  14:30", "...  (12)")."""
+    header = doc.next_non_blank(line.index + 1) if heads_pairs(doc, line) else None
+    if header is None or any(c.isdigit() for c in header.content):
         return False
-    header = doc.next_non_blank(line.index + 1)
-    row = header and doc.next_non_blank(header.index + 1)
-    for _ in range(TIMETABLE_ROWS - 1):
-        if row is None or not any(c.isdigit() for c in cells(row.content)[-1]):
-            return False
+    rows: list[str] = []
+    row = doc.next_non_blank(header.index + 1)
+    while row is not None and len(rows) < TIMETABLE_ROWS - 1:
+        rows.append(cells(row.content)[-1])
         row = doc.next_non_blank(row.index + 1)
-    return True
+    return all(_FIGURE_RE.search(last) and not TIME_HEADING_RE.match(last) for last in rows)
 
 
 def heads_table(doc: Document, line: Line) -> bool:

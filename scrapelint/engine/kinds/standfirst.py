@@ -7,15 +7,14 @@ locator finds the body under all that, and the standfirst stands outside it, as 
 or (short) head chrome, which its position alone would remove. The headline over it and the
 byline or the date under it say what it is: its position is then weak evidence, only reported.
 Farther from the body (a review's rating, a dealer's box and its pros and cons between), only
-a sentence framed by the two, the headline right over it and the byline right under it, is.
+a sentence framed by the headline right over it and a byline (not a date) right under it is.
 The benches' gold texts mostly leave a standfirst out (keeping it costs about .001 of token F1
 on DEV and DEV-modern page text, `benchmarks/quality.py`); a reader misses it.
 """
 
 from __future__ import annotations
 
-from scrapelint.facts.credit_line import is_credit
-from scrapelint.facts.dates import is_dateline
+from scrapelint.facts.credit_line import is_byline, is_credit
 from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.locate.context import Context
 from scrapelint.text.confidence import REMOVE_AT
@@ -28,7 +27,7 @@ from scrapelint.text.pieces import count_words
 STANDFIRST_REACH = 15
 # Farther up, within this many non-blank lines over the body (a rating, a dealer's box and a
 # review's pros and cons between), a standfirst needs its headline right over it and its byline
-# or dateline right under it.
+# right under it.
 FAR_REACH = 40
 # ...and holds a sentence of at least this many words (a caption is often shorter).
 STANDFIRST_WORDS = 8
@@ -54,7 +53,7 @@ def standfirst(doc: Document, ctx: Context) -> int | None:
         if len(between) >= STANDFIRST_REACH:
             return _framed(doc, between, index)
         headed = _sentence(lines[index].content) and _under_a_headline(doc, index)
-        if headed and any(_signs(lines[i].text.strip()) for i in between):
+        if headed and any(is_credit(lines[i].text.strip()) for i in between):
             return index
         # A caption's sentence, or a section's first sentence under its heading with no byline
         # under it (the body found late, after an article's first sections): the standfirst
@@ -66,7 +65,7 @@ def standfirst(doc: Document, ctx: Context) -> int | None:
 def _framed(doc: Document, between: list[int], start: int) -> int | None:
     """The nearest sentence from line `start` up, within `FAR_REACH` non-blank lines over the
     body (`between` holds the nearer ones, nearest first), right under a headline-shaped line
-    and right over a byline or a dateline."""
+    and right over a byline (a teaser's card over the body may date its summary, none signs it)."""
     lines = doc.lines
     under = lines[between[-1]].text.strip()
     seen = len(between)
@@ -76,15 +75,10 @@ def _framed(doc: Document, between: list[int], start: int) -> int | None:
         if seen >= FAR_REACH:
             break
         text = lines[index].content
-        if _sentence(text) and _signs(under) and _under_a_headline(doc, index):
+        if _sentence(text) and is_byline(under) and _under_a_headline(doc, index):
             return index
         under, seen = lines[index].text.strip(), seen + 1
     return None
-
-
-def _signs(text: str) -> bool:
-    """A byline or a dateline: what dates or signs the article under its standfirst."""
-    return is_credit(text) or is_dateline(text)
 
 
 def _kept_top(ctx: Context) -> int:
