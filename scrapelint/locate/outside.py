@@ -55,18 +55,25 @@ def judge_around(
     starts below (`contents`)."""
     # Prose beyond a block counts against its position when it is worth a share of the body's.
     worth = max(PROSE_BEYOND, PROSE_BEYOND_SHARE * (sum(values[s:e]) + fees[s]))
+    above = blocks[:s][::-1]
     head = _prose_beyond(values[:s][::-1], fees[:s][::-1], worth)
-    sections = {s - 1 - i for i in named}  # by rank, nearest to the body first
-    judged = _judge_outside(lines, blocks[:s][::-1], True, head, sections)
+    letter = letter_opening_ranks(above, lines)
+    held = letter | _up_to_farthest({s - 1 - i for i in named})  # by rank, nearest first
+    judged = _judge_outside(lines, above, True, head, held)
     tail = _prose_beyond(values[e:], fees[e:], worth)
     levels = {heading_level(lines[b.index]) for b in blocks[s:e]} - {0}
     for rank in _sections(lines, blocks[e:], levels):
         tail[rank] = True
-    if letter_opening_ranks(blocks[:s][::-1], lines):
+    if letter:
         for rank in letter_closing_ranks(blocks[e:], lines):
             tail[rank] = True
     judged.update(_judge_outside(lines, blocks[e:], False, tail))
     return judged
+
+
+def _up_to_farthest(ranks: AbstractSet[int]) -> set[int]:
+    """Every rank from the body's edge to the farthest of `ranks`."""
+    return set(range(max(ranks) + 1)) if ranks else set()
 
 
 def _sections(lines: Sequence[str], blocks: Sequence[ScoredLine], levels: set[int]) -> set[int]:
@@ -120,22 +127,23 @@ def _judge_outside(
     blocks: list[ScoredLine],
     before: bool,
     beyond: Sequence[bool],
-    sections: AbstractSet[int] = frozenset(),
+    held: AbstractSet[int] = frozenset(),
 ) -> dict[int, LineVerdict]:
     """Verdicts for the blocks before (or after) the body, nearest to the body first.
 
     Chrome and prose at the body's edge (the first `EDGE_REACH` blocks) are reported, not
     removed: there, position is no evidence, and shape alone is weak. So are blocks with a run of
     prose worth `PROSE_BEYOND` still farther from the body (`beyond`, see `_prose_beyond`): they
-    stand between two parts of the text, where the locator may have split one article.
+    stand between two parts of the text, where the locator may have split one article. Above the
+    body, `held` ranks are the article's own (a letter's opening, the sections its contents
+    name), boxes over its body as `opening_boxes` finds them.
     """
     out = {}
     chrome = R.HEAD_CHROME if before else R.TAIL_CHROME
     title_found = not before
     if before:
         tables, reached = set(), set()
-        boxes = opening_box_ranks(blocks, lines) | letter_opening_ranks(blocks, lines)
-        boxes |= set(range(max(sections) + 1)) if sections else set()
+        boxes = opening_box_ranks(blocks, lines) | held
     else:
         tables, boxes = table_ranks(blocks, lines), set()
         reached = tables | cell_table_ranks(blocks, lines)
