@@ -100,7 +100,9 @@ def _passes(
     taken = frozenset(range(len(passes.original.lines))) - frozenset(passes.origin)  # as read
     read_comments = frozenset(passes.comments)
     ledger = passes.prose if isinstance(passes.prose, ProseLedger) else None
-    first = ProseTaken(ledger, taken, read_comments) if ledger else None  # the first round's
+    # The guard weighs the fix as if the headline went (`FixPasses.headlines`).
+    weighed = taken | passes.headlines
+    first = ProseTaken(ledger, weighed, read_comments) if ledger else None  # the first round's
     if unfolding is None:  # read as written: the lines read are the document's
         line_of: Sequence[int] = range(len(doc.lines))
         return RoundResult(

@@ -16,6 +16,8 @@ from scrapelint.engine.lint import gate_literals, key_words, run_rules
 from scrapelint.engine.result import Outcome
 from scrapelint.engine.rule import LineRule, RuleMeta
 from scrapelint.engine.suppression import Suppressions
+from scrapelint.engine.title_spared import sparing
+from scrapelint.facts.page_meta import headline_line
 from scrapelint.locate.code_runs import program_lines
 from scrapelint.locate.context import Context, LineMemo
 from scrapelint.text.confidence import REMOVE_AT
@@ -63,6 +65,10 @@ class FixPasses:
         self.origin = list(range(len(doc.lines)))
         self.outcomes: list[Outcome] = []
         self.comments: set[int] = set()  # original lines a comment rule recognised as comments
+        # The page's headline as each pass read it (original lines): the guard weighs a pass as
+        # if they went, as they did before the headline was kept. A kept title is no sign that
+        # the body was.
+        self.headlines: set[int] = set()
         self.memo = memo or LineMemo()  # each pass re-reads the lines the last one kept
         self.vocabulary: frozenset[str] | None = None
         self.guard_message: str | None = None  # what the guard said when it first stopped a pass
@@ -77,8 +83,14 @@ class FixPasses:
         if self.vocabulary is None:
             self.vocabulary = key_words(rules)
         later = self._programs if self.current is not self.original else None
-        ctx = Context(self.current, self.memo, self.vocabulary, gate_literals(rules), later)
+        ctx = Context(
+            self.current, self.memo, self.vocabulary, gate_literals(rules), later, headline_line
+        )
         findings = run_rules(ctx, rules)
+        title = ctx.title_line if "article" in ctx.__dict__ else None
+        if title is not None:
+            self.headlines.add(self.origin[title])
+            findings = [sparing(f, title) for f in findings]
         if self.current is self.original:
             self.article = ctx.__dict__.get("article")  # only if a rule located it
             self.original_programs = ctx.__dict__.get("program_lines")  # the same, if read
@@ -147,7 +159,7 @@ class FixPasses:
         earlier passes took counts on neither side. Weighed against the first text, a pass would
         be refused what a second fix of the cleaned text then takes: the fix would not be a fixed
         point (the passes before a refused one stand, and each is weighed the same way)."""
-        gone = {self.origin[i] for lines in claims.values() for i in lines}
+        gone = {self.origin[i] for lines in claims.values() for i in lines} | self.headlines
         comments = self.comments | {
             self.origin[i]
             for position, lines in claims.items()

@@ -45,6 +45,7 @@ from scrapelint.facts.datelines import Dateline, datelines
 from scrapelint.facts.dates import DateMention, find_all_dates, has_year_hint
 from scrapelint.facts.headline import (
     META_AFTER,
+    MIN_TITLE_SCORE,
     REACH_BEFORE,
     REACH_INTO,
     WEIGHTS,
@@ -106,6 +107,13 @@ def read_page(
         return page
     again, near = _read(lines, nonblank, head, end, None, weights)
     return again if near else page
+
+
+def headline_line(lines: Sequence[str], body: tuple[int, int]) -> int | None:
+    """The line of the page's headline as `read_page` reads it around `body`, when it is sure
+    enough to report (`MIN_TITLE_SCORE`): the line a fix keeps as the article's title."""
+    title = read_page(lines, body).title
+    return title.line if title is not None and title.score >= MIN_TITLE_SCORE else None
 
 
 def _read(

@@ -28,7 +28,7 @@ clean a megabyte of text in well under a second.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import ScoredLine, paragraph, trim
@@ -84,6 +84,18 @@ class ArticleMap:
     def kept(self, lines: Sequence[str]) -> list[str]:
         """The lines not judged junk, in order."""
         return [line for line, v in zip(lines, self.verdicts, strict=False) if not v.junk]
+
+
+def titled(found: ArticleMap, line: int) -> ArticleMap:
+    """`found`, with line `line` (the page's headline, as read around the body) judged the title
+    where it was judged junk: the title is the article's, kept unless a title rule is selected.
+    The line the locator took for the title by its shape alone (the headline-shaped line nearest
+    the body) keeps its verdict: where the two differ, neither is sure."""
+    if not found.verdicts[line].junk or found.verdicts[line].reason == R.TITLE:
+        return found
+    verdicts = list(found.verdicts)
+    verdicts[line] = JUNK[R.TITLE]
+    return replace(found, verdicts=tuple(verdicts))
 
 
 def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleMap:

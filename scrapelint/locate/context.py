@@ -6,7 +6,7 @@ where the article is never pays for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from itertools import compress
@@ -73,6 +73,9 @@ class Context:
     # were removed (a fix's later passes: a program that lost a line to a rule is still the same
     # program). Asked only if a rule needs them.
     programs: Callable[[], frozenset[int]] | None = None
+    # Where the page's headline stands, read around the located body (the engine passes
+    # `facts.page_meta.headline_line`): the article map judges that line the title.
+    headline: Callable[[Sequence[str], tuple[int, int]], int | None] | None = None
     _short: dict[int, list[int]] = field(default_factory=dict, init=False, repr=False)
     # What rules work out once for this version of the text and share (the page head's weak
     # lines, asked by two rules of the article kind), by a name of the rule kind's own.
@@ -190,6 +193,21 @@ class Context:
 
     @cached_property
     def article(self) -> ArticleMap:
+        from scrapelint.locate.article import titled
+
+        line = self.title_line
+        return self._located if line is None else titled(self._located, line)
+
+    @cached_property
+    def title_line(self) -> int | None:
+        """The line of the page's headline, when the caller reads headlines and one was found."""
+        if self.headline is None:
+            return None
+        located = self._located
+        return self.headline(self.doc.texts, (located.start, located.end))
+
+    @cached_property
+    def _located(self) -> ArticleMap:
         from scrapelint.locate.article import locate_article
         from scrapelint.locate.reading import block_reading
 

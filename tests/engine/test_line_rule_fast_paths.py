@@ -256,7 +256,7 @@ def _plain_phrase_check(rule: PhraseRule, doc: Document, ctx: Context) -> list:
             continue
         if rule.extend == "items":
             resumed = resumed_heading(ctx.numbered_runs, index)
-            stop = phrase_kind._first_after(index, box_place.headline_line(ctx), resumed)
+            stop = phrase_kind._first_after(index, *box_place.title_lines(ctx), resumed)
             body = range(ctx.article.start, ctx.article.end)
             end, items = item_run(doc, index + 1, rule.item_max_words, stop, body)
             if items >= rule.min_items:

@@ -34,6 +34,9 @@ RELATED_ITEMS = [
     "* Local Team Wins Regional Championship Final",
     "* Storm Damage Closes Two Schools In North District",
 ]
+# The article's head: without it, a headline-shaped line of the page head printed again lower
+# down reads as the title (a headline's repeat in a list of stories is evidence for it).
+HEAD = ["Council approves four new bus routes for the northern suburbs", "March 4, 2024"]
 FOOTER = ["* About us", "* Contact", "* Privacy", "* Terms", "* Jobs", "* Advertise"]
 PARAGRAPHS = [
     "The city council voted on Tuesday to expand the bus network, adding four new routes that "
@@ -161,7 +164,7 @@ def test_repeat_where_position_is_no_evidence_stays() -> None:
     # A round-up's cards repeat their headings ("Why we chose it"); at the body's edge, or
     # between two parts of one article, the repeat is shape alone and is only reported.
     repeated = "Route 12 at 14 stops, 2 bikes"
-    text = page(FOOTER[:2], [repeated], NAV, PARAGRAPHS, [repeated], FOOTER)
+    text = page(FOOTER[:2], [repeated], NAV, HEAD, PARAGRAPHS, [repeated], FOOTER)
     assert cleaned(text).count(repeated) == 1
     levels = _duplicate_levels(text, repeated)
     assert levels
@@ -170,7 +173,7 @@ def test_repeat_where_position_is_no_evidence_stays() -> None:
 
 def test_repeated_line_in_the_page_chrome_still_goes() -> None:
     repeated = "Route 12 at 14 stops, 2 bikes"
-    text = page(FOOTER[:2], [repeated], NAV, PARAGRAPHS, FOOTER, [repeated])
+    text = page(FOOTER[:2], [repeated], NAV, HEAD, PARAGRAPHS, FOOTER, [repeated])
     assert cleaned(text).count(repeated) == 0
     assert _duplicate_levels(text, repeated) == [PLACED_SHAPE]
 

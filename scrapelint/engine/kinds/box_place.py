@@ -14,10 +14,10 @@ from scrapelint.text.reasons import TITLE
 LABEL_COPIES = 3
 
 
-def headline_line(ctx: Context) -> int | None:
-    """The line the locator took for the article's headline, where a box's items stop."""
-    verdicts = ctx.article.verdicts
-    return next((i for i, v in enumerate(verdicts) if v.reason == TITLE), None)
+def title_lines(ctx: Context) -> tuple[int, ...]:
+    """The lines the locator took for the article's headline (by its shape, and as the page's
+    headline read around the body), where a box's items stop."""
+    return tuple(i for i, v in enumerate(ctx.article.verdicts) if v.reason == TITLE)
 
 
 def items_level(doc: Document, ctx: Context, index: int) -> float:

@@ -27,7 +27,7 @@ from functools import cached_property
 
 from scrapelint.engine.guard import outweighed_from
 from scrapelint.engine.kinds.base import LineKind
-from scrapelint.engine.kinds.box_place import closes_body, headline_line, is_label, items_level
+from scrapelint.engine.kinds.box_place import closes_body, is_label, items_level, title_lines
 from scrapelint.engine.kinds.buttons import buttons_end
 from scrapelint.engine.kinds.cards import card_run
 from scrapelint.engine.kinds.items import (
@@ -157,7 +157,7 @@ class PhraseRule(LineKind):
             start = index
             if self.extend == "items":
                 resumed = resumed_heading(ctx.numbered_runs, index)
-                stop = _first_after(index, headline_line(ctx), resumed)
+                stop = _first_after(index, *title_lines(ctx), resumed)
                 body = range(ctx.article.start, ctx.article.end)
                 end, items = item_run(doc, index + 1, self.item_max_words, stop, body)
                 if items < self.min_items:
@@ -254,7 +254,7 @@ class PhraseRule(LineKind):
 
 
 def _first_after(index: int, *lines: int | None) -> int | None:
-    """The first of `lines` below line `index`, where a box's run stops: the headline, the
+    """The first of `lines` below line `index`, where a box's run stops: a headline, the
     article's numbered steps going on under the box (`numbered.resumed_heading`), a section it
     names or its table (`items.article_after_items`), or its points after an author's box
     (`items.points_after_box`)."""
