@@ -100,8 +100,8 @@ def _passes(
     taken = frozenset(range(len(passes.original.lines))) - frozenset(passes.origin)  # as read
     read_comments = frozenset(passes.comments)
     ledger = passes.prose if isinstance(passes.prose, ProseLedger) else None
-    # The guard weighs the fix as if the headline went (`FixPasses.headlines`).
-    weighed = taken | passes.headlines
+    # The guard weighs the fix as if the rescued headline went (`FixPasses.headline`).
+    weighed = taken if passes.headline is None else taken | {passes.headline}
     first = ProseTaken(ledger, weighed, read_comments) if ledger else None  # the first round's
     if unfolding is None:  # read as written: the lines read are the document's
         line_of: Sequence[int] = range(len(doc.lines))

@@ -7,6 +7,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from scrapelint.engine.rule import LineRule
+from scrapelint.facts.page_meta import headline_line
 from scrapelint.locate.context import Context, LineMemo
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
@@ -25,7 +26,8 @@ def lint(
     """
     if vocabulary is None:
         vocabulary = key_words(rules)
-    return run_rules(Context(doc, memo or LineMemo(), vocabulary, gate_literals(rules)), rules)
+    ctx = Context(doc, memo or LineMemo(), vocabulary, gate_literals(rules), headline=headline_line)
+    return run_rules(ctx, rules)
 
 
 def run_rules(ctx: Context, rules: Sequence[LineRule]) -> list[Finding]:

@@ -65,10 +65,10 @@ class FixPasses:
         self.origin = list(range(len(doc.lines)))
         self.outcomes: list[Outcome] = []
         self.comments: set[int] = set()  # original lines a comment rule recognised as comments
-        # The page's headline as each pass read it (original lines): the guard weighs a pass as
-        # if they went, as they did before the headline was kept. A kept title is no sign that
-        # the body was.
-        self.headlines: set[int] = set()
+        # The headline the last pass kept where the locator alone would have taken it (an
+        # original line): the guard weighs a pass as if it went, as it did before the headline
+        # was read. A kept title is no sign that the body was.
+        self.headline: int | None = None
         self.memo = memo or LineMemo()  # each pass re-reads the lines the last one kept
         self.vocabulary: frozenset[str] | None = None
         self.guard_message: str | None = None  # what the guard said when it first stopped a pass
@@ -84,12 +84,18 @@ class FixPasses:
             self.vocabulary = key_words(rules)
         later = self._programs if self.current is not self.original else None
         ctx = Context(
-            self.current, self.memo, self.vocabulary, gate_literals(rules), later, headline_line
+            self.current,
+            self.memo,
+            self.vocabulary,
+            gate_literals(rules),
+            programs=later,
+            headline=headline_line,
         )
         findings = run_rules(ctx, rules)
-        title = ctx.title_line if "article" in ctx.__dict__ else None
+        title = ctx.title_line if "article" in ctx.__dict__ else None  # only if a rule located it
+        rescued = ctx.title_rescued if title is not None else None
+        self.headline = self.origin[rescued] if rescued is not None else None
         if title is not None:
-            self.headlines.add(self.origin[title])
             findings = [sparing(f, title) for f in findings]
         if self.current is self.original:
             self.article = ctx.__dict__.get("article")  # only if a rule located it
@@ -159,7 +165,9 @@ class FixPasses:
         earlier passes took counts on neither side. Weighed against the first text, a pass would
         be refused what a second fix of the cleaned text then takes: the fix would not be a fixed
         point (the passes before a refused one stand, and each is weighed the same way)."""
-        gone = {self.origin[i] for lines in claims.values() for i in lines} | self.headlines
+        gone = {self.origin[i] for lines in claims.values() for i in lines}
+        if self.headline is not None:
+            gone.add(self.headline)
         comments = self.comments | {
             self.origin[i]
             for position, lines in claims.items()

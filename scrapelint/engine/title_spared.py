@@ -16,26 +16,27 @@ from dataclasses import replace
 
 from scrapelint.text.findings import Finding, LineRemoval
 
+# The duplicates' category (`text.findings.CATEGORIES`): every rule of it flags repeats.
 DUPLICATE = "duplicate"
 
 
 def sparing(finding: Finding, title: int) -> Finding:
     """`finding` without the headline line `title` in its removal, when it is a repeat's: the part
-    of the removal on the side of the finding's own first line is kept, and the finding's lines
-    are cut to it."""
+    of the removal on the side of the finding's own lines is kept and its lines are cut to it;
+    with nothing of its own on either side, it asks for no removal."""
     removal = finding.removal
     if removal is None or finding.category != DUPLICATE or not removal.start <= title < removal.end:
         return finding
-    if finding.line < title:  # the run reaches down to the headline
+    if finding.line < title and removal.start < title:  # the run reaches down to the headline
         return replace(
             finding,
             end_line=min(finding.end_line, title - 1),
             removal=LineRemoval(removal.start, title),
         )
-    if title + 1 >= removal.end or finding.end_line <= title:  # nothing of its own past it
-        return replace(finding, removal=None, held=True)
-    return replace(  # the run starts above the headline, its own lines under it
-        finding,
-        line=max(finding.line, title + 1),
-        removal=LineRemoval(title + 1, removal.end),
-    )
+    if finding.end_line > title and title + 1 < removal.end:  # its own lines under it
+        return replace(
+            finding,
+            line=max(finding.line, title + 1),
+            removal=LineRemoval(title + 1, removal.end),
+        )
+    return replace(finding, removal=None, held=True)

@@ -18,6 +18,7 @@ from scrapelint.locate.numbered import numbered_runs
 from scrapelint.locate.outside import EDGE_REACH
 from scrapelint.text.document import Document
 from scrapelint.text.pieces import word_set
+from scrapelint.text.reasons import TITLE
 
 if TYPE_CHECKING:
     from scrapelint.locate.article import ArticleMap
@@ -205,6 +206,16 @@ class Context:
             return None
         located = self._located
         return self.headline(self.doc.texts, (located.start, located.end))
+
+    @cached_property
+    def title_rescued(self) -> int | None:
+        """The headline's line when the locator alone judged it junk (a reason of the page's
+        chrome): the line the title's verdict keeps, which a fix without the headline took."""
+        line = self.title_line
+        if line is None:
+            return None
+        verdict = self._located.verdicts[line]
+        return line if verdict.junk and verdict.reason != TITLE else None
 
     @cached_property
     def _located(self) -> ArticleMap:

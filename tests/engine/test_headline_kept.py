@@ -4,8 +4,9 @@ kept where the locator's own title search (the headline-shaped line nearest the 
 
 from __future__ import annotations
 
-from scrapelint.engine.apply import fix
+from scrapelint.engine.apply import fix, lint
 from scrapelint.engine.packs import load_rules
+from scrapelint.engine.rule import line_rules
 from scrapelint.engine.selection import select_rules
 from scrapelint.engine.title_spared import sparing
 from scrapelint.locate.article import locate_article, titled
@@ -100,8 +101,8 @@ def _finding(line: int, end_line: int, start: int, end: int, category: str) -> F
 def test_a_repeats_run_stops_at_the_headline() -> None:
     down = sparing(_finding(0, 14, 0, 15, "duplicate"), 13)  # over the page head, down to it
     assert (down.line, down.end_line, down.removal) == (0, 12, LineRemoval(0, 13))
-    up = sparing(_finding(15, 20, 10, 21, "duplicate"), 13)  # its own lines under the headline
-    assert (up.line, up.end_line, up.removal) == (15, 20, LineRemoval(14, 21))
+    up = sparing(_finding(13, 20, 13, 21, "duplicate"), 13)  # from it, its run under it
+    assert (up.line, up.end_line, up.removal) == (14, 20, LineRemoval(14, 21))
     own = sparing(_finding(13, 13, 13, 14, "duplicate"), 13)  # the headline itself, a repeat
     assert own.removal is None and own.held
 
@@ -111,3 +112,31 @@ def test_other_rules_and_other_lines_keep_their_removals() -> None:
     assert sparing(menu, 13) is menu
     beside = _finding(20, 22, 20, 23, "duplicate")
     assert sparing(beside, 13) is beside
+
+
+COOKIE = (
+    "We use cookies to improve your experience on our site, to show you personalised advertising "
+    "and to analyse our traffic. By clicking Accept all you agree to our use of cookies as "
+    "described in our Cookie Policy."
+)
+
+
+def test_a_kept_headline_weighs_nothing_against_the_rest_of_the_fix() -> None:
+    # A one-sentence story under a long banner: the guard holds back the page head the locator
+    # would take with most of the prose, and lets the banner go. A headline that no removal
+    # would take is counted as kept, not as gone: the banner still goes.
+    text = _page(
+        [COOKIE], HEAD[:5], ["The next clean-up is planned for the first weekend of June."], TAIL
+    )
+    cleaned = _cleaned(text)
+    assert COOKIE not in cleaned
+    assert HEADLINE in cleaned
+    assert "The next clean-up is planned for the first weekend of June." in cleaned
+
+
+def test_lint_reads_the_headline_as_fix_does() -> None:
+    text = _page(HEAD, BODY, TAIL)
+    headline = text.split("\n").index(HEADLINE)
+    findings = lint(Document.from_text(text), line_rules(RULES))
+    taking = [f for f in findings if f.removal and f.removal.start <= headline < f.removal.end]
+    assert not [f for f in taking if f.code.startswith("AR")]
