@@ -196,7 +196,7 @@ class Context:
     def article(self) -> ArticleMap:
         from scrapelint.locate.article import titled
 
-        line = self.title_line
+        line = self.title_rescued
         return self._located if line is None else titled(self._located, line)
 
     @cached_property
@@ -210,7 +210,7 @@ class Context:
     @cached_property
     def title_rescued(self) -> int | None:
         """The headline's line when the locator alone judged it junk (a reason of the page's
-        chrome): the line the title's verdict keeps, which a fix without the headline took."""
+        chrome): the line `article` judges the title, which a fix without the headline took."""
         line = self.title_line
         if line is None:
             return None
