@@ -37,6 +37,7 @@ from scrapelint.locate.contents import contents_headings
 from scrapelint.locate.entries import entry_lines, outlines
 from scrapelint.locate.extracted import extracted, head_top, weakened
 from scrapelint.locate.inside import judge_body
+from scrapelint.locate.named_parts import named_parts
 from scrapelint.locate.numbered import numbered_runs, timestamp_headings
 from scrapelint.locate.outside import judge_around, mark_separators
 from scrapelint.locate.reading import Blocks, Reader, block_reading, read_blocks
@@ -186,6 +187,7 @@ def _keep_the_structure(
         kept = _going_on(lines, found.scored, holding, e)
     else:
         kept = _ranking_or_outline(lines, found, runs, s, e)
+    kept |= named_parts(found.texts, found.scored, found.sections, e)
     for index in kept:
         verdicts[index] = reported(verdicts[index])
     return kept

@@ -39,6 +39,9 @@ def test_prose_over_the_body_without_a_byline_or_date_under_it_goes() -> None:
         ("ro_5_full", "under a headline of two sentences"),
         ("pmix_35_full", "framed by its headline and byline over a dealer's box and pros and cons"),
         ("de_1_full", "framed by its headline and byline over share buttons and key points"),
+        ("ar_27_full", "over a date whose other words no dateline's vocabulary holds"),
+        ("ca_31_full", "over a date line naming its town and its update time"),
+        ("pmix_61_full", "over a date line that counts its photographs"),
     ],
 )
 def test_the_standfirst_stays(name: str, shape: str) -> None:
@@ -50,3 +53,12 @@ def test_the_standfirst_stays(name: str, shape: str) -> None:
         < min(i for i, tag in enumerate(page.tags) if tag in ("BY", "DL"))
     )
     assert kept_lines(page, Linter().fix(page.text).text)[standfirst], shape
+
+
+def test_a_cookie_text_under_a_menus_last_item_is_no_standfirst() -> None:
+    """A menu's last item ("* About us") is headline-shaped, and an exhibition's dates under the
+    banner date the page: the banner still goes."""
+    page = next(p for p in read_pages(SETS["pages"]) if p.name == "pmix_108_full")
+    banner = page.tags.index("J:cookie")
+    assert page.lines[banner - 2].lstrip().startswith("* ")
+    assert not kept_lines(page, Linter().fix(page.text).text)[banner]

@@ -661,3 +661,49 @@ def test_a_hindi_entry_under_its_time_after_a_box_is_no_item() -> None:
     entry = ["07:45 PM", "नगर आयुक्त ने 14 पंपिंग स्टेशनों को पूरी रात चालू रखने के आदेश दिए।"]
     doc = Document.from_text("\n\n".join([*box, *entry]) + "\n")
     assert item_run(doc, 1, 16) == (3, 1)
+
+
+def test_a_plain_question_after_a_boxs_bulleted_links_in_the_body_ends_the_box() -> None:
+    # "Mehr zum Thema" over three bulleted links set into the article, then the article's
+    # questions and answers under their heading.
+    box = [
+        "Mehr zum Thema",
+        "* Brückenprüfung: Jede fünfte Brücke marode",
+        "* Kommentar: Lehrstück",
+    ]
+    faq = ["Was Pendler jetzt wissen müssen", "Fährt der Bus weiter?", "Ja, über Löbenau."]
+    doc = Document.from_text("\n".join([*box, "", *"\n\n".join(faq).split("\n")]) + "\n")
+    inside = range(len(doc.lines))
+    assert item_run(doc, 1, 16, body=inside) == (3, 2)
+    # ...a heading that asks is the article's too ("Was kostet das?" over its answer).
+    asked = Document.from_text("\n".join([*box, "", "Was kostet das?", "", faq[2]]) + "\n")
+    assert item_run(asked, 1, 16, body=range(len(asked.lines))) == (3, 2)
+    # Outside the body, a box's run is not cut so ("Most read" over bullets, a poll's question).
+    assert item_run(doc, 1, 16)[1] > 2
+
+
+@pytest.mark.parametrize("name, heading", [("de_26_full", 90), ("fr_26_full", 96)])
+def test_the_articles_questions_after_a_box_of_links_stay(name: str, heading: int) -> None:
+    from scrapelint.api import Linter
+    from tests.labelled_pages import SETS, kept_lines, read_pages
+
+    page = next(p for p in read_pages(SETS["pages"]) if p.name == name)
+    assert page.tags[heading] == "B" and page.tags[heading - 2] == "J:related"
+    kept = kept_lines(page, Linter().fix(page.text).text)
+    assert kept[heading]
+    assert not any(k for k, tag in zip(kept, page.tags, strict=True) if tag == "J:related")
+
+
+@pytest.mark.parametrize("name, heading", [("ko_9_full", 63), ("pt_19_full", 92)])
+def test_a_heading_over_the_articles_list_after_a_box_of_plain_cards_stays(
+    name: str, heading: int
+) -> None:
+    """A box of plain headlines with no summary under them, then the article's heading over its
+    list ("구별 득표율" over the districts' shares): the box's cards end at the heading."""
+    from scrapelint.api import Linter
+    from tests.labelled_pages import SETS, kept_lines, read_pages
+
+    page = next(p for p in read_pages(SETS["pages"]) if p.name == name)
+    assert page.tags[heading] == "B" and page.lines[heading + 2].startswith("* ")
+    kept = kept_lines(page, Linter().fix(page.text).text)
+    assert kept[heading] and kept[heading + 2]

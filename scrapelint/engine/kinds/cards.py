@@ -15,14 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.engine.kinds.items import (
-    asks,
-    faq_over_question,
-    heads_pairs,
-    heads_table,
-    is_item,
-    is_paragraph,
-)
+from scrapelint.engine.kinds.items import asks, faq_over_question, is_item, is_paragraph
+from scrapelint.engine.kinds.table_heads import heads_pairs, heads_table
 from scrapelint.facts.dates import find_all_dates, is_dateline, without_dates
 from scrapelint.facts.locale_data import month_names, normalize_name
 from scrapelint.locate.lists import POINT_WORDS, table_row
@@ -79,8 +73,8 @@ def card_run(
                 break  # a list of the article's sentences, where a card names a headline
             if table_row(line.content) or heads_table(doc, line) or heads_pairs(doc, line):
                 break  # a table's row ("1  Vale do Sorraia  22  15  4  3  41-17  49") or heading
-            if run.summaries and not run.any_marked and _heads_list(doc, line):
-                break  # cards with summaries, then a heading over a list: the article's section
+            if run.headlines and not run.any_marked and _heads_list(doc, line):
+                break  # plain cards, then a heading over a list: the article's section
             run.headline(line, index)
         elif run.under_marked is not None and _summary(line.content):
             run.summary(index)
@@ -160,8 +154,8 @@ class _CardRun:
 
 def _heads_list(doc: Document, line: Line) -> bool:
     """Whether a plain line set apart by a blank line heads two list items or more of a few
-    words each ("Under cover" over a garden's jobs): after cards of headlines and their
-    summaries, another box."""
+    words each ("Under cover" over a garden's jobs, "구별 득표율" over the districts' shares):
+    after plain cards, headlines with or without a summary, the article's section."""
     index = line.index
     if line.list_marker is not None or index == 0 or not doc.lines[index - 1].is_blank:
         return False

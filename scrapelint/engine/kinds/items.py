@@ -15,10 +15,9 @@ an author's box set inside it (`points_after_box`).
 
 from __future__ import annotations
 
-import re
-
+from scrapelint.engine.kinds.table_heads import heads_figures, heads_pairs, heads_table
 from scrapelint.facts.credit_line import is_byline
-from scrapelint.locate.lists import POINT_WORDS, cells, table_row
+from scrapelint.locate.lists import POINT_WORDS, table_row
 from scrapelint.locate.numbered import TIME_HEADING_RE
 from scrapelint.locate.section_heading import names_a_section, titles_an_faq
 from scrapelint.locate.timeline import alone_year, is_entry
@@ -29,11 +28,6 @@ from scrapelint.text.pieces import count_words
 # A line ending like this closes a sentence (a full stop, the CJK one, the Devanagari danda);
 # headlines in a list rarely do.
 SENTENCE_END = (".", "!", ";", ":", "。", "।")
-# Rows of two cells each that make a table of two columns.
-TIMETABLE_ROWS = 3
-# A figure closing a table's cell: a number, maybe with its unit or currency ("74 €", "€1,200",
-# "12.5%"), not a count in brackets or a time.
-_FIGURE_RE = re.compile(r"^[^\d()]{0,3}\d[\d.,\s]*[^\d()]{0,4}$")
 # A box that closes the story ("About the author") holds at most this many lines under its
 # heading before a heading of at most `BOX_HEADING_WORDS` words over this many points or more of
 # the article (`points_after_box`).
@@ -78,6 +72,8 @@ def item_run(
         if after_item and asks(line):
             break
         if items and _starts_another_list(doc, line, kinds, body):
+            break
+        if kinds and index in body and _heads_plain_lines(doc, line):
             break
         marker = line.list_marker
         if marker is not None:
@@ -169,45 +165,6 @@ def _sentence_point(content: str) -> bool:
     return text.endswith(PARAGRAPH_END) and count_words(text, POINT_WORDS) >= POINT_WORDS
 
 
-def heads_pairs(doc: Document, line: Line) -> bool:
-    """Whether a line of one cell heads `TIMETABLE_ROWS` rows or more of two cells each, the first
-    no clock time ("7月13日  志愿确认"): a timetable or a table of two columns, where a sidebar
-    lists its latest headlines by the time ("21.30  Jääkiekko: ...")."""
-    if line.is_blank or len(cells(line.content)) != 1:
-        return False
-    row = line
-    for _ in range(TIMETABLE_ROWS):
-        following = doc.next_non_blank(row.index + 1)
-        if following is None:
-            return False
-        row = following
-        pair = cells(row.content)
-        if len(pair) != 2 or TIME_HEADING_RE.match(pair[0]):
-            return False
-    return True
-
-
-def heads_figures(doc: Document, line: Line) -> bool:
-    """Whether a line heads a table of two columns, a header row of no figure over rows ending in
-    one ("Despesa  Valor" over "Refeições  74 €"): the article's data, where a box's two-cell
-    lines pair a headline with its time or its count ("...  14:30", "...  (12)")."""
-    header = doc.next_non_blank(line.index + 1) if heads_pairs(doc, line) else None
-    if header is None or any(c.isdigit() for c in header.content):
-        return False
-    rows: list[str] = []
-    row = doc.next_non_blank(header.index + 1)
-    while row is not None and len(rows) < TIMETABLE_ROWS - 1:
-        rows.append(cells(row.content)[-1])
-        row = doc.next_non_blank(row.index + 1)
-    return all(_FIGURE_RE.search(last) and not TIME_HEADING_RE.match(last) for last in rows)
-
-
-def heads_table(doc: Document, line: Line) -> bool:
-    """Whether the next non-blank line is a table's row: the line is the table's heading."""
-    following = doc.next_non_blank(line.index + 1)
-    return following is not None and table_row(following.content)
-
-
 def _kind(line: Line) -> str:
     """A list item's kind: a number ("8."), a dash ("- 종영 소감은.": an interview's question
     where a converter bullets the page's lists with "*", or a Markdown list) or another bullet
@@ -238,6 +195,18 @@ def _starts_another_list(doc: Document, line: Line, kinds: set[str], body: range
         return False
     second = under.index + 1
     return second < len(doc.lines) and doc.lines[second].list_marker is not None
+
+
+def _heads_plain_lines(doc: Document, line: Line) -> bool:
+    """Whether a plain line set apart by a blank line under a box's list items asks a question
+    or stands over one: the article's questions and answers going on ("Was Pendler jetzt wissen
+    müssen" over "Gibt es eine Ampel ...?" after a "Mehr zum Thema" box of three links). A box
+    that lists its items with markers does not go on in plain questions."""
+    index = line.index
+    if line.list_marker is not None or index == 0 or not doc.lines[index - 1].is_blank:
+        return False
+    under = doc.next_non_blank(index + 1)
+    return under is not None and (asks(line) or asks(under))
 
 
 def asks(line: Line) -> bool:

@@ -15,6 +15,7 @@ on DEV and DEV-modern page text, `benchmarks/quality.py`); a reader misses it.
 from __future__ import annotations
 
 from scrapelint.facts.credit_line import is_byline, is_credit
+from scrapelint.facts.dates import find_all_dates
 from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.locate.context import Context
 from scrapelint.text.confidence import REMOVE_AT
@@ -32,6 +33,8 @@ FAR_REACH = 40
 # ...and holds a sentence of at least this many words (a caption is often shorter).
 STANDFIRST_WORDS = 8
 OPEN_WORDS = 15
+# A line of at most this many words that holds a date dates the article.
+DATED_WORDS = 10
 # A label of at most this many words between two kept parts ("Reklama") is passed over.
 LABEL_WORDS = 2
 SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "。", "！", "？")
@@ -53,7 +56,7 @@ def standfirst(doc: Document, ctx: Context) -> int | None:
         if len(between) >= STANDFIRST_REACH:
             return _framed(doc, between, index)
         headed = _sentence(lines[index].content) and _under_a_headline(doc, index)
-        if headed and any(is_credit(lines[i].text.strip()) for i in between):
+        if headed and any(_credit(lines[i].text.strip()) for i in between):
             return index
         # A caption's sentence, or a section's first sentence under its heading with no byline
         # under it (the body found late, after an article's first sections): the standfirst
@@ -81,6 +84,15 @@ def _framed(doc: Document, between: list[int], start: int) -> int | None:
     return None
 
 
+def _credit(text: str) -> bool:
+    """A byline or a dateline (`is_credit`), or a short line that holds a date, whose other
+    words a dateline's vocabulary may lack ("14 March 2023 · 12 photographs", "نُشر في: 16
+    نوفمبر 2025 - 09:40 ص")."""
+    if is_credit(text):
+        return True
+    return count_words(text, DATED_WORDS + 1) <= DATED_WORDS and bool(find_all_dates([text]))
+
+
 def _kept_top(ctx: Context) -> int:
     """The first line of what the locator keeps over its body, the body included: a ranking or
     an outline over it (`ArticleMap.top`, where the body found is a box under a product
@@ -106,9 +118,12 @@ def _kept_top(ctx: Context) -> int:
 
 
 def _under_a_headline(doc: Document, index: int) -> bool:
+    """Whether the line over line `index` is headline-shaped and no list's item."""
     lines = doc.lines
     above = next((lines[i] for i in range(index - 1, -1, -1) if not lines[i].is_blank), None)
-    return above is not None and _headline(above.content)
+    if above is None or above.list_marker is not None:
+        return False  # a menu's last item ("* About us") over a cookie banner
+    return _headline(above.content)
 
 
 def _headline(text: str) -> bool:
