@@ -62,3 +62,18 @@ def test_a_cookie_text_under_a_menus_last_item_is_no_standfirst() -> None:
     banner = page.tags.index("J:cookie")
     assert page.lines[banner - 2].lstrip().startswith("* ")
     assert not kept_lines(page, Linter().fix(page.text).text)[banner]
+
+
+def test_the_first_paragraphs_under_the_date_and_byline_stay() -> None:
+    """Two short paragraphs under the date, the byline and a comment count, over the list the
+    locator took for the body's start: the article's first paragraphs."""
+    page = next(p for p in read_pages(SETS["pages"]) if p.name == "sv_33_full")
+    credits = [i for i, tag in enumerate(page.tags) if tag in ("BY", "DL")]
+    lead = [i for i, tag in enumerate(page.tags) if tag == "B"][:2]
+    assert max(credits) < lead[0]
+    kept = kept_lines(page, Linter().fix(page.text).text)
+    assert all(kept[i] for i in lead)
+    # ...without the head over them, the same paragraphs are no lead.
+    lines = page.text.split("\n")
+    headless = "\n".join(line for i, line in enumerate(lines) if i not in credits)
+    assert lines[lead[0]] not in Linter().fix(headless).text

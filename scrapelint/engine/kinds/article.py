@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.head_box import head_box_lines
-from scrapelint.engine.kinds.standfirst import standfirst
+from scrapelint.engine.kinds.standfirst import lead_lines, standfirst
 from scrapelint.engine.options import option
 from scrapelint.facts.credit_line import is_credit
 from scrapelint.locate.context import Context
@@ -75,7 +75,7 @@ class ArticleRule(LineKind):
         found = ctx.shared.get(WEAK_HEAD)  # both reasons' rules ask, of one version of the text
         if not isinstance(found, frozenset):
             first = standfirst(doc, ctx)
-            boxes = head_box_lines(doc, ctx)
+            boxes = head_box_lines(doc, ctx) | lead_lines(doc, ctx)
             found = ctx.shared[WEAK_HEAD] = boxes if first is None else boxes | {first}
         return found
 

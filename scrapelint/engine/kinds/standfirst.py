@@ -33,6 +33,9 @@ FAR_REACH = 40
 # ...and holds a sentence of at least this many words (a caption is often shorter).
 STANDFIRST_WORDS = 8
 OPEN_WORDS = 15
+# The article's first paragraphs stand under at most this many lines of its head: a date, a
+# byline, a comment count.
+CREDIT_REACH = 4
 # A line of at most this many words that holds a date dates the article.
 DATED_WORDS = 10
 # A label of at most this many words between two kept parts ("Reklama") is passed over.
@@ -63,6 +66,43 @@ def standfirst(doc: Document, ctx: Context) -> int | None:
         # stands over them.
         between.append(index)
     return None
+
+
+def lead_lines(doc: Document, ctx: Context) -> frozenset[int]:
+    """The article's first paragraphs right over the body (blank lines between), when a dateline
+    or a byline stands right over them under the headline: "Nu är det dags! ..." / "Här är precis
+    hur jag gör" under "18 mars 2025" / "av Ingrid" / "12 kommentarer", over the steps the locator
+    took for the body. A teaser's card over the body stands under its own headline, with no
+    credit between."""
+    if ctx.article.extracted:
+        return frozenset()
+    lines = doc.lines
+    lead: list[int] = []
+    index = _kept_top(ctx) - 1
+    while index >= 0 and (lines[index].is_blank or _sentence(lines[index].content)):
+        if not lines[index].is_blank:
+            lead.append(index)
+        index -= 1
+    if not lead or not _credited(doc, index):
+        return frozenset()
+    return frozenset(lead)
+
+
+def _credited(doc: Document, index: int) -> bool:
+    """Whether line `index` and the `CREDIT_REACH` non-blank lines over it hold a credit
+    (`_credit`), with a headline over the topmost credit."""
+    lines = doc.lines
+    seen, credited = 0, False
+    while index >= 0 and seen < CREDIT_REACH:
+        line = lines[index]
+        if not line.is_blank:
+            if _credit(line.text.strip()):
+                credited = True
+            elif credited:
+                return line.list_marker is None and _headline(line.content)
+            seen += 1
+        index -= 1
+    return False
 
 
 def _framed(doc: Document, between: list[int], start: int) -> int | None:
