@@ -116,9 +116,11 @@ TIME_HEADING_RE = re.compile(
     re.I,
 )
 # ...or with its entry's heading after a dash on the same line: "6:02 p.m. – Call to order", as a
-# meeting's or an event's timeline reads.
+# meeting's or an event's timeline reads (a Japanese itinerary sets it after an ideographic space:
+# "16:30　宿にチェックイン").
 TIME_LABEL_RE = re.compile(
-    r"\W{0,3}((?:[01]?\d|2[0-3]))[:.h]([0-5]\d)\s*(?:([ap])\.?m\.?)?\s*[–—-]\s+(?P<label>\S.*)$",
+    r"\W{0,3}((?:[01]?\d|2[0-3]))[:.h]([0-5]\d)\s*(?:([ap])\.?m\.?)?(?:\s*[–—-]\s+|\u3000)"
+    r"(?P<label>\S.*)$",
     re.I,
 )
 # ...which is a short line: a longer one is prose opening with a time.
@@ -153,7 +155,7 @@ def timestamp_headings(texts: Sequence[str], good: Sequence[bool]) -> set[int]:
             continue
         match, heading = _time_heading(text), None
         if match is None:
-            match = _labelled_time(text)
+            match = labelled_time(text)
         else:
             heading = _entry_heading(texts, good, i)
         if match is None or not (heading is not None or _good(good, i + 1)):
@@ -184,7 +186,7 @@ def _time_heading(text: str) -> re.Match | None:
     return TIME_HEADING_RE.match(text.strip()) if len(text) <= _TIME_HEADING_CHARS else None
 
 
-def _labelled_time(text: str) -> re.Match | None:
+def labelled_time(text: str) -> re.Match | None:
     """A clock time with its entry's heading after a dash, of `ENTRY_HEADING_WORDS` at most. A
     time parted by a dot needs its half of the day: "2.10 – Bug fixes" is a version."""
     if len(text) > _LABELLED_TIME_CHARS:

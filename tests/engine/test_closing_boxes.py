@@ -445,3 +445,32 @@ def test_a_closing_name_as_a_boxs_item_is_no_section() -> None:
     assert item_run(doc, 1, 16)[1] == 3
     doc = Document.from_text("\n".join([*box[:2], "", "The bottom line"]) + "\n")
     assert item_run(doc, 1, 16)[1] == 1
+
+
+def test_an_itinerarys_time_and_step_after_a_box_ends_the_cards() -> None:
+    # "あわせて読みたい" over one linked headline, then the article's itinerary going on: a
+    # clock time and its step on one line, parted by an ideographic space, over its sentence.
+    lines = [
+        "あわせて読みたい",
+        "ひとり旅でも泊まりやすい！東北の温泉宿10選",
+        "",
+        "16:30\u3000宿にチェックイン",
+        "泊まったのは「旅館 こもれび」。夕朝食付き18,700円でした。",
+        "",
+        "6:30\u3000宿の貸切風呂で朝湯",
+    ]
+    assert card_run(Document.from_text("\n".join(lines)), 1, 16) == (2, 1)
+    # A headline of a teaser that opens with a time but no step's space is still a card.
+    teaser = [*lines[:3], "16:30 Uhr: Stau auf der A7", "Die Polizei meldet einen Unfall.", ""]
+    assert card_run(Document.from_text("\n".join(teaser)), 1, 16)[1] == 2
+
+
+def test_the_itinerary_after_a_related_box_stays() -> None:
+    from scrapelint.api import Linter
+    from tests.labelled_pages import SETS, kept_lines, read_pages
+
+    page = next(p for p in read_pages(SETS["pages"]) if p.name == "ja_34_full")
+    steps = [i for i, line in enumerate(page.lines) if line.startswith(("16:30", "6:30", "8:00"))]
+    assert len(steps) == 3 and all(page.tags[i] == "B" for i in steps)
+    kept = kept_lines(page, Linter().fix(page.text).text)
+    assert all(kept[i] for i in steps)

@@ -88,7 +88,7 @@ PAGE_TEXT_LOSSES = {
     "hr_28_full": 2, "hr_6_full": 1, "hu_21_full": 1, "hu_25_full": 10, "hu_28_full": 2,
     "hu_34_full": 1, "id_18_full": 6, "id_24_full": 2, "id_34_full": 1, "id_6_full": 3,
     "it_21_full": 2, "it_9_full": 1, "ja_17_full": 1, "ja_22_full": 1, "ja_25_full": 5,
-    "ja_2_full": 1, "ja_32_full": 8, "ja_34_full": 15, "ja_7_full": 1, "ko_12_full": 12,
+    "ja_2_full": 1, "ja_32_full": 8, "ja_34_full": 7, "ja_7_full": 1, "ko_12_full": 12,
     "ko_14_full": 1, "ko_18_full": 4, "ko_1_full": 1, "ko_20_full": 1, "ko_28_full": 1,
     "ko_6_full": 2, "ko_9_full": 3, "lt_19_full": 4, "lv_31_full": 2, "ms_16_full": 1,
     "ms_31_full": 2, "nl_20_full": 1, "nl_32_full": 4, "no_16_full": 2, "no_28_full": 2,

@@ -20,7 +20,7 @@ from scrapelint.engine.kinds.table_heads import heads_pairs, heads_table
 from scrapelint.facts.dates import find_all_dates, is_dateline, without_dates
 from scrapelint.facts.locale_data import month_names, normalize_name
 from scrapelint.locate.lists import POINT_WORDS, table_row
-from scrapelint.locate.numbered import TIME_HEADING_RE
+from scrapelint.locate.numbered import TIME_HEADING_RE, labelled_time
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.text.document import LINK_MARK, Document, Line
 from scrapelint.text.pieces import count_words
@@ -173,13 +173,16 @@ def _wordy(line: Line) -> bool:
 
 
 def _entry_head(content: str) -> bool:
-    """A clock time, a date or a month of a year alone on a line: what heads a live blog's entry
-    or a timeline's, where a teaser card has a headline (and its date, if any, under the
-    summary). A question heads a teaser as often as an FAQ's answer ("Did Schiff Unfairly
+    """A clock time, a date or a month of a year alone on a line, or a time with its step after
+    a dash or an ideographic space (`numbered.labelled_time`): what heads a live blog's entry, a
+    timeline's or an itinerary's, where a teaser card has a headline (and its date, if any,
+    under the summary). A question heads a teaser as often as an FAQ's answer ("Did Schiff Unfairly
     Squelch Stefanik?"), and a name beside the date heads a comment ("Magda 13 stycznia 2025 o
     18:42")."""
     text = content.strip()
     if TIME_HEADING_RE.match(text):  # "17:31 Uhr", "9:30 p.m.", as a live blog's entries read
+        return True
+    if labelled_time(text) is not None:  # "16:30　宿にチェックイン", an itinerary's step
         return True
     if _month_of_year(text):  # "Janeiro de 2025", "March 2024", as a timeline's entries read
         return True
