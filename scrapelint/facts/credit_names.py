@@ -47,8 +47,11 @@ _LOOSE = {alias.casefold(): name for alias, name in _EXACT.items()}
 # An agency in parentheses, "(AP)", "(Reuters)", "(AFP/dpa)", as in "BERLIN (dpa) - ...".
 PAREN_AGENCY_RE = re.compile(r"\(([^()]{2,40})\)")
 
-# Separators between several names: "Jane Doe and John Roe", "A, B & C", "Juan y María".
-NAME_SPLIT_RE = re.compile(r"\s*(?:[,;&/]|\b(?:and|und|y|e|et|i|en|и)\b)\s*")
+# Separators between several names: "Jane Doe and John Roe", "A, B & C", "Juan y María", "Sofie
+# Lauritsen og Anja Holm", "Anna Berg och Per Lund".
+NAME_SPLIT_RE = re.compile(
+    r"\s*(?:[,;&/]|\b(?:and|und|y|e|et|i|en|og|och|ja|ve|és|și|oraz|и)\b)\s*"
+)
 
 # Lowercase particles inside names ("Fulano de Tal", "Ludwig van Beethoven").
 NAME_PARTICLES = frozenset(

@@ -42,6 +42,7 @@ def test_prose_over_the_body_without_a_byline_or_date_under_it_goes() -> None:
         ("ar_27_full", "over a date whose other words no dateline's vocabulary holds"),
         ("ca_31_full", "over a date line naming its town and its update time"),
         ("pmix_61_full", "over a date line that counts its photographs"),
+        ("da_34_full", "over a byline of three names, the last after 'og'"),
     ],
 )
 def test_the_standfirst_stays(name: str, shape: str) -> None:

@@ -11,6 +11,12 @@ from tests.seeds import seed_lines
 # (line, credits found on it as (kind, name), whole line is a credit line)
 LINES = [
     ("By Jane Doe and John Roe", [("author", "Jane Doe"), ("author", "John Roe")], True),
+    (
+        "Af Sofie Lauritsen, Mikkel Østergaard og Anja Holm",
+        [("author", "Sofie Lauritsen"), ("author", "Mikkel Østergaard"), ("author", "Anja Holm")],
+        True,
+    ),
+    ("Av Anna Berg och Per Lund", [("author", "Anna Berg"), ("author", "Per Lund")], True),
     ("BY JANE DOE", [("author", "JANE DOE")], True),
     ("Von Max Mustermann", [("author", "Max Mustermann")], True),
     ("Por Fulano de Tal", [("author", "Fulano de Tal")], True),
