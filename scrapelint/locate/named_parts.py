@@ -25,9 +25,9 @@ NAMED_PARTS = 2
 def named_parts(
     texts: Sequence[str], blocks: Sequence[ScoredLine], sections: Sequence[Section], e: int
 ) -> set[int]:
-    """The lines, blank ones between included, of every run of `NAMED_PARTS` sections or more
-    from block `e` on, each headed by an article's part and at most `OUTLINE_GAP` blocks after
-    the last (an ad's label between them)."""
+    """The lines of every run of `NAMED_PARTS` sections or more from block `e` on, each headed
+    by an article's part and at most `OUTLINE_GAP` blocks after the last, with the lines between
+    them (blank ones, an ad's label)."""
     kept: set[int] = set()
     run: list[Section] = []
     for heading, last in sections:

@@ -7,6 +7,10 @@ from __future__ import annotations
 import pytest
 
 from scrapelint.api import Linter
+from scrapelint.engine.kinds.standfirst import lead_lines
+from scrapelint.facts.page_meta import headline_line
+from scrapelint.locate.context import Context
+from scrapelint.text.document import Document
 from tests.labelled_pages import SETS, kept_lines, read_pages
 
 PAGE = next(p for p in read_pages(SETS["pages"]) if p.name == "pnews_1_full")
@@ -78,3 +82,57 @@ def test_the_first_paragraphs_under_the_date_and_byline_stay() -> None:
     lines = page.text.split("\n")
     headless = "\n".join(line for i, line in enumerate(lines) if i not in credits)
     assert lines[lead[0]] not in Linter().fix(headless).text
+
+
+def _lead(text: str) -> list[str]:
+    """The lines `lead_lines` finds in page text, in order."""
+    doc = Document.from_text(text)
+    ctx = Context(doc, headline=headline_line)
+    return [doc.lines[i].text for i in sorted(lead_lines(doc, ctx))]
+
+
+SV_33 = next(p for p in read_pages(SETS["pages"]) if p.name == "sv_33_full")
+SV_LINES = SV_33.text.split("\n")
+SV_LEAD = [SV_LINES[i] for i, tag in enumerate(SV_33.tags) if tag == "B"][:2]
+
+
+def test_the_lead_is_read_under_the_pages_headline_and_its_date() -> None:
+    assert _lead(SV_33.text) == SV_LEAD
+
+
+def test_no_lead_without_a_credit_under_the_headline() -> None:
+    credits = {i for i, tag in enumerate(SV_33.tags) if tag in ("BY", "DL")}
+    undated = "\n".join(line for i, line in enumerate(SV_LINES) if i not in credits)
+    assert _lead(undated) == []
+
+
+def test_no_lead_under_a_head_farther_than_its_reach() -> None:
+    count = next(i for i, tag in enumerate(SV_33.tags) if tag == "J:comments")
+    padded = [
+        *SV_LINES[: count + 1],
+        *["", "Pris: 0 kr", "", "Läs senare", "", "Spara"],
+        *SV_LINES[count + 1 :],
+    ]
+    assert _lead("\n".join(padded)) == []
+
+
+def test_a_standfirst_under_a_breadcrumbs_last_item_over_a_byline_stays() -> None:
+    """A page whose scraper lost the headline: the breadcrumb's last item stands over the
+    standfirst, and a byline under it signs the article."""
+    page = next(p for p in read_pages(SETS["pages"]) if p.name == "cs_16_full")
+    lines = page.text.split("\n")
+    title = page.tags.index("T")
+    standfirst = lines[page.tags.index("B")]
+    headless = "\n".join(line for i, line in enumerate(lines) if i != title)
+    assert standfirst in Linter().fix(headless).text
+
+
+def test_a_head_is_credited_only_by_a_date_or_byline_under_its_headline() -> None:
+    from scrapelint.engine.kinds.standfirst import _credited
+
+    def head(second: str) -> Document:
+        return Document.from_text(f"Så förkultiverar jag tomater\n\n{second}\n\n12 kommentarer\n")
+
+    assert _credited(head("18 mars 2025"), 4, 0)
+    assert not _credited(head("Foto: Ingrid"), 4, 0)
+    assert not _credited(head("18 mars 2025"), 4, None)  # no headline read

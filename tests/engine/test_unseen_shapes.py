@@ -675,9 +675,12 @@ def test_a_plain_question_after_a_boxs_bulleted_links_in_the_body_ends_the_box()
     doc = Document.from_text("\n".join([*box, "", *"\n\n".join(faq).split("\n")]) + "\n")
     inside = range(len(doc.lines))
     assert item_run(doc, 1, 16, body=inside) == (3, 2)
-    # ...a heading that asks is the article's too ("Was kostet das?" over its answer).
-    asked = Document.from_text("\n".join([*box, "", "Was kostet das?", "", faq[2]]) + "\n")
-    assert item_run(asked, 1, 16, body=range(len(asked.lines))) == (3, 2)
+    # ...a heading that asks, under an ad's label the run took as an item ("Was kostet das?").
+    asked = Document.from_text("\n".join([*box, "Anzeige", "", "Was kostet das?", "", faq[2]]))
+    assert item_run(asked, 1, 16, body=range(len(asked.lines))) == (4, 3)
+    # A plain line right under the items, with no blank line between, is one more item.
+    close = Document.from_text("\n".join([*box, "Alle Artikel", "", faq[1], "", faq[2]]))
+    assert item_run(close, 1, 16, body=range(len(close.lines))) == (4, 3)
     # Outside the body, a box's run is not cut so ("Most read" over bullets, a poll's question).
     assert item_run(doc, 1, 16)[1] > 2
 

@@ -73,3 +73,17 @@ def test_a_sidebars_boxes_under_the_body_are_no_card() -> None:
     assert _named(lines) == []
     text = Linter().fix("\n".join(lines)).text
     assert not any(line in text for line in [*RELATED, *popular])
+
+
+def test_a_named_section_over_the_body_end_is_not_counted() -> None:
+    """Only sections from the body's end on count: "Ingredients" inside the body leaves one."""
+    lines = _lines(*CARD)
+    found = read_blocks(lines, [block_reading(t) for t in lines])
+    steps = next(k for k, b in enumerate(found.scored) if lines[b.index] == "Instructions")
+    assert named_parts(found.texts, found.scored, found.sections, steps) == set()
+
+
+def test_named_sections_far_apart_make_no_card() -> None:
+    """Three lines of chrome between "Ingredients" and "Instructions" part them."""
+    gap = [["Advertisement"], ["Print recipe"], ["Pin it"]]
+    assert _named(_lines(*CARD[:4], *gap, *CARD[4:])) == []

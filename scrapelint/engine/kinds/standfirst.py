@@ -19,7 +19,7 @@ from scrapelint.facts.dates import find_all_dates
 from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.locate.context import Context
 from scrapelint.text.confidence import REMOVE_AT
-from scrapelint.text.document import Document
+from scrapelint.text.document import Document, Line
 from scrapelint.text.pieces import count_words
 
 # The standfirst stands within this many non-blank lines over the body: a byline, a date, a row
@@ -36,8 +36,9 @@ OPEN_WORDS = 15
 # The article's first paragraphs stand under at most this many lines of its head: a date, a
 # byline, a comment count.
 CREDIT_REACH = 4
-# A line of at most this many words that holds a date dates the article.
+# A line of at most this many words and characters that holds a date dates the article.
 DATED_WORDS = 10
+DATED_CHARS = 80
 # A label of at most this many words between two kept parts ("Reklama") is passed over.
 LABEL_WORDS = 2
 SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "。", "！", "？")
@@ -58,8 +59,8 @@ def standfirst(doc: Document, ctx: Context) -> int | None:
             continue
         if len(between) >= STANDFIRST_REACH:
             return _framed(doc, between, index)
-        headed = _sentence(lines[index].content) and _under_a_headline(doc, index)
-        if headed and any(_credit(lines[i].text.strip()) for i in between):
+        above = _headline_over(doc, index) if _sentence(lines[index].content) else None
+        if above is not None and _dated(doc, between, above):
             return index
         # A caption's sentence, or a section's first sentence under its heading with no byline
         # under it (the body found late, after an article's first sections): the standfirst
@@ -69,11 +70,12 @@ def standfirst(doc: Document, ctx: Context) -> int | None:
 
 
 def lead_lines(doc: Document, ctx: Context) -> frozenset[int]:
-    """The article's first paragraphs right over the body (blank lines between), when a dateline
-    or a byline stands right over them under the headline: "Nu är det dags! ..." / "Här är precis
-    hur jag gör" under "18 mars 2025" / "av Ingrid" / "12 kommentarer", over the steps the locator
-    took for the body. A teaser's card over the body stands under its own headline, with no
-    credit between."""
+    """The article's first paragraphs right over the body (blank lines between), under the page's
+    head: the page's headline (`Context.title_line`, as the metadata reads it) and a dateline or
+    a byline under it, within `CREDIT_REACH` lines over the paragraphs: "Nu är det dags! ..." /
+    "Här är precis hur jag gör" under "18 mars 2025" / "av Ingrid" / "12 kommentarer", over the
+    steps the locator took for the body. A teaser's card over the body may date its summary, but
+    under its own headline, not the page's."""
     if ctx.article.extracted:
         return frozenset()
     lines = doc.lines
@@ -83,23 +85,22 @@ def lead_lines(doc: Document, ctx: Context) -> frozenset[int]:
         if not lines[index].is_blank:
             lead.append(index)
         index -= 1
-    if not lead or not _credited(doc, index):
+    if not lead or not _credited(doc, index, ctx.title_line):
         return frozenset()
     return frozenset(lead)
 
 
-def _credited(doc: Document, index: int) -> bool:
-    """Whether line `index` and the `CREDIT_REACH` non-blank lines over it hold a credit
-    (`_credit`), with a headline over the topmost credit."""
+def _credited(doc: Document, index: int, title: int | None) -> bool:
+    """Whether the page's headline (line `title`) stands among the `CREDIT_REACH` non-blank
+    lines from line `index` up, over a credit (`_credit`) among them."""
     lines = doc.lines
     seen, credited = 0, False
-    while index >= 0 and seen < CREDIT_REACH:
+    while title is not None and index >= title and seen < CREDIT_REACH:
         line = lines[index]
         if not line.is_blank:
-            if _credit(line.text.strip()):
-                credited = True
-            elif credited:
-                return line.list_marker is None and _headline(line.content)
+            if index == title:
+                return credited
+            credited = credited or _credit(line.text.strip())
             seen += 1
         index -= 1
     return False
@@ -118,10 +119,21 @@ def _framed(doc: Document, between: list[int], start: int) -> int | None:
         if seen >= FAR_REACH:
             break
         text = lines[index].content
-        if _sentence(text) and is_byline(under) and _under_a_headline(doc, index):
+        if _sentence(text) and is_byline(under) and _headline_over(doc, index) is not None:
             return index
         under, seen = lines[index].text.strip(), seen + 1
     return None
+
+
+def _dated(doc: Document, between: list[int], above: Line) -> bool:
+    """Whether a byline or a dateline (`is_credit`) stands among the lines `between`, or a
+    short line with a date (`_credit`) under a headline that is no list's item: a menu's last
+    item ("* About us") over a cookie banner is headline-shaped, and an exhibition's dates under
+    the banner date nothing of it."""
+    texts = [doc.lines[i].text.strip() for i in between]
+    if any(map(is_credit, texts)):
+        return True
+    return above.list_marker is None and any(map(_credit, texts))
 
 
 def _credit(text: str) -> bool:
@@ -130,7 +142,9 @@ def _credit(text: str) -> bool:
     نوفمبر 2025 - 09:40 ص")."""
     if is_credit(text):
         return True
-    return count_words(text, DATED_WORDS + 1) <= DATED_WORDS and bool(find_all_dates([text]))
+    if len(text) > DATED_CHARS or count_words(text, DATED_WORDS + 1) > DATED_WORDS:
+        return False  # a paragraph of a script written without spaces has few "words"
+    return bool(find_all_dates([text]))
 
 
 def _kept_top(ctx: Context) -> int:
@@ -157,13 +171,11 @@ def _kept_top(ctx: Context) -> int:
     return top
 
 
-def _under_a_headline(doc: Document, index: int) -> bool:
-    """Whether the line over line `index` is headline-shaped and no list's item."""
+def _headline_over(doc: Document, index: int) -> Line | None:
+    """The line over line `index`, when it is headline-shaped."""
     lines = doc.lines
     above = next((lines[i] for i in range(index - 1, -1, -1) if not lines[i].is_blank), None)
-    if above is None or above.list_marker is not None:
-        return False  # a menu's last item ("* About us") over a cookie banner
-    return _headline(above.content)
+    return above if above is not None and _headline(above.content) else None
 
 
 def _headline(text: str) -> bool:
