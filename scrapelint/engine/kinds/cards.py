@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scrapelint.engine.kinds.items import asks, faq_over_question, is_item, is_paragraph
+from scrapelint.engine.kinds.items import (
+    asks,
+    faq_over_question,
+    is_item,
+    is_paragraph,
+    set_apart,
+)
 from scrapelint.engine.kinds.table_heads import heads_pairs, heads_table
 from scrapelint.facts.dates import find_all_dates, is_dateline, without_dates
 from scrapelint.facts.locale_data import month_names, normalize_name
@@ -156,10 +162,9 @@ def _heads_list(doc: Document, line: Line) -> bool:
     """Whether a plain line set apart by a blank line heads two list items or more of a few
     words each ("Under cover" over a garden's jobs, "구별 득표율" over the districts' shares):
     after plain cards, headlines with or without a summary, the article's section."""
-    index = line.index
-    if line.list_marker is not None or index == 0 or not doc.lines[index - 1].is_blank:
+    if not set_apart(doc, line):
         return False
-    under = doc.next_non_blank(index + 1)
+    under = doc.next_non_blank(line.index + 1)
     if under is None or not _wordy(under):
         return False
     second = doc.next_non_blank(under.index + 1)

@@ -185,9 +185,9 @@ def _starts_another_list(doc: Document, line: Line, kinds: set[str], body: range
     tools"): its own phrase may find it, where the article's list has none."""
     if line.list_marker is not None:  # an indented item is a nested level of the same list
         return bool(kinds) and not line.indent and _kind(line) not in kinds
-    index = line.index
-    if index == 0 or not doc.lines[index - 1].is_blank:
+    if not set_apart(doc, line):
         return False
+    index = line.index
     under = doc.next_non_blank(index + 1)
     if under is None or under.list_marker is None:
         return False
@@ -202,11 +202,17 @@ def _heads_plain_lines(doc: Document, line: Line) -> bool:
     or stands over one: the article's questions and answers going on ("Was Pendler jetzt wissen
     müssen" over "Gibt es eine Ampel ...?" after a "Mehr zum Thema" box of three links). A box
     that lists its items with markers does not go on in plain questions."""
-    index = line.index
-    if line.list_marker is not None or index == 0 or not doc.lines[index - 1].is_blank:
+    if not set_apart(doc, line):
         return False
-    under = doc.next_non_blank(index + 1)
+    under = doc.next_non_blank(line.index + 1)
     return under is not None and (asks(line) or asks(under))
+
+
+def set_apart(doc: Document, line: Line) -> bool:
+    """A plain line (no list's item) with a blank line over it: a heading of its own, where a
+    box's next item stands right under the last."""
+    index = line.index
+    return line.list_marker is None and index > 0 and doc.lines[index - 1].is_blank
 
 
 def asks(line: Line) -> bool:

@@ -127,21 +127,24 @@ def _framed(doc: Document, between: list[int], start: int) -> int | None:
 
 def _dated(doc: Document, between: list[int], above: Line) -> bool:
     """Whether a byline or a dateline (`is_credit`) stands among the lines `between`, or a
-    short line with a date (`_credit`) under a headline that is no list's item: a menu's last
+    short line with a date (`_short_dated`) under a headline that is no list's item: a menu's last
     item ("* About us") over a cookie banner is headline-shaped, and an exhibition's dates under
     the banner date nothing of it."""
     texts = [doc.lines[i].text.strip() for i in between]
     if any(map(is_credit, texts)):
         return True
-    return above.list_marker is None and any(map(_credit, texts))
+    return above.list_marker is None and any(map(_short_dated, texts))
 
 
 def _credit(text: str) -> bool:
     """A byline or a dateline (`is_credit`), or a short line that holds a date, whose other
     words a dateline's vocabulary may lack ("14 March 2023 · 12 photographs", "نُشر في: 16
     نوفمبر 2025 - 09:40 ص")."""
-    if is_credit(text):
-        return True
+    return is_credit(text) or _short_dated(text)
+
+
+def _short_dated(text: str) -> bool:
+    """A line of at most `DATED_WORDS` words and `DATED_CHARS` characters that holds a date."""
     if len(text) > DATED_CHARS or count_words(text, DATED_WORDS + 1) > DATED_WORDS:
         return False  # a paragraph of a script written without spaces has few "words"
     return bool(find_all_dates([text]))
