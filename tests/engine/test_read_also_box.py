@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from scrapelint.engine.kinds.cards import card_run
 from scrapelint.engine.kinds.items import linked_headline
 from scrapelint.text.document import Document
 from tests.engine.closing_article import ARTICLE, CLOSING, fixed
@@ -59,3 +60,47 @@ def test_a_sentence_that_tells_the_reader_to_read_something_stays() -> None:
 )
 def test_a_label_and_its_headline_on_one_line_go(link: str) -> None:
     assert fixed([*ARTICLE[:2], link, ARTICLE[2]]) == ARTICLE
+
+
+INTERVIEW = [
+    "How did you start?",
+    "By chance. A friend took me to a workshop and I stayed all afternoon.",
+    "And then?",
+    "I swept the floor for six months before I was given a chisel.",
+    "Do you still choose your own wood?",
+    "Always. I go to the forest every November to pick the trunks.",
+]
+GOES_ON = [
+    "Has the trade changed?",
+    "A great deal. Half of the students at the school are women now.",
+    "Which instrument do you keep closest?",
+    "A viola from 1998 that came back to me for a repair twenty years later.",
+]
+
+
+def test_an_interview_goes_on_under_a_box_of_one_story() -> None:
+    # The box's one card is the story it links; the questions under it, each over its answer
+    # as the questions over the box are, are the interview going on.
+    box = "Read also\nThe sound of wood: a journey into the violin forest"
+    text = "\n".join([*INTERVIEW[:4], "", box, "", *GOES_ON]) + "\n"
+    doc = Document.from_text(text)
+    heading = 5
+    assert doc.lines[heading].text == "Read also"
+    assert card_run(doc, heading + 1, 16) == (heading + 2, 1)
+
+
+def test_questions_under_a_box_after_a_story_that_asks_none_are_cards() -> None:
+    # Without an interview over the box, teasers whose headlines ask are one run of cards.
+    story = [ARTICLE[0], ARTICLE[1]]
+    box = "Read also\nThe sound of wood: a journey into the violin forest"
+    text = "\n".join([*story, "", box, "", *GOES_ON]) + "\n"
+    doc = Document.from_text(text)
+    assert card_run(doc, 4, 16)[1] == 3
+
+
+def test_an_interview_around_a_box_is_kept_whole() -> None:
+    # The questions under the box run to the page's end, as a box's cards would: they stay.
+    box = "More on this\nThe sound of wood: a journey into the violin forest"
+    kept = fixed(["\n".join(INTERVIEW), box, "\n".join(GOES_ON), "Topics: violins, craft"])
+    article = [line for line in kept if line in INTERVIEW or line in GOES_ON]
+    assert article == [*INTERVIEW, *GOES_ON]

@@ -38,6 +38,9 @@ from scrapelint.text.pieces import count_words
 # tokens apart, DEV none); the shorter one is kept, a summary being short.
 SUMMARY_MAX_WORDS = 80
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# How far over a box's heading an interview's questions are looked for: two questions and
+# their answers, with a short line or two between.
+INTERVIEW_REACH = 8
 # A word and a year of four digits, "de" or "of" between them maybe.
 _MONTH_YEAR_RE = re.compile(r"([^\W\d_]{3,}\.?)\s+(?:(?:de|of)\s+)?(?:1[89]|20)\d\d$", re.I)
 
@@ -75,6 +78,8 @@ def card_run(
                 break  # "FAQ", "Summary": a section of the article goes on
             if run.last_marked and not run.plain_cards and _opens_faq(doc, line, index):
                 break  # after a box of links, a question over its answer: the article's FAQ
+            if asks(line) and _summary_follows(lines, index) and _interview_over(doc, start - 1):
+                break  # an interview's questions and answers go on under the box
             if line.list_marker is not None and _point(line.content):
                 break  # a list of the article's sentences, where a card names a headline
             if table_row(line.content) or heads_table(doc, line) or heads_pairs(doc, line):
@@ -221,6 +226,24 @@ def _opens_faq(doc: Document, line: Line, end: int) -> bool:
     if line.list_marker is not None or question is None or not asks(question):
         return False
     return _summary_follows(doc.lines, question.index + 1)
+
+
+def _interview_over(doc: Document, heading: int) -> bool:
+    """Whether the article right over a box's heading is an interview: two of its last
+    `INTERVIEW_REACH` lines ask a question with a sentence under each ("Come ha cominciato?" /
+    "Per caso. ..."). Under the box a question over its answer is the next one, where a teaser
+    card's headline asks as often ("Did Schiff Unfairly Squelch Stefanik?") under a story that
+    asks none."""
+    asked, seen = 0, 0
+    for line in reversed(doc.lines[max(0, heading - 3 * INTERVIEW_REACH) : heading]):
+        if line.is_blank:
+            continue
+        seen += 1
+        if seen > INTERVIEW_REACH:
+            break
+        if asks(line) and _summary_follows(doc.lines, line.index + 1):
+            asked += 1
+    return asked >= 2
 
 
 def _summary_follows(lines: Sequence[Line], start: int) -> bool:
