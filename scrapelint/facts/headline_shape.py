@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from scrapelint.facts.bylines import OWNER_RE, names_in
 from scrapelint.facts.credit_names import JUNK_WORDS, NON_NAME_WORDS
-from scrapelint.facts.dates import find_all_dates, has_year_hint, is_dateline
+from scrapelint.facts.date_residue import is_dateline_residue
+from scrapelint.facts.dates import find_all_dates, has_year_hint, is_dateline, without_dates
 from scrapelint.facts.meta_words import WORDS, chrome_words
 from scrapelint.text.document import LIST_MARKER_RE, line_content
 from scrapelint.text.marks import LETTER_MARKS
@@ -24,6 +25,9 @@ from scrapelint.text.marks import LETTER_MARKS
 # Words (any script) of a line.
 WORD_RE = re.compile(rf"(?:[^\W_]|[{LETTER_MARKS}])+")  # a Hindi word with its vowel signs
 MIN_WORDS, MAX_WORDS = 2, 30
+# A headline that holds a date has this many words of its own beside it.
+DATED_TITLE_WORDS = 4
+_MARKS = " -–—*•·|#>([{\"'"
 MAX_CHARS = 250
 # Characters that end a sentence: a headline does not end with one (a question mark may).
 SENTENCE_END = (".", ":", ";", "。", ",", "।", "۔")
@@ -97,7 +101,7 @@ def _headline_shaped(line: str) -> bool:
         return False
     if _inner_sentence(text) or is_breadcrumb(text):
         return False
-    if (has_year_hint(text) and find_all_dates([text])) or BYLINE_INSIDE_RE.search(text):
+    if (has_year_hint(text) and _mostly_dated(text)) or BYLINE_INSIDE_RE.search(text):
         return False
     if len(GLUE_RE.findall(text)) >= MAX_GLUED or _repeats_a_word(words):
         return False  # "All LocationsCentral Las VegasSummerlin", "For Media For Agencies For"
@@ -122,6 +126,26 @@ def _headline_shaped(line: str) -> bool:
         or WORDS.mentions("reading_time", text)
         or WORDS.mentions("copyright", text)
     )
+
+
+def _mostly_dated(text: str) -> bool:
+    """A date with fewer than `DATED_TITLE_WORDS` words beside it ("Monday 12 March 2025, 10:32
+    GMT", "Posted 12 March 2025"): a dateline's, where a headline names its day among words of
+    its own ("Full Council, 12 March 2025: what was decided"). What a dateline writes beside its
+    date (times, weekdays, "Posted on", a site's name) is no word of a headline's."""
+    dates = find_all_dates([text])
+    if not dates:
+        return False
+    if (
+        WORDS.published.match(text)
+        or WORDS.updated.match(text)
+        or not text[: dates[0].start].strip(_MARKS)
+    ):
+        return True  # a dateline's label, or a date opening the line: a post's in a list of them
+    rest = without_dates(text, dates)
+    if is_dateline_residue(rest) or names_in(rest):
+        return True  # "Dec 17, 2025 · Jane Doe": the byline on its dateline
+    return word_count(WORD_RE.findall(rest)) < DATED_TITLE_WORDS
 
 
 def _menu_row(text: str) -> bool:

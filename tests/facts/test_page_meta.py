@@ -357,6 +357,24 @@ def test_a_brand_with_capitals_inside_stays_headline_shaped(line: str) -> None:
     assert is_headline_shaped(line)
 
 
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        # a headline naming its day among words of its own
+        ("Full Council, 12 March 2025: what was decided", True),
+        ("This Week in Amravalli: 10 events from 14 to 20 December 2025", True),
+        ("Pasir Merah Reservoir Park to Reopen in Phases from 1 July 2025", True),
+        # a dateline's words beside its date: a label, a weekday, a time, a site's name
+        ("Monday 12 March 2025, 10:32 GMT", False),
+        ("Posted on 12 March 2025 in News", False),
+        ("Published 12 March 2025 by the Democratic Services team", False),
+        ("Meeting of 12 March 2025", False),
+    ],
+)
+def test_a_headline_may_hold_a_date_among_words_of_its_own(line: str, shaped: bool) -> None:
+    assert is_headline_shaped(line) is shaped
+
+
 @given(st.sampled_from(HEADLINES["en"]))
 def test_real_headlines_are_headline_shaped_or_end_a_sentence(headline: str) -> None:
     # Headlines that end with a full stop or are one word are the only ones refused.
