@@ -27,6 +27,7 @@ WORD_RE = re.compile(rf"(?:[^\W_]|[{LETTER_MARKS}])+")  # a Hindi word with its 
 MIN_WORDS, MAX_WORDS = 2, 30
 # A headline that holds a date has this many words of its own beside it.
 DATED_TITLE_WORDS = 4
+_LABEL_GAP = " :-–—,"
 _MARKS = " -–—*•·|#>([{\"'"
 MAX_CHARS = 250
 # Characters that end a sentence: a headline does not end with one (a question mark may).
@@ -136,12 +137,11 @@ def _mostly_dated(text: str) -> bool:
     dates = find_all_dates([text])
     if not dates:
         return False
-    if (
-        WORDS.published.match(text)
-        or WORDS.updated.match(text)
-        or not text[: dates[0].start].strip(_MARKS)
-    ):
-        return True  # a dateline's label, or a date opening the line: a post's in a list of them
+    label = WORDS.published.match(text) or WORDS.updated.match(text)
+    if label is not None and not text[label.end() : dates[0].start].strip(_LABEL_GAP):
+        return True  # "Updated on 17 March 2025", where "Updated visiting hours ..." heads
+    if not text[: dates[0].start].strip(_MARKS):
+        return True  # a date opening the line: a post's in a list of them
     rest = without_dates(text, dates)
     if is_dateline_residue(rest) or names_in(rest):
         return True  # "Dec 17, 2025 · Jane Doe": the byline on its dateline

@@ -75,7 +75,7 @@ def letter_opening_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> 
     """The ranks (nearest to the body first) from the body to a letter's salutation within
     `LETTER_REACH` blocks above it (rows and items uncounted) over a block of prose, the
     salutation's included; none when no salutation is there."""
-    for rank in _within_reach(blocks):
+    for rank in within_reach(blocks, LETTER_REACH):
         under_it = rank == 0 or blocks[rank - 1].cls in PROSE  # at rank 0, the body
         if under_it and is_salutation(lines[blocks[rank].index]):
             return set(range(rank + 1))
@@ -87,7 +87,7 @@ def letter_closing_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> 
     valediction within `LETTER_REACH` blocks below it (rows and items uncounted): a short line
     closed by a comma ("With every blessing,") over a short line of no sentence, the signature
     ("Mrs Kettering"). Looked for only under a letter that opened with a salutation."""
-    for rank in _within_reach(blocks):
+    for rank in within_reach(blocks, LETTER_REACH):
         if (
             rank + 1 < len(blocks)
             and _valediction(blocks[rank], lines)
@@ -110,13 +110,13 @@ def _signature(b: ScoredLine) -> bool:
     )
 
 
-def _within_reach(blocks: Sequence[ScoredLine]) -> list[int]:
-    """The ranks of the blocks up to the `LETTER_REACH`-th one that is no row of a table and no
-    item of a list."""
+def within_reach(blocks: Sequence[ScoredLine], reach: int) -> list[int]:
+    """The ranks of the blocks up to the `reach`-th one that is no row of a table and no item of
+    a list."""
     counted = 0
     for rank, b in enumerate(blocks):
         if b.cls != LIST and not b.feats.list_item:
             counted += 1
-            if counted > LETTER_REACH:
+            if counted > reach:
                 return list(range(rank))
     return list(range(len(blocks)))

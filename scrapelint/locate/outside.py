@@ -16,6 +16,7 @@ from scrapelint.locate.columns import priced
 from scrapelint.locate.letter import letter_closing_ranks, letter_opening_ranks
 from scrapelint.locate.opening_boxes import opening_box_ranks
 from scrapelint.locate.section_heading import names_a_section
+from scrapelint.locate.signature import signature_ranks
 from scrapelint.locate.tail_tables import cell_table_ranks, table_ranks
 from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
 from scrapelint.text import confidence as C
@@ -67,6 +68,8 @@ def judge_around(
     if letter:
         for rank in letter_closing_ranks(blocks[e:], lines):
             tail[rank] = True
+    for rank in signature_ranks(blocks[e:], lines):  # a notice's signed close: its own
+        tail[rank] = True
     judged.update(_judge_outside(lines, blocks[e:], False, tail))
     return judged
 

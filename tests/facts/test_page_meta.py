@@ -364,9 +364,11 @@ def test_a_brand_with_capitals_inside_stays_headline_shaped(line: str) -> None:
         ("Full Council, 12 March 2025: what was decided", True),
         ("This Week in Amravalli: 10 events from 14 to 20 December 2025", True),
         ("Pasir Merah Reservoir Park to Reopen in Phases from 1 July 2025", True),
+        ("Updated visiting arrangements from Monday 17 March 2025", True),  # "updated", no label
         # a dateline's words beside its date: a label, a weekday, a time, a site's name
         ("Monday 12 March 2025, 10:32 GMT", False),
         ("Posted on 12 March 2025 in News", False),
+        ("Updated on 17 March 2025 at the town hall office", False),
         ("Published 12 March 2025 by the Democratic Services team", False),
         ("Meeting of 12 March 2025", False),
     ],
