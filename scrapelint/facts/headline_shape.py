@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from scrapelint.facts.bylines import OWNER_RE, names_in
 from scrapelint.facts.credit_names import JUNK_WORDS, NON_NAME_WORDS
-from scrapelint.facts.date_residue import is_dateline_residue
+from scrapelint.facts.date_residue import DATELINE_WORDS, is_dateline_residue
 from scrapelint.facts.dates import find_all_dates, has_year_hint, is_dateline, without_dates
 from scrapelint.facts.meta_words import WORDS, chrome_words
 from scrapelint.text.document import LIST_MARKER_RE, line_content
@@ -26,9 +26,21 @@ from scrapelint.text.marks import LETTER_MARKS
 WORD_RE = re.compile(rf"(?:[^\W_]|[{LETTER_MARKS}])+")  # a Hindi word with its vowel signs
 MIN_WORDS, MAX_WORDS = 2, 30
 # A headline that holds a date has this many words of its own beside it.
-DATED_TITLE_WORDS = 4
+DATED_TITLE_WORDS = 3
+# What stands between a dateline's label and its date ("Updated: ", "Published on – ").
 _LABEL_GAP = " :-–—,"
+# What may stand before a date that opens the line: a list's mark, a bracket, a quote.
 _MARKS = " -–—*•·|#>([{\"'"
+# The words a page's notice of its date writes beside it, with a dateline's furniture
+# (`date_residue.DATELINE_WORDS`): "This article was last updated on", "Information correct as
+# of", "Page last reviewed: ... Next review due".
+_NOTICE_WORDS = DATELINE_WORDS | frozenset(
+    {
+        "this", "article", "page", "post", "story", "was", "is", "in", "as", "of", "by",
+        "originally", "first", "information", "correct", "reviewed", "review", "next", "due",
+        "modified", "posted", "published", "updated",
+    }
+)  # fmt: skip
 MAX_CHARS = 250
 # Characters that end a sentence: a headline does not end with one (a question mark may).
 SENTENCE_END = (".", ":", ";", "。", ",", "।", "۔")
@@ -130,10 +142,11 @@ def _headline_shaped(line: str) -> bool:
 
 
 def _mostly_dated(text: str) -> bool:
-    """A date with fewer than `DATED_TITLE_WORDS` words beside it ("Monday 12 March 2025, 10:32
-    GMT", "Posted 12 March 2025"): a dateline's, where a headline names its day among words of
-    its own ("Full Council, 12 March 2025: what was decided"). What a dateline writes beside its
-    date (times, weekdays, "Posted on", a site's name) is no word of a headline's."""
+    """A date with fewer than `DATED_TITLE_WORDS` words of a headline's own beside it ("Monday 12
+    March 2025, 10:32 GMT", "This article was last updated on 12 March 2025"): a dateline's or a
+    page's notice of its date, where a headline names its day among words of its own ("Full
+    Council, 12 March 2025: what was decided"). The words a dateline or such a notice writes
+    beside its date ("Posted in ... on", "last reviewed", "as of") are no headline's."""
     dates = find_all_dates([text])
     if not dates:
         return False
@@ -145,7 +158,8 @@ def _mostly_dated(text: str) -> bool:
     rest = without_dates(text, dates)
     if is_dateline_residue(rest) or names_in(rest):
         return True  # "Dec 17, 2025 · Jane Doe": the byline on its dateline
-    return word_count(WORD_RE.findall(rest)) < DATED_TITLE_WORDS
+    own = [w for w in WORD_RE.findall(rest) if w.casefold() not in _NOTICE_WORDS]
+    return word_count(own) < DATED_TITLE_WORDS
 
 
 def _menu_row(text: str) -> bool:

@@ -10,7 +10,7 @@ list.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from scrapelint.locate.blocks import GOOD, LIST, NEAR
@@ -110,3 +110,15 @@ def trim(
         while e < len(blocks) and blocks[e].cls == LIST:
             e += 1
     return s, e
+
+
+def within_reach(blocks: Sequence[ScoredLine], reach: int) -> list[int]:
+    """The ranks of the blocks up to the `reach`-th one that is no row of a table and no item of
+    a list."""
+    counted = 0
+    for rank, b in enumerate(blocks):
+        if b.cls != LIST and not b.feats.list_item:
+            counted += 1
+            if counted > reach:
+                return list(range(rank))
+    return list(range(len(blocks)))

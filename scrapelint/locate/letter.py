@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from scrapelint.locate.blocks import GOOD, LIST, NEAR
-from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.locate.body_edges import ScoredLine, within_reach
 from scrapelint.text.normalize import normalized_content
 
 # The words a salutation opens with, in the vocabulary languages, in their normal form
@@ -108,15 +108,3 @@ def _signature(b: ScoredLine) -> bool:
         and not b.feats.ends_sentence
         and 0 < b.feats.words <= VALEDICTION_WORDS
     )
-
-
-def within_reach(blocks: Sequence[ScoredLine], reach: int) -> list[int]:
-    """The ranks of the blocks up to the `reach`-th one that is no row of a table and no item of
-    a list."""
-    counted = 0
-    for rank, b in enumerate(blocks):
-        if b.cls != LIST and not b.feats.list_item:
-            counted += 1
-            if counted > reach:
-                return list(range(rank))
-    return list(range(len(blocks)))

@@ -107,7 +107,7 @@ PAGE_TEXT_LOSSES = {
     1, "pmix_208_full": 2, "pmix_209_full": 5, "pmix_210_full": 2, "pmix_215_full": 4,
     "pmix_216_full": 3, "pmix_226_full": 1, "pmix_229_full": 1, "pmix_232_full": 2, "pmix_233_full":
     10, "pmix_234_full": 1, "pmix_236_full": 1, "pmix_239_full": 13, "pmix_240_full": 1,
-    "pmix_244_full": 1, "pmix_245_full": 2, "pmix_247_full": 3, "pmix_248_full": 1, "pmix_249_full":
+    "pmix_244_full": 1, "pmix_245_full": 1, "pmix_247_full": 3, "pmix_248_full": 1, "pmix_249_full":
     1, "pmix_251_full": 1, "pmix_253_full": 38, "pmix_256_full": 8, "pmix_260_full": 1,
     "pmix_261_full": 8, "pmix_263_full": 2, "pmix_282_full": 1, "pmix_283_full": 1, "pmix_285_full":
     20, "pmix_287_full": 1, "pmix_292_full": 8, "pmix_295_full": 1, "pmix_297_full": 9,

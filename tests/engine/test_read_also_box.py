@@ -104,3 +104,12 @@ def test_an_interview_around_a_box_is_kept_whole() -> None:
     kept = fixed(["\n".join(INTERVIEW), box, "\n".join(GOES_ON), "Topics: violins, craft"])
     article = [line for line in kept if line in INTERVIEW or line in GOES_ON]
     assert article == [*INTERVIEW, *GOES_ON]
+
+
+def test_one_question_or_questions_unanswered_over_a_box_make_no_interview() -> None:
+    box = "Read also\nThe sound of wood: a journey into the violin forest"
+    one = [ARTICLE[0], INTERVIEW[0], INTERVIEW[1], ARTICLE[1]]  # one question answered
+    rhetorical = ["So what does it mean for you?", "Who will pay?", "When?", "Nobody knows."]
+    for story in (one, rhetorical):
+        doc = Document.from_text("\n".join([*story, "", box, "", *GOES_ON]) + "\n")
+        assert card_run(doc, 6, 16)[1] == 3, story

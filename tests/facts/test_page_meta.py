@@ -369,6 +369,15 @@ def test_a_brand_with_capitals_inside_stays_headline_shaped(line: str) -> None:
         ("Monday 12 March 2025, 10:32 GMT", False),
         ("Posted on 12 March 2025 in News", False),
         ("Updated on 17 March 2025 at the town hall office", False),
+        # a page's notice of its date: its words are no headline's
+        ("Posted in Community News on 12 March 2025", False),
+        ("This article was last updated on 12 March 2025", False),
+        ("Information correct as of 12 March 2025", False),
+        ("Originally published in The Gazette on 12 March 2025", False),
+        ("Page last reviewed: 12 March 2025 - Next review due: 12 March 2028", False),
+        # names beside the date: a byline on its dateline; a date opening the line: a post's
+        ("Jane Doe and John Smith · Dec 17, 2025", False),
+        ("12 March 2025 – Council approves budget for new library", False),
         ("Published 12 March 2025 by the Democratic Services team", False),
         ("Meeting of 12 March 2025", False),
     ],

@@ -230,10 +230,12 @@ def _opens_faq(doc: Document, line: Line, end: int) -> bool:
 
 def _interview_over(doc: Document, heading: int) -> bool:
     """Whether the article right over a box's heading is an interview: two of its last
-    `INTERVIEW_REACH` lines ask a question with a sentence under each ("Come ha cominciato?" /
-    "Per caso. ..."). Under the box a question over its answer is the next one, where a teaser
-    card's headline asks as often ("Did Schiff Unfairly Squelch Stefanik?") under a story that
-    asks none."""
+    `INTERVIEW_REACH` lines ask a question with an answer under each, a sentence that asks none
+    ("Come ha cominciato?" / "Per caso. ..."). Under the box a question over its answer is the
+    next one, where a teaser card's headline asks as often ("Did Schiff Unfairly Squelch
+    Stefanik?") under a story that asks none."""
+    if heading <= 0:
+        return False
     asked, seen = 0, 0
     for line in reversed(doc.lines[max(0, heading - 3 * INTERVIEW_REACH) : heading]):
         if line.is_blank:
@@ -241,9 +243,16 @@ def _interview_over(doc: Document, heading: int) -> bool:
         seen += 1
         if seen > INTERVIEW_REACH:
             break
-        if asks(line) and _summary_follows(doc.lines, line.index + 1):
+        if asks(line) and _answered(doc, line):
             asked += 1
     return asked >= 2
+
+
+def _answered(doc: Document, question: Line) -> bool:
+    answer = doc.next_non_blank(question.index + 1)
+    return (
+        answer is not None and answer.list_marker is None and _sentence(answer) and not asks(answer)
+    )
 
 
 def _summary_follows(lines: Sequence[Line], start: int) -> bool:
