@@ -38,7 +38,6 @@ _NOTICE_WORDS = DATELINE_WORDS | frozenset(
     {
         "this", "article", "page", "post", "story", "was", "is", "in", "as", "of", "by",
         "originally", "first", "information", "correct", "reviewed", "review", "next", "due",
-        "modified", "posted", "published", "updated",
     }
 )  # fmt: skip
 MAX_CHARS = 250

@@ -37,27 +37,16 @@ _PARTICLES = frozenset(("van", "von", "de", "der", "den", "da", "di", "du", "la"
 
 def signature_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
     """The ranks (nearest to the body first) from the body down to a signed close within
-    `SIGNATURE_REACH` blocks under it, its office's line included. Empty when none signs."""
+    `SIGNATURE_REACH` blocks under it, its office's line included: a name signed by hand, or
+    titled with a degree over its office. Empty when none signs."""
     for rank in within_reach(blocks, SIGNATURE_REACH):
-        if _signer(blocks, lines, rank):
-            office = rank + 1
-            if office < len(blocks) and _office(blocks[office], lines):
-                return set(range(office + 1))
-            return set(range(rank + 1))
+        text = lines[blocks[rank].index].rstrip()
+        if not _name(blocks[rank], text):
+            continue
+        office = rank + 1 < len(blocks) and _office(blocks[rank + 1], lines)
+        if _SIGNED_RE.search(text) or (office and _DEGREES_RE.match(text)):
+            return set(range(rank + 2 if office else rank + 1))
     return set()
-
-
-def _signer(blocks: Sequence[ScoredLine], lines: Sequence[str], rank: int) -> bool:
-    """Whether the block at `rank` is a signer's name: signed by hand, or titled with a degree
-    over its office."""
-    b = blocks[rank]
-    text = lines[b.index].rstrip()
-    if not _name(b, text):
-        return False
-    if _SIGNED_RE.search(text):
-        return True
-    titled = _DEGREES_RE.match(text) is not None
-    return titled and rank + 1 < len(blocks) and _office(blocks[rank + 1], lines)
 
 
 def _name(b: ScoredLine, text: str) -> bool:

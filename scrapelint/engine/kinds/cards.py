@@ -250,15 +250,18 @@ def _interview_over(doc: Document, heading: int) -> bool:
 
 def _answered(doc: Document, question: Line) -> bool:
     answer = doc.next_non_blank(question.index + 1)
-    return (
-        answer is not None and answer.list_marker is None and _sentence(answer) and not asks(answer)
-    )
+    return answer is not None and _running(answer) and not asks(answer)
 
 
 def _summary_follows(lines: Sequence[Line], start: int) -> bool:
     """Whether the next non-blank line from `start` is a paragraph, not another short line."""
     following = next((line for line in lines[start:] if not line.is_blank), None)
-    return following is not None and following.list_marker is None and _sentence(following)
+    return following is not None and _running(following)
+
+
+def _running(line: Line) -> bool:
+    """A sentence that is no list's item: running text."""
+    return line.list_marker is None and _sentence(line)
 
 
 def _sentence(line: Line) -> bool:
