@@ -11,19 +11,15 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from scrapelint.engine.examples import example_problems
 from scrapelint.engine.kinds import KINDS
 from scrapelint.engine.rule import Example, Rule, RuleMeta
 from scrapelint.engine.spec import Spec, SpecError
+from scrapelint.io.yaml_data import YamlDataError, read_yaml
 from scrapelint.text.findings import CATEGORIES, Severity
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # the scrapelint package
 SEVERITIES = frozenset(s.value for s in Severity)
-# libyaml's parser reads every built-in pack in about 10 ms, PyYAML's own in about 60 ms; both are
-# the safe loader, which builds plain values only.
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def builtin_rules_dir() -> Path:
@@ -41,7 +37,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> tuple[Rule, ...]:
     A rule of `extra_dirs` must live up to its own examples, as the built-in ones do in the tests:
     a corpus's rule that misses its documented case would pass every document silently."""
     builtin = _rule_files([builtin_rules_dir()])
-    loaded = [(path, load_rule_file(path)) for path in builtin]
+    loaded = [(path, load_rule_file(path, proven=True)) for path in builtin]
     for path in _rule_files(extra_dirs):
         rule = load_rule_file(path)
         for key, problem in example_problems(rule):
@@ -66,17 +62,18 @@ def _is_data(relative: Path) -> bool:
     return any(part.startswith("_") for part in relative.parts[:-1])
 
 
-def load_rule_file(path: Path) -> Rule:
+def load_rule_file(path: Path, proven: bool = False) -> Rule:
+    """The rule of one pack file; `proven` for a built-in one (see `Spec`)."""
     source = str(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+        data = read_yaml(path)
     except OSError as error:
         raise SpecError(source, "<file>", f"cannot read: {error.strerror or error}") from None
     except UnicodeDecodeError as error:
         raise SpecError(source, "<file>", f"not UTF-8 text: {error.reason}") from None
-    except yaml.YAMLError as error:
+    except YamlDataError as error:
         raise yaml_error(source, error) from None
-    spec = Spec(source, data)
+    spec = Spec(source, data, proven=proven)
     meta = _meta(spec, default_slug=path.stem, pack=path.parent.name)
     kind = KINDS.get(meta.kind)
     if kind is None:
@@ -124,15 +121,10 @@ def _examples(spec: Spec, key: str) -> tuple[Example, ...]:
     return tuple(examples)
 
 
-def yaml_error(source: str, error: yaml.YAMLError) -> SpecError:
-    """`file:line: what is wrong` from PyYAML's error, not its traceback-like text."""
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    where = f"{source}:{mark.line + 1}" if mark is not None else source
-    problem = getattr(error, "problem", None) or str(error)
-    context, context_mark = getattr(error, "context", None), getattr(error, "context_mark", None)
-    if context and context_mark is not None and context_mark is not mark:
-        problem += f" ({context} on line {context_mark.line + 1})"
-    return SpecError(where, "", f"not valid YAML: {problem}")
+def yaml_error(source: str, error: YamlDataError) -> SpecError:
+    """`file:line: not valid YAML: what is wrong`."""
+    where = f"{source}:{error.line}" if error.line is not None else source
+    return SpecError(where, "", f"not valid YAML: {error.problem}")
 
 
 def _check_unique(loaded: Sequence[tuple[Path, Rule]]) -> None:

@@ -1,9 +1,10 @@
 """The loaded rules of a run, and a digest of everything they are built from.
 
-Rules are read from their YAML packs with libyaml's parser, about 25 ms for every built-in pack,
-so they are kept in memory for the process only: nothing is written to disk, and nothing read
-from disk is ever unpickled or executed (an earlier pickled cache in the user's folder was a way
-to run code for whoever could write there). The digest keys the result cache.
+Rules are built from their packs' values once per process and kept in memory only: no rule is
+written to disk, and nothing read from disk is ever unpickled or executed (an earlier pickled
+cache in the user's folder was a way to run code for whoever could write there). The packs'
+values may come from the user cache as JSON (`io.yaml_data`), data validated as the YAML's
+would be. The digest keys the result cache.
 """
 
 from __future__ import annotations

@@ -25,11 +25,15 @@ class SpecError(ValueError):
 
 
 class Spec:
-    def __init__(self, source: str, data: Any, where: str = "") -> None:
+    """A mapping read strictly. `proven`: a built-in pack's, whose every regular expression the
+    test suite compiles; readers leave its patterns to compile on first use."""
+
+    def __init__(self, source: str, data: Any, where: str = "", proven: bool = False) -> None:
         if not isinstance(data, Mapping):
             raise SpecError(source, where or "<top>", "expected a mapping")
         self.source = source
         self.where = where
+        self.proven = proven
         self._data = dict(data)
         self._seen: set[str] = set()
 
@@ -59,7 +63,7 @@ class Spec:
         return value
 
     def sub(self, key: str, default: Any = _MISSING) -> Spec:
-        return Spec(self.source, self.take(key, dict, default), self._key(key))
+        return Spec(self.source, self.take(key, dict, default), self._key(key), self.proven)
 
     def rest(self) -> dict[str, Any]:
         """Everything not yet taken, for a kind to read its own options from."""

@@ -1,14 +1,19 @@
-"""The rules of a run: loaded from the packs, kept in memory only, never read back from disk."""
+"""The rules of a run: loaded from the packs, kept in memory only, never read back from disk as
+rules (the packs' values may be, as data: `io.yaml_data`); built-in patterns compiled when used."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 from pathlib import Path
 
 import pytest
 
 from scrapelint.engine import rule_cache
+from scrapelint.engine.kinds.pattern import GatedPatternKind, global_flags
 from scrapelint.engine.packs import load_rules
+from scrapelint.engine.spec import SpecError
 
 
 @pytest.fixture
@@ -58,3 +63,58 @@ def test_a_changed_pack_changes_the_digest(tmp_path: Path) -> None:
     stat = (folder / "prompt.yaml").stat()
     os.utime(folder / "prompt.yaml", ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
     assert rule_cache.source_digest((folder,)) != before
+
+
+def _pattern_sources(rule) -> list[tuple[str, int]]:
+    """(source, flags) of each regular expression option a rule holds, as its kind compiles it."""
+    found = []
+    for spec_field in dataclasses.fields(rule):
+        source = getattr(rule, spec_field.name)
+        if "Regex" in str(spec_field.type) and source is not None:
+            folds = getattr(rule, "ignore_case", True)
+            found.append((source, re.IGNORECASE if folds else 0))
+    return found
+
+
+def test_every_built_in_pattern_compiles() -> None:
+    """The built-in packs' patterns compile on first use, not at load (a hook run's 25 ms):
+    this is where an error in one is found."""
+    sources = [s for rule in load_rules() for s in _pattern_sources(rule)]
+    assert len(sources) > 50
+    for source, flags in sources:
+        re.compile(source, flags)
+
+
+def test_a_built_in_pattern_is_compiled_only_when_first_used(cache: Path) -> None:
+    gated = [rule for rule in load_rules() if isinstance(rule, GatedPatternKind)]
+    assert gated and not any("pattern" in vars(rule) for rule in gated)
+    rule = gated[0]
+    assert rule.pattern.pattern == rule.source and "pattern" in vars(rule)
+
+
+def test_a_pattern_that_ignores_case_is_known_without_compiling_it() -> None:
+    for rule in load_rules():
+        if isinstance(rule, GatedPatternKind):
+            assert rule.folds == bool(rule.pattern.flags & re.IGNORECASE), rule.meta.code
+
+
+@pytest.mark.parametrize(
+    ("source", "letters"),
+    [("(?i)news", "i"), ("(?i)(?s)a.b", "is"), ("(?i:news) today", ""), ("news (?#i)", "")],
+)
+def test_global_flags_are_read_from_the_pattern_s_opening(source: str, letters: str) -> None:
+    assert global_flags(source) == letters
+    assert bool(re.compile(source).flags & re.IGNORECASE) == ("i" in letters)
+
+
+def test_a_site_pack_s_pattern_is_still_checked_at_load(tmp_path: Path) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "broken.yaml").write_text(
+        "code: XS009\ncategory: promo\nkind: pattern\nmessage: m\nrationale: A test rule.\n"
+        "pattern: '(unclosed'\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SpecError) as raised:
+        load_rules((folder,))
+    assert raised.value.key == "pattern"

@@ -57,6 +57,7 @@ _FOLD_EXTRA = str.maketrans(
         **_GREEK_VARIANTS,  # Greek letters' variant forms and final sigma ("περισσότερα")
     }
 )
+_GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
 _FOLD_NEEDED = re.compile("[ıſ\u0307\u1c80-\u1c88" + "".join(_GREEK_VARIANTS) + "]")
 
 
@@ -86,6 +87,16 @@ def without_heading_markup(text: str) -> str:
     return text
 
 
+def global_flags(source: str) -> str:
+    """The letters of the global inline flags a pattern opens with: `(?i)(?s)x` gives "is"
+    (Python takes global flags only at the start of a pattern)."""
+    letters, at = "", 0
+    while found := _GLOBAL_FLAGS.match(source, at):
+        letters += found.group(1)
+        at = found.end()
+    return letters
+
+
 @dataclass(frozen=True, eq=False, kw_only=True)
 class GatedPatternKind(LineKind):
     """A regular expression and the literals that gate it (`requires`): what `kind: pattern` and
@@ -100,9 +111,7 @@ class GatedPatternKind(LineKind):
     )
 
     def __post_init__(self) -> None:
-        # Flags of the compiled pattern, so that an inline (?i) counts too.
-        folded = self.pattern.flags & re.IGNORECASE
-        if folded and any(literal != fold_case(literal) for literal in self.requires):
+        if self.folds and any(literal != fold_case(literal) for literal in self.requires):
             raise OptionError("requires", "the pattern ignores case: write them in lower case")
 
     @cached_property
@@ -110,8 +119,14 @@ class GatedPatternKind(LineKind):
         return re.compile(self.source, re.IGNORECASE if self.ignore_case else 0)
 
     @cached_property
+    def folds(self) -> bool:
+        """Whether the pattern ignores case, by the option or by a global inline `(?i)`: read
+        from the source, since a built-in pack's pattern is compiled only when first used."""
+        return self.ignore_case or "i" in global_flags(self.source)
+
+    @cached_property
     def _fold(self) -> Callable[[str], str]:
-        return fold_case if self.pattern.flags & re.IGNORECASE else str
+        return fold_case if self.folds else str
 
     @property
     def gates(self) -> tuple[tuple[Callable[[str], str], tuple[str, ...]], ...]:
