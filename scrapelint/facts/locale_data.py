@@ -33,7 +33,7 @@ SUPPORTED_LOCALES: tuple[str, ...] = (
 # stands beside a day number or a year in a date, where its name cannot be taken for a word.
 MONTH_ONLY_LOCALES: tuple[str, ...] = (
     "tr", "id", "ro", "sv", "da", "nb", "ca", "cs", "el", "de_AT", "hi", "bn", "hu", "fi", "he",
-    "th", "sk", "hr", "bg", "lt", "sl", "sr", "sr_Latn", "lv", "et",
+    "th", "sk", "hr", "bg", "lt", "sl", "sr", "sr_Latn", "lv", "et", "ms", "sw",
 )  # fmt: skip
 # Month abbreviations of those that are everyday words of the languages above (French "des";
 # Czech "led", "dub", "lis", "pro", and "úno" without its accent: "iPad Pro 2025" is no date).

@@ -170,6 +170,10 @@ def test_the_line_a_value_was_read_from() -> None:
         ("٢٩ يناير ٢٠٢٥", datetime.date(2025, 1, 29)),
         ("29 січня 2025", datetime.date(2025, 1, 29)),
         ("２０２５年１月２９日", datetime.date(2025, 1, 29)),
+        ("প্রকাশ: ১৪ মার্চ ২০২৫, ১১:৩০", datetime.date(2025, 3, 14)),  # Bengali digits
+        ("प्रकाशित: १४ मार्च २०२५", datetime.date(2025, 3, 14)),  # Devanagari digits
+        ("Dikemas kini: 14 Mac 2025, 9:45 pagi", datetime.date(2025, 3, 14)),  # Malay
+        ("Ijumaa, 14 Machi 2025 | Saa 3:20 asubuhi", datetime.date(2025, 3, 14)),  # Swahili
     ],
 )
 def test_dates_in_other_scripts(text: str, date: datetime.date) -> None:
