@@ -6,7 +6,6 @@ folder is walked, and read and written through that file system, never through a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -15,9 +14,10 @@ from typing import Any
 from scrapelint.io.formats import Problem, supported
 from scrapelint.io.parquet import open_parquet
 from scrapelint.io.sources import Source
+from scrapelint.text.lazy_pattern import lazy
 
 # `scheme://`: what tells a URI from a local path (a Windows drive `C:\` has no `//`).
-URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+URI = lazy(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def is_uri(path: object) -> bool:

@@ -7,13 +7,13 @@ reads "0". A key is a signed 64-bit integer, what SQLite stores in eight bytes o
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from hashlib import blake2b
 
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.normalize import normalized_content
 
-DIGITS_RE = re.compile(r"\d+")
+DIGITS_RE = lazy(r"\d+")
 _KEY_BYTES = 8
 _SIGN = 1 << 63
 
@@ -41,7 +41,7 @@ def _has_digit(text: str) -> bool:
     return any(char.isdigit() for char in text) if not text.isascii() else bool(_ASCII_DIGIT(text))
 
 
-_ASCII_DIGIT = re.compile(r"\d").search
+_ASCII_DIGIT = lazy(r"\d").search
 
 
 def document_keys(texts: Iterable[str]) -> set[int]:

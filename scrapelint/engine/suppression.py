@@ -13,17 +13,17 @@ as ruff's RUF100 does: a stale marker would otherwise hide the next real finding
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 
 from scrapelint.engine.rule import RuleMeta
 from scrapelint.text.document import Document
 from scrapelint.text.findings import AppliedRemoval, Finding
+from scrapelint.text.lazy_pattern import lazy
 
 # The marker, with the HTML comment around it or the `#` before it when there is one, so that
 # masking takes it all.
-MARKER_RE = re.compile(
+MARKER_RE = lazy(
     r"(?:<!--[ \t]*|#[ \t]*)?"  # an HTML comment opening, or a `#` comment
     r"scrapelint:[ \t]*ignore(?:\[(?P<codes>[^\]\n]*)\])?(?![\w\[-])"  # the marker, its codes
     r"(?:[ \t]*-->)?"  # the comment's close

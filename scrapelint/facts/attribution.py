@@ -7,7 +7,6 @@ a dateline, and never as the first line (the title).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,6 +20,7 @@ from scrapelint.facts.credit_line import (
 from scrapelint.facts.credit_names import is_media_label, looks_like_name
 from scrapelint.facts.dates import head_indices, is_dateline
 from scrapelint.text.document import LINK_RE
+from scrapelint.text.lazy_pattern import lazy
 
 __all__ = ["Attribution", "find_attributions", "is_byline", "looks_like_name"]
 
@@ -36,7 +36,7 @@ class Attribution:
 
 
 # A Markdown or plain list item: "1. ", "- ", "* ".
-LIST_ITEM_RE = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+LIST_ITEM_RE = lazy(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 _MAX_TAIL_SOURCES = 20  # a Sources list longer than this is a link farm, not a credit list
 
 

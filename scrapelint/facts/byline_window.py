@@ -16,7 +16,6 @@ anywhere above the body's end that a date, a reading time or a reviewer's credit
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from scrapelint.facts.bylines import BIO_RE, Byline, author_box, byline_at, names_in, only_names
@@ -24,6 +23,7 @@ from scrapelint.facts.datelines import Dateline
 from scrapelint.facts.dates import find_all_dates, has_year_hint
 from scrapelint.facts.meta_words import WORDS
 from scrapelint.text.document import LIST_MARKER_RE, line_content
+from scrapelint.text.lazy_pattern import lazy
 
 # A reading time, a role or a byline is a short line (a glued byline still fits).
 MAX_LABEL_CHARS = 100
@@ -32,7 +32,7 @@ BARE_REACH = 1
 # How many non-blank lines over or under a byline found far from the article a date may stand.
 SIGNED_REACH = 2
 # A letter of any script: a line without one is a count or a mark, not text.
-LETTER_RE = re.compile(r"[^\W\d_]")
+LETTER_RE = lazy(r"[^\W\d_]")
 
 
 def labelled_byline(

@@ -16,20 +16,20 @@ it so).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from scrapelint.facts.credit_names import JUNK_WORDS, ORG_WORDS, agency_in, looks_like_org
 from scrapelint.facts.dates import has_year_hint, is_dateline
 from scrapelint.facts.meta_words import WORDS, chrome_words, org_words
+from scrapelint.text.lazy_pattern import lazy
 
 # A one-word name or handle: capitalised, letters (and inner capitals, digits after the first
 # letter), at least three characters.
-SINGLE_NAME_RE = re.compile(r"^[A-Z][^\W_]{2,30}$")
+SINGLE_NAME_RE = lazy(r"^[A-Z][^\W_]{2,30}$")
 # A lowercase handle: letters first, then letters, digits, dots, dashes or underscores.
-HANDLE_RE = re.compile(r"^[a-z][a-z\d._-]{2,30}$")
+HANDLE_RE = lazy(r"^[a-z][a-z\d._-]{2,30}$")
 # A team's credit: "The Investopedia Team", "Gardenista Team".
-TEAM_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){1,3}Team$")
+TEAM_RE = lazy(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){1,3}Team$")
 # A dateline standing beside the label is a short line.
 MAX_DATELINE_CHARS = 100
 # How many lines over or under the label its dateline may stand (blank lines count).

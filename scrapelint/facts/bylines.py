@@ -30,32 +30,33 @@ from scrapelint.facts.credit_names import looks_like_name, split_names
 from scrapelint.facts.dates import find_all_dates
 from scrapelint.facts.meta_words import WORDS
 from scrapelint.text.document import line_content
+from scrapelint.text.lazy_pattern import lazy
 
 # A label glued to the word before it: "Jane DoePublished", "2025By". Cut apart before reading.
-GLUE_RE = re.compile(r"(?<=[a-z\d.])(?=[A-Z])")
+GLUE_RE = lazy(r"(?<=[a-z\d.])(?=[A-Z])")
 # A year glued to the next date or name ("September 1, 2016September 8, 2016Jane Doe"): pages
 # print the published and updated dates and the byline as neighbouring spans.
-GLUED_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
+GLUED_YEAR_RE = lazy(r"(?<!\d)(?:19|20)\d{2}$")
 # A social handle glued to the name before it, closing the line ("Jane Doe@janedoe"): the page
 # prints the writer's name and a link to their account side by side. An address goes on past
 # its "@" ("jane@example.com") and is no handle.
-GLUED_HANDLE_RE = re.compile(r"(?<=[^\W\d_])@\w{1,30}$")
+GLUED_HANDLE_RE = lazy(r"(?<=[^\W\d_])@\w{1,30}$")
 # Separators between the parts of a byline: bars, bullets, spaced dashes, and the words that
 # lead from a name to a date, a place or a category ("Jane Doe on May 3", "In Travel Tips").
-SEGMENT_RE = re.compile(
+SEGMENT_RE = lazy(
     r"\s*[|•·⋅]\s*|\s+[-–—]\s+|\s{2,}|\s+(?:on|in|at|for|from|via|am|le|el|em|il|op)\s+"
     r"|\s+(?:on|in|at)$",
     re.IGNORECASE,
 )
 # "Jane Doe is a ...": the bio sentence under an author box.
-BIO_RE = re.compile(r"^(?P<name>(?:\S+\s+){1,3}\S+?)\s+(?:is|was|es|est|ist|é|è)\s", re.UNICODE)
+BIO_RE = lazy(r"^(?P<name>(?:\S+\s+){1,3}\S+?)\s+(?:is|was|es|est|ist|é|è)\s", re.UNICODE)
 # A credential after a name: "MS", "RD", "FAND", "E-RYT 200", "M.D.".
-CREDENTIAL_RE = re.compile(r"^(?:[A-Z][A-Z.\-]{0,7}(?:\s+\d+)?|Ph\.?\s?D\.?|M\.?D\.?)$")
+CREDENTIAL_RE = lazy(r"^(?:[A-Z][A-Z.\-]{0,7}(?:\s+\d+)?|Ph\.?\s?D\.?|M\.?D\.?)$")
 MAX_BYLINE_CHARS = 160
 MAX_NAME_CHARS = 60  # as `looks_like_name` allows
 OWNER_TAIL = 40  # lines at the end of a page where a personal site signs its name
 # "Jane Doe's blog", "Jane Doe's Tech Blog", "Jane Doe's thoughts on ...": a personal site.
-OWNER_RE = re.compile(
+OWNER_RE = lazy(
     r"^(?P<name>.{3,40}?)['’]s\s+(?:\w+\s+)?(?:blog|site|thoughts|notes|journal|website)\b", re.I
 )
 

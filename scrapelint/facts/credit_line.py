@@ -29,38 +29,39 @@ from scrapelint.facts.dates import find_dates_in, is_dateline
 from scrapelint.facts.meta_words import WORDS
 from scrapelint.facts.script_bylines import script_credit
 from scrapelint.text.document import drop_link_targets
+from scrapelint.text.lazy_pattern import lazy
 
-MARKUP_PREFIX_RE = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+•●▪◦]\s+|\d{1,3}[.)]\s+)*")
+MARKUP_PREFIX_RE = lazy(r"^\s*(?:#{1,6}\s+|>\s*|[-*+•●▪◦]\s+|\d{1,3}[.)]\s+)*")
 
 # A credit wrapped in parentheses: "(Reporting by John Smith; Editing by Jane Doe)".
-WRAPPING_PARENS_RE = re.compile(r"^\s*\(([^()]*)\)\s*$")
+WRAPPING_PARENS_RE = lazy(r"^\s*\(([^()]*)\)\s*$")
 
 # Editing credits name editors, who are neither authors nor sources: recognised, not reported.
-EDITOR_PREFIX_RE = re.compile(r"^(?:edit(?:ed|ing)\s+by|editor\s*:)\s+\S", re.I)
+EDITOR_PREFIX_RE = lazy(r"^(?:edit(?:ed|ing)\s+by|editor\s*:)\s+\S", re.I)
 
 # Emphasis markers ("**By Jane Doe**", "_Reuters_") carry no text.
-EMPHASIS_RE = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
+EMPHASIS_RE = lazy(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 
 # Segment separators in credit lines: bars and bullets, or dashes with a space on one side
 # (so "France-Presse" and "al-Abadi" stay whole).
-SEGMENT_SPLIT_RE = re.compile(r"\s*[|•·;]\s*|(?:^|\s)[-–—]+(?=\s|$)|(?<=\s)[-–—]+|^[-–—]+")
+SEGMENT_SPLIT_RE = lazy(r"\s*[|•·;]\s*|(?:^|\s)[-–—]+(?=\s|$)|(?<=\s)[-–—]+|^[-–—]+")
 # Every separator holds one of these: a line without any is one segment, and skips the split,
 # whose four alternatives are tried at every position.
 SEGMENT_CHARS = frozenset("|•·;-–—")
 
 # A "Sources:" heading in several languages; the Markdown list under it names the sources.
-SOURCES_HEADING_RE = re.compile(
+SOURCES_HEADING_RE = lazy(
     r"^(?:sources?|fuentes?|quellen?|fontes?|fonti|bronnen|źródła|источники?)\s*:?$", re.I
 )
 
 # "Source: Reuters", "Fuente: EFE", "Quelle: dpa" — a source credit with a label.
-SOURCE_PREFIX_RE = re.compile(
+SOURCE_PREFIX_RE = lazy(
     r"^(?:sources?|fuentes?|quellen?|fontes?|fonte|bron|źródło|источник|credit)\s*:\s*(?P<rest>.+)$",
     re.I,
 )
 
 # Translator credits: "translated by", "traducido por", "traduit par", "übersetzt von", ...
-TRANSLATOR_PREFIX_RE = re.compile(
+TRANSLATOR_PREFIX_RE = lazy(
     r"^(?:translated(?:\s+from\s+\w+)?\s+by|translation(?:\s+by)?\s*:?|traducido\s+por|"
     r"traducci[oó]n\s*:|traduit(?:\s+de\s+\w+)?\s+par|traduction\s*:|[üu]bersetzt\s+von|"
     r"[üu]bersetzung\s*:|tradu(?:ção|cao)\s*:|traduzido\s+por|tradotto\s+da|vertaald\s+door|"
@@ -72,7 +73,7 @@ TRANSLATOR_PREFIX_RE = re.compile(
 # "Szerző:", "Oleh" (Malay and Indonesian; not the Ukrainian name before a patronymic, "Oleh
 # Borysovych Sentsov"), "Autori:", "Yazar:", "Piše:", "Пише:", "Tekst:", "Κείμενο:".
 # Case-insensitive because scrapers keep "BY JANE DOE"; the names after it are checked strictly.
-AUTHOR_PREFIX_RE = re.compile(
+AUTHOR_PREFIX_RE = lazy(
     r"^(?:(?:written|reported|(?:additional\s+)?reporting|posted|story|words|text)\s+by|by|von|por|par|di|door|"
     r"od|av|af|autor(?:es)?\s*:|auteur\s*:|author\s*:|автор\s*:?|texto\s*:|text\s*:|szerző\s*:|"
     r"írta\s*:?|oleh(?!\s+\S+(?:ovych|evych|ivna|ovna|ovich|evich)\b)|autori\s*:|yazar\s*:|piše\s*:|пише\s*:|tekst\s*:|κείμενο\s*:)"
@@ -81,7 +82,7 @@ AUTHOR_PREFIX_RE = re.compile(
 )
 
 # Words that may link a credit to a date on the same segment ("publiziert am", "on", "le").
-_DATE_GLUE_RE = re.compile(
+_DATE_GLUE_RE = lazy(
     r"(?:[\s,;]+(?:on|am|le|el|em|il|op|publiziert|published|updated|posted))*[\s,;:]*$", re.I
 )
 
@@ -211,7 +212,7 @@ def is_credit(line: str) -> bool:
 
 # What may follow a reviewer's name on its line: a bar, a dash or a dot and a date, or "on" and a
 # date ("Fact checked by Sam Roe | 12 March 2025", "Reviewed by Jane Roe on 12 March 2025").
-_CREDIT_TAIL_RE = re.compile(r"\s*[|—–·•]\s*|\s+(?:on|am|le|el|il)\s+(?=\d)")
+_CREDIT_TAIL_RE = lazy(r"\s*[|—–·•]\s*|\s+(?:on|am|le|el|il)\s+(?=\d)")
 
 
 def is_reviewer_credit(line: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from scrapelint.facts.locale_data import weekday_number
+from scrapelint.text.lazy_pattern import lazy
 
 
 def _words(text: str) -> list[str]:
@@ -45,13 +46,11 @@ _ANY_CASE = {alias.casefold(): name for alias, name in _EXACT.items() if len(ali
 _LOOSE = {alias.casefold(): name for alias, name in _EXACT.items()}
 
 # An agency in parentheses, "(AP)", "(Reuters)", "(AFP/dpa)", as in "BERLIN (dpa) - ...".
-PAREN_AGENCY_RE = re.compile(r"\(([^()]{2,40})\)")
+PAREN_AGENCY_RE = lazy(r"\(([^()]{2,40})\)")
 
 # Separators between several names: "Jane Doe and John Roe", "A, B & C", "Juan y María", "Sofie
 # Lauritsen og Anja Holm", "Anna Berg och Per Lund".
-NAME_SPLIT_RE = re.compile(
-    r"\s*(?:[,;&/]|\b(?:and|und|y|e|et|i|en|og|och|ja|ve|és|și|oraz|и)\b)\s*"
-)
+NAME_SPLIT_RE = lazy(r"\s*(?:[,;&/]|\b(?:and|und|y|e|et|i|en|og|och|ja|ve|és|și|oraz|и)\b)\s*")
 
 # Lowercase particles inside names ("Fulano de Tal", "Ludwig van Beethoven").
 NAME_PARTICLES = frozenset(
@@ -64,16 +63,16 @@ NAME_PARTICLES = frozenset(
 )
 
 # Attached prefixes: "al-Abadi", "el-Sisi", "d'Alembert", "O'Brien".
-ATTACHED_PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar|abu|bin|ibn|d|o|l)[-'’]", re.I)
+ATTACHED_PREFIX_RE = lazy(r"^(?:al|el|ad|as|ash|at|az|an|ar|abu|bin|ibn|d|o|l)[-'’]", re.I)
 
 # One name token: a word (letters, inner hyphens or apostrophes) or initials ("J.", "J.R.").
-NAME_TOKEN_RE = re.compile(r"^(?:(?:[^\W\d_]\.)+|[^\W\d_]+(?:[-'’][^\W\d_]+)*)$")
+NAME_TOKEN_RE = lazy(r"^(?:(?:[^\W\d_]\.)+|[^\W\d_]+(?:[-'’][^\W\d_]+)*)$")
 
 # Characters that never occur in a name: digits, sentence punctuation, brackets, URLs, handles.
-NOT_NAME_CHARS_RE = re.compile(r"[\d:;!?()\[\]{}\"“”«»/@#%=+<>|…]")
+NOT_NAME_CHARS_RE = lazy(r"[\d:;!?()\[\]{}\"“”«»/@#%=+<>|…]")
 
 # Credentials after a name: "MS", "RD", "PhD", "Jr.".
-CREDENTIAL_RE = re.compile(
+CREDENTIAL_RE = lazy(
     r"^(?:Ph\.?\s?D|M\.?D|M\.?S|R\.?D|R\.?N|M\.?A|MBA|MPH|Jr|Sr|II|III|IV)\.?$", re.I
 )
 

@@ -12,14 +12,15 @@ from functools import cache
 
 from scrapelint.facts.locale_data import weekday_number
 from scrapelint.facts.meta_words import alternation
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.marks import DROP_POINTS, LETTER_MARKS
 
 # Clock times left next to a dateline: "10:54", "1:39 am", "0:13", "10h30", "10:54:00".
-TIME_RE = re.compile(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?(?!\w))?", re.I)
+TIME_RE = lazy(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?(?!\w))?", re.I)
 # A clock time written with a dot after the Nordic "kl." (Finnish "klo") or before a zone, "Uhr"
 # or a half of the day: "kl. 06.00", "06.00 GMT", "18.37 Uhr", "6.00am" (a bare "6.00" may be a
 # price).
-DOTTED_TIME_RE = re.compile(
+DOTTED_TIME_RE = lazy(
     r"(?:(?<=\bkl\.)\s*|(?<!\d))\d{1,2}\.\d{2}(?=\s*(?:GMT|BST|CET|CEST|UTC|EET|EEST|uhr|h)\b)|"
     r"(?<=\bkl\.)\s*\d{1,2}\.\d{2}|(?<=\bklo)\s*\d{1,2}\.\d{2}|"
     r"(?<![\d.])\d{1,2}\.\d{2}\s?[ap]\.?m\.?(?!\w)",
@@ -27,7 +28,7 @@ DOTTED_TIME_RE = re.compile(
 )
 
 # Numeric UTC offsets, "+0100", "GMT+3", "UTC-05:00" (the letters are handled as acronyms).
-TZ_OFFSET_RE = re.compile(r"[+-]\d{1,2}(?::?\d{2})?(?!\d)")
+TZ_OFFSET_RE = lazy(r"[+-]\d{1,2}(?::?\d{2})?(?!\d)")
 
 # How long ago a page was updated, after the word for it ("Atualizado há 2 horas", "updated 3
 # hours ago", "aktualisiert vor 2 Stunden"). A bare age ("Jan 29, 2025 - 3 days ago") dates an
@@ -42,7 +43,7 @@ _UPDATED = (
     r"(?:updated|atualizado|actualizado|aktualisiert|bijgewerkt|aggiornato|mis\s+à\s+jour"
     r"|zaktualizowano|aktualizacj[ai]|обновлено|güncellendi|diperbarui)"
 )
-AGE_RE = re.compile(
+AGE_RE = lazy(
     rf"\b{_UPDATED}:?\s+(?:(?:há|hace|vor|il\s+y\s+a)\s+)?\d{{1,3}}\s+{_UNITS}"
     rf"(?:\s+(?:ago|fa|geleden|temu|назад|önce|(?:yang\s+)?lalu))?\b",
     re.I,
@@ -70,13 +71,13 @@ def _reading_time() -> re.Pattern[str]:
 
 
 # A social-media handle: a date next to one signs an embedded post, not the article.
-HANDLE_RE = re.compile(r"@[^\W\d_]")
+HANDLE_RE = lazy(r"@[^\W\d_]")
 
 # Words (with the vowel signs of the scripts that write them as marks, and Arabic's vowel points,
 # dropped before a word is looked up: "نُشر" is "نشر") and numbers left once dates and times are
 # removed from a candidate dateline.
 _LETTERS = rf"(?:[^\W\d_]|[{LETTER_MARKS}])+"
-RESIDUE_TOKEN_RE = re.compile(rf"{_LETTERS}(?:['’-]{_LETTERS})*|\d+")
+RESIDUE_TOKEN_RE = lazy(rf"{_LETTERS}(?:['’-]{_LETTERS})*|\d+")
 
 # Words that may surround a date on a dateline ("Updated", "Published on", "às", "Uhr", "г.").
 # Function words and verbs, not month names, so typing them is fine.
@@ -124,7 +125,7 @@ DATELINE_WORDS = frozenset(
 # A life event's label before a colon opening the line ("Born: 3 May 1933, Hexham", "Date of
 # birth:", "Nascimento:"): an obituary's or a profile's facts, not the page's date. The label's
 # last word counts; other labels ("By:", "Rendered:") stay dateline furniture.
-FIELD_LABEL_RE = re.compile(r"\W*(?:[^\W\d_]+\s+){0,2}([^\W\d_]+)\s*:")
+FIELD_LABEL_RE = lazy(r"\W*(?:[^\W\d_]+\s+){0,2}([^\W\d_]+)\s*:")
 LIFE_LABELS = frozenset(
     {
         "born", "died", "dies", "née", "né", "geboren", "gestorben", "décédé", "décédée",

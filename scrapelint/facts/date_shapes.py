@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from scrapelint.facts.locale_data import month_number, weekday_number
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.marks import WORD_MARKS
 
 
@@ -38,7 +39,7 @@ class DateMention:
 _GLUED_TIME = r"(?=(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))"
 # Cheap pre-filter: no shape matches a line without a standalone four-digit year 1900-2099 (or
 # one a time is glued to).
-YEAR_HINT_RE = re.compile(rf"(?<!\d)(?:19|20)\d{{2}}(?:(?!\d)|{_GLUED_TIME})")
+YEAR_HINT_RE = lazy(rf"(?<!\d)(?:19|20)\d{{2}}(?:(?!\d)|{_GLUED_TIME})")
 
 # A month or weekday candidate: letters (any script, with the vowel signs of the scripts that
 # write them as marks: "मार्च", "มีนาคม"), one optional hyphenated part for "segunda-feira", an
@@ -55,31 +56,29 @@ _WEEKDAY = rf"(?:(?P<wd>{_WORD}),?\s+)?"
 
 # ISO 8601 date with optional time: "2017-11-04", "2017-11-3", "2017-11-04T10:54:00Z".
 # Not preceded by a word char, dot, comma, slash or dash (ranges "1,500-2,500", paths).
-ISO_RE = re.compile(
+ISO_RE = lazy(
     r"(?<![\w.,/-])(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
     r"(?P<time>T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d]|-\d)"
 )
 
 # Year-first with slashes, "2017/11/04". Dots are left out on purpose: "2019.1.2" is a version.
-YMD_SLASH_RE = re.compile(
-    r"(?<![\w.,/-])(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d]|/\d)"
-)
+YMD_SLASH_RE = lazy(r"(?<![\w.,/-])(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d]|/\d)")
 
 # Year first with dots or bullets and two-digit parts, as some blogs print it: "2025.12.17",
 # "2025•01•08". Both parts must have two digits and nothing may follow: "2019.1.2" and
 # "2024.01.15.1" are versions.
 YMD_DOTS = frozenset(".•·")
-YMD_DOTTED_RE = re.compile(
+YMD_DOTTED_RE = lazy(
     r"(?<![\w.,/-])(?P<y>(?:19|20)\d{2})(?P<sep>[.•·])(?P<m>\d{2})(?P=sep)(?P<d>\d{2})(?![\d.•·])"
 )
 
 # Dates inside URL or file paths, "/news/2017/11/3/index.md"; only used by find_dates_in,
 # because in article lines such paths belong to links to *other* pages.
-PATH_RE = re.compile(r"(?<![\w])(?P<y>(?:19|20)\d{2})[/_-](?P<m>\d{2})[/_-](?P<d>\d{1,2})(?!\d)")
+PATH_RE = lazy(r"(?<![\w])(?P<y>(?:19|20)\d{2})[/_-](?P<m>\d{2})[/_-](?P<d>\d{1,2})(?!\d)")
 
 # Numeric day/month/year, "04/11/2017", "4.11.2017", "04-11-2017"; both separators must agree.
 # The guards refuse versions ("v1.2.2017"), times and longer digit runs such as phone numbers.
-NUMERIC_RE = re.compile(
+NUMERIC_RE = lazy(
     r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)" + _YEAR + r"(?![./-]\d)"
 )
 
@@ -87,7 +86,7 @@ NUMERIC_RE = re.compile(
 # "Wednesday, November 20, 2019", "December 19. 2025" (a dot where the comma goes).
 # A digit may stand right before it: the year of a date the page glued to it ("January 12,
 # 2025January 22, 2025", a publication and a revision date printed side by side).
-MONTH_DAY_YEAR_RE = re.compile(
+MONTH_DAY_YEAR_RE = lazy(
     r"(?<![^\W\d])"
     + _WEEKDAY
     + rf"(?P<mon>{_WORD})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[,.]?\s+"
@@ -96,7 +95,7 @@ MONTH_DAY_YEAR_RE = re.compile(
 
 # Day first: "04 November 2017", "4. November 2017", "1er novembre 2017", "4-Nov-2017",
 # "22 de outubro de 2010", "4 ноября 2017". The day must not continue a number ("1,5 May").
-DAY_MONTH_YEAR_RE = re.compile(
+DAY_MONTH_YEAR_RE = lazy(
     r"(?<![\w.,])" + _WEEKDAY + r"(?P<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s+|-)"
     rf"(?:de\s+)?(?P<mon>{_WORD})(?:,?\s+|-)(?:del?\s+)?" + _TEXT_YEAR
 )
@@ -104,13 +103,13 @@ DAY_MONTH_YEAR_RE = re.compile(
 # Year first, Hungarian style: "2024. október 9.", "2025. márc. 3.", or Lithuanian: "2025 m.
 # kovo 7 d." The dot after the year (or "m.", metai) is what tells it from a year in prose ("in
 # 2019 May 3 people ...").
-YEAR_MONTH_DAY_RE = re.compile(
+YEAR_MONTH_DAY_RE = lazy(
     r"(?<![\w.,])(?P<y>(?:19|20)\d{2})(?:\.|\s+m\.)\s+"
     rf"(?P<mon>{_WORD})\s+(?P<d>\d{{1,2}})(?:\.|\s+d\.)?(?!\d)"
 )
 
 # English month-first context: a textual "Month D, YYYY" (comma after the day).
-MONTH_FIRST_HINT_RE = re.compile(rf"(?<!\w)(?P<mon>{_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s")
+MONTH_FIRST_HINT_RE = lazy(rf"(?<!\w)(?P<mon>{_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s")
 
 _SHAPES: dict[str, re.Pattern[str]] = {
     "iso": ISO_RE,
@@ -125,7 +124,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
 
 # The day number right before a year in "November 4, 2017" / "November 3rd, 2017" /
 # "December 19. 2025".
-DAY_TOKEN_RE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\.?")
+DAY_TOKEN_RE = lazy(r"\d{1,2}(?:st|nd|rd|th)?\.?")
 
 _TEXT_REACH = 64  # characters before a year that a textual date with its weekday can span
 _ISO_REACH = 32  # characters after a year that an ISO timestamp can span

@@ -10,12 +10,12 @@ swapped ("02-12-2025").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from scrapelint.facts.dates import DateMention, is_dateline, without_dates
 from scrapelint.facts.meta_words import WORDS
+from scrapelint.text.lazy_pattern import lazy
 
 PUBLISHED, UPDATED, PLAIN = "published", "updated", "plain"
 
@@ -27,7 +27,7 @@ MAX_DATELINE_WORDS = 14
 # LIST_GAP lines under the one before ("1/1/2013", "+12.8%", "2/1/2013", ...).
 LIST_RUN, LIST_GAP = 3, 3
 # Words of a line once its dates are cut out.
-WORD_RE = re.compile(r"[^\W_]+")
+WORD_RE = lazy(r"[^\W_]+")
 
 
 def swappable(mention: DateMention) -> bool:

@@ -13,7 +13,6 @@ above 12 (``06.18.2025``, as some US sites print it).
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -28,14 +27,15 @@ from scrapelint.facts.date_shapes import (
 )
 from scrapelint.facts.locale_data import month_number
 from scrapelint.facts.script_dates import CJK_DATE_RE, ascii_digits, has_cjk_mark
+from scrapelint.text.lazy_pattern import lazy
 
 # Markdown link targets "](/news/2017/11/3/index.md)": URLs are not visible dateline text.
-LINK_TARGET_RE = re.compile(r"\]\([^)]*\)")
+LINK_TARGET_RE = lazy(r"\]\([^)]*\)")
 # A clock time written with a dot right after a numeric date's year, as Finnish pages print it
 # ("Julkaistu 9.11.2024 7.02"): the date says the figure is its time, not a price.
-YEAR_DOTTED_TIME_RE = re.compile(r"(?<=\d{4})\s+(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,])")
+YEAR_DOTTED_TIME_RE = lazy(r"(?<=\d{4})\s+(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,])")
 # What follows the date of a timeline's entry: a colon or a dash, then its words.
-_ENTRY_RE = re.compile(r"\s*[:–—-]\s+\w")
+_ENTRY_RE = lazy(r"\s*[:–—-]\s+\w")
 
 
 def _has_month_first_context(texts: Sequence[str]) -> bool:

@@ -13,7 +13,6 @@ needs a byline or dateline beside it: a repeat alone is the contents list naming
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shap
 from scrapelint.text.document import line_content
 from scrapelint.text.hard_wrap import continued_lines
 from scrapelint.text.headings import sole_level_one_heading
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.pieces import folded_lines
 
 # How many non-blank lines above the body start a headline may stand (menus above it, a lead,
@@ -48,7 +48,7 @@ NAME_TOPIC = 0.5
 MAX_NAME_WORDS = 12
 
 # A site name after the headline: "Headline | Site", "Headline - Site Name" (up to six words).
-SITE_SUFFIX_RE = re.compile(r"\s+[|\-–—:·]\s+(?P<site>[^|\-–—:·]{1,60})$")
+SITE_SUFFIX_RE = lazy(r"\s+[|\-–—:·]\s+(?P<site>[^|\-–—:·]{1,60})$")
 MAX_SITE_WORDS = 6
 # How far past the lines read a repeat of the headline is looked for: the comments under the
 # article ("6 thoughts on “Headline”"); the footer below holds none.

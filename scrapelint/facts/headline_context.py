@@ -7,7 +7,6 @@ elsewhere, its length).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import lru_cache
@@ -17,6 +16,7 @@ from scrapelint.facts.dates import has_year_hint
 from scrapelint.facts.headline_shape import WORD_RE, is_breadcrumb, is_headline_shaped
 from scrapelint.facts.meta_words import WORDS
 from scrapelint.text.document import LIST_MARKER_RE, line_content
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.words import FUNCTION_WORDS
 
 # A headline under its dateline has this many words at least (fewer: a label, "Written by").
@@ -41,7 +41,7 @@ LISTED_REACH = 16
 # A heading is a short line.
 MAX_HEADING_CHARS = 100
 # Words of three letters or more, no digits: the words a topic is made of.
-CONTENT_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+CONTENT_WORD_RE = lazy(r"[^\W\d_]{3,}")
 
 
 # A pure function of the line, asked of each candidate by several signs (its repeats, a row of

@@ -10,7 +10,6 @@ Columns | Letters") or a line made mostly of button and menu words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -20,10 +19,11 @@ from scrapelint.facts.date_residue import DATELINE_WORDS, is_dateline_residue
 from scrapelint.facts.dates import find_all_dates, has_year_hint, is_dateline, without_dates
 from scrapelint.facts.meta_words import WORDS, chrome_words
 from scrapelint.text.document import LIST_MARKER_RE, line_content
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.marks import LETTER_MARKS
 
 # Words (any script) of a line.
-WORD_RE = re.compile(rf"(?:[^\W_]|[{LETTER_MARKS}])+")  # a Hindi word with its vowel signs
+WORD_RE = lazy(rf"(?:[^\W_]|[{LETTER_MARKS}])+")  # a Hindi word with its vowel signs
 MIN_WORDS, MAX_WORDS = 2, 30
 # A headline that holds a date has this many words of its own beside it.
 DATED_TITLE_WORDS = 3
@@ -45,13 +45,13 @@ MAX_CHARS = 250
 SENTENCE_END = (".", ":", ";", "。", ",", "।", "۔")
 MAX_EXCLAIMED_WORDS = 6
 # Chinese, Japanese and Korean characters, written without spaces between words.
-CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+CJK_RE = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Menu items glued together by the scraper: a lower-case letter right before a capital.
-GLUE_RE = re.compile(r"[a-z][A-Z][a-z]")
+GLUE_RE = lazy(r"[a-z][A-Z][a-z]")
 MAX_GLUED = 2
-CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+CAMEL_RE = lazy(r"(?<=[a-z])(?=[A-Z])")
 # Markup or an address: code and links, not a headline.
-MARKUP_RE = re.compile(r"<\w|://|\bwww\.")
+MARKUP_RE = lazy(r"<\w|://|\bwww\.")
 # A word printed this often in one line makes it a menu ("For Media For Agencies For Tech").
 MENU_REPEATS = 3
 # More words than this and a comma: a sentence, not a headline.
@@ -59,25 +59,25 @@ MAX_PLAIN_WORDS = 16
 
 # A sentence ends inside the line: "Never miss a post. Get our ..." is a prompt, not a headline.
 # A word of four lower-case letters or more before the full stop: "Rep. Ilhan Omar" is no end.
-INNER_SENTENCE_RE = re.compile(r"[a-z]{4}\.\s+[A-Z]|[a-z][.!][A-Z][a-z]")
+INNER_SENTENCE_RE = lazy(r"[a-z]{4}\.\s+[A-Z]|[a-z][.!][A-Z][a-z]")
 
 # A breadcrumb trail: "Home » Section » Headline", "Blog / Topic / Headline", "Home > News".
-BREADCRUMB_RE = re.compile(r"\S\s+(?:»|›|>|/)\s+\S.*\s(?:»|›|>|/)\s|^(?:Home|Blog)\s+(?:»|›|>|/)\s")
+BREADCRUMB_RE = lazy(r"\S\s+(?:»|›|>|/)\s+\S.*\s(?:»|›|>|/)\s|^(?:Home|Blog)\s+(?:»|›|>|/)\s")
 # Every breadcrumb holds one of these.
 BREADCRUMB_CHARS = frozenset("»›>/")
 # A menu's entries in a row ("Opinion | Columns | Letters", "Gear · Camping · Buying guides"): a
 # headline has at most its site's name after one bar.
-MENU_ROW_SPLIT_RE = re.compile(r"\s[|·•]\s")
+MENU_ROW_SPLIT_RE = lazy(r"\s[|·•]\s")
 MENU_ROW_PARTS, MENU_ROW_WORDS = 3, 3
 # A label before a code ("DOC. NO: WCA-2025") has a few words.
 MAX_LABEL_WORDS = 3
 # A role alone on a line ("Senior Staff Writer at Example") is short.
 MAX_ROLE_WORDS = 8
 # " By Jane Doe" inside a line: a byline glued to something else.
-BYLINE_INSIDE_RE = re.compile(r"\s[Bb]y\s+[A-Z][^\W\d_]+\s+[A-Z]")
+BYLINE_INSIDE_RE = lazy(r"\s[Bb]y\s+[A-Z][^\W\d_]+\s+[A-Z]")
 # Two labels, each with a one-word value ("Source: Xinhua Author: Li Ming"), with full-width
 # colons too: metadata in any language. A headline's colons part a title from its subtitle.
-LABEL_ROW_RE = re.compile(
+LABEL_ROW_RE = lazy(
     r"(?:^|\s)[^\W\d_][^\s:：]{0,19}[:：]\s*[^\s:：]+\s+[^\W\d_][^\s:：]{1,19}[:：]\s*\S"
 )
 

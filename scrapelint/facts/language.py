@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from scrapelint.facts.detection_memo import RememberingDetector
+from scrapelint.text.lazy_pattern import lazy
 
 # Fewer letters than this and every backend guesses: a byline or a button label is not evidence.
 MIN_CHARS = 20
@@ -48,7 +48,7 @@ class Detector(Protocol):
 # Bytes that are not ASCII letters. An ASCII character is a letter exactly when it is A-Z or a-z,
 # so deleting these from the ASCII part of a text leaves one byte per ASCII letter.
 _NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (b < 128 and chr(b).isalpha()))
-_ASCII_RUN_RE = re.compile(r"[\x00-\x7f]+")
+_ASCII_RUN_RE = lazy(r"[\x00-\x7f]+")
 
 
 def letter_count(text: str) -> int:

@@ -12,7 +12,6 @@ as "Learn" over "7 Minute Read" has no date in its row.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from scrapelint.facts.byline_word import one_word
@@ -21,6 +20,7 @@ from scrapelint.facts.dates import find_all_dates
 from scrapelint.facts.locale_data import month_number
 from scrapelint.facts.meta_words import WORDS, vocabulary
 from scrapelint.text.document import LIST_MARKER_RE, line_content
+from scrapelint.text.lazy_pattern import lazy
 
 # A row is a short line; a count or a reading time a short part of it.
 MAX_ROW_CHARS = 100
@@ -28,12 +28,12 @@ MAX_COUNT_CHARS = 24
 # A list row holds the name and at most this many items after it (date, count, reading time).
 ROW_ITEMS = 3
 # A date with no year, as a theme prints this year's posts: "Jan 23", "23 Jan".
-YEARLESS_RE = re.compile(
+YEARLESS_RE = lazy(
     r"^(?:(?P<mon>[^\W\d_]{3,10})\.?\s+(?P<day>\d{1,2})"
     r"|(?P<day2>\d{1,2})\.?\s+(?P<mon2>[^\W\d_]{3,10})\.?)$"
 )
 # A count and its noun: "0 Comments", "12 Kommentare", "1 reply".
-COUNT_RE = re.compile(r"^\d{1,6}\s*(?P<noun>[^\W\d_]+)$")
+COUNT_RE = lazy(r"^\d{1,6}\s*(?P<noun>[^\W\d_]+)$")
 # What stands between the parts of a one-line row: spaces, bars, bullets, dashes.
 SEPARATORS = " |•·⋅-–—,"
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from scrapelint.facts.bylines import Byline, common_words, only_names
 from scrapelint.facts.meta_words import WORDS, first_person_words
 from scrapelint.text.document import line_content
+from scrapelint.text.lazy_pattern import lazy
 
 # First-person words per thousand words of the article: personal essays on DEV-modern hold 12 and
 # more, business blogs with a name-shaped site name 2.2 at most (site-grouped CV: 2 right, 0 wrong).
@@ -28,12 +29,12 @@ MAX_TOKEN_CHARS = 20
 # The page's last lines, where its copyright line stands.
 HOLDER_LINES = 40
 # The holder a copyright line names: "© 2025 Jane Doe.", "Copyright Jane Doe 2012-2025.".
-HOLDER_RE = re.compile(
+HOLDER_RE = lazy(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^\W\d_][^\d.,;|©]*)",
     re.IGNORECASE,
 )
 # Words and contractions ("I'm", "j'ai"), any script.
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+WORD_RE = lazy(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def personal_site(lines: Sequence[str], first: int, body: tuple[int, int]) -> Byline | None:

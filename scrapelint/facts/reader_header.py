@@ -9,13 +9,12 @@ published time is a dateline like any other and stays for them to read.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from scrapelint.text.lazy_pattern import lazy
+
 # The fields, case as the reader writes them; "Published Time:" is not among those dropped.
-_FIELD_RE = re.compile(
-    r"(?:Title:\s+\S|URL Source:\s*\S|Published Time:\s*\S|Markdown Content:\s*$)"
-)
+_FIELD_RE = lazy(r"(?:Title:\s+\S|URL Source:\s*\S|Published Time:\s*\S|Markdown Content:\s*$)")
 _DROPPED = ("Title:", "URL Source:", "Markdown Content:")
 # The header is the text's first lines: four fields and the blank lines between them.
 _REACH = 12

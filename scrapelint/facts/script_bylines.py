@@ -10,7 +10,7 @@ script alone.
 
 from __future__ import annotations
 
-import re
+from scrapelint.text.lazy_pattern import lazy
 
 # Arabic letters and their vowel points; Devanagari with its vowel signs; Hangul syllables; kana
 # and CJK ideographs.
@@ -19,22 +19,22 @@ _DEVANAGARI = r"[\u0900-\u0963\u0971-\u097f]+"
 _CJK = r"[\u3040-\u30ff\u4e00-\u9fff・]"
 
 # "بقلم: ليلى بن عاشور", "كتب: أحمد علي": by (pen), wrote, prepared by, report by.
-ARABIC_RE = re.compile(
+ARABIC_RE = lazy(
     rf"^(?:بقلم|كتب|كتبت|إعداد|تقرير)\s*[:\-–]?\s*(?P<name>{_ARABIC}(?:\s+{_ARABIC}){{1,3}})$"
 )
 # "लेखक: अनुराधा मिश्रा": author, report, reporter, correspondent.
-HINDI_RE = re.compile(
+HINDI_RE = lazy(
     rf"^(?:लेखक|लेखिका|रिपोर्ट|रिपोर्टर|संवाददाता)\s*[:\-–]\s*"
     rf"(?P<name>{_DEVANAGARI}(?:\s+{_DEVANAGARI}){{0,3}})$"
 )
 # "최다현 기자", "최다현 기자 dahyun.choi@example.com": a name of two to four syllables, then
 # reporter, correspondent or editor, an address maybe.
-KOREAN_RE = re.compile(
+KOREAN_RE = lazy(
     r"^(?P<name>[가-힣]{2,4})\s?(?:기자|특파원|객원기자|선임기자|에디터)(?:\s+\S+@\S+)?$"
 )
 # "记者 张明", "作者：王小红", "文／山田太郎", "筆者：ミナト": reporter; author, text by, with the
 # colon or slash that parts the label from the name ("文化・くらし" is a menu's "culture").
-CJK_RE = re.compile(
+CJK_RE = lazy(
     rf"^(?:(?:记者|記者)\s*[:：/／]?|(?:作者|文|筆者|撰文|执笔)\s*[:：/／])\s*(?P<name>{_CJK}{{2,8}})$"
 )
 

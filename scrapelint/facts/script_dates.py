@@ -9,7 +9,7 @@ others (:mod:`scrapelint.facts.locale_data`).
 
 from __future__ import annotations
 
-import re
+from scrapelint.text.lazy_pattern import lazy
 
 # The zero of each script's ten digits: Arabic-Indic, extended Arabic-Indic (Persian, Urdu),
 # Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao,
@@ -20,12 +20,12 @@ _DIGIT_BLOCKS = (
 )  # fmt: skip
 DIGITS = str.maketrans({chr(ord(first) + n): str(n) for first in _DIGIT_BLOCKS for n in range(10)})
 # A character that only occurs in a line worth translating.
-_FOREIGN_DIGIT_RE = re.compile(
+_FOREIGN_DIGIT_RE = lazy(
     "[" + "".join(f"{first}-{chr(ord(first) + 9)}" for first in _DIGIT_BLOCKS) + "]"
 )
 
 # Year, month, day with CJK counters: "2025年1月29日", "2025 年 1 月 29 日", "2025년 1월 29일".
-CJK_DATE_RE = re.compile(
+CJK_DATE_RE = lazy(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
 )
 # Every CJK date holds one of these: a line without them skips the regex.

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from scrapelint.facts.dates import find_dates_in
 from scrapelint.facts.record_metadata import FIELD
 from scrapelint.io.formats import Parsed
+from scrapelint.text.lazy_pattern import lazy
 
 # JSONL fields and front-matter keys that carry a publication date, most specific first.
 DATE_FIELDS = ("date", "published", "published_at", "publication_date", "pub_date", "timestamp")
 # Record fields (and scrapelint's own metadata keys) that name who wrote or supplied the text.
 CREDIT_FIELDS = ("author", "authors", "byline", "source", "sources", "translators")
-FRONT_MATTER_CREDIT_RE = re.compile(
+FRONT_MATTER_CREDIT_RE = lazy(
     r"^(?:author|authors|byline|source)[ \t]*:[ \t]*(.*)\n((?:[ \t]+-[ \t]*\S.*\n)*)",
     re.IGNORECASE | re.MULTILINE,
 )

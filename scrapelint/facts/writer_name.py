@@ -8,11 +8,11 @@ not a name the head holds is let go before the credits are read.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from scrapelint.facts.attribution import find_attributions
 from scrapelint.facts.dates import head_indices
+from scrapelint.text.lazy_pattern import lazy
 
 # The head's lines where a byline names the writer (as the attribution readers count them).
 HEAD_LINES = 12
@@ -21,7 +21,7 @@ PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "le", "la", "bin"}
     | {"binti", "al", "el", "ter", "ten", "dos", "das", "do", "y"}
 )
-WORD_RE = re.compile(r"[^\W\d_]+")
+WORD_RE = lazy(r"[^\W\d_]+")
 
 
 def head_lines(texts: Sequence[str]) -> list[int]:

@@ -10,9 +10,10 @@ are not UTF-8, do.
 from __future__ import annotations
 
 import codecs
-import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
+
+from scrapelint.text.lazy_pattern import lazy
 
 # UTF-32 little-endian's mark starts like UTF-16's: the longer marks are tried first.
 WIDE_BOMS = (
@@ -21,7 +22,7 @@ WIDE_BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-NUL_RE = re.compile("\0")
+NUL_RE = lazy("\0")
 # A text block holds at most this share of NUL bytes; binary formats hold far more (a PNG header
 # alone has 4 in 16 bytes), as does UTF-16 without a mark, which is not read.
 MAX_NUL_SHARE = 0.01

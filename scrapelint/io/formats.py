@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -33,11 +32,12 @@ from scrapelint.io.html_input import extract
 from scrapelint.io.json_members import Member, MemberEdit, edit, scan_object
 from scrapelint.io.json_spelling import respelled
 from scrapelint.text.document import Document
+from scrapelint.text.lazy_pattern import lazy
 
 BOM = "\ufeff"
 # Bytes decoded with surrogateescape come back as lone surrogates in this range.
-ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
-RECORD_RE = re.compile(r"[^\n]*\n|[^\n]+$")
+ESCAPED_BYTE_RE = lazy("[\udc80-\udcff]")
+RECORD_RE = lazy(r"[^\n]*\n|[^\n]+$")
 
 # What a file that gave no document said, so a run can tell why it checked nothing.
 EMPTY_FILE = "empty file"

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 
-FRONT_MATTER_RE = re.compile(
+from scrapelint.text.lazy_pattern import lazy
+
+FRONT_MATTER_RE = lazy(
     r"\A---[ \t]*(?:\r\n|\n|\r)"
     r"(?=(?:[\w.-]+|\"[^\"\r\n]*\"|'[^'\r\n]*')[ \t]*:(?:[ \t]|\r|\n))"
     r"(?P<body>.*?)(?:\r\n|\n|\r)---[ \t]*(?:\r\n|\n|\r|\Z)",
     re.DOTALL,
 )
-LINE_END_RE = re.compile(r"\r\n|\n|\r")
-YAML_LINE_RE = re.compile(
+LINE_END_RE = lazy(r"\r\n|\n|\r")
+YAML_LINE_RE = lazy(
     r"(?:[\w.-]+|\"[^\"]*\"|'[^']*')[ \t]*:(?:[ \t].*)?"  # a key, and its value
     r"|[ \t]+\S.*|-(?:[ \t].*)?|#.*|[ \t]*"  # continued, a list item, a comment, blank
 )

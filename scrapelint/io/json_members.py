@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from json import decoder
 
+from scrapelint.text.lazy_pattern import lazy
+
 # The standard library's own string scanner (C, exact JSON escapes); typeshed does not list it.
 SCANSTRING: Callable[[str, int], tuple[str, int]] = decoder.scanstring  # type: ignore[attr-defined]
 # JSON's four whitespace characters; str.isspace would also take U+00A0 and friends.
-WHITESPACE_RE = re.compile(r"[ \t\n\r]*")
+WHITESPACE_RE = lazy(r"[ \t\n\r]*")
 
 
 def _reject_constant(name: str) -> None:

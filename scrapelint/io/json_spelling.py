@@ -10,14 +10,14 @@ original was) and spells another string with them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from scrapelint.io.json_members import Member, dumps, find
+from scrapelint.text.lazy_pattern import lazy
 
 # A JSON string's escapes: short ones ("\n", "\/"), and "\uXXXX".
-_ESCAPE_RE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|(["\\/bfnrt]))')
+_ESCAPE_RE = lazy(r'\\(?:u([0-9A-Fa-f]{4})|(["\\/bfnrt]))')
 _SHORT = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 _SHORT_OF = {char: "\\" + letter for letter, char in _SHORT.items() if letter != "/"}
 

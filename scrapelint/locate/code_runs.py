@@ -13,11 +13,11 @@ comments allowed between, with at least `MIN_CODE_LINES` of them, is read as a f
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from scrapelint.text.fences import fenced_lines
+from scrapelint.text.lazy_pattern import lazy
 
 # Command line tools a tutorial runs, each followed by an argument: "git commit -m", "pip install".
 _COMMANDS = frozenset(
@@ -42,18 +42,18 @@ _ARGUMENT_STARTS = "-.<>/\"'~@$"
 # What a line of code holds: an arrow function, a scope, a tag.
 _CODE_MARKS = ("=>", "::", "</", "/>")
 # A call standing alone ("app.listen(3000)"), an assignment ("x = 1", "config['a'] = b").
-_CALL_RE = re.compile(r"[\w.]+\([^)]*\)\s*;?$")
-_ASSIGNMENT_RE = re.compile(r"[\w.\[\]\"']+\s*[+\-*/]?=\s*\S")
+_CALL_RE = lazy(r"[\w.]+\([^)]*\)\s*;?$")
+_ASSIGNMENT_RE = lazy(r"[\w.\[\]\"']+\s*[+\-*/]?=\s*\S")
 # A comment line inside a run of code ("# clone the repo", "// start the server").
-_COMMENT_RE = re.compile(r"(?:#|//|--) \S")
+_COMMENT_RE = lazy(r"(?:#|//|--) \S")
 # A line of tags and nothing else ("<div class=\"ad\">", "</span></div>"): markup, not a program.
-_MARKUP_ONLY_RE = re.compile(r"(?:</?[A-Za-z][^<>]*>\s*)+")
+_MARKUP_ONLY_RE = lazy(r"(?:</?[A-Za-z][^<>]*>\s*)+")
 # Two runs of a program with at most this many lines between them, at most one a sentence of
 # `SENTENCE_WORDS` words or more, are one program: a converter's JSX or template has lines of
 # markup and bare words between its statements.
 PROGRAM_GAP = 40
 SENTENCE_WORDS = 5
-_SENTENCE_RE = re.compile(r"[.!?:]$")
+_SENTENCE_RE = lazy(r"[.!?:]$")
 # A run of code needs this many lines of code (comments not counted): two lines that look like
 # code may be a page's oddments; three in a row, with only comments between, are a block.
 MIN_CODE_LINES = 3

@@ -14,9 +14,9 @@ body search lets prose flow on across them, as across a listicle's numbered head
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.line_features import LineFeatures
 
 # A column needs this many figure cells, and one line in `COLUMN_SHARE` of its run to be one.
@@ -25,10 +25,10 @@ COLUMN_SHARE = 3
 # A figure cell: mostly digits, a few words, and a currency sign or a percent sign.
 FIGURE_DIGITS = 0.3
 FIGURE_WORDS = 4
-FIGURE_RE = re.compile(r"[$€£¥₹%]")
+FIGURE_RE = lazy(r"[$€£¥₹%]")
 # A price: a currency sign or code against a number ("£79", "$1,299", "49 €", "149 Euro", "199
 # zł", "289 ريالًا", "699元").
-PRICE_RE = re.compile(
+PRICE_RE = lazy(
     r"[$€£¥₹₺₽₩₫₪₴]\s?\d|\d\s?[$€£¥₹₺₽₩₫₪₴]|(?:R\$|US\$|CHF|EUR|USD|GBP)\s?\d"
     r"|(?<![A-Za-z0-9])(?<![A-Za-z]-)\d[\d.,]*\s?(?:[Ee]uros?|zł|Kč|kr|lei|Ft|TL|EUR|USD|GBP|CHF|руб|грн|ريال|درهم"
     r"|جنيه|تومان|円|元|원)(?![\w-])"
@@ -37,7 +37,7 @@ PRICE_RE = re.compile(
 # at least this many numbers, and at least half of its words numbers. A date and time ("11
 # March 2025, 16:40") holds three.
 ROW_NUMBERS = 4
-NUMBER_RE = re.compile(r"[-+−]?\d[\d.,:]*%?")
+NUMBER_RE = lazy(r"[-+−]?\d[\d.,:]*%?")
 # A round-up's entries: this many priced headings of a few words, each a few blocks from the last.
 MIN_ENTRIES = 3
 ENTRY_WORDS = 16

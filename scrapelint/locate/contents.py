@@ -14,18 +14,18 @@ under each (no two headings in a row).
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.line_features import LineFeatures
 
 # A table of contents names at least this many of the headings that follow it.
 MIN_ENTRIES = 3
 # A heading has at most this many words.
 HEADING_WORDS = 12
-_MARKER_RE = re.compile(r"^\s*(?:[*\-•·▪►●○◦o+>»]|\d{1,3}[.)])\s+")
+_MARKER_RE = lazy(r"^\s*(?:[*\-•·▪►●○◦o+>»]|\d{1,3}[.)])\s+")
 
 
 def contents_headings(texts: Sequence[str], feats: Sequence[LineFeatures]) -> set[int]:

@@ -3,13 +3,13 @@ text's edges and its verdicts there are only reported."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from scrapelint.locate.verdicts import LineVerdict, junk
 from scrapelint.text import confidence as C
 from scrapelint.text import reasons as R
 from scrapelint.text.document import LINK_MARK, line_content
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.line_features import LineFeatures, LineReading
 from scrapelint.text.pieces import count_words
 
@@ -39,7 +39,7 @@ _EXTRACTED_KEEPS = frozenset({R.TITLE, R.BYLINE})
 # An indented line with code's punctuation (`  web:`, `    image: nginx`, `  x = 1`) is a line of
 # a code or configuration block kept in a tutorial, not a menu entry: it breaks a navigation run.
 # A menu nested in a list ("  - Home") has neither, and an indented link is no code.
-_CODE_LINE_RE = re.compile(r"^(?: {2,}|\t)\S.*[:={}();\[\]<>$]")
+_CODE_LINE_RE = lazy(r"^(?: {2,}|\t)\S.*[:={}();\[\]<>$]")
 
 
 def extracted(feats: Sequence[LineFeatures], texts: Sequence[str] = ()) -> bool:

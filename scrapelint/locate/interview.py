@@ -10,14 +10,14 @@ A dialogue whose answers are dash-led too ("— Нет.") is left as it reads.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from scrapelint.locate.blocks import GOOD
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.pieces import count_words
 
 # A dash, then the question's first letter (a number after a dash is a range or a sign).
-DASH_LED_RE = re.compile(r"\s*[-–—]\s?[^\W\d_]")
+DASH_LED_RE = lazy(r"\s*[-–—]\s?[^\W\d_]")
 # A question this long or longer is a paragraph of its own.
 QUESTION_MAX_WORDS = 15
 # Questions answered in a row before the pattern is an interview.

@@ -11,13 +11,13 @@ span search (`span`) may take them into the article.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
 from scrapelint.locate.columns import column_runs
 from scrapelint.locate.skeleton import Skeletons, similar, skeletons
 from scrapelint.text.document import LIST_MARKER_RE
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.line_features import LineFeatures
 
 # A content list needs at least this many items, averaging at least this many words.
@@ -33,14 +33,14 @@ MAX_EMBEDDED = 20
 # A list item that opens with a quantity: a bullet, then a number (a fraction, a decimal) and a
 # word or unit ("- 2 lemons", "* 1kg flour", "• ½ tsp salt"). Numbered items ("1. Heat the oven")
 # count the same way only after their number.
-QUANTITY_RE = re.compile(r"\s*(?:[*\-•·▪+]|\d{1,3}[.)])\s+(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*[^\W\d_]")
+QUANTITY_RE = lazy(r"\s*(?:[*\-•·▪+]|\d{1,3}[.)])\s+(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔])\s*[^\W\d_]")
 # A table's row written out by a converter: `TABLE_CELLS` cells, two spaces or more between.
-CELL_GAP_RE = re.compile(r"\s{2,}")
+CELL_GAP_RE = lazy(r"\s{2,}")
 TABLE_CELLS = 3
 # ...or of two cells, in a run of this many rows.
 PAIR_ROWS = 4
 # A list item that gives a fact under its label of one to four words: "* Cost: gratuit".
-FACT_ITEM_RE = re.compile(r"\s*[*\-•·▪+]\s+(?P<label>[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,3})\s?:\s+\S")
+FACT_ITEM_RE = lazy(r"\s*[*\-•·▪+]\s+(?P<label>[^\W\d_][\w'’-]*(?:\s[\w'’-]+){0,3})\s?:\s+\S")
 # The share of a list's items that must open with a quantity.
 QUANTITY_SHARE = 0.6
 # The classes of a table's cells written one per line.

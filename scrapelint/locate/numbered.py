@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from scrapelint.locate.lists import MIN_LIST
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.marks import LETTER_MARKS
 from scrapelint.text.pieces import count_words
 
@@ -25,7 +26,7 @@ _SEQUENCE_WORDS = (
 )
 # ...and the words written against their number in the languages of CJK script ("步骤1").
 _CJK_SEQUENCE_WORDS = r"步骤|步驟|手順|ステップ"
-NUMBERED_RE = re.compile(
+NUMBERED_RE = lazy(
     rf"^(?:\s{{0,3}}#{{1,6}}\s+)?\W{{0,3}}(?:(?:{_SEQUENCE_WORDS})\s+|(?:{_CJK_SEQUENCE_WORDS})\s*|#)?"
     r"(\d{1,2})(?:[.):：](?!\d)|\s*[-–—]\s)",
     re.IGNORECASE,
@@ -39,7 +40,7 @@ _STEP_WORDS = (
 )
 # No such line is longer than this ("### Βήμα 12", "•  الخطوة 3"): most lines are not read by it.
 _BARE_STEP_CHARS = 32
-BARE_STEP_RE = re.compile(
+BARE_STEP_RE = lazy(
     rf"^(?:\s{{0,3}}#{{1,6}}\s+)?\W{{0,3}}(?:(?:{_STEP_WORDS})\s*|(?:{_CJK_SEQUENCE_WORDS})\s*)"
     r"(\d{1,2})\W{0,3}$",
     re.IGNORECASE,
@@ -49,7 +50,7 @@ NUMBERED_WORDS = 20
 # word is enough: a listicle of places or names numbers them bare ("1. Monsaraz", "2. Marvão").
 # Lowering it from two to one changed no output on DEV or DEV-modern.
 MIN_HEADING_WORDS = 1
-_WORD_RE = re.compile(rf"(?:[^\W\d_]|[{LETTER_MARKS}]){{2,}}")  # "गोवा" is a word of two
+_WORD_RE = lazy(rf"(?:[^\W\d_]|[{LETTER_MARKS}]){{2,}}")  # "गोवा" is a word of two
 
 
 def numbered_headings(texts: Sequence[str]) -> set[int]:
@@ -111,14 +112,14 @@ def _words(text: str) -> int:
 
 # A clock time alone on a line, maybe in bold, with a half of the day and a zone: a live blog's
 # entry heading ("18:52", "**16:05**", "9.30am", "14h05 GMT", "**12:45 p.m. CEST**").
-TIME_HEADING_RE = re.compile(
+TIME_HEADING_RE = lazy(
     r"\W{0,3}((?:[01]?\d|2[0-3]))[:.h]([0-5]\d)\s*(?:([ap])\.?m\.?)?\s*(?:[A-Z]{2,4})?\W{0,3}$",
     re.I,
 )
 # ...or with its entry's heading after a dash on the same line: "6:02 p.m. – Call to order", as a
 # meeting's or an event's timeline reads (a Japanese itinerary sets it after an ideographic space:
 # "16:30　宿にチェックイン").
-TIME_LABEL_RE = re.compile(
+TIME_LABEL_RE = lazy(
     r"\W{0,3}((?:[01]?\d|2[0-3]))[:.h]([0-5]\d)\s*(?:([ap])\.?m\.?)?(?:\s*[–—-]\s+|\u3000)"
     r"(?P<label>\S.*)$",
     re.I,
@@ -126,7 +127,7 @@ TIME_LABEL_RE = re.compile(
 # ...which is a short line: a longer one is prose opening with a time.
 _LABELLED_TIME_CHARS = 200
 # What a time heading opens with: most blocks are settled by it, before the whole pattern.
-_TIME_START_RE = re.compile(r"\W{0,3}\d")
+_TIME_START_RE = lazy(r"\W{0,3}\d")
 # No time heading is longer than this: "**12:45 p.m. CEST**".
 _TIME_HEADING_CHARS = 24
 

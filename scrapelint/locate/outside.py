@@ -5,7 +5,6 @@ lines (`CHAIN_GAP`), its position is weak evidence: only reported."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
@@ -22,10 +21,11 @@ from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
 from scrapelint.text import confidence as C
 from scrapelint.text import reasons as R
 from scrapelint.text.headings import heading_level
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.line_features import LineFeatures, LineReading
 
 # A numbered item: "1. ", "2) ".
-_NUMBERED_RE = re.compile(r"\s*\d{1,3}[.)]\s")
+_NUMBERED_RE = lazy(r"\s*\d{1,3}[.)]\s")
 # A list item of this many words or more is no byline.
 ITEM_WORDS = 6
 # How many non-blank lines above the body the headline may stand (bylines, dates between).

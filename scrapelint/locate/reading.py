@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -12,6 +11,7 @@ from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.lists import mark_lists
 from scrapelint.locate.outlines import Section, mark_outlines
 from scrapelint.locate.skeleton import Skeletons, skeletons
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.line_features import LineFeatures, LineReading, line_reading
 from scrapelint.text.prose import prose_score
 
@@ -19,7 +19,7 @@ from scrapelint.text.prose import prose_score
 Reader = Callable[[str], LineReading | None]
 
 # A letter or digit: exactly the characters for which `str.isalnum` holds (`\w` less `_`).
-ALNUM_RE = re.compile(r"[^\W_]")
+ALNUM_RE = lazy(r"[^\W_]")
 
 # Share of function words (over long lines) above which the document's language is taken to be
 # covered by the function-word list; English prose sits near 0.4, Korean near 0.

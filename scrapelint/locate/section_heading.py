@@ -13,15 +13,14 @@ articles.
 
 from __future__ import annotations
 
-import re
-
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.line_features import LIST_MARKER_RE
 from scrapelint.text.normalize import normalized_content
 
 # A label over a title: "Fakta: Så gör du vid ett VMA".
-_LABEL_RE = re.compile(r"\s*([^:：]{1,30})[:：]\s*\S")
+_LABEL_RE = lazy(r"\s*([^:：]{1,30})[:：]\s*\S")
 # A remark between brackets closing a section's name.
-_REMARK_RE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_REMARK_RE = lazy(r"\s*\([^()]{1,40}\)\s*$")
 
 # The names of a box of the story's facts, which may also label its title.
 BOX_LABELS = frozenset(

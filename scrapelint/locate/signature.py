@@ -13,10 +13,10 @@ name has a time or a sentence under it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from scrapelint.locate.body_edges import ScoredLine, within_reach
+from scrapelint.text.lazy_pattern import lazy
 
 # How many blocks under the body the signature is looked for in (rows and items uncounted):
 # office hours, a contact line or two, the place and day and a closing thanks stand between.
@@ -26,11 +26,11 @@ NAME_WORDS = 6
 OFFICE_WORDS = 8
 # Degrees as written before a name in Central Europe, in their own case ("Dr" and "Prof." head
 # English bylines and comments as often).
-_DEGREES_RE = re.compile(
+_DEGREES_RE = lazy(
     r"^(?:(?:Ing|Mgr|Bc|JUDr|MUDr|MVDr|PhDr|RNDr|PaedDr|Dipl\.-Ing|Mag|doc|prof|dr)\.\s*)+"
 )
 # The mark that the original is signed by hand, in lower case ("M.P." is a member of parliament).
-_SIGNED_RE = re.compile(r"\s(?:s\.\s?k|sk|v\.\s?r|m\.\s?p)\.\s*$")
+_SIGNED_RE = lazy(r"\s(?:s\.\s?k|sk|v\.\s?r|m\.\s?p)\.\s*$")
 # Words of a name that need no capital: particles ("van", "de").
 _PARTICLES = frozenset(("van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "ter"))
 

@@ -12,7 +12,6 @@ paragraphs pay none (`bridges`, jusText's context rule).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 
 from scrapelint.locate import bullets
@@ -27,6 +26,7 @@ from scrapelint.locate.numbered import numbered_headings, timestamp_headings
 from scrapelint.locate.skeleton import Skeletons, skeletons
 from scrapelint.locate.timeline import chapter_lines, minute_lines, year_lines
 from scrapelint.text.headings import heading_level
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.line_features import LineFeatures
 
 # Span search weights: a paragraph earns its words up to a cap (one huge paragraph should not
@@ -41,7 +41,7 @@ ENTRY_FEE = 30.0
 HEADING_FEE_SHARE = 0.4
 ENTRY_LINES = 3
 # A year: a line between a heading and its paragraph that holds one dates a comment.
-YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR_RE = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # ...but prose after a menu (this many non-flowing lines in a row) pays the whole fee; a table's
 # rows are no menu (`_lines_since_flow`).
 MENU_GAP = 8

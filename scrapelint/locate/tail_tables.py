@@ -5,13 +5,13 @@ of links holds headlines. Their position is weak evidence (`outside`), only repo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.columns import figures_row
 from scrapelint.locate.lists import cells
+from scrapelint.text.lazy_pattern import lazy
 
 # A table of figures below the body (a league's standings, results, a budget's rows) has at least
 # this many rows of figures (`columns.figures_row`), under up to `TABLE_HEAD` short lines (its
@@ -23,12 +23,12 @@ TABLE_HEAD_WORDS = 12
 FIGURE_CELLS = 3
 # ...or of labelled facts, in Markdown a bold label and its value: a match's officials and
 # line-ups, a recipe's times, a guide's addresses and opening hours.
-LABELLED_FACT_RE = re.compile(r"\s*(?:[-*+]\s+)?\*\*[^*]{1,40}?(?::\*\*|\*\*:)\s*\S")
+LABELLED_FACT_RE = lazy(r"\s*(?:[-*+]\s+)?\*\*[^*]{1,40}?(?::\*\*|\*\*:)\s*\S")
 # ...or in plain text a label of one to five words and its value, the row short; in French the
 # label stands a space before its colon. A label may open with a figure when its value is one
 # too ("0 à 100 km/h : 4,9 s"), where a teaser's count opens a headline ("5 things to know: the
 # budget vote") and an item's number a teaser ("2. Test: ...").
-PLAIN_FACT_RE = re.compile(
+PLAIN_FACT_RE = lazy(
     r"\s*(?:[-*+•]\s+)?(?:[^\W\d_][^\W\d_'’ -]{0,30}(?:\s\S+){0,4}?\s?:\s+\S"
     r"|\d[\d,]*(?:\.\d+)?\s+[^\W\d_][^:]{0,40}?\s?:\s+\d)"
 )

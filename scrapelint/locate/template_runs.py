@@ -18,17 +18,17 @@ of 4, 5, 6, 8 and SHARED_WORDS of 2, 3, 4) chose 6 and 3 in every fold.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from scrapelint.text.document import line_content
+from scrapelint.text.lazy_pattern import lazy
 
 SHARED_WORDS = 3
 MIN_RUN = 6
 # Longer lines are sentences or teasers, not the anchor text of a generated link.
 MAX_WORDS = 14
-_DIGIT_RE = re.compile(r"\d")
-_LETTER_RE = re.compile(r"[^\W\d_]")
+_DIGIT_RE = lazy(r"\d")
+_LETTER_RE = lazy(r"[^\W\d_]")
 
 
 def template_run_lines(lines: Sequence[str], indices: Iterable[int]) -> set[int]:

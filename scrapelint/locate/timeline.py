@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from scrapelint.text.lazy_pattern import lazy
+
 # A chapter of a recording: a bullet or none, a time from its start ("00:00", "1:02:45"), a dash
 # or nothing, and what is said from then on ("* 02:45 The phone box in Wemford").
-CHAPTER_RE = re.compile(r"\W{0,3}(?:(\d{1,2}):)?(\d{1,3}):([0-5]\d)\W{0,3}\s[^\d\s]")
+CHAPTER_RE = lazy(r"\W{0,3}(?:(\d{1,2}):)?(\d{1,3}):([0-5]\d)\W{0,3}\s[^\d\s]")
 # A recording's chapters come this many in a row, or more.
 MIN_CHAPTERS = 3
 # The minute of play opening a commentary's entry, stoppage time after it maybe: "93'", "45'+2'",
 # "90+4'"; the entry on the line, or under it when the minute stands alone.
-MINUTE_RE = re.compile(r"(\d{1,3})(?:\+\d{1,2})?['’′](?:\s?\+\s?\d{1,2}['’′]?)?(?:\s+\S|\s*$)")
+MINUTE_RE = lazy(r"(\d{1,3})(?:\+\d{1,2})?['’′](?:\s?\+\s?\d{1,2}['’′]?)?(?:\s+\S|\s*$)")
 # A minute standing alone heads the entry under it; each minute is at most this many blocks
 # after the last.
 MINUTE_GAP = 6
@@ -96,7 +98,7 @@ def _seconds(match: re.Match) -> int:
 MIN_YEARS = 3
 YEAR_GAP = 6
 # A year alone, maybe with its CJK counter or a closing colon ("1984", "2003년", "1997年", "2011:").
-YEAR_RE = re.compile(r"(1[6-9]\d\d|20\d\d)(?:년|年)?:?")
+YEAR_RE = lazy(r"(1[6-9]\d\d|20\d\d)(?:년|年)?:?")
 
 
 def year_lines(texts: Sequence[str]) -> set[int]:

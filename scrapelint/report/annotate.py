@@ -10,11 +10,12 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from scrapelint.text.lazy_pattern import lazy
 
 if TYPE_CHECKING:
     from scrapelint.report.model import DocumentEntry
@@ -25,7 +26,7 @@ DIGEST_CHARS = 16
 # never encoded whole beside itself.
 ENCODE_CHARS = 1 << 20
 # Only lone surrogates (undecodable bytes) read differently in JSON: any other text is as it is.
-SURROGATE_RE = re.compile("[\ud800-\udfff]")
+SURROGATE_RE = lazy("[\ud800-\udfff]")
 
 
 def digest(text: str) -> str:

@@ -7,28 +7,29 @@ input minus the removed lines.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple
 
+from scrapelint.text.lazy_pattern import lazy
+
 # A line ending is kept with its line; splitting on this keeps mixed endings intact.
-LINE_RE = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|$)")
+LINE_RE = lazy(r"[^\r\n]*(?:\r\n|\n|\r|$)")
 # Characters `str.splitlines` also breaks at, but scrapelint keeps inside a line (form feeds,
 # Unicode line and paragraph separators ...).
-OTHER_BREAKS_RE = re.compile("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+OTHER_BREAKS_RE = lazy("[\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 # List markers in scraped text: Markdown/plain bullets, inscriptis' `* ` and `o `, numbered items.
-LIST_MARKER_RE = re.compile(r"^\s*(?:[-*+•●▪◦·o]|\d{1,3}[.)])\s+")
+LIST_MARKER_RE = lazy(r"^\s*(?:[-*+•●▪◦·o]|\d{1,3}[.)])\s+")
 # Markdown ATX heading; the level is the number of hashes.
-HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+")
+HEADING_RE = lazy(r"^\s{0,3}(#{1,6})\s+")
 # Makes a `Line` from all five fields, as `without` does from a line whose `is_blank` is known.
 _new_tuple = tuple.__new__
 # Markdown inline link `[text](target)`; scraped Markdown keeps navigation as links. Neither the
 # text nor the target holds a "[", and each is bounded: a line of "[a](" with no ")" would
 # otherwise be searched from each of its brackets to its end (seconds for a line of 4 KB).
-LINK_RE = re.compile(r"\[([^\[\]]{0,2000})\]\(([^)\s\[]{0,2048})(?:\s[^)\[]{0,400})?\)")
+LINK_RE = lazy(r"\[([^\[\]]{0,2000})\]\(([^)\s\[]{0,2048})(?:\s[^)\[]{0,400})?\)")
 # Every match of LINK_RE holds this; a line without it is skipped before the regex runs.
 LINK_MARK = "]("
 

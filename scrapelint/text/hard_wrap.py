@@ -15,9 +15,10 @@ paragraph a line) never are.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from itertools import pairwise
+
+from scrapelint.text.lazy_pattern import lazy
 
 # Widths a wrapped text is written at: 40 columns is the narrowest seen in e-mail quoting, 132
 # the widest terminal convention; a longer "width" is a text with long lines, not a wrapped one.
@@ -38,7 +39,7 @@ MID_SENTENCE_SHARE = 0.5
 _SENTENCE_END = (".", "!", "?", ":", '"', "”", "»", ")", "。", "！", "？")
 # A line that opens an item or a heading starts anew, whatever the width: "- ", "* ", "1. ",
 # "# ", "> ", "| ".
-_OPENS_RE = re.compile(r"\s*(?:[-*+•>|#]\s|\d{1,3}[.)]\s)")
+_OPENS_RE = lazy(r"\s*(?:[-*+•>|#]\s|\d{1,3}[.)]\s)")
 # What every web address and Markdown link target holds.
 _ADDRESS = "://"
 

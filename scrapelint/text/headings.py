@@ -7,18 +7,18 @@ several (a site's name and the article's, or every section at level one) it says
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from scrapelint.text.document import HEADING_RE, LINK_MARK
 from scrapelint.text.fences import fenced_lines
+from scrapelint.text.lazy_pattern import lazy
 
 # A level-one heading that is only a link: "# [Daily Courier](https://example.com/)".
-LINK_ONLY_RE = re.compile(r"\s{0,3}#\s+\[[^\]]*\]\([^)]*\)\s*$")
+LINK_ONLY_RE = lazy(r"\s{0,3}#\s+\[[^\]]*\]\([^)]*\)\s*$")
 # What either opens with (a space: indented by up to three): most lines are settled by it.
 _OPENINGS = frozenset("#= ")
 # A setext underline of level one: three `=` or more, alone on the line.
-UNDERLINE_RE = re.compile(r"\s{0,3}={3,}\s*$")
+UNDERLINE_RE = lazy(r"\s{0,3}={3,}\s*$")
 
 
 def sole_level_one_heading(lines: Sequence[str], *, plain_underlines: bool = True) -> int | None:

@@ -12,16 +12,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.marks import LETTER_MARKS
 from scrapelint.text.title_case import token_counts
 from scrapelint.text.words import ASCII, ASCII_BYTES, UTF8, WORD_RE, lowered_words, word_counts
 
 # A list item as text renderers write it: bullets (*, -, •, o, ▪ ...) or "1." / "1)" numbering.
 # Matched only at the start so a hyphen inside a sentence never counts.
-LIST_MARKER_RE = re.compile(r"^\s*(?:[*\-•·▪►●○◦o+>»]|\d{1,3}[.)])\s+")
+LIST_MARKER_RE = lazy(r"^\s*(?:[*\-•·▪►●○◦o+>»]|\d{1,3}[.)])\s+")
 
 # URLs, bare domains and e-mail addresses: a line made of these is a link, not a sentence.
-LINK_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|\b\S+@[\w-]+\.\w+")
+LINK_RE = lazy(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*|\b\S+@[\w-]+\.\w+")
 
 # The ASCII characters no list marker starts with (LIST_MARKER_RE needs a space, a bullet or a
 # digit first): letters, quotes, brackets. An empty line has no marker either.
@@ -31,19 +32,19 @@ _PLAIN_STARTS = frozenset(
 
 # Characters of scripts written without spaces (CJK ideographs, kana): there a word is about one
 # and a half characters (`cjk_words`).
-CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+CJK_RE = lazy(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # Letters and marks of the other scripts written without spaces between words (Thai, Lao,
 # Myanmar, Khmer), where a space parts phrases: a word is about five of them (`unspaced_words`).
-UNSPACED_RE = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+UNSPACED_RE = lazy(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 # The combining marks that write a word's vowels and tones (Devanagari, Thai, Arabic): letters,
 # for the share of punctuation, where `str.isalnum` holds them none ("हर शाम होंगे" would read as
 # a third punctuation).
-LETTER_MARK_RE = re.compile(f"[{LETTER_MARKS}]")
+LETTER_MARK_RE = lazy(f"[{LETTER_MARKS}]")
 
 # A line cut short with an ellipsis: the last line of a cut-off text ("Read the full story…"), a
 # teaser's or a comment's snippet ("Congratulations for a well…").
-ELLIPSIS_END_RE = re.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\W*$")
+ELLIPSIS_END_RE = lazy(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\])\W*$")
 
 # Closing quotes and brackets that may follow the sentence-final mark: `he said."` or `(...).)`.
 _CLOSERS = "\"'”’»)]】」』›"

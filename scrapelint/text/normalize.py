@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 
 from scrapelint.text.document import LINK_MARK, drop_link_targets, line_content
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.marks import DROP_POINTS, WORD_MARKS
 from scrapelint.text.pieces import is_long, pieces
 
 # Anything that is not a letter, digit or combining mark separates words; `_` too, since scraped
 # widget names ("Featured_Author") join words with it.
-NON_WORD_RE = re.compile(rf"(?:[^\w{WORD_MARKS}]|_)+")
+NON_WORD_RE = lazy(rf"(?:[^\w{WORD_MARKS}]|_)+")
 # The first run of letters and digits of an ASCII line: its first word in the normal form.
-FIRST_WORD_RE = re.compile(r"[^\W_]+", re.ASCII)
+FIRST_WORD_RE = lazy(r"[^\W_]+", re.ASCII)
 
 
 # On ASCII text the normal form is a translation (letters lowered, digits kept, anything else a

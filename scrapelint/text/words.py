@@ -5,9 +5,9 @@ provably the same as a str call per word (tests/locate/test_locator_fast_paths.p
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.marks import LETTER_MARKS
 from scrapelint.text.pieces import is_long, read_words
 
@@ -15,7 +15,7 @@ from scrapelint.text.pieces import is_long, read_words
 # with the combining marks that write vowels and tones (`marks.LETTER_MARKS`) a word of Hindi,
 # Bengali, Thai or vowelled Arabic is one word: `\w` alone cuts "होम" (home) into "ह" and "म",
 # a menu's entry into two or three, and a page's menus into lines that read as sentences.
-WORD_RE = re.compile(rf"[\w{LETTER_MARKS}]+")
+WORD_RE = lazy(rf"[\w{LETTER_MARKS}]+")
 
 # A small multilingual set of very frequent function words (articles, prepositions, conjunctions,
 # pronouns). Prose is full of them whatever the topic; headlines, menus and names are not.

@@ -17,11 +17,12 @@ from scrapelint.engine.options import option
 from scrapelint.facts.credit_names import agency_in, looks_like_name, looks_like_org
 from scrapelint.facts.document_facts import Facts
 from scrapelint.text.findings import Finding
+from scrapelint.text.lazy_pattern import lazy
 
 # A credit that opens with "By" in one of the supported languages; the rest is the name.
-CREDIT_RE = re.compile(r"^\s*(?:by|von|por|par|di|door|de)\s+(?P<rest>\S.{0,60})$", re.IGNORECASE)
+CREDIT_RE = lazy(r"^\s*(?:by|von|por|par|di|door|de)\s+(?P<rest>\S.{0,60})$", re.IGNORECASE)
 # What parts a name from its role: "By Priya Lanehart, Local Democracy Reporter".
-_ROLE_RE = re.compile(r"\s*(?:,|\||·|\s[-–—]\s)\s*")
+_ROLE_RE = lazy(r"\s*(?:,|\||·|\s[-–—]\s)\s*")
 # Words after "By" that make a short line a credit attempt rather than a sentence.
 HEAD_LINES = 12
 

@@ -43,6 +43,7 @@ from scrapelint.facts.writer_name import (
 from scrapelint.locate.context import BODY, LAST, Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.normalize import normalized_content
 
 # A name of two to four words: "Jane Roe", "Victor Davis Hanson", "Anne-Marie de la Tour".
@@ -56,8 +57,8 @@ PRONOUNS = frozenset(
     {"he", "she", "they", "his", "her", "their", "il", "elle", "er", "sie", "ele", "ela", "él"}
     | {"ella", "lui", "lei"}
 )
-WORD_RE = re.compile(r"[^\W\d_]+")
-CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'.-]*")
+WORD_RE = lazy(r"[^\W\d_]+")
+CAPITALISED_RE = lazy(r"[A-ZÀ-ÖØ-Þ][\w’'.-]*")
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)

@@ -29,6 +29,7 @@ from scrapelint.locate.lists import POINT_WORDS, table_row
 from scrapelint.locate.numbered import TIME_HEADING_RE, labelled_time
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.text.document import LINK_MARK, Document, Line
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.pieces import count_words
 
 # A teaser's summary: a few sentences at most; a longer paragraph ends the run. Chosen by
@@ -37,12 +38,12 @@ from scrapelint.text.pieces import count_words
 # chose 120 four times and 80 once, for about the same figures (DEV-modern page text 109 junk
 # tokens apart, DEV none); the shorter one is kept, a summary being short.
 SUMMARY_MAX_WORDS = 80
-_WORD_RE = re.compile(r"[^\W\d_]+")
+_WORD_RE = lazy(r"[^\W\d_]+")
 # How far over a box's heading an interview's questions are looked for: two questions and
 # their answers, with a short line or two between.
 INTERVIEW_REACH = 8
 # A word and a year of four digits, "de" or "of" between them maybe.
-_MONTH_YEAR_RE = re.compile(r"([^\W\d_]{3,}\.?)\s+(?:(?:de|of)\s+)?(?:1[89]|20)\d\d$", re.I)
+_MONTH_YEAR_RE = lazy(r"([^\W\d_]{3,}\.?)\s+(?:(?:de|of)\s+)?(?:1[89]|20)\d\d$", re.I)
 
 
 def card_run(

@@ -11,7 +11,6 @@ remove: it is an incomplete document, reported once, for the corpus builder to d
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import ClassVar
@@ -22,13 +21,14 @@ from scrapelint.engine.suppression import MARKER_RE
 from scrapelint.facts.document_facts import Facts
 from scrapelint.text.document import Document, line_content
 from scrapelint.text.findings import Finding
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.line_features import ELLIPSIS_END_RE, line_reading
 from scrapelint.text.pieces import pieces
 from scrapelint.text.words import FUNCTION_WORDS
 
 REPLACEMENT_CHARACTER = "\ufffd"
 # A line whose end is a word, a comma or a colon, looking past closing quotes and brackets.
-OPEN_END_RE = re.compile(r"[\w,;:\-–]\W{0,2}$")
+OPEN_END_RE = lazy(r"[\w,;:\-–]\W{0,2}$")
 # Prose has function words; a credit ("Reporting by A and B"), a heading or a list item has few.
 _MIN_FUNCTION_SHARE = 0.2
 

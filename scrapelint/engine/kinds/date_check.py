@@ -20,9 +20,10 @@ from scrapelint.engine.options import option
 from scrapelint.facts.dates import is_dateline
 from scrapelint.facts.document_facts import Facts
 from scrapelint.text.findings import Finding
+from scrapelint.text.lazy_pattern import lazy
 
 # A second date on an "Updated" line is a revision, not a conflict.
-REVISION_RE = re.compile(
+REVISION_RE = lazy(
     r"\b(?:updated|modified|revised|aktualisiert|actualizado|actualisé|mis à jour|atualizado|"
     r"aggiornato)\b",
     re.IGNORECASE,

@@ -8,18 +8,18 @@ phrase rule with `menu-lines` counts how many of them it knows.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from scrapelint.text.document import Document
+from scrapelint.text.lazy_pattern import lazy
 
 # Bars, middle dots and bullets between items, or a run of two spaces or more, or a tab.
-SEPARATOR_RE = re.compile(r"\s*[|·•]\s*|\s{2,}|\t")
+SEPARATOR_RE = lazy(r"\s*[|·•]\s*|\s{2,}|\t")
 # The fewest items of a menu, and the most words of one ("Cultuur & Media", "Strona główna").
 MIN_ITEMS = 3
 MAX_ITEM_WORDS = 4
 # Any separator at all: one search, most lines of prose hold none.
-_SEPARATOR_MARK_RE = re.compile(r"[|·•\t]|  ")
+_SEPARATOR_MARK_RE = lazy(r"[|·•\t]|  ")
 
 
 def menu_items(content: str) -> list[str] | None:

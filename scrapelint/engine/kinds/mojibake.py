@@ -9,7 +9,6 @@ smallest span of the line that changed, so the report shows what became what.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from scrapelint.engine.kinds.base import LineKind
 from scrapelint.locate.context import Context
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding, Replacement
+from scrapelint.text.lazy_pattern import lazy
 
 REPLACEMENT_CHARACTER = "\ufffd"
 # The only steps a certain repair is made of: encode in some single-byte encoding, decode UTF-8.
@@ -27,13 +27,13 @@ _CERTAIN_ACTIONS = frozenset({"encode", "decode"})
 # of these characters, and Windows-1252 read as Latin-1 leaves C1 controls; a line without any
 # (English with curly quotes and dashes, most of a corpus's non-ASCII lines) needs no further
 # look. ftfy's own test is a far larger expression.
-LEAD_BYTE_RE = re.compile("[\u0080-\u009f\u00c2-\u00f4\u0402-\u045f]")
+LEAD_BYTE_RE = lazy("[\u0080-\u009f\u00c2-\u00f4\u0402-\u045f]")
 # The C0 control characters `rules/hygiene/control-character.yaml` removes from a line (its
 # pattern, written the same; `tests/engine/test_repairs.py` holds the two equal).
-CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
+CONTROL_RE = lazy(r"[\x00-\x08\x0e-\x1b\x7f]")
 # The zero-width characters `rules/hygiene/zero-width.yaml` drops wherever they stand (a stray
 # byte-order mark before "Ã©" kept the repair back until a second fix).
-ZERO_WIDTH_RE = re.compile("[\u200b\u2060\ufeff\u180e]")
+ZERO_WIDTH_RE = lazy("[\u200b\u2060\ufeff\u180e]")
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)

@@ -35,6 +35,7 @@ from scrapelint.engine.options import Literals, OptionError, Regex, option
 from scrapelint.locate.context import Context
 from scrapelint.text.document import HEADING_RE, Document
 from scrapelint.text.findings import Finding
+from scrapelint.text.lazy_pattern import lazy
 
 # What `str.lower` leaves apart that an IGNORECASE regex takes as one letter: dotless i and long s
 # match "i" and "s", the old Cyrillic letter forms (U+1C80-U+1C88) match "в", "д", "о", "с", "т",
@@ -57,8 +58,8 @@ _FOLD_EXTRA = str.maketrans(
         **_GREEK_VARIANTS,  # Greek letters' variant forms and final sigma ("περισσότερα")
     }
 )
-_GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
-_FOLD_NEEDED = re.compile("[ıſ\u0307\u1c80-\u1c88" + "".join(_GREEK_VARIANTS) + "]")
+_GLOBAL_FLAGS = lazy(r"\(\?([aiLmsux]+)\)")
+_FOLD_NEEDED = lazy("[ıſ\u0307\u1c80-\u1c88" + "".join(_GREEK_VARIANTS) + "]")
 
 
 def fold_case(text: str) -> str:

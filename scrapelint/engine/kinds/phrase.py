@@ -20,7 +20,6 @@ article, not said to the reader (`_mentioned`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -47,11 +46,12 @@ from scrapelint.locate.reading import block_reading
 from scrapelint.text.confidence import EDGE, PHRASE
 from scrapelint.text.document import Document
 from scrapelint.text.findings import Finding
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.normalize import normalize
 
 # A quotation in double marks, guillemets or typographic single marks (a straight single mark
 # doubles as an apostrophe; a typographic one closes at the first apostrophe, after the words).
-QUOTED_RE = re.compile(r'["“„«‘]([^"“”„«»‘’]{1,200})["”“»’]')
+QUOTED_RE = lazy(r'["“„«‘]([^"“”„«»‘’]{1,200})["”“»’]')
 # The fewest words of a question under a heading ("Can I use a root domain?").
 QUESTION_WORDS = 3
 # The fewest items of a one-line menu that must be phrases (`menu_lines`).

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from scrapelint.text.lazy_pattern import lazy
+
 # What follows a word used as a label: a colon, a bar, a dash, a bracket, a number, a credit's
 # word ("by"), another language's before a name or an archive ("Foto di Marco Bellini", "Imagen
 # de archivo"; "Imagen de marca" and "Video van de week" are headings).
-LABEL_MARK_RE = re.compile(
+LABEL_MARK_RE = lazy(
     r"(?:[:|\-–—(\[/]|\d|(?i:by|courtesy|credit|source)\b"
     r"|(?i:di|de|da|von|por|par|van)\s+(?:[A-Z]|(?i:archivo|archivio|arquivo|repertorio)\b))"
 )
@@ -17,7 +19,7 @@ LABEL_MARK_RE = re.compile(
 # ANSA", "Foto ANSA/ETTORE FERRARI"): a headline in capitals goes on ("VIDEO SHOWS POLICE ...").
 AGENCY_WORDS = 2
 # What follows a box's label when the line links one story: a mark, then the headline.
-LINK_LABEL_RE = re.compile(r"\s*[:|>›»–—]\s*\w")
+LINK_LABEL_RE = lazy(r"\s*[:|>›»–—]\s*\w")
 
 
 def labels(content: str, word: str) -> bool:

@@ -9,17 +9,16 @@ threads with their counts ("...  (12)"): those are no table's.
 
 from __future__ import annotations
 
-import re
-
 from scrapelint.locate.lists import cells, table_row
 from scrapelint.locate.numbered import TIME_HEADING_RE
 from scrapelint.text.document import Document, Line
+from scrapelint.text.lazy_pattern import lazy
 
 # Rows of two cells each that make a table of two columns.
 TIMETABLE_ROWS = 3
 # A figure closing a table's cell: a number, maybe with its unit or currency ("74 €", "€1,200",
 # "12.5%"), not a count in brackets or a time.
-_FIGURE_RE = re.compile(r"^[^\d()]{0,3}\d[\d.,\s]*[^\d()]{0,4}$")
+_FIGURE_RE = lazy(r"^[^\d()]{0,3}\d[\d.,\s]*[^\d()]{0,4}$")
 
 
 def heads_pairs(doc: Document, line: Line) -> bool:

@@ -6,15 +6,15 @@ that could not be read (or had an input problem) is a test case in error. A clea
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 from scrapelint.report.model import DocumentEntry, Report, ReportedFinding
 from scrapelint.report.reporters.text import location
+from scrapelint.text.lazy_pattern import lazy
 
 # Characters XML 1.0 cannot carry at all (controls, lone surrogates from undecodable bytes).
-XML_INVALID_RE = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+XML_INVALID_RE = lazy("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def render_junit(report: Report) -> str:
