@@ -16,7 +16,9 @@ from functools import cache
 from types import UnionType
 from typing import Any, NewType, Union, get_args, get_origin, get_type_hints
 
-from scrapelint.engine.spec import Spec
+from scrapelint.engine.spec import Spec, SpecError
+
+_GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
 
 # A phrase list as written: flat, or grouped by concept or language (`{en: [...], de: [...]}`).
 Phrases = NewType("Phrases", tuple[str, ...])
@@ -171,10 +173,34 @@ def _read_regex(spec: Spec, key: str, default: Any, spec_field: Field) -> str | 
     # every start-up, to find errors that cannot be there, cost a hook run 25 ms.
     if source is not None and not spec.proven:
         try:
-            re.compile(source)
+            compiled = re.compile(source)
         except re.error as error:
             raise spec.error(key, f"not a regular expression: {error}") from None
+        # A kind reads "ignores case" from the option and the flags the pattern opens with
+        # (`global_flags`), before compiling it: a (?i) after a comment or in verbose layout
+        # would fold the pattern while its gate did not.
+        if bool(compiled.flags & re.IGNORECASE) != ("i" in global_flags(source)):
+            raise spec.error(key, "write a global (?i) at the very start of the pattern")
     return source
+
+
+def global_flags(source: str) -> str:
+    """The letters of the global inline flags a pattern opens with: `(?i)(?s)x` gives "is"
+    (Python takes global flags only at the start of a pattern)."""
+    letters, at = "", 0
+    while found := _GLOBAL_FLAGS.match(source, at):
+        letters += found.group(1)
+        at = found.end()
+    return letters
+
+
+def compile_option(source: str, flags: int, rule: str, key: str) -> re.Pattern:
+    """A pack's pattern, compiled when first used. One that does not compile (a built-in pack's
+    values read back from a cache folder someone else wrote) names the rule and its key."""
+    try:
+        return re.compile(source, flags)
+    except re.error as error:
+        raise SpecError(rule, key, f"not a regular expression: {error}") from None
 
 
 def _read_literals(spec: Spec, key: str, default: Any, spec_field: Field) -> tuple[str, ...]:

@@ -52,6 +52,11 @@ class RuleMeta:
     default: bool = True  # off-by-default rules run only when selected
     fixes: bool = True  # `fix: false`: the rule reports what it finds and never edits the text
 
+    @property
+    def source_name(self) -> str:
+        """The rule and where it comes from, for an error: "PR014 (promo/short-call-to-action)"."""
+        return f"{self.code} ({self.source}/{self.slug})"
+
     def finding(
         self, start: int, end: int, message: str, *, remove: bool = True, confidence: float = 1.0
     ) -> Finding:

@@ -9,7 +9,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from scrapelint.io.yaml_data import read_yaml
+from scrapelint.io.yaml_data import YamlDataError, read_yaml
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 VOCABULARY_FILE = ("_vocabulary", "metadata.yaml")
@@ -54,7 +54,10 @@ def _rules_dir() -> Path:
 def vocabulary() -> dict[str, tuple[str, ...]]:
     """Each group's phrases, all languages together, casefolded, longest first."""
     path = _rules_dir().joinpath(*VOCABULARY_FILE)
-    data = read_yaml(path)
+    try:
+        data = read_yaml(path)
+    except YamlDataError as error:
+        raise ValueError(f"{path}:{error.line}: not valid YAML: {error.problem}") from None
     _validate(path, data)
     groups = {}
     for group in GROUPS:

@@ -14,14 +14,14 @@ from scrapelint.text.lazy_pattern import lazy
 # The zero of each script's ten digits: Arabic-Indic, extended Arabic-Indic (Persian, Urdu),
 # Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao,
 # Tibetan, Myanmar, Khmer, Mongolian and full-width.
-_DIGIT_BLOCKS = (
+DIGIT_BLOCKS = (
     "\u0660", "\u06f0", "\u0966", "\u09e6", "\u0a66", "\u0ae6", "\u0b66", "\u0be6", "\u0c66",
     "\u0ce6", "\u0d66", "\u0e50", "\u0ed0", "\u0f20", "\u1040", "\u17e0", "\u1810", "\uff10",
 )  # fmt: skip
-DIGITS = str.maketrans({chr(ord(first) + n): str(n) for first in _DIGIT_BLOCKS for n in range(10)})
+DIGITS = str.maketrans({chr(ord(first) + n): str(n) for first in DIGIT_BLOCKS for n in range(10)})
 # A character that only occurs in a line worth translating.
 _FOREIGN_DIGIT_RE = lazy(
-    "[" + "".join(f"{first}-{chr(ord(first) + 9)}" for first in _DIGIT_BLOCKS) + "]"
+    "[" + "".join(f"{first}-{chr(ord(first) + 9)}" for first in DIGIT_BLOCKS) + "]"
 )
 
 # Year, month, day with CJK counters: "2025年1月29日", "2025 年 1 月 29 日", "2025년 1월 29일".

@@ -50,13 +50,14 @@ def read_yaml(path: Path) -> Any:
 def _exact_json(values: Any) -> bytes | None:
     """The values as JSON, when reading that back gives exactly them (types included)."""
     try:
-        data = json.dumps({"values": values}, ensure_ascii=False)
+        # A lone surrogate (PyYAML's own loader reads "\ud800") encodes to no UTF-8: not stored.
+        data = json.dumps({"values": values}, ensure_ascii=False).encode("utf-8")
     except (TypeError, ValueError):
         return None
     # JSON reads no date, and reads a mapping's number keys back as text: those differ here.
     if json.loads(data)["values"] != values:
         return None
-    return data.encode("utf-8")
+    return data
 
 
 def _parse(text: str) -> Any:

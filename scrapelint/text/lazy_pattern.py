@@ -52,6 +52,17 @@ class LazyPattern:
             raise AttributeError(name)
         return getattr(self.compiled(), name)
 
+    # Copied or pickled as its source and flags: a used one holds the compiled pattern's
+    # `groupindex`, a mapping proxy neither deep copy nor pickle takes.
+    def __reduce__(self) -> tuple[type[LazyPattern], tuple[str, int]]:
+        return (LazyPattern, (self._source, self._flags))
+
+    def __copy__(self) -> LazyPattern:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> LazyPattern:
+        return self
+
     def __repr__(self) -> str:
         return f"lazy({self._source!r}, {self._flags!r})"
 

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from scrapelint.engine import rule_cache
-from scrapelint.engine.kinds.pattern import GatedPatternKind, global_flags
-from scrapelint.engine.packs import load_rules
+from scrapelint.engine.kinds.pattern import GatedPatternKind
+from scrapelint.engine.options import global_flags
+from scrapelint.engine.packs import load_rule_file, load_rules
 from scrapelint.engine.spec import SpecError
 
 
@@ -118,3 +119,29 @@ def test_a_site_pack_s_pattern_is_still_checked_at_load(tmp_path: Path) -> None:
     with pytest.raises(SpecError) as raised:
         load_rules((folder,))
     assert raised.value.key == "pattern"
+
+
+PATTERN_RULE = "code: XS009\ncategory: promo\nkind: pattern\nmessage: m\nrationale: A test rule.\n"
+
+
+@pytest.mark.parametrize("source", ["(?x) (?i)subscribe", "(?#note)(?i)subscribe"])
+def test_a_site_pack_s_case_flag_must_open_the_pattern(tmp_path: Path, source: str) -> None:
+    """A kind reads "ignores case" from the pattern's opening flags without compiling it."""
+    path = tmp_path / "late-flag.yaml"
+    path.write_text(PATTERN_RULE + f"ignore-case: false\npattern: '{source}'\n", encoding="utf-8")
+    with pytest.raises(SpecError) as raised:
+        load_rule_file(path)
+    assert raised.value.key == "pattern"
+    assert "very start" in str(raised.value)
+
+
+def test_a_built_in_pattern_that_does_not_compile_names_its_rule_when_used(
+    tmp_path: Path,
+) -> None:
+    """A built-in pack's values may come back from a cache folder someone else wrote."""
+    path = tmp_path / "broken.yaml"
+    path.write_text(PATTERN_RULE + "pattern: '(unclosed'\n", encoding="utf-8")
+    rule = load_rule_file(path, proven=True)  # not compiled at load
+    with pytest.raises(SpecError) as raised:
+        rule.pattern  # noqa: B018
+    assert raised.value.key == "pattern" and "XS009" in str(raised.value)

@@ -15,6 +15,7 @@ from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.facts.meta_words import WORDS
 from scrapelint.facts.metadata import describe
 from scrapelint.facts.page_meta import read_page
+from scrapelint.facts.script_dates import DIGIT_BLOCKS
 from scrapelint.locate.article import locate_article
 from scrapelint.text.document import Document
 from tests.strategies import HEADLINES, paragraphs
@@ -178,6 +179,20 @@ def test_the_line_a_value_was_read_from() -> None:
 )
 def test_dates_in_other_scripts(text: str, date: datetime.date) -> None:
     assert [m.date for m in find_all_dates([text])] == [date]
+
+
+@pytest.mark.parametrize("zero", DIGIT_BLOCKS)
+def test_a_date_in_each_script_s_digits(zero: str) -> None:
+    def digits(number: str) -> str:
+        return "".join(chr(ord(zero) + int(d)) for d in number)
+
+    text = f"{digits('14')} March {digits('2025')}"
+    assert [m.date for m in find_all_dates([text])] == [datetime.date(2025, 3, 14)]
+
+
+@pytest.mark.parametrize("text", ["Fleetwood Mac 1975 tour", "Big Mac 2 for 5", "Des 2025 plans"])
+def test_malay_and_swahili_months_need_a_date_s_shape(text: str) -> None:
+    assert find_all_dates([text]) == ()
 
 
 def test_dotted_month_first_when_the_day_says_so() -> None:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from scrapelint.engine.kinds.base import LineKind
-from scrapelint.engine.options import Literals, Phrases, Regex, option
+from scrapelint.engine.options import Literals, Phrases, Regex, compile_option, option
 from scrapelint.facts.writer_name import (
     byline_names,
     head_lines,
@@ -109,7 +109,9 @@ class AuthorBoxRule(LineKind):
     @cached_property
     def opening(self) -> re.Pattern | None:
         source = self.opening_source
-        return None if source is None else re.compile(source, re.IGNORECASE)
+        if source is None:
+            return None
+        return compile_option(source, re.IGNORECASE, self.meta.source_name, "pattern")
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if self.signed:

@@ -31,7 +31,14 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from scrapelint.engine.kinds.base import LineKind
-from scrapelint.engine.options import Literals, OptionError, Regex, option
+from scrapelint.engine.options import (
+    Literals,
+    OptionError,
+    Regex,
+    compile_option,
+    global_flags,
+    option,
+)
 from scrapelint.locate.context import Context
 from scrapelint.text.document import HEADING_RE, Document
 from scrapelint.text.findings import Finding
@@ -58,7 +65,6 @@ _FOLD_EXTRA = str.maketrans(
         **_GREEK_VARIANTS,  # Greek letters' variant forms and final sigma ("περισσότερα")
     }
 )
-_GLOBAL_FLAGS = lazy(r"\(\?([aiLmsux]+)\)")
 _FOLD_NEEDED = lazy("[ıſ\u0307\u1c80-\u1c88" + "".join(_GREEK_VARIANTS) + "]")
 
 
@@ -88,16 +94,6 @@ def without_heading_markup(text: str) -> str:
     return text
 
 
-def global_flags(source: str) -> str:
-    """The letters of the global inline flags a pattern opens with: `(?i)(?s)x` gives "is"
-    (Python takes global flags only at the start of a pattern)."""
-    letters, at = "", 0
-    while found := _GLOBAL_FLAGS.match(source, at):
-        letters += found.group(1)
-        at = found.end()
-    return letters
-
-
 @dataclass(frozen=True, eq=False, kw_only=True)
 class GatedPatternKind(LineKind):
     """A regular expression and the literals that gate it (`requires`): what `kind: pattern` and
@@ -117,7 +113,8 @@ class GatedPatternKind(LineKind):
 
     @cached_property
     def pattern(self) -> re.Pattern:
-        return re.compile(self.source, re.IGNORECASE if self.ignore_case else 0)
+        flags = re.IGNORECASE if self.ignore_case else 0
+        return compile_option(self.source, flags, self.meta.source_name, "pattern")
 
     @cached_property
     def folds(self) -> bool:

@@ -36,7 +36,14 @@ from itertools import islice
 from scrapelint.engine.guard import outweighed_from
 from scrapelint.engine.kinds.base import LineKind
 from scrapelint.engine.kinds.pattern import fold_case
-from scrapelint.engine.options import Literals, OptionError, Phrases, Regex, option
+from scrapelint.engine.options import (
+    Literals,
+    OptionError,
+    Phrases,
+    Regex,
+    compile_option,
+    option,
+)
 from scrapelint.engine.phrases import PhraseMatcher
 from scrapelint.locate.context import Context
 from scrapelint.text.confidence import EDGE, PHRASE
@@ -54,8 +61,8 @@ def _holds(ordered: list[int], value: int) -> bool:
     return at < len(ordered) and ordered[at] == value
 
 
-def _compiled(source: str | None) -> re.Pattern | None:
-    return None if source is None else re.compile(source, re.IGNORECASE)
+def _compiled(source: str | None, rule: str, key: str) -> re.Pattern | None:
+    return None if source is None else compile_option(source, re.IGNORECASE, rule, key)
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)
@@ -116,11 +123,11 @@ class ThreadStartRule(LineKind):
 
     @cached_property
     def pattern(self) -> re.Pattern | None:
-        return _compiled(self.source)
+        return _compiled(self.source, self.meta.source_name, "pattern")
 
     @cached_property
     def next_pattern(self) -> re.Pattern | None:
-        return _compiled(self.next_source)
+        return _compiled(self.next_source, self.meta.source_name, "next-pattern")
 
     @cached_property
     def phrases(self) -> PhraseMatcher:
