@@ -17,8 +17,9 @@ from types import UnionType
 from typing import Any, NewType, Union, get_args, get_origin, get_type_hints
 
 from scrapelint.engine.spec import Spec, SpecError
+from scrapelint.text.lazy_pattern import lazy
 
-_GLOBAL_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
+_GLOBAL_FLAGS = lazy(r"\(\?([aiLmsux]+)\)")
 
 # A phrase list as written: flat, or grouped by concept or language (`{en: [...], de: [...]}`).
 Phrases = NewType("Phrases", tuple[str, ...])
