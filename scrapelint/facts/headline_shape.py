@@ -84,6 +84,9 @@ LABEL_ROW_RE = lazy(
 
 # How a line of Markdown opens with a picture, bare or linked.
 _IMAGE_MARKS = ("![", "[![")
+# Social networks, whose names a share button declines in languages with cases ("Sdílet na
+# Facebooku", "Jaa Twitterissä"): a word opening with one is a button's.
+NETWORKS = ("facebook", "twitter", "whatsapp", "linkedin", "instagram", "pinterest", "telegram")
 
 
 def is_headline_shaped(line: str) -> bool:
@@ -171,7 +174,8 @@ def _chrome(words: Sequence[str]) -> bool:
     """Half the words or more, function words aside, are button and menu words."""
     content = [w for w in (w.casefold() for w in words) if w not in NON_NAME_WORDS]
     chrome = chrome_words()
-    return sum(w in chrome or w in JUNK_WORDS for w in content) * 2 >= len(content)
+    buttons = sum(w in chrome or w in JUNK_WORDS or w.startswith(NETWORKS) for w in content)
+    return buttons * 2 >= len(content)
 
 
 def _has_markup(text: str) -> bool:

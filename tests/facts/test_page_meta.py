@@ -368,6 +368,38 @@ def test_not_headline_shaped(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
+        "Sdílet na Facebooku",  # a share button, the network's name declined
+        "Jaa Twitterissä",
+        "Podijeli na WhatsAppu",
+        "Megosztás Facebookon",
+    ],
+)
+def test_a_share_button_in_a_language_with_cases_is_no_headline(line: str) -> None:
+    assert not is_headline_shaped(line)
+
+
+def test_a_headline_over_its_deck_wins_over_a_share_button_under_the_dateline() -> None:
+    lines = [
+        "Záchranář Vondráček: Lidé vyrážejí na hřebeny v teniskách a s pěti procenty baterie",
+        "",
+        "Petr Vondráček slouží u Horské služby Bílé hory sedmnáct let. Letošní zima byla podle "
+        "něj nejhorší, jakou pamatuje.",
+        "",
+        "Kateřina Malá",
+        "22. března 2025 6:00",
+        "",
+        "Sdílet na Facebooku",
+        "Sdílet na X",
+        "",
+        *BODY.splitlines(),
+    ]
+    title = read_page(lines, (11, len(lines))).title
+    assert title is not None and title.line == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "How GitHub Copilot changed the way I write code",
         "YouTube Premium raises its price across Europe",
     ],
