@@ -120,8 +120,8 @@ def _headline_shaped(line: str) -> bool:
         return False
     if len(GLUE_RE.findall(text)) >= MAX_GLUED or _repeats_a_word(words):
         return False  # "All LocationsCentral Las VegasSummerlin", "For Media For Agencies For"
-    if len(words) > MAX_PLAIN_WORDS and "," in text:
-        return False  # a long line with a clause in it is prose
+    if "," in text and len(words) > MAX_PLAIN_WORDS and _clauses(text):
+        return False  # a long line with a clause in it is prose, or a caption's list
     if _has_markup(text) or WORDS.media_credit.match(text) or _is_role(words, text):
         return False
     if _labelled_code(text) or LABEL_ROW_RE.search(text) or _menu_row(text):
@@ -141,6 +141,16 @@ def _headline_shaped(line: str) -> bool:
         or WORDS.mentions("reading_time", text)
         or WORDS.mentions("copyright", text)
     )
+
+
+def _clauses(text: str) -> bool:
+    """Whether a line of more than `MAX_PLAIN_WORDS` words, a comma in it, reads as prose: more
+    than one comma, or more words than that between spaces. An elision ("l'île",
+    "d'électricité") or a unit ("km/h") is one word of a headline's two parts, where `WORD_RE`
+    finds two."""
+    if text.count(",") > 1:
+        return True
+    return sum(any(c.isalnum() for c in token) for token in text.split()) > MAX_PLAIN_WORDS
 
 
 def _mostly_dated(text: str) -> bool:

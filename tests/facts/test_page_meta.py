@@ -409,6 +409,24 @@ def test_a_brand_with_capitals_inside_stays_headline_shaped(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # elisions and units are a word each: fifteen words, not eighteen
+        "Tempête Bérengère : rafales à 140 km/h sur l'île de Ré, 38 000 foyers privés "
+        "d'électricité",
+        "L'ex-maire d'Auriol jugé pour favoritisme, l'enquête s'élargit à l'office HLM de la ville",
+    ],
+)
+def test_a_headline_with_a_comma_counts_its_words_between_spaces(line: str) -> None:
+    assert is_headline_shaped(line)
+
+
+def test_a_long_line_with_a_clause_in_it_is_prose() -> None:
+    line = "He said the plan, which the council approved on Tuesday, would cost far more than"
+    assert not is_headline_shaped(line + " anyone had expected")
+
+
+@pytest.mark.parametrize(
     ("line", "shaped"),
     [
         # a headline naming its day among words of its own
