@@ -121,3 +121,29 @@ def test_a_summary_over_a_byline_and_a_reviewers_credit_is_the_articles() -> Non
     )
     ctx = Context(doc, LineMemo())
     assert [doc.lines[i].text for i in sorted(head_box_lines(doc, ctx))] == facts
+
+
+PROS = [
+    "Pros",
+    "* Excellent noise cancelling for the price",
+    "* Warm, detailed sound out of the box",
+    "* Nine hours of battery with noise cancelling on",
+    "Cons",
+    "* Clunky, slow companion app",
+    "* No wear detection auto-pause on Android",
+]
+INTRO = (
+    "Orrin's earbuds have always been the sensible pick: decent sound, solid battery life, fair "
+    "price. The Pulse 3 finally adds noise cancelling that can compete with pricier pairs."
+)
+
+
+def test_the_paragraphs_over_a_list_under_the_byline_open_the_article() -> None:
+    short = "October is our favourite month at the centre."
+    assert _boxed([short, INTRO, *PROS]) == [short, INTRO, *PROS]
+
+
+def test_a_caption_or_short_sentences_over_the_list_are_the_pages() -> None:
+    caption = "The Orrin Pulse 3 in its charging case, in black, sand and sage."
+    assert _boxed([caption, *PROS]) == PROS
+    assert _boxed([INTRO, "$149 at Shopwell", *PROS]) == PROS  # a button between

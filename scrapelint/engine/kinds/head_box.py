@@ -1,6 +1,7 @@
 """A box of the article's own between its byline and its body: "Das Wichtigste in Kürze" and its
 points, a guide's "Project overview" (working time, cost) and its tools, a round-up's table of
-its picks, the races a live blog will follow.
+its picks, the races a live blog will follow, and the paragraphs that open the article over
+such a list (a review's first paragraph over its pros and cons).
 
 Over the body the locator finds, every line it does not take for the headline or a byline is
 head chrome: a menu, share buttons, a caption. Between the byline (or the date) and the body the
@@ -30,6 +31,11 @@ FACT_WORDS = 12
 HEADING_WORDS = 8
 # A summary's points between the headline and the byline: at least this many list items.
 SUMMARY_POINTS = 2
+# The paragraphs over a list are the article's opening when they end sentences of this many
+# words or more, one of them of `OPENING_WORDS` or more.
+SENTENCE_WORDS = 8
+OPENING_WORDS = 20
+SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "。", "！", "？")
 # The rows of a box average this many words or more (`lists.MIN_ITEM_WORDS`).
 ROW_WORDS = MIN_ITEM_WORDS
 
@@ -60,7 +66,25 @@ def head_box_lines(doc: Document, ctx: Context) -> frozenset[int]:
             found.update(run)
             if titled:
                 found.add(below[heading])
+            if all(lines[i].list_marker is not None for i in run):
+                found.update(_opening(lines, below, heading if titled else heading + 1))
     return frozenset(found)
+
+
+def _opening(lines: Sequence[Line], below: Sequence[int], box: int) -> list[int]:
+    """The paragraphs right over the list opening at `below[box]`, up to the credit: the
+    article's first paragraphs, which a review sets over its pros and cons ("Orrin's earbuds
+    have always been the sensible pick: ..." / "Pros"). A caption or a button is shorter; a
+    short sentence among them goes with them ("October is our favourite month.")."""
+    found, longest = [], 0
+    for index in reversed(below[:box]):
+        content = lines[index].content.rstrip()
+        words = count_words(content, OPENING_WORDS)
+        if words < SENTENCE_WORDS or not content.endswith(SENTENCE_END):
+            break
+        found.append(index)
+        longest = max(longest, words)
+    return found if longest >= OPENING_WORDS else []
 
 
 def _summary_box(ctx: Context, over: Sequence[int]) -> list[int]:
