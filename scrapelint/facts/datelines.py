@@ -33,8 +33,12 @@ WORD_RE = lazy(r"[^\W_]+")
 def swappable(mention: DateMention) -> bool:
     """A numeric date whose day and month could be read either way ("02-12-2025"): which one
     the page means is a guess from its other dates, and a wrong date is worse than none. Its
-    order is certain when a part is over 12 ("12/19/2025") or both are equal."""
+    order is certain when a part is over 12 ("12/19/2025") or both are equal, and between dots
+    ("07.12.2026"): that is how the countries that write the day first write it, as
+    `dates.find_all_dates` reads it."""
     day, month = mention.date.day, mention.date.month
+    if "." in mention.text:
+        return False
     return mention.shape.endswith("numeric") and day <= 12 and month <= 12 and day != month
 
 

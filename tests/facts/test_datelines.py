@@ -23,6 +23,13 @@ def test_a_numeric_date_that_reads_either_way_is_no_dateline() -> None:
     assert same.date is not None
 
 
+def test_a_date_between_dots_reads_day_first() -> None:
+    # No country writes the month first between dots: "07.12.2026" is the 7th of December.
+    found = read(page("Council expands bus network\n\n* Jane Doe\n* 07.12.2026, 10:32"))
+    assert found.date is not None
+    assert found.date.mention.date.isoformat() == "2026-12-07"
+
+
 def test_a_table_of_dates_is_no_dateline() -> None:
     table = "Home sales, change (YoY)\n1/1/2013\n+12.8%\n2/1/2013\n+3.1%\n3/1/2013\n-0.4%"
     found = read(page("Council expands bus network\n\n" + table))

@@ -372,9 +372,12 @@ def test_not_headline_shaped(line: str) -> None:
         "Jaa Twitterissä",
         "Podijeli na WhatsAppu",
         "Megosztás Facebookon",
+        "Akceptuję wszystkie",  # a consent banner's buttons
+        "Ustawienia zaawansowane",
+        "Alle akzeptieren",
     ],
 )
-def test_a_share_button_in_a_language_with_cases_is_no_headline(line: str) -> None:
+def test_a_share_or_consent_button_is_no_headline(line: str) -> None:
     assert not is_headline_shaped(line)
 
 
