@@ -40,3 +40,11 @@ def test_a_labelled_byline_names_its_writer(line: str, name: str) -> None:
 )
 def test_a_sentence_opening_with_the_label_word_is_no_byline(line: str) -> None:
     assert byline_at([line], 0, dated=False, near_meta=False) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["By Priya Ramsden, Research Communications", "By Priya Ramsden, Press Office"]
+)
+def test_an_office_after_the_name_is_the_writers_role(line: str) -> None:
+    byline = byline_at([line], 0, dated=False, near_meta=False)
+    assert byline is not None and byline.names == ("Priya Ramsden",)
