@@ -40,6 +40,9 @@ PROSE_WORDS = 8
 LISTED_REACH = 16
 # A heading is a short line.
 MAX_HEADING_CHARS = 100
+# A heading over this many lines of at most this many words each, no blank between, is a menu's
+# item.
+MENU_ITEMS, MENU_ITEM_WORDS = 3, 3
 # Words of three letters or more, no digits: the words a topic is made of.
 CONTENT_WORD_RE = lazy(r"[^\W\d_]{3,}")
 
@@ -150,6 +153,7 @@ def listed_elsewhere(lines: Sequence[str], nonblank: Sequence[int], ranks: range
             and WORDS.may_open("elsewhere", text)
             and heading.match(text)
             and not LIST_MARKER_RE.match(text)
+            and not _menu_under(lines, nonblank, rank)
         ):
             until, entries = rank + LISTED_REACH, set()
             continue
@@ -163,6 +167,17 @@ def listed_elsewhere(lines: Sequence[str], nonblank: Sequence[int], ranks: range
         if rank in ranks:
             found.add(rank)
     return found
+
+
+def _menu_under(lines: Sequence[str], nonblank: Sequence[int], rank: int) -> bool:
+    """Whether the heading-like line at `rank` is a menu's first item: the next `MENU_ITEMS`
+    lines under it, no blank between, are of `MENU_ITEM_WORDS` words or fewer ("Latest news" /
+    "Research news" / "Campus life"). A list of other articles lists their headlines."""
+    index = nonblank[rank]
+    under = lines[index + 1 : index + 1 + MENU_ITEMS]
+    return len(under) == MENU_ITEMS and all(
+        line.strip() and len(line.split()) <= MENU_ITEM_WORDS for line in under
+    )
 
 
 def _is_prose(line: str) -> bool:

@@ -178,3 +178,15 @@ def test_a_two_word_common_noun_phrase_over_a_dateline_is_no_name() -> None:
     assert title_of(text) == "Backup Strategy"
     # A person's name over the dateline is the byline, not the title.
     assert title_of(MENU + "Jeff Kaufman\n\nJanuary 22nd, 2019\n\n" + BODY) is None
+
+
+def test_a_menu_item_naming_the_latest_news_opens_no_list_of_other_articles() -> None:
+    menu = ["Latest news", "Research news", "Campus life", "Awards and honours"]
+    head = "Saltmarsh grasses lock away more carbon when grazing crabs are kept in check"
+    lines = [*menu, "", head, "", "By Priya Ramsden", "Published 12 March 2025"]
+    nonblank = [i for i, line in enumerate(lines) if line]
+    assert listed_elsewhere(lines, nonblank, range(len(nonblank))) == set()
+    # Under a heading over other articles' headlines, the same line is one of them.
+    related = ["Latest news", "Council approves the new harbour wall after a decade", "", head]
+    nonblank = [i for i, line in enumerate(related) if line]
+    assert listed_elsewhere(related, nonblank, range(len(nonblank))) == {1, 2}
