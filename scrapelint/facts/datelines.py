@@ -30,14 +30,18 @@ LIST_RUN, LIST_GAP = 3, 3
 WORD_RE = lazy(r"[^\W_]+")
 
 
-def swappable(mention: DateMention) -> bool:
+# The shapes of a date written month first: beside one, a dotted date may be too.
+MONTH_FIRST_SHAPES = frozenset({"mdy-numeric", "month-day-year"})
+
+
+def swappable(mention: DateMention, month_first: bool = True) -> bool:
     """A numeric date whose day and month could be read either way ("02-12-2025"): which one
     the page means is a guess from its other dates, and a wrong date is worse than none. Its
     order is certain when a part is over 12 ("12/19/2025") or both are equal, and between dots
-    ("07.12.2026"): that is how the countries that write the day first write it, as
-    `dates.find_all_dates` reads it."""
+    ("07.12.2026") on a page with no date written month first (`month_first`): dots are how
+    the countries that write the day first write it, as `dates.find_all_dates` reads it."""
     day, month = mention.date.day, mention.date.month
-    if "." in mention.text:
+    if "." in mention.text and not month_first:
         return False
     return mention.shape.endswith("numeric") and day <= 12 and month <= 12 and day != month
 
@@ -84,7 +88,8 @@ def datelines(lines: Sequence[str], mentions: Sequence[DateMention]) -> list[Dat
                 label = text[max(0, mention.start - LABEL_REACH) : mention.start]
                 last = kind == UPDATED and bool(labelled) and WORDS.mentions("last_updated", label)
                 found.append(Dateline(mention, kind, last))
-    return [d for d in _without_lists(found) if not swappable(d.mention)]
+    month_first = any(m.shape in MONTH_FIRST_SHAPES for m in mentions)
+    return [d for d in _without_lists(found) if not swappable(d.mention, month_first)]
 
 
 def _glued(text: str, on_line: Sequence[DateMention]) -> set[int]:

@@ -171,12 +171,23 @@ def listed_elsewhere(lines: Sequence[str], nonblank: Sequence[int], ranks: range
 
 def _menu_under(lines: Sequence[str], nonblank: Sequence[int], rank: int) -> bool:
     """Whether the heading-like line at `rank` is a menu's first item: the next `MENU_ITEMS`
-    lines under it, no blank between, are of `MENU_ITEM_WORDS` words or fewer ("Latest news" /
-    "Research news" / "Campus life"). A list of other articles lists their headlines."""
+    lines under it, no blank between, are menu items ("Latest news" / "Research news" / "Campus
+    life"). A list of other articles lists their headlines, a comment thread names its writers."""
     index = nonblank[rank]
     under = lines[index + 1 : index + 1 + MENU_ITEMS]
-    return len(under) == MENU_ITEMS and all(
-        line.strip() and len(line.split()) <= MENU_ITEM_WORDS for line in under
+    return len(under) == MENU_ITEMS and all(map(_menu_item, under))
+
+
+def _menu_item(line: str) -> bool:
+    """A menu's item: a few words, no list marker (a list of short headlines has one), no digit
+    (a ranking's number, a comment's date), no person's name (a commenter's)."""
+    text = line.strip()
+    return (
+        bool(text)
+        and len(text.split()) <= MENU_ITEM_WORDS
+        and not LIST_MARKER_RE.match(text)
+        and not any(c.isdigit() for c in text)
+        and not names_in(text)
     )
 
 

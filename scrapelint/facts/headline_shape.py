@@ -54,8 +54,12 @@ CAMEL_RE = lazy(r"(?<=[a-z])(?=[A-Z])")
 MARKUP_RE = lazy(r"<\w|://|\bwww\.")
 # A word printed this often in one line makes it a menu ("For Media For Agencies For Tech").
 MENU_REPEATS = 3
-# More words than this and a comma: a sentence, not a headline.
+# More words than this (an elision or a unit one word) and a comma: a sentence, not a headline.
 MAX_PLAIN_WORDS = 16
+# An elided article or pronoun glued to the next word ("l'île", "d'électricité", "qu'il"), and a
+# unit ("km/h"): `WORD_RE` finds two words in each.
+ELISION_RE = lazy(r"(?<![^\W\d_])[^\W\d_]{1,2}['’](?=[^\W\d_])")
+UNIT_RE = lazy(r"(?<![^\W\d_])[^\W\d_]{1,3}/[^\W\d_]{1,3}(?![^\W\d_])")
 
 # A sentence ends inside the line: "Never miss a post. Get our ..." is a prompt, not a headline.
 # A word of four lower-case letters or more before the full stop: "Rep. Ilhan Omar" is no end.
@@ -85,7 +89,8 @@ LABEL_ROW_RE = lazy(
 # How a line of Markdown opens with a picture, bare or linked.
 _IMAGE_MARKS = ("![", "[![")
 # Social networks, whose names a share button declines in languages with cases ("Sdílet na
-# Facebooku", "Jaa Twitterissä"): a word opening with one is a button's.
+# Facebooku", "Jaa Twitterissä"): beside a button's word, a word opening with one is the
+# button's ("Konec Twitteru", "the end of Twitter", is a headline).
 NETWORKS = ("facebook", "twitter", "whatsapp", "linkedin", "instagram", "pinterest", "telegram")
 
 
@@ -120,7 +125,7 @@ def _headline_shaped(line: str) -> bool:
         return False
     if len(GLUE_RE.findall(text)) >= MAX_GLUED or _repeats_a_word(words):
         return False  # "All LocationsCentral Las VegasSummerlin", "For Media For Agencies For"
-    if "," in text and len(words) > MAX_PLAIN_WORDS and _clauses(text):
+    if "," in text and len(words) > MAX_PLAIN_WORDS and _clauses(text, len(words)):
         return False  # a long line with a clause in it is prose, or a caption's list
     if _has_markup(text) or WORDS.media_credit.match(text) or _is_role(words, text):
         return False
@@ -143,14 +148,14 @@ def _headline_shaped(line: str) -> bool:
     )
 
 
-def _clauses(text: str) -> bool:
-    """Whether a line of more than `MAX_PLAIN_WORDS` words, a comma in it, reads as prose: more
-    than one comma, or more words than that between spaces. An elision ("l'île",
-    "d'électricité") or a unit ("km/h") is one word of a headline's two parts, where `WORD_RE`
-    finds two."""
+def _clauses(text: str, words: int) -> bool:
+    """Whether a line of `words` words (more than `MAX_PLAIN_WORDS`), a comma in it, reads as
+    prose: more than one comma, or more words than that once an elision ("l'île", "qu'il") or a
+    unit ("km/h") counts as one word, as a reader counts them ("the city's" stays two)."""
     if text.count(",") > 1:
         return True
-    return sum(any(c.isalnum() for c in token) for token in text.split()) > MAX_PLAIN_WORDS
+    joined = len(ELISION_RE.findall(text)) + len(UNIT_RE.findall(text))
+    return words - joined > MAX_PLAIN_WORDS
 
 
 def _mostly_dated(text: str) -> bool:
@@ -184,7 +189,9 @@ def _chrome(words: Sequence[str]) -> bool:
     """Half the words or more, function words aside, are button and menu words."""
     content = [w for w in (w.casefold() for w in words) if w not in NON_NAME_WORDS]
     chrome = chrome_words()
-    buttons = sum(w in chrome or w in JUNK_WORDS or w.startswith(NETWORKS) for w in content)
+    buttons = sum(w in chrome or w in JUNK_WORDS for w in content)
+    if buttons:  # beside a button's word, a network's declined name is the button's too
+        buttons += sum(w not in chrome and w.startswith(NETWORKS) for w in content)
     return buttons * 2 >= len(content)
 
 

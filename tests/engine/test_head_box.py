@@ -147,3 +147,9 @@ def test_a_caption_or_short_sentences_over_the_list_are_the_pages() -> None:
     caption = "The Orrin Pulse 3 in its charging case, in black, sand and sage."
     assert _boxed([caption, *PROS]) == PROS
     assert _boxed([INTRO, "$149 at Shopwell", *PROS]) == PROS  # a button between
+    flood = (
+        "Volunteers fill sandbags outside the town hall in Eschenried on Friday morning as the "
+        "river rose past the warning level."
+    )
+    points = [line for line in PROS if line.startswith("*")]
+    assert _boxed([flood, *points]) == points  # over a list with no heading: no opening

@@ -24,10 +24,13 @@ def test_a_numeric_date_that_reads_either_way_is_no_dateline() -> None:
 
 
 def test_a_date_between_dots_reads_day_first() -> None:
-    # No country writes the month first between dots: "07.12.2026" is the 7th of December.
+    # How the countries that write the day first write it: "07.12.2026" is the 7th of December.
     found = read(page("Council expands bus network\n\n* Jane Doe\n* 07.12.2026, 10:32"))
     assert found.date is not None
     assert found.date.mention.date.isoformat() == "2026-12-07"
+    # Beside a date written month first (some US sites print dots too), it reads either way.
+    us = "Council expands bus network\n\n* Jane Doe\n* 07.12.2026, 10:32\n\nDecember 1, 2026"
+    assert read(page(us)).date is None or read(page(us)).date.mention.text != "07.12.2026"
 
 
 def test_a_table_of_dates_is_no_dateline() -> None:

@@ -190,3 +190,7 @@ def test_a_menu_item_naming_the_latest_news_opens_no_list_of_other_articles() ->
     related = ["Latest news", "Council approves the new harbour wall after a decade", "", head]
     nonblank = [i for i, line in enumerate(related) if line]
     assert listed_elsewhere(related, nonblank, range(len(nonblank))) == {1, 2}
+    # A comment thread's heading over its first comment still opens its list.
+    thread = ["Comments", "Jane Roe", "Great post!", "Thanks for writing", "", head]
+    nonblank = [i for i, line in enumerate(thread) if line]
+    assert 4 in listed_elsewhere(thread, nonblank, range(len(nonblank)))

@@ -427,6 +427,14 @@ def test_a_headline_with_a_comma_counts_its_words_between_spaces(line: str) -> N
 def test_a_long_line_with_a_clause_in_it_is_prose() -> None:
     line = "He said the plan, which the council approved on Tuesday, would cost far more than"
     assert not is_headline_shaped(line + " anyone had expected")
+    # one comma; a possessive or a contraction is no elision: twenty words
+    line = "The mayor's office won't comment on the city's $1.2bn deficit, a spokesperson told"
+    assert not is_headline_shaped(line + " reporters on Monday")
+
+
+def test_a_networks_name_alone_is_a_headlines_word() -> None:
+    assert is_headline_shaped("Konec Twitteru")  # "the end of Twitter"
+    assert is_headline_shaped("Rethinking crisis communications")
 
 
 @pytest.mark.parametrize(

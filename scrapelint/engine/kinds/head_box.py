@@ -31,11 +31,11 @@ FACT_WORDS = 12
 HEADING_WORDS = 8
 # A summary's points between the headline and the byline: at least this many list items.
 SUMMARY_POINTS = 2
-# The paragraphs over a list are the article's opening when they end sentences of this many
-# words or more, one of them of `OPENING_WORDS` or more.
+# The paragraphs over a list's heading are the article's opening when they end sentences of this
+# many words or more, one of them of `OPENING_WORDS` or more.
 SENTENCE_WORDS = 8
 OPENING_WORDS = 20
-SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "。", "！", "？")
+OPENING_ENDS = (".", "!", "?", "…", '"', "”", "»", "。", "！", "？")
 # The rows of a box average this many words or more (`lists.MIN_ITEM_WORDS`).
 ROW_WORDS = MIN_ITEM_WORDS
 
@@ -66,21 +66,24 @@ def head_box_lines(doc: Document, ctx: Context) -> frozenset[int]:
             found.update(run)
             if titled:
                 found.add(below[heading])
-            if all(lines[i].list_marker is not None for i in run):
-                found.update(_opening(lines, below, heading if titled else heading + 1))
+            # A list under its heading ("Pros") is a part of the article, not a box of facts
+            # over it: the paragraphs over the heading are the article's too.
+            if titled and all(lines[i].list_marker is not None for i in run):
+                found.update(_opening(lines, below, box=heading))
     return frozenset(found)
 
 
 def _opening(lines: Sequence[Line], below: Sequence[int], box: int) -> list[int]:
-    """The paragraphs right over the list opening at `below[box]`, up to the credit: the
+    """The paragraphs right over the list's heading at `below[box]`, up to the credit: the
     article's first paragraphs, which a review sets over its pros and cons ("Orrin's earbuds
-    have always been the sensible pick: ..." / "Pros"). A caption or a button is shorter; a
-    short sentence among them goes with them ("October is our favourite month.")."""
+    have always been the sensible pick: ..." / "Pros"); a short sentence among them goes with
+    them ("October is our favourite month."). A button or a price between them and the heading
+    ends them; a long caption or a prompt over a list without a heading is no opening."""
     found, longest = [], 0
     for index in reversed(below[:box]):
         content = lines[index].content.rstrip()
         words = count_words(content, OPENING_WORDS)
-        if words < SENTENCE_WORDS or not content.endswith(SENTENCE_END):
+        if words < SENTENCE_WORDS or not content.endswith(OPENING_ENDS):
             break
         found.append(index)
         longest = max(longest, words)
