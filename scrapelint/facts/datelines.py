@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from scrapelint.facts.dates import DateMention, is_dateline, without_dates
+from scrapelint.facts.dates import MONTH_FIRST_SHAPES, DateMention, is_dateline, without_dates
 from scrapelint.facts.meta_words import WORDS
 from scrapelint.text.lazy_pattern import lazy
 
@@ -28,10 +28,6 @@ MAX_DATELINE_WORDS = 14
 LIST_RUN, LIST_GAP = 3, 3
 # Words of a line once its dates are cut out.
 WORD_RE = lazy(r"[^\W_]+")
-
-
-# The shapes of a date written month first: beside one, a dotted date may be too.
-MONTH_FIRST_SHAPES = frozenset({"mdy-numeric", "month-day-year"})
 
 
 def swappable(mention: DateMention, month_first: bool = True) -> bool:

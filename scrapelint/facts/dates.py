@@ -45,6 +45,10 @@ def _has_month_first_context(texts: Sequence[str]) -> bool:
     return False
 
 
+# The shapes of a date written month first: beside one, a day-first reading is in doubt.
+MONTH_FIRST_SHAPES = frozenset({"mdy-numeric", "month-day-year"})
+
+
 def _is_ambiguous(mention: DateMention) -> bool:
     """A day-first numeric date whose parts could be swapped ("04/11/2017", not "04.11.2017")."""
     day, month = mention.date.day, mention.date.month
@@ -55,7 +59,7 @@ def _apply_numeric_policy(mentions: list[DateMention], texts: Sequence[str]) -> 
     """Re-read ambiguous day-first numerics month-first when the context is month-first."""
     if not any(_is_ambiguous(m) for m in mentions):
         return mentions
-    month_first = any(m.shape in ("mdy-numeric", "month-day-year") for m in mentions)
+    month_first = any(m.shape in MONTH_FIRST_SHAPES for m in mentions)
     if not (month_first or _has_month_first_context(texts)):
         return mentions
     return [_swap_day_month(m) if _is_ambiguous(m) else m for m in mentions]

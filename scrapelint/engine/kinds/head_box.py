@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from scrapelint.engine.kinds.standfirst import SENTENCE_END, STANDFIRST_WORDS
 from scrapelint.facts.credit_line import is_credit, is_reviewer_credit
 from scrapelint.facts.headline_shape import is_headline_shaped
 from scrapelint.locate.context import Context
@@ -31,11 +32,9 @@ FACT_WORDS = 12
 HEADING_WORDS = 8
 # A summary's points between the headline and the byline: at least this many list items.
 SUMMARY_POINTS = 2
-# The paragraphs over a list's heading are the article's opening when they end sentences of this
-# many words or more, one of them of `OPENING_WORDS` or more.
-SENTENCE_WORDS = 8
+# The paragraphs over a list's heading are the article's opening when they end sentences as long
+# as a standfirst's, one of them of this many words or more.
 OPENING_WORDS = 20
-OPENING_ENDS = (".", "!", "?", "…", '"', "”", "»", "。", "！", "？")
 # The rows of a box average this many words or more (`lists.MIN_ITEM_WORDS`).
 ROW_WORDS = MIN_ITEM_WORDS
 
@@ -83,7 +82,7 @@ def _opening(lines: Sequence[Line], below: Sequence[int], box: int) -> list[int]
     for index in reversed(below[:box]):
         content = lines[index].content.rstrip()
         words = count_words(content, OPENING_WORDS)
-        if words < SENTENCE_WORDS or not content.endswith(OPENING_ENDS):
+        if words < STANDFIRST_WORDS or not content.endswith(SENTENCE_END):
             break
         found.append(index)
         longest = max(longest, words)
