@@ -25,7 +25,7 @@ from scrapelint.cli.learn import learn_command
 from scrapelint.cli.options import RunOptions, resolve
 from scrapelint.cli.preflight import PreflightError, check_fix, check_report_path
 from scrapelint.cli.rule_info import rule_command, rules_command
-from scrapelint.cli.running import read_stdin, run_files, store_placer
+from scrapelint.cli.running import open_pattern_store, read_stdin, run_files, store_placer
 from scrapelint.cli.uris import PATH_OR_URI, local_paths, refuse_uris
 from scrapelint.cli.verdict import (
     EXIT_ERROR,
@@ -296,4 +296,5 @@ cli.add_command(rule_command)
 
 
 def main() -> None:
+    open_pattern_store()
     cli(prog_name="scrapelint")

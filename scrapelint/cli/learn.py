@@ -7,8 +7,7 @@ from pathlib import Path
 
 import click
 
-from scrapelint.corpus.learn import DEFAULT_THRESHOLD, LearnOptions, learn
-from scrapelint.corpus.table import TableError
+from scrapelint.corpus.table import DEFAULT_THRESHOLD, TableError
 
 EXIT_OK, EXIT_ERROR = 0, 2
 
@@ -37,6 +36,9 @@ EXIT_OK, EXIT_ERROR = 0, 2
 )
 def learn_command(paths, table, text_field, source_key, threshold) -> None:
     """Learn the lines each source repeats, and the copies among documents, from PATHS."""
+    # Imported here: every other command (a pre-commit hook's `check`) starts without it.
+    from scrapelint.corpus.learn import LearnOptions, learn
+
     options = LearnOptions(text_field=text_field, source_key=source_key, threshold=threshold)
     try:
         stats = learn(paths, table, options)

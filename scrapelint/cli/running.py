@@ -12,6 +12,7 @@ import click
 from scrapelint.api.linter import Linter
 from scrapelint.cli.options import ConfigError, RunOptions
 from scrapelint.engine.rule_cache import source_digest
+from scrapelint.io import user_cache
 from scrapelint.io.filesets import once_each
 from scrapelint.io.interrupt import EXIT_INTERRUPTED, StopRequest
 from scrapelint.io.sources import STDIN, StdinSource, stdin_source
@@ -22,6 +23,14 @@ from scrapelint.run.pipeline import Job, run_one
 from scrapelint.run.progress import Progress
 from scrapelint.run.progress import wanted as progress_wanted
 from scrapelint.run.result_cache import ResultCache
+from scrapelint.text.pattern_store import open_store
+
+
+def open_pattern_store() -> None:
+    """Compile patterns from the package's store (`text/pattern_store`) unless caches are off:
+    the command line starts a process per hook run, and this saves it parsing them."""
+    if user_cache.enabled():
+        open_store(user_cache.store)
 
 
 def run_files(

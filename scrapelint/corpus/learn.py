@@ -22,7 +22,7 @@ import orjson
 from scrapelint.corpus.address import resolved, source_of
 from scrapelint.corpus.line_keys import document_keys
 from scrapelint.corpus.signatures import band_keys, bands_for, signature, similarity, text_digest
-from scrapelint.corpus.table import connect, pack, unpack
+from scrapelint.corpus.table import DEFAULT_THRESHOLD, connect, pack, unpack
 from scrapelint.io.compression import inner_name, open_read
 from scrapelint.io.encodings import is_blank
 from scrapelint.io.formats import JSONL_SUFFIXES, Problem, parse
@@ -30,7 +30,6 @@ from scrapelint.io.sources import Source, discover, read_bytes
 from scrapelint.text.document import Document
 
 BATCH_KEYS = 200_000  # pending (source, line) counts before they are written
-DEFAULT_THRESHOLD = 0.8  # Jaccard similarity from which two documents are near copies
 
 
 @dataclass

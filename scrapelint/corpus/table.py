@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 SCHEMA_VERSION = "1"
+DEFAULT_THRESHOLD = 0.8  # Jaccard similarity from which two documents are near copies
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sources (

@@ -18,6 +18,7 @@ from typing import Any, NewType, Union, get_args, get_origin, get_type_hints
 
 from scrapelint.engine.spec import Spec, SpecError
 from scrapelint.text.lazy_pattern import lazy
+from scrapelint.text.pattern_store import compile_pattern
 
 _GLOBAL_FLAGS = lazy(r"\(\?([aiLmsux]+)\)")
 
@@ -199,7 +200,7 @@ def compile_option(source: str, flags: int, rule: str, key: str) -> re.Pattern:
     """A pack's pattern, compiled when first used. One that does not compile (a built-in pack's
     values read back from a cache folder someone else wrote) names the rule and its key."""
     try:
-        return re.compile(source, flags)
+        return compile_pattern(source, flags)
     except re.error as error:
         raise SpecError(rule, key, f"not a regular expression: {error}") from None
 

@@ -14,6 +14,7 @@ from scrapelint.facts.locale_data import weekday_number
 from scrapelint.facts.meta_words import alternation
 from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.marks import DROP_POINTS, LETTER_MARKS
+from scrapelint.text.pattern_store import compile_pattern
 
 # Clock times left next to a dateline: "10:54", "1:39 am", "0:13", "10h30", "10:54:00".
 TIME_RE = lazy(r"(?<!\d)\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?(?!\w))?", re.I)
@@ -63,7 +64,7 @@ def _reading_time() -> re.Pattern[str]:
     "Okuma süresi: 7 dk"): the metadata vocabulary's `reading_time` and a number before or after
     it."""
     phrase = alternation("reading_time")
-    return re.compile(
+    return compile_pattern(
         rf"(?<!\w)\d{{1,3}}\s*(?:{phrase})(?!\w)\.?"
         rf"|(?<!\w)(?:{phrase})\s*[:：]?\s*\d{{1,3}}\s*(?:{_MINUTES}\.?(?!\w))?",
         re.IGNORECASE,

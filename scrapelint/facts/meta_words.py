@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from scrapelint.io.yaml_data import YamlDataError, read_yaml
+from scrapelint.text.pattern_store import compile_pattern
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 VOCABULARY_FILE = ("_vocabulary", "metadata.yaml")
@@ -20,26 +21,10 @@ KNOWN = frozenset((*LANGUAGES, *_MORE, "no", "id", "vi", "el", "sk", "hr", "bg")
 # Marks a line may open with before its words (list items, headings, quotes): no word characters.
 LEADING_MARKS = " \t*#>-•·|[("
 GROUPS = (
-    "published",
-    "updated",
-    "last_updated",
-    "byline",
-    "author_box",
-    "author_link",
-    "roles",
-    "reading_time",
-    "elsewhere",
-    "copyright",
-    "chrome",
-    "organisation",
-    "heading_words",
-    "other_credits",
-    "relative_age",
-    "honorifics",
-    "media_credit",
-    "first_person",
-    "comment_verbs",
-    "comment_count",
+    *("published", "updated", "last_updated", "byline", "author_box", "author_link", "roles"),
+    *("reading_time", "elsewhere", "copyright", "chrome", "organisation", "heading_words"),
+    *("other_credits", "relative_age", "honorifics", "media_credit", "first_person"),
+    *("comment_verbs", "comment_count"),
 )
 
 
@@ -222,24 +207,24 @@ def _longest(group: str) -> int:
 
 @cache
 def _compiled(group: str) -> re.Pattern[str]:
-    return re.compile(_words(group), re.IGNORECASE)
+    return compile_pattern(_words(group), re.IGNORECASE)
 
 
 @cache
 def _byline_prefix() -> re.Pattern[str]:
-    return re.compile(
+    return compile_pattern(
         rf"^[^\w]*(?:{alternation('byline')})(?:\s*[:\-–—|]\s*|\s+)(?P<rest>\S.*)$", re.IGNORECASE
     )
 
 
 @cache
 def _byline_alone() -> re.Pattern[str]:
-    return re.compile(rf"^[^\w]*(?:{alternation('byline')})\s*:?\s*$", re.IGNORECASE)
+    return compile_pattern(rf"^[^\w]*(?:{alternation('byline')})\s*:?\s*$", re.IGNORECASE)
 
 
 @cache
 def _author_box() -> re.Pattern[str]:
-    return re.compile(
+    return compile_pattern(
         rf"^[^\w]*(?:{alternation('author_box')})(?:\s*[:\-–—]\s*|\s+|$)(?P<rest>.*)$",
         re.IGNORECASE,
     )
@@ -247,13 +232,13 @@ def _author_box() -> re.Pattern[str]:
 
 @cache
 def _author_link() -> re.Pattern[str]:
-    return re.compile(rf"^[^\w]*(?:{alternation('author_link')})[^\w]*$", re.IGNORECASE)
+    return compile_pattern(rf"^[^\w]*(?:{alternation('author_link')})[^\w]*$", re.IGNORECASE)
 
 
 @cache
 def _role() -> re.Pattern[str]:
     # "Senior Staff Writer", "Contributing Editor at Example": a role, an optional qualifier.
-    return re.compile(
+    return compile_pattern(
         rf"^(?:[^\W\d_]+\s+){{0,3}}"
         rf"(?:{alternation('roles')})(?:\s+(?:at|for|of|bei|de|di|à)\s+.{{1,40}})?$",
         re.IGNORECASE,
@@ -262,25 +247,25 @@ def _role() -> re.Pattern[str]:
 
 @cache
 def _other_credit() -> re.Pattern[str]:
-    return re.compile(rf"^[^\w]*(?:{alternation('other_credits')})(?!\w)", re.IGNORECASE)
+    return compile_pattern(rf"^[^\w]*(?:{alternation('other_credits')})(?!\w)", re.IGNORECASE)
 
 
 @cache
 def _comment_end() -> re.Pattern[str]:
     # The verb closes the line, or a colon follows it ("Jane Roe says: May 3, 2025 at 4:47 pm").
     verbs = alternation("comment_verbs")
-    return re.compile(rf"(?<!\w)(?:{verbs})(?:\s*:|[\s*_]*$)", re.IGNORECASE)
+    return compile_pattern(rf"(?<!\w)(?:{verbs})(?:\s*:|[\s*_]*$)", re.IGNORECASE)
 
 
 @cache
 def _honorific() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{alternation('honorifics')})\.?\s+", re.IGNORECASE)
+    return compile_pattern(rf"^(?:{alternation('honorifics')})\.?\s+", re.IGNORECASE)
 
 
 @cache
 def _media_credit() -> re.Pattern[str]:
     # The label, then "by"/"courtesy"/"von"... or a colon: "Image by", "Photo credit", "Foto:".
-    return re.compile(
+    return compile_pattern(
         rf"^(?:{alternation('media_credit')})s?"
         r"(?:\s+(?:by|credit|courtesy|von|de|di|par|por|da)\b|\s*:)",
         re.IGNORECASE,
@@ -291,7 +276,7 @@ def _media_credit() -> re.Pattern[str]:
 def _elsewhere() -> re.Pattern[str]:
     # The heading may carry a count or a site name, "Comments (3)", "More from Example", and
     # trail off: "You may also like...".
-    return re.compile(
+    return compile_pattern(
         rf"^[^\w]*(?:{alternation('elsewhere')})(?!\w)[^.!?]{{0,40}}(?:\.\.\.|…)?\s*$",
         re.I,
     )

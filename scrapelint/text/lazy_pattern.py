@@ -8,12 +8,15 @@ attributes to it, so later calls cost what a compiled pattern's do. A pattern th
 compile fails where it is first used; `tests/text/test_lazy_pattern.py` compiles every one.
 The re module's functions (`re.sub(PATTERN, ...)`) take compiled patterns only: call the
 pattern's own methods.
+The command line compiles them from its store of compiled code (`text/pattern_store`).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any, cast
+
+from scrapelint.text.pattern_store import compile_pattern
 
 # What a compiled pattern offers: all of it is bound at the first use of any.
 _MEMBERS = (
@@ -41,7 +44,7 @@ class LazyPattern:
         self._flags = flags
 
     def compiled(self) -> re.Pattern[str]:
-        pattern = re.compile(self._source, self._flags)
+        pattern = compile_pattern(self._source, self._flags)
         for member in _MEMBERS:
             setattr(self, member, getattr(pattern, member))
         return pattern

@@ -34,15 +34,20 @@ def _mark_class(dropped: Collection[int] = ()) -> str:
     character class: Python's `\w` holds no mark, so "पढ़ें" would read as two words, "पढ" and
     nothing, and a line of Hindi as half again as many words as it has."""
     ranges: list[tuple[int, int]] = []
-    for code in range(0x0300, 0x1E00):
-        if unicodedata.category(chr(code)).startswith("M") and code not in dropped:
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
+    for code in _MARKS:
+        if code in dropped:
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
     return "".join(f"{chr(a)}-{chr(b)}" if a < b else chr(a) for a, b in ranges)
 
 
+# Read once from the Unicode data: both classes below are drawn from it.
+_MARKS = tuple(
+    code for code in range(0x0300, 0x1E00) if unicodedata.category(chr(code)).startswith("M")
+)
 # The marks that are part of a word in the normal form, as the ranges of a character class
 # (`[^\W\d_]` and these): the vowel points it drops are not.
 WORD_MARKS = _mark_class(DROP_POINTS)
