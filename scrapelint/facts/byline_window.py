@@ -18,7 +18,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from scrapelint.facts.bylines import BIO_RE, Byline, author_box, byline_at, names_in, only_names
+from scrapelint.facts.bylines import (
+    BIO_RE,
+    Byline,
+    author_box,
+    byline_at,
+    names_in,
+    only_names,
+    weak_labelled,
+)
 from scrapelint.facts.datelines import Dateline
 from scrapelint.facts.dates import find_all_dates, has_year_hint
 from scrapelint.facts.meta_words import WORDS
@@ -43,7 +51,11 @@ def labelled_byline(
     2024" over "Por Martín Fernández" names its place the way "Jane Doe, 3 May 2024" names its
     writer."""
     dated = {d.line for d in stamps}
-    prefixed = [i for i in near if WORDS.byline_prefix.match(line_content(lines[i]))]
+    prefixed = [
+        i
+        for i in near
+        if WORDS.byline_prefix.match(text := line_content(lines[i])) or weak_labelled(text)
+    ]
     for index in [*prefixed, *(i for i in near if i not in prefixed)]:
         found = byline_at(lines, index, index in dated, near_meta=False)
         if found is not None:

@@ -147,6 +147,15 @@ def _labelled(text: str) -> re.Match[str] | None:
     return None
 
 
+def weak_labelled(text: str) -> tuple[str, ...]:
+    """The names after a label that is also a common word or a name, when names alone follow it
+    ("Af Mette Kjærgaard"); () otherwise ("Door de storm", "af og til")."""
+    if not WORDS.may_open("weak_byline", text):
+        return ()
+    weak = WORDS.weak_byline.match(text)
+    return only_names(weak["rest"]) if weak else ()
+
+
 def byline_at(lines: Sequence[str], index: int, dated: bool, near_meta: bool) -> Byline | None:
     """The byline on line `index`, if it is one. `dated`: the line is a dateline, so a name on
     it is its byline; `near_meta`: a dateline, reading time, role or the headline is the next
@@ -155,7 +164,8 @@ def byline_at(lines: Sequence[str], index: int, dated: bool, near_meta: bool) ->
     if len(raw) > MAX_BYLINE_CHARS:
         return None
     content = line_content(raw)
-    if not (dated or near_meta or WORDS.may_open("byline", content)):
+    weak = weak_labelled(content)
+    if not (dated or near_meta or weak or WORDS.may_open("byline", content)):
         return None  # no label and no date beside it: most lines, told in C
     text = unglue(content)
     if WORDS.other_credit.match(text) or WORDS.comment_header(text):
@@ -181,6 +191,8 @@ def byline_at(lines: Sequence[str], index: int, dated: bool, near_meta: bool) ->
                 names = signed_phrase([s for s in _segments(label["rest"]) if s])
             names = names or team(label["rest"])
         return Byline(names, index) if names else None
+    if weak:
+        return Byline(weak, index)
     if near_meta:
         names = only_names(text)
         return Byline(names, index) if names else None

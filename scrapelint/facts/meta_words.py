@@ -24,7 +24,7 @@ GROUPS = (
     *("published", "updated", "last_updated", "byline", "author_box", "author_link", "roles"),
     *("reading_time", "elsewhere", "copyright", "chrome", "organisation", "heading_words"),
     *("other_credits", "relative_age", "honorifics", "media_credit", "first_person"),
-    *("comment_verbs", "comment_count"),
+    *("comment_verbs", "comment_count", "weak_byline"),
 )
 
 
@@ -143,6 +143,11 @@ class Patterns:
         return _byline_alone()
 
     @property
+    def weak_byline(self) -> re.Pattern[str]:
+        """ "Af Mette Kjærgaard": a label that is also a common word; `rest` must be names."""
+        return _weak_byline()
+
+    @property
     def author_box(self) -> re.Pattern[str]:
         """An author box heading ("About the author"), with the name after it or on its own."""
         return _author_box()
@@ -220,6 +225,11 @@ def _byline_prefix() -> re.Pattern[str]:
 @cache
 def _byline_alone() -> re.Pattern[str]:
     return compile_pattern(rf"^[^\w]*(?:{alternation('byline')})\s*:?\s*$", re.IGNORECASE)
+
+
+@cache
+def _weak_byline() -> re.Pattern[str]:
+    return compile_pattern(rf"^[^\w]*(?:{alternation('weak_byline')})\s+(?P<rest>\S.*)$", re.I)
 
 
 @cache

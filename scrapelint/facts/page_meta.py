@@ -31,7 +31,7 @@ from scrapelint.facts.byline_window import (
     signed_anywhere,
     signed_at_end,
 )
-from scrapelint.facts.bylines import Byline, author_box, byline_at, site_owner
+from scrapelint.facts.bylines import Byline, author_box, byline_at, site_owner, weak_labelled
 from scrapelint.facts.dated_headline import dated_headline
 from scrapelint.facts.dateline_choice import (
     Ranks,
@@ -230,7 +230,7 @@ def _label_lines(lines: Sequence[str], nonblank: Sequence[int]) -> set[int]:
             continue
         label = text.lstrip("*#> ")
         if (WORDS.may_open("byline", label) and WORDS.byline_prefix.match(label)) or (
-            WORDS.mentions("reading_time", text)
+            WORDS.mentions("reading_time", text) or weak_labelled(label)
         ):
             found.add(index)
     return found
@@ -278,6 +278,7 @@ def _prefixed(
         and (
             index in dated
             or (WORDS.may_open("byline", text) and (prefix.match(text) or alone.match(text)))
+            or weak_labelled(text)
         )
         and (byline := byline_at(lines, index, index in dated, near_meta=False)) is not None
     ]

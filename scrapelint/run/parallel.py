@@ -25,6 +25,7 @@ from scrapelint.report.file_result import FileResult
 from scrapelint.run.parquet_rows import Group, GroupResult, process_one, process_parquet
 from scrapelint.run.pipeline import Job, is_big_jsonl, is_big_parquet, run_one
 from scrapelint.run.streaming import Batch, BatchResult, process_batch, process_stream
+from scrapelint.text.pattern_store import stop_recording
 
 # Files per task: large enough to amortise the round trip, small enough to balance the cores.
 CHUNK = 4
@@ -110,6 +111,7 @@ def _is_big(item: Source | Problem) -> bool:
 def _start_worker(job: Job) -> None:
     global _job
     ignore_in_worker()
+    stop_recording()  # a worker ends without saving: the codes it made would be lost work
     _job = job
 
 

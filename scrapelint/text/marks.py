@@ -28,6 +28,12 @@ DROP_POINTS = {
 }
 
 
+# The combining marks from U+0300 to U+1DFF, read once from the Unicode data for both classes.
+_MARKS = tuple(
+    code for code in range(0x0300, 0x1E00) if unicodedata.category(chr(code)).startswith("M")
+)
+
+
 def _mark_class(dropped: Collection[int] = ()) -> str:
     r"""The combining marks of the scripts that write vowels and tones with them (Devanagari and
     the other Indic scripts, Thai, Lao, Khmer, Myanmar), less `dropped`, as the ranges of a
@@ -44,10 +50,6 @@ def _mark_class(dropped: Collection[int] = ()) -> str:
     return "".join(f"{chr(a)}-{chr(b)}" if a < b else chr(a) for a, b in ranges)
 
 
-# Read once from the Unicode data: both classes below are drawn from it.
-_MARKS = tuple(
-    code for code in range(0x0300, 0x1E00) if unicodedata.category(chr(code)).startswith("M")
-)
 # The marks that are part of a word in the normal form, as the ranges of a character class
 # (`[^\W\d_]` and these): the vowel points it drops are not.
 WORD_MARKS = _mark_class(DROP_POINTS)

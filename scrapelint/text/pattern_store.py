@@ -8,12 +8,14 @@ This store keeps each pattern's code, so a later process only does the second st
 Trust: `_sre` validates the code it is given, but not against everything (a randomly damaged
 code crashed the interpreter when we tried). So the store is written and read only where Python
 keeps the package's compiled modules (`scrapelint/__pycache__`, under the same trust: whoever
-can write there can already run code as the user), never in a working tree or the user's cache
-folder, and a digest of its content turns a torn or damaged file into no store at all. Each code
+can write there can already run code as the user; for an editable install that is the
+repository's own folder, never a corpus's working tree), never in the user's cache folder,
+and a digest of its content turns a torn or damaged file into no store at all. Each code
 is checked when it is made: it is kept only if the pattern it makes equals `re.compile`'s (a
-compiled pattern compares its source, flags and code). The file is named after the interpreter's
-cache tag and `_sre`'s magic number, so another Python never reads it, and any Python whose `re`
-is built differently compiles as before.
+compiled pattern compares its source, flags and code; its groups' names are compared too). The
+file is named after the interpreter's version, cache tag, byte order and `_sre`'s magic number,
+so another Python never reads it, and any Python whose `re` is built differently compiles as
+before.
 
 The command line opens the store (`open_store`, unless `SCRAPELINT_NO_CACHE=1`); a Python that
 writes no bytecode (`PYTHONDONTWRITEBYTECODE`) reads it but writes none. A program using the API
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import atexit
 import base64
+import contextlib
 import hashlib
 import re
 import sys
@@ -38,12 +41,16 @@ try:  # The internals of `re` on CPython 3.11 and later; elsewhere patterns comp
     import _sre
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
-    _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    # Patch releases share a cache tag and `_sre.MAGIC` but not always `re`'s code generator
+    # (3.11.2 and 3.11.7 give one pattern different codes); the code is packed in native order.
+    _VERSION = hashlib.sha256(sys.version.encode()).hexdigest()[:12]
+    _TAG = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}-{sys.byteorder}-{_VERSION}"
 except (ImportError, AttributeError):  # pragma: no cover - other interpreters
     _TAG = ""
 
 FORMAT = 1
-LIMIT = 4000  # patterns kept: the package's are about 300; a user's packs add theirs
+LIMIT = 1000  # patterns kept: the package's are about 300; a user's packs add theirs
+MAX_BYTES = 2_000_000  # and their size: reading a store must cost less than it saves
 _WORD = next(code for code in "IL" if array(code).itemsize == 4)  # one code unit of `_sre`
 # (final flags, code, groups, group index, index group): what `_sre.compile` takes after the source
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -55,11 +62,14 @@ class PatternStore:
     """The codes of compiled patterns, read from `path` when first asked and written back (merged
     with what another process wrote meanwhile) by `save`."""
 
-    def __init__(self, path: Path | None, write: Writer) -> None:
+    def __init__(self, path: Path | None, write: Writer, recording: bool = True) -> None:
         self.path = path
         self._write = write
+        # Making a code parses the pattern a second time: only worth it when it will be saved.
+        self.recording = recording
         self._known: dict[str, list[Any]] | None = None
         self._new: dict[str, list[Any]] = {}
+        self._used: set[str] = set()
 
     def compile(self, source: str, flags: int = 0) -> re.Pattern[str]:
         """`re.compile(source, flags)`, from the stored code when there is one."""
@@ -70,11 +80,14 @@ class PatternStore:
         stored = self._read().get(key) or self._new.get(key)
         if stored is not None:
             try:
-                return _sre.compile(source, *_entry(stored))
+                pattern = _sre.compile(source, *_entry(stored))
             except (TypeError, ValueError, RuntimeError, OverflowError):
                 pass  # a store this interpreter cannot read: compile as if it were not there
+            else:
+                self._used.add(key)
+                return pattern
         pattern = re.compile(source, flags)
-        made = _made(source, flags, pattern)
+        made = _made(source, flags, pattern) if self.recording else None
         if made is not None:
             self._new[key] = made
         return pattern
@@ -83,9 +96,7 @@ class PatternStore:
         """Write the codes made in this process, if any, with those already stored."""
         if self.path is None or not self._new:
             return False
-        merged = {**_load(self.path), **self._new}
-        if len(merged) > LIMIT:  # the newest stay: a store full of an old pack's patterns
-            merged = dict(list(merged.items())[-LIMIT:])
+        merged = _trimmed({**_load(self.path), **self._new}, self._used | self._new.keys())
         try:
             body = orjson.dumps({"format": FORMAT, "tag": _TAG, "patterns": merged})
         except TypeError:  # a group name JSON cannot hold: run without the store
@@ -93,12 +104,25 @@ class PatternStore:
         written = self._write(self.path, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
         if written:
             self._new.clear()
+            with contextlib.suppress(OSError):  # readable as the package's bytecode is
+                self.path.chmod(Path(__file__).stat().st_mode & 0o666)
         return written
 
     def _read(self) -> dict[str, list[Any]]:
         if self._known is None:
             self._known = _load(self.path) if self.path is not None else {}
         return self._known
+
+
+def _trimmed(patterns: dict[str, list[Any]], fresh: set[str]) -> dict[str, list[Any]]:
+    """At most `LIMIT` patterns and `MAX_BYTES`: those this run used or made last, so they stay,
+    the others dropped oldest first (an edited pack's old patterns, another version's)."""
+    order = [k for k in patterns if k not in fresh] + [k for k in patterns if k in fresh]
+    size = sum(len(k) + len(patterns[k][1]) for k in order)
+    while order and (len(order) > LIMIT or size > MAX_BYTES):
+        dropped = order.pop(0)
+        size -= len(dropped) + len(patterns[dropped][1])
+    return {key: patterns[key] for key in order}
 
 
 def _made(source: str, flags: int, pattern: re.Pattern[str]) -> list[Any] | None:
@@ -111,9 +135,15 @@ def _made(source: str, flags: int, pattern: re.Pattern[str]) -> list[Any] | None
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
-        made = [flags | parsed.state.flags, _packed(code), parsed.state.groups - 1, groupindex]
-        made.append(indexgroup)
-        if _sre.compile(source, *_entry(made)) != pattern:
+        groups = parsed.state.groups - 1
+        made = [flags | parsed.state.flags, _packed(code), groups, groupindex, indexgroup]
+        rebuilt = _sre.compile(source, *_entry(made))
+        # A pattern compares its source, flags and code, not its groups' names.
+        if (rebuilt, rebuilt.groupindex, rebuilt.groups) != (
+            pattern,
+            pattern.groupindex,
+            pattern.groups,
+        ):
             return None
     except Exception:
         return None
@@ -147,8 +177,10 @@ def _load(path: Path) -> dict[str, list[Any]]:
 
 
 def default_path() -> Path | None:
-    """Where the package keeps its compiled modules; None on a Python whose `re` differs."""
-    if not _TAG:
+    """Where the package keeps its compiled modules; None on a Python whose `re` differs, or
+    one that keeps bytecode elsewhere (`PYTHONPYCACHEPREFIX`): this folder is then not one
+    Python trusts."""
+    if not _TAG or sys.pycache_prefix:
         return None
     return Path(__file__).resolve().parents[1] / "__pycache__" / f"patterns.{_TAG}.json"
 
@@ -156,13 +188,19 @@ def default_path() -> Path | None:
 _STORE: PatternStore | None = None
 
 
-def open_store(write: Writer, path: Path | None = None) -> None:
-    """Compile patterns from the store at `path` (the package's, by default) from now on, and
-    write the ones compiled anew when the process ends."""
+def open_store(write: Writer) -> None:
+    """Compile patterns from the package's store from now on, and write the ones compiled anew
+    when the process ends (unless Python writes no bytecode)."""
     global _STORE
-    _STORE = PatternStore(path or default_path(), write)
-    if _STORE.path is not None and not sys.dont_write_bytecode:
+    _STORE = PatternStore(default_path(), write, recording=not sys.dont_write_bytecode)
+    if _STORE.path is not None and _STORE.recording:
         atexit.register(_STORE.save)
+
+
+def stop_recording() -> None:
+    """Read the store but make no codes: a worker process ends without saving them."""
+    if _STORE is not None:
+        _STORE.recording = False
 
 
 def compile_pattern(source: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:

@@ -25,13 +25,19 @@ SAMPLES = [
 ]
 
 
-def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make any compiling from source fail: what answers then came from the store."""
+def _parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources `re` parses from now on (its own cache emptied first, or it would answer
+    without parsing): what is not among them came from the store."""
+    re.purge()
+    parsed: list[str] = []
+    parse = pattern_store._parser.parse
 
-    def refuse(*_args, **_kwargs):
-        raise AssertionError("parsed, not read from the store")
+    def recorded(source, *args, **kwargs):
+        parsed.append(source)
+        return parse(source, *args, **kwargs)
 
-    monkeypatch.setattr(pattern_store._parser, "parse", refuse)
+    monkeypatch.setattr(pattern_store._parser, "parse", recorded)
+    return parsed
 
 
 def test_a_stored_pattern_is_the_pattern_re_compile_makes(tmp_path, monkeypatch) -> None:
@@ -41,10 +47,12 @@ def test_a_stored_pattern_is_the_pattern_re_compile_makes(tmp_path, monkeypatch)
         assert first.compile(source, flags) == re.compile(source, flags)
     assert first.save() and path.is_file()
     expected = [re.compile(source, flags) for source, flags in SAMPLES]
-    _no_parsing(monkeypatch)
+    parsed = _parsed(monkeypatch)
     second = PatternStore(path, write_atomic)
     stored = [second.compile(source, flags) for source, flags in SAMPLES]
+    assert parsed == []
     assert stored == expected  # source, flags and code alike
+    assert not second._new and len(second._used) == len(SAMPLES)
     date = stored[0].search("am 14. März 2025")
     assert date is not None and date.group("month") == "März"
     assert stored[0].groupindex == expected[0].groupindex
@@ -58,9 +66,11 @@ def test_every_pattern_of_the_package_reads_back_equal(tmp_path, monkeypatch) ->
         writer.compile(source, flags)
     assert writer.save()
     expected = [re.compile(source, flags) for source, flags in sources]
-    _no_parsing(monkeypatch)
+    parsed = _parsed(monkeypatch)
     reader = PatternStore(path, write_atomic)
-    assert [reader.compile(source, flags) for source, flags in sources] == expected
+    stored = [reader.compile(source, flags) for source, flags in sources]
+    assert parsed == [] and not reader._new
+    assert stored == expected
 
 
 def _saved(path: Path) -> None:
@@ -76,9 +86,7 @@ def test_a_damaged_store_is_no_store(tmp_path, monkeypatch) -> None:
     data = bytearray(path.read_bytes())
     data[-40] ^= 0x01  # one bit of the body, as a failing disk would
     path.write_bytes(bytes(data))
-    parsed = []
-    original = pattern_store._parser.parse
-    monkeypatch.setattr(pattern_store._parser, "parse", lambda *a: parsed.append(a) or original(*a))
+    parsed = _parsed(monkeypatch)
     source, flags = SAMPLES[0]
     assert PatternStore(path, write_atomic).compile(source, flags) == re.compile(source, flags)
     assert parsed  # compiled from its source: the damaged code was never handed to `_sre`
@@ -150,9 +158,12 @@ def test_patterns_compile_from_the_store_once_it_is_open(tmp_path, monkeypatch) 
     _saved(path)
     source, flags = SAMPLES[0]
     monkeypatch.setattr(pattern_store.atexit, "register", lambda _save: None)
-    pattern_store.open_store(write_atomic, path)
-    _no_parsing(monkeypatch)
-    assert pattern_store.compile_pattern(source, flags) == re.compile(source, flags)
+    monkeypatch.setattr(pattern_store, "default_path", lambda: path)
+    pattern_store.open_store(write_atomic)
+    parsed = _parsed(monkeypatch)
+    compiled = pattern_store.compile_pattern(source, flags)
+    assert parsed == []
+    assert compiled == re.compile(source, flags)
 
 
 def _run_cli(tmp_path: Path, **env: str) -> list[Path]:
@@ -176,3 +187,38 @@ def test_the_command_line_writes_the_store_unless_caches_are_off(tmp_path) -> No
     assert _run_cli(tmp_path / "off", SCRAPELINT_NO_CACHE="1") == []
     written = _run_cli(tmp_path / "on")
     assert written and pattern_store._load(written[0])
+
+
+def test_a_code_unlike_re_compiles_is_not_kept(tmp_path, monkeypatch) -> None:
+    # A code generator that differs from `re`'s: here it gives another pattern's (valid) code.
+    other = pattern_store._compiler._code(pattern_store._parser.parse("other", 0), 0)
+    pack = pattern_store._packed
+    monkeypatch.setattr(pattern_store, "_packed", lambda _code: pack(other))
+    store = PatternStore(tmp_path / "patterns.json", write_atomic)
+    assert store.compile(*SAMPLES[1]) == re.compile(*SAMPLES[1])
+    assert not store._new and not store.save()
+
+
+def test_no_code_is_made_when_none_will_be_saved(tmp_path, monkeypatch) -> None:
+    made = []
+    monkeypatch.setattr(pattern_store, "_made", lambda *a: made.append(a))
+    store = PatternStore(tmp_path / "patterns.json", write_atomic, recording=False)
+    store.compile(*SAMPLES[0])
+    assert made == [] and not store.save()
+
+
+def test_no_store_where_python_keeps_no_bytecode(monkeypatch) -> None:
+    monkeypatch.setattr(pattern_store.sys, "pycache_prefix", "/elsewhere")
+    assert pattern_store.default_path() is None
+
+
+def test_the_store_keeps_its_size_below_its_cap(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(pattern_store, "MAX_BYTES", 400)
+    path = tmp_path / "patterns.json"
+    store = PatternStore(path, write_atomic)
+    for number in range(20):
+        store.compile(f"word{number}")
+        store.save()
+    kept = pattern_store._load(path)
+    assert 0 < len(kept) < 20 and "0:'word19'" in kept  # the newest stay
+    assert sum(len(key) + len(entry[1]) for key, entry in kept.items()) <= 400
