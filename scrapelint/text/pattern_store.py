@@ -138,12 +138,10 @@ def _made(source: str, flags: int, pattern: re.Pattern[str]) -> list[Any] | None
         groups = parsed.state.groups - 1
         made = [flags | parsed.state.flags, _packed(code), groups, groupindex, indexgroup]
         rebuilt = _sre.compile(source, *_entry(made))
-        # A pattern compares its source, flags and code, not its groups' names.
-        if (rebuilt, rebuilt.groupindex, rebuilt.groups) != (
-            pattern,
-            pattern.groupindex,
-            pattern.groups,
-        ):
+        # A pattern compares its source, flags and code, not its groups' count and names.
+        if rebuilt != pattern or rebuilt.groups != pattern.groups:
+            return None
+        if rebuilt.groupindex != pattern.groupindex:
             return None
     except Exception:
         return None
