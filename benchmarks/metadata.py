@@ -21,6 +21,10 @@ over which an HTML page's printed headline beats its markup's title (`title_sour
 `--misses FIELD`: one line per DEV-modern page text whose FIELD is wrong or missing (id, gold,
 found), wrong ones first, to group the misses by cause.
 
+Beside the figures, the share of pages whose text prints the gold value at all
+(`text_ceiling`): gold values come from the HTML, and a date kept only in its markup or a title
+with the site's name added cannot be read from the text.
+
 `--gate`: exit 1 when a DEV-modern figure falls below (or a wrong share rises above) its pin in
 `benchmarks/metadata_pin.json`, or a seed's metadata changes.
 """
@@ -37,6 +41,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+import text_ceiling
 import title_sources
 import title_threshold
 
@@ -123,23 +128,36 @@ def baselines(scorer, root: Path, meta: dict) -> dict:
     }
 
 
+def is_right(scorer, gold: str, found, field: str) -> bool:
+    if field == "author":
+        return scorer.author_right(gold, found)
+    if field == "title":
+        return bool(found) and scorer.title_right(gold, found)
+    return found == gold
+
+
+def right_ids(scorer, meta: dict, preds: dict, field: str) -> set[str]:
+    """The page texts whose `field` scrapelint read right."""
+    index = FIELDS.index(field)
+    return {
+        doc_id
+        for doc_id, gold in meta.items()
+        if "-page-" in doc_id
+        and gold.get(field)
+        and is_right(scorer, gold[field], preds.get(doc_id, (None, [], None))[index], field)
+    }
+
+
 def misses(scorer, meta: dict, preds: dict, field: str) -> list[str]:
     """ "WRONG|NONE id gold -> found" for each page text whose `field` is not right."""
     index = FIELDS.index(field)
-    gold_key = field
     rows = []
     for doc_id, gold in sorted(meta.items()):
-        if "-page-" not in doc_id or not gold.get(gold_key):
+        if "-page-" not in doc_id or not gold.get(field):
             continue
         found = preds.get(doc_id, (None, [], None))[index]
-        if field == "author":
-            right = scorer.author_right(gold[gold_key], found)
-        elif field == "title":
-            right = bool(found) and scorer.title_right(gold[gold_key], found)
-        else:
-            right = found == gold[gold_key]
-        if not right:
-            rows.append(f"{'WRONG' if found else 'NONE '} {doc_id} {gold[gold_key]!r} -> {found!r}")
+        if not is_right(scorer, gold[field], found, field):
+            rows.append(f"{'WRONG' if found else 'NONE '} {doc_id} {gold[field]!r} -> {found!r}")
     return sorted(rows)
 
 
@@ -291,6 +309,15 @@ def main() -> int:
     print("DEV-modern, right/wrong over documents whose gold has a value:")
     for name, rows in table.items():
         show(name, rows)
+    pages = {i: (root / "scraped" / f"{i}.txt").read_text(encoding="utf-8") for i in meta}
+    ceiling = text_ceiling.shares(
+        scorer,
+        meta,
+        {i: t for i, t in pages.items() if "-page-" in i},
+        {field: right_ids(scorer, meta, preds, field) for field in FIELDS},
+    )
+    cells = " | ".join(f"{field} {ceiling[field]:.3f}      " for field in FIELDS)
+    print(f"{'printed in the page text (ceiling)':34} page  {cells}")
     print(
         f"\nreading metadata around the article: {reading:.2f} s of a {seconds:.2f} s run "
         f"({100 * reading / seconds:.1f}% of it; it adds {100 * reading / (seconds - reading):.1f}%"
