@@ -11,6 +11,7 @@ from scrapelint.engine.kinds.phrase import PhraseRule
 from scrapelint.engine.packs import load_rule_file, load_rules
 from scrapelint.engine.spec import SpecError
 from scrapelint.locate.context import Context
+from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.document import Document
 
 HEAD = "code: XX001\ncategory: footer\nrationale: r\n"
@@ -121,3 +122,20 @@ def test_a_button_opens_the_thread_only_when_no_heading_stands_below_it(
     doc = Document.from_text("\n".join([article, "", "Leave a comment", "", *below]) + "\n")
     found = [(f.line, f.end_line) for f in rule.check(doc, Context(doc))]
     assert found == spans
+
+
+def test_a_button_with_more_prose_under_it_than_above_is_only_reported(tmp_path: Path) -> None:
+    """A `buttons` label that would open the thread ("Yorum yap" in a share bar under the lede,
+    no heading below) takes the rest of the text only when it closes the story: with more prose
+    after it than before it, the finding is too weak to remove (`fix` reports it)."""
+    options = "phrases: [yorum yap]\nbuttons: [yorum yap]\n"
+    rule = load_rule_file(write(tmp_path, HEAD + "kind: thread-start\n" + options))
+    lede = "Rents in the city rose by almost half in a year, the listings of October show."
+    story = [f"Paragraph {n} of the story goes on about the rents of each district." for n in "ab"]
+    doc = Document.from_text("\n".join([lede, "", "Yorum yap", "", *story]) + "\n")
+    (finding,) = rule.check(doc, Context(doc))
+    assert (finding.line, finding.end_line) == (2, 5)
+    assert finding.confidence < REMOVE_AT
+    closing = Document.from_text("\n".join([*story, lede, "", "Yorum yap", "", "Nice."]) + "\n")
+    (finding,) = rule.check(closing, Context(closing))
+    assert finding.confidence >= REMOVE_AT

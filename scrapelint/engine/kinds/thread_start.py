@@ -18,10 +18,11 @@ With `max-copies`, a line said more often than that in the document opens nothin
 one heading, and a label said over and over ("Comments" in the share bar of each part) is a link.
 `buttons` are phrases that are a button's label as often as a heading ("Leave a comment" in the
 middle of a newsletter's post): such a line opens the thread only when no other opener stands
-below it, and goes alone when one does. `requires`, as for `kind: pattern`, lists literals (lower
-case) of which every match of `pattern` holds one: the pattern is tried only on the lines that
-hold one (found for all the rules by one scan of the text), the phrases on every short line as
-before.
+below it, and goes alone when one does; opening it, with more prose after the label than before
+it (a share bar's "Yorum yap" under the lede), it is only reported, as with `closes-story`.
+`requires`, as for `kind: pattern`, lists literals (lower case) of which every match of `pattern`
+holds one: the pattern is tried only on the lines that hold one (found for all the rules by one
+scan of the text), the phrases on every short line as before.
 """
 
 from __future__ import annotations
@@ -190,7 +191,8 @@ class ThreadStartRule(LineKind):
                 first = openers[0]
                 last = max(line.index for line in doc.lines if not line.is_blank)
                 line = doc.lines[first]
-                level = EDGE if self.closes_story and outweighed_from(doc, first) else PHRASE
+                weighed = self.closes_story or normalized[first] in self.button_labels
+                level = EDGE if weighed and outweighed_from(doc, first) else PHRASE
                 message = f"{self.message}: “{line.content}”"
                 yield self.meta.finding(first, last + 1, message, confidence=level)
                 return
