@@ -144,7 +144,8 @@ class Patterns:
 
     @property
     def weak_byline(self) -> re.Pattern[str]:
-        """ "Af Mette Kjærgaard": a label that is also a common word; `rest` must be names."""
+        """ "Af Mette Kjærgaard", "Teksti: Aino Hyvärinen": a label that is also a common word;
+        `rest` must be names."""
         return _weak_byline()
 
     @property
@@ -229,7 +230,8 @@ def _byline_alone() -> re.Pattern[str]:
 
 @cache
 def _weak_byline() -> re.Pattern[str]:
-    return compile_pattern(rf"^[^\w]*(?:{alternation('weak_byline')})\s+(?P<rest>\S.*)$", re.I)
+    label = alternation("weak_byline")
+    return compile_pattern(rf"^[^\w]*(?:{label})(?:\s*:\s*|\s+)(?P<rest>\S.*)$", re.I)
 
 
 @cache

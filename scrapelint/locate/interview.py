@@ -1,4 +1,4 @@
-"""An interview's questions written as dash-led lines, each over the answer it gets.
+"""An interview's questions written as dash-led or bold lines, each over the answer it gets.
 
 Korean, Japanese and many European papers print an interview as a question led by a dash
 ("- 종영 소감은.", "– Was hat Sie überrascht?") over its answer's paragraph. A converter writes a
@@ -6,6 +6,11 @@ page's own lists with one bullet ("*"), so the dash is the text's, and the locat
 question as a short list item: every answer then pays an entry fee and the interview, after its
 first box, reads as comments. Questions that alternate with answers are the article's headings.
 A dialogue whose answers are dash-led too ("— Нет.") is left as it reads.
+
+Magazines print the questions in bold instead ("**Muistatko ensimmäisen saunasi?**" over the
+answer), a remark of the interviewer's among them ("**Kuulostaa hitaalta.**"). A run of bold
+lines each over an answer's paragraph is the interview's when at least `MIN_QUESTIONS` of them
+ask: a box of teasers in bold over their summaries states, it seldom asks twice.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ DASH_LED_RE = lazy(r"\s*[-–—]\s?[^\W\d_]")
 QUESTION_MAX_WORDS = 15
 # Questions answered in a row before the pattern is an interview.
 MIN_QUESTIONS = 2
+# A line wholly in bold, as a converter writes it: the question of a magazine's interview.
+BOLD_LINE_RE = lazy(r"\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$")
 
 
 def dash_questions(texts: Sequence[str], classes: Sequence[str]) -> set[int]:
@@ -38,6 +45,37 @@ def dash_questions(texts: Sequence[str], classes: Sequence[str]) -> set[int]:
             found |= _counted(run)
             run = []
     return found | _counted(run)
+
+
+def bold_questions(texts: Sequence[str], classes: Sequence[str]) -> set[int]:
+    """The blocks that are bold lines with an answer's paragraph under each, in runs where only
+    answers stand between one bold line and the next and `MIN_QUESTIONS` of them ask."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, text in enumerate(texts):
+        if _bold_short(text) and _answered_plainly(texts, classes, i):
+            run.append(i)
+        elif classes[i] == GOOD and run and BOLD_LINE_RE.match(text) is None:
+            continue  # the answer goes on
+        else:
+            found |= _asking(texts, run)
+            run = []
+    return found | _asking(texts, run)
+
+
+def _bold_short(text: str) -> bool:
+    match = BOLD_LINE_RE.match(text)
+    return match is not None and count_words(match[2], QUESTION_MAX_WORDS) <= QUESTION_MAX_WORDS
+
+
+def _answered_plainly(texts: Sequence[str], classes: Sequence[str], i: int) -> bool:
+    after = i + 1
+    return after < len(texts) and classes[after] == GOOD and not BOLD_LINE_RE.match(texts[after])
+
+
+def _asking(texts: Sequence[str], run: list[int]) -> set[int]:
+    asked = sum(1 for i in run if BOLD_LINE_RE.match(texts[i])[2].rstrip().endswith(("?", "？")))
+    return set(run) if asked >= MIN_QUESTIONS else set()
 
 
 def _question(text: str) -> bool:

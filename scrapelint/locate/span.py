@@ -20,7 +20,7 @@ from scrapelint.locate.bridges import bridges
 from scrapelint.locate.bullets import led_sentences
 from scrapelint.locate.columns import priced, priced_headings
 from scrapelint.locate.contents import contents_headings
-from scrapelint.locate.interview import dash_questions
+from scrapelint.locate.interview import bold_questions, dash_questions
 from scrapelint.locate.lists import table_row
 from scrapelint.locate.numbered import numbered_headings, timestamp_headings
 from scrapelint.locate.skeleton import Skeletons, skeletons
@@ -79,7 +79,7 @@ def article_headings(
     of contents names, the priced headings of a product round-up, a Markdown text's own section
     headings ("## Day one"), a live blog's clock times with its entries' headings (`times`
     and `numbered`, when read already), a recording's chapters, a match commentary's minutes,
-    a timeline's years and an interview's dash-led questions."""
+    a timeline's years and an interview's dash-led or bold questions."""
     good = [c == GOOD for c in classes]
     headings = numbered_headings(texts) if numbered is None else set(numbered)
     headings |= contents_headings(texts, feats)
@@ -90,6 +90,7 @@ def article_headings(
     headings |= minute_lines(texts)
     headings |= year_lines(texts)
     headings |= dash_questions(texts, classes)
+    headings |= bold_questions(texts, classes)
     return headings
 
 

@@ -24,6 +24,10 @@ from scrapelint.facts.headline_shape import is_headline_shaped
         ("Kirjoittaja: Matti Virtanen", "Matti Virtanen"),
         ("Szerző: Kovács Anna", "Kovács Anna"),
         ("Piše: Ivana Horvat", "Ivana Horvat"),  # Croatian "writes"
+        ("Teksti: Aino Hyvärinen", "Aino Hyvärinen"),  # Finnish "text", as magazines sign
+        ("Tekst: Pieter de Vries", "Pieter de Vries"),
+        ("Text: Lars Eriksson", "Lars Eriksson"),
+        ("Szöveg: Kovács Anna", "Kovács Anna"),
     ],
 )
 def test_a_labelled_byline_names_its_writer(line: str, name: str) -> None:

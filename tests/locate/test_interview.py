@@ -3,9 +3,11 @@ answers under them flow on, after a box set into the interview too."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from scrapelint.locate.article import locate_article
 from scrapelint.locate.blocks import GOOD, SHORT
-from scrapelint.locate.interview import dash_questions
+from scrapelint.locate.interview import bold_questions, dash_questions
 
 QUESTION = "- 가장 기억에 남는 장면은."
 ANSWER = '"8회 플랫폼 장면이요. 대본에는 웃는다라고만 적혀 있었는데 그게 제일 어려웠어요."'
@@ -65,3 +67,57 @@ def test_an_interview_goes_on_after_a_box_set_into_it() -> None:
     kept = {lines[i] for i in range(len(lines)) if not match.verdicts[i].junk}
     assert set(answers) <= kept
     assert set(questions) <= kept
+
+
+BOLD_ANSWERS = [
+    "I remember every log. My father stood beside me and said that if the corner is not tight, "
+    "the sauna is no sauna. That sauna still stands on the shore of the farm.",
+    "The steam. It is softer than in any other sauna. A smoke sauna is heated for six to eight "
+    "hours, and in that time the stones and the logs take the heat deep into them.",
+    "So it is. Nobody hurries in a sauna. People today want it warm in a quarter of an hour; a "
+    "smoke sauna teaches you to wait, and the waiting is half of the bath.",
+    "A small one takes me about three months alone. Most of the work is in choosing the logs. I "
+    "fell the trees in winter, when the wood is driest and the sap is down.",
+    "An axe leaves a tighter surface. A saw leaves a rough cut with gaps in it. I do use a saw "
+    "for felling, but never for the joints, and my apprentices learn the same.",
+    "Yes, and for the better. Young people care about the tradition again. I have had three "
+    "apprentices in recent years, and one of them already builds on his own.",
+    "I fish. And I bathe, of course. On Saturdays I heat my own smoke sauna and the neighbours "
+    "come over, as they have every Saturday for forty years now.",
+]
+BOLD_QUESTIONS = [
+    "**Do you remember your first sauna?**",
+    "**What is so special about a smoke sauna?**",
+    "**That sounds slow.**",
+    "**How long does building one sauna take?**",
+    "**Why do you not use a chainsaw for the joints?**",
+    "**Has sauna culture changed during your career?**",
+    "**What do you do when you are not building saunas?**",
+]
+
+
+def test_bold_lines_over_their_answers_are_headings_when_they_ask() -> None:
+    texts = [line for pair in zip(BOLD_QUESTIONS[:3], BOLD_ANSWERS, strict=False) for line in pair]
+    classes = [SHORT, GOOD] * 3
+    # The interviewer's remark ("That sounds slow.") stands in the run of questions.
+    assert bold_questions(texts, classes) == {0, 2, 4}
+    # One question is no interview; teasers in bold over their summaries state, they do not ask.
+    assert bold_questions(texts[:2], classes[:2]) == set()
+    teasers = ["**Library opens a new branch**", BOLD_ANSWERS[0], "**Board picks a head**"]
+    assert bold_questions([*teasers, BOLD_ANSWERS[1]], [SHORT, GOOD] * 2) == set()
+
+
+# A Finnish magazine's interview (a page written for the project's blind rounds), from its
+# breadcrumb to its tags: an advert stands after the third answer.
+SAUNA = (Path(__file__).parent.parent / "data" / "sauna_interview.txt").read_text("utf-8")
+
+
+def test_a_bold_interview_goes_on_after_an_advert_set_into_it() -> None:
+    lines = SAUNA.splitlines()
+    match = locate_article(lines)
+    kept = {lines[i] for i in range(len(lines)) if not match.verdicts[i].junk}
+    lede = next(line for line in lines if line.startswith("Sulkavalainen"))
+    bold = [line for line in lines if line.startswith("**")]
+    answers = [lines[lines.index(line) + 1] for line in bold]
+    assert len(bold) == 9
+    assert {lede, *bold, *answers} <= kept
