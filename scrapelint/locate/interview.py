@@ -74,8 +74,13 @@ def _answered_plainly(texts: Sequence[str], classes: Sequence[str], i: int) -> b
 
 
 def _asking(texts: Sequence[str], run: list[int]) -> set[int]:
-    asked = sum(1 for i in run if BOLD_LINE_RE.match(texts[i])[2].rstrip().endswith(("?", "？")))
+    asked = sum(1 for i in run if _asks(texts[i]))
     return set(run) if asked >= MIN_QUESTIONS else set()
+
+
+def _asks(text: str) -> bool:
+    match = BOLD_LINE_RE.match(text)
+    return match is not None and match[2].rstrip().endswith(("?", "？"))
 
 
 def _question(text: str) -> bool:
