@@ -309,13 +309,13 @@ def main() -> int:
     print("DEV-modern, right/wrong over documents whose gold has a value:")
     for name, rows in table.items():
         show(name, rows)
-    pages = {i: (root / "scraped" / f"{i}.txt").read_text(encoding="utf-8") for i in meta}
-    ceiling = text_ceiling.shares(
-        scorer,
-        meta,
-        {i: t for i, t in pages.items() if "-page-" in i},
-        {field: right_ids(scorer, meta, preds, field) for field in FIELDS},
-    )
+    page_texts = {
+        i: (root / "scraped" / f"{i}.txt").read_text(encoding="utf-8")
+        for i in meta
+        if "-page-" in i
+    }
+    right = {field: right_ids(scorer, meta, preds, field) for field in FIELDS}
+    ceiling = text_ceiling.shares(scorer, meta, page_texts, right)
     cells = " | ".join(f"{field} {ceiling[field]:.3f}      " for field in FIELDS)
     print(f"{'printed in the page text (ceiling)':34} page  {cells}")
     print(

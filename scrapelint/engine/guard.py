@@ -34,12 +34,13 @@ def prose_chars(line: Line) -> int:
     return len(text) if _has_words(text, PROSE_MIN_WORDS) else 0
 
 
-def outweighed_from(doc: Document, index: int) -> bool:
-    """Whether the lines after `index` hold more prose than those before it: what a heading at
-    `index` would take with the rest of the text is more than the story it would close."""
+def outweighed_from(doc: Document, index: int, start: int = 0, end: int | None = None) -> bool:
+    """Whether the lines after `index` hold more prose than those before it (within lines
+    [`start`, `end`), the whole text by default): what a heading at `index` would take with the
+    rest of the text is more than the story it would close."""
     lines = doc.lines
-    above = sum(prose_chars(line) for line in lines[:index])
-    return sum(prose_chars(line) for line in lines[index + 1 :]) > above
+    above = sum(prose_chars(line) for line in lines[start:index])
+    return sum(prose_chars(line) for line in lines[index + 1 : end]) > above
 
 
 def _has_words(text: str, count: int) -> bool:

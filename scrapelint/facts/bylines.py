@@ -149,11 +149,12 @@ def _labelled(text: str) -> re.Match[str] | None:
 
 def weak_labelled(text: str) -> tuple[str, ...]:
     """The names after a label that is also a common word or a name, when names alone follow it
-    ("Af Mette Kjærgaard"); () otherwise ("Door de storm", "af og til")."""
-    if not WORDS.may_open("weak_byline", text):
-        return ()
-    weak = WORDS.weak_byline.match(text)
-    return only_names(weak["rest"]) if weak else ()
+    ("Af Mette Kjærgaard", "Teksti: Aino Hyvärinen"); () otherwise ("Door de storm", "af og
+    til", "Tekst Konstytucji RP")."""
+    for group in ("weak_byline", "colon_byline"):
+        if WORDS.may_open(group, text) and (weak := getattr(WORDS, group).match(text)):
+            return only_names(weak["rest"])
+    return ()
 
 
 def byline_at(lines: Sequence[str], index: int, dated: bool, near_meta: bool) -> Byline | None:

@@ -24,7 +24,7 @@ GROUPS = (
     *("published", "updated", "last_updated", "byline", "author_box", "author_link", "roles"),
     *("reading_time", "elsewhere", "copyright", "chrome", "organisation", "heading_words"),
     *("other_credits", "relative_age", "honorifics", "media_credit", "first_person"),
-    *("comment_verbs", "comment_count", "weak_byline"),
+    *("comment_verbs", "comment_count", "weak_byline", "colon_byline"),
 )
 
 
@@ -144,9 +144,13 @@ class Patterns:
 
     @property
     def weak_byline(self) -> re.Pattern[str]:
-        """ "Af Mette Kjærgaard", "Teksti: Aino Hyvärinen": a label that is also a common word;
-        `rest` must be names."""
+        """ "Af Mette Kjærgaard": a label that is also a common word; `rest` must be names."""
         return _weak_byline()
+
+    @property
+    def colon_byline(self) -> re.Pattern[str]:
+        """ "Teksti: Aino Hyvärinen": a label only with its colon; `rest` must be names."""
+        return _colon_byline()
 
     @property
     def author_box(self) -> re.Pattern[str]:
@@ -232,6 +236,12 @@ def _byline_alone() -> re.Pattern[str]:
 def _weak_byline() -> re.Pattern[str]:
     label = alternation("weak_byline")
     return compile_pattern(rf"^[^\w]*(?:{label})(?:\s*:\s*|\s+)(?P<rest>\S.*)$", re.I)
+
+
+@cache
+def _colon_byline() -> re.Pattern[str]:
+    label = alternation("colon_byline")
+    return compile_pattern(rf"^[^\w]*(?:{label})\s*:\s*(?P<rest>\S.*)$", re.I)
 
 
 @cache

@@ -27,8 +27,13 @@ DASH_LED_RE = lazy(r"\s*[-–—]\s?[^\W\d_]")
 QUESTION_MAX_WORDS = 15
 # Questions answered in a row before the pattern is an interview.
 MIN_QUESTIONS = 2
-# A line wholly in bold, as a converter writes it: the question of a magazine's interview.
-BOLD_LINE_RE = lazy(r"\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$")
+# A line wholly in bold, as a converter writes it: the question of a magazine's interview. The
+# bold (or bold italic) closes once, at the line's end ("**A** and **B**" is no such line), round
+# a word.
+BOLD_LINE_RE = lazy(r"\s*(\*{2,3}|_{2,3})(?=\S)((?:(?!\1).)*?\w(?:(?!\1).)*?)(?<=\S)\1\s*$")
+# What may close a question after its mark: a quote, an emphasis the bold holds.
+_CLOSERS = "*_\"“”‘’'«»)"
+_QUESTION_MARKS = ("?", "？", "؟", "\u037e")  # Latin, full-width, Arabic, Greek
 
 
 def dash_questions(texts: Sequence[str], classes: Sequence[str]) -> set[int]:
@@ -80,7 +85,7 @@ def _asking(texts: Sequence[str], run: list[int]) -> set[int]:
 
 def _asks(text: str) -> bool:
     match = BOLD_LINE_RE.match(text)
-    return match is not None and match[2].rstrip().endswith(("?", "？"))
+    return match is not None and match[2].rstrip().rstrip(_CLOSERS).endswith(_QUESTION_MARKS)
 
 
 def _question(text: str) -> bool:

@@ -124,18 +124,21 @@ def test_a_button_opens_the_thread_only_when_no_heading_stands_below_it(
     assert found == spans
 
 
-def test_a_button_with_more_prose_under_it_than_above_is_only_reported(tmp_path: Path) -> None:
-    """A `buttons` label that would open the thread ("Yorum yap" in a share bar under the lede,
-    no heading below) takes the rest of the text only when it closes the story: with more prose
-    after it than before it, the finding is too weak to remove (`fix` reports it)."""
+def test_a_button_inside_the_article_is_reported_and_the_thread_opens_further_down(
+    tmp_path: Path,
+) -> None:
+    """A `buttons` label inside the located article with more of its prose after it than before
+    ("Yorum yap" in a share bar under the lede) is only reported, alone; the same label after the
+    story still opens the thread."""
     options = "phrases: [yorum yap]\nbuttons: [yorum yap]\n"
     rule = load_rule_file(write(tmp_path, HEAD + "kind: thread-start\n" + options))
     lede = "Rents in the city rose by almost half in a year, the listings of October show."
-    story = [f"Paragraph {n} of the story goes on about the rents of each district." for n in "ab"]
-    doc = Document.from_text("\n".join([lede, "", "Yorum yap", "", *story]) + "\n")
-    (finding,) = rule.check(doc, Context(doc))
-    assert (finding.line, finding.end_line) == (2, 5)
-    assert finding.confidence < REMOVE_AT
-    closing = Document.from_text("\n".join([*story, lede, "", "Yorum yap", "", "Nice."]) + "\n")
-    (finding,) = rule.check(closing, Context(closing))
-    assert finding.confidence >= REMOVE_AT
+    story = [
+        f"Paragraph {n} of the story goes on about the rents of each district, and what the "
+        "tenants who spoke to us pay for two rooms near the new metro line."
+        for n in "abcd"
+    ]
+    lines = [lede, "", "Yorum yap", "", *[x for p in story for x in (p, "")]]
+    doc = Document.from_text("\n".join([*lines, "Yorum yap", "", "Kemal: nice."]) + "\n")
+    found = [(f.line, f.end_line, f.confidence >= REMOVE_AT) for f in rule.check(doc, Context(doc))]
+    assert found == [(2, 2, False), (12, 14, True)]

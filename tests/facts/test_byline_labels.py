@@ -26,7 +26,7 @@ from scrapelint.facts.headline_shape import is_headline_shaped
         ("Piše: Ivana Horvat", "Ivana Horvat"),  # Croatian "writes"
         ("Teksti: Aino Hyvärinen", "Aino Hyvärinen"),  # Finnish "text", as magazines sign
         ("Tekst: Pieter de Vries", "Pieter de Vries"),
-        ("Text: Lars Eriksson", "Lars Eriksson"),
+        ("Door: Jan de Vries", "Jan de Vries"),  # a weak label, with its colon
         ("Szöveg: Kovács Anna", "Kovács Anna"),
     ],
 )
@@ -44,6 +44,8 @@ def test_a_labelled_byline_names_its_writer(line: str, name: str) -> None:
         "Oleh-oleh khas Bandung yang wajib dibeli",  # Indonesian "by", and "souvenirs"
         "Του Αγίου Δημητρίου: τι γιορτάζουμε σήμερα",  # Greek "of"
         "Tekst van het akkoord gepubliceerd",
+        "Tekst Konstytucji RP",  # Polish "the text of", over proper nouns: no colon, no label
+        "Szöveg Petőfi Sándor",
     ],
 )
 def test_a_headline_opening_with_a_common_word_stays_a_headline(line: str) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from scrapelint.locate.article import locate_article
 from scrapelint.locate.blocks import GOOD, SHORT
 from scrapelint.locate.interview import bold_questions, dash_questions
@@ -70,34 +72,22 @@ def test_an_interview_goes_on_after_a_box_set_into_it() -> None:
 
 
 BOLD_ANSWERS = [
-    "I remember every log. My father stood beside me and said that if the corner is not tight, "
-    "the sauna is no sauna. That sauna still stands on the shore of the farm.",
-    "The steam. It is softer than in any other sauna. A smoke sauna is heated for six to eight "
-    "hours, and in that time the stones and the logs take the heat deep into them.",
-    "So it is. Nobody hurries in a sauna. People today want it warm in a quarter of an hour; a "
-    "smoke sauna teaches you to wait, and the waiting is half of the bath.",
-    "A small one takes me about three months alone. Most of the work is in choosing the logs. I "
-    "fell the trees in winter, when the wood is driest and the sap is down.",
-    "An axe leaves a tighter surface. A saw leaves a rough cut with gaps in it. I do use a saw "
-    "for felling, but never for the joints, and my apprentices learn the same.",
-    "Yes, and for the better. Young people care about the tradition again. I have had three "
-    "apprentices in recent years, and one of them already builds on his own.",
-    "I fish. And I bathe, of course. On Saturdays I heat my own smoke sauna and the neighbours "
-    "come over, as they have every Saturday for forty years now.",
+    "I remember every log. My father stood beside me and said that if the corner is not "
+    "tight, the sauna is no sauna. That sauna still stands on the shore of the farm.",
+    "The steam. It is softer than in any other sauna. A smoke sauna is heated for six to "
+    "eight hours, and in that time the stones and the logs take the heat deep into them.",
+    "So it is. Nobody hurries in a sauna. People today want it warm in a quarter of an hour; "
+    "a smoke sauna teaches you to wait, and the waiting is half of the bath.",
 ]
 BOLD_QUESTIONS = [
     "**Do you remember your first sauna?**",
     "**What is so special about a smoke sauna?**",
     "**That sounds slow.**",
-    "**How long does building one sauna take?**",
-    "**Why do you not use a chainsaw for the joints?**",
-    "**Has sauna culture changed during your career?**",
-    "**What do you do when you are not building saunas?**",
 ]
 
 
 def test_bold_lines_over_their_answers_are_headings_when_they_ask() -> None:
-    texts = [line for pair in zip(BOLD_QUESTIONS[:3], BOLD_ANSWERS, strict=False) for line in pair]
+    texts = [line for pair in zip(BOLD_QUESTIONS, BOLD_ANSWERS, strict=True) for line in pair]
     classes = [SHORT, GOOD] * 3
     # The interviewer's remark ("That sounds slow.") stands in the run of questions.
     assert bold_questions(texts, classes) == {0, 2, 4}
@@ -110,6 +100,22 @@ def test_bold_lines_over_their_answers_are_headings_when_they_ask() -> None:
 # A Finnish magazine's interview (a page written for the project's blind rounds), from its
 # breadcrumb to its tags: an advert stands after the third answer.
 SAUNA = (Path(__file__).parent.parent / "data" / "sauna_interview.txt").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("line", "asks"),
+    [
+        ("***Miksi?***", True),  # bold italic
+        ("**„Warum?“**", True),  # the question quoted
+        ("**هل ستعود؟**", True),
+        ("**A** and **B**", None),  # bold twice in a line of plain text: no bold line
+        ("**Tärkeintä:** lue ohjeet **ensin**", None),
+        ("__________", None),  # a rule, no words
+    ],
+)
+def test_a_bold_line_is_one_bold_run_round_words(line: str, asks: bool | None) -> None:
+    texts, classes = [line, BOLD_ANSWERS[0], "**Why?**", BOLD_ANSWERS[1]], [SHORT, GOOD] * 2
+    assert bold_questions(texts, classes) == ({0, 2} if asks else set())
 
 
 def test_a_bold_interview_goes_on_after_an_advert_set_into_it() -> None:

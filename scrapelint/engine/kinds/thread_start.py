@@ -18,8 +18,9 @@ With `max-copies`, a line said more often than that in the document opens nothin
 one heading, and a label said over and over ("Comments" in the share bar of each part) is a link.
 `buttons` are phrases that are a button's label as often as a heading ("Leave a comment" in the
 middle of a newsletter's post): such a line opens the thread only when no other opener stands
-below it, and goes alone when one does; opening it, with more prose after the label than before
-it (a share bar's "Yorum yap" under the lede), it is only reported, as with `closes-story`.
+below it, and goes alone when one does; inside the located article with more of its prose after
+it than before (a share bar's "Yorum yap" under the lede), it is only reported, and a thread may
+still open further down.
 `requires`, as for `kind: pattern`, lists literals (lower case) of which every match of `pattern`
 holds one: the pattern is tried only on the lines that hold one (found for all the rules by one
 scan of the text), the phrases on every short line as before.
@@ -60,6 +61,16 @@ def _holds(ordered: list[int], value: int) -> bool:
     """Whether the ascending list holds `value`."""
     at = bisect_left(ordered, value)
     return at < len(ordered) and ordered[at] == value
+
+
+def _in_the_story(doc: Document, ctx: Context, index: int) -> bool:
+    """Whether a button's label stands inside the article the locator found, with more of its
+    prose under it than over it: a share bar's "Yorum yap" under the lede, where a thread's
+    opener closes the story. A thread the body took in counts as its prose: the label is then
+    only reported, the thread kept."""
+    article = ctx.article
+    inside = article.start <= index < article.end
+    return inside and outweighed_from(doc, index, article.start, article.end)
 
 
 def _compiled(source: str | None, rule: str, key: str) -> re.Pattern | None:
@@ -157,11 +168,16 @@ class ThreadStartRule(LineKind):
             if normalized[index] in self.button_labels:
                 if heading_at is None:
                     heading_at = self._last_heading(doc, ctx, candidates)
+                label = doc.lines[index].content
                 if heading_at > rank:
                     # A button: it goes alone, and the thread opens under its heading below.
-                    label = doc.lines[index].content
                     message = f"{self.message}: “{label}” (a button)"
                     yield self.meta.finding(index, index + 1, message)
+                    continue
+                if _in_the_story(doc, ctx, index):
+                    # A button: reported, and a thread may still open further down.
+                    message = f"{self.message}: “{label}” (a button inside the article)"
+                    yield self.meta.finding(index, index + 1, message, confidence=EDGE)
                     continue
             if gated is not None and index not in gated:
                 if self.phrases.match(normalized[index]) is None or not self._may_open(
@@ -191,8 +207,7 @@ class ThreadStartRule(LineKind):
                 first = openers[0]
                 last = max(line.index for line in doc.lines if not line.is_blank)
                 line = doc.lines[first]
-                weighed = self.closes_story or normalized[first] in self.button_labels
-                level = EDGE if weighed and outweighed_from(doc, first) else PHRASE
+                level = EDGE if self.closes_story and outweighed_from(doc, first) else PHRASE
                 message = f"{self.message}: “{line.content}”"
                 yield self.meta.finding(first, last + 1, message, confidence=level)
                 return
