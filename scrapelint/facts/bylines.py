@@ -152,7 +152,7 @@ def weak_labelled(text: str) -> tuple[str, ...]:
     ("Af Mette Kjærgaard", "Teksti: Aino Hyvärinen"); () otherwise ("Door de storm", "af og
     til", "Tekst Konstytucji RP")."""
     for group in ("weak_byline", "colon_byline"):
-        if WORDS.may_open(group, text) and (weak := getattr(WORDS, group).match(text)):
+        if WORDS.may_open(group, text) and (weak := WORDS.names_label(group).match(text)):
             return only_names(weak["rest"])
     return ()
 

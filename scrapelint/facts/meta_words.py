@@ -142,15 +142,11 @@ class Patterns:
         """A line that is only a byline prefix ("By", "Author:"): the names are on the next."""
         return _byline_alone()
 
-    @property
-    def weak_byline(self) -> re.Pattern[str]:
-        """ "Af Mette Kjærgaard": a label that is also a common word; `rest` must be names."""
-        return _weak_byline()
-
-    @property
-    def colon_byline(self) -> re.Pattern[str]:
-        """ "Teksti: Aino Hyvärinen": a label only with its colon; `rest` must be names."""
-        return _colon_byline()
+    def names_label(self, group: str) -> re.Pattern[str]:
+        """A label of `group` and what follows it (`rest`, which must be names): "Af Mette
+        Kjærgaard" (`weak_byline`, a colon or a space after it), "Teksti: Aino Hyvärinen"
+        (`colon_byline`, a colon)."""
+        return _names_label(group, r"\s*:\s*" if group == "colon_byline" else r"(?:\s*:\s*|\s+)")
 
     @property
     def author_box(self) -> re.Pattern[str]:
@@ -233,15 +229,8 @@ def _byline_alone() -> re.Pattern[str]:
 
 
 @cache
-def _weak_byline() -> re.Pattern[str]:
-    label = alternation("weak_byline")
-    return compile_pattern(rf"^[^\w]*(?:{label})(?:\s*:\s*|\s+)(?P<rest>\S.*)$", re.I)
-
-
-@cache
-def _colon_byline() -> re.Pattern[str]:
-    label = alternation("colon_byline")
-    return compile_pattern(rf"^[^\w]*(?:{label})\s*:\s*(?P<rest>\S.*)$", re.I)
+def _names_label(group: str, after: str) -> re.Pattern[str]:
+    return compile_pattern(rf"^[^\w]*(?:{alternation(group)}){after}(?P<rest>\S.*)$", re.I)
 
 
 @cache
