@@ -146,7 +146,7 @@ class Patterns:
         """A label of `group` and what follows it (`rest`, which must be names): "Af Mette
         Kjærgaard" (`weak_byline`, a colon or a space after it), "Teksti: Aino Hyvärinen"
         (`colon_byline`, a colon)."""
-        return _names_label(group, r"\s*:\s*" if group == "colon_byline" else r"(?:\s*:\s*|\s+)")
+        return _names_label(group, _AFTER_LABEL[group])
 
     @property
     def author_box(self) -> re.Pattern[str]:
@@ -226,6 +226,10 @@ def _byline_prefix() -> re.Pattern[str]:
 @cache
 def _byline_alone() -> re.Pattern[str]:
     return compile_pattern(rf"^[^\w]*(?:{alternation('byline')})\s*:?\s*$", re.IGNORECASE)
+
+
+# What stands between a label that needs names after it and the names, per group.
+_AFTER_LABEL = {"weak_byline": r"(?:\s*:\s*|\s+)", "colon_byline": r"\s*:\s*"}
 
 
 @cache

@@ -15,7 +15,7 @@ ask: a box of teasers in bold over their summaries states, it seldom asks twice.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from scrapelint.locate.blocks import GOOD
 from scrapelint.text.lazy_pattern import lazy
@@ -39,43 +39,59 @@ _QUESTION_MARKS = ("?", "？", "؟", "\u037e")  # Latin, full-width, Arabic, Gre
 def dash_questions(texts: Sequence[str], classes: Sequence[str]) -> set[int]:
     """The blocks that are dash-led questions with an answer's paragraph under each, in runs of
     `MIN_QUESTIONS` or more where only answers stand between one question and the next."""
-    found: set[int] = set()
-    run: list[int] = []
-    for i, text in enumerate(texts):
-        if _question(text) and _answered(texts, classes, i):
-            run.append(i)
-        elif classes[i] == GOOD and run and not DASH_LED_RE.match(text):
-            continue  # the answer goes on
-        else:
-            found |= _counted(run)
-            run = []
-    return found | _counted(run)
+    return _answered_runs(texts, classes, _dash_question, _dash_led, _counted)
 
 
 def bold_questions(texts: Sequence[str], classes: Sequence[str]) -> set[int]:
     """The blocks that are bold lines with an answer's paragraph under each, in runs where only
     answers stand between one bold line and the next and `MIN_QUESTIONS` of them ask."""
+    return _answered_runs(texts, classes, _bold_short, _bold, lambda run: _asking(texts, run))
+
+
+def _answered_runs(
+    texts: Sequence[str],
+    classes: Sequence[str],
+    question: Callable[[str], bool],
+    marked: Callable[[str], bool],
+    counted: Callable[[list[int]], set[int]],
+) -> set[int]:
+    """The `question` blocks each over an answer (a paragraph not `marked` as a question is), in
+    runs where only answers stand between one question and the next, of the runs `counted`
+    keeps."""
     found: set[int] = set()
     run: list[int] = []
     for i, text in enumerate(texts):
-        if _bold_short(text) and _answered_plainly(texts, classes, i):
+        after = i + 1
+        answered = after < len(texts) and classes[after] == GOOD and not marked(texts[after])
+        if question(text) and answered:
             run.append(i)
-        elif classes[i] == GOOD and run and BOLD_LINE_RE.match(text) is None:
+        elif classes[i] == GOOD and run and not marked(text):
             continue  # the answer goes on
         else:
-            found |= _asking(texts, run)
+            found |= counted(run)
             run = []
-    return found | _asking(texts, run)
+    return found | counted(run)
+
+
+def _dash_led(text: str) -> bool:
+    return DASH_LED_RE.match(text) is not None
+
+
+def _dash_question(text: str) -> bool:
+    return _dash_led(text) and count_words(text, QUESTION_MAX_WORDS) <= QUESTION_MAX_WORDS
+
+
+def _counted(run: list[int]) -> set[int]:
+    return set(run) if len(run) >= MIN_QUESTIONS else set()
+
+
+def _bold(text: str) -> bool:
+    return BOLD_LINE_RE.match(text) is not None
 
 
 def _bold_short(text: str) -> bool:
     match = BOLD_LINE_RE.match(text)
     return match is not None and count_words(match[2], QUESTION_MAX_WORDS) <= QUESTION_MAX_WORDS
-
-
-def _answered_plainly(texts: Sequence[str], classes: Sequence[str], i: int) -> bool:
-    after = i + 1
-    return after < len(texts) and classes[after] == GOOD and not BOLD_LINE_RE.match(texts[after])
 
 
 def _asking(texts: Sequence[str], run: list[int]) -> set[int]:
@@ -86,18 +102,3 @@ def _asking(texts: Sequence[str], run: list[int]) -> set[int]:
 def _asks(text: str) -> bool:
     match = BOLD_LINE_RE.match(text)
     return match is not None and match[2].rstrip().rstrip(_CLOSERS).endswith(_QUESTION_MARKS)
-
-
-def _question(text: str) -> bool:
-    if DASH_LED_RE.match(text) is None:
-        return False
-    return count_words(text, QUESTION_MAX_WORDS) <= QUESTION_MAX_WORDS  # counts no further
-
-
-def _answered(texts: Sequence[str], classes: Sequence[str], i: int) -> bool:
-    after = i + 1
-    return after < len(texts) and classes[after] == GOOD and not DASH_LED_RE.match(texts[after])
-
-
-def _counted(run: list[int]) -> set[int]:
-    return set(run) if len(run) >= MIN_QUESTIONS else set()
