@@ -39,6 +39,9 @@ LABEL_WORDS = 4
 # ...or a longer one of a label and a list of items: a team's line-up.
 LISTED_FACT_WORDS = 40
 LISTED_ITEMS = 3
+# ...closed by a full stop only when this share of its words are names, each capitalised ("All.
+# Lovato." closing an Italian line-up); a sentence's words mostly are not.
+NAMED_SHARE = 0.7
 
 
 def table_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
@@ -129,14 +132,21 @@ def plain_label(text: str) -> str | None:
 def _listed_value(text: str, words: int) -> bool:
     """A labelled fact whose value is a list of names, however long ("Vale do Sorraia: Martim
     Gaio; Rúben Leite, Carlos Valente, ..."): commas or semicolons between its items, no
-    sentence closed."""
+    sentence closed, unless the names close it."""
     value = text.split(":", 1)[1]
     separators = value.count(",") + value.count(";")
     return (
         words <= LISTED_FACT_WORDS
         and separators >= LISTED_ITEMS
-        and not text.rstrip().endswith(".")
+        and (not text.rstrip().endswith(".") or _named_share(value) >= NAMED_SHARE)
     )
+
+
+def _named_share(value: str) -> float:
+    """The share of a value's words that open with a capital: a line-up's names ("Scapin;
+    Toffolo, Rigon, ... All. Lovato.") against a sentence's words."""
+    words = [token for token in value.split() if token[:1].isalpha()]
+    return sum(1 for token in words if token[0].isupper()) / len(words) if words else 0.0
 
 
 def _table_head(b: ScoredLine) -> bool:

@@ -344,3 +344,28 @@ def test_an_faqs_name_over_its_topic_goes_on_over_its_first_question() -> None:
     assert _walk(texts, [SHORT, BAD, BAD, NEAR, GOOD]) == {0, 1, 2, 3, 4}
     texts[3] = "* Jadwal ujian tulis diumumkan"
     assert _walk(texts, [SHORT, BAD, BAD, BAD, GOOD]) == set()
+
+
+LINE_UPS = [
+    "THE LINE-UPS",
+    "ROVERS (4-3-3): Scapin; Toffolo, Rigon, Basso, Marcon; Canova, Dalla Valle, Garbin "
+    "(46' Zanella); Pivetta, Fabris (78' Menegon), Caon. Manager Ferraresso.",
+    "UNITED (3-5-2): Tonin; Bortolan, Zordan, Peruzzo; Dal Ben, Vezzaro, Righetto, Cracco "
+    "(70' Pozza), Lunardi; Moretti, Sella (60' Gasparini). Manager Lovato.",
+    "REFEREE: Ferrante of Pesaro.",
+    "GOALS: 31' Moretti (U), 54' Zanella (R), 85' Pivetta (R).",
+]
+
+
+def test_a_match_reports_line_ups_closed_by_the_managers_name_are_only_reported() -> None:
+    """A line-up is a labelled list of names, however long; the manager's name after it closes
+    it with a full stop ("... Caon. Manager Ferraresso."), which no more makes it a sentence."""
+    embed = ["Rovers FC @RoversFC · 16 Mar", "DERBY WON! Thank you to all 3,200 of you", "842 117"]
+    closing = [
+        "Before kick-off the ground remembered the club's long-serving kit man with a minute of "
+        "applause from both ends.",
+        "Rovers travel to Trent next Sunday, while United host Castle Town.",
+    ]
+    lines = _page(MENU, ["Rovers come back to win the derby"], ARTICLE, embed, closing, LINE_UPS)
+    kept = _reported([*lines, *_page(RELATED)])
+    assert set(LINE_UPS) <= kept
