@@ -53,6 +53,11 @@ _CLOSERS_AND_SPACE = _CLOSERS + " "
 # the full stops of Urdu, Armenian, Ethiopic, Burmese and Khmer (without them each of their
 # sentences reads as a menu item or a heading).
 _FINALS = frozenset(".!?…。！？؟।॥۔։።။។")
+# Greek asks with a semicolon (U+037E, written as ";" by most keyboards): a question there, not
+# a line of code, when the words before it are Greek.
+_GREEK_QUESTION_MARKS = frozenset({";", "\u037e"})
+_GREEK_RE = lazy(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_LOOK = 40  # characters read back from the end for a Greek letter
 
 # Each ASCII letter as "a", digit as "0" (str.isalnum is one or the other), anything else as " ":
 # counting those two bytes counts the line's ASCII letters and digits.
@@ -88,6 +93,8 @@ def _strip_table(text: str) -> tuple[str, bool]:
 def _ends_sentence(text: str) -> bool:
     """True when the line ends in sentence-final punctuation, looking past closing quotes."""
     end = text.rstrip(_CLOSERS_AND_SPACE)
+    if end[-1:] in _GREEK_QUESTION_MARKS:
+        return _GREEK_RE.search(end[-_GREEK_LOOK:]) is not None
     return bool(end) and end[-1] in _FINALS
 
 

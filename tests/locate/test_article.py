@@ -352,6 +352,22 @@ def test_the_full_stops_of_other_scripts_end_a_sentence(sentence: str) -> None:
     assert not features_of(sentence[:-1]).ends_sentence
 
 
+@pytest.mark.parametrize(
+    ("line", "question"),
+    [
+        ("Ξεκινήσατε να μετράτε φωλιές το 2005. Τι έχει αλλάξει από τότε;", True),
+        ("Γιατί;", True),
+        ("Δηλαδή κινδυνεύει ο πληθυσμός\u037e", True),  # the Greek question mark itself
+        ("let total = items.length;", False),  # code ends with a semicolon
+        ("Ingredients: flour; sugar;", False),
+    ],
+)
+def test_a_greek_question_ends_with_a_semicolon(line: str, question: bool) -> None:
+    """Greek asks with ";": an interview's questions are sentences, not headings, so its first
+    questions stay with the body, where a line of code ending so is no sentence."""
+    assert features_of(line).ends_sentence is question
+
+
 INSURANCE_MENU = [
     f"* {kind} Insurance"
     for kind in (
