@@ -112,7 +112,8 @@ def _byline(b: ScoredLine, text: str) -> bool:
     taking the rows touching the body would take two more on every fix), or a list item of
     `ITEM_WORDS` words or more (a box's last point, "* Bürgertelefon des Landratsamts: 07 41 /
     55 20-900"; a breadcrumb's last crumb, "* Fitness", or "* 2 min read" is shorter); nor a
-    letter's greeting closed by a comma ("Colleagues,", "Dear members,")."""
+    letter's greeting closed by a comma ("Colleagues,", "Dear members,"), nor a label closed by a
+    colon over what follows ("Tiivistelmä:", "Key points:")."""
     return (
         _byline_shaped(b.feats)
         and b.cls != LIST
@@ -121,7 +122,7 @@ def _byline(b: ScoredLine, text: str) -> bool:
         and _NUMBERED_RE.match(text) is None
         and "%" not in text
         and not priced(text)
-        and not text.rstrip().endswith(",")
+        and text.rstrip()[-1:] not in (",", ":")
     )
 
 
@@ -165,6 +166,8 @@ def _judge_outside(
         if not title_found and near < TITLE_REACH and headline_shaped(b, lines[b.index]):
             out[b.index] = JUNK[R.TITLE]
             title_found = True
+            if rank:
+                _deck_under(out, blocks[rank - 1])
         elif near < 2 and not title_found and _byline(b, lines[b.index]):
             out[b.index] = JUNK[R.BYLINE]
         elif b.cls == GOOD:
@@ -172,6 +175,14 @@ def _judge_outside(
         else:
             out[b.index] = junk(chrome, C.EDGE if edge else C.PLACED_SHAPE)
     return out
+
+
+def _deck_under(out: dict[int, LineVerdict], under: ScoredLine) -> None:
+    """A paragraph right under the headline is its deck, the article's standfirst, whatever
+    stands between it and the body (a share bar, a picture): its position is weak evidence."""
+    verdict = out.get(under.index)
+    if under.cls == GOOD and verdict is not None and verdict.reason == R.DETACHED_PROSE:
+        out[under.index] = junk(R.DETACHED_PROSE, min(verdict.confidence, C.EDGE))
 
 
 def _prose_beyond(values: Sequence[float], fees: Sequence[float], worth: float) -> list[bool]:

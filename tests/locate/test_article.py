@@ -614,3 +614,27 @@ def test_the_sections_a_table_of_contents_names_over_the_body_are_the_articles()
     for index in range(first, ad):
         if page.tags[index] == "B":
             assert amap.verdicts[index].confidence < REMOVE_AT, lines[index]
+
+
+def test_a_label_closed_by_a_colon_over_the_summary_is_no_byline() -> None:
+    """ "Quick Summary:" right over the body reads as a short line of capitalised words, as a
+    byline does; its colon says it introduces what follows."""
+    head = ["Storm cuts power to thousands on the coast", "15.1.2025 12.05"]
+    lines = _page(MENU, head, ["Quick Summary:"], ARTICLE, RELATED)
+    amap = locate_article(lines)
+    label = lines.index("Quick Summary:")
+    assert amap.verdicts[label].reason != "byline"
+    assert amap.verdicts[label].confidence < REMOVE_AT
+
+
+def test_a_deck_under_the_headline_over_a_share_bar_is_only_reported() -> None:
+    """The paragraph under the headline is its deck, the article's standfirst, even with a share
+    bar and a picture's caption between it and the body."""
+    deck = (
+        "Her second novel follows three generations of women in a wooden house that the river "
+        "floods every spring."
+    )
+    share = ["Share", "Facebook", "X", "Email"]
+    lines = _page(MENU, ["The house the river keeps"], [deck], share, ARTICLE, RELATED)
+    amap = locate_article(lines)
+    assert amap.verdicts[lines.index(deck)].confidence < REMOVE_AT
