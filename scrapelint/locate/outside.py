@@ -13,6 +13,7 @@ from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.chain import chained, headline_shaped
 from scrapelint.locate.columns import priced
 from scrapelint.locate.letter import letter_closing_ranks, letter_opening_ranks
+from scrapelint.locate.letters_page import signed_letters_ranks
 from scrapelint.locate.opening_boxes import opening_box_ranks
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.locate.signature import signature_ranks
@@ -69,6 +70,8 @@ def judge_around(
         for rank in letter_closing_ranks(blocks[e:], lines):
             tail[rank] = True
     for rank in signature_ranks(blocks[e:], lines):  # a notice's signed close: its own
+        tail[rank] = True
+    for rank in signed_letters_ranks(blocks[e:], lines):  # readers' letters going on
         tail[rank] = True
     judged.update(_judge_outside(lines, blocks[e:], False, tail))
     return judged
