@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import ScoredLine
+from scrapelint.locate.signature import PARTICLES
+from scrapelint.text.lazy_pattern import lazy
 
 # A signature is a name and a place: a few words, a comma between them.
 SIGNATURE_WORDS = 7
@@ -18,6 +20,8 @@ HEADING_WORDS = 12
 # own last letter is signed right over them).
 MIN_LETTERS = 2
 _DASHES = "-–—"
+# A place's abbreviation closing the line ("Minn.", "St."), not a sentence's full stop.
+_ABBREVIATION_RE = lazy(r"(?:^|\s)[A-Z][a-z]{0,3}\.$")
 
 
 def signed_letters_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
@@ -32,7 +36,8 @@ def signed_letters_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> 
         if end is None:
             break
         letters, last, rank = letters + 1, end, end + 1
-    return set(range(last + 1)) if letters >= MIN_LETTERS - opened else set()
+    needed = MIN_LETTERS - 1 if opened else MIN_LETTERS
+    return set(range(last + 1)) if letters >= needed else set()
 
 
 def _signed_at(blocks: Sequence[ScoredLine], lines: Sequence[str], rank: int) -> int | None:
@@ -58,10 +63,15 @@ def _heading(b: ScoredLine, text: str) -> bool:
 
 
 def signature(b: ScoredLine, text: str) -> bool:
-    """A writer's name and place, "Tom Reyes, Lakeshore" or "— Ana Ruiz, Vigo": a few words, each
-    capitalised, a comma after the name, no figure and no sentence."""
+    """A writer's name and place, "Tom Reyes, Lakeshore" or "— Anna van Dijk, Utrecht": a few
+    words, each capitalised but a particle, a comma after the name, no figure, no label's colon
+    ("Tags: Politics, Economy") and no sentence; a place may close with an abbreviation's stop
+    ("Ann Lee, St. Paul, Minn.")."""
     f = b.feats
-    if f.list_item or f.ends_sentence or not 2 <= f.words <= SIGNATURE_WORDS or "," not in text:
+    if f.list_item or not 2 <= f.words <= SIGNATURE_WORDS or "," not in text or ":" in text:
         return False
     words = text.strip().lstrip(_DASHES).replace(",", " ").split()
-    return all(word[:1].isupper() for word in words) and not any(c.isdigit() for c in text)
+    if f.ends_sentence and not _ABBREVIATION_RE.search(text):
+        return False
+    capitalised = all(word[:1].isupper() or word in PARTICLES for word in words)
+    return capitalised and not any(c.isdigit() for c in text)

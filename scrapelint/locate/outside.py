@@ -116,7 +116,7 @@ def _byline(b: ScoredLine, text: str) -> bool:
     `ITEM_WORDS` words or more (a box's last point, "* Bürgertelefon des Landratsamts: 07 41 /
     55 20-900"; a breadcrumb's last crumb, "* Fitness", or "* 2 min read" is shorter); nor a
     letter's greeting closed by a comma ("Colleagues,", "Dear members,"), nor a label closed by a
-    colon over what follows ("Tiivistelmä:", "Key points:")."""
+    colon over what follows ("Tiivistelmä:", "**Key points:**", "要点：")."""
     return (
         _byline_shaped(b.feats)
         and b.cls != LIST
@@ -125,7 +125,7 @@ def _byline(b: ScoredLine, text: str) -> bool:
         and _NUMBERED_RE.match(text) is None
         and "%" not in text
         and not priced(text)
-        and text.rstrip()[-1:] not in (",", ":")
+        and text.rstrip().rstrip("*_")[-1:] not in (",", ":", "：")
     )
 
 

@@ -32,7 +32,7 @@ _DEGREES_RE = lazy(
 # The mark that the original is signed by hand, in lower case ("M.P." is a member of parliament).
 _SIGNED_RE = lazy(r"\s(?:s\.\s?k|sk|v\.\s?r|m\.\s?p)\.\s*$")
 # Words of a name that need no capital: particles ("van", "de").
-_PARTICLES = frozenset(("van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "ter"))
+PARTICLES = frozenset(("van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "ter"))
 
 
 def signature_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
@@ -55,7 +55,7 @@ def _name(b: ScoredLine, text: str) -> bool:
     if b.feats.list_item or not 0 < b.feats.words <= NAME_WORDS or any(c.isdigit() for c in text):
         return False
     words = _SIGNED_RE.sub("", _DEGREES_RE.sub("", text.strip())).split()
-    return bool(words) and all(word[:1].isupper() or word in _PARTICLES for word in words)
+    return bool(words) and all(word[:1].isupper() or word in PARTICLES for word in words)
 
 
 def _office(b: ScoredLine, lines: Sequence[str]) -> bool:

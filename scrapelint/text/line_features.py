@@ -53,8 +53,8 @@ _CLOSERS_AND_SPACE = _CLOSERS + " "
 # the full stops of Urdu, Armenian, Ethiopic, Burmese and Khmer (without them each of their
 # sentences reads as a menu item or a heading).
 _FINALS = frozenset(".!?…。！？؟।॥۔։።။។")
-# Greek asks with a semicolon (U+037E, written as ";" by most keyboards): a question there, not
-# a line of code, when the words before it are Greek.
+# Greek asks with a semicolon (U+037E, written as ";" by most keyboards): a ";" closes a question
+# there, not a line of code, when the words before it are Greek (U+037E is Greek itself).
 _GREEK_QUESTION_MARKS = frozenset({";", "\u037e"})
 _GREEK_RE = lazy(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _GREEK_LOOK = 40  # characters read back from the end for a Greek letter

@@ -115,10 +115,11 @@ def test_a_later_round_may_not_take_most_of_the_prose_left() -> None:
 
 
 def test_one_guard_finding_for_the_whole_fix() -> None:
-    # The thread rule takes eight of ten lines; read again, the two left would go too, and the
-    # guard stops that: one finding, over the whole text, saying the removals before stand.
+    # The thread rule takes eight of ten lines; read again, the two left would go too (the first
+    # a byline over the body: with its colon it would be a label, and stay), and the guard stops
+    # that: one finding, over the whole text, saying the removals before stand.
     lines = [
-        "Hans Meier am 3. Mai 2019 um 16:47 schrieb:", "Wann wird die Leitung repariert?",
+        "Hans Meier am 3. Mai 2019 um 16:47 schrieb", "Wann wird die Leitung repariert?",
         "Eva Roth am 4. Mai 2019 um 09:12 schrieb:", "The Impeachment Clock",
         "Officers arrested Christopher D. Battin, 33,",
         "who resides at 2134 Caldwell Place, Harris",

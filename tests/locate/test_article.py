@@ -616,15 +616,16 @@ def test_the_sections_a_table_of_contents_names_over_the_body_are_the_articles()
             assert amap.verdicts[index].confidence < REMOVE_AT, lines[index]
 
 
-def test_a_label_closed_by_a_colon_over_the_summary_is_no_byline() -> None:
-    """ "Quick Summary:" right over the body reads as a short line of capitalised words, as a
-    byline does; its colon says it introduces what follows."""
+@pytest.mark.parametrize("label", ["Quick Summary:", "**Quick Summary:**", "Quick Summary："])
+def test_a_label_closed_by_a_colon_over_the_summary_is_no_byline(label: str) -> None:
+    """A label right over the body ("Quick Summary:") reads as a short line of capitalised words,
+    as a byline does; its colon, in bold or full width, says it introduces what follows."""
     head = ["Storm cuts power to thousands on the coast", "15.1.2025 12.05"]
-    lines = _page(MENU, head, ["Quick Summary:"], ARTICLE, RELATED)
+    lines = _page(MENU, head, [label], ARTICLE, RELATED)
     amap = locate_article(lines)
-    label = lines.index("Quick Summary:")
-    assert amap.verdicts[label].reason != "byline"
-    assert amap.verdicts[label].confidence < REMOVE_AT
+    at = lines.index(label)
+    assert amap.verdicts[at].reason != "byline"
+    assert amap.verdicts[at].confidence < REMOVE_AT
 
 
 def test_a_deck_under_the_headline_over_a_share_bar_is_only_reported() -> None:

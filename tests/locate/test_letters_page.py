@@ -44,8 +44,10 @@ def _block(text: str, cls: str) -> ScoredLine:
 
 def test_a_name_and_a_place_sign_a_letter() -> None:
     assert signature(_block("Tom Reyes, Lakeshore", SHORT), "Tom Reyes, Lakeshore")
-    assert signature(_block("— Ana Ruiz, Vigo", SHORT), "— Ana Ruiz, Vigo")
-    for text in ["Posted by Tom, 2 hours ago", "Tom Reyes", "Reply, share or report this"]:
+    for text in ["— Ana Ruiz, Vigo", "Pedro de la Fuente, Madrid", "Ann Lee, St. Paul, Minn."]:
+        assert signature(_block(text, SHORT), text), text
+    no = ["Posted by Tom, 2 hours ago", "Tom Reyes", "Reply, share or report this"]
+    for text in [*no, "Tags: Politics, Economy", "We came, we saw, we left."]:
         assert not signature(_block(text, SHORT), text), text
 
 

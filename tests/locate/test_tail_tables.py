@@ -11,7 +11,7 @@ from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.chain import chained
 from scrapelint.locate.section_heading import names_a_section, titles_an_faq
-from scrapelint.locate.tail_tables import PLAIN_FACT_RE
+from scrapelint.locate.tail_tables import PLAIN_FACT_RE, _listed_value
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.line_features import line_reading
 from tests.locate.test_article import ARTICLE, MENU, RELATED, _page
@@ -369,3 +369,11 @@ def test_a_match_reports_line_ups_closed_by_the_managers_name_are_only_reported(
     lines = _page(MENU, ["Rovers come back to win the derby"], ARTICLE, embed, closing, LINE_UPS)
     kept = _reported([*lines, *_page(RELATED)])
     assert set(LINE_UPS) <= kept
+
+
+def test_a_labelled_sentence_with_commas_is_no_line_up() -> None:
+    """The names' exemption from the full stop holds for names only: a labelled sentence of
+    lower-case words, however many its commas, is no row."""
+    sentence = "Note: the council said, however, that the plan, which it backs, will wait a year."
+    assert not _listed_value(sentence, len(sentence.split()))
+    assert _listed_value(LINE_UPS[1], len(LINE_UPS[1].split()))
