@@ -70,8 +70,8 @@ def signature(b: ScoredLine, text: str) -> bool:
     f = b.feats
     if f.list_item or not 2 <= f.words <= SIGNATURE_WORDS or "," not in text or ":" in text:
         return False
-    words = text.strip().lstrip(_DASHES).replace(",", " ").split()
     if f.ends_sentence and not _ABBREVIATION_RE.search(text):
         return False
+    words = text.strip().lstrip(_DASHES).replace(",", " ").split()
     capitalised = all(word[:1].isupper() or word in PARTICLES for word in words)
     return capitalised and not any(c.isdigit() for c in text)
