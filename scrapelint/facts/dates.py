@@ -35,6 +35,9 @@ LINK_TARGET_RE = lazy(r"\]\([^)]*\)")
 # ("Julkaistu 9.11.2024 7.02"): the date says the figure is its time, not a price.
 YEAR_DOTTED_TIME_RE = lazy(r"(?<=\d{4})\s+(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,])")
 # What follows the date of a timeline's entry: a colon or a dash, then its words.
+# What stands between the two dates of a span, and may stand around them.
+_SPAN_DASHES = frozenset({"-", "–", "—", "−"})
+_SPAN_MARKS = " *_()[]"
 _ENTRY_RE = lazy(r"\s*[:–—-]\s+\w")
 
 
@@ -148,9 +151,20 @@ def is_dateline(line: str) -> bool:
     mentions = scan(cleaned, 0)
     if has_cjk_mark(cleaned):  # "2025年6月2日 10:00", as `find_all_dates` reads it
         mentions = drop_overlaps([*mentions, *_cjk(cleaned, 0)])
-    if not mentions:
+    if not mentions or _a_span(cleaned, mentions):
         return False
     return is_dateline_residue(without_dates(cleaned, mentions))
+
+
+def _a_span(text: str, mentions: Sequence[DateMention]) -> bool:
+    """Two dates of different years and a dash between them, alone on the line: a life's span
+    under an obituary's name ("June 3, 1938 – April 11, 2025") or a period's, no dateline."""
+    if len(mentions) != 2 or mentions[0].date.year == mentions[1].date.year:
+        return False
+    first, second = mentions
+    between = text[first.end : second.start].strip()
+    outside = (text[: first.start] + text[second.end :]).strip(_SPAN_MARKS)
+    return between in _SPAN_DASHES and not outside
 
 
 def is_dated_entry(line: str) -> bool:

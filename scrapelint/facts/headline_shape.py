@@ -243,6 +243,8 @@ def _repeats_a_word(words: Sequence[str]) -> bool:
     for word in words:
         if len(word) <= 2:
             continue  # "NASA’s ... Musk's ... Bezos's": the "s" repeats, no menu does
+        if word[:1].islower():
+            continue  # "... the Beans When the Farms ...": a menu's entries are capitalised
         folded = word.casefold()
         counts[folded] = counts.get(folded, 0) + 1
         if counts[folded] >= MENU_REPEATS:

@@ -195,9 +195,11 @@ class Context:
     @cached_property
     def article(self) -> ArticleMap:
         from scrapelint.locate.article import titled
+        from scrapelint.locate.deck import under_headline
 
-        line = self.title_rescued
-        return self._located if line is None else titled(self._located, line)
+        line, headline = self.title_rescued, self.title_line
+        found = self._located if line is None else titled(self._located, line)
+        return found if headline is None else under_headline(found, self.doc.texts, headline)
 
     @cached_property
     def title_line(self) -> int | None:

@@ -45,6 +45,12 @@ BARE_STEP_RE = lazy(
     r"(\d{1,2})\W{0,3}$",
     re.IGNORECASE,
 )
+# ...or any one word, the same over every heading of the sequence, before its number: "Гипотеза
+# 1. ...", "Hypothesis 2: ...", "Reason 3 – ...". The word said over each number in turn is what
+# makes it a sequence's heading, where a known word ("Step") says so once.
+REPEATED_WORD_RE = lazy(
+    r"^(?:\s{0,3}#{1,6}\s+)?\W{0,3}([^\W\d_]{3,20})\s+(\d{1,2})(?:[.):：](?!\d)|\s*[-–—]\s)"
+)
 NUMBERED_WORDS = 20
 # ...with a word after the number: "1. 1" in a "most read" box is a counter, not a heading. One
 # word is enough: a listicle of places or names numbers them bare ("1. Monsaraz", "2. Marvão").
@@ -63,12 +69,12 @@ def numbered_runs(texts: Sequence[str]) -> list[list[int]]:
     """The sequences of `numbered_headings`, each in order, from its heading "1"."""
     runs: list[list[int]] = []
     run: list[int] = []
-    last = 0  # the number of the run's last heading
+    last, word = 0, ""  # the number of the run's last heading, and the word its headings repeat
     for i in range(len(texts)):
-        number = _number(texts, i)
+        number, said = _number(texts, i)
         if number is None:
             continue
-        if run and number == last + 1:
+        if run and number == last + 1 and said == word:
             run.append(i)
             last = number
             continue
@@ -76,25 +82,34 @@ def numbered_runs(texts: Sequence[str]) -> list[list[int]]:
             continue
         if len(run) >= MIN_LIST:
             runs.append(run)
-        run, last = ([i], 1) if number == 1 else ([], 0)
+        run, last, word = ([i], 1, said) if number == 1 else ([], 0, "")
     if len(run) >= MIN_LIST:
         runs.append(run)
     return runs
 
 
-def _number(texts: Sequence[str], i: int) -> int | None:
-    """The number of the numbered heading at block `i`, or None: a number with its heading's
-    words, or a step's word and number alone over a block that is no numbered heading itself
-    ("Step 1" over "Step 1: Preheat the oven" is the same step's label)."""
+def _number(texts: Sequence[str], i: int) -> tuple[int | None, str]:
+    """The number of the numbered heading at block `i`, or None, and the word its sequence repeats
+    before each number ("" for a bare number or a sequence's known word): a number with its
+    heading's words, or a step's word and number alone over a block that is no numbered heading
+    itself ("Step 1" over "Step 1: Preheat the oven" is the same step's label)."""
     text = texts[i]
     match = NUMBERED_RE.match(text)
-    if match is not None and MIN_HEADING_WORDS <= _words(text[match.end() :]) <= NUMBERED_WORDS:
-        return int(match.group(1))
+    if match is not None and _titled(text, match):
+        return int(match.group(1)), ""
+    match = REPEATED_WORD_RE.match(text)
+    if match is not None and _titled(text, match):
+        return int(match.group(2)), match.group(1).casefold()
     bare = BARE_STEP_RE.match(text) if len(text) <= _BARE_STEP_CHARS else None
     under = texts[i + 1] if i + 1 < len(texts) else ""
     if bare is None or not under or BARE_STEP_RE.match(under) or NUMBERED_RE.match(under):
-        return None
-    return int(bare.group(1))
+        return None, ""
+    return int(bare.group(1)), ""
+
+
+def _titled(text: str, match: re.Match) -> bool:
+    """Whether the words after a heading's number are as many as a heading's."""
+    return MIN_HEADING_WORDS <= _words(text[match.end() :]) <= NUMBERED_WORDS
 
 
 def resumed_heading(runs: Sequence[Sequence[int]], index: int) -> int | None:
@@ -111,19 +126,23 @@ def _words(text: str) -> int:
 
 
 # A clock time alone on a line, maybe in bold, with a half of the day and a zone: a live blog's
-# entry heading ("18:52", "**16:05**", "9.30am", "14h05 GMT", "**12:45 p.m. CEST**").
+# entry heading ("18:52", "**16:05**", "9.30am", "14h05 GMT", "**12:45 p.m. CEST**", and in
+# Arabic "03:47 م", the letter of the evening, "ص" of the morning).
 TIME_HEADING_RE = lazy(
-    r"\W{0,3}((?:[01]?\d|2[0-3]))[:.h]([0-5]\d)\s*(?:([ap])\.?m\.?)?\s*(?:[A-Z]{2,4})?\W{0,3}$",
+    r"\W{0,3}((?:[01]?\d|2[0-3]))[:.h]([0-5]\d)\s*(?:([ap])\.?m\.?|([صم]))?\s*(?:[A-Z]{2,4})?"
+    r"\W{0,3}$",
     re.I,
 )
 # ...or with its entry's heading after a dash on the same line: "6:02 p.m. – Call to order", as a
 # meeting's or an event's timeline reads (a Japanese itinerary sets it after an ideographic space:
 # "16:30　宿にチェックイン").
 TIME_LABEL_RE = lazy(
-    r"\W{0,3}((?:[01]?\d|2[0-3]))[:.h]([0-5]\d)\s*(?:([ap])\.?m\.?)?(?:\s*[–—-]\s+|\u3000)"
+    r"\W{0,3}((?:[01]?\d|2[0-3]))[:.h]([0-5]\d)\s*(?:([ap])\.?m\.?|([صم]))?(?:\s*[–—-]\s+|\u3000)"
     r"(?P<label>\S.*)$",
     re.I,
 )
+# The Arabic letters of the morning and the evening, after a time ("03:47 م").
+_ARABIC_HALVES = {"ص": "a", "م": "p"}
 # ...which is a short line: a longer one is prose opening with a time.
 _LABELLED_TIME_CHARS = 200
 # What a time heading opens with: most blocks are settled by it, before the whole pattern.
@@ -134,10 +153,15 @@ _TIME_HEADING_CHARS = 24
 
 def _minutes(match: re.Match) -> int:
     """The minutes of the day the time names, a 12-hour one ("1:10pm", "12:05am") too."""
-    hours, half = int(match.group(1)), (match.group(3) or "").lower()
+    hours, half = int(match.group(1)), _half(match)
     if half:
         hours = hours % 12 + (12 if half == "p" else 0)
     return hours * 60 + int(match.group(2))
+
+
+def _half(match: re.Match) -> str:
+    """The half of the day a time names: "a", "p", or "" for a 24-hour clock's time."""
+    return (match.group(3) or _ARABIC_HALVES.get(match.group(4) or "", "")).lower()
 
 
 def timestamp_headings(texts: Sequence[str], good: Sequence[bool]) -> set[int]:
@@ -197,7 +221,7 @@ def labelled_time(text: str) -> re.Match | None:
     if match is None or count_words(match["label"], ENTRY_HEADING_WORDS) > ENTRY_HEADING_WORDS:
         return None
     dotted = stripped[match.end(1)] == "."
-    return None if dotted and not match.group(3) else match
+    return None if dotted and not _half(match) else match
 
 
 def _good(good: Sequence[bool], i: int) -> bool:

@@ -98,6 +98,17 @@ SECTION_NAMES = frozenset(
         *("what we don t like", "on a aimé", "on a moins aimé", "on n a pas aimé", "on aime"),
         *("on aime moins", "notre verdict", "le verdict", "nuestro veredicto", "veredicto"),
         *("unser fazit", "unser urteil"),
+        # ...what the reviewers liked and did not, in the languages of the vocabulary.
+        *("what we didn t", "what we did not like", "what we loved", "what we didn t love"),
+        *("was uns gefallen hat", "was uns nicht gefallen hat", "das gefällt uns"),
+        *("lo que nos gustó", "lo que no nos gustó", "cosa ci è piaciuto"),
+        *("cosa non ci è piaciuto", "o que gostamos", "o que não gostamos", "wat we goed vonden"),
+        *("wat we minder goed vonden", "co nam się podobało", "co nam się nie podobało"),
+        *("co se nám líbilo", "co se nám nelíbilo", "ce ne a plăcut", "ce nu ne a plăcut"),
+        *("ami tetszett", "ami nem tetszett", "что понравилось", "что не понравилось"),
+        *("що сподобалося", "що не сподобалося", "какво ни хареса", "какво не ни хареса"),
+        *("što nam se svidjelo", "što nam se nije svidjelo", "beğendiklerimiz"),
+        *("beğenmediklerimiz", "yang kami suka", "yang tidak kami suka", "det här gillar vi"),
         # ...and how it was tested, which a review often puts last.
         *("how we tested", "how we test", "how we tested them", "methodology", "our methodology"),
         *("so haben wir getestet", "so testen wir", "méthodologie", "comment nous avons testé"),

@@ -1,6 +1,7 @@
 """The standfirst (`kinds.standfirst`): the paragraph under the headline and over the byline or
-the date, outside the body the locator finds, is only reported; prose there without a byline or
-a date under it is still detached prose, and goes."""
+the date, outside the body the locator finds, is only reported; so is prose right under the
+headline (`locate.deck`); prose over it, without a byline or a date under it, is still detached
+prose, and goes."""
 
 from __future__ import annotations
 
@@ -27,11 +28,19 @@ def test_a_standfirst_between_the_headline_and_the_byline_stays() -> None:
     assert not any(k for k, tag in zip(kept, PAGE.tags, strict=True) if tag == "J:share")
 
 
-def test_prose_over_the_body_without_a_byline_or_date_under_it_goes() -> None:
+def test_prose_right_under_the_headline_is_its_deck_even_without_a_byline() -> None:
+    # Its place under the headline says what it is (`locate.deck`): it is only reported.
     lines = PAGE.text.split("\n")
     undated = "\n".join(line for i, line in enumerate(lines) if i not in CREDITS)
-    standfirst = lines[STANDFIRST]
-    assert standfirst not in Linter().fix(undated).text
+    assert lines[STANDFIRST] in Linter().fix(undated).text
+
+
+def test_prose_over_the_headline_without_a_byline_or_date_under_it_goes() -> None:
+    lines = PAGE.text.split("\n")
+    teaser = lines[STANDFIRST]
+    moved = [line for i, line in enumerate(lines) if i not in CREDITS and i != STANDFIRST]
+    moved[HEADLINE:HEADLINE] = [teaser, ""]
+    assert teaser not in Linter().fix("\n".join(moved)).text
 
 
 @pytest.mark.parametrize(

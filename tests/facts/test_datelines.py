@@ -124,3 +124,12 @@ def test_bylines_of_more_languages_sign_the_article(line: str) -> None:
     assert is_byline(line)
     assert not is_byline("av och till")
     assert not is_byline("Oleh karena itu, kami memutuskan")
+
+
+def test_a_span_of_two_dates_is_no_dateline() -> None:
+    # An obituary's life under its name, a period's start and end: two dates, no publication.
+    assert not is_dateline("June 3, 1938 – April 11, 2025")
+    assert not is_dateline("*12 March 1921 - 2 May 2004*")
+    # ...where a dateline's two labelled dates, or two of one year, stay one.
+    assert is_dateline("Published 3 June 2025 – Updated 4 June 2025")
+    assert is_dateline("3 June 2025 - 4 June 2025")

@@ -194,3 +194,10 @@ def test_a_menu_item_naming_the_latest_news_opens_no_list_of_other_articles() ->
     thread = ["Comments", "Jane Roe", "Great post!", "Thanks for writing", "", head]
     nonblank = [i for i, line in enumerate(thread) if line]
     assert 4 in listed_elsewhere(thread, nonblank, range(len(nonblank)))
+
+
+def test_a_headline_saying_the_three_times_is_no_menu() -> None:
+    # A menu repeats a capitalised entry's word ("For Media For Agencies For Tech"); a headline
+    # repeats its articles in lower case.
+    assert is_headline_shaped("The Seed Librarians: Who Keeps the Beans When the Farms Are Gone?")
+    assert not is_headline_shaped("For Media For Agencies For Tech")

@@ -93,3 +93,24 @@ def test_times_with_their_headings_after_a_dash_are_a_timeline() -> None:
     ]
     interleaved = [x for pair in zip(long, [ENTRY] * 3, strict=True) for x in pair]
     assert timestamp_headings(interleaved, [t == ENTRY for t in interleaved]) == set()
+
+
+def test_arabic_times_with_their_half_of_the_day_are_headings() -> None:
+    # "03:47 م" is a quarter to four in the evening; a live blog's entries went as tail chrome.
+    times = ["03:47 م", "03:12 م", "01:55 م", "11:45 ص", "09:05 ص"]
+    texts = [part for time in times for part in (time, ENTRY)]
+    assert timestamp_headings(texts, [t == ENTRY for t in texts]) == {0, 2, 4, 6, 8}
+    # The evening's letter counts: read without it, "01:55" would go back from "11:45" and
+    # "03:12" forward again, out of order.
+    forward = [part for time in ("11:45 ص", "01:55 م", "03:12 م") for part in (time, ENTRY)]
+    assert timestamp_headings(forward, [t == ENTRY for t in forward]) == {0, 2, 4}
+
+
+def test_an_arabic_live_blog_under_its_deck_stays_on_the_page() -> None:
+    page = next(p for p in read_pages(SETS["pages"]) if p.name == "ar_2_full")
+    kept = kept_lines(page, Linter().fix(page.text).text)
+    article = [i for i, tag in enumerate(page.tags) if tag == "B"]
+    assert len(article) > 20
+    assert all(kept[i] for i in article)
+    junk = [i for i, tag in enumerate(page.tags) if tag and tag.startswith("J:")]
+    assert sum(kept[i] for i in junk) * 4 < len(junk)  # the page's chrome goes, not the fix

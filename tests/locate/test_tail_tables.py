@@ -377,3 +377,31 @@ def test_a_labelled_sentence_with_commas_is_no_line_up() -> None:
     sentence = "Note: the council said, however, that the plan, which it backs, will wait a year."
     assert not _listed_value(sentence, len(sentence.split()))
     assert _listed_value(LINE_UPS[1], len(LINE_UPS[1].split()))
+
+
+@pytest.mark.parametrize(
+    "liked, disliked",
+    [
+        ("Ce ne-a plăcut", "Ce nu ne-a plăcut"),
+        ("What we liked", "What we didn't"),
+        ("Co se nám líbilo", "Co se nám nelíbilo"),
+        ("Was uns gefallen hat", "Was uns nicht gefallen hat"),
+    ],
+)
+def test_a_reviews_likes_and_dislikes_carry_the_walk_to_its_verdict(
+    liked: str, disliked: str
+) -> None:
+    """A car review's boxes of what its testers liked and did not, past its specifications and
+    over its verdict: named parts of the article, however many short items they hold."""
+    verdict = [
+        "Verdict",
+        "The Stelar is a surprisingly mature choice for a first model, and its rivals should "
+        "take note if the service network grows as fast as its sales.",
+    ]
+    pros = [liked, "* Roomy cabin", "* Low thirst in town", "* Rich standard kit", disliked]
+    pros += ["* Firm ride on big wheels", "* Climate controls on the screen", "* Few dealers"]
+    lines = _page(MENU, ["Stelar review"], ARTICLE, SPECS[0], SPECS[1], pros, verdict, RELATED)
+    kept = _reported(lines)
+    for line in [*pros, *verdict]:
+        assert line in kept, line
+    assert not set(RELATED[1:]) & kept

@@ -6,6 +6,8 @@ was scrolling ..." / "By Harriet Coombe" / "14 MAR 2024" / "Share on Facebook" /
 locator finds the body under all that, and the standfirst stands outside it, as detached prose
 or (short) head chrome, which its position alone would remove. The headline over it and the
 byline or the date under it say what it is: its position is then weak evidence, only reported.
+(Right under the headline, byline or not, the locator's verdict is only reported already:
+`locate.deck`.)
 Farther from the body (a review's rating, a dealer's box and its pros and cons between), only
 a sentence framed by the headline right over it and a byline (not a date) right under it is.
 The benches' gold texts mostly leave a standfirst out (keeping it costs about .001 of token F1

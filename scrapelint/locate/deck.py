@@ -1,0 +1,86 @@
+"""The deck under the page's headline: the standfirst that sums the story up in a sentence or
+two, set between the headline and the body, often apart from both (a dateline over it, a share
+bar under it). Many decks end without a full stop ("Network of fungi moved water to seedlings,
+study shows"), so the locator reads them as head chrome; right under the headline, their place
+says they are the article's. The locator's verdict on a deck is only reported: a phrase of the
+vocabulary still removes a line of chrome there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from scrapelint.locate.article import ArticleMap
+from scrapelint.locate.verdicts import reported
+from scrapelint.text import reasons as R
+from scrapelint.text.lazy_pattern import lazy
+from scrapelint.text.line_features import CJK_RE
+
+# A deck has this many words, or, in a script written without spaces, this many characters.
+DECK_WORDS, DECK_CHARS = 6, 15
+# A stamp between the headline and its deck (a dateline, a byline) has at most this many words.
+STAMP_WORDS = 8
+# The locator's reasons a deck may be given: page furniture or prose away from the body.
+_DECK_REASONS = frozenset({R.HEAD_CHROME, R.DETACHED_PROSE})
+# A stamp's parts stand between bars or dots: "Level A2 · 25 minutes", "Penulis: X | Editor: Y".
+_SEPARATORS_RE = lazy(r"\s[|·•]\s|\s\|")
+# A time of day, a year: a dateline's.
+_CLOCK_RE = lazy(r"\d[:.]\d\d(?!\d)")
+_YEAR_RE = lazy(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# A label ("Texto:") or a byline's "by" stands among a line's first words.
+LABEL_REACH = 3
+# ...or, in a script written without spaces, a full-width colon among its first characters.
+LABEL_CHARS = 6
+_BY_WORDS = frozenset({"by", "door", "von", "par", "por", "di", "av", "af"})
+# A label closing with a colon ("Key points:") heads what follows; a link points elsewhere.
+_LABEL_ENDS = (":", "：")
+
+
+def under_headline(found: ArticleMap, lines: Sequence[str], headline: int) -> ArticleMap:
+    """`found`, its verdict on the deck under the line `headline` only reported: the first
+    non-blank line under it, or the next one past a short stamp, when it reads as a deck and
+    stands above the body."""
+    deck = _deck_line(lines, headline, found.start)
+    if deck is None:
+        return found
+    verdict = found.verdicts[deck]
+    if verdict.reason not in _DECK_REASONS or reported(verdict) == verdict:
+        return found
+    verdicts = list(found.verdicts)
+    verdicts[deck] = reported(verdict)
+    return replace(found, verdicts=tuple(verdicts))
+
+
+def _deck_line(lines: Sequence[str], headline: int, start: int) -> int | None:
+    stamped = False  # a stamp was passed over
+    for index in range(headline + 1, start):
+        text = lines[index].strip()
+        if not text:
+            continue
+        if _deck_shaped(text):
+            return index
+        if stamped or len(text.split()) > STAMP_WORDS:
+            return None
+        stamped = True
+    return None
+
+
+def _deck_shaped(text: str) -> bool:
+    """A sentence of a few words or more: no label, link or stamp's separators, and in a script
+    with capitals, mostly lower-case words (a byline's or a dateline's are names and months)."""
+    if text.endswith(_LABEL_ENDS) or "](" in text or "://" in text or _SEPARATORS_RE.search(text):
+        return False
+    words = text.split()
+    if any(w.endswith(_LABEL_ENDS) for w in words[:LABEL_REACH]) or "：" in text[:LABEL_CHARS]:
+        return False  # "Penulis: ...", "Texto: ...": a label and its value
+    if _CLOCK_RE.search(text) or (len(words) <= STAMP_WORDS + 2 and _YEAR_RE.search(text)):
+        return False  # a dateline: a time of day, or a year among few words
+    if len(words) < DECK_WORDS:
+        return len(CJK_RE.findall(text)) >= DECK_CHARS
+    cased = [w for w in words if w[:1].isalpha() and w[:1].lower() != w[:1].upper()]
+    if not cased:
+        return True
+    if any(w.casefold() in _BY_WORDS for w in words[:LABEL_REACH]):
+        return False  # "Reviewed by Alun Pryce, home appliances editor"
+    return sum(w[:1].islower() for w in cased) * 2 >= len(cased)
