@@ -34,10 +34,10 @@ LINK_TARGET_RE = lazy(r"\]\([^)]*\)")
 # A clock time written with a dot right after a numeric date's year, as Finnish pages print it
 # ("Julkaistu 9.11.2024 7.02"): the date says the figure is its time, not a price.
 YEAR_DOTTED_TIME_RE = lazy(r"(?<=\d{4})\s+(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,])")
-# What follows the date of a timeline's entry: a colon or a dash, then its words.
 # What stands between the two dates of a span, and may stand around them.
-_SPAN_DASHES = frozenset({"-", "–", "—", "−"})
+_SPAN_DASHES = frozenset({"-", "–", "—", "−", "‒", "―", "～", "〜"})
 _SPAN_MARKS = " *_()[]"
+# What follows the date of a timeline's entry: a colon or a dash, then its words.
 _ENTRY_RE = lazy(r"\s*[:–—-]\s+\w")
 
 
@@ -162,7 +162,7 @@ def _a_span(text: str, mentions: Sequence[DateMention]) -> bool:
     if len(mentions) != 2 or mentions[0].date.year == mentions[1].date.year:
         return False
     first, second = mentions
-    between = text[first.end : second.start].strip()
+    between = text[first.end : second.start].strip(_SPAN_MARKS)
     outside = (text[: first.start] + text[second.end :]).strip(_SPAN_MARKS)
     return between in _SPAN_DASHES and not outside
 

@@ -49,7 +49,8 @@ BARE_STEP_RE = lazy(
 # 1. ...", "Hypothesis 2: ...", "Reason 3 – ...". The word said over each number in turn is what
 # makes it a sequence's heading, where a known word ("Step") says so once.
 REPEATED_WORD_RE = lazy(
-    r"^(?:\s{0,3}#{1,6}\s+)?\W{0,3}([^\W\d_]{3,20})\s+(\d{1,2})(?:[.):：](?!\d)|\s*[-–—]\s)"
+    rf"^(?:\s{{0,3}}#{{1,6}}\s+)?\W{{0,3}}((?:[^\W\d_]|[{LETTER_MARKS}]){{2,20}})\s+(\d{{1,2}})"
+    r"(?:[.):：](?!\d)|\s*[-–—]\s)"
 )
 NUMBERED_WORDS = 20
 # ...with a word after the number: "1. 1" in a "most read" box is a counter, not a heading. One
@@ -66,26 +67,26 @@ def numbered_headings(texts: Sequence[str]) -> set[int]:
 
 
 def numbered_runs(texts: Sequence[str]) -> list[list[int]]:
-    """The sequences of `numbered_headings`, each in order, from its heading "1"."""
+    """The sequences of `numbered_headings`, each in order, from its heading "1". A sequence whose
+    headings repeat a word runs apart from the others: a caption's "Figure 1:" or a box's "Season
+    1 –" inside a listicle starts no new list over it."""
     runs: list[list[int]] = []
-    run: list[int] = []
-    last, word = 0, ""  # the number of the run's last heading, and the word its headings repeat
+    going: dict[str, list[int]] = {}  # the run under way, by the word its headings repeat
     for i in range(len(texts)):
         number, said = _number(texts, i)
         if number is None:
             continue
-        if run and number == last + 1 and said == word:
+        run = going.get(said, [])
+        if run and number == len(run) + 1:
             run.append(i)
-            last = number
             continue
         if number != 1 and run:  # a number out of the sequence between two of its headings
             continue
         if len(run) >= MIN_LIST:
             runs.append(run)
-        run, last, word = ([i], 1, said) if number == 1 else ([], 0, "")
-    if len(run) >= MIN_LIST:
-        runs.append(run)
-    return runs
+        going[said] = [i] if number == 1 else []
+    runs.extend(run for run in going.values() if len(run) >= MIN_LIST)
+    return sorted(runs)
 
 
 def _number(texts: Sequence[str], i: int) -> tuple[int | None, str]:

@@ -109,6 +109,8 @@ SECTION_NAMES = frozenset(
         *("що сподобалося", "що не сподобалося", "какво ни хареса", "какво не ни хареса"),
         *("što nam se svidjelo", "što nam se nije svidjelo", "beğendiklerimiz"),
         *("beğenmediklerimiz", "yang kami suka", "yang tidak kami suka", "det här gillar vi"),
+        *("det här gillar vi inte", "das gefällt uns nicht", "was uns gefällt"),
+        *("was uns nicht gefällt", "lo que nos gusta", "lo que no nos gusta"),
         # ...and how it was tested, which a review often puts last.
         *("how we tested", "how we test", "how we tested them", "methodology", "our methodology"),
         *("so haben wir getestet", "so testen wir", "méthodologie", "comment nous avons testé"),

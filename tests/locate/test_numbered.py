@@ -158,3 +158,10 @@ def test_a_science_explainer_numbered_by_its_hypotheses_keeps_its_first_ones() -
     assert all(kept[i] and kept[i + 2] for i in hypotheses)
     junk = [i for i, tag in enumerate(page.tags) if tag and tag.startswith("J:")]
     assert sum(kept[i] for i in junk) * 4 < len(junk)  # the page's chrome goes, not the fix
+
+
+def test_a_figures_number_inside_a_listicle_starts_no_list_over_it() -> None:
+    # A sequence whose headings repeat a word runs apart from the listicle's own numbers.
+    texts = ["1. Monsaraz village", "Text.", "2. Marvão castle", "Figure 1: the castle walls"]
+    texts += ["Text.", "3. Óbidos town", "Text.", "4. Évora city"]
+    assert numbered_runs(texts) == [[0, 2, 5, 7]]
