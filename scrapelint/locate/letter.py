@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from scrapelint.locate.blocks import GOOD, LIST, NEAR
 from scrapelint.locate.body_edges import ScoredLine, within_reach
+from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.normalize import normalized_content
 
 # The words a salutation opens with, in the vocabulary languages, in their normal form
@@ -47,6 +48,12 @@ READERS = frozenset(
 # A valediction has at most this many words ("With every blessing,", "Have a lovely weekend,"),
 # and so has the signature under it ("Alan (Church Secretary)").
 VALEDICTION_WORDS = 6
+# The signer's role under the name ("Executive Director, Brightwater Trust") is as short.
+ROLE_WORDS = 8
+# ...which holds no figure and no bracket: a button's "Download this newsletter (PDF, 1.2 MB)".
+_NO_ROLE_RE = lazy(r"[\d()\[\]]")
+# A postscript opening its line: "P.S.", "PS:", "P.P.S.".
+_POSTSCRIPT_RE = lazy(r"\s*P\.?\s?(?:P\.?\s?)?S\.?[:\s]")
 # The marks a salutation closes with; none stands before its closing one.
 _CLOSING_MARKS = (",", ":", "!")
 # The block right under a salutation, nearer the body, is the letter's prose (or a sentence the
@@ -82,19 +89,40 @@ def letter_opening_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> 
     return set()
 
 
-def letter_closing_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
-    """The ranks (nearest to the body first) from the body to the signature of a letter's
-    valediction within `LETTER_REACH` blocks below it (rows and items uncounted): a short line
-    closed by a comma ("With every blessing,") over a short line of no sentence, the signature
-    ("Mrs Kettering"). Looked for only under a letter that opened with a salutation."""
-    for rank in within_reach(blocks, LETTER_REACH):
+def letter_closing_ranks(
+    blocks: Sequence[ScoredLine], lines: Sequence[str], reach: int = LETTER_REACH
+) -> set[int]:
+    """The ranks (nearest to the body first) from the body to the close of a letter's valediction
+    within `reach` blocks below it (rows and items uncounted): a short line closed by a comma
+    ("With every blessing,") over a short line of no sentence, the signature ("Mrs Kettering"),
+    with the signer's role under it and a postscript ("P.S. Monthly gifts help us plan ...").
+    Looked for under a letter that opened with a salutation, or right under the body."""
+    for rank in within_reach(blocks, reach):
         if (
             rank + 1 < len(blocks)
             and _valediction(blocks[rank], lines)
             and _signature(blocks[rank + 1])
         ):
-            return set(range(rank + 2))
+            return set(range(_close_end(blocks, lines, rank + 1) + 1))
     return set()
+
+
+def _close_end(blocks: Sequence[ScoredLine], lines: Sequence[str], signed: int) -> int:
+    """The rank of a letter's close's last block, from its signature's: the signer's role under
+    it, then a postscript."""
+    end = signed
+    if end + 1 < len(blocks) and _role(blocks[end + 1], lines[blocks[end + 1].index]):
+        end += 1
+    if end + 1 < len(blocks) and _POSTSCRIPT_RE.match(lines[blocks[end + 1].index]):
+        end += 1
+    return end
+
+
+def _role(b: ScoredLine, text: str) -> bool:
+    """A few words of an office, no sentence, figure, bracket or shouted label ("PRE-ORDER")."""
+    if b.feats.list_item or b.feats.ends_sentence or not 2 <= b.feats.words <= ROLE_WORDS:
+        return False
+    return not _NO_ROLE_RE.search(text) and not text.isupper()
 
 
 def _valediction(b: ScoredLine, lines: Sequence[str]) -> bool:

@@ -12,7 +12,7 @@ from scrapelint.locate.blocks import GOOD, LIST
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.chain import chained, headline_shaped
 from scrapelint.locate.columns import priced
-from scrapelint.locate.letter import letter_closing_ranks, letter_opening_ranks
+from scrapelint.locate.letter import LETTER_REACH, letter_closing_ranks, letter_opening_ranks
 from scrapelint.locate.letters_page import signed_letters_ranks
 from scrapelint.locate.opening_boxes import opening_box_ranks
 from scrapelint.locate.section_heading import names_a_section
@@ -66,9 +66,10 @@ def judge_around(
     levels = {heading_level(lines[b.index]) for b in blocks[s:e]} - {0}
     for rank in _sections(lines, blocks[e:], levels):
         tail[rank] = True
-    if letter:
-        for rank in letter_closing_ranks(blocks[e:], lines):
-            tail[rank] = True
+    # A letter's close: within reach under a letter that opened with a salutation, else right
+    # under the body (an appeal's "With gratitude," over its signer).
+    for rank in letter_closing_ranks(blocks[e:], lines, LETTER_REACH if letter else 1):
+        tail[rank] = True
     for rank in signature_ranks(blocks[e:], lines):  # a notice's signed close: its own
         tail[rank] = True
     for rank in signed_letters_ranks(blocks[e:], lines):  # readers' letters going on

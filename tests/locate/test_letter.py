@@ -93,3 +93,27 @@ def test_a_valediction_without_a_salutation_is_no_letters_close() -> None:
     page = _page(["\n".join(MENU)], HEAD, OPENING[1:], BODY, DIARY, CLOSING, SIDEBAR)
     cleaned = _cleaned(page)
     assert CLOSING[0] not in cleaned and "* Fri 4 April – Term ends at 1.30pm" not in cleaned
+
+
+def test_an_appeals_close_right_under_the_body_keeps_its_signers_role_and_postscript() -> None:
+    """A charity's appeal signs off under its last paragraph, no salutation over it: the
+    valediction, the signer, the signer's office and a postscript are the letter's; the
+    donation box under them is not."""
+    close = [
+        "With gratitude,",
+        "Theodora Blake",
+        "Executive Director, Brightwater Trust",
+        "P.S. Monthly gifts help us plan repairs years ahead. If you can, please give monthly.",
+    ]
+    box = ["DOUBLE YOUR IMPACT", "Donate now", "Other ways to give", "Give in memory of a friend"]
+    cleaned = _cleaned(_page(["\n".join(MENU)], HEAD, OPENING[1:], BODY, close, box, SIDEBAR))
+    for line in close:
+        assert line in cleaned, line
+    assert "Donate now" not in cleaned and "Latest news" not in cleaned
+
+
+def test_a_button_or_a_shouted_label_under_a_signature_is_no_role() -> None:
+    close = ["Have a restful half term,", "Mrs J. Adeyemi-Ross"]
+    for button in ("Download this newsletter (PDF, 1.2 MB)", "PRE-ORDER NOW"):
+        page = _page(["\n".join(MENU)], HEAD, OPENING, BODY, close, [button], SIDEBAR)
+        assert button not in _cleaned(page), button
