@@ -33,6 +33,9 @@ PLAIN_FACT_RE = lazy(
     r"|\d[\d,]*(?:\.\d+)?\s+[^\W\d_][^:]{0,40}?\s?:\s+\d)"
 )
 PLAIN_FACT_WORDS = 12
+# ...or a match's event at its minute, a short line: "4' Dunmorrow — Try Dalgleish", "90+2’ Rossi".
+MINUTE_RE = lazy(r"\s*(?:[-*+•]\s+)?\d{1,3}(?:\s?\+\s?\d{1,2})?['’′]\s+\S")
+EVENT_WORDS = 16
 # ...or in a converter's table, a label of at most this many words in one cell, its value in the
 # next.
 LABEL_WORDS = 4
@@ -49,7 +52,7 @@ def table_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
     rows of figures or a box of labelled facts, the data of the article (standings under a match
     report, a budget's rows, a match's officials and line-ups), where a list of links holds
     headlines. Their position is weak evidence, only reported."""
-    return _row_runs(blocks, lines, _figures) | _row_runs(blocks, lines, _labelled_fact)
+    return _row_runs(blocks, lines, _figures) | _row_runs(blocks, lines, _fact_or_event)
 
 
 def cell_table_ranks(blocks: Sequence[ScoredLine], lines: Sequence[str]) -> set[int]:
@@ -96,6 +99,15 @@ def _figure_cells(b: ScoredLine, lines: Sequence[str]) -> bool:
     row = cells(lines[b.index])
     with_figures = sum(1 for cell in row if any(c.isdigit() for c in cell))
     return len(row) >= FIGURE_CELLS and 2 * with_figures > len(row)
+
+
+def _fact_or_event(b: ScoredLine, lines: Sequence[str]) -> bool:
+    """A labelled fact, or a match's event at its minute ("4' Dunmorrow — Try Dalgleish, con
+    Henderson (0–7)", "90+2’ Goal! Rossi"): a scoring summary's rows, its "Half-time: 12 – 12"
+    among them."""
+    if b.feats.words <= EVENT_WORDS and MINUTE_RE.match(lines[b.index]):
+        return True
+    return _labelled_fact(b, lines)
 
 
 def _labelled_fact(b: ScoredLine, lines: Sequence[str]) -> bool:

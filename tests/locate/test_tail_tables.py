@@ -405,3 +405,22 @@ def test_a_reviews_likes_and_dislikes_carry_the_walk_to_its_verdict(
     for line in [*pros, *verdict]:
         assert line in kept, line
     assert not set(RELATED[1:]) & kept
+
+
+def test_a_scoring_summary_of_events_at_their_minutes_is_a_table() -> None:
+    """A match report's scoring summary under a box of the club's next game: each row an event
+    at its minute ("4' Dunmorrow — Try Dalgleish"), rows of the article's data."""
+    box = ["NEXT HOME GAME", "Sat 8 March, KO 2.30pm — Kilbrannock v Strathallan"]
+    events = [
+        "4' Dunmorrow — Try Dalgleish, con Henderson (0–7)",
+        "13' Dunmorrow — Try Orr (0–12)",
+        "21' Kilbrannock — Try Forbes, con Grant (7–12)",
+        "34’ Kilbrannock — Try Mathieson (12–12)",
+        "45+2' Kilbrannock — Yellow card Mathieson",
+    ]
+    lines = _page(MENU, ["Kingfishers edge Dunmorrow"], ARTICLE, box, ["SCORING SUMMARY"], events)
+    lines += ["", *RELATED]
+    kept = _reported(lines)
+    for line in events:
+        assert line in kept, line
+    assert not set(RELATED[1:]) & kept
