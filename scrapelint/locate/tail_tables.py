@@ -34,7 +34,9 @@ PLAIN_FACT_RE = lazy(
 )
 PLAIN_FACT_WORDS = 12
 # ...or a match's event at its minute, a short line: "4' Dunmorrow — Try Dalgleish", "90+2’ Rossi".
-MINUTE_RE = lazy(r"\s*(?:[-*+•]\s+)?\d{1,3}(?:\s?\+\s?\d{1,2})?['’′]\s+\S")
+# The event is on the row, where a commentary's minute may stand alone over its entry
+# (`timeline.MINUTE_RE`, which reads the minutes of a body's commentary as its headings).
+EVENT_RE = lazy(r"\s*(?:[-*+•]\s+)?\d{1,3}(?:\s?\+\s?\d{1,2})?['’′]\s+\S")
 EVENT_WORDS = 16
 # ...or in a converter's table, a label of at most this many words in one cell, its value in the
 # next.
@@ -105,7 +107,7 @@ def _fact_or_event(b: ScoredLine, lines: Sequence[str]) -> bool:
     """A labelled fact, or a match's event at its minute ("4' Dunmorrow — Try Dalgleish, con
     Henderson (0–7)", "90+2’ Goal! Rossi"): a scoring summary's rows, its "Half-time: 12 – 12"
     among them."""
-    if b.feats.words <= EVENT_WORDS and MINUTE_RE.match(lines[b.index]):
+    if b.feats.words <= EVENT_WORDS and EVENT_RE.match(lines[b.index]):
         return True
     return _labelled_fact(b, lines)
 
