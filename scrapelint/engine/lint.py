@@ -7,6 +7,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from scrapelint.engine.rule import LineRule
+from scrapelint.facts.headline_shape import is_headline_lookalike
 from scrapelint.facts.page_meta import headline_line
 from scrapelint.locate.context import Context, LineMemo
 from scrapelint.text.document import Document
@@ -26,7 +27,14 @@ def lint(
     """
     if vocabulary is None:
         vocabulary = key_words(rules)
-    ctx = Context(doc, memo or LineMemo(), vocabulary, gate_literals(rules), headline=headline_line)
+    ctx = Context(
+        doc,
+        memo or LineMemo(),
+        vocabulary,
+        gate_literals(rules),
+        headline=headline_line,
+        lookalike=is_headline_lookalike,
+    )
     return run_rules(ctx, rules)
 
 

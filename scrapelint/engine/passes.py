@@ -17,6 +17,7 @@ from scrapelint.engine.result import Outcome
 from scrapelint.engine.rule import LineRule, RuleMeta
 from scrapelint.engine.suppression import Suppressions
 from scrapelint.engine.title_spared import sparing
+from scrapelint.facts.headline_shape import is_headline_lookalike
 from scrapelint.facts.page_meta import headline_line
 from scrapelint.locate.code_runs import program_lines
 from scrapelint.locate.context import Context, LineMemo
@@ -90,6 +91,7 @@ class FixPasses:
             gate_literals(rules),
             programs=later,
             headline=headline_line,
+            lookalike=is_headline_lookalike,
         )
         findings = run_rules(ctx, rules)
         title = ctx.title_line if "article" in ctx.__dict__ else None  # only if a rule located it

@@ -179,6 +179,19 @@ def _mostly_dated(text: str) -> bool:
     return word_count(own) < DATED_TITLE_WORDS
 
 
+def is_headline_lookalike(text: str) -> bool:
+    """A line shaped as a headline that is none: a row of buttons or a menu's entries (short
+    parts between bars or dots, or half its words a button's or a menu's: "Paylaş: Facebook · X ·
+    WhatsApp"), a notice of the page's date ("Press release – published 22 April 2025") or a
+    signed line ("By Jane Roe")."""
+    return (
+        _menu_row(text)
+        or _chrome(WORD_RE.findall(text))
+        or (has_year_hint(text) and _mostly_dated(text))
+        or WORDS.byline_prefix.match(text) is not None
+    )
+
+
 def _menu_row(text: str) -> bool:
     """Three short parts or more between bars or middle dots: a menu's entries in a row."""
     parts = MENU_ROW_SPLIT_RE.split(text)

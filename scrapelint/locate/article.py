@@ -39,7 +39,7 @@ from scrapelint.locate.extracted import extracted, head_top, weakened
 from scrapelint.locate.inside import judge_body
 from scrapelint.locate.named_parts import named_parts
 from scrapelint.locate.numbered import numbered_runs, timestamp_headings
-from scrapelint.locate.outside import judge_around, mark_separators
+from scrapelint.locate.outside import Lookalike, judge_around, mark_separators
 from scrapelint.locate.reading import Blocks, Reader, block_reading, read_blocks
 from scrapelint.locate.repeats import mark_duplicates
 from scrapelint.locate.span import article_headings, best_span, block_values
@@ -99,11 +99,14 @@ def titled(found: ArticleMap, line: int) -> ArticleMap:
     return replace(found, verdicts=tuple(verdicts))
 
 
-def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleMap:
+def locate_article(
+    lines: Sequence[str], read: Reader | None = None, lookalike: Lookalike | None = None
+) -> ArticleMap:
     """Find the article body in ``lines`` (no line endings) and judge every line.
 
     ``read`` is `block_reading`, or a memo of it: a caller that locates the article in several
-    versions of one text passes one so that unchanged lines are not read again.
+    versions of one text passes one so that unchanged lines are not read again. ``lookalike``
+    tells the lines shaped as a headline that are none (`outside.Lookalike`).
     """
     readings = list(map(read or block_reading, lines))
     code = code_lines(lines)
@@ -125,7 +128,7 @@ def locate_article(lines: Sequence[str], read: Reader | None = None) -> ArticleM
         return ArticleMap(0, len(lines), ((0, len(lines)),), tuple(KEEP for _ in lines))
     verdicts: list[LineVerdict] = [KEEP] * len(lines)
     named = {i for i in contents_headings(found.texts, found.feats) if i < s and _named(found, i)}
-    judged = judge_around(lines, blocks, values, fees, s, e, named)
+    judged = judge_around(lines, blocks, values, fees, s, e, named, lookalike)
     judged.update(judge_body(blocks[s:e]))
     for i, v in judged.items():
         verdicts[i] = v

@@ -21,11 +21,13 @@ from scrapelint.locate.section_heading import names_a_section, titles_an_faq
 # does not: a headline-shaped line right over a paragraph of `SECTION_WORDS` words or more (the
 # last section of a guide under a heading of five words or more, "Student Support, Resources, and
 # Metacognition", is a gap like a short line; a teaser card's summary is shorter). Above the body a
-# headline over a paragraph is the page's own headline and standfirst, or a teaser's. A paragraph
-# that announces a list, with the list under it, makes a section however short. 0 turns the chain
-# off.
+# headline over a paragraph is the page's own headline and standfirst, or a teaser's. A line
+# announcing a list (a paragraph, or a shorter line over points that are sentences), with the list
+# under it, makes a section however short, its heading of two words or more ("Как объехать"),
+# where a headline has three. 0 turns the chain off.
 CHAIN_GAP = 2
 SECTION_WORDS = 20
+HEADLINE_WORDS, ANNOUNCING_HEADING_WORDS = 3, 2
 # The walk below the body passes one box ("Advertisement", "Read also: ...": from the line of
 # chrome that would end the walk, at most this many blocks) when the article's named parts go
 # on right after it: a section the article names, its interview (`INTERVIEW_PAIRS` questions
@@ -114,11 +116,7 @@ def _heads_points(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str])
     words each ("Advice for the season" over "* Farmers: plan for wetter ground ..."): the
     article's points, where a box lists headlines, which end no sentence."""
     under = blocks[rank + 1 : rank + 3]
-    if len(under) < 2 or not headline_shaped(blocks[rank], lines[blocks[rank].index]):
-        return False
-    return all(
-        b.feats.list_item and b.feats.ends_sentence and b.feats.words >= POINT_WORDS for b in under
-    )
+    return _sentence_points(under) and headline_shaped(blocks[rank], lines[blocks[rank].index])
 
 
 def _unlinked_table(blocks: Sequence[ScoredLine], rank: int, tables: set[int]) -> bool:
@@ -236,19 +234,25 @@ def _names_a_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[st
 
 def _heads_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
     """Whether a block after the body is a section's heading: headline-shaped, right over a
-    paragraph of `SECTION_WORDS` words or more (a card's teaser is shorter), or over a shorter
-    one that announces the list under it ("By keeping an eye on these trends, you can:")."""
-    b = blocks[rank]
-    under = blocks[rank + 1] if rank + 1 < len(blocks) else None
-    if under is None or not headline_shaped(b, lines[b.index]):
+    paragraph of `SECTION_WORDS` words or more (a card's teaser is shorter), or over a line that
+    announces the list under it ("By keeping an eye on these trends, you can:")."""
+    if rank + 1 >= len(blocks) or blocks[rank + 1].feats.list_item:
         return False
-    if not paragraph(under):
+    b, under, after = blocks[rank], blocks[rank + 1], blocks[rank + 2 : rank + 4]
+    announces = lines[under.index].rstrip().endswith(":") and bool(after) and after[0].cls == LIST
+    if announces and not paragraph(under):  # a shorter line announces points that are sentences
+        announces = _sentence_points(after)
+    fewest = ANNOUNCING_HEADING_WORDS if announces else HEADLINE_WORDS
+    if not headline_shaped(b, lines[b.index], fewest):
         return False
-    if under.feats.words >= SECTION_WORDS:
-        return True
-    after = blocks[rank + 2] if rank + 2 < len(blocks) else None
-    announces = lines[under.index].rstrip().endswith(":")
-    return announces and after is not None and after.cls == LIST
+    return announces or (paragraph(under) and under.feats.words >= SECTION_WORDS)
+
+
+def _sentence_points(items: Sequence[ScoredLine]) -> bool:
+    """Whether two list items are points, sentences of `lists.POINT_WORDS` words or more ("1. Через
+    посёлок Лесной ... — плюс 12 км."), where a box lists headlines, which end none."""
+    points = [b for b in items if b.feats.list_item and b.feats.ends_sentence]
+    return len(points) == 2 and all(b.feats.words >= POINT_WORDS for b in points)
 
 
 def _long_section(blocks: Sequence[ScoredLine], rank: int) -> bool:
@@ -281,12 +285,13 @@ def _question(text: str, b: ScoredLine) -> bool:
     return b.feats.words >= 3 and _asks(text)
 
 
-def headline_shaped(b: ScoredLine, text: str) -> bool:
-    """A few words, not a paragraph, no closing full stop or colon, not a list item or link."""
+def headline_shaped(b: ScoredLine, text: str, fewest: int = HEADLINE_WORDS) -> bool:
+    """A few words (`fewest` or more), not a paragraph, no closing full stop or colon, not a list
+    item or link."""
     f = b.feats
     end = text.rstrip()[-1:]
     return (
-        3 <= f.words <= 30
+        fewest <= f.words <= 30
         and b.cls != GOOD
         and end not in (".", ":", "。")
         and not f.list_item

@@ -77,6 +77,9 @@ class Context:
     # Where the page's headline stands, read around the located body (the engine passes
     # `facts.page_meta.headline_line`): the article map judges that line the title.
     headline: Callable[[Sequence[str], tuple[int, int]], int | None] | None = None
+    # Which lines shaped as a headline are none (the engine passes
+    # `facts.headline_shape.is_headline_lookalike`): no title for the locator.
+    lookalike: Callable[[str], bool] | None = None
     _short: dict[int, list[int]] = field(default_factory=dict, init=False, repr=False)
     # What rules work out once for this version of the text and share (the page head's weak
     # lines, asked by two rules of the article kind), by a name of the rule kind's own.
@@ -225,7 +228,8 @@ class Context:
         from scrapelint.locate.reading import block_reading
 
         # Each line's reading is remembered by its text: a fix pass re-reads only new lines.
-        return locate_article(self.doc.texts, read=partial(self.memo.value, block_reading))
+        read = partial(self.memo.value, block_reading)
+        return locate_article(self.doc.texts, read=read, lookalike=self.lookalike)
 
     def _at_body_edge(self, index: int) -> bool:
         """Whether fewer than `EDGE_REACH` non-blank lines of the body stand between `index` and

@@ -5,7 +5,7 @@ lines (`CHAIN_GAP`), its position is weak evidence: only reported."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
 from scrapelint.locate.blocks import GOOD, LIST
@@ -14,6 +14,7 @@ from scrapelint.locate.chain import chained, headline_shaped
 from scrapelint.locate.columns import priced
 from scrapelint.locate.letter import LETTER_REACH, letter_closing_ranks, letter_opening_ranks
 from scrapelint.locate.letters_page import signed_letters_ranks
+from scrapelint.locate.lists import table_row
 from scrapelint.locate.opening_boxes import opening_box_ranks
 from scrapelint.locate.section_heading import names_a_section
 from scrapelint.locate.signature import signature_ranks
@@ -29,6 +30,10 @@ from scrapelint.text.line_features import LineFeatures, LineReading
 _NUMBERED_RE = lazy(r"\s*\d{1,3}[.)]\s")
 # A list item of this many words or more is no byline.
 ITEM_WORDS = 6
+# A test of the lines shaped as a headline that are none (a row of buttons, a notice of the date,
+# a signed line): the engine passes `facts.headline_shape.is_headline_lookalike`, whose
+# vocabulary the locate stage does not hold.
+Lookalike = Callable[[str], bool]
 # How many non-blank lines above the body the headline may stand (bylines, dates between).
 TITLE_REACH = 6
 # The blocks next to the body, on each side, whose verdict is only reported (its edge).
@@ -50,18 +55,19 @@ def judge_around(
     s: int,
     e: int,
     named: AbstractSet[int] = frozenset(),
+    lookalike: Lookalike | None = None,
 ) -> dict[int, LineVerdict]:
     """Verdicts for the blocks before and after the body, `blocks[s:e]`, whose span values and
     entry fees are `values` and `fees`. `named` holds the blocks over the body that repeat an
     entry of the page's table of contents: the article's sections, which the body found
-    starts below (`contents`)."""
+    starts below (`contents`); `lookalike` tells lines shaped as a headline that are none."""
     # Prose beyond a block counts against its position when it is worth a share of the body's.
     worth = max(PROSE_BEYOND, PROSE_BEYOND_SHARE * (sum(values[s:e]) + fees[s]))
     above = blocks[:s][::-1]
     head = _prose_beyond(values[:s][::-1], fees[:s][::-1], worth)
     letter = letter_opening_ranks(above, lines)
     held = letter | _up_to_farthest({s - 1 - i for i in named})  # by rank, nearest first
-    judged = _judge_outside(lines, above, True, head, held)
+    judged = _judge_outside(lines, above, True, head, held, lookalike)
     tail = _prose_beyond(values[e:], fees[e:], worth)
     levels = {heading_level(lines[b.index]) for b in blocks[s:e]} - {0}
     for rank in _sections(lines, blocks[e:], levels):
@@ -136,6 +142,7 @@ def _judge_outside(
     before: bool,
     beyond: Sequence[bool],
     held: AbstractSet[int] = frozenset(),
+    lookalike: Lookalike | None = None,
 ) -> dict[int, LineVerdict]:
     """Verdicts for the blocks before (or after) the body, nearest to the body first.
 
@@ -167,7 +174,7 @@ def _judge_outside(
         edge = edge or (weak and b.cls == GOOD and blocks[rank - 1].cls in (GOOD, LIST))
         weak = edge
         near = rank - sum(1 for r in boxes if r < rank)  # how far, its box left out
-        if not title_found and near < TITLE_REACH and headline_shaped(b, lines[b.index]):
+        if not title_found and near < TITLE_REACH and _headline(b, lines[b.index], lookalike):
             out[b.index] = JUNK[R.TITLE]
             title_found = True
             if rank:
@@ -179,6 +186,14 @@ def _judge_outside(
         else:
             out[b.index] = junk(chrome, C.EDGE if edge else C.PLACED_SHAPE)
     return out
+
+
+def _headline(b: ScoredLine, text: str, lookalike: Lookalike | None) -> bool:
+    """Whether a block above the body reads as the page's headline: shaped as one, and neither a
+    row of a converter's cells ("Del på Facebook  Del på X  Kopier lenke") nor a `lookalike`."""
+    if not headline_shaped(b, text) or table_row(text):
+        return False
+    return lookalike is None or not lookalike(text)
 
 
 def _deck_under(out: dict[int, LineVerdict], under: ScoredLine) -> None:

@@ -98,9 +98,17 @@ def _figure_cells(b: ScoredLine, lines: Sequence[str]) -> bool:
     outnumber its figures, but no teaser or link is written in cells."""
     if b.feats.digit_share == 0:
         return False
-    row = cells(lines[b.index])
+    row = _row_cells(lines[b.index])
     with_figures = sum(1 for cell in row if any(c.isdigit() for c in cell))
     return len(row) >= FIGURE_CELLS and 2 * with_figures > len(row)
+
+
+def _row_cells(text: str) -> list[str]:
+    """A table row's cells: between bars ("E Quayle | b Dunmore | 92 | 149"), as a converter
+    writes a table it reads as text, or two spaces or more apart."""
+    if text.count("|") >= FIGURE_CELLS - 1:
+        return [cell.strip() for cell in text.strip().strip("|").split("|")]
+    return cells(text)
 
 
 def _fact_or_event(b: ScoredLine, lines: Sequence[str]) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from scrapelint.api import Linter
+from scrapelint.facts.headline_shape import is_headline_lookalike
 from scrapelint.locate.article import ArticleMap, LineVerdict, locate_article
 from scrapelint.locate.blocks import GOOD, LIST
 from scrapelint.locate.body_edges import ScoredLine
@@ -73,6 +75,37 @@ def test_title_has_its_own_reason() -> None:
     title = lines.index("Council expands bus network")
     verdict = amap.verdicts[title]
     assert (verdict.junk, verdict.reason) == (True, "title")
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "Paylaş: Facebook · X · WhatsApp · E-posta",  # parts between dots
+        "Share: Facebook | X | LinkedIn | Email",  # ...or bars
+        "Del på Facebook  Del på X  Kopier lenke",  # ...or a converter's cells
+        "Share this article",  # ...or a button's words
+        "Press release – published 22 April 2025",  # a notice of the page's date
+    ],
+)
+def test_a_share_row_over_the_body_is_no_headline(share: str) -> None:
+    """A row of buttons or a notice of the date between the headline and the body is
+    headline-shaped (a few words, no full stop), but no headline: the title is the headline over
+    it, and the row goes. The engine tells the locator such lines (the locate stage holds no
+    vocabulary); a converter's cells it tells by itself."""
+    lines = _page(MENU, ["Council expands bus network"], ["By Jane Roe"], [share], ARTICLE)
+    amap = locate_article(lines, lookalike=is_headline_lookalike)
+    assert amap.verdicts[lines.index("Council expands bus network")].reason == "title"
+    assert amap.verdicts[lines.index(share)].reason != "title"
+
+
+def test_the_engine_keeps_the_headline_over_a_share_row() -> None:
+    """Through the engine, the headline over its dateline, its byline and a share row stays and
+    the row goes; the row, taken for the headline, had stayed in its place."""
+    head = ["Mahallenin son fırını da kapanırken", "24 Ekim 2025 Cuma, 06:00", "Selin Aydemir"]
+    share = "Paylaş: Facebook · X · WhatsApp · E-posta"
+    kept = Linter().fix("\n".join(_page(MENU, head, [share], ARTICLE))).text.splitlines()
+    assert head[0] in kept
+    assert share not in kept
 
 
 def test_short_clean_article_is_untouched() -> None:

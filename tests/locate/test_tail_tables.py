@@ -11,7 +11,7 @@ from scrapelint.locate.blocks import BAD, GOOD, LIST, NEAR, SHORT
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.chain import chained
 from scrapelint.locate.section_heading import names_a_section, titles_an_faq
-from scrapelint.locate.tail_tables import PLAIN_FACT_RE, _listed_value
+from scrapelint.locate.tail_tables import PLAIN_FACT_RE, _listed_value, cell_table_ranks
 from scrapelint.text.confidence import REMOVE_AT
 from scrapelint.text.line_features import line_reading
 from tests.locate.test_article import ARTICLE, MENU, RELATED, _page
@@ -424,3 +424,53 @@ def test_a_scoring_summary_of_events_at_their_minutes_is_a_table() -> None:
     for line in events:
         assert line in kept, line
     assert not set(RELATED[1:]) & kept
+
+
+SCORECARD = [
+    "Batter | Dismissal | R | B | 4s | 6s",
+    "L Hartigan | c Pelham b Dunmore | 12 | 31 | 2 | 0",
+    "D Fenwick-Shaw | lbw b Okafor | 28 | 54 | 4 | 0",
+    "M Haddad | c Carrow b Mistry | 41 | 88 | 6 | 0",
+    "E Quayle | b Dunmore | 92 | 149 | 13 | 1",
+    "P Venn | run out (Okafor) | 9 | 14 | 1 | 0",
+    "A Lockyer | c sub (Baines) b Dunmore | 18 | 27 | 3 | 0",
+    "T Quayle | lbw b Dunmore | 0 | 3 | 0 | 0",
+    "Bowler | O | M | R | W",
+    "T Dunmore | 22.4 | 6 | 57 | 6",
+    "R Okafor | 17 | 3 | 61 | 1",
+    "A Mistry | 15 | 2 | 58 | 2",
+]
+
+
+def _blocks(texts: list[str], cls: str = LIST) -> list[ScoredLine]:
+    return [ScoredLine(i, line_reading(text).features, 0.5, cls) for i, text in enumerate(texts)]
+
+
+def test_a_scorecard_between_bars_is_a_table_of_figures_in_cells() -> None:
+    """A cricket scorecard written with bars between its cells: most cells of a row hold a
+    figure, as in a table of cells two spaces apart, so the rows (and the header row over them)
+    are a table the walk from the body may reach (`cell_table_ranks`)."""
+    texts = ["Norland 2nd innings (target 275)", *SCORECARD]
+    ranks = cell_table_ranks(_blocks(texts, SHORT), texts)
+    assert ranks >= set(range(1, len(texts)))
+
+
+def test_a_menu_between_bars_is_no_table_row() -> None:
+    """Bars between a menu's or a footer's entries, or a share bar's, make no row of figures."""
+    texts = ["About | Contact | Advertise | Privacy", "Jobs | Press | Terms | Cookies"]
+    texts += ["Share: Facebook | X | LinkedIn | Email", "Help | Sitemap | Archive | Shop"]
+    assert cell_table_ranks(_blocks(texts, BAD), texts) == set()
+
+
+def test_a_two_word_heading_over_a_line_announcing_points_carries_the_walk() -> None:
+    """After a "Read also" box, a heading of two words ("Как объехать") over a short line that
+    announces a list of points, each a sentence: the article's next section, which a teaser's
+    box (its items headlines, no sentence) is not."""
+    texts = ["Читайте также: В Ольховске отремонтируют 14 дворов", "Как объехать"]
+    texts += ["Для легковых машин мэрия предлагает два маршрута:"]
+    texts += ["1. Через посёлок Лесной и старую переправу — плюс 12 км."]
+    texts += ["2. По объездной дороге через Кирпичный — плюс 18 км."]
+    texts += ["Грузовикам массой более десяти тонн разрешён только второй вариант объезда."]
+    assert _walk(texts, [BAD, SHORT, LIST, LIST, LIST, GOOD]) == set(range(6))
+    texts[3:5] = ["* Placek ze śliwkami na kefirze", "* Powidła śliwkowe z piekarnika"]
+    assert _walk(texts, [BAD, SHORT, LIST, LIST, LIST, GOOD]) == set()
