@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from scrapelint.facts.headline_shape import is_headline_lookalike
 from scrapelint.locate.article import ArticleMap, locate_article
 
 
@@ -77,7 +78,7 @@ def main() -> int:
         doc_id = path.stem
         lines = path.read_text(encoding="utf-8").split("\n")
         t0 = time.perf_counter()
-        amap = locate_article(lines)
+        amap = locate_article(lines, lookalike=is_headline_lookalike)  # as the engine locates
         elapsed += time.perf_counter() - t0
         n_lines += len(lines)
         (out / path.name).write_text(clean(amap, lines, args.keep_title), encoding="utf-8")

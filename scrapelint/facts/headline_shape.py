@@ -88,6 +88,7 @@ LABEL_ROW_RE = lazy(
 
 # How a line of Markdown opens with a picture, bare or linked.
 _IMAGE_MARKS = ("![", "[![")
+HYPHENATED_RE = lazy(r"\w+-\w")
 # Social networks, whose names a share button declines in languages with cases ("Sdílet na
 # Facebooku", "Jaa Twitterissä"): beside a button's word, a word opening with one is the
 # button's ("Konec Twitteru", "the end of Twitter", is a headline).
@@ -183,13 +184,23 @@ def is_headline_lookalike(text: str) -> bool:
     """A line shaped as a headline that is none: a row of buttons or a menu's entries (short
     parts between bars or dots, or half its words a button's or a menu's: "Paylaş: Facebook · X ·
     WhatsApp"), a notice of the page's date ("Press release – published 22 April 2025") or a
-    signed line ("By Jane Roe")."""
+    signed line ("By Jane Roe"). A lookalike is the headline only when no other line near the
+    body reads as one (`locate.outside`): "Follow the money" is made of a menu's words."""
     return (
         _menu_row(text)
         or _chrome(WORD_RE.findall(text))
         or (has_year_hint(text) and _mostly_dated(text))
-        or WORDS.byline_prefix.match(text) is not None
+        or _signed(text)
     )
+
+
+def _signed(text: str) -> bool:
+    """A signing word and a name after it ("By Jane Roe", "Words: Ryan Tebbutt"), where "By
+    2030, ...", "By the numbers" and "By-election called" head stories."""
+    prefix = WORDS.byline_prefix.match(text)
+    if prefix is None or HYPHENATED_RE.match(text):
+        return False
+    return prefix.group("rest")[:1].isupper()
 
 
 def _menu_row(text: str) -> bool:

@@ -25,8 +25,7 @@ from scrapelint.locate.section_heading import names_a_section, titles_an_faq
 # announcing a list (a paragraph, or a shorter line over points that are sentences), with the list
 # under it, makes a section however short, its heading of two words or more ("Как объехать"),
 # where a headline has three. 0 turns the chain off.
-CHAIN_GAP = 2
-SECTION_WORDS = 20
+CHAIN_GAP, SECTION_WORDS = 2, 20
 HEADLINE_WORDS, ANNOUNCING_HEADING_WORDS = 3, 2
 # The walk below the body passes one box ("Advertisement", "Read also: ...": from the line of
 # chrome that would end the walk, at most this many blocks) when the article's named parts go
@@ -234,8 +233,9 @@ def _names_a_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[st
 
 def _heads_section(blocks: Sequence[ScoredLine], rank: int, lines: Sequence[str]) -> bool:
     """Whether a block after the body is a section's heading: headline-shaped, right over a
-    paragraph of `SECTION_WORDS` words or more (a card's teaser is shorter), or over a line that
-    announces the list under it ("By keeping an eye on these trends, you can:")."""
+    paragraph of `SECTION_WORDS` words or more (a card's teaser is shorter), or of two words or
+    more over a line announcing the list under it ("By keeping an eye on these trends, you
+    can:"), a paragraph or a shorter line over points that are sentences."""
     if rank + 1 >= len(blocks) or blocks[rank + 1].feats.list_item:
         return False
     b, under, after = blocks[rank], blocks[rank + 1], blocks[rank + 2 : rank + 4]

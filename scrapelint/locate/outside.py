@@ -155,7 +155,6 @@ def _judge_outside(
     """
     out = {}
     chrome = R.HEAD_CHROME if before else R.TAIL_CHROME
-    title_found = not before
     if before:
         tables, reached = set(), set()
         boxes = opening_box_ranks(blocks, lines) | held
@@ -163,6 +162,8 @@ def _judge_outside(
         tables, boxes = table_ranks(blocks, lines), set()
         reached = tables | cell_table_ranks(blocks, lines)
     hanging = chained(blocks, lines, before, reached) | tables
+    title_at = _title_rank(blocks, lines, boxes, lookalike) if before else None
+    title_found = not before
     weak = False  # the last block's position was weak evidence
     for rank, b in enumerate(blocks):
         if rank in boxes:  # the article's box over its body: neither its headline nor its byline
@@ -174,7 +175,7 @@ def _judge_outside(
         edge = edge or (weak and b.cls == GOOD and blocks[rank - 1].cls in (GOOD, LIST))
         weak = edge
         near = rank - sum(1 for r in boxes if r < rank)  # how far, its box left out
-        if not title_found and near < TITLE_REACH and _headline(b, lines[b.index], lookalike):
+        if rank == title_at:
             out[b.index] = JUNK[R.TITLE]
             title_found = True
             if rank:
@@ -188,12 +189,25 @@ def _judge_outside(
     return out
 
 
-def _headline(b: ScoredLine, text: str, lookalike: Lookalike | None) -> bool:
-    """Whether a block above the body reads as the page's headline: shaped as one, and neither a
-    row of a converter's cells ("Del på Facebook  Del på X  Kopier lenke") nor a `lookalike`."""
-    if not headline_shaped(b, text) or table_row(text):
-        return False
-    return lookalike is None or not lookalike(text)
+def _title_rank(
+    blocks: Sequence[ScoredLine],
+    lines: Sequence[str],
+    boxes: AbstractSet[int],
+    lookalike: Lookalike | None,
+) -> int | None:
+    """The rank of the page's headline above the body: the nearest block within `TITLE_REACH`
+    (boxes left out) shaped as one and not a converter's cells ("Del på Facebook  Del på X
+    Kopier lenke"), nor a `lookalike` unless every such block is one ("Follow the money", made
+    of a menu's words, over its byline)."""
+    shaped: list[int] = []
+    for rank, b in enumerate(blocks):
+        if rank - sum(1 for r in boxes if r < rank) >= TITLE_REACH:
+            break
+        text = lines[b.index]
+        if rank not in boxes and headline_shaped(b, text) and not table_row(text):
+            shaped.append(rank)
+    plain = [r for r in shaped if lookalike is None or not lookalike(lines[blocks[r].index])]
+    return next(iter(plain or shaped), None)
 
 
 def _deck_under(out: dict[int, LineVerdict], under: ScoredLine) -> None:

@@ -11,6 +11,7 @@ from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.columns import figures_row
 from scrapelint.locate.lists import cells
+from scrapelint.text.document import LIST_MARKER_RE
 from scrapelint.text.lazy_pattern import lazy
 
 # A table of figures below the body (a league's standings, results, a budget's rows) has at least
@@ -19,8 +20,10 @@ from scrapelint.text.lazy_pattern import lazy
 TABLE_ROWS = 3
 TABLE_HEAD = 2
 TABLE_HEAD_WORDS = 12
-# A row written in a converter's cells has at least this many of them.
+# A row written in a converter's cells has at least this many of them, and between bars (where
+# a ranked teaser's "1 | Headline | 12k" has three) this many.
 FIGURE_CELLS = 3
+BAR_CELLS = 4
 # ...or of labelled facts, in Markdown a bold label and its value: a match's officials and
 # line-ups, a recipe's times, a guide's addresses and opening hours.
 LABELLED_FACT_RE = lazy(r"\s*(?:[-*+]\s+)?\*\*[^*]{1,40}?(?::\*\*|\*\*:)\s*\S")
@@ -105,10 +108,21 @@ def _figure_cells(b: ScoredLine, lines: Sequence[str]) -> bool:
 
 def _row_cells(text: str) -> list[str]:
     """A table row's cells: between bars ("E Quayle | b Dunmore | 92 | 149"), as a converter
-    writes a table it reads as text, or two spaces or more apart."""
-    if text.count("|") >= FIGURE_CELLS - 1:
-        return [cell.strip() for cell in text.strip().strip("|").split("|")]
-    return cells(text)
+    writes a table it reads as text, or two spaces or more apart. Between bars, a row has
+    `BAR_CELLS` cells or more, one of them words (a name, a label): a page's numbers ("« 1 | 2 |
+    3 »") or a box's ranked teaser ("1 | Council expands bus network | 12k") is none."""
+    if text.count("|") < FIGURE_CELLS - 1:
+        return cells(text)
+    row = _bar_cells(text)
+    worded = any(sum(c.isalpha() for c in cell) >= 2 for cell in row)
+    return row if len(row) >= BAR_CELLS and worded else []
+
+
+def _bar_cells(text: str) -> list[str]:
+    """The cells between a row's bars, a list item's marker left out."""
+    marker = LIST_MARKER_RE.match(text)
+    row = text[marker.end() if marker else 0 :].strip().strip("|")
+    return [cell.strip() for cell in row.split("|")]
 
 
 def _fact_or_event(b: ScoredLine, lines: Sequence[str]) -> bool:

@@ -96,6 +96,27 @@ def test_a_share_row_over_the_body_is_no_headline(share: str) -> None:
     amap = locate_article(lines, lookalike=is_headline_lookalike)
     assert amap.verdicts[lines.index("Council expands bus network")].reason == "title"
     assert amap.verdicts[lines.index(share)].reason != "title"
+    assert amap.verdicts[lines.index(share)].junk
+
+
+def test_a_converters_cells_are_no_headline_without_the_engines_help() -> None:
+    lines = _page(
+        MENU, ["Council expands bus network"], ["Del på Facebook  Del på X  Kopier lenke"]
+    )
+    amap = locate_article(lines + _page(ARTICLE))
+    assert amap.verdicts[lines.index("Council expands bus network")].reason == "title"
+
+
+@pytest.mark.parametrize(
+    "headline", ["Follow the money", "By-election called in Hartlepool", "By the numbers"]
+)
+def test_a_headline_of_a_menus_or_a_signing_word_stays_the_title(headline: str) -> None:
+    """A headline made of a menu's words ("Follow the money") is a lookalike, but the headline
+    when no other line near the body reads as one; "By-election" and "By the numbers" sign
+    nothing."""
+    lines = _page(MENU, [headline], ["Jane Roe"], ["24 October 2025"], ARTICLE)
+    amap = locate_article(lines, lookalike=is_headline_lookalike)
+    assert amap.verdicts[lines.index(headline)].reason == "title"
 
 
 def test_the_engine_keeps_the_headline_over_a_share_row() -> None:

@@ -455,10 +455,25 @@ def test_a_scorecard_between_bars_is_a_table_of_figures_in_cells() -> None:
     assert ranks >= set(range(1, len(texts)))
 
 
-def test_a_menu_between_bars_is_no_table_row() -> None:
-    """Bars between a menu's or a footer's entries, or a share bar's, make no row of figures."""
-    texts = ["About | Contact | Advertise | Privacy", "Jobs | Press | Terms | Cookies"]
-    texts += ["Share: Facebook | X | LinkedIn | Email", "Help | Sitemap | Archive | Shop"]
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [
+            "About | Contact | Advertise | Privacy",
+            "Jobs | Press | Terms | Cookies",
+            "Share: Facebook | X | LinkedIn | Email",
+        ],
+        ["« 1 | 2 | 3 | 4 | 5 »", "« 6 | 7 | 8 | 9 | 10 »", "« 11 | 12 | 13 | 14 | 15 »"],
+        [
+            "1 | Council expands bus network | 12k",
+            "2 | Storm closes two schools | 9k",
+            "3 | New library opens its doors | 7k",
+        ],
+    ],
+)
+def test_bars_between_no_tables_cells_make_no_row(texts: list[str]) -> None:
+    """Bars between a menu's or a footer's entries, or a share bar's, make no row of figures,
+    nor do a page's numbers (no cell of words) or a box's ranked teasers (three cells)."""
     assert cell_table_ranks(_blocks(texts, BAD), texts) == set()
 
 
