@@ -88,6 +88,7 @@ LABEL_ROW_RE = lazy(
 
 # How a line of Markdown opens with a picture, bare or linked.
 _IMAGE_MARKS = ("![", "[![")
+# A word joined by a hyphen opening the line ("By-Election Called"): no signing word.
 HYPHENATED_RE = lazy(r"\w+-\w")
 # Social networks, whose names a share button declines in languages with cases ("Sdílet na
 # Facebooku", "Jaa Twitterissä"): beside a button's word, a word opening with one is the

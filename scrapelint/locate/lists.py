@@ -193,8 +193,13 @@ def table_row(text: str) -> bool:
 def cells(text: str) -> list[str]:
     """The cells of a converter's table row; a list item's marker ("*   WhatsApp", as html2text
     writes it) is none."""
+    return CELL_GAP_RE.split(unmarked(text))
+
+
+def unmarked(text: str) -> str:
+    """The line without a list item's marker, stripped."""
     marker = LIST_MARKER_RE.match(text)
-    return CELL_GAP_RE.split(text[marker.end() if marker else 0 :].strip())
+    return text[marker.end() if marker else 0 :].strip()
 
 
 def _wordy(feats: Sequence[LineFeatures], i: int, j: int) -> bool:

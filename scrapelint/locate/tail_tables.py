@@ -10,8 +10,7 @@ from collections.abc import Callable, Sequence
 from scrapelint.locate.blocks import GOOD
 from scrapelint.locate.body_edges import ScoredLine
 from scrapelint.locate.columns import figures_row
-from scrapelint.locate.lists import cells
-from scrapelint.text.document import LIST_MARKER_RE
+from scrapelint.locate.lists import cells, unmarked
 from scrapelint.text.lazy_pattern import lazy
 
 # A table of figures below the body (a league's standings, results, a budget's rows) has at least
@@ -120,9 +119,7 @@ def _row_cells(text: str) -> list[str]:
 
 def _bar_cells(text: str) -> list[str]:
     """The cells between a row's bars, a list item's marker left out."""
-    marker = LIST_MARKER_RE.match(text)
-    row = text[marker.end() if marker else 0 :].strip().strip("|")
-    return [cell.strip() for cell in row.split("|")]
+    return [cell.strip() for cell in unmarked(text).strip("|").split("|")]
 
 
 def _fact_or_event(b: ScoredLine, lines: Sequence[str]) -> bool:

@@ -16,7 +16,6 @@ from scrapelint.engine.rule import Rule
 from scrapelint.engine.suppression import RECORD_FIELD
 from scrapelint.facts.dates import find_dates
 from scrapelint.facts.document_facts import Facts
-from scrapelint.facts.headline_shape import is_headline_lookalike
 from scrapelint.facts.html_meta import printed, with_page_metadata
 from scrapelint.facts.metadata import DocumentMeta, describe
 from scrapelint.facts.policy import Policy
@@ -136,8 +135,7 @@ def clean_document(
         unread=_unread_lines(result),
     )
     if page is not None and page.page:
-        # The article on the page's visible text.
-        found = locate_article(page.page, lookalike=is_headline_lookalike)
+        found = locate_article(page.page)  # the article on the page's visible text
         printed_here = printed(page.page, (found.start, found.end))
         meta = with_page_metadata(meta, {**page.metadata, **printed_here})
     facts = Facts(

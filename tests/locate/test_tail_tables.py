@@ -159,11 +159,14 @@ def test_a_faq_after_a_sign_up_box_with_its_pitch_goes_on() -> None:
 
 def _walk(texts: list[str], classes: list[str], tables: frozenset[int] = frozenset()) -> set[int]:
     """The ranks the walk below the body reaches over blocks of these texts and classes."""
-    blocks = [
+    return chained(_blocks(texts, classes), texts, before=False, tables=set(tables))
+
+
+def _blocks(texts: list[str], classes: list[str]) -> list[ScoredLine]:
+    return [
         ScoredLine(i, line_reading(text).features, 0.5, cls)
         for i, (text, cls) in enumerate(zip(texts, classes, strict=True))
     ]
-    return chained(blocks, texts, before=False, tables=set(tables))
 
 
 def test_teasers_after_a_box_are_not_the_article_going_on() -> None:
@@ -442,16 +445,12 @@ SCORECARD = [
 ]
 
 
-def _blocks(texts: list[str], cls: str = LIST) -> list[ScoredLine]:
-    return [ScoredLine(i, line_reading(text).features, 0.5, cls) for i, text in enumerate(texts)]
-
-
 def test_a_scorecard_between_bars_is_a_table_of_figures_in_cells() -> None:
     """A cricket scorecard written with bars between its cells: most cells of a row hold a
     figure, as in a table of cells two spaces apart, so the rows (and the header row over them)
     are a table the walk from the body may reach (`cell_table_ranks`)."""
     texts = ["Norland 2nd innings (target 275)", *SCORECARD]
-    ranks = cell_table_ranks(_blocks(texts, SHORT), texts)
+    ranks = cell_table_ranks(_blocks(texts, [SHORT] * len(texts)), texts)
     assert ranks >= set(range(1, len(texts)))
 
 
@@ -474,7 +473,7 @@ def test_a_scorecard_between_bars_is_a_table_of_figures_in_cells() -> None:
 def test_bars_between_no_tables_cells_make_no_row(texts: list[str]) -> None:
     """Bars between a menu's or a footer's entries, or a share bar's, make no row of figures,
     nor do a page's numbers (no cell of words) or a box's ranked teasers (three cells)."""
-    assert cell_table_ranks(_blocks(texts, BAD), texts) == set()
+    assert cell_table_ranks(_blocks(texts, [BAD] * len(texts)), texts) == set()
 
 
 def test_a_two_word_heading_over_a_line_announcing_points_carries_the_walk() -> None:
