@@ -27,6 +27,7 @@ from scrapelint.facts.headline_context import (
     key,
     listed_elsewhere,
 )
+from scrapelint.facts.headline_deck import headline_over_deck
 from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped, word_count
 from scrapelint.text.document import line_content
 from scrapelint.text.hard_wrap import continued_lines
@@ -114,14 +115,19 @@ def find_headline(
 
     `nonblank` is the indices of the non-blank lines, and `listed` the ranks of those in lists
     of other articles (`listed_elsewhere`), when the caller has them already."""
-    best: tuple[float, int] | None = None
-    found = scored_candidates(lines, body_start, meta_lines, weights, nonblank, listed)
-    for score, index in found:
+    best: tuple[float, int, int | None] | None = None  # score, line, the candidate over it
+    previous: int | None = None
+    for score, index in scored_candidates(lines, body_start, meta_lines, weights, nonblank, listed):
         if best is None or score > best[0]:  # a tie goes to the earlier line: it opens the head
-            best = (score, index)
+            best = (score, index, previous)
+        previous = index
     if best is None:
         return None
-    return Headline(best[1], line_content(lines[best[1]]), best[0])
+    score, line, over = best
+    # The deck under the headline: its byline and dateline are the headline's, and its score.
+    if over is not None and headline_over_deck(lines, over, line, body_start, nonblank):
+        line = over
+    return Headline(line, line_content(lines[line]), score)
 
 
 def scored_candidates(

@@ -17,7 +17,8 @@ VOCABULARY_FILE = ("_vocabulary", "metadata.yaml")
 # The vocabulary languages, as in the phrase rule packs, each in every group; a group may add more.
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
 _MORE = ("nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar", "sv", "da", "hu", "cs", "ro", "uk", "fi")
-KNOWN = frozenset((*LANGUAGES, *_MORE, "no", "id", "vi", "el", "sk", "hr", "bg"))
+_OTHERS = ("no", "id", "vi", "el", "sk", "hr", "bg", "sr", "sl", "lv", "lt", "et")
+KNOWN = frozenset((*LANGUAGES, *_MORE, *_OTHERS))
 # Marks a line may open with before its words (list items, headings, quotes): no word characters.
 LEADING_MARKS = " \t*#>-•·|[("
 GROUPS = (
@@ -29,8 +30,7 @@ GROUPS = (
 
 
 def _rules_dir() -> Path:
-    """Where the rule packs are, in the installed package or the repository's, as
-    `engine.packs.builtin_rules_dir` finds them (facts stand below the engine)."""
+    """The rule packs' folder, as `engine.packs.builtin_rules_dir` finds it (facts can't ask)."""
     packaged = PACKAGE_ROOT / "_rules"
     return packaged if packaged.is_dir() else PACKAGE_ROOT.parent / "rules"
 

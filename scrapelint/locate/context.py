@@ -202,6 +202,8 @@ class Context:
 
         line, headline = self.title_rescued, self.title_line
         found = self._located if line is None else titled(self._located, line)
+        if headline is None:  # unsure of the headline: the one the locator took by its shape
+            headline = next((i for i, v in enumerate(found.verdicts) if v.reason == TITLE), None)
         return found if headline is None else under_headline(found, self.doc.texts, headline)
 
     @cached_property

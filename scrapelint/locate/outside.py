@@ -22,6 +22,7 @@ from scrapelint.locate.tail_tables import cell_table_ranks, table_ranks
 from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
 from scrapelint.text import confidence as C
 from scrapelint.text import reasons as R
+from scrapelint.text.deck_shape import heads_deck
 from scrapelint.text.headings import heading_level
 from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.line_features import LineFeatures, LineReading
@@ -198,16 +199,29 @@ def _title_rank(
     """The rank of the page's headline above the body: the nearest block within `TITLE_REACH`
     (boxes left out) shaped as one and not a converter's cells ("Del på Facebook  Del på X
     Kopier lenke"), nor a `lookalike` unless every such block is one ("Follow the money", made
-    of a menu's words, over its byline)."""
+    of a menu's words, over its byline); the block right over it when that one is its headline
+    and it the deck (`text.deck_shape.heads_deck`)."""
     shaped: list[int] = []
     for rank, b in enumerate(blocks):
         if rank - sum(1 for r in boxes if r < rank) >= TITLE_REACH:
             break
-        text = lines[b.index]
-        if rank not in boxes and headline_shaped(b, text) and not table_row(text):
+        if rank not in boxes and _titled(b, lines[b.index]):
             shaped.append(rank)
     plain = [r for r in shaped if lookalike is None or not lookalike(lines[blocks[r].index])]
-    return next(iter(plain or shaped), None)
+    if not plain:
+        return next(iter(shaped), None)
+    nearest, over = plain[0], plain[0] + 1
+    if over < len(blocks) and over not in boxes:
+        text = lines[blocks[over].index]
+        plain_over = lookalike is None or not lookalike(text)
+        if plain_over and _titled(blocks[over], text):
+            return over if heads_deck(text, lines[blocks[nearest].index]) else nearest
+    return nearest
+
+
+def _titled(b: ScoredLine, text: str) -> bool:
+    """Shaped as a headline, not a converter's cells."""
+    return headline_shaped(b, text) and not table_row(text)
 
 
 def _deck_under(out: dict[int, LineVerdict], under: ScoredLine) -> None:

@@ -94,6 +94,7 @@ SECTION_NAMES = frozenset(
         # A review's closing boxes: its specifications, its pros and cons, its verdict.
         *("specifications", "specs", "technical specifications", "tech specs", "key specs"),
         *("pros", "cons", "pros and cons", "verdict", "our verdict", "the verdict"),
+        *("for", "against", "for and against"),
         *("final verdict", "what we liked", "what we didn t like", "what we like"),
         *("what we don t like", "on a aimé", "on a moins aimé", "on n a pas aimé", "on aime"),
         *("on aime moins", "notre verdict", "le verdict", "nuestro veredicto", "veredicto"),

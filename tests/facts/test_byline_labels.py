@@ -28,6 +28,13 @@ from scrapelint.facts.headline_shape import is_headline_shaped
         ("Tekst: Pieter de Vries", "Pieter de Vries"),
         ("Door: Jan de Vries", "Jan de Vries"),  # a weak label, with its colon
         ("Szöveg: Kovács Anna", "Kovács Anna"),
+        ("Аутор: Милица Јовановић", "Милица Јовановић"),  # Serbian, in Cyrillic
+        ("Autor: Milica Jovanović", "Milica Jovanović"),  # ... and in Latin script
+        ("Avtor: Ana Novak", "Ana Novak"),  # Slovenian
+        ("Autors: Līga Ozoliņa", "Līga Ozoliņa"),  # Latvian
+        ("Autorius: Jonas Petraitis", "Jonas Petraitis"),  # Lithuanian
+        ("Teksts: Līga Ozoliņa", "Līga Ozoliņa"),  # Latvian "text"
+        ("Besedilo: Ana Novak", "Ana Novak"),  # Slovenian "text"
     ],
 )
 def test_a_labelled_byline_names_its_writer(line: str, name: str) -> None:

@@ -100,6 +100,9 @@ def test_a_plain_fact_is_a_short_label_and_a_colon_over_its_value(line: str, fac
         ("* The Bottom Line", False),  # a site's section in its menu, a contents' last entry
         ("Final thoughts", True),
         ("- Final thoughts", False),
+        ("For", True),  # a review's pros and cons: "For" over its points, "Against" over its own
+        ("Against", True),
+        ("For sale", False),
     ],
 )
 def test_a_sections_name_may_close_with_a_remark_in_brackets(line: str, named: bool) -> None:
@@ -406,6 +409,24 @@ def test_a_reviews_likes_and_dislikes_carry_the_walk_to_its_verdict(
     lines = _page(MENU, ["Stelar review"], ARTICLE, SPECS[0], SPECS[1], pros, verdict, RELATED)
     kept = _reported(lines)
     for line in [*pros, *verdict]:
+        assert line in kept, line
+    assert not set(RELATED[1:]) & kept
+
+
+def test_a_reviews_points_for_and_against_under_its_verdict_stay() -> None:
+    """A phone review's verdict, then its points for and against, each list under a one-word
+    heading in bold, then the readers' rating and a share bar: the points are the review's."""
+    verdict = [
+        "## Verdict",
+        "The Nova 7 gets the things you use every day right: the screen, the battery and the "
+        "main camera. If you can live with its ultrawide lens, it is the one to buy.",
+    ]
+    points = ["**For**", "* Bright 120Hz display", "* Two-day battery life", "* Strong camera"]
+    points += ["**Against**", "* Soft ultrawide camera", "* No charger in the box"]
+    after = ["User rating: 4.1 / 5 (312 votes)", "Share: Facebook / X / Reddit / Copy link"]
+    lines = _page(MENU, ["Nova 7 review"], ARTICLE, verdict, points, after, RELATED)
+    kept = _reported(lines)
+    for line in points:
         assert line in kept, line
     assert not set(RELATED[1:]) & kept
 
