@@ -116,11 +116,11 @@ def find_headline(
     `nonblank` is the indices of the non-blank lines, and `listed` the ranks of those in lists
     of other articles (`listed_elsewhere`), when the caller has them already."""
     best: tuple[float, int, int | None] | None = None  # score, line, the candidate over it
-    previous: int | None = None
+    previous: int | None = None  # the last candidate, when it scored above nothing
     for score, index in scored_candidates(lines, body_start, meta_lines, weights, nonblank, listed):
         if best is None or score > best[0]:  # a tie goes to the earlier line: it opens the head
             best = (score, index, previous)
-        previous = index
+        previous = index if score > 0 else None  # one listed elsewhere, a menu stays down
     if best is None:
         return None
     score, line, over = best

@@ -11,8 +11,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from scrapelint.facts.headline_context import Topic
-from scrapelint.text.deck_shape import heads_deck
-from scrapelint.text.document import line_content
+from scrapelint.text.deck_shape import heads_deck, right_over
 
 # A headline's words stand in the body's first lines at least this share as often as its deck's.
 DECK_TOPIC = 0.5
@@ -25,9 +24,7 @@ def headline_over_deck(
     (`heads_deck`), and the body's first lines speak of the headline's words at least
     `DECK_TOPIC` times as much as of the deck's (the two tell one story; an advertisement, a
     paywall's notice over the headline tells another)."""
-    if any(line.strip() for line in lines[upper + 1 : lower]):
-        return False
-    if not heads_deck(line_content(lines[upper]), line_content(lines[lower])):
+    if not right_over(lines, upper, lower) or not heads_deck(lines[upper], lines[lower]):
         return False
     if nonblank is None:
         nonblank = [i for i, line in enumerate(lines) if line.strip()]

@@ -46,6 +46,7 @@ from scrapelint.locate.span import article_headings, best_span, block_values
 from scrapelint.locate.template_runs import template_run_lines
 from scrapelint.locate.verdicts import JUNK, KEEP, LineVerdict, reported
 from scrapelint.text import reasons as R
+from scrapelint.text.deck_shape import heads_deck, right_over
 from scrapelint.text.headings import sole_level_one_heading
 
 # A section over the body that the contents name has at least this many words in its heading.
@@ -81,21 +82,27 @@ class ArticleMap:
     verdicts: tuple[LineVerdict, ...]
     extracted: bool = False
     top: int = -1  # -1: the body's start
+    title: int | None = None  # the line the locator took for the headline by its shape
 
     def kept(self, lines: Sequence[str]) -> list[str]:
         """The lines not judged junk, in order."""
         return [line for line, v in zip(lines, self.verdicts, strict=False) if not v.junk]
 
 
-def titled(found: ArticleMap, line: int) -> ArticleMap:
-    """`found`, with line `line` (the page's headline, as read around the body) judged the title
-    where it was judged junk: the title is the article's, kept unless a title rule is selected.
-    The line the locator took for the title by its shape alone (the headline-shaped line nearest
-    the body) keeps its verdict: where the two differ, neither is sure."""
+def titled(found: ArticleMap, line: int, lines: Sequence[str]) -> ArticleMap:
+    """`found`, with line `line` of `lines` (the page's headline, as read around the body)
+    judged the title where it was judged junk: the title is the article's, kept unless a title
+    rule is selected. The line the locator took for the title by its shape alone (the
+    headline-shaped line nearest the body) keeps its verdict: where the two differ, neither is
+    sure; but right over `line` shaped as its deck, it was taken for the headline over its
+    deck, which `line` is not (an advertisement over the headline): it is head chrome."""
     if not found.verdicts[line].junk or found.verdicts[line].reason == R.TITLE:
         return found
     verdicts = list(found.verdicts)
     verdicts[line] = JUNK[R.TITLE]
+    over = found.title
+    if over is not None and right_over(lines, over, line) and heads_deck(lines[over], lines[line]):
+        verdicts[over] = JUNK[R.HEAD_CHROME]
     return replace(found, verdicts=tuple(verdicts))
 
 
@@ -129,6 +136,7 @@ def locate_article(
     verdicts: list[LineVerdict] = [KEEP] * len(lines)
     named = {i for i in contents_headings(found.texts, found.feats) if i < s and _named(found, i)}
     judged = judge_around(lines, blocks, values, fees, s, e, named, lookalike)
+    title = next((i for i, v in judged.items() if v.reason == R.TITLE), None)
     judged.update(judge_body(blocks[s:e]))
     for i, v in judged.items():
         verdicts[i] = v
@@ -144,7 +152,7 @@ def locate_article(
         verdicts = [weakened(v, top < i) for i, v in enumerate(verdicts)]
     elif sum(f.words for f in found.feats[s:e]) < TINY_BODY_WORDS:
         verdicts = [reported(v) for v in verdicts]  # no evidence of where the article is
-        return _map(start, end, verdicts, code, clean)
+        return _map(start, end, verdicts, code, clean, title=title)
     else:
         _keep_the_head_under_the_headline(lines, start, verdicts)
     kept = _keep_the_structure(lines, found, runs, s, e, verdicts)
@@ -152,7 +160,7 @@ def locate_article(
     for outside in (range(start), range(end, len(lines))):  # no run reaches across the body
         for index in template_run_lines(lines, outside):
             verdicts[index] = JUNK[R.LINK_LIST]
-    return _map(start, end, verdicts, code, clean, min([start, *kept]))
+    return _map(start, end, verdicts, code, clean, min([start, *kept]), title)
 
 
 def _from_the_first_item(
@@ -277,11 +285,12 @@ def _map(
     code: set[int],
     clean: bool,
     top: int = -1,
+    title: int | None = None,
 ) -> ArticleMap:
     """The map of the verdicts, code lines outside the body reported only."""
     for index in code:  # outside the body, code is only reported: position is no evidence
         verdicts[index] = reported(verdicts[index])
-    return ArticleMap(start, end, ((start, end),), tuple(verdicts), clean, top)
+    return ArticleMap(start, end, ((start, end),), tuple(verdicts), clean, top, title)
 
 
 __all__ = ["ArticleMap", "LineVerdict", "locate_article"]

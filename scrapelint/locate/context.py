@@ -200,11 +200,11 @@ class Context:
         from scrapelint.locate.article import titled
         from scrapelint.locate.deck import under_headline
 
-        line, headline = self.title_rescued, self.title_line
-        found = self._located if line is None else titled(self._located, line)
-        if headline is None:  # unsure of the headline: the one the locator took by its shape
-            headline = next((i for i, v in enumerate(found.verdicts) if v.reason == TITLE), None)
-        return found if headline is None else under_headline(found, self.doc.texts, headline)
+        line, headline, texts = self.title_rescued, self.title_line, self.doc.texts
+        found = self._located if line is None else titled(self._located, line, texts)
+        if headline is None:  # no headline read: the one the locator took by its shape
+            headline = found.title
+        return found if headline is None else under_headline(found, texts, headline)
 
     @cached_property
     def title_line(self) -> int | None:

@@ -22,7 +22,7 @@ from scrapelint.locate.tail_tables import cell_table_ranks, table_ranks
 from scrapelint.locate.verdicts import JUNK, LineVerdict, junk
 from scrapelint.text import confidence as C
 from scrapelint.text import reasons as R
-from scrapelint.text.deck_shape import heads_deck
+from scrapelint.text.deck_shape import heads_deck, right_over
 from scrapelint.text.headings import heading_level
 from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.line_features import LineFeatures, LineReading
@@ -35,7 +35,8 @@ ITEM_WORDS = 6
 # a signed line): the engine passes `facts.headline_shape.is_headline_lookalike`, whose
 # vocabulary the locate stage does not hold.
 Lookalike = Callable[[str], bool]
-# How many non-blank lines above the body the headline may stand (bylines, dates between).
+# How many non-blank lines above the body the headline may stand (bylines, dates between); one
+# more when its deck stands at the reach's end.
 TITLE_REACH = 6
 # The blocks next to the body, on each side, whose verdict is only reported (its edge).
 EDGE_REACH = 2
@@ -210,12 +211,13 @@ def _title_rank(
     plain = [r for r in shaped if lookalike is None or not lookalike(lines[blocks[r].index])]
     if not plain:
         return next(iter(shaped), None)
-    nearest, over = plain[0], plain[0] + 1
+    nearest, over = plain[0], plain[0] + 1  # blocks run from the body up: `over` stands over
     if over < len(blocks) and over not in boxes:
-        text = lines[blocks[over].index]
+        upper, lower = blocks[over].index, blocks[nearest].index
+        text = lines[upper]
         plain_over = lookalike is None or not lookalike(text)
-        if plain_over and _titled(blocks[over], text):
-            return over if heads_deck(text, lines[blocks[nearest].index]) else nearest
+        if plain_over and _titled(blocks[over], text) and right_over(lines, upper, lower):
+            return over if heads_deck(text, lines[lower]) else nearest
     return nearest
 
 

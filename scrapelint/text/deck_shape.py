@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from scrapelint.text.document import line_content
+from scrapelint.text.headings import heading_level
 from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.line_features import CJK_RE
 
@@ -18,8 +20,10 @@ DECK_WORDS, DECK_CHARS = 6, 15
 STAMP_WORDS = 8
 # A stamp's parts stand between bars or dots: "Level A2 · 25 minutes", "Penulis: X | Editor: Y".
 _SEPARATORS_RE = lazy(r"\s[|·•]\s|\s\|")
-# ...and a breadcrumb's between its steps: "Home › News", "ホーム ＞ 不動産".
-_TRAIL_RE = lazy(r"\s[›»>→]\s|＞")
+# ...and a breadcrumb's between its steps ("Home › News › Science", "ホーム ＞ 不動産"), two or
+# more of them, with no opening guillemet: French closes its quotes with " » ".
+_TRAIL_RE = lazy(r"\s[›»>→]\s")
+_TRAIL_STEPS = 2
 # A time of day, a year: a dateline's ("4.25 per cent" is no time).
 _CLOCK_RE = lazy(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 _YEAR_RE = lazy(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -46,7 +50,7 @@ def deck_shaped(text: str) -> bool:
     text = text.strip()
     if text.endswith(_LABEL_ENDS) or "](" in text or "://" in text:
         return False
-    if _SEPARATORS_RE.search(text) or _TRAIL_RE.search(text):
+    if _SEPARATORS_RE.search(text) or _trail(text):
         return False
     words = text.split()
     if any(w.endswith(_LABEL_ENDS) for w in words[:LABEL_REACH]) or "：" in text[:LABEL_CHARS]:
@@ -62,9 +66,14 @@ def deck_shaped(text: str) -> bool:
 
 
 def heads_deck(upper: str, lower: str) -> bool:
-    """`lower`, right under `upper`, is its deck: both read as sentences of `DECK_WORDS` or
-    more, the deck the longer (a kicker, a section's name, a breadcrumb over a headline is
-    none)."""
+    """The line `lower`, right under `upper`, is its deck: both read as sentences of
+    `DECK_WORDS` or more, the deck the longer (a kicker, a section's name, a breadcrumb over a
+    headline is none), and not marked the stronger heading of the two ("# Headline" under a
+    site's tagline). A headline in title case reads as no sentence: it keeps its deck's title."""
+    level, over = heading_level(lower), heading_level(upper)
+    if level and not 0 < over <= level:
+        return False
+    upper, lower = line_content(upper), line_content(lower)
     return (
         _word_size(lower) > _word_size(upper) >= DECK_WORDS
         and deck_shaped(lower)
@@ -72,9 +81,20 @@ def heads_deck(upper: str, lower: str) -> bool:
     )
 
 
+def right_over(lines: Sequence[str], upper: int, lower: int) -> bool:
+    """Line `upper` stands right over line `lower`: only blank lines between."""
+    return upper < lower and not any(line.strip() for line in lines[upper + 1 : lower])
+
+
+def _trail(text: str) -> bool:
+    if "＞" in text:
+        return True
+    return len(_TRAIL_RE.findall(text)) >= _TRAIL_STEPS and "«" not in text and "‹" not in text
+
+
 def _word_size(text: str) -> int:
-    """How many words the text has, a sign ("›", "–") none, and in Chinese or Japanese one for
-    two characters (no spaces there)."""
+    """How many words the text has, one without letters ("›", "–", "£49") none, and in Chinese
+    or Japanese one for two characters (no spaces there)."""
     cjk = len(CJK_RE.findall(text))
     spaced = sum(any(c.isalpha() for c in w) and not CJK_RE.search(w) for w in text.split())
     return spaced + cjk // 2

@@ -83,13 +83,13 @@ def test_titled_judges_the_headline_a_title_and_keeps_the_shape_pick() -> None:
     headline = lines.index(HEADLINE)
     assert found.verdicts[headline].reason != TITLE  # the locator's search misses it
     picks = [i for i, v in enumerate(found.verdicts) if v.reason == TITLE]
-    retitled = titled(found, headline)
+    retitled = titled(found, headline, lines)
     assert retitled.verdicts[headline].reason == TITLE
     assert all(retitled.verdicts[i].reason == TITLE for i in picks)
     pairs = zip(found.verdicts, retitled.verdicts, strict=True)
     changed = [i for i, (a, b) in enumerate(pairs) if a != b]
     assert changed == [headline]
-    assert titled(retitled, headline) is retitled
+    assert titled(retitled, headline, lines) is retitled
 
 
 def _finding(line: int, end_line: int, start: int, end: int, category: str) -> Finding:

@@ -39,6 +39,8 @@ LONG_HEADLINE = (
         ("ホーム ＞ 不動産・住まい ＞ 賃貸トラブル ＞ 敷金・原状回復",
          "敷金が返ってこない？退去時の原状回復トラブルを防ぐ5つのステップ", False),
         (HEADLINE, "By Jane Roe and Tomasz Welling, science correspondents", False),
+        ("A weekly letter about soil and the trees around us", f"# {LONG_HEADLINE}", False),
+        (f"## {HEADLINE}", f"## {DECK}", True),  # marked alike
     ],
 )  # fmt: skip
 def test_a_deck_is_a_longer_sentence_under_a_sentence(
@@ -63,7 +65,18 @@ def test_the_headline_reader_takes_the_headline_over_its_deck() -> None:
 
 
 def test_an_advertisement_over_the_headline_takes_nothing_from_it() -> None:
-    assert title_of(headed([ADVERT, LONG_HEADLINE])) == LONG_HEADLINE
+    lines = headed([ADVERT, LONG_HEADLINE])
+    assert title_of(lines) == LONG_HEADLINE
+    # The locator, which reads no topic, took the advertisement for the headline over its deck;
+    # the headline read, the advertisement is head chrome again.
+    kept = Linter().fix("\n".join(lines) + "\n").text.splitlines()
+    assert LONG_HEADLINE in kept and ADVERT not in kept
+
+
+def test_a_sole_level_one_heading_is_no_deck_of_the_tagline_over_it() -> None:
+    tagline = "A weekly letter about soil and the trees around us"
+    lines = [*MENU, "", tagline, "", f"# {LONG_HEADLINE}", *BYLINE, "", *BODY]
+    assert title_of(lines) == LONG_HEADLINE
 
 
 def test_the_locator_takes_the_headline_over_its_deck_for_the_title() -> None:

@@ -45,6 +45,7 @@ def deck_verdict(lines: list[str], deck: int) -> tuple[float, float]:
         ["Shares fell 4.25 per cent after the company cut its forecast for the year"],
         ["Die Bundesregierung plant neue Regeln für Mieter in Großstädten"],
         ["Hit by floods, the valley waits for help from the capital"],
+        ["Le ministre promet « une réforme profonde » du système de retraite avant l'été"],
     ],
 )
 def test_a_deck_under_the_headline_is_only_reported(under: list[str]) -> None:
@@ -66,6 +67,7 @@ def test_a_deck_under_the_headline_is_only_reported(under: list[str]) -> None:
         "Last updated at 10:32 this morning after new figures came in",
         "Jane Roe, senior correspondent for health and science policy",
         "كتب محمد أحمد علي حسن المحرر الاقتصادي للصحيفة",
+        "Home › Science › Environment › Forests and soils of the north",
     ],
 )
 def test_a_stamp_or_a_label_under_the_headline_is_no_deck(stamp: str) -> None:
