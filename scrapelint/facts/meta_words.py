@@ -30,7 +30,7 @@ GROUPS = (
 
 
 def _rules_dir() -> Path:
-    """The rule packs' folder, as `engine.packs.builtin_rules_dir` finds it (facts can't ask)."""
+    """The rule packs' folder, found as `engine.packs.builtin_rules_dir` does (facts are below)."""
     packaged = PACKAGE_ROOT / "_rules"
     return packaged if packaged.is_dir() else PACKAGE_ROOT.parent / "rules"
 
