@@ -1,10 +1,10 @@
 """The shapes a date is printed in, one named regular expression each, and a line's scan.
 
 ISO ("2017-11-04"), year first with slashes ("2017/11/04") or with dots or bullets and two-digit
-parts ("2025.12.17", "2025•01•08"), numeric day/month/year ("04/11/2017"), month first
-("November 4, 2017") and day first ("4 de noviembre de 2017"). Month and weekday words are
-matched by a generic letter pattern and looked up afterwards in CLDR's tables
-(:mod:`facts.locale_data`); a shape is tried only near a four-digit year 1900-2099, and every
+parts ("2025.12.17", "2025•01•08"), numeric day/month/year ("04/11/2017"), month first ("November 4,
+2017"), day first ("4 de noviembre de 2017") and the Vietnamese month number ("16 tháng 3, 2025").
+Month and weekday words are matched by a generic letter pattern and looked up afterwards in CLDR's
+tables (:mod:`facts.locale_data`); a shape is tried only near a four-digit year 1900-2099, and every
 candidate is validated with :class:`datetime.date`. A textual date's year may have a clock time
 glued to it ("Tue, Nov 19 20197:05 AM EST", a date and a time printed as neighbouring spans).
 """
@@ -76,10 +76,13 @@ YMD_DOTTED_RE = lazy(
 # because in article lines such paths belong to links to *other* pages.
 PATH_RE = lazy(r"(?<![\w])(?P<y>(?:19|20)\d{2})[/_-](?P<m>\d{2})[/_-](?P<d>\d{1,2})(?!\d)")
 
-# Numeric day/month/year, "04/11/2017", "4.11.2017", "04-11-2017"; both separators must agree.
-# The guards refuse versions ("v1.2.2017"), times and longer digit runs such as phone numbers.
+# Numeric day/month/year, "04/11/2017", "4.11.2017", "04-11-2017", and with a space after each
+# dot as Czech and Slovak print it, "16. 3. 2025"; both separators must agree. The guards refuse
+# versions ("v1.2.2017"), times and longer digit runs such as phone numbers.
 NUMERIC_RE = lazy(
-    r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)" + _YEAR + r"(?![./-]\d)"
+    r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[./-]|\.\s)(?P<b>\d{1,2})(?P=sep)"
+    + _YEAR
+    + r"(?![./-]\d)"
 )
 
 # Month first: "November 4, 2017", "Nov. 4, 2017", "November 3rd, 2017",
@@ -108,6 +111,14 @@ YEAR_MONTH_DAY_RE = lazy(
     rf"(?P<mon>{_WORD})\s+(?P<d>\d{{1,2}})(?:\.|\s+d\.)?(?!\d)"
 )
 
+# Vietnamese, the month a number after "tháng" (month): "16 tháng 3, 2025", "ngày 16 tháng 3
+# năm 2025" (năm, year). CLDR's month names there are "tháng 3", which no word pattern reads.
+MONTH_NUMBER_RE = lazy(
+    r"(?<![\w.,])(?P<d>\d{1,2})\s+(?i:tháng)\s+(?P<m>\d{1,2})(?:\s*,\s*|\s+(?i:năm)\s+)" + _YEAR
+)
+_MONTH_WORD = "tháng"
+_MONTH_NUMBER_REACH = 24  # characters before a year that "16 tháng 12 năm" spans
+
 # English month-first context: a textual "Month D, YYYY" (comma after the day).
 MONTH_FIRST_HINT_RE = lazy(rf"(?<!\w)(?P<mon>{_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?,\s")
 
@@ -120,6 +131,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "month-day-year": MONTH_DAY_YEAR_RE,
     "day-month-year": DAY_MONTH_YEAR_RE,
     "year-month-day": YEAR_MONTH_DAY_RE,
+    "day-month-number": MONTH_NUMBER_RE,
 }
 
 # The day number right before a year in "November 4, 2017" / "November 3rd, 2017" /
@@ -142,7 +154,7 @@ def make_date(year: int, month: int, day: int) -> datetime.date | None:
 def _numeric_parts(match: re.Match[str]) -> tuple[int, int, str]:
     """(month, day, shape) for a numeric match, day-first unless a part above 12 says otherwise."""
     a, b = int(match["a"]), int(match["b"])
-    if a > 12 or (match["sep"] == "." and b <= 12):
+    if a > 12 or (match["sep"][0] == "." and b <= 12):
         return b, a, "dmy-numeric"
     if b > 12:
         return a, b, "mdy-numeric"
@@ -219,9 +231,13 @@ def _windows(text: str, paths: bool) -> Iterator[tuple[str, int, int]]:
             yield "path", ys, ye + _ISO_REACH
         if before and before in "./-":
             yield "numeric", max(0, ys - 6), ye + 2
+        elif before.isspace() and text[ys - 2 : ys - 1] == ".":
+            yield "numeric", max(0, ys - 8), ye + 2
         token = _token_before(text, ys)
         if DAY_TOKEN_RE.fullmatch(token):
             yield "month-day-year", max(0, ys - _TEXT_REACH), ye + _TIME_REACH
+        if _MONTH_WORD in text[max(0, ys - _MONTH_NUMBER_REACH) : ys].casefold():
+            yield "day-month-number", max(0, ys - _MONTH_NUMBER_REACH), ye + _TIME_REACH
         if before == "-" or month_number(token) is not None:
             yield "day-month-year", max(0, ys - _TEXT_REACH), ye + _TIME_REACH
 

@@ -1,11 +1,11 @@
 """Whether a line is shaped like a headline: a few words, no list marker, no sentence.
 
-The candidates `headline.find_headline` scores. A line is refused when its form says it is
-something else: a list item (menus, tables of contents), a sentence or a prompt ("Never miss a
-post. Get ..."), a dateline or byline, a breadcrumb trail, a role (alone or after a name), a label
-and a code ("DOC. NO: WCA-2025"), a picture's credit, markup, a menu glued into one line
-("SubscribeSign in", "For Media For Agencies For Tech"), a menu's entries in a row ("Opinion |
-Columns | Letters") or a line made mostly of button and menu words.
+The candidates `headline.find_headline` scores. A line is refused when its form says it is something
+else: a list item (menus, tables of contents), a sentence or a prompt ("Never miss a post. Get
+..."), a link's call to action (an arrow closing it), a dateline or byline, a breadcrumb trail, a
+role (alone or after a name), a label and a code ("DOC. NO: WCA-2025"), a picture's credit, markup,
+a menu glued into one line ("SubscribeSign in", "For Media For Agencies For Tech"), a menu's entries
+in a row ("Opinion | Columns | Letters") or a line made mostly of button and menu words.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from scrapelint.facts.bylines import OWNER_RE, names_in
 from scrapelint.facts.credit_names import JUNK_WORDS, NON_NAME_WORDS
 from scrapelint.facts.date_residue import DATELINE_WORDS, is_dateline_residue
 from scrapelint.facts.dates import find_all_dates, has_year_hint, is_dateline, without_dates
+from scrapelint.facts.headline_sentences import calls_to_action, prompt_or_prose
 from scrapelint.facts.meta_words import WORDS, chrome_words
 from scrapelint.text.document import LIST_MARKER_RE, line_content
 from scrapelint.text.lazy_pattern import lazy
@@ -61,9 +62,6 @@ MAX_PLAIN_WORDS = 16
 ELISION_RE = lazy(r"(?<![^\W\d_])[^\W\d_]{1,2}['’](?=[^\W\d_])")
 UNIT_RE = lazy(r"(?<![^\W\d_])[^\W\d_]{1,3}/[^\W\d_]{1,3}(?![^\W\d_])")
 
-# A sentence ends inside the line: "Never miss a post. Get our ..." is a prompt, not a headline.
-# A word of four lower-case letters or more before the full stop: "Rep. Ilhan Omar" is no end.
-INNER_SENTENCE_RE = lazy(r"[a-z]{4}\.\s+[A-Z]|[a-z][.!][A-Z][a-z]")
 
 # A breadcrumb trail: "Home » Section » Headline", "Blog / Topic / Headline", "Home > News".
 BREADCRUMB_RE = lazy(r"\S\s+(?:»|›|>|/)\s+\S.*\s(?:»|›|>|/)\s|^(?:Home|Blog)\s+(?:»|›|>|/)\s")
@@ -111,7 +109,7 @@ def _headline_shaped(line: str) -> bool:
     if LIST_MARKER_RE.match(line) or line.lstrip().startswith(_IMAGE_MARKS):
         return False  # an item of a list; a picture, whose alt text the page never shows
     text = line_content(line)
-    if _ends_sentence(text):
+    if _ends_sentence(text) or calls_to_action(text):
         return False
     first = next((c for c in text if c.isalpha()), "")
     if first.islower():
@@ -121,7 +119,7 @@ def _headline_shaped(line: str) -> bool:
         return False
     if sum(w.isdigit() for w in words) * 2 > len(words):
         return False
-    if _inner_sentence(text) or is_breadcrumb(text):
+    if prompt_or_prose(text, word_count(words)) or is_breadcrumb(text):
         return False
     if (has_year_hint(text) and _mostly_dated(text)) or BYLINE_INSIDE_RE.search(text):
         return False
@@ -222,10 +220,6 @@ def _chrome(words: Sequence[str]) -> bool:
 
 def _has_markup(text: str) -> bool:
     return ("<" in text or "/" in text or "www." in text) and MARKUP_RE.search(text) is not None
-
-
-def _inner_sentence(text: str) -> bool:
-    return ("." in text or "!" in text) and INNER_SENTENCE_RE.search(text) is not None
 
 
 def is_breadcrumb(text: str) -> bool:

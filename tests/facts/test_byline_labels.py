@@ -83,6 +83,8 @@ def test_a_name_holding_a_word_of_another_languages_vocabulary_is_read(
         ("Av Erna Solberg", ("Erna Solberg",)),  # Norwegian, Swedish
         ("Oleh Siti Rahmawati", ("Siti Rahmawati",)),  # Indonesian
         ("Του Γιάννη Παπαδόπουλου", ("Γιάννη Παπαδόπουλου",)),  # Greek
+        ("Розмовляла Ольга Марченко", ("Ольга Марченко",)),  # Ukrainian "talked": an interview
+        ("Беседовал Иван Петров", ("Иван Петров",)),  # Russian
     ],
 )
 def test_a_weak_label_opens_a_byline_when_names_alone_follow(

@@ -52,6 +52,15 @@ FORMS = [
     ("2017/11/04", D(2017, 11, 4), "ymd-slash", None),
     ("Essay - Published: 2025.12.17 | programming |", D(2025, 12, 17), "ymd-dotted", None),
     ("2025•01•08", D(2025, 1, 8), "ymd-dotted", None),
+    (
+        "16. 3. 2025 10:45",
+        D(2025, 3, 16),
+        "dmy-numeric",
+        None,
+    ),  # Czech, Slovak: a space after each dot
+    ("Objavljeno 17. 3. 2025 ob 10.15", D(2025, 3, 17), "dmy-numeric", None),
+    ("16 tháng 3, 2025", D(2025, 3, 16), "day-month-number", None),  # Vietnamese: month 3
+    ("Thứ Hai, ngày 16 tháng 12 năm 2024, 10:00", D(2024, 12, 16), "day-month-number", None),
     # A time glued to the year, as neighbouring spans print them.
     ("Published Tue, Nov 19 20197:05 AM EST", D(2019, 11, 19), "month-day-year", True),
     ("19 November 201912:30 pm", D(2019, 11, 19), "day-month-year", None),
@@ -84,6 +93,8 @@ def test_forms(text: str, date: D, shape: str, weekday_ok: bool | None) -> None:
         # Digits glued to a year are a time only when they read as one, after a month's name.
         "Nov 19 201924:30, Nov 19 20191:059, Nov 19 2019123",
         "Order 20197:05 and 04/11/20197:05",
+        # Two spaces, or a space without the dot, are no date's; nor a day 32 of "month 3".
+        "1.  2. 2025 and 1 2 2025 and 32 tháng 3, 2025 and tháng 3 2025",
     ],
 )
 def test_false_dates_are_refused(text: str) -> None:
