@@ -76,13 +76,15 @@ YMD_DOTTED_RE = lazy(
 # because in article lines such paths belong to links to *other* pages.
 PATH_RE = lazy(r"(?<![\w])(?P<y>(?:19|20)\d{2})[/_-](?P<m>\d{2})[/_-](?P<d>\d{1,2})(?!\d)")
 
-# Numeric day/month/year, "04/11/2017", "4.11.2017", "04-11-2017", and with a space after each
-# dot as Czech and Slovak print it, "16. 3. 2025"; both separators must agree. The guards refuse
-# versions ("v1.2.2017"), times and longer digit runs such as phone numbers.
+# Numeric day/month/year, "04/11/2017", "4.11.2017", "04-11-2017"; both separators must agree.
+# The guards refuse versions ("v1.2.2017"), times and longer digit runs such as phone numbers.
 NUMERIC_RE = lazy(
-    r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[./-]|\.\s)(?P<b>\d{1,2})(?P=sep)"
-    + _YEAR
-    + r"(?![./-]\d)"
+    r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)" + _YEAR + r"(?![./-]\d)"
+)
+# Day first with a space after each dot, as Czech, Slovak and Slovenian sites print it: "16. 3.
+# 2025", "16.\xa03. 2025". Always day first; the guards refuse a longer run ("1. 2. 3. 2025").
+NUMERIC_SPACED_RE = lazy(
+    r"(?<![\w.,/:-])(?<!\d\.\s)(?P<d>\d{1,2})\.\s(?P<m>\d{1,2})\.\s" + _YEAR + r"(?!\.\s?\d)"
 )
 
 # Month first: "November 4, 2017", "Nov. 4, 2017", "November 3rd, 2017",
@@ -128,6 +130,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "ymd-dotted": YMD_DOTTED_RE,
     "path": PATH_RE,
     "numeric": NUMERIC_RE,
+    "numeric-spaced": NUMERIC_SPACED_RE,
     "month-day-year": MONTH_DAY_YEAR_RE,
     "day-month-year": DAY_MONTH_YEAR_RE,
     "year-month-day": YEAR_MONTH_DAY_RE,
@@ -154,7 +157,7 @@ def make_date(year: int, month: int, day: int) -> datetime.date | None:
 def _numeric_parts(match: re.Match[str]) -> tuple[int, int, str]:
     """(month, day, shape) for a numeric match, day-first unless a part above 12 says otherwise."""
     a, b = int(match["a"]), int(match["b"])
-    if a > 12 or (match["sep"][0] == "." and b <= 12):
+    if a > 12 or (match["sep"] == "." and b <= 12):
         return b, a, "dmy-numeric"
     if b > 12:
         return a, b, "mdy-numeric"
@@ -177,6 +180,7 @@ def _resolve(name: str, match: re.Match[str]) -> tuple[datetime.date, str, int] 
     else:
         month, day = int(match["m"]), int(match["d"])
         shape = "iso-timestamp" if name == "iso" and match["time"] else name
+        shape = "dmy-numeric" if name == "numeric-spaced" else shape
     found = make_date(int(match["y"]), month, day)
     return None if found is None else (found, shape, start)
 
@@ -232,7 +236,7 @@ def _windows(text: str, paths: bool) -> Iterator[tuple[str, int, int]]:
         if before and before in "./-":
             yield "numeric", max(0, ys - 6), ye + 2
         elif before.isspace() and text[ys - 2 : ys - 1] == ".":
-            yield "numeric", max(0, ys - 8), ye + 2
+            yield "numeric-spaced", max(0, ys - 8), ye + 3
         token = _token_before(text, ys)
         if DAY_TOKEN_RE.fullmatch(token):
             yield "month-day-year", max(0, ys - _TEXT_REACH), ye + _TIME_REACH

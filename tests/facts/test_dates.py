@@ -52,12 +52,9 @@ FORMS = [
     ("2017/11/04", D(2017, 11, 4), "ymd-slash", None),
     ("Essay - Published: 2025.12.17 | programming |", D(2025, 12, 17), "ymd-dotted", None),
     ("2025•01•08", D(2025, 1, 8), "ymd-dotted", None),
-    (
-        "16. 3. 2025 10:45",
-        D(2025, 3, 16),
-        "dmy-numeric",
-        None,
-    ),  # Czech, Slovak: a space after each dot
+    # Czech, Slovak, Slovenian: a space after each dot, a no-break one too.
+    ("16. 3. 2025 10:45", D(2025, 3, 16), "dmy-numeric", None),
+    ("16.\xa03. 2025", D(2025, 3, 16), "dmy-numeric", None),
     ("Objavljeno 17. 3. 2025 ob 10.15", D(2025, 3, 17), "dmy-numeric", None),
     ("16 tháng 3, 2025", D(2025, 3, 16), "day-month-number", None),  # Vietnamese: month 3
     ("Thứ Hai, ngày 16 tháng 12 năm 2024, 10:00", D(2024, 12, 16), "day-month-number", None),
@@ -95,6 +92,8 @@ def test_forms(text: str, date: D, shape: str, weekday_ok: bool | None) -> None:
         "Order 20197:05 and 04/11/20197:05",
         # Two spaces, or a space without the dot, are no date's; nor a day 32 of "month 3".
         "1.  2. 2025 and 1 2 2025 and 32 tháng 3, 2025 and tháng 3 2025",
+        # A longer run of spaced numbers, and a month 15: the spaced form is day first only.
+        "1. 2. 3. 2025 and 5. 6. 2025. 7 and 10. 15. 2025",
     ],
 )
 def test_false_dates_are_refused(text: str) -> None:

@@ -32,6 +32,9 @@ def test_a_headline_of_two_short_sentences_is_a_headline(line: str) -> None:
         "Councillors debated the budget on Wednesday. Photo: Dan Whitlock",  # caption, credit
         "Fly further for less. Harlan Point from £39 with Aerolina. Book now",  # three sentences
         "Mitarbeiter: Im Moment nicht. Gute Reise!",  # a line of dialogue
+        "Mitarbeiter: „Im Moment nicht. Gute Reise!“",  # ... quoted
+        "Subscribe for full access. Cancel anytime",  # a button's word opening the line
+        "Councillors debated the budget on Wednesday.\xa0Photo: Dan Whitlock",  # no-break space
         "The storage bill went up by about $310 a month for the team. The runner savings were "
         "bigger than that by far, said the lead",  # prose: too many words for a headline
     ],
@@ -43,6 +46,7 @@ def test_sentences_with_a_prompt_a_credit_or_prose_are_no_headline(line: str) ->
 def test_a_line_closing_with_an_arrow_is_a_call_to_action() -> None:
     assert not is_headline_shaped("Join 120,000 readers getting our free weekly money tips →")
     assert not is_headline_shaped("See all savings accounts ▸")
+    assert not is_headline_shaped("See all deals ▶\ufe0f")  # an emoji arrow
     assert is_headline_shaped("Join the readers getting our free weekly money tips")
 
 
