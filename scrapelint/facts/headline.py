@@ -28,12 +28,13 @@ from scrapelint.facts.headline_context import (
     listed_elsewhere,
 )
 from scrapelint.facts.headline_deck import headline_over_deck
-from scrapelint.facts.headline_shape import MIN_WORDS, WORD_RE, is_headline_shaped, word_count
+from scrapelint.facts.headline_shape import MIN_WORDS, is_headline_shaped, word_count
 from scrapelint.text.document import line_content
 from scrapelint.text.hard_wrap import continued_lines
 from scrapelint.text.headings import sole_level_one_heading
 from scrapelint.text.lazy_pattern import lazy
 from scrapelint.text.pieces import folded_lines
+from scrapelint.text.words import PLAIN_WORD_RE
 
 # How many non-blank lines above the body start a headline may stand (menus above it, a lead,
 # a table of contents below), and how far into the body.
@@ -271,7 +272,7 @@ def strip_site_suffix(title: str, site_text: str = "") -> str:
     if len(site.split()) > MAX_SITE_WORDS or not site or site not in site_text.casefold():
         return title
     head = title[: match.start()].strip()
-    return head if len(WORD_RE.findall(head)) >= MIN_WORDS else title
+    return head if len(PLAIN_WORD_RE.findall(head)) >= MIN_WORDS else title
 
 
 def _folded_page(lines: Sequence[str], end: int) -> str:

@@ -13,11 +13,11 @@ from functools import lru_cache
 
 from scrapelint.facts.bylines import names_in
 from scrapelint.facts.dates import has_year_hint
-from scrapelint.facts.headline_shape import WORD_RE, is_breadcrumb, is_headline_shaped
+from scrapelint.facts.headline_shape import is_breadcrumb, is_headline_shaped
 from scrapelint.facts.meta_words import WORDS
 from scrapelint.text.document import LIST_MARKER_RE, line_content
 from scrapelint.text.lazy_pattern import lazy
-from scrapelint.text.words import FUNCTION_WORDS
+from scrapelint.text.words import FUNCTION_WORDS, PLAIN_WORD_RE
 
 # A headline under its dateline has this many words at least (fewer: a label, "Written by").
 MIN_OWNER_WORDS = 3
@@ -52,7 +52,7 @@ CONTENT_WORD_RE = lazy(r"[^\W\d_]{3,}")
 @lru_cache(maxsize=4096)
 def key(line: str) -> tuple[str, ...]:
     """The words of a line, case folded: what two printings of a headline share."""
-    return tuple(w.casefold() for w in WORD_RE.findall(line_content(line)))
+    return tuple(w.casefold() for w in PLAIN_WORD_RE.findall(line_content(line)))
 
 
 class MetaOwners:

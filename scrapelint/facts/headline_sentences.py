@@ -12,12 +12,11 @@ from __future__ import annotations
 from scrapelint.facts.credit_names import JUNK_WORDS
 from scrapelint.facts.meta_words import WORDS, chrome_words
 from scrapelint.text.lazy_pattern import lazy
-from scrapelint.text.marks import LETTER_MARKS
+from scrapelint.text.words import PLAIN_WORD_RE
 
 # A sentence ends inside the line. A word of four lower-case letters or more before the full
 # stop: "Rep. Ilhan Omar" is no end.
 INNER_SENTENCE_RE = lazy(r"[a-z]{4}\.\s+[A-Z]|[a-z][.!][A-Z][a-z]")
-_WORD_RE = lazy(rf"(?:[^\W_]|[{LETTER_MARKS}])+")
 # A headline of two sentences has this many words at most; a longer line is prose.
 MAX_SENTENCES_WORDS = 16
 # "Join 120,000 readers getting our tips →", "See all deals ▸": a headline never closes so. An
@@ -47,8 +46,8 @@ def prompt_or_prose(text: str, words: int) -> bool:
         return True
     second = text[breaks[0].end() - 2 :].lstrip(".!").lstrip()
     chrome = chrome_words()
-    opening = _WORD_RE.search(text)
-    words_read = _WORD_RE.findall(second) + ([opening.group()] if opening else [])
+    opening = PLAIN_WORD_RE.search(text)
+    words_read = PLAIN_WORD_RE.findall(second) + ([opening.group()] if opening else [])
     return WORDS.media_credit.search(second) is not None or any(
         w in chrome or w in JUNK_WORDS for w in (w.casefold() for w in words_read)
     )

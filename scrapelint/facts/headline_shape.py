@@ -21,10 +21,8 @@ from scrapelint.facts.headline_sentences import calls_to_action, prompt_or_prose
 from scrapelint.facts.meta_words import WORDS, chrome_words
 from scrapelint.text.document import LIST_MARKER_RE, line_content
 from scrapelint.text.lazy_pattern import lazy
-from scrapelint.text.marks import LETTER_MARKS
+from scrapelint.text.words import PLAIN_WORD_RE
 
-# Words (any script) of a line.
-WORD_RE = lazy(rf"(?:[^\W_]|[{LETTER_MARKS}])+")  # a Hindi word with its vowel signs
 MIN_WORDS, MAX_WORDS = 2, 30
 # A headline that holds a date has this many words of its own beside it.
 DATED_TITLE_WORDS = 3
@@ -58,10 +56,9 @@ MENU_REPEATS = 3
 # More words than this (an elision or a unit one word) and a comma: a sentence, not a headline.
 MAX_PLAIN_WORDS = 16
 # An elided article or pronoun glued to the next word ("l'île", "d'électricité", "qu'il"), and a
-# unit ("km/h"): `WORD_RE` finds two words in each.
+# unit ("km/h"): `PLAIN_WORD_RE` finds two words in each.
 ELISION_RE = lazy(r"(?<![^\W\d_])[^\W\d_]{1,2}['’](?=[^\W\d_])")
 UNIT_RE = lazy(r"(?<![^\W\d_])[^\W\d_]{1,3}/[^\W\d_]{1,3}(?![^\W\d_])")
-
 
 # A breadcrumb trail: "Home » Section » Headline", "Blog / Topic / Headline", "Home > News".
 BREADCRUMB_RE = lazy(r"\S\s+(?:»|›|>|/)\s+\S.*\s(?:»|›|>|/)\s|^(?:Home|Blog)\s+(?:»|›|>|/)\s")
@@ -114,7 +111,7 @@ def _headline_shaped(line: str) -> bool:
     first = next((c for c in text if c.isalpha()), "")
     if first.islower():
         return False  # "book intro call": a headline starts with a capital (where case exists)
-    words = WORD_RE.findall(text)
+    words = PLAIN_WORD_RE.findall(text)
     if not MIN_WORDS <= word_count(words) <= MAX_WORDS:
         return False
     if sum(w.isdigit() for w in words) * 2 > len(words):
@@ -136,7 +133,7 @@ def _headline_shaped(line: str) -> bool:
     # Menu words glued into one ("SubscribeSign in") count once split; a brand's capitals
     # ("Back to GitHub Sign in Sign up") split into words that are no menu's.
     if _chrome(words) or (
-        GLUE_RE.search(text) and _chrome(WORD_RE.findall(CAMEL_RE.sub(" ", text)))
+        GLUE_RE.search(text) and _chrome(PLAIN_WORD_RE.findall(CAMEL_RE.sub(" ", text)))
     ):
         return False
     return not (
@@ -175,7 +172,7 @@ def _mostly_dated(text: str) -> bool:
     rest = without_dates(text, dates)
     if is_dateline_residue(rest) or names_in(rest):
         return True  # "Dec 17, 2025 · Jane Doe": the byline on its dateline
-    own = [w for w in WORD_RE.findall(rest) if w.casefold() not in _NOTICE_WORDS]
+    own = [w for w in PLAIN_WORD_RE.findall(rest) if w.casefold() not in _NOTICE_WORDS]
     return word_count(own) < DATED_TITLE_WORDS
 
 
@@ -187,7 +184,7 @@ def is_headline_lookalike(text: str) -> bool:
     body reads as one (`locate.outside`): "Follow the money" is made of a menu's words."""
     return (
         _menu_row(text)
-        or _chrome(WORD_RE.findall(text))
+        or _chrome(PLAIN_WORD_RE.findall(text))
         or (has_year_hint(text) and _mostly_dated(text))
         or _signed(text)
     )
@@ -252,8 +249,8 @@ def _is_role(words: Sequence[str], text: str) -> bool:
 
 
 def word_count(words: Sequence[str]) -> int:
-    """How many words `words` (`WORD_RE` tokens) are, a run of CJK characters counting one word
-    for two characters (no spaces there)."""
+    """How many words `words` (`PLAIN_WORD_RE` tokens) are, a run of CJK characters counting one
+    word for two characters (no spaces there)."""
     return sum(max(1, len(w) // 2) if CJK_RE.match(w) else 1 for w in words)
 
 

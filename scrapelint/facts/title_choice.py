@@ -12,8 +12,7 @@ Site") is kept whole: it names both.
 
 from __future__ import annotations
 
-from scrapelint.facts.headline_shape import WORD_RE
-from scrapelint.text.words import FUNCTION_WORDS
+from scrapelint.text.words import FUNCTION_WORDS, PLAIN_WORD_RE
 
 # The share of the headline's content words the markup's title must hold for the two to be one
 # title reworded. Chosen on DEV-modern's HTML pages with site-grouped cross-validation, a wrong
@@ -38,8 +37,8 @@ def shared(stated: str, printed: str) -> float:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in WORD_RE.findall(text.casefold()) if w not in FUNCTION_WORDS}
+    return {w for w in PLAIN_WORD_RE.findall(text.casefold()) if w not in FUNCTION_WORDS}
 
 
 def _folded(text: str) -> str:
-    return " ".join(WORD_RE.findall(text.casefold()))
+    return " ".join(PLAIN_WORD_RE.findall(text.casefold()))

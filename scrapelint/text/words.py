@@ -16,6 +16,9 @@ from scrapelint.text.pieces import is_long, read_words
 # Bengali, Thai or vowelled Arabic is one word: `\w` alone cuts "होम" (home) into "ह" and "म",
 # a menu's entry into two or three, and a page's menus into lines that read as sentences.
 WORD_RE = lazy(rf"[\w{LETTER_MARKS}]+")
+# A word as a headline's reader splits a line: the same, the underscore aside ("snake_case" is
+# two words there).
+PLAIN_WORD_RE = lazy(rf"(?:[^\W_]|[{LETTER_MARKS}])+")
 
 # A small multilingual set of very frequent function words (articles, prepositions, conjunctions,
 # pronouns). Prose is full of them whatever the topic; headlines, menus and names are not.

@@ -186,8 +186,8 @@ def _headline_over(doc: Document, index: int) -> Line | None:
 def _headline(text: str) -> bool:
     """Headline-shaped, or two headline-shaped parts, the first closed by a full stop: a
     headline of two sentences ("Podul de pe strada Morii se închide trei luni. Pe unde ocolesc
-    șoferii"), which the title search refuses as a prompt when its second sentence holds a
-    button's word or it has more words than a headline (`facts.headline_sentences`)."""
+    șoferii"), which the title search refuses as a prompt in some shapes (a button's word in it,
+    more words than a headline: `facts.headline_sentences`)."""
     if is_headline_shaped(text):
         return True
     parts = text.split(". ")
