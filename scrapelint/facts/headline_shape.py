@@ -72,8 +72,13 @@ MENU_ROW_PARTS, MENU_ROW_WORDS = 3, 3
 MAX_LABEL_WORDS = 3
 # A role alone on a line ("Senior Staff Writer at Example") is short.
 MAX_ROLE_WORDS = 8
-# " By Jane Doe" inside a line: a byline glued to something else.
-BYLINE_INSIDE_RE = lazy(r"\s[Bb]y\s+[A-Z][^\W\d_]+\s+[A-Z]")
+# " By Jane Doe" inside a line: a byline glued to something else. A name is two to four capitals
+# ("by Dr. Hannah Obi"), then the line ends, or a comma, a bar, a date or another name follows: a
+# headline in title case goes on ("Ranked by Parents Who Actually Used Them").
+BYLINE_INSIDE_RE = lazy(
+    r"\s[Bb]y\s+(?:[A-Z][^\W\d_]*\.?\s+){1,3}[A-Z][^\W\d_]*"
+    r"(?=\s*(?:$|[,|·•–—(&\d])|\s+and\s+[A-Z])"
+)
 # Two labels, each with a one-word value ("Source: Xinhua Author: Li Ming"), with full-width
 # colons too: metadata in any language. A headline's colons part a title from its subtitle.
 LABEL_ROW_RE = lazy(
