@@ -17,7 +17,7 @@ VOCABULARY_FILE = ("_vocabulary", "metadata.yaml")
 # The vocabulary languages, as in the phrase rule packs, each in every group; a group may add more.
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
 _MORE = ("nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar", "sv", "da", "hu", "cs", "ro", "uk", "fi")
-_OTHERS = ("no", "id", "vi", "el", "sk", "hr", "bg", "sr", "sl", "lv", "lt", "et")
+_OTHERS = ("no", "id", "vi", "el", "sk", "hr", "bg", "sr", "sl", "lv", "lt", "et", "fa", "he")
 KNOWN = frozenset((*LANGUAGES, *_MORE, *_OTHERS))
 # Marks a line may open with before its words (list items, headings, quotes): no word characters.
 LEADING_MARKS = " \t*#>-•·|[("

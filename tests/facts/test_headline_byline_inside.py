@@ -81,7 +81,7 @@ def test_a_menu_entry_opening_with_a_signing_word_is_no_byline() -> None:
         "Sistēma reģistrē vibrācijas, ko kāpuri rada, grauzdami koka mizu, kā arī mēra stumbra "
         "temperatūru un mitrumu, un dati reizi stundā tiek nosūtīti uz serveri.",
         "",
-        "Pētnieki sistēmu šovasar pārbaudīs vēl trīs novados un pēc tam to piedāvās mežsaimniekiem.",
+        "Pētnieki sistēmu šovasar pārbaudīs vēl trīs novados un to piedāvās mežsaimniekiem.",
         "",
         "Latgales Tehnoloģiju universitāte",  # the footer repeats the site's name
     ]

@@ -1,0 +1,23 @@
+"""A page's note of how long the article takes to read marks where the headline stands, in
+Arabic, Persian, Hebrew and Japanese too (the Persian pages of `fixtures/pages` check the titles
+it gives: `benchmarks/labelled_pages.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrapelint.facts.meta_words import WORDS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "۲۴ مهر ۱۴۰۴ · زمان مطالعه: ۹ دقیقه",
+        "١٢ مارس ٢٠٢٥ · ٥ دقائق للقراءة",
+        "זמן קריאה: 4 דקות",
+        "読了時間：3分",
+    ],
+)
+def test_a_reading_time_in_more_scripts(line: str) -> None:
+    assert WORDS.mentions("reading_time", line)
+
