@@ -20,4 +20,3 @@ from scrapelint.facts.meta_words import WORDS
 )
 def test_a_reading_time_in_more_scripts(line: str) -> None:
     assert WORDS.mentions("reading_time", line)
-
