@@ -72,12 +72,15 @@ MENU_ROW_PARTS, MENU_ROW_WORDS = 3, 3
 MAX_LABEL_WORDS = 3
 # A role alone on a line ("Senior Staff Writer at Example") is short.
 MAX_ROLE_WORDS = 8
-# " By Jane Doe" inside a line: a byline glued to something else. A name is two to four capitals
-# ("by Dr. Hannah Obi"), then the line ends, or a comma, a bar, a date or another name follows: a
-# headline in title case goes on ("Ranked by Parents Who Actually Used Them").
+# " By Jane Doe" inside a line: a byline glued to something else. A name is two to four words
+# of a capital and more letters (an apostrophe or a hyphen inside: "O'Brien", "Lee-Park"; a title
+# or an initial with its full stop: "by Dr. Hannah Obi", "by J. R. Ward"), then the line ends, or
+# a comma, a bar, a dash, a slash, a date or another name follows: a headline in title case goes
+# on ("Ranked by Parents Who Actually Used Them"), and "by A Thousand Cuts" names nobody.
+_NAME_WORD = r"[A-Z](?:\.|(?:[^\W\d_]|['’\-](?=[^\W\d_]))+\.?)"
 BYLINE_INSIDE_RE = lazy(
-    r"\s[Bb]y\s+(?:[A-Z][^\W\d_]*\.?\s+){1,3}[A-Z][^\W\d_]*"
-    r"(?=\s*(?:$|[,|·•–—(&\d])|\s+and\s+[A-Z])"
+    rf"\s[Bb]y\s+(?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}"
+    r"(?=\s*(?:$|[,|·•–—/(&»\d])|\s+-\s|\s+(?:and|for|at)\s+[A-Z])"
 )
 # Two labels, each with a one-word value ("Source: Xinhua Author: Li Ming"), with full-width
 # colons too: metadata in any language. A headline's colons part a title from its subtitle.

@@ -229,18 +229,11 @@ def _label_lines(lines: Sequence[str], nonblank: Sequence[int]) -> set[int]:
         if len(text) > MAX_LABEL_CHARS:
             continue
         label = text.lstrip("*#> ")
-        if _signed(label) or WORDS.mentions("reading_time", text) or weak_labelled(label):
+        if (WORDS.may_open("byline", label) and WORDS.byline_prefix.match(label)) or (
+            WORDS.mentions("reading_time", text) or weak_labelled(label)
+        ):
             found.add(index)
     return found
-
-
-def _signed(label: str) -> bool:
-    """A signing word and a name after it: "Par universitāti" (a menu's "About the university")
-    opens with French "par" but no name follows."""
-    if not WORDS.may_open("byline", label):
-        return False
-    prefix = WORDS.byline_prefix.match(label)
-    return prefix is not None and not prefix.group("rest")[:1].islower()
 
 
 def _rank_at(nonblank: Sequence[int], index: int) -> int:

@@ -88,46 +88,47 @@ PAGE_TEXT_LOSSES = {
     "id_6_full": 3, "it_21_full": 2, "it_9_full": 1, "ja_22_full": 1, "ja_25_full": 5, "ja_2_full":
     1, "ja_32_full": 8, "ja_34_full": 7, "ja_44_full": 1, "ja_45_full": 1, "ja_7_full": 1,
     "ko_12_full": 11, "ko_18_full": 4, "ko_1_full": 1, "ko_42_full": 1, "ko_45_full": 2,
-    "ko_6_full": 2, "ko_9_full": 3, "lt_19_full": 4, "ms_31_full": 2, "nl_32_full": 4, "no_16_full":
-    2, "no_23_full": 1, "no_28_full": 2, "no_42_full": 1, "no_45_full": 1, "no_46_full": 1,
-    "no_47_full": 2, "pblg_24_full": 1, "pblog_16_full": 2, "pblog_17_full": 2, "pblog_18_full": 1,
-    "pblog_8_full": 1, "pblog_9_full": 3, "pen_26_full": 1, "pen_28_full": 3, "pl_1_full": 1,
-    "pl_26_full": 1, "pl_35_full": 1, "pl_40_full": 1, "pmix_108_full": 3, "pmix_111_full": 1,
-    "pmix_112_full": 1, "pmix_118_full": 1, "pmix_120_full": 1, "pmix_121_full": 1, "pmix_129_full":
-    1, "pmix_130_full": 5, "pmix_133_full": 1, "pmix_135_full": 1, "pmix_137_full": 2,
-    "pmix_138_full": 6, "pmix_141_full": 1, "pmix_143_full": 1, "pmix_147_full": 2, "pmix_151_full":
-    1, "pmix_153_full": 1, "pmix_157_full": 10, "pmix_158_full": 1, "pmix_159_full": 3,
-    "pmix_160_full": 1, "pmix_167_full": 1, "pmix_170_full": 1, "pmix_173_full": 11,
-    "pmix_174_full": 5, "pmix_175_full": 1, "pmix_176_full": 1, "pmix_177_full": 1, "pmix_180_full":
-    3, "pmix_184_full": 3, "pmix_186_full": 2, "pmix_190_full": 11, "pmix_192_full": 12,
-    "pmix_198_full": 4, "pmix_199_full": 1, "pmix_200_full": 7, "pmix_201_full": 1, "pmix_203_full":
-    4, "pmix_206_full": 1, "pmix_207_full": 1, "pmix_208_full": 2, "pmix_209_full": 5,
-    "pmix_210_full": 2, "pmix_215_full": 4, "pmix_216_full": 3, "pmix_229_full": 1, "pmix_232_full":
-    2, "pmix_233_full": 1, "pmix_234_full": 1, "pmix_236_full": 1, "pmix_239_full": 13,
-    "pmix_245_full": 1, "pmix_247_full": 3, "pmix_248_full": 1, "pmix_249_full": 1, "pmix_251_full":
-    1, "pmix_253_full": 38, "pmix_256_full": 8, "pmix_261_full": 8, "pmix_263_full": 2,
-    "pmix_273_full": 1, "pmix_283_full": 1, "pmix_285_full": 20, "pmix_287_full": 1,
-    "pmix_292_full": 8, "pmix_295_full": 1, "pmix_297_full": 9, "pmix_299_full": 2, "pmix_304_full":
-    1, "pmix_311_full": 4, "pmix_312_full": 16, "pmix_318_full": 2, "pmix_323_full": 4,
-    "pmix_324_full": 1, "pmix_325_full": 2, "pmix_332_full": 2, "pmix_337_full": 2, "pmix_338_full":
-    2, "pmix_339_full": 1, "pmix_33_full": 2, "pmix_343_full": 1, "pmix_353_full": 1,
-    "pmix_355_full": 6, "pmix_359_full": 1, "pmix_366_full": 1, "pmix_369_full": 2, "pmix_36_full":
-    16, "pmix_378_full": 2, "pmix_380_full": 1, "pmix_384_full": 1, "pmix_386_full": 2,
-    "pmix_393_full": 1, "pmix_409_full": 1, "pmix_416_full": 7, "pmix_419_full": 1, "pmix_41_full":
-    2, "pmix_438_full": 1, "pmix_442_full": 1, "pmix_444_full": 1, "pmix_445_full": 4,
-    "pmix_453_full": 16, "pmix_455_full": 2, "pmix_459_full": 3, "pmix_460_full": 1,
-    "pmix_461_full": 3, "pmix_46_full": 2, "pmix_474_full": 2, "pmix_487_full": 1, "pmix_498_full":
-    1, "pmix_499_full": 1, "pmix_500_full": 1, "pmix_52_full": 1, "pmix_55_full": 1, "pmix_64_full":
-    4, "pmix_83_full": 1, "pmix_85_full": 5, "pmix_95_full": 1, "pmix_99_full": 2, "pnews_15_full":
-    1, "pnews_19_full": 2, "pt_19_full": 2, "pt_32_full": 1, "pt_35_full": 1, "pt_45_full": 1,
-    "ro_18_full": 2, "ro_34_full": 5, "ro_36_full": 1, "ru_15_full": 3, "ru_18_full": 4,
-    "ru_23_full": 2, "ru_33_full": 2, "ru_42_full": 1, "sk_19_full": 1, "sk_23_full": 12,
-    "sl_31_full": 3, "sr_25_full": 4, "sv_16_full": 1, "sv_20_full": 1, "sv_22_full": 3,
-    "th_10_full": 1, "th_14_full": 3, "th_2_full": 1, "th_45_full": 10, "tr_17_full": 5,
-    "tr_19_full": 1, "tr_21_full": 5, "tr_26_full": 15, "tr_29_full": 2, "tr_3_full": 1,
-    "uk_14_full": 2, "uk_30_full": 2, "uk_42_full": 2, "uk_9_full": 1, "vi_11_full": 2,
-    "vi_18_full": 1, "vi_8_full": 1, "zh_18_full": 7, "zh_21_full": 3, "zh_25_full": 2, "zh_2_full":
-    1, "zh_32_full": 4, "zh_44_full": 2, "zh_46_full": 3
+    "ko_6_full": 2, "ko_9_full": 3, "lt_19_full": 4, "lv_46_full": 1, "ms_31_full": 2, "nl_32_full":
+    4, "no_16_full": 2, "no_23_full": 1, "no_28_full": 2, "no_42_full": 1, "no_45_full": 1,
+    "no_46_full": 1, "no_47_full": 2, "pblg_24_full": 1, "pblog_16_full": 2, "pblog_17_full": 2,
+    "pblog_18_full": 1, "pblog_8_full": 1, "pblog_9_full": 3, "pen_26_full": 1, "pen_28_full": 3,
+    "pl_1_full": 1, "pl_26_full": 1, "pl_35_full": 1, "pl_40_full": 1, "pmix_108_full": 3,
+    "pmix_111_full": 1, "pmix_112_full": 1, "pmix_118_full": 1, "pmix_120_full": 1, "pmix_121_full":
+    1, "pmix_129_full": 1, "pmix_130_full": 5, "pmix_133_full": 1, "pmix_135_full": 1,
+    "pmix_137_full": 2, "pmix_138_full": 6, "pmix_141_full": 1, "pmix_143_full": 1, "pmix_147_full":
+    2, "pmix_151_full": 1, "pmix_153_full": 1, "pmix_157_full": 10, "pmix_158_full": 1,
+    "pmix_159_full": 3, "pmix_160_full": 1, "pmix_167_full": 1, "pmix_170_full": 1, "pmix_173_full":
+    11, "pmix_174_full": 5, "pmix_175_full": 1, "pmix_176_full": 1, "pmix_177_full": 1,
+    "pmix_180_full": 3, "pmix_184_full": 3, "pmix_186_full": 2, "pmix_190_full": 11,
+    "pmix_192_full": 12, "pmix_198_full": 4, "pmix_199_full": 1, "pmix_200_full": 7,
+    "pmix_201_full": 1, "pmix_203_full": 4, "pmix_206_full": 1, "pmix_207_full": 1, "pmix_208_full":
+    2, "pmix_209_full": 5, "pmix_210_full": 2, "pmix_215_full": 4, "pmix_216_full": 3,
+    "pmix_229_full": 1, "pmix_232_full": 2, "pmix_233_full": 1, "pmix_234_full": 1, "pmix_236_full":
+    1, "pmix_239_full": 13, "pmix_245_full": 1, "pmix_247_full": 3, "pmix_248_full": 1,
+    "pmix_249_full": 1, "pmix_251_full": 1, "pmix_253_full": 38, "pmix_256_full": 8,
+    "pmix_261_full": 8, "pmix_263_full": 2, "pmix_273_full": 1, "pmix_283_full": 1, "pmix_285_full":
+    20, "pmix_287_full": 1, "pmix_292_full": 8, "pmix_295_full": 1, "pmix_297_full": 9,
+    "pmix_299_full": 2, "pmix_304_full": 1, "pmix_311_full": 4, "pmix_312_full": 16,
+    "pmix_318_full": 2, "pmix_323_full": 4, "pmix_324_full": 1, "pmix_325_full": 2, "pmix_332_full":
+    2, "pmix_337_full": 2, "pmix_338_full": 2, "pmix_339_full": 1, "pmix_33_full": 2,
+    "pmix_343_full": 1, "pmix_353_full": 1, "pmix_355_full": 6, "pmix_359_full": 1, "pmix_366_full":
+    1, "pmix_369_full": 2, "pmix_36_full": 16, "pmix_378_full": 2, "pmix_380_full": 1,
+    "pmix_384_full": 1, "pmix_386_full": 2, "pmix_393_full": 1, "pmix_409_full": 1, "pmix_416_full":
+    7, "pmix_419_full": 1, "pmix_41_full": 2, "pmix_438_full": 1, "pmix_442_full": 1,
+    "pmix_444_full": 1, "pmix_445_full": 4, "pmix_453_full": 16, "pmix_455_full": 2,
+    "pmix_459_full": 3, "pmix_460_full": 1, "pmix_461_full": 3, "pmix_46_full": 2, "pmix_474_full":
+    2, "pmix_487_full": 1, "pmix_498_full": 1, "pmix_499_full": 1, "pmix_500_full": 1,
+    "pmix_52_full": 1, "pmix_55_full": 1, "pmix_64_full": 4, "pmix_83_full": 1, "pmix_85_full": 5,
+    "pmix_95_full": 1, "pmix_99_full": 2, "pnews_15_full": 1, "pnews_19_full": 2, "pt_19_full": 2,
+    "pt_32_full": 1, "pt_35_full": 1, "pt_45_full": 1, "ro_18_full": 2, "ro_34_full": 5,
+    "ro_36_full": 1, "ru_15_full": 3, "ru_18_full": 4, "ru_23_full": 2, "ru_33_full": 2,
+    "ru_42_full": 1, "sk_19_full": 1, "sk_23_full": 12, "sl_31_full": 3, "sr_25_full": 4,
+    "sv_16_full": 1, "sv_20_full": 1, "sv_22_full": 3, "th_10_full": 1, "th_14_full": 3,
+    "th_2_full": 1, "th_45_full": 10, "tr_17_full": 5, "tr_19_full": 1, "tr_21_full": 5,
+    "tr_26_full": 15, "tr_29_full": 2, "tr_3_full": 1, "uk_14_full": 2, "uk_30_full": 2,
+    "uk_42_full": 2, "uk_9_full": 1, "vi_11_full": 2, "vi_18_full": 1, "vi_8_full": 1, "zh_18_full":
+    7, "zh_21_full": 3, "zh_25_full": 2, "zh_2_full": 1, "zh_32_full": 4, "zh_44_full": 2,
+    "zh_46_full": 3
 }  # fmt: skip
 
 

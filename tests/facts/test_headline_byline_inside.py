@@ -22,7 +22,8 @@ BODY = (
     "line",
     [
         "The 6 Best Baby Carriers of 2025, Ranked by Parents Who Actually Used Them",
-        "Tested by Experts: The Quiet Dishwashers Worth Their Price",
+        "Death by A Thousand Cuts",  # a one-letter word names nobody
+        "Inspired by A Tribe Called Quest",
     ],
 )
 def test_a_title_case_headline_with_by_in_it_is_headline_shaped(line: str) -> None:
@@ -36,6 +37,12 @@ def test_a_title_case_headline_with_by_in_it_is_headline_shaped(line: str) -> No
         "Hosted by Marisol Quint and Dev Okafor",
         "Seasonal Recipes By Jane Doe | Updated 3 hours ago",
         "Council expands bus network by Jane Doe",
+        "Council expands bus network by Jane Doe - Updated 3 hours ago",
+        "Council expands bus network by Jane Doe / AP",
+        "Council expands bus network by Jane Doe for The Guardian",
+        "Council expands bus network by Liam O'Brien",
+        "Council expands bus network by Sarah Lee-Park",
+        "Council expands bus network by J. R. Ward",
         "Artwork: Pale Anchor Records",  # a picture's credit
         "Compartilhe por Facebook",  # a share button in Portuguese
     ],
@@ -60,32 +67,3 @@ def test_the_title_case_headline_wins_over_the_reviewers_line() -> None:
     found = read_page(lines, (article.start, article.end))
     assert found.title is not None
     assert found.title.text == head[2]
-
-
-def test_a_menu_entry_opening_with_a_signing_word_is_no_byline() -> None:
-    # Latvian "Par universitāti" (About the university) opens with French "par" (by): no name
-    # follows, so it marks no headline beside it.
-    lines = [
-        "Latgales Tehnoloģiju universitāte",
-        "Par universitāti",
-        "Studijas",
-        "Zinātne",
-        "Jaunumi",
-        "",
-        "08.04.2025.",
-        "LTU pētnieki izstrādājuši sensoru tīklu, kas agrīni brīdina par mizgrauža savairošanos",
-        "",
-        "Universitātes pētnieku grupa sadarbībā ar mežu nozares uzņēmumiem izstrādājusi bezvadu "
-        "sensoru sistēmu, kas ļauj agrīni konstatēt kaitēkļa savairošanos mežaudzēs.",
-        "",
-        "Sistēma reģistrē vibrācijas, ko kāpuri rada, grauzdami koka mizu, kā arī mēra stumbra "
-        "temperatūru un mitrumu, un dati reizi stundā tiek nosūtīti uz serveri.",
-        "",
-        "Pētnieki sistēmu šovasar pārbaudīs vēl trīs novados un to piedāvās mežsaimniekiem.",
-        "",
-        "Latgales Tehnoloģiju universitāte",  # the footer repeats the site's name
-    ]
-    article = locate_article(lines)
-    found = read_page(lines, (article.start, article.end))
-    assert found.title is not None
-    assert found.title.text == lines[7]

@@ -20,3 +20,15 @@ from scrapelint.facts.meta_words import WORDS
 )
 def test_a_reading_time_in_more_scripts(line: str) -> None:
     assert WORDS.mentions("reading_time", line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "بهترین زمان مطالعه برای کنکور چه ساعتی است",  # "the best time to study"
+        "خصص وقت القراءة لأطفالك",  # "set aside reading time for your children"
+        "זמן קריאה משותף עם הילדים",  # "shared reading time with the children"
+    ],
+)
+def test_time_to_study_in_prose_is_no_reading_time(line: str) -> None:
+    assert not WORDS.mentions("reading_time", line)
