@@ -1,6 +1,7 @@
 """A page's note of how long the article takes to read marks where the headline stands, in
-Arabic, Persian, Hebrew and Japanese too (the Persian pages of `fixtures/pages` check the titles
-it gives: `benchmarks/labelled_pages.py`)."""
+Arabic, Persian, Hebrew and Japanese too (on a Persian page of `fixtures/pages` it keeps the
+headline and the lead: `test_labelled_pages.py`'s budgets; the titles it gives are counted by
+`benchmarks/labelled_pages.py`)."""
 
 from __future__ import annotations
 
